@@ -1,0 +1,1 @@
+"""The Keyfacts engine: plain typed Python, never Qt."""

@@ -1,0 +1,54 @@
+"""The fact types shared by the extractors, the exporters and the GUI.
+
+Every fact points into `Document.text`: `document.text[fact.start:fact.end] == fact.text`, and
+`sentence` is the index of the `Sentence` it comes from (so the GUI can jump to it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A span of the cleaned text that is a key fact."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateFact(Fact):
+    """A calendar date or period.
+
+    `value` is ISO where known: "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD" (no year given), other
+    TIMEX3-like forms ("199X" for a decade, "2004-Q4", "2004-W12"), or None when it cannot be
+    resolved (a relative date with no reference date, an impossible date).
+    """
+
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFact(Fact):
+    """A direct quotation: `text` is the words inside the marks, without the marks.
+
+    `speaker` is a name where the article gives one ("he" resolved to the person last named), a
+    role as written ("a spokesman for the firm"), or None.
+    """
+
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeFact(Fact):
+    """A concrete undertaking (project, scheme, fund, office, zone, ...) and who is behind it.
+
+    `status` is one of announced, proposed, planned, launched, ongoing, completed, cancelled,
+    unknown.
+    """
+
+    actor: str | None
+    status: str = "unknown"

@@ -1,0 +1,103 @@
+"""Offline sentence and word tokenisation: nltk's Punkt with our own parameters, no data files.
+
+nltk's pre-trained Punkt models need `nltk.download()`, which cannot work offline. Punkt's
+algorithm itself is in the library; it only needs to know the abbreviations, which we give it
+here. nltk is imported lazily (it costs over a second) so the GUI paints before it loads.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+# Lower-case, without the final period, as Punkt stores them.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    dr mr mrs ms mx prof sr jr st mt ft rev fr gen col lt capt cmdr sgt maj adm gov sen rep pres
+    hon supt insp det cpl pvt
+    inc ltd co corp plc llc bros dept univ assn est approx vs
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vol pp fig op cf ed eds
+    u.s u.k u.n u.s.a e.u e.g i.e a.m p.m ph.d d.c n.y l.a
+    ala ariz calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+# Punkt already keeps initials ("George W. Bush") together. After an abbreviation, a capitalised
+# word from this list starts a new sentence: "in the U.S. The company said ..." splits.
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """
+    the a an he she it they we i you this that these those there his her its their our my
+    but and however meanwhile yet so if when while after before in on at for as by with
+    mr mrs ms dr prof last next some many most all both
+    """.split()
+)
+
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@cache
+def _punkt() -> PunktSentenceTokenizer:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    return PunktSentenceTokenizer(params)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of `text[start:end]`, as offsets into `text`.
+
+    The caller passes one paragraph at a time, so sentences never cross a paragraph break.
+    Surrounding whitespace is not part of a span; a span is never empty.
+    """
+    if end is None:
+        end = len(text)
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    spans: list[tuple[int, int]] = []
+    for s, e in _punkt().span_tokenize(chunk):
+        while s < e and chunk[s].isspace():
+            s += 1
+        while e > s and chunk[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((start + s, start + e))
+    return spans
+
+
+@cache
+def _word_tokenizer() -> object:
+    from nltk.tokenize import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
+
+
+def tokenize_words(sentence: str) -> list[str]:
+    """Words of a sentence (nltk's Treebank-style tokenizer), punctuation-only tokens dropped."""
+    tokens: list[str] = _word_tokenizer().tokenize(sentence)  # type: ignore[attr-defined]
+    return [t for t in tokens if _WORD.search(t)]
+
+
+def warm_up() -> None:
+    """Import nltk and build the tokenizers now (the GUI calls this off the UI thread)."""
+    split_sentences("Warm up. Done.")
+    tokenize_words("Warm up.")
+
+
+class SumyTokenizer:
+    """The tokenizer interface sumy's parsers and document model expect, backed by ours."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(paragraph[s:e] for s, e in split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(tokenize_words(sentence))
