@@ -1,0 +1,149 @@
+"""`keyfacts-cli`: the engine from the command line, for batches and scripts (see CONTRACT.md).
+
+Thin: parse arguments, call `app.core`, print. Exit status 0 on success, 2 on bad arguments, 1 if
+any input could not be read or analysed (one plain line per failure on standard error; the other
+inputs are still processed and printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from app.core.loading import LoadedText, LoadError, load_bytes, load_path
+from app.core.options import AnalysisOptions, SummaryLength
+from app.core.summary import METHODS, SummaryError
+
+PROG = "keyfacts-cli"
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return number
+
+
+def _ratio(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(f"must be greater than 0 and at most 1: {value!r}")
+    return number
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Summarise articles and list their key facts (dates, initiatives, quotes).",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="article files; - reads stdin")
+    parser.add_argument(
+        "--format", choices=("text", "markdown", "json"), default="text", help="output format"
+    )
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary sentences")
+    length.add_argument("--ratio", type=_ratio, metavar="R", help="share of sentences, 0 < R <= 1")
+    length.add_argument("--words", type=_positive_int, metavar="N", help="summary words, at most")
+    parser.add_argument("--method", choices=list(METHODS), default="default", metavar="NAME")
+    parser.add_argument("--list-methods", action="store_true", help="list methods and exit")
+    parser.add_argument(
+        "--reference-date", type=_date, metavar="YYYY-MM-DD", help="resolve relative dates"
+    )
+    parser.add_argument("--keep-duplicates", action="store_true", help="skip duplicate removal")
+    return parser
+
+
+def _load(path: str, stdin_cache: dict[str, bytes]) -> LoadedText:
+    if path == "-":
+        if "-" not in stdin_cache:
+            stdin_cache["-"] = sys.stdin.buffer.read()
+        return load_bytes(stdin_cache["-"], "-")
+    return load_path(path)
+
+
+def _render(analysis: object, fmt: str) -> str:
+    from app.core import export
+    from app.core.analysis import Analysis
+
+    assert isinstance(analysis, Analysis)
+    if fmt == "json":
+        return json.dumps(export.to_json_dict(analysis), ensure_ascii=False)
+    if fmt == "markdown":
+        return export.to_markdown(analysis)
+    return export.to_text(analysis)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
+    if args.list_methods:
+        for name, method in METHODS.items():
+            print(f"{name:<10} {method.description}")
+        return 0
+    if not args.files:
+        parser.error("give at least one FILE (or - for standard input)")
+    options = AnalysisOptions(
+        method=args.method,
+        length=SummaryLength(sentences=args.sentences, ratio=args.ratio, words=args.words),
+        reference_date=args.reference_date,
+        keep_duplicates=args.keep_duplicates,
+    )
+    from app.core.analysis import analyze
+
+    status = 0
+    stdin_cache: dict[str, bytes] = {}
+    outputs = 0
+    for path in args.files:
+        try:
+            analysis = analyze(_load(path, stdin_cache), options)
+            rendered = _render(analysis, args.format)
+        except (LoadError, SummaryError) as error:
+            print(f"{PROG}: {path}: {error}", file=sys.stderr)
+            status = 1
+            continue
+        except Exception as error:  # a bug must not hide the other files' results
+            print(
+                f"{PROG}: {path}: internal error: {type(error).__name__}: {error}", file=sys.stderr
+            )
+            status = 1
+            continue
+        if outputs and args.format != "json":
+            print("\n" + "=" * 72 + "\n")
+        print(rendered, end="" if rendered.endswith("\n") else "\n")
+        outputs += 1
+    sys.stdout.flush()
+    return status
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    try:
+        code = main()
+    except BrokenPipeError:  # `keyfacts-cli ... | head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    except KeyboardInterrupt:
+        code = 130
+    sys.exit(code)

@@ -1,0 +1,118 @@
+"""The pipeline: loaded text -> duplicate removal -> sentences -> summary + key facts.
+
+The data flow one way and every stage points into the cleaned text by character offsets. The GUI
+and the CLI both call `analyze`; the GUI's length slider calls `resummarize`, which re-runs only
+the summary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.core import dedup
+from app.core.document import Document, Sentence
+from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiatives, quotes
+from app.core.loading import LoadedText, load_path
+from app.core.options import AnalysisOptions, SummaryLength
+from app.core.summary import summarize
+
+
+class Cancelled(Exception):
+    """The caller asked to stop (a newer request superseded this one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """The key facts of an article, each kind in text order."""
+
+    dates: tuple[DateFact, ...] = ()
+    quotes: tuple[QuoteFact, ...] = ()
+    initiatives: tuple[InitiativeFact, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.dates) + len(self.quotes) + len(self.initiatives)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the views show for one article.
+
+    Attributes:
+        loaded: the input as loaded (before duplicate removal).
+        options: the options it was analysed with.
+        dedup: what duplicate removal kept and removed (offsets into `loaded.text`).
+        document: the cleaned article with paragraphs and sentences.
+        summary: summary sentences, in article order.
+        facts: dates, quotes and initiatives.
+    """
+
+    loaded: LoadedText
+    options: AnalysisOptions
+    dedup: dedup.DedupResult
+    document: Document
+    summary: tuple[Sentence, ...]
+    facts: Facts
+
+    @property
+    def text(self) -> str:
+        """The cleaned article that every offset points into."""
+        return self.document.text
+
+    @property
+    def title(self) -> str | None:
+        """The headline, from the text itself or else from the format (an HTML <title>)."""
+        if self.document.title is not None:
+            return self.document.title.text
+        return self.loaded.title
+
+
+def analyze(
+    loaded: LoadedText,
+    options: AnalysisOptions | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Analysis:
+    """Run the whole pipeline on loaded text.
+
+    Args:
+        loaded: the article as loaded.
+        options: method, length, reference date, duplicate handling.
+        is_cancelled: polled between stages; when it returns True, `Cancelled` is raised.
+
+    Raises:
+        Cancelled: `is_cancelled()` became true.
+        SummaryError: the method cannot summarise this text (unknown, or too slow for its length).
+    """
+    options = options or AnalysisOptions()
+
+    def checkpoint() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled
+
+    result = (dedup.keep_all if options.keep_duplicates else dedup.remove_duplicates)(loaded.text)
+    checkpoint()
+    document = Document.from_text(result.text)
+    checkpoint()
+    summary = tuple(summarize(document, options.method, options.length))
+    checkpoint()
+    reference = options.reference_date or dates.find_dateline(document.text)
+    facts = Facts(
+        dates=tuple(dates.extract(document, reference)),
+        quotes=tuple(quotes.extract(document)),
+        initiatives=tuple(initiatives.extract(document)),
+    )
+    return Analysis(loaded, options, result, document, summary, facts)
+
+
+def analyze_path(path: str | os.PathLike[str], options: AnalysisOptions | None = None) -> Analysis:
+    """Load a file and analyse it (raises `LoadError` with a one-line reason)."""
+    return analyze(load_path(path), options)
+
+
+def resummarize(analysis: Analysis, method: str, length: SummaryLength) -> Analysis:
+    """The same analysis with a new summary; duplicate removal and facts are not re-run."""
+    summary = tuple(summarize(analysis.document, method, length))
+    options = dataclasses.replace(analysis.options, method=method, length=length)
+    return dataclasses.replace(analysis, summary=summary, options=options)

@@ -1,0 +1,147 @@
+"""Renderers of an analysis: plain text, Markdown, JSON (the contract's fields) and HTML summary."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from app.core.analysis import Analysis
+from app.core.dedup import DedupResult
+from app.core.facts import DateFact, InitiativeFact, QuoteFact
+
+
+def summary_text(analysis: Analysis) -> str:
+    """The summary as plain text: its sentences verbatim, one paragraph per source paragraph."""
+    lines: list[str] = []
+    previous = None
+    for sentence in analysis.summary:
+        if previous is not None and sentence.paragraph == previous:
+            lines[-1] += " " + sentence.text
+        else:
+            lines.append(sentence.text)
+        previous = sentence.paragraph
+    return "\n\n".join(lines)
+
+
+def summary_html(analysis: Analysis) -> str:
+    """The summary as an HTML fragment (the clipboard's rich-text alternative)."""
+    paragraphs = summary_text(analysis).split("\n\n")
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
+    title = analysis.title
+    heading = f"<h3>{html.escape(title)}</h3>" if title else ""
+    return heading + body
+
+
+def dedup_report(result: DedupResult) -> str:
+    """One line saying what duplicate removal did, for status bars and text output."""
+    if not result.removed:
+        return "No duplicates found"
+    chars = sum(r.end - r.start for r in result.removed)
+    n = len(result.removed)
+    return f"Removed {n:,} duplicate{'s' if n != 1 else ''}, {chars:,} characters"
+
+
+def describe_date(fact: DateFact) -> str:
+    return f"{fact.text} → {fact.value}" if fact.value else fact.text
+
+
+def describe_quote(fact: QuoteFact) -> str:
+    return f"“{fact.text}” — {fact.speaker or 'unknown speaker'}"
+
+
+def describe_initiative(fact: InitiativeFact) -> str:
+    return f"{fact.text} ({fact.actor})" if fact.actor else fact.text
+
+
+def _fact_sections(analysis: Analysis) -> list[tuple[str, list[str]]]:
+    facts = analysis.facts
+    return [
+        ("Dates", [describe_date(f) for f in facts.dates]),
+        ("Initiatives", [describe_initiative(f) for f in facts.initiatives]),
+        ("Quotes", [describe_quote(f) for f in facts.quotes]),
+    ]
+
+
+def facts_text(analysis: Analysis) -> str:
+    """The key facts as a plain list, grouped by kind."""
+    blocks = []
+    for heading, items in _fact_sections(analysis):
+        lines = [f"  - {item}" for item in items] or ["  (none found)"]
+        blocks.append("\n".join([heading, *lines]))
+    return "\n\n".join(blocks)
+
+
+def to_text(analysis: Analysis) -> str:
+    """The CLI's default output: title, what was removed, summary, key facts."""
+    header = [analysis.title] if analysis.title else []
+    header.append(f"Source: {analysis.loaded.source}")
+    header.append(dedup_report(analysis.dedup))
+    summary = summary_text(analysis) or "(no sentences to summarise)"
+    return "\n".join(
+        [
+            *header,
+            "",
+            f"Summary ({analysis.options.method}, {len(analysis.summary)} sentences)",
+            summary,
+            "",
+            "Key facts",
+            facts_text(analysis),
+        ]
+    )
+
+
+def to_markdown(analysis: Analysis) -> str:
+    """Summary and key facts as Markdown."""
+
+    def escape(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+
+    parts = [f"# {escape(analysis.title or analysis.loaded.source)}", ""]
+    parts += [f"*{escape(dedup_report(analysis.dedup))}.*", "", "## Summary", ""]
+    parts += [escape(p) + "\n" for p in summary_text(analysis).split("\n\n") if p]
+    parts += ["## Key facts", ""]
+    for heading, items in _fact_sections(analysis):
+        parts += [f"### {heading}", ""]
+        parts += [f"- {escape(item)}" for item in items] or ["- (none found)"]
+        parts.append("")
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _span(item: Any) -> dict[str, Any]:
+    return {"text": item.text, "start": item.start, "end": item.end}
+
+
+def to_json_dict(analysis: Analysis) -> dict[str, Any]:
+    """The contract's JSON object (CONTRACT.md), plus a few extra fields."""
+    facts = analysis.facts
+    return {
+        "source": analysis.loaded.source,
+        "title": analysis.title,
+        "text": analysis.text,
+        "method": analysis.options.method,
+        "dedup": {
+            "original_chars": len(analysis.dedup.original),
+            "removed": [
+                {
+                    "start": r.start,
+                    "end": r.end,
+                    "text": r.text,
+                    "reason": r.reason,
+                    "duplicate_of": list(r.duplicate_of),
+                    "detail": r.detail,
+                }
+                for r in analysis.dedup.removed
+            ],
+        },
+        "summary": [_span(s) | {"sentence": s.index} for s in analysis.summary],
+        "facts": {
+            "dates": [_span(f) | {"value": f.value, "sentence": f.sentence} for f in facts.dates],
+            "quotes": [
+                _span(f) | {"speaker": f.speaker, "sentence": f.sentence} for f in facts.quotes
+            ],
+            "initiatives": [
+                _span(f) | {"actor": f.actor, "status": f.status, "sentence": f.sentence}
+                for f in facts.initiatives
+            ],
+        },
+    }

@@ -1,0 +1,235 @@
+"""Summarizer registry: sumy's algorithms, `lead` and our `default`, behind one call shape.
+
+Every method takes a sumy document model and a sentence count and returns sumy sentences (sumy's
+own `AbstractSummarizer.__call__` shape). `summarize` builds that model from our `Document`, so each
+sumy sentence maps back to one of our sentences, and returns our `Sentence`s in article order.
+
+sumy's graph methods are quadratic in the number of sentences and KL is cubic, so each method has a
+sentence limit above which it is refused with a clear message instead of freezing the app.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from app.core.document import Document, Sentence
+from app.core.options import SummaryLength
+from app.core.sentences import SumyTokenizer
+
+
+class SummaryError(ValueError):
+    """A summary cannot be made with these settings (e.g. the method is too slow for the text)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    """A registered summarisation method.
+
+    Attributes:
+        name: the name users type (`--method NAME`).
+        description: one line for `--list-methods` and the GUI's chooser.
+        build: makes a fresh summarizer object with sumy's call shape.
+        max_sentences: refuse documents with more sentences than this (None: no limit).
+    """
+
+    name: str
+    description: str
+    build: Callable[[], Callable[[Any, int], Any]]
+    max_sentences: int | None = None
+
+
+class LeadSummarizer:
+    """The first N sentences: the classic news baseline ("Lead-3")."""
+
+    def __call__(self, document: Any, sentences_count: int) -> tuple[Any, ...]:
+        return tuple(document.sentences[:sentences_count])
+
+
+@cache
+def _stemmer() -> Callable[[str], str]:
+    from sumy.nlp.stemmers import Stemmer
+
+    return Stemmer("english")  # type: ignore[no-any-return]
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """sumy's bundled English stop words (no NLTK data needed)."""
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+def _sumy(module: str, cls: str) -> Callable[[], Callable[[Any, int], Any]]:
+    def build() -> Callable[[Any, int], Any]:
+        import importlib
+
+        summarizer = getattr(importlib.import_module(f"sumy.summarizers.{module}"), cls)(_stemmer())
+        summarizer.stop_words = stop_words()
+        return summarizer  # type: ignore[no-any-return]
+
+    return build
+
+
+# Cue words for Edmundson's method (its cue component refuses to run without them). Words that
+# mark a sentence as central news vs. as page furniture, chosen by hand, not tuned.
+_BONUS_WORDS = (
+    "announced said new first will plan launch agreed report found according major million "
+    "billion percent government official"
+).split()
+_STIGMA_WORDS = (
+    "click subscribe share follow advertisement cookie newsletter photo caption copyright read"
+).split()
+
+
+def _edmundson() -> Callable[[Any, int], Any]:
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+
+    summarizer = EdmundsonSummarizer(_stemmer())
+    summarizer.null_words = stop_words()
+    summarizer.bonus_words = _BONUS_WORDS
+    summarizer.stigma_words = _STIGMA_WORDS
+    return summarizer
+
+
+def _default() -> Callable[[Any, int], Any]:
+    try:
+        from app.core.default_summarizer import build as build_default
+    except ImportError:  # until the project's own method lands, the best sumy method stands in
+        return _sumy("sum_basic", "SumBasicSummarizer")()
+    return build_default()
+
+
+# Limits measured on this machine (benchmarks/bench_summaries.py): about 5 s at the limit.
+METHODS: dict[str, Method] = {
+    m.name: m
+    for m in (
+        Method("default", "Keyfacts' own: position-aware centrality, no redundancy", _default),
+        Method("lead", "The first sentences of the article", LeadSummarizer),
+        Method(
+            "lexrank",
+            "sumy LexRank (graph centrality)",
+            _sumy("lex_rank", "LexRankSummarizer"),
+            600,
+        ),
+        Method("lsa", "sumy LSA (latent semantic analysis)", _sumy("lsa", "LsaSummarizer"), 3000),
+        Method(
+            "textrank",
+            "sumy TextRank (graph ranking)",
+            _sumy("text_rank", "TextRankSummarizer"),
+            600,
+        ),
+        Method("luhn", "sumy Luhn (significant words)", _sumy("luhn", "LuhnSummarizer"), 20000),
+        Method("edmundson", "sumy Edmundson (cue, title, location)", _edmundson, 20000),
+        Method("kl", "sumy KL-Sum (word distribution)", _sumy("kl", "KLSummarizer"), 150),
+        Method(
+            "sumbasic",
+            "sumy SumBasic (word probability)",
+            _sumy("sum_basic", "SumBasicSummarizer"),
+            5000,
+        ),
+        Method(
+            "reduction",
+            "sumy Reduction (sentence similarity graph)",
+            _sumy("reduction", "ReductionSummarizer"),
+            600,
+        ),
+    )
+}
+
+
+def method_names() -> list[str]:
+    """Registered method names, `default` first."""
+    return list(METHODS)
+
+
+def default_sentence_count(document: Document) -> int:
+    """The app's own choice: about one sentence in eight, at least 3 and at most 10."""
+    n = len(document.sentences)
+    return min(n, max(3, min(10, round(n / 8))))
+
+
+def sumy_document(document: Document) -> tuple[Any, dict[int, Sentence]]:
+    """sumy's document model for `document`, and a map from id(sumy sentence) to our sentence."""
+    from sumy.models.dom import ObjectDocumentModel
+    from sumy.models.dom import Paragraph as SumyParagraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = SumyTokenizer()
+    by_id: dict[int, Sentence] = {}
+    paragraphs: list[Any] = []
+    if document.title is not None:
+        paragraphs.append(SumyParagraph([SumySentence(document.title.text, tokenizer, True)]))
+    current: list[Any] = []
+    current_index = 0
+    for sentence in document.sentences:
+        if sentence.paragraph != current_index and current:
+            paragraphs.append(SumyParagraph(current))
+            current = []
+        current_index = sentence.paragraph
+        sumy_sentence = SumySentence(sentence.text, tokenizer)
+        by_id[id(sumy_sentence)] = sentence
+        current.append(sumy_sentence)
+    if current:
+        paragraphs.append(SumyParagraph(current))
+    return ObjectDocumentModel(paragraphs), by_id
+
+
+def summarize(
+    document: Document, method: str = "default", length: SummaryLength | None = None
+) -> list[Sentence]:
+    """The summary of `document`: our sentences, in article order.
+
+    Raises:
+        SummaryError: unknown method, or a method refused for a document this long.
+    """
+    if method not in METHODS:
+        raise SummaryError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    spec = METHODS[method]
+    n = len(document.sentences)
+    if n == 0:
+        return []
+    if spec.max_sentences is not None and n > spec.max_sentences:
+        raise SummaryError(
+            f"method {method!r} is too slow for {n} sentences (its limit is "
+            f"{spec.max_sentences}); use 'default' or a shorter text"
+        )
+    length = length or SummaryLength()
+    model, by_id = sumy_document(document)
+    summarizer = spec.build()
+
+    def run(count: int) -> list[Sentence]:
+        chosen = summarizer(model, count)
+        return sorted((by_id[id(s)] for s in chosen if id(s) in by_id), key=lambda s: s.index)
+
+    if length.words is not None:
+        return _fit_words(run, n, length.words)
+    if length.ratio is not None:
+        count = max(1, math.ceil(n * length.ratio))
+    elif length.sentences is not None:
+        count = length.sentences
+    else:
+        count = default_sentence_count(document)
+    return run(min(count, n))
+
+
+def _fit_words(run: Callable[[int], list[Sentence]], n: int, words: int) -> list[Sentence]:
+    """The longest summary of at most `words` words (at least one sentence), by bisection."""
+
+    def size(sentences: list[Sentence]) -> int:
+        return sum(len(s.text.split()) for s in sentences)
+
+    best = run(1)
+    low, high = 2, n
+    while low <= high:
+        mid = (low + high) // 2
+        candidate = run(mid)
+        if size(candidate) <= words:
+            best, low = candidate, mid + 1
+        else:
+            high = mid - 1
+    return best

@@ -1,0 +1,65 @@
+import dataclasses
+
+import pytest
+
+from app.core.analysis import Cancelled, analyze, resummarize
+from app.core.loading import loaded_from_text
+from app.core.options import AnalysisOptions, SummaryLength
+from tests.fixtures.articles import ARTICLE, HEADLINE, PARAGRAPHS, SCRAPED
+
+
+def run(text, **options):
+    return analyze(loaded_from_text(text, "test.txt"), AnalysisOptions(**options))
+
+
+def test_scraped_article_comes_back_clean():
+    result = run(SCRAPED)
+    assert result.text.rstrip("\n") == ARTICLE.rstrip("\n")
+    assert result.title == HEADLINE
+    assert len(result.document.paragraphs) == len(PARAGRAPHS)
+    assert result.dedup.removed, "the teaser and the second copy must be reported"
+    for removal in result.dedup.removed:
+        assert SCRAPED[removal.start : removal.end] == removal.text
+
+
+def test_keep_duplicates_skips_removal():
+    result = run(SCRAPED, keep_duplicates=True)
+    assert result.text == SCRAPED
+    assert result.dedup.removed == ()
+
+
+def test_summary_length_and_order():
+    result = run(ARTICLE, length=SummaryLength(sentences=2))
+    assert len(result.summary) == 2
+    assert [s.index for s in result.summary] == sorted(s.index for s in result.summary)
+    for sentence in result.summary:
+        assert result.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_every_fact_points_into_the_cleaned_text():
+    result = run(SCRAPED)
+    facts = [*result.facts.dates, *result.facts.quotes, *result.facts.initiatives]
+    assert facts, "the article has dates, quotes and initiatives"
+    for fact in facts:
+        assert result.text[fact.start : fact.end] == fact.text
+        sentence = result.document.sentences[fact.sentence]
+        assert sentence.start <= fact.start < sentence.end
+
+
+def test_resummarize_keeps_dedup_and_facts():
+    first = run(ARTICLE, length=SummaryLength(sentences=1))
+    second = resummarize(first, "lead", SummaryLength(sentences=3))
+    assert len(second.summary) == 3
+    assert second.options.method == "lead"
+    assert second.facts is first.facts and second.dedup is first.dedup
+
+
+def test_cancellation_is_honoured():
+    with pytest.raises(Cancelled):
+        analyze(loaded_from_text(ARTICLE, "x"), is_cancelled=lambda: True)
+
+
+def test_analysis_is_immutable():
+    result = run(ARTICLE)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.summary = ()  # type: ignore[misc]

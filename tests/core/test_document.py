@@ -1,0 +1,50 @@
+from app.core.document import Document
+
+ARTICLE = (
+    "Council backs new ferry plan\n"
+    "The council approved the plan on Monday. Dr. Ruth Vale said it was overdue.\n"
+    "\n"
+    "  Work starts in May.  \n"
+    "Critics were not convinced. They want a vote."
+)
+
+
+def test_title_paragraphs_and_sentences_with_offsets():
+    doc = Document.from_text(ARTICLE)
+    assert doc.title is not None and doc.title.text == "Council backs new ferry plan"
+    assert [p.text for p in doc.paragraphs] == [
+        "The council approved the plan on Monday. Dr. Ruth Vale said it was overdue.",
+        "Work starts in May.",
+        "Critics were not convinced. They want a vote.",
+    ]
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1, 2, 2]
+    for item in (*doc.paragraphs, *doc.sentences, doc.title):
+        assert doc.text[item.start : item.end] == item.text
+    assert [s.index for s in doc.sentences] == list(range(5))
+
+
+def test_first_line_ending_like_a_sentence_is_not_a_title():
+    doc = Document.from_text("This is a sentence.\nAnd another one.")
+    assert doc.title is None
+    assert len(doc.paragraphs) == 2
+
+
+def test_single_line_is_never_a_title():
+    doc = Document.from_text("Short headline only")
+    assert doc.title is None
+    assert [s.text for s in doc.sentences] == ["Short headline only"]
+
+
+def test_sentence_at_finds_the_containing_sentence():
+    doc = Document.from_text(ARTICLE)
+    second = doc.sentences[1]
+    assert doc.sentence_at(second.start) == second
+    assert doc.sentence_at(second.end - 1) == second
+    assert doc.sentence_at(0) is None  # the title
+    assert doc.sentence_at(len(ARTICLE) + 5) is None
+
+
+def test_empty_and_blank_text():
+    for text in ("", "\n\n  \n"):
+        doc = Document.from_text(text)
+        assert doc.title is None and doc.paragraphs == () and doc.sentences == ()

@@ -1,0 +1,66 @@
+import json
+
+from app.core import export
+from app.core.analysis import analyze
+from app.core.loading import loaded_from_text
+from app.core.options import AnalysisOptions, SummaryLength
+from tests.fixtures.articles import SCRAPED
+
+
+def analysis():
+    return analyze(
+        loaded_from_text(SCRAPED, "cafe.txt"), AnalysisOptions(length=SummaryLength(sentences=2))
+    )
+
+
+def test_json_has_the_contract_fields_and_valid_offsets():
+    result = analysis()
+    data = json.loads(json.dumps(export.to_json_dict(result)))
+    assert set(data) >= {"source", "title", "text", "method", "dedup", "summary", "facts"}
+    assert data["source"] == "cafe.txt" and data["method"] == "default"
+    assert data["dedup"]["original_chars"] == len(SCRAPED)
+    for removed in data["dedup"]["removed"]:
+        assert SCRAPED[removed["start"] : removed["end"]] == removed["text"]
+        assert set(removed) >= {"start", "end", "text", "reason", "duplicate_of"}
+        start, end = removed["duplicate_of"]
+        assert 0 <= start < end <= len(SCRAPED)
+    text = data["text"]
+    assert len(data["summary"]) == 2
+    items = data["summary"] + [f for kind in data["facts"].values() for f in kind]
+    for item in items:
+        assert text[item["start"] : item["end"]] == item["text"]
+    assert set(data["facts"]) == {"dates", "quotes", "initiatives"}
+    assert all("value" in d for d in data["facts"]["dates"])
+    assert all("speaker" in q for q in data["facts"]["quotes"])
+    assert all("actor" in i for i in data["facts"]["initiatives"])
+
+
+def test_text_and_markdown_hold_the_summary_and_facts():
+    result = analysis()
+    summary = [s.text for s in result.summary]
+    text = export.to_text(result)
+    markdown = export.to_markdown(result)
+    for sentence in summary:
+        assert sentence in text
+        assert sentence.replace("*", "\\*").replace("_", "\\_") in markdown
+    for heading in ("Dates", "Initiatives", "Quotes"):
+        assert heading in text
+        assert f"### {heading}" in markdown
+    for date in result.facts.dates:
+        assert export.describe_date(date) in text
+
+
+def test_summary_text_is_verbatim_and_html_is_escaped():
+    result = analysis()
+    plain = export.summary_text(result)
+    for sentence in result.summary:
+        assert sentence.text in plain
+    assert "<p>" in export.summary_html(result)
+    assert "<script" not in export.summary_html(result)
+
+
+def test_dedup_report_counts():
+    result = analysis()
+    n = len(result.dedup.removed)
+    chars = sum(r.end - r.start for r in result.dedup.removed)
+    assert export.dedup_report(result.dedup) == f"Removed {n} duplicates, {chars:,} characters"

@@ -1,0 +1,67 @@
+from app.core.sentences import SumyTokenizer, split_sentences, tokenize_words
+
+
+def pieces(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = (
+        "Dr. Lee met Mrs. Kay and Prof. Olu at St. Mary's on Jan. 5. "
+        "Acme Inc. and Bolt Ltd. signed, e.g. the deal No. 4, i.e. the big one. It rained."
+    )
+    assert pieces(text) == [
+        "Dr. Lee met Mrs. Kay and Prof. Olu at St. Mary's on Jan. 5.",
+        "Acme Inc. and Bolt Ltd. signed, e.g. the deal No. 4, i.e. the big one.",
+        "It rained.",
+    ]
+
+
+def test_single_letter_after_title_stays_in_sentence():
+    text = "Known as Dr. M, the former premier spoke. Dr. M later left."
+    assert pieces(text) == ["Known as Dr. M, the former premier spoke.", "Dr. M later left."]
+
+
+def test_abbreviation_followed_by_sentence_starter_splits():
+    assert pieces("Prices rose in the U.S. The euro fell.") == [
+        "Prices rose in the U.S.",
+        "The euro fell.",
+    ]
+
+
+def test_initials_and_quotes():
+    text = 'J. R. Hart said "We are ready." Then he left! Was it true? Nobody knew.'
+    assert pieces(text) == [
+        'J. R. Hart said "We are ready."',
+        "Then he left!",
+        "Was it true?",
+        "Nobody knew.",
+    ]
+
+
+def test_offsets_are_relative_to_the_whole_text():
+    text = "Intro line\nFirst one. Second one."
+    spans = split_sentences(text, 11, len(text))
+    assert [text[a:b] for a, b in spans] == ["First one.", "Second one."]
+
+
+def test_no_punctuation_and_blank():
+    assert pieces("no punctuation here at all") == ["no punctuation here at all"]
+    assert split_sentences("   ") == []
+
+
+def test_words_drop_punctuation():
+    assert tokenize_words("Hello, world! It's 5 o'clock.") == [
+        "Hello",
+        "world",
+        "It",
+        "'s",
+        "5",
+        "o'clock",
+    ]
+
+
+def test_sumy_tokenizer_interface():
+    tok = SumyTokenizer()
+    assert tok.to_sentences("One. Two.") == ("One.", "Two.")
+    assert tok.to_words("One two.") == ("One", "two")

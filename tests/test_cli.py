@@ -1,0 +1,143 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import cli
+from tests.fixtures.articles import ARTICLE, SCRAPED
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "cafe.txt"
+    path.write_text(SCRAPED, encoding="utf-8")
+    return path
+
+
+def run(capsys, *argv):
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_lines_one_object_per_file_in_order(capsys, article, tmp_path):
+    other = tmp_path / "plain.txt"
+    other.write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run(capsys, "--format", "json", "--sentences", "2", article, other)
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert len(lines) == 2
+    objects = [json.loads(line) for line in lines]
+    assert [o["source"] for o in objects] == [str(article), str(other)]
+    assert all(len(o["summary"]) == 2 for o in objects)
+    assert objects[0]["text"] == objects[1]["text"]
+
+
+def test_missing_file_is_one_line_and_others_still_print(capsys, article, tmp_path):
+    missing = tmp_path / "nope.txt"
+    code, out, err = run(capsys, "--format", "json", missing, article)
+    assert code == 1
+    assert err.count("\n") == 1 and str(missing) in err and "no such file" in err
+    assert len(out.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\t \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+        (b"PK\x03\x04" + bytes(100), "ZIP"),
+    ],
+)
+def test_bad_files_give_a_reason(capsys, tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    code, out, err = run(capsys, path)
+    assert code == 1 and out == ""
+    assert err.startswith(f"keyfacts-cli: {path}: ") and reason.lower() in err.lower()
+    assert "Traceback" not in err
+
+
+def test_directory_is_refused(capsys, tmp_path):
+    code, _, err = run(capsys, tmp_path)
+    assert code == 1 and "directory" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--ratio", "0"],
+        ["--ratio", "1.5"],
+        ["--sentences", "0"],
+        ["--sentences", "2", "--words", "10"],
+        ["--method", "nope"],
+        ["--reference-date", "2024-13-01"],
+        ["--format", "xml"],
+        [],
+    ],
+)
+def test_bad_arguments_exit_2(capsys, article, argv):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main([*argv, str(article)] if argv else [])
+    assert exit_info.value.code == 2
+
+
+def test_list_methods(capsys):
+    code, out, _ = run(capsys, "--list-methods")
+    names = [line.split()[0] for line in out.splitlines()]
+    assert code == 0
+    assert names[:2] == ["default", "lead"]
+    assert set(names) >= {
+        "lexrank",
+        "lsa",
+        "textrank",
+        "luhn",
+        "edmundson",
+        "kl",
+        "sumbasic",
+        "reduction",
+    }
+
+
+def test_text_and_markdown_formats(capsys, article):
+    code, out, _ = run(capsys, "--sentences", "1", article)
+    assert code == 0 and "Summary" in out and "Key facts" in out
+    code, out, _ = run(capsys, "--format", "markdown", article)
+    assert code == 0 and out.startswith("# ") and "## Summary" in out
+
+
+def test_keep_duplicates(capsys, article):
+    code, out, _ = run(capsys, "--format", "json", "--keep-duplicates", article)
+    data = json.loads(out)
+    assert code == 0 and data["text"] == SCRAPED and data["dedup"]["removed"] == []
+
+
+def test_reference_date_resolves_relative_dates(capsys, article):
+    code, out, _ = run(capsys, "--format", "json", "--reference-date", "2024-06-10", article)
+    values = {d["text"]: d["value"] for d in json.loads(out)["facts"]["dates"]}
+    assert code == 0
+    assert values.get("next spring", "").startswith("2025")
+
+
+def test_stdin_and_installed_entry_point_without_nltk_data(tmp_path):
+    """The installed command works with no NLTK data at all, reading standard input."""
+    exe = Path(sys.executable).with_name("keyfacts-cli")
+    if not exe.exists():
+        pytest.skip("keyfacts-cli is not installed in this environment")
+    empty = tmp_path / "nltk_data"
+    empty.mkdir()
+    env = {**os.environ, "NLTK_DATA": str(empty), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [str(exe), "--format", "json", "-"],
+        input=SCRAPED.encode("utf-8"),
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    assert data["source"] == "-" and data["summary"]
