@@ -1,0 +1,49 @@
+"""Format readers: the bytes of a saved web page, PDF, Word, RTF or Markdown file -> article text.
+
+Every reader returns an `Extracted` whose `text` follows one convention, because `Document`
+treats each non-blank line as a paragraph: one paragraph per line, headings on lines of their
+own, blank lines allowed. A title the format gives (an HTML <title>, a PDF's metadata, a Word
+document's core properties, a Markdown "# heading") is returned in `title` AND, unless it is
+already the first line, put in front of the text as its first line, so that `Document` picks it
+up as the headline. A reader that cannot produce text raises `FormatError` with a one-line
+reason; `app.core.loading` turns it into a `LoadError`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class FormatError(Exception):
+    """The file is of a known format but holds no readable article; `str()` is one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The article text a reader found, one paragraph per line, and the title, if any."""
+
+    text: str
+    title: str | None = None
+
+
+def with_title(paragraphs: list[str], title: str | None) -> Extracted:
+    """Join paragraphs one per line, with the title as the first line unless it already is.
+
+    Args:
+        paragraphs: the body paragraphs (and headings), in reading order.
+        title: the title the format gives, or None.
+
+    Raises:
+        FormatError: there is no text at all.
+    """
+    lines = [" ".join(p.split()) for p in paragraphs]
+    lines = [line for line in lines if line]
+    title = " ".join(title.split()) if title else None
+    if not lines:
+        raise FormatError("no text found in the file")
+    if title and lines[0] != title:
+        lines.insert(0, title)
+    return Extracted("\n".join(lines), title or None)
+
+
+__all__ = ["Extracted", "FormatError", "with_title"]

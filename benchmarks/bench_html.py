@@ -1,0 +1,81 @@
+"""Main-text extraction from saved web pages: token F1 against the gold article bodies.
+
+Reads ../shared/data/html (92 real news pages, gzipped, with `article_body`), runs trafilatura
+alone, readability-lxml alone and Keyfacts' combination (`app.core.formats.html.main_text`), and
+prints the mean token F1 (bag of lower-cased word tokens, as in the article-extraction-benchmark)
+and the number of pages under 0.5 for each.
+
+Run from the repository root:  .venv/bin/python benchmarks/bench_html.py [--worst N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.core.formats import html
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "html"
+_WORD = re.compile(r"\w+")
+
+
+def token_f1(found: str, gold: str) -> float:
+    """F1 of the multisets of lower-cased word tokens."""
+    a, b = Counter(_WORD.findall(found.lower())), Counter(_WORD.findall(gold.lower()))
+    shared = sum((a & b).values())
+    if shared == 0:
+        return 1.0 if not a and not b else 0.0
+    precision, recall = shared / a.total(), shared / b.total()
+    return 2 * precision * recall / (precision + recall)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worst", type=int, default=5, help="list the N worst pages")
+    args = parser.parse_args()
+    truth = DATA / "ground-truth.jsonl"
+    if not truth.exists():
+        print(f"no data at {DATA}; nothing to measure (needs ../shared/data/html)")
+        return 0
+    rows = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line]
+    methods = {
+        "trafilatura": lambda page: html._trafilatura(page),
+        "readability-lxml": lambda page: html._readability(page),
+        "keyfacts (combined)": lambda page: html.main_text(page),
+    }
+    scores: dict[str, list[float]] = {name: [] for name in methods}
+    seconds: dict[str, float] = dict.fromkeys(methods, 0.0)
+    for row in rows:
+        page = html.decode_html(gzip.decompress((DATA / row["page"]).read_bytes()))
+        for name, method in methods.items():
+            started = time.perf_counter()
+            found = method(page)
+            seconds[name] += time.perf_counter() - started
+            scores[name].append(token_f1(found, row["article_body"]))
+    print(f"Main-text extraction, {len(rows)} pages of {DATA}")
+    print(f"{'method':<22} {'mean F1':>8} {'median':>8} {'min':>6} {'< 0.5':>6} {'ms/page':>8}")
+    for name, values in scores.items():
+        print(
+            f"{name:<22} {statistics.mean(values):8.3f} {statistics.median(values):8.3f} "
+            f"{min(values):6.3f} {sum(v < 0.5 for v in values):6d} "
+            f"{1000 * seconds[name] / len(rows):8.1f}"
+        )
+    combined = scores["keyfacts (combined)"]
+    print(f"\nworst {args.worst} pages (combined):")
+    for score, row in sorted(zip(combined, rows, strict=True), key=lambda p: p[0])[: args.worst]:
+        print(f"  {score:.3f}  {row['id'][:12]}  {row['url'][:70]}")
+    print("\ncommand: .venv/bin/python benchmarks/bench_html.py")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
