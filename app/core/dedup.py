@@ -1,0 +1,311 @@
+"""Duplicate removal: the first step of every analysis, returning what it removed and why.
+
+Scraped articles repeat themselves: the whole body twice, a paragraph again further down, the
+headline again inside the body, a teaser (the first paragraphs run together and cut off with
+"..."). `remove_duplicates` deletes the extra copies and reports each one:
+
+* ``"repeat"``: a line equal to an earlier line (surrounding spaces aside).
+* ``"near-repeat"``: a line that differs from an earlier one only in typography: curly or
+  straight quotes, kind of dash, non-breaking or doubled spaces, "…" or "...", case of the
+  first letter (see `app.core.dedup_text`).
+* ``"teaser"``: a line that is a cut-off prefix of one or more consecutive kept paragraphs.
+* ``"repeat-within"``: the second half of a line whose text is the same run of words twice (the
+  whole body repeated in a text without line breaks).
+
+Design choices:
+
+* Deletion only. The cleaned text is the original with the removed spans cut out, so every kept
+  character is the author's own and `DedupResult.to_original` maps offsets back; the GUI can
+  show the original with the removed spans struck through.
+* The kept copy is the first complete one, where it first appears. A teaser is the incomplete
+  copy wherever it stands, so a teaser *before* the full paragraphs is removed and the full
+  paragraphs stay where they are (nothing is ever moved).
+* A removed line takes the line break and blank lines before it along (after it, for lines at
+  the very start), so no blank lines pile up where it was.
+* Paragraphs are compared as whole folded token sequences, so two sentences that differ in a
+  number or a name are never merged; a line is only removed when a kept copy of all its text
+  exists. Lines of fewer than three words (list items, "Yes.", "* * *") are left alone unless
+  they repeat the first line (a short headline).
+* Linear time: one dictionary pass for repeats, a three-token index for teasers.
+
+Tuned on ../shared/data/dedup/dedup-dev.jsonl (see benchmarks/bench_dedup.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from app.core.dedup_teaser import find_teasers
+from app.core.dedup_text import Line, split_lines
+from app.core.document import _is_headline
+
+__all__ = ["DedupResult", "Removal", "keep_all", "remove_duplicates"]
+
+REASONS = ("repeat", "near-repeat", "teaser", "repeat-within")
+# Shorter lines are only removed as copies of the first line (a headline).
+_MIN_WORDS = 3
+# A line holding its own text twice must have at least this many words in each half.
+_MIN_HALF_WORDS = 5
+_SENTENCE_END = (".", "!", "?", '."', ".'", '!"', '?"', ".)")
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One removed span of the original text.
+
+    Attributes:
+        start: offset in the original text (the span includes the line break taken along).
+        end: end offset in the original text.
+        text: ``original[start:end]``.
+        reason: ``"repeat"``, ``"near-repeat"``, ``"teaser"`` or ``"repeat-within"``.
+        duplicate_of: original offsets of the kept copy; for a teaser of several paragraphs,
+            from the start of the first to the end of the last.
+        detail: human words, e.g. "repeat of paragraph 3", "truncated teaser of paragraphs 1-2".
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    duplicate_of: tuple[int, int]
+    detail: str
+
+
+@dataclass(frozen=True)
+class DedupResult:
+    """The cleaned text, the removals, and the offset map between the two.
+
+    Attributes:
+        original: the text as given.
+        text: the original with every removed span deleted.
+        removed: the removals in original order (non-overlapping).
+        kept: the original spans that make up `text`, in order.
+    """
+
+    original: str
+    text: str
+    removed: tuple[Removal, ...]
+    kept: tuple[tuple[int, int], ...] = field(init=False)
+    _clean_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        kept: list[tuple[int, int]] = []
+        cursor = 0
+        for removal in self.removed:
+            if removal.start > cursor:
+                kept.append((cursor, removal.start))
+            cursor = removal.end
+        if cursor < len(self.original) or not kept:
+            kept.append((cursor, len(self.original)))
+        starts: list[int] = []
+        total = 0
+        for start, end in kept:
+            starts.append(total)
+            total += end - start
+        object.__setattr__(self, "kept", tuple(kept))
+        object.__setattr__(self, "_clean_starts", tuple(starts))
+
+    def to_original(self, offset: int) -> int:
+        """The original offset of the character at `offset` in the cleaned text.
+
+        `offset == len(text)` maps to the end of the last kept span. For the exclusive end of a
+        span use `to_original_end`, which does not jump over a removal that follows it.
+        """
+        if not 0 <= offset <= len(self.text):
+            raise IndexError(f"offset {offset} outside the cleaned text (0..{len(self.text)})")
+        if offset == len(self.text):
+            return self.kept[-1][1]
+        i = bisect.bisect_right(self._clean_starts, offset) - 1
+        return self.kept[i][0] + offset - self._clean_starts[i]
+
+    def to_original_end(self, offset: int) -> int:
+        """The original offset for an exclusive end `offset` (just after the character before)."""
+        return 0 if offset == 0 else self.to_original(offset - 1) + 1
+
+    def to_original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the cleaned span ``text[start:end]``."""
+        return self.to_original(start), max(self.to_original(start), self.to_original_end(end))
+
+
+def keep_all(text: str) -> DedupResult:
+    """The identity result (nothing removed), for ``--keep-duplicates``."""
+    return DedupResult(text, text, ())
+
+
+@dataclass(slots=True)
+class _Decision:
+    """A line (or the tail of one) to remove, before offsets and words are worked out."""
+
+    line: int
+    reason: str
+    sources: tuple[int, int]  # first and last kept line it duplicates
+    tail_from: int | None = None  # for "repeat-within": first token index of the second copy
+
+
+def remove_duplicates(text: str) -> DedupResult:
+    """Remove repeated paragraphs, typographic near-repeats, teasers and a doubled body.
+
+    Args:
+        text: the article, newlines normalised to "\\n"; a paragraph is a line.
+
+    Returns:
+        The cleaned text with a record of every removal. Removing duplicates from the result
+        again removes nothing.
+    """
+    lines = split_lines(text)
+    content = [line.index for line in lines if not line.is_blank]
+    if len(content) == 0:
+        return keep_all(text)
+    first_line = content[0]
+    decisions: dict[int, _Decision] = {}
+    _find_repeats(text, lines, content, first_line, decisions)
+    _align_short_lines(text, lines, content, decisions)
+    kept = [i for i in content if i not in decisions]
+    for match in find_teasers(lines, kept):
+        decisions[match.teaser] = _Decision(match.teaser, "teaser", (match.first, match.last))
+    # A repeat of a line that turned out to be a teaser duplicates the teaser's sources.
+    for decision in decisions.values():
+        source = decisions.get(decision.sources[0])
+        if decision.reason != "teaser" and source is not None:
+            decision.reason, decision.sources = "teaser", source.sources
+    kept = [i for i in content if i not in decisions]
+    for i in kept:
+        half = _doubled_from(lines[i])
+        if half is not None:
+            decisions[i] = _Decision(i, "repeat-within", (i, i), tail_from=half)
+    return _build(text, lines, content, decisions)
+
+
+def _find_repeats(
+    text: str,
+    lines: list[Line],
+    content: list[int],
+    first_line: int,
+    decisions: dict[int, _Decision],
+) -> None:
+    """Mark every line whose folded key equals that of an earlier line."""
+    seen: dict[str, int] = {}
+    for i in content:
+        key = lines[i].key()
+        earlier = seen.get(key)
+        if earlier is None:
+            seen[key] = i
+            continue
+        if len(lines[i].tokens) < _MIN_WORDS and earlier != first_line:
+            continue
+        exact = _stripped(text, lines[i]) == _stripped(text, lines[earlier])
+        decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (earlier, earlier))
+
+
+def _align_short_lines(
+    text: str, lines: list[Line], content: list[int], decisions: dict[int, _Decision]
+) -> None:
+    """Remove short lines that sit inside a repeated block, next to the copy they repeat.
+
+    "2000 GMT" or "Venue" on its own is too short to call a duplicate, but when the whole body
+    comes twice, the second "2000 GMT" follows the second copy of the line that the first one
+    follows. Forward then backward passes carry the alignment along runs of short lines.
+    """
+    position = {line: pos for pos, line in enumerate(content)}
+    for step in (1, -1):
+        order = range(len(content)) if step == 1 else range(len(content) - 1, -1, -1)
+        for pos in order:
+            i = content[pos]
+            neighbour = pos - step
+            if i in decisions or not 0 <= neighbour < len(content):
+                continue
+            previous = decisions.get(content[neighbour])
+            if previous is None or previous.reason not in ("repeat", "near-repeat"):
+                continue
+            aligned_pos = position[previous.sources[0]] + step
+            if not 0 <= aligned_pos < len(content):
+                continue
+            source = content[aligned_pos]
+            if source < i and source not in decisions and lines[source].key() == lines[i].key():
+                exact = _stripped(text, lines[i]) == _stripped(text, lines[source])
+                decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (source, source))
+
+
+def _stripped(text: str, line: Line) -> str:
+    return text[line.content_start : line.content_end]
+
+
+def _doubled_from(line: Line) -> int | None:
+    """Index of the token where a line's second copy of its own text starts, or None."""
+    count = len(line.tokens)
+    half = count // 2
+    if count % 2 or half < _MIN_HALF_WORDS or not line.tokens[half - 1].endswith(_SENTENCE_END):
+        return None
+    return half if line.key(0, half) == line.key(half) else None
+
+
+def _build(
+    text: str, lines: list[Line], content: list[int], decisions: dict[int, _Decision]
+) -> DedupResult:
+    """Turn line decisions into removed spans, a cleaned text and human-readable details."""
+    kept = [i for i in content if i not in decisions or decisions[i].tail_from is not None]
+    names = _paragraph_names(text, lines, kept, content[0])
+    leading = 0  # removed lines before the first kept one take the blank lines *after* them
+    while leading < len(content) and content[leading] not in kept:
+        leading += 1
+    removals: list[Removal] = []
+    for pos, i in enumerate(content):
+        decision = decisions.get(i)
+        if decision is None:
+            continue
+        line = lines[i]
+        first, last = decision.sources
+        if decision.tail_from is not None:
+            cut = line.token_spans[decision.tail_from - 1][1]
+            start, end = cut, line.content_end
+            duplicate_of = (line.content_start, cut)
+            detail = f"second copy of the text of {names[i]}, within the same line"
+        else:
+            if pos < leading:
+                start, end = line.start, lines[content[pos + 1]].start
+            else:
+                start, end = lines[content[pos - 1]].end, line.end
+            duplicate_of = (lines[first].content_start, lines[last].content_end)
+            detail = _detail(decision.reason, names, first, last)
+        removals.append(Removal(start, end, text[start:end], decision.reason, duplicate_of, detail))
+    removals.sort(key=lambda r: r.start)
+    pieces: list[str] = []
+    cursor = 0
+    for removal in removals:
+        pieces.append(text[cursor : removal.start])
+        cursor = removal.end
+    pieces.append(text[cursor:])
+    return DedupResult(text, "".join(pieces), tuple(removals))
+
+
+def _paragraph_names(
+    text: str, lines: list[Line], kept: list[int], first_line: int
+) -> dict[int, str]:
+    """How the report names each kept line: "the title" or "paragraph N" of the cleaned text."""
+    names: dict[int, str] = {}
+    number = 0
+    for i in kept:
+        is_title = (
+            i == first_line == kept[0] and len(kept) > 1 and _is_headline(_stripped(text, lines[i]))
+        )
+        if is_title:
+            names[i] = "the title"
+        else:
+            number += 1
+            names[i] = f"paragraph {number}"
+    return names
+
+
+def _detail(reason: str, names: dict[int, str], first: int, last: int) -> str:
+    if reason == "repeat":
+        return f"repeat of {names[first]}"
+    if reason == "near-repeat":
+        return f"near-repeat of {names[first]} (differs only in typography)"
+    if first == last:
+        return f"truncated teaser of {names[first]}"
+    head, tail = names[first], names[last].removeprefix("paragraph ")
+    if head == "the title":
+        rest = "paragraph 1" if tail == "1" else f"paragraphs 1-{tail}"
+        return f"truncated teaser of the title and {rest}"
+    return f"truncated teaser of paragraphs {head.removeprefix('paragraph ')}-{tail}"

@@ -1,0 +1,112 @@
+"""Lines and comparison keys for duplicate removal (private helper of `app.core.dedup`).
+
+Two copies of a paragraph count as the same when they differ only in typography: curly or
+straight quotes and apostrophes, the kind of dash, non-breaking, thin or doubled spaces, "…" or
+"...", invisible characters, and the case of the first letter. Everything else (a digit, a
+letter of a name) keeps them apart, because the comparison is on whole normalised tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Quotes, apostrophes and dashes folded to their ASCII form; invisible characters dropped.
+_TYPOGRAPHY = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′`´ʼ", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−", "-"),
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
+        "…": "...",
+    }
+)
+_TOKEN = re.compile(r"\S+")
+# How a teaser is cut off, once "…" has been folded to "...": "as...", "the [...]", "(...)".
+_TEASER_MARK = re.compile(r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*$")
+
+
+def normalize_token(token: str) -> str:
+    """One whitespace-free token with its typography folded (quotes, dashes, ellipsis)."""
+    return token.translate(_TYPOGRAPHY)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the text with its tokens.
+
+    Attributes:
+        index: position among all lines, blank ones included.
+        start: offset of the line's first character (its leading spaces included).
+        end: offset just before its line break.
+        content_start: offset of the first non-space character (== end for a blank line).
+        content_end: offset just after the last non-space character.
+        token_spans: (start, end) of each whitespace-separated token, as offsets in the text.
+        tokens: the tokens with typography folded, same length as `token_spans`.
+    """
+
+    index: int
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    token_spans: tuple[tuple[int, int], ...]
+    tokens: tuple[str, ...]
+
+    @property
+    def is_blank(self) -> bool:
+        """True for an empty or whitespace-only line."""
+        return not self.tokens
+
+    def key(self, first: int = 0, last: int | None = None) -> str:
+        """The comparison key of tokens[first:last]: folded, first letter lower-cased."""
+        joined = " ".join(self.tokens[first:last])
+        return joined[:1].lower() + joined[1:]
+
+    def folded(self) -> tuple[str, ...]:
+        """Case-folded tokens, for teaser matching (a teaser runs paragraphs into one line)."""
+        return tuple(token.casefold() for token in self.tokens)
+
+
+def split_lines(text: str) -> list[Line]:
+    """All lines of `text` (split on "\\n"), each with its folded tokens."""
+    lines: list[Line] = []
+    line_start = 0
+    for raw in text.split("\n"):
+        line_end = line_start + len(raw)
+        spans: list[tuple[int, int]] = []
+        tokens: list[str] = []
+        for match in _TOKEN.finditer(text, line_start, line_end):
+            token = normalize_token(match.group())
+            if token:  # a token of invisible characters only is no token
+                spans.append(match.span())
+                tokens.append(token)
+        content_start = spans[0][0] if spans else line_end
+        content_end = spans[-1][1] if spans else line_end
+        lines.append(
+            Line(
+                len(lines),
+                line_start,
+                line_end,
+                content_start,
+                content_end,
+                tuple(spans),
+                tuple(tokens),
+            )
+        )
+        line_start = line_end + 1
+    return lines
+
+
+def teaser_body(line: Line) -> tuple[str, ...] | None:
+    """The case-folded tokens of a line that ends like a teaser, without the cut-off mark.
+
+    Returns None when the line does not end with "...", "…", "[...]" or "(...)".
+    """
+    if not line.tokens:
+        return None
+    joined = " ".join(line.tokens)
+    mark = _TEASER_MARK.search(joined)
+    if mark is None:
+        return None
+    return tuple(joined[: mark.start()].casefold().split())
