@@ -1,0 +1,294 @@
+"""Initiative facts: concrete undertakings (projects, schemes, funds, zones, bids, ...) and actors.
+
+Rule- and lexicon-based, no model. Per sentence:
+
+1. Candidates. A noun phrase whose head is in the head lexicon ("digital free trade zone"),
+   extended right over a "to ..." or prepositional phrase where the head takes one ("cap on
+   donations"); and a verb phrase after a planning cue ("plans to cut 200 jobs", "would reduce
+   corporation tax", "for scrapping tuition fees"). Items of a list are separate candidates.
+2. Evidence. A trigger verb near the phrase (launch, set up, propose, sign, scrap, ...) sets the
+   status and adds to the score; modifiers, capitalised names and a possessor add too; a bare
+   head ("the plan") or a plural with no modifier scores low.
+3. Actor: the possessor ("Alibaba's investment"), the "by" agent, the subject of the trigger
+   verb, else the sentence's subject; pronouns resolve to an earlier sentence's subject.
+4. Repeated mentions (same head, one's modifiers a subset of the other's) merge into the best
+   scored one; the rest above a threshold are kept, at most a length-dependent number.
+
+Weights and thresholds were tuned by hand on bbc-facts-dev (20 articles), keeping the rules
+general English; see benchmarks/bench_initiatives.py for the figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.document import Document
+from app.core.facts.initiatives_actor import (
+    Discourse,
+    by_agent,
+    possessor,
+    sentence_subject,
+    subject_left,
+)
+from app.core.facts.initiatives_chunk import (
+    DETERMINERS,
+    PARTICLES,
+    Token,
+    left_edge,
+    np_right,
+    right_edge,
+    tokenize,
+)
+from app.core.facts.initiatives_lexicon import Lexicon, lexicon
+from app.core.facts.model import InitiativeFact
+
+__all__ = ["extract"]
+
+_MODALS = frozenset("will would should could due".split())
+# Words that make a following verb an intention: "plans to cut", "would introduce".
+_INTENT = frozenset(
+    """plan plans planned planning pledge pledged pledges promise promised promises vow vowed
+    aim aims aimed propose proposes proposed proposal proposals want wants wanted intend intends
+    intended seek seeks sought would will should decided agreed move bid hopes expects""".split()
+)
+_VERB_SLOT = frozenset({"to", "would", "will", "should", "could", "and", ",", "or"})
+_GERUND_SLOT = frozenset({"for", "by", "including", "on", "of", ",", "and", "or", "started"})
+_GENERIC_MODIFIERS = frozenset("various other several further certain same such".split())
+_THRESHOLD = 3.0
+_WINDOW_LEFT = 10
+_WINDOW_RIGHT = 6
+
+
+@dataclass
+class _Candidate:
+    tokens: list[Token]
+    first: int  # token index of the first word
+    end: int  # token index one past the last word
+    head: int  # token index of the head (verb for a verb phrase)
+    sentence: int
+    score: float
+    modifiers: frozenset[str]
+    head_key: str
+    actor: str | None = None
+    status: str = "unknown"
+    triggered: bool = False
+
+    @property
+    def start_char(self) -> int:
+        return self.tokens[self.first].start
+
+    @property
+    def end_char(self) -> int:
+        return self.tokens[self.end - 1].end
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        entry = lex.heads.get(token.low)
+        if entry is None:
+            continue
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and (nxt.low in lex.heads or nxt.low in lex.reject_after):
+            continue  # a modifier of a longer compound ("loan agreement", "project manager")
+        prev = tokens[i - 1].low if i > 0 else ""
+        if prev in {"to", "will", "would", "could", "should", "it", "he", "she", "they", "we"}:
+            continue  # a verb: "to fund", "it plans"
+        first = left_edge(tokens, i, lex)
+        end = right_edge(tokens, i, lex)
+        mods = frozenset(
+            t.low for t in tokens[first:i] if t.is_word and t.low not in _GENERIC_MODIFIERS
+        )
+        score = float(entry.weight)
+        if not mods and end == i + 1:
+            score -= 2.0 if token.low == _singular(token.low) else 3.0
+        if any(t.is_cap for t in tokens[first:i]) or (token.is_cap and i > 0):
+            score += 1.0
+        if "new" in mods:
+            score += 1.0
+        if end > i + 1:
+            score += 0.5
+        found.append(_Candidate(tokens, first, end, i, sentence, score, mods, _singular(token.low)))
+    return found
+
+
+def _verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    if not any(t.low in _INTENT for t in tokens):
+        return found
+    for i, token in enumerate(tokens):
+        base = lex.actions.get(token.low)
+        if base is None or i == 0 or token.is_cap:
+            continue
+        prev = tokens[i - 1].low
+        gerund = token.low.endswith("ing") and token.low != base
+        if not (prev in _GERUND_SLOT if gerund else prev in _VERB_SLOT):
+            continue
+        if not any(t.low in _INTENT for t in tokens[max(0, i - 12) : i]):
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].low in PARTICLES:
+            j += 1
+        end = np_right(tokens, j, lex, max_words=5)
+        if end == j:
+            continue
+        obj_head = tokens[end - 1].low
+        entry = lex.heads.get(obj_head)
+        if entry is not None and entry.weight >= 2:
+            continue  # the object is itself an initiative noun phrase: "introduce a grant"
+        mods = frozenset(t.low for t in tokens[j:end] if t.is_word)
+        found.append(_Candidate(tokens, i, end, i, sentence, 2.0, mods, base + ":" + obj_head))
+    return found
+
+
+def _trigger(cand: _Candidate, lex: Lexicon) -> tuple[int, str] | None:
+    """The nearest status word governing the candidate: (token index, status)."""
+    tokens = cand.tokens
+    best: tuple[int, int, str] | None = None  # (distance, index, status)
+    for k in range(cand.first - 1, max(-1, cand.first - 1 - _WINDOW_LEFT), -1):
+        if tokens[k].low in {".", ";", ":"}:
+            break
+        status = lex.status_of.get(tokens[k].low)
+        if status is not None and not tokens[k].is_cap:
+            best = (cand.first - k, k, status)
+            break
+    for k in range(cand.end, min(len(tokens), cand.end + _WINDOW_RIGHT)):
+        if tokens[k].low in {".", ";", ":", ","}:
+            break
+        status = lex.status_of.get(tokens[k].low)
+        if status is not None and not tokens[k].is_cap:
+            if best is None or k - cand.end + 1 < best[0]:
+                best = (k - cand.end + 1, k, status)
+            break
+    if cand.head == cand.first and cand.head_key.count(":"):
+        # A verb phrase: its own verb says what it is; the intention cue makes it planned.
+        own = lex.status_of.get(tokens[cand.head].low)
+        return (cand.head, "planned" if own is None or own == "ongoing" else "proposed")
+    return None if best is None else (best[1], best[2])
+
+
+def _in_purpose_clause(cand: _Candidate, others: list[_Candidate]) -> bool:
+    """True for "a hub to serve <this>": the phrase only says what another one is for."""
+    tokens = cand.tokens
+    for k in range(cand.first - 1, max(-1, cand.first - 5), -1):
+        if tokens[k].low == "to" and k > 0:
+            return any(o is not cand and o.end <= k and k - o.end <= 6 for o in others)
+    return False
+
+
+def _list_follower(cand: _Candidate, tokens: list[Token]) -> bool:
+    k = cand.first - 1
+    while k >= 0 and tokens[k].low in DETERMINERS:
+        k -= 1
+    return k >= 0 and tokens[k].low in {",", "and", "or"}
+
+
+def _score_sentence(
+    cands: list[_Candidate], tokens: list[Token], text: str, lex: Lexicon, discourse: Discourse
+) -> None:
+    previous: _Candidate | None = None
+    for cand in sorted(cands, key=lambda c: c.first):
+        trig = _trigger(cand, lex)
+        if trig is not None:
+            index, status = trig
+            cand.status = status
+            modal = tokens[index].low in _MODALS
+            cand.triggered = not modal
+            cand.score += 1.0 if modal else 2.0
+            cand.actor = subject_left(tokens, index, text, lex, discourse)
+        elif previous is not None and previous.triggered and _list_follower(cand, tokens):
+            cand.status, cand.actor, cand.triggered = previous.status, previous.actor, True
+            cand.score += 2.0
+        owner = possessor(tokens, cand.first, text, lex, discourse)
+        if owner is not None:
+            cand.actor = owner
+            cand.score += 1.0
+        agent = by_agent(tokens, cand.end, text, lex)
+        if agent is not None:
+            cand.actor = agent
+        if _in_purpose_clause(cand, cands):
+            cand.score -= 2.0
+        if cand.triggered or previous is None:
+            previous = cand
+
+
+def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+    return a.sentence == b.sentence and a.first < b.end and b.first < a.end
+
+
+def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    for cand in sorted(cands, key=lambda c: (-c.score, -(c.end - c.first))):
+        if not any(_overlaps(cand, k) for k in kept):
+            kept.append(cand)
+    return kept
+
+
+def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per initiative: later mentions with the same head fold into earlier ones."""
+    groups: list[list[_Candidate]] = []
+    for cand in sorted(cands, key=lambda c: c.start_char):
+        home = None
+        for group in reversed(groups):
+            first = group[0]
+            if first.head_key == cand.head_key and (
+                cand.modifiers <= first.modifiers or first.modifiers <= cand.modifiers
+            ):
+                home = group
+                break
+        if home is None:
+            groups.append([cand])
+        else:
+            home.append(cand)
+    merged: list[_Candidate] = []
+    for group in groups:
+        best = max(group, key=lambda c: (c.score, len(c.modifiers), -c.start_char))
+        best.score += 0.5 * (len(group) - 1)
+        if best.actor is None:
+            best.actor = next((c.actor for c in group if c.actor is not None), None)
+        if best.status == "unknown":
+            best.status = next((c.status for c in group if c.status != "unknown"), "unknown")
+        merged.append(best)
+    return merged
+
+
+def _limit(document: Document) -> int:
+    return max(8, document.word_count // 60)
+
+
+def extract(document: Document) -> list[InitiativeFact]:
+    """The initiatives of `document`, in text order, each once, with actor and status."""
+    lex = lexicon()
+    text = document.text
+    discourse = Discourse()
+    cands: list[_Candidate] = []
+    for sentence in document.sentences:
+        tokens = tokenize(text, sentence.start, sentence.end)
+        found = _noun_candidates(tokens, sentence.index, lex)
+        found += _verb_candidates(tokens, sentence.index, lex)
+        _score_sentence(found, tokens, text, lex, discourse)
+        subject = sentence_subject(tokens, text, lex, discourse)
+        for cand in found:
+            if cand.actor is None:
+                cand.actor = subject if subject is not None else discourse.resolve("it")
+        if subject is not None:
+            discourse.subjects.append(subject)
+        cands.extend(_resolve_overlaps(found))
+    chosen = [c for c in _merge(cands) if c.score >= _THRESHOLD]
+    chosen = sorted(chosen, key=lambda c: -c.score)[: _limit(document)]
+    facts = []
+    for cand in sorted(chosen, key=lambda c: c.start_char):
+        start, end = cand.start_char, cand.end_char
+        facts.append(
+            InitiativeFact(text[start:end], start, end, cand.sentence, cand.actor, cand.status)
+        )
+    return facts

@@ -1,0 +1,178 @@
+"""Who is behind an initiative: possessor, "by" agent, or subject of the verb that governs it.
+
+Pronouns ("it", "his party") are resolved to the subject of an earlier sentence: a name phrase
+for "he"/"she" that looks like a person (a title or two words), any subject for "it"/"they".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.facts.initiatives_chunk import (
+    DETERMINERS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE,
+    POSSESSIVE_PRONOUNS,
+    Token,
+    is_verb_form,
+    name_left,
+    name_right,
+)
+from app.core.facts.initiatives_lexicon import Lexicon
+
+# Words passed over between a verb and its subject: "X has also said it would seek to launch".
+_SKIP = frozenset(
+    """has have had is are was were be been being will would shall should can could may might
+    must also now not n't already still then recently formally finally today yesterday just
+    to later soon jointly""".split()
+)
+_REPORTING = frozenset(
+    """said says say told tells added adds announced insisted argued claimed believed believes
+    stated confirmed explained warned hopes hoped thinks thought that""".split()
+)
+_TITLES = frozenset(
+    """mr mrs ms dr sir lord lady president minister chancellor secretary leader chief prime
+    governor senator professor""".split()
+)
+_PERSON_PRONOUNS = frozenset("he she his her him".split())
+
+
+@dataclass
+class Discourse:
+    """Subjects of the sentences read so far, newest last, for resolving pronouns."""
+
+    subjects: list[str] = field(default_factory=list)
+
+    def resolve(self, pronoun: str) -> str | None:
+        """The most recent subject that fits `pronoun`, or None."""
+        wants_person = pronoun in _PERSON_PRONOUNS
+        for name in reversed(self.subjects[-6:]):
+            words = name.split()
+            person = len(words) >= 2 or words[0].lower().rstrip(".") in _TITLES
+            if not wants_person or person:
+                return name
+        return None
+
+
+def _span_text(tokens: list[Token], text: str, i: int, j: int) -> str:
+    return text[tokens[i].start : tokens[j - 1].end]
+
+
+def _noun_phrase_left(tokens: list[Token], k: int) -> int:
+    """Start of a short common-noun actor phrase ending at `k` ("the industry body")."""
+    i = k
+    while i > 0 and k - i < 3 and tokens[i - 1].is_word:
+        i -= 1
+        if tokens[i].low in DETERMINERS:
+            return i
+    return k
+
+
+def subject_left(
+    tokens: list[Token], verb: int, text: str, lex: Lexicon, discourse: Discourse
+) -> str | None:
+    """The subject of the verb at `tokens[verb]`, as written, with pronouns resolved."""
+    k = verb - 1
+    steps = 0
+    while k >= 0 and steps < 16:
+        steps += 1
+        token = tokens[k]
+        low = token.low
+        if low in _SKIP or (is_verb_form(token, lex) and low not in _REPORTING):
+            k -= 1
+            continue
+        if low == "," or low == ")":
+            # Jump over a parenthetical: "Alibaba, for its turn, launched".
+            opener = next(
+                (
+                    m
+                    for m in range(k - 1, max(-1, k - 14), -1)
+                    if tokens[m].low in {",", "(", "-", "–"}
+                ),
+                None,
+            )
+            if opener is None:
+                return None
+            k = opener - 1
+            continue
+        if low in PERSONAL_PRONOUNS:
+            return _via_reporting(tokens, k, text, lex, discourse) or discourse.resolve(low)
+        if token.is_cap and token.is_word and low not in lex.stop_left:
+            return _span_text(tokens, text, name_left(tokens, k, lex), k + 1)
+        if low in lex.actor_nouns:
+            start = _noun_phrase_left(tokens, k)
+            if tokens[start].low in POSSESSIVE_PRONOUNS:
+                via = _via_reporting(tokens, start, text, lex, discourse)
+                if via is not None:
+                    return via
+            return _span_text(tokens, text, start, k + 1)
+        return None
+    return None
+
+
+def _via_reporting(
+    tokens: list[Token], k: int, text: str, lex: Lexicon, discourse: Discourse
+) -> str | None:
+    """For "X said it/his party would ...": X, the subject of the reporting verb before `k`."""
+    j = k - 1
+    if j >= 0 and tokens[j].low == "that":
+        j -= 1
+    if j >= 0 and tokens[j].low in _REPORTING:
+        return subject_left(tokens, j, text, lex, discourse)
+    return None
+
+
+def possessor(
+    tokens: list[Token], start: int, text: str, lex: Lexicon, discourse: Discourse
+) -> str | None:
+    """The owner in "Alibaba's investment" / "its plans", for a phrase starting at `start`."""
+    k = start - 1
+    if k < 0:
+        return None
+    token = tokens[k]
+    if token.low in POSSESSIVE_PRONOUNS:
+        return discourse.resolve(token.low)
+    if token.low not in POSSESSIVE or k == 0:
+        return None
+    owner = tokens[k - 1]
+    if owner.is_cap:
+        return _span_text(tokens, text, name_left(tokens, k - 1, lex), k)
+    if owner.low in lex.actor_nouns:
+        return _span_text(tokens, text, _noun_phrase_left(tokens, k - 1), k)
+    return None
+
+
+def by_agent(tokens: list[Token], end: int, text: str, lex: Lexicon) -> str | None:
+    """The agent in "<initiative> has been launched by X" (within a few words of `end`)."""
+    for k in range(end, min(len(tokens) - 1, end + 6)):
+        if tokens[k].low in {".", ";"}:
+            return None
+        if tokens[k].low == "by":
+            agent = tokens[k + 1]
+            if agent.is_cap:
+                return _span_text(tokens, text, k + 1, name_right(tokens, k + 1, lex))
+            for m in range(k + 1, min(len(tokens), k + 5)):
+                if tokens[m].low in lex.actor_nouns:
+                    return _span_text(tokens, text, k + 1, m + 1)
+            return None
+    return None
+
+
+def sentence_subject(
+    tokens: list[Token], text: str, lex: Lexicon, discourse: Discourse
+) -> str | None:
+    """The subject of the sentence's first verb, else its first name or actor noun."""
+    for k, token in enumerate(tokens[:25]):
+        if k > 0 and (token.low in _REPORTING or token.low in _SKIP or is_verb_form(token, lex)):
+            if token.low in {"to", "that"}:
+                continue
+            found = subject_left(tokens, k, text, lex, discourse)
+            if found is not None:
+                return found
+            break
+    for k, token in enumerate(tokens[:8]):
+        if token.is_cap and token.is_word and token.low not in lex.stop_left:
+            return _span_text(tokens, text, k, name_right(tokens, k, lex))
+        if token.low in lex.actor_nouns:
+            return _span_text(tokens, text, _noun_phrase_left(tokens, k), k + 1)
+    return None

@@ -1,0 +1,230 @@
+"""Tokens with offsets and a small lexicon-driven noun-phrase chunker for initiative extraction.
+
+There is no part-of-speech tagger offline (nltk's needs data files), so phrase edges come from
+closed-class word lists: a noun phrase extends left from its head over modifiers until a
+determiner, preposition, verb form or punctuation, and right over one prepositional phrase when
+the head's lexicon entry says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.facts.initiatives_lexicon import Lexicon
+
+_TOKEN = re.compile(r"[£$€¥]?\d(?:[\d,.]*\d)?(?:[-\w]*\w)?%?|\w+(?:[-&]\w+)*|['’]s\b|\S")
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+DETERMINERS = frozenset(
+    "a an the this that these those its his her their our my your another every each".split()
+)
+POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
+PERSONAL_PRONOUNS = frozenset("it he she they we".split())
+PP_PREPOSITIONS = frozenset("of for on in against to between with from".split())
+PARTICLES = frozenset("up down out off back".split())
+_QUANTIFIERS = frozenset("more than less fewer up to some all other further extra".split())
+# Words that begin a temporal phrase: "in 2005" or "for the next five years" is not a name part.
+_TEMPORAL = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday next last early late end coming past
+    year years month months week weeks decade day days time""".split()
+)
+_LY_ADJECTIVES = frozenset(
+    "daily weekly monthly yearly quarterly early elderly family friendly".split()
+)
+_NAME_LINKS = frozenset("of for and & de la du von van".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word, number or punctuation mark; `start`/`end` index the document text."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for words and numbers, False for punctuation and possessive marks."""
+        return self.text[0].isalnum() or self.text[0] in "£$€¥"
+
+    @property
+    def is_cap(self) -> bool:
+        """True when the word starts with a capital letter."""
+        return self.text[0].isupper()
+
+    @property
+    def is_number(self) -> bool:
+        """True for figures, money and percentages."""
+        return self.text[0].isdigit() or self.text[0] in "£$€¥"
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of `text[start:end]` with offsets into `text`."""
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().lower())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def is_verb_form(token: Token, lex: Lexicon) -> bool:
+    """A lower-case word that reads as a verb here (trigger lexicon, not a noun we know)."""
+    low = token.low
+    if token.is_cap or low in lex.heads or low in lex.noun_ing or low in lex.adj_ed:
+        return False
+    return low in lex.status_of or low in lex.actions
+
+
+def _is_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    token = tokens[i]
+    low = token.low
+    if not token.is_word or low in lex.stop_left:
+        return False
+    if token.is_number or low in lex.noun_ing or low in lex.adj_ed or low in lex.heads:
+        return True
+    if token.is_cap:
+        return True
+    if low in lex.status_of:
+        return False
+    if low.endswith("ly") and low not in _LY_ADJECTIVES:
+        return False
+    if low.endswith(("ed", "ing")):
+        # "the proposed scheme", "a rainwater harvesting scheme", but not "it ran housing
+        # scheme": a participle needs a determiner or a plain modifier before it.
+        if i == 0:
+            return False
+        before = tokens[i - 1]
+        if before.low in DETERMINERS:
+            return True
+        return (
+            before.is_word
+            and before.low not in lex.stop_left
+            and not before.low.endswith(("ed", "ing"))
+            and before.low not in lex.status_of
+        )
+    return True
+
+
+def left_edge(tokens: list[Token], head: int, lex: Lexicon, max_modifiers: int = 6) -> int:
+    """Index of the first token of the noun phrase whose head is `tokens[head]`."""
+    left = head
+    i = head - 1
+    while i >= 0 and head - i <= max_modifiers and _is_modifier(tokens, i, lex):
+        left = i
+        i -= 1
+    return left
+
+
+def np_right(tokens: list[Token], i: int, lex: Lexicon, max_words: int = 6) -> int:
+    """End (exclusive) of a noun phrase starting at `i`, or `i` when there is none.
+
+    Leading determiners and quantifiers are taken along ("more than 10,000 US jobs"); "and"
+    and a possessive join words inside it ("tax and benefits system", "children's centres").
+    """
+    n = len(tokens)
+    j = i
+    while j < n and j - i < 3 and (tokens[j].low in DETERMINERS or tokens[j].low in _QUANTIFIERS):
+        j += 1
+    end = i
+    words = 0
+    while j < n and words < max_words:
+        token = tokens[j]
+        nxt = tokens[j + 1] if j + 1 < n else None
+        joinable = nxt is not None and _content(nxt, lex)
+        if token.low in {"and", "or"} or token.low in POSSESSIVE or token.text == "-":
+            if not joinable or end == i:
+                break
+            j += 1
+            continue
+        if not _content(token, lex):
+            break
+        words += 1
+        j += 1
+        end = j
+    return end
+
+
+def _content(token: Token, lex: Lexicon) -> bool:
+    if not token.is_word:
+        return False
+    low = token.low
+    if low in lex.stop_left and not token.is_cap:
+        return False
+    if is_verb_form(token, lex):
+        return False
+    return not (low.endswith("ly") and low not in _LY_ADJECTIVES)
+
+
+def starts_temporal(tokens: list[Token], i: int) -> bool:
+    """True when the phrase at `i` (after any determiner) is a date or time expression."""
+    while i < len(tokens) and tokens[i].low in DETERMINERS:
+        i += 1
+    if i >= len(tokens):
+        return True
+    token = tokens[i]
+    return token.low in _TEMPORAL or (token.text.isdigit() and len(token.text) == 4)
+
+
+def right_edge(tokens: list[Token], head: int, lex: Lexicon) -> int:
+    """End (exclusive) of the name: the head plus a "to ..." or prepositional phrase it takes."""
+    entry = lex.heads.get(tokens[head].low)
+    end = head + 1
+    n = len(tokens)
+    if entry is None or end >= n:
+        return end
+    nxt = tokens[end].low
+    if entry.takes_to and nxt == "to" and end + 1 < n:
+        verb = tokens[end + 1]
+        if verb.is_word and not verb.is_cap and not verb.is_number and verb.low not in lex.heads:
+            j = end + 2
+            if j < n and tokens[j].low in PARTICLES:
+                j += 1
+            if j < n and tokens[j].low == "on":
+                j += 1
+            obj = np_right(tokens, j, lex, max_words=5)
+            return obj if obj > j else j
+    if (
+        entry.takes_pp
+        and nxt in PP_PREPOSITIONS
+        and nxt != "to"
+        and not starts_temporal(tokens, end + 1)
+    ):
+        obj = np_right(tokens, end + 1, lex, max_words=4)
+        if obj > end + 1:
+            return obj
+    return end
+
+
+def name_left(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """First index of the capitalised name that ends at `tokens[j]`."""
+    left = j
+    k = j - 1
+    while k >= 0:
+        token = tokens[k]
+        if token.is_cap and token.is_word and token.low not in lex.stop_left:
+            left = k
+        elif token.low in _NAME_LINKS and k > 0 and tokens[k - 1].is_cap and k + 1 == left:
+            # "Bank of England": keep the link only when a capitalised word precedes it.
+            pass
+        else:
+            break
+        k -= 1
+    while left < j and tokens[left].low in _NAME_LINKS:
+        left += 1
+    return left
+
+
+def name_right(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """End (exclusive) of the capitalised name that starts at `tokens[i]`."""
+    end = i
+    k = i
+    while k < len(tokens):
+        token = tokens[k]
+        if token.is_cap and token.is_word:
+            end = k + 1
+        elif not (token.low in _NAME_LINKS and k + 1 < len(tokens) and tokens[k + 1].is_cap):
+            break
+        k += 1
+    return end

@@ -1,0 +1,195 @@
+"""Quality and speed of app.core.facts.initiatives.extract.
+
+Quality on ../shared/data/facts/bbc-facts-dev.jsonl: a prediction matches a gold initiative when
+their token F1 (lower-cased word tokens, sumy's English stop words removed) is >= 0.5, matched
+one-to-one greedily by best score. Actor accuracy is over matched pairs (lenient: the actors share
+a content word, or both are None). Also prints the seed article's initiatives against the nine a
+reader expects (short phrases from EXPECTED.md, written here as facts), and timings.
+
+Usage: .venv/bin/python benchmarks/bench_initiatives.py [--show] [--bbc N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from sumy.utils import get_stop_words
+
+from app.core.document import Document
+from app.core.facts.initiatives import extract
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SEED = DATA.parent / "seed" / "article.txt"
+_STOP = frozenset(get_stop_words("english"))
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# What a reader expects from the seed article (EXPECTED.md): the nine initiatives as facts.
+SEED_EXPECTED = [
+    "investment in Malaysia",
+    "City Brain cloud service",
+    "Malaysia Multimedia Supercorridor project",
+    "Cyberjaya",
+    "digital free trade zone",
+    "new office in Malaysia",
+    "one-stop international trade platform",
+    "cloud data center",
+    "e-logistics hub",
+]
+
+
+def content_tokens(text: str | None) -> list[str]:
+    if not text:
+        return []
+    return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _STOP]
+
+
+def token_f1(a: str, b: str) -> float:
+    ta, tb = content_tokens(a), content_tokens(b)
+    if not ta or not tb:
+        return 0.0
+    common = 0
+    pool = list(tb)
+    for w in ta:
+        if w in pool:
+            pool.remove(w)
+            common += 1
+    if common == 0:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def match(preds: list[str], golds: list[str]) -> list[tuple[int, int]]:
+    pairs = sorted(
+        ((token_f1(p, g), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for score, i, j in pairs:
+        if score < 0.5:
+            break
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+def actor_ok(pred: str | None, gold: str | None) -> bool:
+    if pred is None or gold is None:
+        return pred is None and gold is None
+    return bool(set(content_tokens(pred)) & set(content_tokens(gold)))
+
+
+def quality(show: bool) -> dict[str, float]:
+    rows = [json.loads(line) for line in (DATA / "facts" / "bbc-facts-dev.jsonl").open()]
+    tp = n_pred = n_gold = actor_hits = status_hits = 0
+    for row in rows:
+        facts = extract(Document.from_text(row["text"]))
+        preds = [f.text for f in facts]
+        golds = [g["initiative"] for g in row["initiatives"]]
+        pairs = match(preds, golds)
+        tp += len(pairs)
+        n_pred += len(preds)
+        n_gold += len(golds)
+        for i, j in pairs:
+            actor_hits += actor_ok(facts[i].actor, row["initiatives"][j]["actor"])
+            status_hits += facts[i].status == row["initiatives"][j]["status"]
+        if show:
+            matched_p = {i: j for i, j in pairs}
+            matched_g = {j for _, j in pairs}
+            print(f"== {row['id']}")
+            for i, f in enumerate(facts):
+                mark = "OK " if i in matched_p else "FP "
+                gold_actor = row["initiatives"][matched_p[i]]["actor"] if i in matched_p else ""
+                print(f"  {mark}{f.text!r} actor={f.actor!r} [{gold_actor}] {f.status}")
+            for j, g in enumerate(row["initiatives"]):
+                if j not in matched_g:
+                    print(f"  FN {g['initiative']!r} actor={g['actor']!r}")
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+    return {
+        "docs": len(rows),
+        "gold": n_gold,
+        "pred": n_pred,
+        "P": precision,
+        "R": recall,
+        "F1": f1,
+        "actor": actor_hits / tp if tp else 0.0,
+        "status": status_hits / tp if tp else 0.0,
+    }
+
+
+def seed_check() -> None:
+    if not SEED.exists():
+        print("seed article absent: skipped")
+        return
+    facts = extract(Document.from_text(SEED.read_text("utf-8")))
+    preds = [f.text for f in facts]
+    pairs = match(preds, SEED_EXPECTED)
+    found_n, expected_n = len(pairs), len(SEED_EXPECTED)
+    print(f"\nSeed article: {found_n}/{expected_n} expected found, {len(preds)} predicted")
+    found = {i for i, _ in pairs}
+    for i, f in enumerate(facts):
+        print(f"  {'OK' if i in found else 'FP'} {f.text!r:50} actor={f.actor!r} {f.status}")
+    for j in sorted(set(range(len(SEED_EXPECTED))) - {j for _, j in pairs}):
+        print(f"  FN {SEED_EXPECTED[j]!r}")
+
+
+def timing() -> list[tuple[str, float]]:
+    rows = [json.loads(line) for line in (DATA / "facts" / "bbc-facts-dev.jsonl").open()]
+    words = " ".join(r["text"] for r in rows).split()
+    article = " ".join(words[:1000])
+    # Paragraph breaks every ~80 words, as in a real article.
+    article = "\n".join(" ".join(article.split()[k : k + 80]) for k in range(0, 1000, 80))
+    doc = Document.from_text(article)
+    extract(doc)  # warm: lexicons loaded, regexes compiled
+    runs = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        extract(doc)
+        runs.append(time.perf_counter() - t0)
+    out = [("1,000-word article, warm (median of 20)", statistics.median(runs) * 1000)]
+    body = "\n".join(r["text"] for r in rows)
+    for size in (250_000, 1_000_000):
+        big = (body * (size // len(body) + 1))[:size]
+        big_doc = Document.from_text(big)
+        t0 = time.perf_counter()
+        extract(big_doc)
+        out.append((f"{size // 1000} kB text (extract only)", (time.perf_counter() - t0) * 1000))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--show", action="store_true", help="print every prediction and miss")
+    args = parser.parse_args()
+    if not (DATA / "facts" / "bbc-facts-dev.jsonl").exists():
+        print(f"{DATA} is absent: nothing to benchmark (it lives next to the repository).")
+        return 0
+    q = quality(args.show)
+    print("\nInitiatives on bbc-facts-dev (token-F1 >= 0.5, one-to-one)")
+    head = ("docs", "gold", "pred", "P", "R", "F1", "actor", "status")
+    print(" ".join(f"{h:>6}" for h in head))
+    print(
+        f"{q['docs']:>6} {q['gold']:>6} {q['pred']:>6} {q['P']:>6.3f} {q['R']:>6.3f} "
+        f"{q['F1']:>6.3f} {q['actor']:>6.3f} {q['status']:>6.3f}"
+    )
+    seed_check()
+    print("\nTiming")
+    for label, ms in timing():
+        print(f"  {label:45} {ms:9.1f} ms")
+    print(f"\nCommand: .venv/bin/python benchmarks/{Path(__file__).name} {' '.join(sys.argv[1:])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
