@@ -25,7 +25,8 @@ Design choices:
 * Paragraphs are compared as whole folded token sequences, so two sentences that differ in a
   number or a name are never merged; a line is only removed when a kept copy of all its text
   exists. Lines of fewer than three words (list items, "Yes.", "* * *") are left alone unless
-  they repeat the first line (a short headline).
+  they repeat the first line (a short headline) or sit inside a repeated block, next to the
+  copy of their neighbour (a fixture's "2000 GMT" line when the whole body comes twice).
 * Linear time: one dictionary pass for repeats, a three-token index for teasers.
 
 Tuned on ../shared/data/dedup/dedup-dev.jsonl (see benchmarks/bench_dedup.py).
@@ -192,7 +193,7 @@ def _find_repeats(
         if earlier is None:
             seen[key] = i
             continue
-        if len(lines[i].tokens) < _MIN_WORDS and earlier != first_line:
+        if lines[i].word_count < _MIN_WORDS and earlier != first_line:
             continue
         exact = _stripped(text, lines[i]) == _stripped(text, lines[earlier])
         decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (earlier, earlier))

@@ -58,6 +58,11 @@ class Line:
         """True for an empty or whitespace-only line."""
         return not self.tokens
 
+    @property
+    def word_count(self) -> int:
+        """Tokens holding a letter or digit ("* * *" has none)."""
+        return sum(1 for token in self.tokens if any(char.isalnum() for char in token))
+
     def key(self, first: int = 0, last: int | None = None) -> str:
         """The comparison key of tokens[first:last]: folded, first letter lower-cased."""
         joined = " ".join(self.tokens[first:last])
