@@ -1,0 +1,230 @@
+"""Tests for app.core.facts.quotes: quote styles, pieces, speakers, scare quotes, robustness.
+
+All fixtures are written for these tests (no text from the evaluation data).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.document import Document
+from app.core.facts.model import QuoteFact
+from app.core.facts.quotes import extract
+from app.core.facts.quotes_marks import find_marked_spans
+
+TITLE = "Harbour plan splits the town\n\n"
+
+
+def quotes_of(body: str) -> list[QuoteFact]:
+    document = Document.from_text(TITLE + body)
+    facts = extract(document)
+    for fact in facts:
+        assert document.text[fact.start : fact.end] == fact.text
+    return facts
+
+
+def texts(body: str) -> list[str]:
+    return [q.text for q in quotes_of(body)]
+
+
+# --- quote styles -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“"), ("''", "''")],
+)
+def test_every_quote_style_is_found(opening: str, closing: str) -> None:
+    body = f"{opening}We will rebuild the pier before winter,{closing} said Mayor Ada Lindqvist."
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == ["We will rebuild the pier before winter"]
+    assert facts[0].speaker == "Ada Lindqvist"
+
+
+def test_offsets_point_at_the_inner_words() -> None:
+    document = Document.from_text(TITLE + 'Ada Lindqvist said: "The pier stays open."')
+    (fact,) = extract(document)
+    assert document.text[fact.start - 1] == '"'
+    assert document.text[fact.end] == '"'
+    assert fact.text == "The pier stays open."
+    assert document.sentences[fact.sentence].start <= fact.start
+
+
+def test_trailing_comma_belongs_to_the_sentence() -> None:
+    body = "Ada Lindqvist said she knew the harbour “very well,” and left."
+    assert texts(body) == ["very well"]
+
+
+# --- pieces: multi-paragraph and split quotations ---------------------------------------------
+
+
+def test_quote_running_over_paragraphs_gives_one_fact_per_piece() -> None:
+    body = (
+        "Harbour master Tomas Oyelaran spoke at length.\n\n"
+        "“The tides have changed since the storm. We see it every morning.\n\n"
+        "“Nobody can say the pier is safe any more,” he said.\n\n"
+        "The council meets on Monday."
+    )
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == [
+        "The tides have changed since the storm. We see it every morning.",
+        "Nobody can say the pier is safe any more",
+    ]
+    assert {q.speaker for q in facts} == {"Tomas Oyelaran"}
+
+
+def test_run_together_paragraphs_reopen_the_quote() -> None:
+    body = 'Ada Lindqvist said: "The pier is old. "It will be rebuilt," she added.'
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == ["The pier is old.", "It will be rebuilt"]
+    assert {q.speaker for q in facts} == {"Ada Lindqvist"}
+
+
+def test_quote_split_around_its_cue() -> None:
+    body = "Ms Ada Lindqvist chairs the board.\n\n“We will win,” she said, “and soon.”"
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == ["We will win", "and soon."]
+    assert [q.speaker for q in facts] == ["Ada Lindqvist", "Ada Lindqvist"]
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_the_full_name_first_introduced() -> None:
+    body = (
+        "Fisheries Minister Joaquim Brandt visited the quay on Friday.\n\n"
+        "Mr Brandt said the repairs were overdue.\n\n"
+        "“The boats cannot wait another season,” he said."
+    )
+    (fact,) = quotes_of(body)
+    assert fact.speaker == "Joaquim Brandt"
+
+
+def test_surname_form_maps_to_the_full_name() -> None:
+    body = (
+        "Joaquim Brandt, the fisheries minister, opened the quay.\n\n"
+        "“It is a good day for the town,” said Mr Brandt."
+    )
+    assert [q.speaker for q in quotes_of(body)] == ["Joaquim Brandt"]
+
+
+def test_role_is_kept_as_written() -> None:
+    body = "“We have no plans to close the yard,” a spokesman for the firm said."
+    assert [q.speaker for q in quotes_of(body)] == ["a spokesman for the firm"]
+
+
+def test_colon_introduction_and_told() -> None:
+    body = "Union organiser Lena Farrow told reporters: “We were never asked about any of this.”"
+    assert [q.speaker for q in quotes_of(body)] == ["Lena Farrow"]
+
+
+def test_according_to() -> None:
+    body = "The yard will close, according to Pieter Ansel. “It is over,” he said later."
+    facts = quotes_of(body)
+    assert [q.speaker for q in facts] == ["Pieter Ansel"]
+
+
+def test_speaker_in_the_previous_sentence_with_a_colon() -> None:
+    body = "Lena Farrow was blunt about the plan. She said:\n\n“Nobody asked the workers.”"
+    assert [q.speaker for q in quotes_of(body)] == ["Lena Farrow"]
+
+
+def test_organisation_without_the() -> None:
+    body = "“Growth will slow this year,” the OECD said in its report."
+    assert [q.speaker for q in quotes_of(body)] == ["OECD"]
+
+
+def test_unknown_speaker_is_none() -> None:
+    body = "“Nobody knows what happens next. We wait and we watch.”"
+    assert [q.speaker for q in quotes_of(body)] == [None]
+
+
+# --- not quotations ---------------------------------------------------------------------------
+
+
+def test_scare_quote_after_called_is_not_a_quote() -> None:
+    body = "The firm began in 1995 selling what was then called “broadband” to schools."
+    assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The so-called “harbour tax” was dropped last year.",
+        "Locals dubbed the ferry “the Old Kettle” years ago.",
+        "She starred in “The Long Summer Road” in 2003.",
+        "He was known as “Captain Fog” along the coast.",
+    ],
+)
+def test_terms_titles_and_nicknames_are_not_quotes(body: str) -> None:
+    assert texts(body) == []
+
+
+def test_short_fragment_with_a_speaker_is_a_quote() -> None:
+    body = "Pieter Ansel said the board had acted “far too late” on the repairs."
+    facts = quotes_of(body)
+    assert [(q.text, q.speaker) for q in facts] == [("far too late", "Pieter Ansel")]
+
+
+# --- apostrophes, nesting, unbalanced marks ---------------------------------------------------
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    body = (
+        "In the '90s the Smiths' boat didn't leave port. It's the town's oldest.\n\n"
+        "Rock'n'roll came late to O'Neill's bar."
+    )
+    assert texts(body) == []
+
+
+def test_single_quotes_around_apostrophes() -> None:
+    body = "'We don't know when the '90s boats will sail,' said Lena Farrow."
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == ["We don't know when the '90s boats will sail"]
+
+
+def test_nested_quote_stays_inside_the_outer_one() -> None:
+    body = "“People keep calling it ‘the cursed pier’ and I hate that,” said Lena Farrow."
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == ["People keep calling it ‘the cursed pier’ and I hate that"]
+
+
+def test_unclosed_quote_stops_at_its_paragraph() -> None:
+    body = (
+        "Lena Farrow said: “We were never asked and we will not stop.\n\n"
+        "The council said it would reply. “Talks go on,” said Pieter Ansel."
+    )
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == [
+        "We were never asked and we will not stop.",
+        "Talks go on",
+    ]
+    assert facts[1].speaker == "Pieter Ansel"
+
+
+def test_marks_never_pair_across_paragraphs() -> None:
+    text = 'He said "yes\n\nand no" later.'
+    spans = find_marked_spans(text, 0, 12)
+    assert all(span.end <= 12 for span in spans)
+
+
+def test_title_quote_is_ignored() -> None:
+    document = Document.from_text("Mayor says ‘no deal’ on pier\n\nThe talks ended on Friday.")
+    assert extract(document) == []
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from([*"ab .,:\n'\"“”‘’«»„", "said ", "Mr Smith ", "he ", "''"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_never_crashes_and_offsets_hold(text: str) -> None:
+    document = Document.from_text(text)
+    for fact in extract(document):
+        assert document.text[fact.start : fact.end] == fact.text
+        assert fact.text
+        assert fact.sentence >= 0
