@@ -1,23 +1,42 @@
-"""Loading: a path, standard input or dropped bytes -> article text (newlines normalised).
+"""Loading: a path, standard input or dropped bytes -> article text, one paragraph per line.
 
-Plain text is decoded with BOM detection first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then
-charset-normalizer for legacy encodings (cp1252, Latin-1, ...). Text is otherwise kept as the author
-wrote it. Every failure is a `LoadError` whose message is one plain line for the user.
+The format is chosen from the file's content where it is unmistakable (a PDF, a Word zip, RTF)
+and otherwise from its suffix, so a drop with a wrong or missing suffix still loads:
+
+- .html/.htm/.xhtml (or content that starts like a web page, when there is no suffix): the
+  article's main text and title (`formats.html`);
+- .pdf, .docx, .rtf, .md/.markdown: see `app.core.formats`;
+- anything else is plain text: decoded with BOM detection first (UTF-8, UTF-16, UTF-32), then
+  strict UTF-8, then UTF-16 without a BOM, then charset-normalizer for legacy encodings
+  (cp1252, Latin-1, ...). It is kept as the author wrote it, except that hard-wrapped text
+  (e-mails, Project Gutenberg) is re-flowed into one line per paragraph (`formats.reflow`).
+
+Every failure is a `LoadError` whose message is one plain line for the user; the CLI prints it
+after the file name, the GUI shows it and keeps the previous article. Files over `MAX_BYTES`
+are refused up front, without being read.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-# Larger inputs are refused with a message rather than freezing the app (1 MB of text, the
-# largest size the speed targets cover, analyses in a few seconds; 20 MB would take over a minute).
-MAX_BYTES = 20 * 1024 * 1024
+from app.core.formats import Extracted, FormatError
+from app.core.formats.reflow import reflow_text
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".log", ""})
+# Larger inputs are refused with a message rather than freezing the app: 1 MB of text analyses
+# in about a second (benchmarks/bench_scale.py), and time grows with length.
+MAX_BYTES = 20 * 1024 * 1024
+MAX_MEGABYTES = MAX_BYTES // (1024 * 1024)
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".log", ".eml", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -32,12 +51,19 @@ _BINARY_MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
+    (b"RIFF", "a media file (RIFF)"),
     (b"PK\x03\x04", "a ZIP archive"),
     (b"\x7fELF", "an executable"),
     (b"MZ", "an executable"),
+    (b"\xcf\xfa\xed\xfe", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Office file (.doc/.xls); save it as .docx"),
     (b"%PDF", "a PDF"),
     (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
 )
+# Decoded "text" with more than this share of control or unassigned characters is binary.
+_MAX_CONTROL_SHARE = 0.02
 
 
 class LoadError(Exception):
@@ -49,16 +75,19 @@ class LoadedText:
     """An article's text as loaded, before duplicate removal.
 
     Attributes:
-        text: the text with "\\n" newlines.
+        text: the text with "\\n" newlines, one paragraph per line.
         source: the path as given, or "-" for standard input, or a label such as "pasted text".
-        title: a title the format itself gives (an HTML <title>), or None.
+        title: a title the format itself gives (an HTML <title>), or None. When there is one,
+            it is also the first line of `text`.
         encoding: the encoding the bytes were decoded with, where there were bytes.
+        format: what the input was read as: "text", "html", "pdf", "docx", "rtf", "markdown".
     """
 
     text: str
     source: str
     title: str | None = None
     encoding: str | None = None
+    format: str = "text"
 
 
 def normalize_newlines(text: str) -> str:
@@ -87,12 +116,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
         if data.startswith(magic):
             raise LoadError(f"this is {what}, not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     if _looks_like_utf16(data):
         try:
-            return data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be"), "utf-16"
+            codec = "utf-16-le" if data[1:2] == b"\0" else "utf-16-be"
+            return _checked(data.decode(codec)), "utf-16"
         except UnicodeDecodeError:
             pass
     if b"\0" in data[:4096]:
@@ -102,7 +132,20 @@ def decode_text(data: bytes) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise LoadError("the bytes are not text in any encoding I know")
-    return str(best), str(best.encoding)
+    return _checked(str(best)), str(best.encoding)
+
+
+def _checked(text: str) -> str:
+    """The text, unless it is mostly control characters (a binary file that happened to decode)."""
+    sample = text[:65536]
+    odd = sum(
+        1
+        for char in sample
+        if char not in "\t\n\r\f\v" and unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs")
+    )
+    if sample and odd > _MAX_CONTROL_SHARE * len(sample):
+        raise LoadError("this is a binary file, not text")
+    return text
 
 
 def _looks_like_utf16(data: bytes) -> bool:
@@ -123,41 +166,127 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise LoadError("permission denied") from None
     except OSError as error:  # symlink loops, names too long, ...
-        raise LoadError(error.strerror or "cannot read the file") from None
+        raise LoadError(_os_reason(error)) from None
     if stat.S_ISDIR(info.st_mode):
         raise LoadError("is a directory, not a file")
     if not stat.S_ISREG(info.st_mode):
-        raise LoadError("is not a regular file")
+        raise LoadError("is not a regular file (a device, pipe or socket)")
     if info.st_size > MAX_BYTES:
-        raise LoadError(
-            f"too large ({info.st_size / 1e6:.0f} MB); the limit is {MAX_BYTES // (1024 * 1024)} MB"
-        )
+        raise LoadError(_too_large(info.st_size))
     try:
         with path.open("rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise LoadError("the file disappeared before it could be read") from None
     except PermissionError:
         raise LoadError("permission denied") from None
     except OSError as error:
-        raise LoadError(error.strerror or "cannot read the file") from None
+        raise LoadError(_os_reason(error)) from None
+    if len(data) > MAX_BYTES:  # it grew after stat()
+        raise LoadError(_too_large(len(data)))
+    return data
+
+
+def _os_reason(error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return "a symbolic link that loops back on itself"
+    if error.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    return (error.strerror or "cannot read the file").lower()
+
+
+def _too_large(size: int) -> str:
+    return f"too large ({size / (1024 * 1024):.0f} MB); the limit is {MAX_MEGABYTES} MB"
+
+
+def detect_format(data: bytes, suffix: str) -> str:
+    """What to read the bytes as: content that is unmistakable wins over the suffix."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and (suffix == ".docx" or b"word/" in data[:65536]):
+        return "docx"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in (".docx", ".pdf", ".rtf"):
+        return suffix[1:]  # the reader explains that the content does not match
+    if suffix == "" and head[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
 
 
 def load_bytes(data: bytes, source: str, suffix: str = ".txt") -> LoadedText:
     """Turn the bytes of a file (or stdin, or a drop) into text.
 
+    Args:
+        data: the file's bytes.
+        source: the path as given, or "-" for standard input.
+        suffix: the file name's suffix, lower case with the dot ("" when unknown).
+
     Raises:
-        LoadError: binary, undecodable, too large or empty input.
+        LoadError: binary, undecodable, too large, damaged or empty input.
     """
     if len(data) > MAX_BYTES:
-        raise LoadError(f"too large; the limit is {MAX_BYTES // (1024 * 1024)} MB")
-    text, encoding = decode_text(data)
-    return loaded_from_text(text, source, encoding)
+        raise LoadError(_too_large(len(data)))
+    kind = detect_format(data, suffix.lower())
+    if kind == "text":
+        text, encoding = decode_text(data)
+        return loaded_from_text(text, source, encoding)
+    if not data.strip():
+        raise LoadError("the file is empty")
+    try:
+        extracted = _extract(kind, data)
+    except FormatError as error:
+        raise LoadError(str(error)) from None
+    except RecursionError:  # a last guard: nesting that slipped past a reader's own limits
+        raise LoadError(f"the {kind.upper()} file is nested too deeply to read") from None
+    return _loaded(extracted, source, kind)
+
+
+def _extract(kind: str, data: bytes) -> Extracted:
+    # Readers are imported here: each pulls in a library that costs time at start-up.
+    if kind == "html":
+        from app.core.formats.html import extract_html
+
+        return extract_html(data)
+    if kind == "pdf":
+        from app.core.formats.pdf import extract_pdf
+
+        return extract_pdf(data)
+    if kind == "docx":
+        from app.core.formats.docx import extract_docx
+
+        return extract_docx(data)
+    if kind == "rtf":
+        from app.core.formats.rtf import extract_rtf
+
+        return extract_rtf(data)
+    from app.core.formats.markdown import extract_markdown
+
+    try:
+        text, _ = decode_text(data)
+    except LoadError as error:
+        raise FormatError(str(error)) from None
+    return extract_markdown(normalize_newlines(text))
+
+
+def _loaded(extracted: Extracted, source: str, kind: str) -> LoadedText:
+    text = normalize_newlines(extracted.text)
+    if not text.strip():
+        raise LoadError("no text found in the file")
+    return LoadedText(text=text, source=source, title=extracted.title, format=kind)
 
 
 def loaded_from_text(text: str, source: str, encoding: str | None = None) -> LoadedText:
-    """Wrap text from any source (a paste, a drop) after the same checks as a file."""
-    text = normalize_newlines(text)
+    """Wrap text from any source (a paste, a drop) after the same checks as a file.
+
+    Hard-wrapped text is re-flowed into one line per paragraph; other text is kept as it is.
+    """
+    text = reflow_text(normalize_newlines(text))
     if not text.strip():
         raise LoadError("the file is empty" if source != "pasted text" else "nothing to analyse")
     return LoadedText(text=text, source=source, encoding=encoding)

@@ -1,0 +1,96 @@
+"""Markdown: the syntax stripped, headings kept as lines of their own, paragraphs joined.
+
+In Markdown a paragraph is a block of lines between blank lines: the line breaks inside it are
+soft, so they are joined. Headings ("# x" and underlined "x\\n===") stay as their own lines and
+the first level-1 heading is the title. Links keep their text, images and HTML tags go, list
+and quote markers go (each list item is its own line), code fences go but their code stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.formats import Extracted, with_title
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_RULE = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+_CODE = re.compile(r"`+([^`]+)`+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def strip_inline(text: str) -> str:
+    """Remove inline Markdown: links keep their text, images and tags go, emphasis markers go."""
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _CODE.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    for _ in range(3):  # nested emphasis such as ***bold italic*** or **a _b_ c**
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return text.replace("|", " ").strip()
+
+
+def markdown_paragraphs(source: str) -> tuple[list[str], str | None]:
+    """(paragraphs one per item, title) of a Markdown document."""
+    paragraphs: list[str] = []
+    title: str | None = None
+    block: list[str] = []
+    in_code = False
+
+    def flush() -> None:
+        if block:
+            paragraphs.append(" ".join(block))
+            block.clear()
+
+    for line in source.split("\n"):
+        if _FENCE.match(line):
+            flush()
+            in_code = not in_code
+            continue
+        if in_code:
+            if line.strip():
+                paragraphs.append(line.strip())
+            continue
+        heading = _ATX.match(line)
+        if heading or (block and len(block) == 1 and _SETEXT.match(line)):
+            text = strip_inline(heading.group(2) if heading else block.pop())
+            level = len(heading.group(1)) if heading else (1 if "=" in line else 2)
+            flush()
+            if level == 1 and title is None and text:
+                title = text
+            paragraphs.append(text)
+        elif not line.strip() or _RULE.match(line) or _TABLE_RULE.match(line):
+            flush()
+        elif _REF_DEF.match(line):
+            continue
+        else:
+            is_item = bool(_ITEM.match(line))
+            text = strip_inline(_ITEM.sub("", _QUOTE.sub("", line), count=1))
+            if is_item or line.rstrip("\n").endswith(("  ", "\\")) or "|" in line:
+                flush()  # a list item, a table row, or a line ending in a hard break
+                if text:
+                    paragraphs.append(text)
+            elif text:
+                block.append(text)
+    flush()
+    return paragraphs, title
+
+
+def extract_markdown(data: str) -> Extracted:
+    """The text of a Markdown document, one paragraph per line, title first.
+
+    Raises:
+        FormatError: no text.
+    """
+    paragraphs, title = markdown_paragraphs(data)
+    return with_title(paragraphs, title)

@@ -1,0 +1,114 @@
+"""Re-flowing hard-wrapped text: lines broken at a fixed width become one line per paragraph.
+
+E-mails, Project Gutenberg books and text copied out of PDFs break every line at 60-80
+columns. `Document` reads each line as a paragraph, so without re-flowing every sentence that
+crosses a line end would be cut in two. Plain text is re-flowed only when it looks wrapped:
+most lines that continue onto a next line are about as long as the longest ones (the wrap
+width), and that width is between `MIN_WIDTH` and `MAX_WIDTH` columns. Anything else (one
+paragraph per line, poems, tables) is kept exactly as written.
+
+Inside a wrapped paragraph a line break is kept where the author clearly meant one: before a
+list item or an indented line, and after a line much shorter than the wrap width that ends a
+sentence (the last line of a paragraph that was not followed by a blank line).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Iterable
+
+MIN_WIDTH = 50
+MAX_WIDTH = 100
+# A line counts as "full" within this many columns of the wrap width: word wrapping leaves
+# lines short by up to a long word.
+_SLACK = 22
+_MIN_WRAPPED_LINES = 3
+_WRAPPED_SHARE = 0.7
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+_HYPHENATED = re.compile(r"(\w)-$")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column width the text is hard-wrapped at, or None if it does not look wrapped.
+
+    Only lines followed by another non-blank line are looked at: the last line of a paragraph
+    is short by nature, and a text with one paragraph per line has none to look at.
+    """
+    continued = [
+        len(line.rstrip())
+        for line, following in itertools.pairwise(lines)
+        if line.strip() and following.strip()
+    ]
+    if len(continued) < _MIN_WRAPPED_LINES:
+        return None
+    # The 90th percentile, not the maximum: one over-long line must not set the width.
+    width = int(statistics.quantiles(continued, n=10)[-1]) if len(continued) > 1 else continued[0]
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        return None
+    full = sum(width - _SLACK <= length <= width + 2 for length in continued)
+    return width if full >= _WRAPPED_SHARE * len(continued) else None
+
+
+def reflow_text(text: str) -> str:
+    """Re-flow `text` if it is hard-wrapped; otherwise return it unchanged.
+
+    Paragraphs (blocks between blank lines) become single lines; blank lines between them are
+    kept, so the result still reads as the author's paragraphs.
+    """
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    return "\n".join(reflow_lines(lines, width))
+
+
+def reflow_lines(lines: Iterable[str], width: int, *, drop_hyphens: bool = False) -> list[str]:
+    """Join wrapped lines into paragraphs; blank lines stay as paragraph separators.
+
+    Args:
+        lines: the text's lines, in order.
+        width: the wrap width (see `wrap_width`).
+        drop_hyphens: join "exam-" + "ple" as "example" (typeset text such as PDFs, which
+            hyphenate words at line ends); otherwise as "exam-ple" (plain text, where a
+            hyphen at a line end is almost always part of a compound like "well-known").
+    """
+    out: list[str] = []
+    current = ""
+    previous = ""
+    for line in lines:
+        if not line.strip():
+            if current:
+                out.append(current)
+            current, previous = "", ""
+            out.append("")
+            continue
+        if current and not _breaks_before(previous, line, width):
+            current = join_wrapped(current, line.strip(), drop_hyphens=drop_hyphens)
+        else:
+            if current:
+                out.append(current)
+            current = line.rstrip()
+        previous = line
+    if current:
+        out.append(current)
+    return out
+
+
+def join_wrapped(head: str, tail: str, *, drop_hyphens: bool) -> str:
+    """Join two pieces of a paragraph that a line break separated."""
+    head = head.rstrip()
+    match = _HYPHENATED.search(head)
+    if match and tail[:1].islower():
+        return head[:-1] + tail if drop_hyphens else head + tail
+    return f"{head} {tail}"
+
+
+def _breaks_before(previous: str, line: str, width: int) -> bool:
+    """Whether the author broke the line on purpose (and it is not wrapping)."""
+    if _LIST_ITEM.match(line) or (line[:1].isspace() and not previous[:1].isspace()):
+        return True
+    short = len(previous.rstrip()) < width - _SLACK - 10
+    return short and bool(_SENTENCE_END.search(previous))
