@@ -248,7 +248,7 @@ def _build(
     kept = [i for i in content if i not in decisions or decisions[i].tail_from is not None]
     names = _paragraph_names(text, lines, kept, content[0])
     leading = 0  # removed lines before the first kept one take the blank lines *after* them
-    while leading < len(content) and content[leading] not in kept:
+    while leading < len(content) and content[leading] != kept[0]:
         leading += 1
     removals: list[Removal] = []
     for pos, i in enumerate(content):
@@ -258,7 +258,7 @@ def _build(
         line = lines[i]
         first, last = decision.sources
         if decision.tail_from is not None:
-            cut = line.token_spans[decision.tail_from - 1][1]
+            cut = line.token_end(text, decision.tail_from - 1)
             start, end = cut, line.content_end
             duplicate_of = (line.content_start, cut)
             detail = f"second copy of the text of {names[i]}, within the same line"

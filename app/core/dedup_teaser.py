@@ -56,7 +56,8 @@ def find_teasers(lines: list[Line], kept: list[int]) -> list[TeaserMatch]:
     for teaser, body in bodies.items():
         if len(body) < MIN_TEASER_TOKENS:
             continue
-        candidates = [j for n in (3, 2, 1) for j in starts.get(body[:n], []) if len(folded[j]) >= n]
+        # Slice before concatenating: thousands of lines may share their first words.
+        candidates = [j for n in (3, 2, 1) for j in starts.get(body[:n], [])[:_MAX_CANDIDATES]]
         for first in candidates[:_MAX_CANDIDATES]:
             last = _walk(body, position[first], teaser, kept, folded, bodies)
             if last is not None:

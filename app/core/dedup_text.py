@@ -11,29 +11,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Quotes, apostrophes and dashes folded to their ASCII form; invisible characters dropped.
-_TYPOGRAPHY = str.maketrans(
+# One character for one: quotes, apostrophes and dashes folded to their ASCII form. Offsets stay
+# valid, so the whole text is folded in one C-speed call.
+_ONE_FOR_ONE = str.maketrans(
     {
         **dict.fromkeys("‘’‚‛′`´ʼ", "'"),
         **dict.fromkeys("“”„‟″«»", '"'),
         **dict.fromkeys("‐‑‒–—―−", "-"),
-        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
-        "…": "...",
     }
 )
+# Characters that change a token's length when folded: rare, so handled token by token.
+_RESIZING = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", "") | {"…": "..."})
+_HAS_RESIZING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad…]")
 _TOKEN = re.compile(r"\S+")
 # How a teaser is cut off, once "…" has been folded to "...": "as...", "the [...]", "(...)".
 _TEASER_MARK = re.compile(r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*$")
 
 
 def normalize_token(token: str) -> str:
-    """One whitespace-free token with its typography folded (quotes, dashes, ellipsis)."""
-    return token.translate(_TYPOGRAPHY)
+    """One whitespace-free token with its typography folded; "" if it was only invisible."""
+    return token.translate(_ONE_FOR_ONE).translate(_RESIZING)
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the text with its tokens.
+    """One line of the text with its folded tokens.
 
     Attributes:
         index: position among all lines, blank ones included.
@@ -41,8 +43,7 @@ class Line:
         end: offset just before its line break.
         content_start: offset of the first non-space character (== end for a blank line).
         content_end: offset just after the last non-space character.
-        token_spans: (start, end) of each whitespace-separated token, as offsets in the text.
-        tokens: the tokens with typography folded, same length as `token_spans`.
+        tokens: the whitespace-separated tokens with typography folded (invisible-only dropped).
     """
 
     index: int
@@ -50,7 +51,6 @@ class Line:
     end: int
     content_start: int
     content_end: int
-    token_spans: tuple[tuple[int, int], ...]
     tokens: tuple[str, ...]
 
     @property
@@ -72,32 +72,33 @@ class Line:
         """Case-folded tokens, for teaser matching (a teaser runs paragraphs into one line)."""
         return tuple(token.casefold() for token in self.tokens)
 
+    def token_end(self, text: str, index: int) -> int:
+        """Offset in `text` just after token `index` of this line (counted like `tokens`)."""
+        count = -1
+        for match in _TOKEN.finditer(text, self.start, self.end):
+            if normalize_token(match.group()):
+                count += 1
+                if count == index:
+                    return match.end()
+        raise IndexError(index)
+
 
 def split_lines(text: str) -> list[Line]:
     """All lines of `text` (split on "\\n"), each with its folded tokens."""
     lines: list[Line] = []
     line_start = 0
-    for raw in text.split("\n"):
+    for raw in text.translate(_ONE_FOR_ONE).split("\n"):
         line_end = line_start + len(raw)
-        spans: list[tuple[int, int]] = []
-        tokens: list[str] = []
-        for match in _TOKEN.finditer(text, line_start, line_end):
-            token = normalize_token(match.group())
-            if token:  # a token of invisible characters only is no token
-                spans.append(match.span())
-                tokens.append(token)
-        content_start = spans[0][0] if spans else line_end
-        content_end = spans[-1][1] if spans else line_end
+        words = raw.split()
+        if _HAS_RESIZING.search(raw):
+            words = [folded for word in words if (folded := word.translate(_RESIZING))]
+        if words:
+            content_start = line_end - len(raw.lstrip())
+            content_end = line_start + len(raw.rstrip())
+        else:
+            content_start = content_end = line_end
         lines.append(
-            Line(
-                len(lines),
-                line_start,
-                line_end,
-                content_start,
-                content_end,
-                tuple(spans),
-                tuple(tokens),
-            )
+            Line(len(lines), line_start, line_end, content_start, content_end, tuple(words))
         )
         line_start = line_end + 1
     return lines

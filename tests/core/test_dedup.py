@@ -192,6 +192,21 @@ def test_ellipsis_styles_are_the_same() -> None:
     assert body_lines(remove_duplicates(text)) == [TITLE, line, P1]
 
 
+def test_invisible_characters_do_not_hide_a_repeat() -> None:
+    variant = P1.replace("river", "ri\u00adver").replace("Tuesday", "\u200bTuesday")
+    text = "\n".join([TITLE, P1, P2, variant])
+    result = remove_duplicates(text)
+    assert body_lines(result) == [TITLE, P1, P2]
+    assert result.removed[0].reason == "near-repeat"
+
+
+def test_doubled_line_with_an_ellipsis_and_invisible_characters() -> None:
+    body = "The mayor paused… then cut the \u200b ribbon. Crowds cheered as the first cars crossed."
+    result = remove_duplicates(body + " " + body)
+    assert result.text == body
+    assert result.removed[0].text == " " + body
+
+
 # --- never merged ----------------------------------------------------------------------------
 
 
