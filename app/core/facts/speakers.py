@@ -21,6 +21,10 @@ from functools import cache
 from importlib import resources
 
 WINDOW = 300
+# How far back (in characters) "he" or "she" may look for a name, and how many same-word names a
+# short form ("Mr Smith") is compared with: both bound the work per quotation.
+_PRONOUN_REACH = 3000
+_LOOKBACK = 50
 _MAX_SUBJECT_TOKENS = 8
 
 
@@ -130,7 +134,8 @@ class PeopleIndex:
             quoted: sorted, disjoint quotation spans; names inside them are not antecedents.
         """
         self._mentions: list[Person] = []
-        self._full_names: list[tuple[int, tuple[str, ...], str]] = []
+        self._by_word: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._sentence_starts = sentence_starts or [0]
         self._genders: dict[str, str] = {}
         quoted = quoted or []
@@ -179,7 +184,8 @@ class PeopleIndex:
             gender = "f"
         key = tuple(n.lower() for n in names)
         if len(names) >= 2:
-            self._full_names.append((start, key, " ".join(names)))
+            for word in set(key):
+                self._by_word.setdefault(word, []).append((start, key, " ".join(names)))
             full = " ".join(names)
         else:
             found = self.full_name(names[0], start)
@@ -190,17 +196,22 @@ class PeopleIndex:
             self._genders.setdefault(full, gender)
         if not quoted:
             self._mentions.append(Person(start, full, gender, tuple(titles)))
+            for title in titles:
+                self._by_title.setdefault(title, []).append((start, full))
 
     def full_name(self, name: str, position: int) -> str | None:
         """The full name, as introduced, that contains every word of `name` (nearest before)."""
         words = {w.lower().rstrip(".") for w in name.split()}
-        best: str | None = None
-        for start, key, full in self._full_names:
-            if start > position and best is not None:
-                break
-            if words <= set(key):
-                best = full
-        return best
+        if not words:
+            return None
+        # Names are indexed by each of their words, so this looks only at the candidates.
+        candidates = min((self._by_word.get(w, []) for w in words), key=len)
+        starts = [c[0] for c in candidates]
+        i = bisect.bisect_right(starts, position) - 1
+        for j in [*range(i, max(-1, i - _LOOKBACK), -1), *range(i + 1, len(candidates))]:
+            if words <= set(candidates[j][1]):
+                return candidates[j][2]
+        return None
 
     def last_person(self, position: int, gender: str | None = None) -> Person | None:
         """Who "he"/"she" at `position` refers to: the first person named in the nearest sentence
@@ -209,6 +220,8 @@ class PeopleIndex:
         best: Person | None = None
         best_sentence = -1
         while i >= 0:
+            if position - self._mentions[i].start > _PRONOUN_REACH:
+                break
             person = self._mentions[i]
             sentence = bisect.bisect_right(self._sentence_starts, person.start)
             if best is not None and sentence != best_sentence:
@@ -221,12 +234,9 @@ class PeopleIndex:
 
     def by_title(self, title: str, position: int) -> str | None:
         """The person last introduced before `position` with `title` ("minister")."""
-        i = bisect.bisect_left(self._starts, position) - 1
-        while i >= 0:
-            if title in self._mentions[i].titles:
-                return self._mentions[i].name
-            i -= 1
-        return None
+        titled = self._by_title.get(title, [])
+        i = bisect.bisect_left(titled, (position, "")) - 1
+        return titled[i][1] if i >= 0 else None
 
 
 @dataclass(frozen=True, slots=True)
