@@ -1,0 +1,158 @@
+"""Date facts: calendar dates and periods in an article, with TIMEX3-style values.
+
+Hand-written rules (in `dates_rules`) find candidates in each body paragraph; overlapping
+candidates are settled longest first, so "Friday, Oct. 23, 1998" wins over "Friday" and
+"1998". A span never starts with a preposition ("August 18", not "on August 18").
+
+Values: "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD" (a day with no year: the year is never
+guessed without a reference date), and TIMEX3 forms for the rest ("199X", "2004-Q4",
+"2004-W12", "2004-SU", "PAST_REF", "FUTURE_REF"). Relative expressions ("last Friday", "this
+June", "yesterday") are resolved against the reference date; without one their value is None.
+Impossible dates ("31 February") are kept with value None.
+
+Left out on purpose: durations ("three months"), ages, times of day alone, "now"/"currently",
+and "today" where it means "nowadays" ("(today known as ...)").
+
+Tuned on the TimeBank dev set (timebank-dev.jsonl) by reading its errors; the rules are general
+English usage, not its strings. `benchmarks/bench_dates.py` prints the figures.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from app.core.document import Document
+from app.core.facts.dates_context import Context
+from app.core.facts.dates_rules import RULES, Found
+from app.core.facts.model import DateFact
+
+__all__ = ["extract", "find_dateline", "scan"]
+
+# Words before a date that belong to it: "early 1990", "the end of 1990", "mid-November".
+_PREFIX = re.compile(
+    r"(?:\b(?:[Tt]he\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?"
+    r"|\b(?:[Ee]arly|[Ll]ate|[Mm]id)[-\s]|\b[Mm]id-)$"
+)
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATELINE_CUE = re.compile(
+    r"(?i:published|posted|updated|last\s+updated|date|dated|first\s+published)\s*:?|--|—|\(AP\)"
+    r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)"
+)
+_DATELINE_CHARS = 600
+_DATELINE_LINES = 5
+
+
+def scan(
+    text: str, start: int = 0, end: int | None = None, reference_date: datetime.date | None = None
+) -> list[Found]:
+    """Date spans in `text[start:end]` (one paragraph or line), in text order, not overlapping.
+
+    Args:
+        text: the text; returned offsets point into it.
+        start: where to start scanning.
+        end: where to stop (default: the end of the text).
+        reference_date: the date relative expressions are resolved against.
+
+    Returns:
+        The dates found, each with its span, value and the name of the rule that found it.
+    """
+    hi = len(text) if end is None else end
+    ctx = Context(text, start, hi, reference_date)
+    candidates: list[Found] = []
+    for _name, pattern, handler in RULES:
+        for m in pattern.finditer(text, start, hi):
+            found = handler(m, ctx)
+            if found is not None and found.end > found.start:
+                candidates.append(_with_prefix(found, text, start))
+    return _settle(candidates)
+
+
+def _with_prefix(found: Found, text: str, lo: int) -> Found:
+    m = _PREFIX.search(text, max(lo, found.start - 40), found.start)
+    if m is None or m.end() != found.start:
+        return found
+    return Found(m.start(), found.end, found.value, found.kind)
+
+
+def _settle(candidates: list[Found]) -> list[Found]:
+    """Keep the longest of overlapping candidates (earlier rules win ties)."""
+    order = sorted(
+        range(len(candidates)),
+        key=lambda i: (-(candidates[i].end - candidates[i].start), i),
+    )
+    taken: list[Found] = []
+    occupied: list[tuple[int, int]] = []
+    for i in order:
+        c = candidates[i]
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c.start, c.end))
+    return sorted(taken, key=lambda f: f.start)
+
+
+def extract(document: Document, reference_date: datetime.date | None = None) -> list[DateFact]:
+    """Date facts in the body of `document` (not its title), in text order.
+
+    Args:
+        document: the article.
+        reference_date: the date "last Friday", "this June", "yesterday" are resolved against
+            (usually the publication date; see `find_dateline`). Without it their value is None.
+
+    Returns:
+        One `DateFact` per date, with `document.text[start:end] == text` and `sentence` the
+        index of the sentence holding it.
+    """
+    facts: list[DateFact] = []
+    last_quarter: str | None = None
+    text = document.text
+    for paragraph in document.paragraphs:
+        ctx = Context(text, paragraph.start, paragraph.end, reference_date)
+        for found in scan(text, paragraph.start, paragraph.end, reference_date):
+            sentence = document.sentence_at(found.start)
+            if sentence is None:
+                continue
+            value = found.value
+            if (
+                found.kind == "year_ago"
+                and last_quarter is not None
+                and ctx.mentions_quarter(found.start, found.end)
+            ):
+                value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
+            if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
+                last_quarter = value
+            facts.append(
+                DateFact(
+                    text=text[found.start : found.end],
+                    start=found.start,
+                    end=found.end,
+                    sentence=sentence.index,
+                    value=value,
+                )
+            )
+    return facts
+
+
+def find_dateline(text: str) -> datetime.date | None:
+    """The article's own publication date if a line near the top states one, else None.
+
+    Looks at the first few lines ("Published: 12 March 2019", "LONDON, March 12, 2019 --",
+    a date alone on a line) for a full date with day, month and year.
+    """
+    head = text[:_DATELINE_CHARS]
+    lines = [m for m in re.finditer(r"[^\n]+", head) if m.group().strip()][:_DATELINE_LINES]
+    for line in lines:
+        words = len(line.group().split())
+        cue = _DATELINE_CUE.search(line.group())
+        for found in scan(text, line.start(), line.end()):
+            if found.value is None or not _FULL_DATE.match(found.value):
+                continue
+            if cue is None and words > 12:
+                continue  # a date inside the story's first sentence is not its dateline
+            try:
+                return datetime.date.fromisoformat(found.value)
+            except ValueError:
+                continue
+    return None

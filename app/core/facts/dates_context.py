@@ -1,0 +1,96 @@
+"""What the words around a date candidate say: tense, quantities, sentence starts.
+
+The rules look only at a small window around a candidate (a few words, or its clause), so the
+whole scan stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
+_NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
+_WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
+# A future verb in the clause: "will meet Friday", "is scheduled to vote in June".
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|going\s+to|scheduled|due\s+to|set\s+to|"
+    r"expected\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|later\s+this|until|"
+    r"as\s+(?:soon|early)\s+as)\b",
+    re.IGNORECASE,
+)
+_PAST_NEAR = re.compile(r"\b(?:said|says|announced|reported|told|was|were|had|did)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;!?\"“”]|``|''")
+_QUARTER_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECASE)
+_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A stretch of text (one paragraph) being scanned, and the reference date.
+
+    Attributes:
+        text: the whole text; offsets point into it.
+        lo: start of the stretch scanned.
+        hi: end of the stretch scanned.
+        ref: the date relative expressions are resolved against, or None.
+    """
+
+    text: str
+    lo: int
+    hi: int
+    ref: datetime.date | None
+
+    def word_before(self, pos: int) -> str:
+        """The word just before `pos` (skipping spaces and commas), or ""."""
+        m = _WORD_BEFORE.search(self.text, max(self.lo, pos - 40), pos)
+        return m.group(1) if m else ""
+
+    def word_after(self, pos: int) -> str:
+        """The word just after `pos` (skipping spaces and commas), or ""."""
+        m = _WORD_AFTER.search(self.text[pos : min(self.hi, pos + 40)])
+        return m.group(1) if m else ""
+
+    def next_word(self, pos: int) -> str:
+        """The word right after `pos` with only spaces between, or "" (a comma stops it)."""
+        m = _NEXT_WORD.match(self.text, pos, min(self.hi, pos + 40))
+        return m.group(1) if m else ""
+
+    def char_before(self, pos: int) -> str:
+        """The first non-space character before `pos`, or "" at the start of the stretch."""
+        i = pos - 1
+        while i >= self.lo and self.text[i].isspace():
+            i -= 1
+        return self.text[i] if i >= self.lo else ""
+
+    def starts_sentence(self, pos: int) -> bool:
+        """True when `pos` begins the stretch or follows sentence-ending punctuation."""
+        return self.char_before(pos) in ("", ".", "!", "?", '"', "“", "'", "`", ":", "(", "-")
+
+    def clause(self, start: int, end: int) -> tuple[str, str]:
+        """The text of the clause before and after a span (up to a window, within the stretch)."""
+        left = self.text[max(self.lo, start - _WINDOW) : start]
+        right = self.text[end : min(self.hi, end + _WINDOW)]
+        breaks = list(_CLAUSE_BREAK.finditer(left))
+        if breaks:
+            left = left[breaks[-1].end() :]
+        m = _CLAUSE_BREAK.search(right)
+        if m:
+            right = right[: m.start()]
+        return left, right
+
+    def is_future(self, start: int, end: int) -> bool:
+        """True when the clause around a span has a future verb and no nearer past one."""
+        left, right = self.clause(start, end)
+        if not _FUTURE.search(left) and not _FUTURE.search(right):
+            return False
+        # "said Friday it will ..." reports a past day: a past verb right beside the date wins.
+        near = left[-20:] + " " + right[:20]
+        return not _PAST_NEAR.search(near)
+
+    def mentions_quarter(self, start: int, end: int) -> bool:
+        """True when the sentence around a span talks of a quarter or reporting period."""
+        left = self.text[max(self.lo, start - 160) : start]
+        right = self.text[end : min(self.hi, end + 80)]
+        return bool(_QUARTER_WORD.search(left) or _QUARTER_WORD.search(right))

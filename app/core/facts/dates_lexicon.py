@@ -1,0 +1,188 @@
+"""Words and regular-expression pieces that the date rules are built from.
+
+Month and weekday names are matched case-sensitively (capitalised or all capitals): "may",
+"march" and "august" in lower case are ordinary words. Relative words ("last", "week") are
+matched in either case.
+"""
+
+from __future__ import annotations
+
+MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Abbreviations always carry their period ("Aug. 7"); "Sept" and "Sept." are both common.
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+    "a dozen": 12,
+    "a couple of": 2,
+    "a couple": 2,
+}
+# Counts with no exact number: "a few years ago" is a vague past, not a year.
+VAGUE_COUNTS: frozenset[str] = frozenset({"a few", "few", "several", "many", "some"})
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+HOLIDAYS: tuple[str, ...] = (
+    "Christmas Day",
+    "Christmas Eve",
+    "Christmas",
+    "New Year's Day",
+    "New Year's Eve",
+    "Thanksgiving Day",
+    "Thanksgiving",
+    "Easter Sunday",
+    "Easter Day",
+    "Easter",
+    "Election Day",
+    "Independence Day",
+    "Labor Day",
+    "Memorial Day",
+    "Halloween",
+    "Valentine's Day",
+)
+
+# Words after a four-digit number that show it counts things ("2000 troops"), on top of the
+# rule that a following lower-case plural noun does.
+COUNTED_NOUNS: frozenset[str] = frozenset(
+    """
+    people men women children police staff personnel cattle sheep fish feet foot
+    percent per cent pc km kg mph mg ml cc hp ft lb lbs gmt bst est edt pst utc
+    metres meters miles tonnes tons hours hrs yards points calories acres hectares
+    """.split()
+)
+# Plural nouns that a year often stands before: "the 2004 elections", "1997 results".
+YEAR_NOUNS: frozenset[str] = frozenset(
+    """
+    elections olympics games results figures levels accounts riots talks finals championships
+    earnings sales accords agreements protests floods attacks bombings reforms rules laws
+    negotiations hearings polls primaries nominations awards oscars grammys brits baftas
+    standards prices rates plans estimates forecasts projections budgets campaigns
+    his its this thus was has is as us yes does goes says always perhaps whereas besides towards
+    afterwards sometimes unless plus minus versus hers yours ours theirs
+    marks sees saw
+    """.split()
+)
+# Words before a number that make it a quantity or a label, not a year.
+NOT_YEAR_BEFORE: frozenset[str] = frozenset(
+    """
+    approximately nearly some over than almost roughly only just least another extra
+    additional around exactly total totalling totaling estimated
+    no nos number page pages pp flight flights route room rooms code model version section
+    article chapter verse line lines seat platform bus track score scored
+    """.split()
+)
+# Months that are also common words or names ("May", "March", "June", "April", "August"):
+# alone they need a preposition or modifier before them to count as a date.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"May", "March", "June", "April", "August"})
+DATE_PREPOSITIONS: frozenset[str] = frozenset(
+    """
+    in on by since until till before after during through throughout from to of early late mid
+    last this next between and or around about circa from end beginning start middle
+    """.split()
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Names in title case or all capitals, longest first so alternatives never cut a name."""
+    forms = [w for name in words for w in (name, name.upper())]
+    return "|".join(sorted(set(forms), key=len, reverse=True))
+
+
+MONTH_FULL_RE = _alternation(MONTHS)
+MONTH_RE = (
+    "(?:"
+    + MONTH_FULL_RE
+    + "|(?:"
+    + "|".join(a for abbr in (*_MONTH_ABBREVIATIONS, "Sept") for a in (abbr, abbr.upper()))
+    + r")\.|Sept(?=\s))"
+)
+WEEKDAY_RE = _alternation(WEEKDAYS)
+# Day of month: 1-31 with an optional ordinal suffix, not part of a bigger number or a time.
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)"
+# Year 1000-2099, not part of a bigger number, a decimal or a time.
+YEAR_RE = r"(?<![\d$£€#.,/])(?<!\d-)(?:1\d{3}|20\d{2})(?![\d%]|[.,:/]\d|-\d)"
+NUMBER_RE = (
+    r"(?:\d{1,3}|"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
+    + r"|a\s+few|few|several|many|some)"
+)
+ORDINAL_RE = "|".join(ORDINALS)
+SEASON_RE = "spring|summer|fall|autumn|winter"
+PART_OF_DAY_RE = "morning|afternoon|evening|night|overnight"
+HOLIDAY_RE = "|".join(h.replace(" ", r"\s+").replace("'", "['’]") for h in HOLIDAYS)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept.", "AUG.", "December")."""
+    key = name[:3].lower()
+    return [m[:3].lower() for m in MONTHS].index(key) + 1
+
+
+def weekday_number(name: str) -> int:
+    """0 (Monday) to 6 (Sunday) for a weekday name."""
+    return [d.lower() for d in WEEKDAYS].index(name.lower())

@@ -1,0 +1,182 @@
+"""Calendar arithmetic for date facts: TIMEX3-style values from a reference date.
+
+Every function here is pure and total: an impossible date gives None, never an exception. The
+value conventions follow TimeML's TIMEX3 (as TimeBank uses them): "YYYY-MM-DD", "YYYY-MM",
+"YYYY", "YYYY-Qn", "YYYY-Hn", "YYYY-Www", "YYYY-Www-WE", "YYYY-SU" (seasons), "199X" (decade),
+"19" (century), and "--MM-DD" for a day of a month when no year is known.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+# The month a season starts (northern hemisphere, as the news sets we read use).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def make_date(year: int | None, month: int, day: int) -> str | None:
+    """ISO "YYYY-MM-DD", or "--MM-DD" without a year; None when the day does not exist."""
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    # A leap year when the year is unknown, so "--02-29" is allowed.
+    check_year = 2000 if year is None else year
+    try:
+        datetime.date(check_year, month, day)
+    except ValueError:
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def make_month(year: int, month: int) -> str | None:
+    """ISO "YYYY-MM"; None for a month that does not exist."""
+    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def day_value(day: datetime.date) -> str:
+    """ISO value of a calendar day."""
+    return day.isoformat()
+
+
+def week_value(day: datetime.date) -> str:
+    """ISO week ("YYYY-Www") of the week holding `day`."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def shift_days(ref: datetime.date, days: int) -> datetime.date | None:
+    """`ref` moved by `days`, or None when it leaves the calendar."""
+    try:
+        return ref + datetime.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def shift_months(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) moved by `months`."""
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def quarter_of(day: datetime.date) -> int:
+    """Calendar quarter (1-4) of a day."""
+    return (day.month - 1) // 3 + 1
+
+
+def resolve_weekday(ref: datetime.date, weekday: int, direction: int) -> datetime.date | None:
+    """The day with `weekday` (Monday 0) nearest `ref` in a direction.
+
+    Args:
+        ref: the reference date.
+        weekday: 0 for Monday ... 6 for Sunday.
+        direction: -1 strictly before (last Friday), +1 strictly after (next Friday),
+            0 the same or the most recent before (a bare "Friday" in a past-tense report),
+            2 the same or the next after (a bare "Friday" with a future verb).
+    """
+    if direction == -1:
+        delta = -((ref.weekday() - weekday) % 7 or 7)
+    elif direction == 1:
+        delta = (weekday - ref.weekday()) % 7 or 7
+    elif direction == 2:
+        delta = (weekday - ref.weekday()) % 7
+    else:
+        delta = -((ref.weekday() - weekday) % 7)
+    return shift_days(ref, delta)
+
+
+def resolve_month_year(ref: datetime.date, month: int, direction: int) -> int:
+    """The year of a month named without one: -1 last, +1 next, 0 this (the reference year)."""
+    if direction == -1:
+        return ref.year if month < ref.month else ref.year - 1
+    if direction == 1:
+        return ref.year if month > ref.month else ref.year + 1
+    return ref.year
+
+
+def resolve_quarter_year(ref: datetime.date, quarter: int) -> int:
+    """The year of "the third quarter" said on `ref`: the current year unless it is far ahead.
+
+    A quarter up to one ahead of the current one is this year's (reports name the quarter just
+    ended or the one coming); one further ahead is last year's.
+    """
+    return ref.year if quarter <= quarter_of(ref) + 1 else ref.year - 1
+
+
+def resolve_season(ref: datetime.date, code: str, direction: int) -> str:
+    """TIMEX value of a season said on `ref`: "last fall" (-1), "this summer" (0), "next" (+1).
+
+    A season instance is named by the year it starts in (winter 1998 runs Dec 1998 - Feb 1999).
+    """
+    start = _SEASON_START[code]
+    now = ref.year * 12 + ref.month - 1
+    # The latest instance that has started by the reference month.
+    year = ref.year if ref.month >= start else ref.year - 1
+    running = now < year * 12 + start - 1 + 3
+    if running:
+        chosen = {-1: year - 1, 0: year, 1: year + 1}[direction]
+    elif direction == -1:
+        chosen = year
+    elif direction == 1:
+        chosen = year + 1
+    else:
+        # "this summer" said in October means the one just past; said in March, the coming one.
+        chosen = year + 1 if year + 1 == ref.year else year
+    return f"{chosen:04d}-{code}"
+
+
+def holiday(name: str, year: int) -> datetime.date | None:
+    """The day of a (US/Christian calendar) holiday in `year`, or None if unknown."""
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "independence day": (7, 4),
+        "halloween": (10, 31),
+        "valentine's day": (2, 14),
+    }
+    if not 1 <= year <= 9999:
+        return None
+    if name in fixed:
+        month, day = fixed[name]
+        return datetime.date(year, month, day)
+    if name in ("easter", "easter sunday", "easter day"):
+        return _easter(year)
+    if name in ("thanksgiving", "thanksgiving day"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "election day":
+        first_monday = _nth_weekday(year, 11, 0, 1)
+        return first_monday + datetime.timedelta(days=1)
+    if name == "memorial day":
+        last = datetime.date(year, 5, 31)
+        return last - datetime.timedelta(days=(last.weekday() - 0) % 7)
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> datetime.date:
+    first = datetime.date(year, month, 1)
+    return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(year: int) -> datetime.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    r = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * r) // 433
+    month = (h + r - 7 * m + 90) // 25
+    return datetime.date(year, month, (h + r - 7 * m + 33 * month + 19) % 32)

@@ -1,0 +1,235 @@
+"""Quality and speed of app.core.facts.dates.extract.
+
+TimeBank dev (../shared/data/dates/timebank-dev.jsonl): gold = the TIMEX3s of type DATE; each
+document's `dct` is passed as the reference date. Each text is built with Document.from_text and
+dates are taken from the body AND the title line (the TimeBank texts start with a dateline that
+Document takes for a title), so the whole text is covered.
+- relaxed span P/R/F1: a prediction matches a gold span when they overlap, one-to-one (pairs taken
+  greedily by largest overlap);
+- strict span P/R/F1: identical start and end;
+- value accuracy: over the relaxed-matched pairs, the share whose value equals the gold value
+  exactly (a None value counts as wrong).
+
+BBC facts dev (../shared/data/facts/bbc-facts-dev.jsonl): gold = the `dates` substrings (every
+occurrence of each), no reference date; relaxed span P/R/F1.
+
+Speed: extract() on a 1,000-word article (warm, median of 20) and on a 1 MB text.
+
+Usage (from the repository root): .venv/bin/python benchmarks/bench_dates.py [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.core.document import Document
+from app.core.facts import dates
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+Span = tuple[int, int]
+
+
+def match_relaxed(pred: list[Span], gold: list[Span]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index) of overlapping spans, largest overlap first."""
+    pairs = []
+    for i, (ps, pe) in enumerate(pred):
+        for j, (gs, ge) in enumerate(gold):
+            overlap = min(pe, ge) - max(ps, gs)
+            if overlap > 0:
+                pairs.append((overlap, i, j))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
+    for _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            matched.append((i, j))
+    return matched
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def predict(text: str, ref: datetime.date | None) -> list[tuple[int, int, str | None]]:
+    """Dates over the whole text: the body via extract(), the title line via scan()."""
+    doc = Document.from_text(text)
+    out = [(f.start, f.end, f.value) for f in dates.extract(doc, ref)]
+    if doc.title is not None:
+        out += [
+            (f.start, f.end, f.value) for f in dates.scan(text, doc.title.start, doc.title.end, ref)
+        ]
+    return sorted(out)
+
+
+def timebank(errors: int) -> None:
+    path = DATA / "dates" / "timebank-dev.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    n_pred = n_gold = tp_relaxed = tp_strict = value_ok = 0
+    fps: list[str] = []
+    fns: list[str] = []
+    bad_values: list[str] = []
+    for row in rows:
+        text = row["text"]
+        ref = datetime.date.fromisoformat(row["dct"][:10])
+        gold = [t for t in row["timexes"] if t["type"] == "DATE"]
+        pred = predict(text, ref)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        gold_spans = [(g["start"], g["end"]) for g in gold]
+        pred_spans = [(s, e) for s, e, _ in pred]
+        tp_strict += len(set(pred_spans) & set(gold_spans))
+        matched = match_relaxed(pred_spans, gold_spans)
+        tp_relaxed += len(matched)
+        for i, j in matched:
+            if pred[i][2] == gold[j]["value"]:
+                value_ok += 1
+            else:
+                bad_values.append(
+                    f"{text[pred[i][0] : pred[i][1]]!r} -> {pred[i][2]} (gold {gold[j]['text']!r} "
+                    f"{gold[j]['value']}, dct {row['dct']})"
+                )
+        mp = {i for i, _ in matched}
+        mg = {j for _, j in matched}
+        for i, (s, e, v) in enumerate(pred):
+            if i not in mp:
+                fps.append(f"{text[s:e]!r} {v} | ...{_around(text, s, e)}...")
+        for j, g in enumerate(gold):
+            if j not in mg:
+                fns.append(
+                    f"{g['text']!r} {g['value']} | ...{_around(text, g['start'], g['end'])}..."
+                )
+    rp, rr, rf = prf(tp_relaxed, n_pred, n_gold)
+    sp, sr, sf = prf(tp_strict, n_pred, n_gold)
+    print(f"TimeBank dev: {len(rows)} docs, {n_gold} gold DATE timexes, {n_pred} predicted")
+    print(f"{'measure':<28}{'P':>7}{'R':>7}{'F1':>7}")
+    print(f"{'relaxed span (overlap)':<28}{rp:7.3f}{rr:7.3f}{rf:7.3f}")
+    print(f"{'strict span (exact)':<28}{sp:7.3f}{sr:7.3f}{sf:7.3f}")
+    print(
+        f"value accuracy (exact value over relaxed-matched pairs): "
+        f"{value_ok / max(1, tp_relaxed):.3f} ({value_ok}/{tp_relaxed})"
+    )
+    print("reference: dateparser search_dates 0.63 F1 / 0.48 value; HeidelTime ~0.90 relaxed F1")
+    if errors:
+        for title, items in (
+            ("false positives", fps),
+            ("false negatives", fns),
+            ("wrong values", bad_values),
+        ):
+            print(f"\n-- {title} ({len(items)}) --")
+            for item in items[:errors]:
+                print("  " + item)
+
+
+def _around(text: str, start: int, end: int) -> str:
+    return (
+        text[max(0, start - 40) : start] + "[" + text[start:end] + "]" + text[end : end + 30]
+    ).replace("\n", " ")
+
+
+def bbc(errors: int) -> None:
+    path = DATA / "facts" / "bbc-facts-dev.jsonl"
+    if not path.exists():
+        print(f"no data at {path}; BBC check skipped")
+        return
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    n_pred = n_gold = tp = 0
+    misses: list[str] = []
+    for row in rows:
+        text = row["text"]
+        gold_spans = sorted(
+            {
+                (m.start(), m.end())
+                for d in row["dates"]
+                for m in re.finditer(re.escape(d["date"]), text)
+            }
+        )
+        pred = predict(text, None)
+        pred_spans = [(s, e) for s, e, _ in pred]
+        matched = match_relaxed(pred_spans, gold_spans)
+        n_pred += len(pred_spans)
+        n_gold += len(gold_spans)
+        tp += len(matched)
+        mp = {i for i, _ in matched}
+        mg = {j for _, j in matched}
+        misses += [
+            f"FP {text[s:e]!r} | ...{_around(text, s, e)}..."
+            for i, (s, e) in enumerate(pred_spans)
+            if i not in mp
+        ]
+        misses += [
+            f"FN {text[s:e]!r} | ...{_around(text, s, e)}..."
+            for j, (s, e) in enumerate(gold_spans)
+            if j not in mg
+        ]
+    p, r, f = prf(tp, n_pred, n_gold)
+    print(f"\nBBC facts dev: {len(rows)} articles, {n_gold} gold date spans, {n_pred} predicted")
+    print(f"{'relaxed span (overlap)':<28}{p:7.3f}{r:7.3f}{f:7.3f}")
+    for item in misses[:errors]:
+        print("  " + item)
+
+
+def speed() -> None:
+    sentence = (
+        "The council said on Friday that the plan, first proposed in June 2004, would cost "
+        "2000 jobs by the end of next year, three months after the 1990s scheme closed. "
+    )
+    words_per = len(sentence.split())
+    article = (sentence * (1000 // words_per + 1)).strip()
+    ref = datetime.date(2005, 3, 14)
+    doc = Document.from_text(article)
+    dates.extract(doc, ref)
+    runs = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        dates.extract(doc, ref)
+        runs.append(time.perf_counter() - t0)
+    big_text = "\n".join([article] * (1_000_000 // len(article) + 1))[:1_000_000]
+    big = Document.from_text(big_text)
+    t0 = time.perf_counter()
+    dates.extract(big, ref)
+    big_s = time.perf_counter() - t0
+    half = Document.from_text(big_text[:500_000])
+    t0 = time.perf_counter()
+    dates.extract(half, ref)
+    half_s = time.perf_counter() - t0
+    print(f"\n{'speed (extract only, Document built beforehand)':<52}{'seconds':>10}{'target':>10}")
+    print(
+        f"{'1,000-word article, warm, median of 20':<52}"
+        f"{statistics.median(runs):10.4f}{'< 0.030':>10}"
+    )
+    print(f"{'500 kB text':<52}{half_s:10.3f}")
+    print(f"{'1 MB text':<52}{big_s:10.3f}{'< 3':>10}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=0, help="list N errors of each kind")
+    parser.add_argument("--no-speed", action="store_true", help="skip the timing runs")
+    args = parser.parse_args()
+    print("command: .venv/bin/python benchmarks/bench_dates.py " + " ".join(sys.argv[1:]))
+    if not (DATA / "dates" / "timebank-dev.jsonl").exists():
+        print(f"no data at {DATA}; nothing to measure (needs ../shared/data/dates)")
+        return 0
+    timebank(args.errors)
+    bbc(args.errors)
+    if not args.no_speed:
+        speed()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

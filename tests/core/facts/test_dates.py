@@ -1,0 +1,235 @@
+"""Tests for app.core.facts.dates: forms, values, negatives, offsets and robustness."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.document import Document
+from app.core.facts.dates import extract, find_dateline, scan
+
+REF = datetime.date(2004, 11, 17)  # a Wednesday
+
+
+def facts(text: str, ref: datetime.date | None = None) -> dict[str, str | None]:
+    """Found date texts mapped to their values (the text is one body paragraph)."""
+    doc = Document.from_text(text)
+    return {f.text: f.value for f in extract(doc, ref)}
+
+
+# --- forms and values without a reference date -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The two leaders met on August 18 in the old capital.", "August 18", "--08-18"),
+        ("The law took effect on 18 August 2018 across the state.", "18 August 2018", "2018-08-18"),
+        ("The filing is dated 2018-08-18 in the register.", "2018-08-18", "2018-08-18"),
+        ("The bridge was finished in 1997 after long delays.", "1997", "1997"),
+        ("The shop opened in June 2004 near the station.", "June 2004", "2004-06"),
+        ("Growth was slow through the 1990s in the region.", "the 1990s", "199X"),
+        ("Profit rose in the fourth quarter of 2004, the firm said.", None, "2004-Q4"),
+        ("The deal was signed on Aug. 7, 1998, in the capital.", "Aug. 7, 1998", "1998-08-07"),
+        ("The vote is set for December 2005 at the latest.", "December 2005", "2005-12"),
+        ("Sales grew in the summer of 2003 as tourists returned.", None, "2003-SU"),
+        ("Historians place it in the 19th century by its style.", None, "18"),
+        ("The plant closed in mid-1996 after the merger.", "mid-1996", "1996"),
+    ],
+)
+def test_explicit_forms(sentence: str, span: str | None, value: str) -> None:
+    found = facts(sentence)
+    if span is not None:
+        assert found.get(span) == value, found
+    else:
+        assert value in found.values(), found
+
+
+def test_span_excludes_leading_preposition() -> None:
+    found = facts("The council will meet on Friday to vote.")
+    assert list(found) == ["Friday"]
+
+
+def test_relative_forms_without_reference_have_no_value() -> None:
+    found = facts(
+        "Sales fell last week and the store closes next year. "
+        "A second office opened this June, and the mayor spoke yesterday."
+    )
+    assert found == {"last week": None, "next year": None, "this June": None, "yesterday": None}
+
+
+def test_month_without_year_or_reference_is_not_guessed() -> None:
+    assert facts("Talks resumed in December with both sides present.") == {"December": None}
+
+
+# --- resolution against a reference date -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The minister resigned yesterday after the report.", "yesterday", "2004-11-16"),
+        ("The minister spoke today in parliament.", "today", "2004-11-17"),
+        ("The talks will resume tomorrow in the capital.", "tomorrow", "2004-11-18"),
+        ("The company said last Friday that profits fell.", "last Friday", "2004-11-12"),
+        ("The company said on Friday that profits fell.", "Friday", "2004-11-12"),
+        ("The board will meet on Friday to decide.", "Friday", "2004-11-19"),
+        ("The store closes next year, the owner said.", "next year", "2005"),
+        ("Sales fell last year, the owner said.", "last year", "2003"),
+        ("A new office opened this June in the city.", "this June", "2004-06"),
+        ("Prices rose last month across the country.", "last month", "2004-10"),
+        ("Prices rose last week across the country.", "last week", "2004-W46"),
+        ("The figures for last April were revised.", "last April", "2004-04"),
+        ("The mill shut three years ago after a fire.", "three years ago", "2001"),
+        ("Profit rose in the third quarter, the bank said.", "the third quarter", "2004-Q3"),
+        ("The treaty was signed on August 18 by both states.", "August 18", "2004-08-18"),
+        ("Traffic was heavy last summer in the old town.", "last summer", "2004-SU"),
+        ("Turnout in the 1990s was far higher.", "the 1990s", "199X"),
+    ],
+)
+def test_resolution(sentence: str, span: str | None, value: str | None) -> None:
+    found = facts(sentence, REF)
+    if span is not None:
+        assert found.get(span) == value, found
+
+
+def test_vague_references_use_timex_tokens() -> None:
+    found = facts("The firm has recently grown, and may do so in the future.", REF)
+    assert found == {"recently": "PAST_REF", "the future": "FUTURE_REF"}
+
+
+# --- negatives ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project took three months and cost a lot.",
+        "The driver, 45, was taken to hospital.",
+        "The shop opens at 9:30 every day and closes at 17:00.",
+        "He paid $2000 for the car and £1997 for repairs.",
+        "Some 1,997 people were evacuated from the town.",
+        "Officials sent 2000 troops to the border.",
+        "The shares are now worth less than they currently were.",
+        "The firm employs about 1500 staff at two sites.",
+        "She may march to the office if it rains.",
+        "The story ran in the Mail on Sunday and the Sunday Times.",
+        "He spoke on the Today programme about the plan.",
+        "The rival brand sells Windows 2000 machines.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert facts(sentence, REF) == {}
+
+
+def test_today_meaning_nowadays_is_skipped() -> None:
+    text = "The zone was set up in 1997 (today known as the Tech Corridor) by the state."
+    assert facts(text) == {"1997": "1997"}
+
+
+def test_today_as_a_day_is_kept() -> None:
+    assert facts("The minister said today that the plan would go ahead.") == {"today": None}
+
+
+# --- invalid and partial dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The form was dated 31 February 2004 by mistake.", "31 February 2004"),
+        ("The log shows 2004-13-45 as the entry date.", "2004-13-45"),
+        ("The cheque said February 30 on its face.", "February 30"),
+    ],
+)
+def test_invalid_dates_have_no_value(sentence: str, span: str) -> None:
+    found = facts(sentence, REF)
+    assert span in found
+    assert found[span] is None
+
+
+def test_leap_day_without_year_is_valid() -> None:
+    assert facts("Her birthday falls on February 29 each leap year.") == {"February 29": "--02-29"}
+
+
+# --- offsets, sentences and the title ----------------------------------------------------------
+
+
+def test_offsets_and_sentence_indices() -> None:
+    text = (
+        "Council approves new budget\n"
+        "The council met on Monday. It approved the budget for 2005.\n"
+        "A review is due in March 2006, officials said."
+    )
+    doc = Document.from_text(text)
+    result = extract(doc, REF)
+    assert [f.text for f in result] == ["Monday", "2005", "March 2006"]
+    for fact in result:
+        assert doc.text[fact.start : fact.end] == fact.text
+        sentence = doc.sentences[fact.sentence]
+        assert sentence.start <= fact.start < fact.end <= sentence.end
+    assert [f.sentence for f in result] == [0, 1, 2]
+
+
+def test_title_is_not_scanned() -> None:
+    text = "Budget vote set for June 2005\nThe council will vote on the plan soon."
+    assert extract(Document.from_text(text)) == []
+
+
+def test_scan_covers_any_stretch() -> None:
+    text = "Budget vote set for June 2005"
+    found = scan(text)
+    assert [(text[f.start : f.end], f.value) for f in found] == [("June 2005", "2005-06")]
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published: 12 March 2019\nThe mayor spoke.", datetime.date(2019, 3, 12)),
+        ("LONDON, March 12, 2019 -- The mayor spoke on Friday.", datetime.date(2019, 3, 12)),
+        ("Storm hits coast\n2005-01-08\nWaves rose overnight.", datetime.date(2005, 1, 8)),
+        ("The mayor spoke on Friday about the plan.", None),
+        ("LONDON, March 12 (Wire) -- The mayor spoke.", None),
+    ],
+)
+def test_find_dateline(text: str, expected: datetime.date | None) -> None:
+    assert find_dateline(text) == expected
+
+
+def test_dateline_ignores_dates_deep_in_a_long_first_sentence() -> None:
+    text = (
+        "The long-running dispute between the two neighbouring councils over the bridge, which "
+        "first opened on 4 May 1990, flared again."
+    )
+    assert find_dateline(text) is None
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 ,.-/'\nJanuaryMayFridaythelastnextyearsago")),
+        max_size=200,
+    )
+)
+def test_no_crash_and_offsets_hold_on_odd_input(text: str) -> None:
+    doc = Document.from_text(text)
+    for fact in extract(doc, REF):
+        assert doc.text[fact.start : fact.end] == fact.text
+        assert 0 <= fact.sentence < len(doc.sentences)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300), st.dates())
+def test_no_crash_on_any_text_and_reference(text: str, ref: datetime.date) -> None:
+    doc = Document.from_text(text)
+    for fact in extract(doc, ref):
+        assert doc.text[fact.start : fact.end] == fact.text
