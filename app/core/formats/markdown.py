@@ -23,21 +23,26 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+# Underscores inside a word ("snake_case") are not emphasis (CommonMark); asterisks are.
+_EMPHASIS = re.compile(r"(\*{1,3}|~~|(?<!\w)_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _CODE = re.compile(r"`+([^`]+)`+")
+_HIDDEN = 0xE000
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def strip_inline(text: str) -> str:
     """Remove inline Markdown: links keep their text, images and tags go, emphasis markers go."""
+    # Escaped characters are hidden in the private-use area until the markup is gone.
+    text = _ESCAPE.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)
     text = _CODE.sub(r"\1", text)
     text = _TAG.sub("", text)
     for _ in range(3):  # nested emphasis such as ***bold italic*** or **a _b_ c**
         text = _EMPHASIS.sub(r"\2", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return text.replace("|", " ").strip()
+    text = text.replace("|", " ")
+    text = re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - _HIDDEN), text)
+    return text.strip()
 
 
 def markdown_paragraphs(source: str) -> tuple[list[str], str | None]:

@@ -9,7 +9,7 @@ paragraph per line, poems, tables) is kept exactly as written.
 
 Inside a wrapped paragraph a line break is kept where the author clearly meant one: before a
 list item or an indented line, and after a line much shorter than the wrap width that ends a
-sentence (the last line of a paragraph that was not followed by a blank line).
+sentence or a list item (the last line of a paragraph not followed by a blank line).
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def reflow_lines(lines: Iterable[str], width: int, *, drop_hyphens: bool = False
             current, previous = "", ""
             out.append("")
             continue
-        if current and not _breaks_before(previous, line, width):
+        if current and not _breaks_before(previous, line, width, bool(_LIST_ITEM.match(current))):
             current = join_wrapped(current, line.strip(), drop_hyphens=drop_hyphens)
         else:
             if current:
@@ -106,9 +106,16 @@ def join_wrapped(head: str, tail: str, *, drop_hyphens: bool) -> str:
     return f"{head} {tail}"
 
 
-def _breaks_before(previous: str, line: str, width: int) -> bool:
-    """Whether the author broke the line on purpose (and it is not wrapping)."""
+def _breaks_before(previous: str, line: str, width: int, in_item: bool) -> bool:
+    """Whether the author broke the line on purpose (and it is not wrapping).
+
+    Args:
+        previous: the line before, as written.
+        line: this line, as written.
+        width: the wrap width.
+        in_item: the paragraph so far is a list item; a short line ends it.
+    """
     if _LIST_ITEM.match(line) or (line[:1].isspace() and not previous[:1].isspace()):
         return True
     short = len(previous.rstrip()) < width - _SLACK - 10
-    return short and bool(_SENTENCE_END.search(previous))
+    return short and (in_item or bool(_SENTENCE_END.search(previous)))

@@ -1,0 +1,112 @@
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from app.core.formats import FormatError
+from app.core.formats.html import choose, decode_html, extract_html, main_text
+
+BODY = [
+    "The county library will stay open until ten at night from next month, the council said.",
+    "Readers had asked for longer hours for years, and a survey last spring found that most "
+    "of them could only visit after work.",
+    "The extra hours will be paid for by closing the mobile library van, which carried fewer "
+    "than twenty readers a week.",
+    "Staff will work in two shifts, and the reading room will be heated until closing time.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html><head><title>Library stays open late | County Gazette</title>
+<script>document.write("SCRIPT TEXT MUST NOT APPEAR")</script>
+<style>body {{ color: red }}</style></head>
+<body>
+<div id="cookie-banner" class="cookie-consent">We use cookies to improve your experience.
+<button>Accept all cookies</button></div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+<main><article>
+<h1>Library stays open late</h1>
+{"".join(f"<p>{p}</p>" for p in BODY)}
+</article></main>
+<aside class="related"><h3>Most read</h3><ul><li><a href="/a">Council tax to rise</a></li>
+<li><a href="/b">Bridge closed for repairs</a></li></ul></aside>
+<section id="comments" class="comments"><h3>Comments</h3>
+<div class="comment">First! COMMENT TEXT MUST NOT APPEAR</div></section>
+<footer>Copyright County Gazette. All rights reserved. Privacy policy.</footer>
+</body></html>"""
+
+
+def test_article_text_title_first_without_boilerplate():
+    extracted = extract_html(PAGE.encode("utf-8"))
+    lines = extracted.text.split("\n")
+    assert extracted.title == "Library stays open late"
+    assert lines[0] == "Library stays open late"
+    for paragraph in BODY:
+        assert paragraph in lines
+    for junk in ("SCRIPT TEXT", "COMMENT TEXT", "cookies", "Most read", "Copyright", "Sport"):
+        assert junk not in extracted.text
+
+
+def test_title_is_not_repeated_when_it_is_already_the_first_line():
+    text = extract_html(PAGE.encode()).text
+    assert text.count("Library stays open late") == 1
+
+
+def test_declared_charset_is_honoured():
+    page = PAGE.replace("<head>", '<head><meta charset="iso-8859-1">').replace(
+        "ten at night", "ten at night, café included"
+    )
+    assert "café included" in extract_html(page.encode("latin-1")).text
+    assert decode_html("é".encode("cp1252")) == "é"
+
+
+def test_no_network_and_no_entity_expansion():
+    # An external entity must not be fetched or expanded: the page has only a doctype.
+    page = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        f"<html><body><article><p>{BODY[0]} &xxe;</p><p>{BODY[1]}</p></article></body></html>"
+    )
+    text = extract_html(page.encode()).text
+    assert "root:" not in text and BODY[0] in text
+
+
+def test_deeply_nested_page_keeps_its_text():
+    page = "<html><body>" + "<div>" * 10_000 + f"<p>{BODY[0]}</p>" + "</div>" * 10_000
+    extracted = extract_html(page.encode())
+    assert BODY[0] in extracted.text
+
+
+@pytest.mark.parametrize("page", [b"", b"   ", b"<html></html>", b"<html><body><script>x</script>"])
+def test_pages_without_text_raise_a_format_error(page):
+    with pytest.raises(FormatError):
+        extract_html(page)
+
+
+def test_choose_prefers_readability_when_trafilatura_only_adds_boilerplate():
+    article = " ".join(BODY)
+    boiler = " ".join(f"related story number {i} about something else" for i in range(30))
+    assert choose(article + "\n" + boiler, article) == article
+
+
+def test_choose_keeps_trafilatura_when_both_differ():
+    assert choose(BODY[0] + "\n" + BODY[1], BODY[1] + "\n" + BODY[2]) == BODY[0] + "\n" + BODY[1]
+
+
+def test_choose_prefers_readability_when_trafilatura_stopped_early():
+    assert choose(BODY[0], "\n".join(BODY * 2)) == "\n".join(BODY * 2)
+    assert choose("", BODY[1]) == BODY[1] and choose(BODY[1], "") == BODY[1]
+
+
+DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "html"
+
+
+@pytest.mark.data
+def test_a_real_page_from_the_data_set():
+    if not (DATA / "ground-truth.jsonl").exists():
+        pytest.skip(f"needs ../shared/data/html ({DATA} is absent)")
+    row = json.loads((DATA / "ground-truth.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    page = decode_html(gzip.decompress((DATA / row["page"]).read_bytes()))
+    text = main_text(page)
+    gold_words = row["article_body"].split()
+    assert sum(w in text for w in gold_words[:50]) > 40

@@ -1,0 +1,78 @@
+import pytest
+
+from app.core.formats import FormatError
+from app.core.formats.pdf import drop_running_lines, extract_pdf
+from tests.core.formats.makers import make_pdf
+
+HEADER = "THE ORCHARD SOCIETY NEWSLETTER"
+PAGE_ONE = [
+    HEADER,
+    "",
+    "Pruning season",
+    "",
+    "Members gathered at the walled garden on Saturday to prune the old pear",
+    "trees, some of which were planted more than a century ago by the first",
+    "gardener of the estate, whose notebooks still survive in the county ar-",
+    "chive.",
+    "",
+    "The work took the whole day. Volunteers cleared the cut branches and",
+    "stacked them by the gate so that the wood can be dried over the summer",
+    "",
+    "Page 1 of 2",
+]
+PAGE_TWO = [
+    HEADER,
+    "",
+    "and burned in the autumn. The society thanked everyone who came along.",
+    "",
+    "Next month the society will graft new trees from the oldest varieties.",
+    "",
+    "2",
+]
+
+
+def test_paragraphs_are_rebuilt_and_running_lines_dropped():
+    extracted = extract_pdf(make_pdf([PAGE_ONE, PAGE_TWO], title="Orchard news"))
+    lines = extracted.text.split("\n")
+    assert extracted.title == "Orchard news"
+    assert lines == [
+        "Orchard news",
+        "Pruning season",
+        "Members gathered at the walled garden on Saturday to prune the old pear trees, some "
+        "of which were planted more than a century ago by the first gardener of the estate, "
+        "whose notebooks still survive in the county archive.",
+        "The work took the whole day. Volunteers cleared the cut branches and stacked them by "
+        "the gate so that the wood can be dried over the summer and burned in the autumn. The "
+        "society thanked everyone who came along.",
+        "Next month the society will graft new trees from the oldest varieties.",
+    ]
+
+
+def test_a_pdf_without_a_usable_title_starts_with_its_text():
+    extracted = extract_pdf(make_pdf([PAGE_ONE[2:]], title="Microsoft Word - draft3.doc"))
+    assert extracted.title is None
+    assert extracted.text.startswith("Pruning season\n")
+
+
+def test_a_scanned_pdf_without_text_gets_a_clear_message():
+    with pytest.raises(FormatError, match="no text layer"):
+        extract_pdf(make_pdf([[], []]))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"%PDF-1.4\nnot really a pdf", make_pdf([PAGE_ONE])[:200], b"%PDF" + bytes(range(256)) * 8],
+)
+def test_a_corrupt_pdf_gets_a_clear_message(data):
+    with pytest.raises(FormatError, match="PDF"):
+        extract_pdf(data)
+
+
+def test_page_numbers_are_dropped_even_on_a_single_page():
+    pages = drop_running_lines([["- 3 -", "Some text here.", "iv"]])
+    assert pages == [["Some text here."]]
+
+
+def test_a_heading_that_appears_once_is_kept():
+    pages = drop_running_lines([["Intro", "a"], ["Other", "b"], ["Third", "c"]])
+    assert [p[0] for p in pages] == ["Intro", "Other", "Third"]

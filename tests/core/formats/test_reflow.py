@@ -1,0 +1,73 @@
+from app.core.formats.reflow import reflow_lines, reflow_text, wrap_width
+
+PARAGRAPH_ONE = (
+    "The harbour board met on Tuesday evening to settle the question of the new breakwater, "
+    "which fishermen have asked for since the storm of the previous winter tore away half of "
+    "the old stone pier and left the inner moorings open to the swell."
+)
+PARAGRAPH_TWO = (
+    "Engineers presented three designs. The cheapest would reuse the fallen stone, while the "
+    "dearest would add a concrete apron and a lamp at the end for boats coming home after dark."
+)
+
+
+def wrap(paragraph: str, width: int = 70) -> list[str]:
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
+
+
+def wrapped_text(width: int = 70) -> str:
+    return "\n".join(
+        ["Harbour news", "", *wrap(PARAGRAPH_ONE, width), "", *wrap(PARAGRAPH_TWO, width)]
+    )
+
+
+def test_hard_wrapped_text_is_reflowed_into_one_line_per_paragraph():
+    assert reflow_text(wrapped_text()).split("\n") == [
+        "Harbour news",
+        "",
+        PARAGRAPH_ONE,
+        "",
+        PARAGRAPH_TWO,
+    ]
+
+
+def test_every_common_wrap_width_is_detected():
+    for width in (60, 64, 72, 76, 80):
+        assert wrap_width(wrapped_text(width).split("\n")) is not None, width
+        assert PARAGRAPH_ONE in reflow_text(wrapped_text(width))
+
+
+def test_one_paragraph_per_line_is_kept_as_written():
+    text = f"Harbour news\n{PARAGRAPH_ONE}\n{PARAGRAPH_TWO}\n"
+    assert reflow_text(text) == text
+
+
+def test_short_lines_such_as_a_poem_or_list_are_kept():
+    poem = "Roses are red,\nviolets are blue,\nthe pier is broken\nand the boats are too.\n"
+    assert reflow_text(poem) == poem
+
+
+def test_list_items_and_short_sentence_ends_keep_their_breaks():
+    lines = [*wrap(PARAGRAPH_ONE), "- first item of a list", "- second item", *wrap(PARAGRAPH_TWO)]
+    out = reflow_lines(lines, 70)
+    assert out == [PARAGRAPH_ONE, "- first item of a list", "- second item", PARAGRAPH_TWO]
+
+
+def test_hyphens_at_line_ends_are_kept_in_plain_text_and_dropped_for_typeset_text():
+    lines = ["a well-", "known harbour"]
+    assert reflow_lines(lines, 70) == ["a well-known harbour"]
+    assert reflow_lines(["the break-", "water was built"], 70, drop_hyphens=True) == [
+        "the breakwater was built"
+    ]
+
+
+def test_reflow_is_idempotent():
+    once = reflow_text(wrapped_text())
+    assert reflow_text(once) == once
