@@ -62,6 +62,7 @@ _BINARY_MAGIC = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
 )
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 # Decoded "text" with more than this share of control or unassigned characters is binary.
 _MAX_CONTROL_SHARE = 0.02
 
@@ -115,23 +116,42 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise LoadError(f"this is {what}, not text")
-    try:
-        return _checked(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    # UTF-16 before UTF-8: ASCII text in UTF-16 is also valid UTF-8, full of NUL characters.
     if _looks_like_utf16(data):
         try:
             codec = "utf-16-le" if data[1:2] == b"\0" else "utf-16-be"
             return _checked(data.decode(codec)), "utf-16"
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LoadError):
             pass
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
     if b"\0" in data[:4096]:
         raise LoadError("this is a binary file, not text")
+    return _checked_legacy(data)
+
+
+def _checked_legacy(data: bytes) -> tuple[str, str]:
+    """Legacy 8-bit encodings, by charset-normalizer.
+
+    Short texts often fit several code pages equally well (é and à are valid in cp1250 too);
+    among the equally good fits, Western European (cp1252) is preferred as the most common.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise LoadError("the bytes are not text in any encoding I know")
+    best = matches[0]
+    for match in matches:
+        if (
+            match.encoding in _WESTERN
+            and match.percent_chaos <= best.percent_chaos
+            and match.percent_coherence >= best.percent_coherence
+        ):
+            best = match
+            break
     return _checked(str(best)), str(best.encoding)
 
 
