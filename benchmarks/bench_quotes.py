@@ -125,12 +125,13 @@ def bench_polnear(split: str, show: int) -> None:
 
 def locate(text: str, quote: str) -> int:
     """Where a gold quote is: its first occurrence right after a quotation mark, else the first."""
-    start = text.find(quote)
+    body = text.find("\n") + 1  # quotes in the title line are not extracted
+    start = text.find(quote, body)
     while start > 0:
         if text[start - 1] in "\"“”„«‘'":
             return start
         start = text.find(quote, start + 1)
-    return text.find(quote)
+    return text.find(quote, body)
 
 
 def bench_bbc(show: int) -> None:

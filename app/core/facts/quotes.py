@@ -127,7 +127,11 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     before = None if opens_sentence else cue_before(text, lo, piece.span.outer_start)
     if before is not None:
         return before
-    if piece.span.closed:
+    # '"... here." Mr X said' would take the next sentence's speaker: a quotation that ends like
+    # a sentence and is followed by a capital starts a new sentence, not a cue.
+    ends_sentence = text[piece.span.start : piece.span.end].rstrip()[-1:] in (".", "!", "?")
+    next_word = text[close_end:hi].lstrip(" \u00a0")
+    if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
         return cue_after(text, close_end, hi)
     return None
 

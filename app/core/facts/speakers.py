@@ -70,6 +70,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _DETERMINERS = ("the ", "a ", "an ")
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one"})
 _LINKS = frozenset({"of", "for", "at", "from", "in"})
+_STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
 # Verbs that may come before their subject ("..., said Mr Smith"); "accused X" may not.
 _INVERTABLE = frozenset(
     """said says added adds asked asks continued wrote writes explained insisted warned argued
@@ -94,10 +95,13 @@ _FORWARD_STOP = frozenset(
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*")
 # A run of capitalised words on one line; only short words keep a full stop (Mr., J., St.).
 _NAME_WORD = (
-    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*"
+    r"\b(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*"
     r"|(?:de|da|van|von|bin|al|la|le|du|del|der|dos|di)(?= [A-Z]))"
 )
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*")
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*((?:[Hh]e|[Ss]he|" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,5}))\s+[a-z]"
+)
 
 
 @cache
@@ -274,8 +278,14 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     lo = max(lo, start - WINDOW)
     window = text[lo:start]
     last = None
+    last_strong = None
     for match in verb_regex().finditer(window):
         last = match
+        if match.group() in _STRONG:
+            last_strong = match
+    # A plain speech verb ("said") wins over a weaker one after it ("He added the government
+    # had pledged ..."): the quotation belongs to the one who said.
+    last = last_strong or last
     according = window.rfind("according to ")
     if according >= 0 and (last is None or according > last.start()):
         return _subject_after(text, lo + according + len("according to "), start)
@@ -290,7 +300,18 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and _reads_as_name_or_role(after.phrase)
         ):
             return after
-    return _subject_before(text, lo, lo + last.start())
+    subject = _subject_before(text, lo, lo + last.start())
+    if subject is None:
+        subject = _clause_subject(text, lo, lo + last.start())
+    return subject
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
+    match = _CLAUSE_SUBJECT.match(text, lo, hi)
+    if match is None or match.group(1).split()[0].lower() in _NOT_NAMES - {"he", "she"}:
+        return None
+    return Cue(match.group(1), match.start(1), match.end(1))
 
 
 def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
@@ -318,6 +339,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         if len(chosen) >= _MAX_SUBJECT_TOKENS or not _can_be_in_subject(token.group(), chosen):
             break
         chosen.insert(0, token)
+    phrase_start = chosen[0].start() if chosen else verb_start
     while chosen and chosen[0].group().lower() in _LINKS:
         chosen.pop(0)
     if not chosen:
@@ -326,9 +348,9 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     phrase = text[start:end].rstrip(".")
     # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
     # comma is the speaker.
-    if not phrase[:1].isupper() or phrase.lower().startswith(_DETERMINERS):
-        comma = text.rfind(",", max(lo, start - 5), start)
-        if comma >= 0 and not text[comma + 1 : start].strip():
+    if phrase_start < start or not phrase[:1].isupper() or phrase.lower().startswith(_DETERMINERS):
+        comma = text.rfind(",", max(lo, phrase_start - 5), phrase_start)
+        if comma >= 0 and not text[comma + 1 : phrase_start].strip():
             name = _last_name_run(text, max(lo, comma - 60), comma)
             if name is not None:
                 return name
@@ -340,7 +362,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
 def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     lower = word.lower().rstrip(".")
     if word[:1].isupper() or word[:1].isdigit():
-        return lower not in _BOUNDARY
+        return lower not in _BOUNDARY and lower not in _PRONOUNS
     if lower in _PARTICLES or lower in _DETERMINER_WORDS or lower in _roles() or lower in _titles():
         return True
     if lower.endswith(("'s", "’s")):
@@ -351,6 +373,8 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     if lower in _LINKS:
         return following[:1].isupper() or following in _DETERMINER_WORDS or following in _roles()
     # Modifiers ("election chief", "senior research fellow") stand before a role or title word.
+    if lower in _AUX or lower in _BOUNDARY or lower in speech_verbs() or lower in _PRONOUNS:
+        return False
     has_role = any(t.group().lower() in _roles() or t.group().lower() in _titles() for t in chosen)
     return has_role and following[:1].islower()
 
@@ -379,9 +403,16 @@ def _subject_after(text: str, start: int, stop: int) -> Cue | None:
 
 
 def _reads_as_name_or_role(phrase: str) -> bool:
-    words = [w.lower().rstrip(".") for w in phrase.split()]
+    """Whether words after an inverted verb are a speaker ("Gartner's principal analyst Kobita
+    Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
+    words = phrase.split()
+    lowered = [w.lower().rstrip(".") for w in words]
+    if any(w in _AUX or w in _BOUNDARY or w in speech_verbs() for w in lowered):
+        return False
     allowed = _PARTICLES | _DETERMINER_WORDS | _LINKS | _roles() | _titles()
-    return all(w in allowed or o[:1].isupper() for w, o in zip(words, phrase.split(), strict=True))
+    if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
+        return True
+    return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
 
 
 def _has_lower_head(phrase: str) -> bool:
@@ -422,8 +453,8 @@ def resolve(cue: Cue, people: PeopleIndex) -> str | None:
             run.insert(0, word)
         cut = 0
         for i, word in enumerate(run):
-            if word.lower().rstrip(".") in _titles():
-                cut = i + 1
+            if word.lower().rstrip(".") in _titles() or word.endswith(("'s", "’s")):
+                cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
         name_words = [w.rstrip(".") if w.endswith(".") and len(w) <= 4 else w for w in run[cut:]]
         if name_words and name_words[0].lower() == "the":
             name_words = name_words[1:]
