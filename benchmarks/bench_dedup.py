@@ -78,7 +78,7 @@ def evaluate(rows: list[dict], method: Callable[[str], str], show: bool) -> dict
         output = method(row["text"])
         ok = squash(output) == squash(row["clean"])
         restored += ok
-        strict += output == row["clean"]
+        strict += output.rstrip("\n") == row["clean"].rstrip("\n")
         paragraphs, sentences = lost_units(output, row["clean"])
         lost_docs += bool(paragraphs or sentences)
         lost_sentences += sentences
@@ -116,7 +116,7 @@ def quality(rows: list[dict], show: bool) -> None:
         print(f"{label:42} {cells[0]:>14} {cells[1]:>16}")
 
     row("exactly restored (modulo whitespace)  >=99%", "restored", share=True)
-    row("identical character for character", "strict", share=True)
+    row("identical (but for a final line break)", "strict", share=True)
     row("documents that lost text               =0", "lost_docs")
     row("sentences of clean lost", "lost_sentences")
     clean = results["ours"]["clean_docs"]

@@ -20,8 +20,8 @@ Design choices:
 * The kept copy is the first complete one, where it first appears. A teaser is the incomplete
   copy wherever it stands, so a teaser *before* the full paragraphs is removed and the full
   paragraphs stay where they are (nothing is ever moved).
-* A removed line takes the line break and blank lines before it along (after it, for lines at
-  the very start), so no blank lines pile up where it was.
+* A removed line takes its own line break and the blank lines after it along, so no blank
+  lines pile up where it was; every kept line keeps its own line break.
 * Paragraphs are compared as whole folded token sequences, so two sentences that differ in a
   number or a name are never merged; a line is only removed when a kept copy of all its text
   exists. Lines of fewer than three words (list items, "Yes.", "* * *") are left alone unless
@@ -247,9 +247,7 @@ def _build(
     """Turn line decisions into removed spans, a cleaned text and human-readable details."""
     kept = [i for i in content if i not in decisions or decisions[i].tail_from is not None]
     names = _paragraph_names(text, lines, kept, content[0])
-    leading = 0  # removed lines before the first kept one take the blank lines *after* them
-    while leading < len(content) and content[leading] != kept[0]:
-        leading += 1
+    last_kept = content.index(kept[-1])
     removals: list[Removal] = []
     for pos, i in enumerate(content):
         decision = decisions.get(i)
@@ -263,10 +261,7 @@ def _build(
             duplicate_of = (line.content_start, cut)
             detail = f"second copy of the text of {names[i]}, within the same line"
         else:
-            if pos < leading:
-                start, end = line.start, lines[content[pos + 1]].start
-            else:
-                start, end = lines[content[pos - 1]].end, line.end
+            start, end = _line_span(text, lines, content, pos, last_kept)
             duplicate_of = (lines[first].content_start, lines[last].content_end)
             detail = _detail(decision.reason, names, first, last)
         removals.append(Removal(start, end, text[start:end], decision.reason, duplicate_of, detail))
@@ -278,6 +273,21 @@ def _build(
         cursor = removal.end
     pieces.append(text[cursor:])
     return DedupResult(text, "".join(pieces), tuple(removals))
+
+
+def _line_span(
+    text: str, lines: list[Line], content: list[int], pos: int, last_kept: int
+) -> tuple[int, int]:
+    """The span a removed line takes: itself, its line break and the blank lines after it.
+
+    After the last kept line, the blank lines *before* the first removed line go too (there is
+    no next paragraph for them to separate), but the kept line keeps its own line break.
+    """
+    line = lines[content[pos]]
+    end = lines[content[pos + 1]].start if pos + 1 < len(content) else len(text)
+    if pos == last_kept + 1:
+        return lines[content[last_kept]].end + 1, end
+    return line.start, end
 
 
 def _paragraph_names(

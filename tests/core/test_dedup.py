@@ -80,7 +80,8 @@ def test_keep_all_is_the_identity() -> None:
 
 def test_whole_body_twice_keeps_the_first_copy() -> None:
     result = remove_duplicates(ARTICLE + "\n\n" + ARTICLE)
-    assert result.text == ARTICLE
+    # The last kept line keeps its own line break; the blank line and the copy go.
+    assert result.text == ARTICLE + "\n"
     assert [r.reason for r in result.removed] == ["repeat"] * 5
     assert [r.detail for r in result.removed] == [
         "repeat of the title",
@@ -101,7 +102,7 @@ def test_repeat_points_at_the_kept_copy() -> None:
     assert text[start:end] == P2
     assert start == text.index(P2)
     assert removal.detail == "repeat of paragraph 2"
-    assert removal.text == "\n\n" + P2
+    assert removal.text == P2 + "\n\n"
 
 
 def test_order_of_paragraphs_is_kept() -> None:
@@ -126,7 +127,7 @@ def test_short_headline_repeated_later() -> None:
 def test_file_of_only_duplicates_keeps_one_copy() -> None:
     text = "\n".join([P1] * 5)
     result = remove_duplicates(text)
-    assert result.text == P1
+    assert result.text == P1 + "\n"
     assert len(result.removed) == 4
 
 
@@ -134,12 +135,19 @@ def test_removed_line_takes_its_line_break_along() -> None:
     text = "\n\n".join([TITLE, P1, P1, P2])
     result = remove_duplicates(text)
     assert result.text == "\n\n".join([TITLE, P1, P2])
+    assert result.removed[0].text == P1 + "\n\n"
+
+
+def test_kept_text_keeps_its_final_line_break() -> None:
+    article = "\n".join([TITLE, *PARAS]) + "\n"
+    result = remove_duplicates(article + "\n".join(PARAS))
+    assert result.text == article
 
 
 def test_whitespace_only_lines_do_not_pile_up() -> None:
     text = f"{TITLE}\n  \n{P1}\n\t\n{P1}\n \n{P2}\n"
     result = remove_duplicates(text)
-    assert result.text == f"{TITLE}\n  \n{P1}\n \n{P2}\n"
+    assert result.text == f"{TITLE}\n  \n{P1}\n\t\n{P2}\n"
     check_invariants(result)
 
 
@@ -159,7 +167,7 @@ def test_short_lines_are_not_duplicates_on_their_own() -> None:
 def test_short_lines_inside_a_repeated_block_go_with_it() -> None:
     block = "\n".join([TITLE, P1, "Kick-off", "2000 GMT", P2])
     result = remove_duplicates(block + "\n" + block)
-    assert result.text == block
+    assert result.text == block + "\n"
 
 
 # --- typography --------------------------------------------------------------------------------
@@ -260,7 +268,7 @@ def test_teaser_of_two_paragraphs_with_other_quote_marks(mark: str) -> None:
     teaser = run_together[: run_together.index(" at a cost")] + mark
     text = "\n\n".join([ARTICLE, teaser])
     result = remove_duplicates(text)
-    assert result.text == ARTICLE
+    assert result.text == ARTICLE + "\n"
     (removal,) = result.removed
     assert removal.reason == "teaser"
     assert removal.detail == "truncated teaser of paragraphs 1-2"
@@ -310,7 +318,7 @@ def test_teaser_and_whole_body_twice() -> None:
     teaser = straight(P1 + " " + P2)[:140].rsplit(" ", 1)[0] + "..."
     text = "\n\n".join([ARTICLE, teaser, ARTICLE])
     result = remove_duplicates(text)
-    assert result.text == ARTICLE
+    assert result.text == ARTICLE + "\n"
     assert [r.reason for r in result.removed] == ["teaser"] + ["repeat"] * 5
 
 
