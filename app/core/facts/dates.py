@@ -24,6 +24,7 @@ import re
 
 from app.core.document import Document
 from app.core.facts.dates_context import Context
+from app.core.facts.dates_resolve import shift_days, shift_months
 from app.core.facts.dates_rules import RULES, Found
 from app.core.facts.model import DateFact
 
@@ -107,6 +108,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     """
     facts: list[DateFact] = []
     last_quarter: str | None = None
+    last_value: str | None = None
     text = document.text
     for paragraph in document.paragraphs:
         ctx = Context(text, paragraph.start, paragraph.end, reference_date)
@@ -121,8 +123,12 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 and ctx.mentions_quarter(found.start, found.end)
             ):
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
+            if found.kind.startswith("anaphoric:"):
+                value = _resolve_anaphora(found.kind, last_value)
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter = value
+            if value is not None and value[:4].isdigit():
+                last_value = value
             facts.append(
                 DateFact(
                     text=text[found.start : found.end],
@@ -133,6 +139,22 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 )
             )
     return facts
+
+
+def _resolve_anaphora(kind: str, last_value: str | None) -> str | None:
+    """Value of "that year", "that day", "the next morning" from the date mentioned before."""
+    _, unit, shift = kind.split(":")
+    if last_value is None:
+        return None
+    if unit == "year":
+        return f"{int(last_value[:4]) + int(shift):04d}"
+    if unit == "month" and re.match(r"^\d{4}-\d{2}", last_value):
+        year, month = shift_months(int(last_value[:4]), int(last_value[5:7]), int(shift))
+        return f"{year:04d}-{month:02d}"
+    if unit == "day" and _FULL_DATE.match(last_value):
+        day = shift_days(datetime.date.fromisoformat(last_value), int(shift))
+        return day.isoformat() if day else None
+    return None
 
 
 def find_dateline(text: str) -> datetime.date | None:

@@ -96,14 +96,22 @@ def _relative_year(phrase: str | None, ref: datetime.date | None) -> int | None:
     return ref.year + {"this": 0, "last": -1, "next": 1}.get(words[0], 0)
 
 
-def _year_for_month(ref: datetime.date, month: int, future: bool) -> int:
+def _year_for_month(ref: datetime.date, month: int, future: bool, day: int = 15) -> int:
     """The year of a month (or a day in it) named without a year, said on `ref`.
 
-    The reference year, unless a future verb points to a month already past (next year's).
+    The year that puts the date nearest the reference date (a report in May speaks of last
+    December, one in November of next January); with a future verb, the nearest on or after
+    the reference month. Ties go to the past.
     """
-    if future and month < ref.month:
-        return ref.year + 1
-    return ref.year
+    best_year, best_distance = ref.year, None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
+        if future and distance < -0.5:
+            continue
+        key = (abs(distance), distance > 0)
+        if best_distance is None or key < best_distance:
+            best_year, best_distance = year, key
+    return best_year
 
 
 def _plural_noun(word: str) -> bool:
@@ -163,7 +171,7 @@ def _day_month_without_year(m: re.Match[str], ctx: Context, month: int, day: int
         return Found(m.start(), end, None, "date")
     if ctx.ref is None:
         return Found(m.start(), end, rs.make_date(None, month, day), "date")
-    year = _year_for_month(ctx.ref, month, ctx.is_future(m.start(), end))
+    year = _year_for_month(ctx.ref, month, ctx.is_future(m.start(), end), day)
     return Found(m.start(), end, rs.make_date(year, month, day), "date")
 
 
@@ -271,8 +279,8 @@ def _reporting_period(m: re.Match[str], ctx: Context) -> Found | None:
         year, quarter = ctx.ref.year, rs.quarter_of(ctx.ref)
     else:
         # The quarter most recently reported: the one before the reference date's.
-        year, quarter = rs.shift_months(ctx.ref.year, rs.quarter_of(ctx.ref) * 3 - 3, -3)
-        quarter = (quarter - 1) // 3 + 1
+        year, month = rs.shift_months(ctx.ref.year, rs.quarter_of(ctx.ref) * 3 - 2, -3)
+        quarter = (month - 1) // 3 + 1
     if earlier:
         year -= 1
     return _found(m, f"{year:04d}-Q{quarter}", "year_ago" if earlier else "quarter")
@@ -421,7 +429,8 @@ def _vague(m: re.Match[str], ctx: Context) -> Found | None:
     words = m.group().lower()
     if ctx.word_after(m.end()).lower() in ("of", "tense"):
         return None  # "the future of the company"
-    value = "FUTURE_REF" if "future" in words or "near term" in words else "PAST_REF"
+    future = any(w in words for w in ("future", "near term", "soon"))
+    value = "FUTURE_REF" if future else "PAST_REF"
     return _found(m, value, "vague")
 
 
@@ -446,7 +455,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
 def _period_end(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.ref is None:
         return _found(m, None, "relative")
-    unit = (m["unit"] or "year").lower()
+    unit = (m["unit"] or m["unit2"] or "year").lower()
+    if unit == "day":
+        return _found(m, rs.day_value(ctx.ref), "relative")
     if unit == "month":
         return _found(m, rs.make_month(ctx.ref.year, ctx.ref.month), "relative")
     if unit == "week":
@@ -458,12 +469,96 @@ def _period_end(m: re.Match[str], ctx: Context) -> Found | None:
     return _found(m, f"{ctx.ref.year:04d}", "relative")
 
 
+def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.ref is None:
+        return _found(m, None, "relative")
+    # The weekend just past, or the coming one when a future verb says so.
+    direction = 2 if ctx.is_future(m.start(), m.end()) else 0
+    saturday = rs.resolve_weekday(ctx.ref, 5, direction)
+    return _found(m, rs.week_value(saturday) + "-WE" if saturday else None, "relative")
+
+
+def _fiscal_year(m: re.Match[str], ctx: Context) -> Found | None:
+    mods = m["mods"].lower()
+    if not mods.strip() and not m["fiscal"]:
+        return None  # a bare "the year" is too often a span of time
+    if ctx.ref is None:
+        return _found(m, None, "relative")
+    year = ctx.ref.year - 1 if "latest" in mods else ctx.ref.year
+    return _found(m, f"{year:04d}", "relative")
+
+
+def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
+    # The value comes from the date mentioned before it; `extract` fills it in.
+    unit = m["unit"].lower()
+    unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
+    shift = 1 if m["next"] else 0
+    return _found(m, None, f"anaphoric:{unit}:{shift}")
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
+    year = spelled_year_value(m["spelled"])
+    if year is None or ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
+        return None
+    if _plural_noun(ctx.next_word(m.end())):
+        return None
+    if m["mon"]:
+        return _found(m, rs.make_month(year, month_number(m["mon"])), "month")
+    return _found(m, f"{year:04d}", "year")
+
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+
+
+def spelled_year_value(words: str) -> int | None:
+    """1996 for "nineteen ninety-six", 2000 for "two thousand", 1905 for "nineteen oh five"."""
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        return 2000 + (_small_number(rest) if rest else 0)
+    if parts[0] not in _UNITS:
+        return None
+    century = _UNITS[parts[0]]
+    rest = parts[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest[:1] == ["oh"]:
+        rest = rest[1:]
+    small = _small_number(rest)
+    return century * 100 + small if 0 < small < 100 else None
+
+
+def _small_number(parts: list[str]) -> int:
+    total = 0
+    for part in parts:
+        total += _TENS.get(part, _UNITS.get(part, 0))
+    return total
+
+
 # --- the patterns ------------------------------------------------------------------------------
 
 _I = "(?i:{})".format
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 _REL = _I(
     r"this\s+coming|this\s+past|(?:the\s+)?(?:past|previous|following|next|coming|current|last)|this|next|last|coming|past"
+)
+
+_SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_SPELLED_YEAR = (
+    r"(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:" + _SPELLED_UNIT + r"))?\b|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|hundred|oh[-\s](?:" + _SPELLED_UNIT + r"))|"
+    r"two\s+thousand(?:\s+and)?(?:[-\s](?:" + _SPELLED_UNIT + r"|ten|eleven|twelve))?"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -571,7 +666,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?:\b{_I('early|late|earlier|later|mid|sometime')}[-\s]+)?\b(?P<rel>{_REL})\s+"
             rf"(?P<unit>{_I('week|weekend|month|year|decade|century|quarter|' + SEASON_RE)}|"
-            rf"{MONTH_FULL_RE})\b(?![-’']\w)"
+            rf"{MONTH_FULL_RE})\b(?!-\w)"
         ),
         _relative_unit,
     ),
@@ -598,7 +693,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"\b(?i:(?:more\s+)?recently|the\s+(?:(?:near|distant|recent|immediate|foreseeable)"
             r"\s+)?(?:past|future)(?!\s+(?:\d|few|several|couple|" + NUMBER_RE + r"\b|"
-            r"years?|months?|weeks?|decades?|days?|century|quarters?|summers?|winters?)|-)|the\s+near\s+term)\b"
+            r"years?|months?|weeks?|decades?|days?|century|quarters?|summers?|winters?)|-)|the\s+near\s+term|"
+            r"recent\s+(?:years|months|weeks|days)|(?<!as\s)soon(?!\s+(?:as|after|afterwards|"
+            r"thereafter|enough)\b))\b"
         ),
         _vague,
     ),
@@ -614,8 +711,35 @@ RULES: tuple[Rule, ...] = (
         "period_end",
         re.compile(
             r"\b(?i:(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+the\s+"
-            r"(?P<unit>year|month|week|decade|century)|year[-\s]end)\b"
+            r"(?P<unit>year|month|week|decade|century)|year[-\s]end|year['’]s\s+end|"
+            r"(?:earlier|later)\s+in\s+the\s+(?P<unit2>year|month|week|day))\b"
         ),
         _period_end,
+    ),
+    ("weekend", re.compile(r"\b(?i:the)\s+(?i:weekend)\b"), _weekend),
+    (
+        "fiscal_year",
+        re.compile(
+            r"\b(?i:the)\s+(?P<mods>(?i:(?:full|current|latest)\s+)?)"
+            r"(?P<fiscal>(?i:fiscal\s+)?)(?i:year)\b(?!-)"
+        ),
+        _fiscal_year,
+    ),
+    (
+        "anaphoric",
+        re.compile(
+            r"\b(?i:(?:(?:earlier|later|early|late)\s+)?that\s+(?:same\s+)?|"
+            r"the\s+(?P<next>next|following)\s+)"
+            r"(?P<unit>(?i:year|month|day|morning|afternoon|evening|night))\b"
+        ),
+        _anaphoric,
+    ),
+    (
+        "spelled_year",
+        re.compile(
+            rf"(?:\b(?P<mon>{MONTH_FULL_RE})\s+|\b(?i:the\s+year)\s+)?"
+            rf"\b(?P<spelled>(?i:{_SPELLED_YEAR}))\b"
+        ),
+        _spelled_year,
     ),
 )
