@@ -97,7 +97,7 @@ def subject_left(
             continue
         if low in PERSONAL_PRONOUNS:
             return _via_reporting(tokens, k, text, lex, discourse) or discourse.resolve(low)
-        if token.is_cap and token.is_word and low not in lex.stop_left:
+        if token.is_name and low not in lex.stop_left:
             return _span_text(tokens, text, name_left(tokens, k, lex), k + 1)
         if low in lex.actor_nouns:
             start = _noun_phrase_left(tokens, k)
@@ -135,7 +135,7 @@ def possessor(
     if token.low not in POSSESSIVE or k == 0:
         return None
     owner = tokens[k - 1]
-    if owner.is_cap:
+    if owner.is_name:
         return _span_text(tokens, text, name_left(tokens, k - 1, lex), k)
     if owner.low in lex.actor_nouns:
         return _span_text(tokens, text, _noun_phrase_left(tokens, k - 1), k)
@@ -149,7 +149,7 @@ def by_agent(tokens: list[Token], end: int, text: str, lex: Lexicon) -> str | No
             return None
         if tokens[k].low == "by":
             agent = tokens[k + 1]
-            if agent.is_cap:
+            if agent.is_name:
                 return _span_text(tokens, text, k + 1, name_right(tokens, k + 1, lex))
             for m in range(k + 1, min(len(tokens), k + 5)):
                 if tokens[m].low in lex.actor_nouns:
@@ -171,7 +171,7 @@ def sentence_subject(
                 return found
             break
     for k, token in enumerate(tokens[:8]):
-        if token.is_cap and token.is_word and token.low not in lex.stop_left:
+        if token.is_name and token.low not in lex.stop_left:
             return _span_text(tokens, text, k, name_right(tokens, k, lex))
         if token.low in lex.actor_nouns:
             return _span_text(tokens, text, _noun_phrase_left(tokens, k), k + 1)

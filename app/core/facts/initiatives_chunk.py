@@ -44,6 +44,7 @@ class Token:
     start: int
     end: int
     low: str
+    is_name: bool = False
 
     @property
     def is_word(self) -> bool:
@@ -61,12 +62,32 @@ class Token:
         return self.text[0].isdigit() or self.text[0] in "£$€¥"
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of `text[start:end]` with offsets into `text`."""
-    return [
-        Token(m.group(), m.start(), m.end(), m.group().lower())
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z]*(?:-[a-z]+)*")
+_OPENERS = frozenset("\"'“‘(-–—:")
+
+
+def lowercase_vocabulary(text: str) -> frozenset[str]:
+    """Words that the text writes in lower case somewhere (so are not names)."""
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+
+
+def tokenize(text: str, start: int, end: int, common: frozenset[str] = frozenset()) -> list[Token]:
+    """Tokens of `text[start:end]` with offsets into `text`.
+
+    `is_name` marks capitalised words that are names: not a sentence-initial word that the
+    document also writes in lower case (`common`), nor an -ing/-ly opener ("Ironically").
+    """
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        low = word.lower()
+        name = word[0].isupper()
+        if name and (not tokens or tokens[-1].text in _OPENERS):
+            name = low not in common and not low.endswith(("ing", "ly"))
+        if name and low in _TEMPORAL:
+            name = False
+        tokens.append(Token(word, m.start(), m.end(), low, name))
+    return tokens
 
 
 def is_verb_form(token: Token, lex: Lexicon) -> bool:
@@ -77,11 +98,16 @@ def is_verb_form(token: Token, lex: Lexicon) -> bool:
     return low in lex.status_of or low in lex.actions
 
 
+_VERB_BEFORE = frozenset("to will would can could should may might must it he she they we".split())
+
+
 def _is_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     token = tokens[i]
     low = token.low
     if not token.is_word or low in lex.stop_left:
         return False
+    if i > 0 and tokens[i - 1].low in _VERB_BEFORE and not token.is_cap and not token.is_number:
+        return False  # a verb: "to discuss election strategy", "it lets people"
     if token.is_number or low in lex.noun_ing or low in lex.adj_ed or low in lex.heads:
         return True
     if token.is_cap:
@@ -140,10 +166,22 @@ def np_right(tokens: list[Token], i: int, lex: Lexicon, max_words: int = 6) -> i
             continue
         if not _content(token, lex):
             break
+        if (
+            low_ed(token)
+            and token.low not in lex.adj_ed
+            and end > i
+            and tokens[j - 1].low not in DETERMINERS
+        ):
+            break  # a verb after the noun: "Tory plans for the economy showed"
         words += 1
         j += 1
         end = j
     return end
+
+
+def low_ed(token: Token) -> bool:
+    """A lower-case word ending in -ed: a past tense or participle."""
+    return not token.is_cap and token.low.endswith("ed") and len(token.low) > 4
 
 
 def _content(token: Token, lex: Lexicon) -> bool:
@@ -177,7 +215,12 @@ def right_edge(tokens: list[Token], head: int, lex: Lexicon) -> int:
     nxt = tokens[end].low
     if entry.takes_to and nxt == "to" and end + 1 < n:
         verb = tokens[end + 1]
-        if verb.is_word and not verb.is_cap and not verb.is_number and verb.low not in lex.heads:
+        if (
+            verb.is_word
+            and not verb.is_cap
+            and not verb.is_number
+            and verb.low not in lex.stop_left
+        ):
             j = end + 2
             if j < n and tokens[j].low in PARTICLES:
                 j += 1
@@ -203,9 +246,9 @@ def name_left(tokens: list[Token], j: int, lex: Lexicon) -> int:
     k = j - 1
     while k >= 0:
         token = tokens[k]
-        if token.is_cap and token.is_word and token.low not in lex.stop_left:
+        if token.is_name and token.is_word and token.low not in lex.stop_left:
             left = k
-        elif token.low in _NAME_LINKS and k > 0 and tokens[k - 1].is_cap and k + 1 == left:
+        elif token.low in _NAME_LINKS and k > 0 and tokens[k - 1].is_name and k + 1 == left:
             # "Bank of England": keep the link only when a capitalised word precedes it.
             pass
         else:
@@ -222,9 +265,9 @@ def name_right(tokens: list[Token], i: int, lex: Lexicon) -> int:
     k = i
     while k < len(tokens):
         token = tokens[k]
-        if token.is_cap and token.is_word:
+        if token.is_name and token.is_word:
             end = k + 1
-        elif not (token.low in _NAME_LINKS and k + 1 < len(tokens) and tokens[k + 1].is_cap):
+        elif not (token.low in _NAME_LINKS and k + 1 < len(tokens) and tokens[k + 1].is_name):
             break
         k += 1
     return end

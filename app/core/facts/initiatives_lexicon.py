@@ -37,6 +37,7 @@ class Lexicon:
     adj_ed: frozenset[str]
     actor_nouns: frozenset[str]
     reject_after: frozenset[str]
+    generic: frozenset[str]
     actions: dict[str, str]  # base or -ing form -> base form
 
 
@@ -89,5 +90,6 @@ def lexicon() -> Lexicon:
         adj_ed=_words("initiatives_adjed.txt"),
         actor_nouns=_words("initiatives_actors.txt"),
         reject_after=_words("initiatives_reject.txt"),
+        generic=_words("initiatives_generic.txt"),
         actions=actions,
     )
