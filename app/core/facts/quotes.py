@@ -60,6 +60,7 @@ def extract(document: Document) -> list[QuoteFact]:
             piece.speaker = resolve(piece.cue, people)
     _share_within_groups(pieces)
     _inherit_from_context(document, pieces, people)
+    _documents_speak_for_their_authors(pieces)
     facts: list[QuoteFact] = []
     for piece in pieces:
         if not is_quotation(text, piece.span, piece.start, piece.end, piece.cue is not None):
@@ -134,6 +135,20 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
         return cue_after(text, close_end, hi)
     return None
+
+
+_DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
+
+
+def _documents_speak_for_their_authors(pieces: list[_Piece]) -> None:
+    """'"...," the report said' after a quotation from the report's author: the author speaks."""
+    for index, piece in enumerate(pieces):
+        if piece.speaker is None or piece.speaker.lower() not in _DOCUMENT_NOUNS:
+            continue
+        for previous in reversed(pieces[max(0, index - 3) : index]):
+            if previous.speaker and previous.speaker.lower() not in _DOCUMENT_NOUNS:
+                piece.speaker = previous.speaker
+                break
 
 
 def _share_within_groups(pieces: list[_Piece]) -> None:

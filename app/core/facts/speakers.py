@@ -209,10 +209,11 @@ class PeopleIndex:
         if not words:
             return None
         # Names are indexed by each of their words, so this looks only at the candidates.
-        candidates = min((self._by_word.get(w, []) for w in words), key=len)
-        starts = [c[0] for c in candidates]
-        i = bisect.bisect_right(starts, position) - 1
-        for j in [*range(i, max(-1, i - _LOOKBACK), -1), *range(i + 1, len(candidates))]:
+        lists = [self._by_word.get(w, []) for w in words]
+        candidates: list[tuple[int, tuple[str, ...], str]] = min(lists, key=len)
+        i = bisect.bisect_right(candidates, position, key=lambda c: c[0]) - 1
+        after = range(i + 1, min(len(candidates), i + 1 + _LOOKBACK))
+        for j in [*range(i, max(-1, i - _LOOKBACK), -1), *after]:
             if words <= set(candidates[j][1]):
                 return candidates[j][2]
         return None
@@ -442,7 +443,14 @@ def resolve(cue: Cue, people: PeopleIndex) -> str | None:
     capitals = [w for w in words if w[:1].isupper()]
     if lower.startswith(_DETERMINERS) and not any(w[:1].isupper() for w in words[1:]):
         head = words[-1].lower()
-        titled = people.by_title(head, cue.start) if head in _titles() else None
+        if head not in _titles():
+            return phrase
+        # "the chancellor said": the person introduced with that title, else the person last
+        # named (a title with "the" points back to someone the article already named).
+        titled = people.by_title(head, cue.start)
+        if titled is None:
+            person = people.last_person(cue.start)
+            titled = person.name if person is not None else None
         return titled or phrase
     if capitals and words[-1][:1].isupper():
         # Take the name run that ends the phrase; cut titles ("Planning Minister", "Mr").

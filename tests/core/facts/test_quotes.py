@@ -228,3 +228,24 @@ def test_never_crashes_and_offsets_hold(text: str) -> None:
         assert document.text[fact.start : fact.end] == fact.text
         assert fact.text
         assert fact.sentence >= 0
+
+
+def test_titled_role_resolves_to_the_person_named_before() -> None:
+    body = (
+        "Greta Holm set out the budget on Tuesday.\n\n"
+        "The chancellor said the plan would be “fair and simple” for families."
+    )
+    assert [q.speaker for q in quotes_of(body)] == ["Greta Holm"]
+
+
+def test_report_quoted_after_its_author_speaks_for_the_author() -> None:
+    body = (
+        "“Reserves will fall this year,” the OECD said.\n\n"
+        "“Exports will suffer, too,” the report said."
+    )
+    assert [q.speaker for q in quotes_of(body)] == ["OECD", "OECD"]
+
+
+def test_speaker_after_an_inverted_verb_with_an_owner() -> None:
+    body = "“Demand is strong,” said Harbour Bank's chief analyst Ines Okafor."
+    assert [q.speaker for q in quotes_of(body)] == ["Ines Okafor"]
