@@ -214,8 +214,9 @@ class PeopleIndex:
         i = bisect.bisect_right(candidates, position, key=lambda c: c[0]) - 1
         after = range(i + 1, min(len(candidates), i + 1 + _LOOKBACK))
         for j in [*range(i, max(-1, i - _LOOKBACK), -1), *after]:
-            if words <= set(candidates[j][1]):
-                return candidates[j][2]
+            candidate: tuple[int, tuple[str, ...], str] = candidates[j]
+            if words <= set(candidate[1]):
+                return candidate[2]
         return None
 
     def last_person(self, position: int, gender: str | None = None) -> Person | None:
