@@ -1,0 +1,217 @@
+"""The article pane: the text as loaded, summary sentences highlighted, removed duplicates struck.
+
+The view shows either the original text (duplicates struck through and greyed) or the cleaned
+text (duplicates hidden). Every offset the engine gives points into the cleaned text; this view
+maps it to what is on screen. Marks are `ExtraSelection`s, so changing the summary (every slider
+step) never touches the document and never re-lays it out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from app.gui.theme import highlights
+
+if TYPE_CHECKING:
+    from app.core.analysis import Analysis
+    from app.core.document import Sentence
+
+_PLACEHOLDER = (
+    "Open an article (Ctrl+O), drop a file or text here, or paste one (Ctrl+Shift+V).\n\n"
+    "Keyfacts shows the article with its summary sentences highlighted, the summary, and the "
+    "key facts: dates, initiatives and quotes."
+)
+
+# A line break with text on both sides: one paragraph per line, as the loaders produce.
+_SINGLE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def _single_breaks(text: str) -> list[int]:
+    """Offsets just after every single line break (where a blank line is added for reading)."""
+    return [m.end() for m in _SINGLE_BREAK.finditer(text)]
+
+
+def _with_gaps(text: str, gaps: list[int]) -> str:
+    """`text` with a newline inserted at each offset in `gaps` (sorted)."""
+    if not gaps:
+        return text
+    pieces, previous = [], 0
+    for gap in gaps:
+        pieces.append(text[previous:gap])
+        previous = gap
+    pieces.append(text[previous:])
+    return "\n".join(pieces)
+
+
+class ArticleView(QPlainTextEdit):
+    """Read-only article text with summary, duplicate and focus marks.
+
+    Object name: ``articleView``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article")
+        self.setAccessibleDescription(
+            "The article; summary sentences are highlighted and removed duplicates struck through"
+        )
+        self.setReadOnly(True)
+        # Read-only, but with a keyboard caret so the text can be read and selected without a mouse.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(False)  # drops go to the main window
+        self.setPlaceholderText(_PLACEHOLDER)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(12)
+        self._analysis: Analysis | None = None
+        self._hide_removed = False
+        self._summary: tuple[Sentence, ...] = ()
+        self._focus: tuple[int, int] | None = None  # cleaned-text offsets
+        self._removed_marks: list[QTextEdit.ExtraSelection] = []
+        # Offsets (in the text shown) where a blank line was added after a one-line paragraph.
+        self._gaps: list[int] = []
+
+    @property
+    def hides_removed(self) -> bool:
+        """Whether removed duplicates are hidden (the cleaned text is shown)."""
+        return self._hide_removed
+
+    def show_analysis(self, analysis: Analysis, hide_removed: bool) -> None:
+        """Show a new article with its summary marked."""
+        self._analysis = analysis
+        self._hide_removed = hide_removed
+        self._summary = analysis.summary
+        self._focus = None
+        self._reload()
+
+    def clear_article(self) -> None:
+        """Show nothing (the placeholder)."""
+        self._analysis = None
+        self._summary = ()
+        self._focus = None
+        self._removed_marks = []
+        self.setPlainText("")
+
+    def set_hide_removed(self, hide: bool) -> None:
+        """Show the cleaned text (True) or the original with duplicates struck through."""
+        if hide == self._hide_removed:
+            return
+        self._hide_removed = hide
+        if self._analysis is not None:
+            self._reload()
+
+    def set_summary(self, sentences: tuple[Sentence, ...]) -> None:
+        """Highlight these summary sentences instead of the previous ones."""
+        self._summary = sentences
+        self._apply_marks()
+
+    def focus_span(self, start: int, end: int) -> None:
+        """Select the cleaned-text span [start, end), mark it and scroll it into view."""
+        if self._analysis is None:
+            return
+        self._focus = (start, end)
+        shown_start, shown_end = self._shown_span(start, end)
+        cursor = self.textCursor()
+        cursor.setPosition(shown_end)
+        cursor.setPosition(shown_start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self._apply_marks()
+        self.centerCursor()
+
+    def shown_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the cleaned-text span [start, end) is in the text on screen."""
+        return self._shown_span(start, end)
+
+    def _shown_span(self, start: int, end: int) -> tuple[int, int]:
+        if self._analysis is not None and not self._hide_removed and self._analysis.dedup.removed:
+            start, end = self._analysis.dedup.to_original_span(start, end)
+        return self._spaced(start, end)
+
+    def _spaced(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the text to the view, which has a blank line between paragraphs."""
+        shown_start = start + bisect.bisect_right(self._gaps, start)
+        shown_end = end + bisect.bisect_right(self._gaps, end - 1) if end > start else shown_start
+        return shown_start, shown_end
+
+    def _reload(self) -> None:
+        analysis = self._analysis
+        assert analysis is not None
+        text = analysis.text if self._hide_removed else analysis.dedup.original
+        self._gaps = _single_breaks(text)
+        self.setPlainText(_with_gaps(text, self._gaps))
+        self._format_title()
+        self._removed_marks = [] if self._hide_removed else self._make_removed_marks()
+        self._apply_marks()
+
+    def _format_title(self) -> None:
+        analysis = self._analysis
+        if analysis is None or analysis.document.title is None:
+            return
+        title = analysis.document.title
+        start, end = self._shown_span(title.start, title.end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontPointSize(self.font().pointSizeF() * 1.3)
+        cursor.mergeCharFormat(fmt)
+
+    def _make_removed_marks(self) -> list[QTextEdit.ExtraSelection]:
+        analysis = self._analysis
+        assert analysis is not None
+        colours = highlights(self.palette())
+        fmt = QTextCharFormat()
+        fmt.setFontStrikeOut(True)
+        fmt.setForeground(colours.removed)
+        fmt.setToolTip("Removed as a duplicate")
+        original = analysis.dedup.original
+        # Neighbouring removals (a run of repeated paragraphs) become one mark: fewer cursors.
+        spans: list[list[int]] = []
+        for removal in analysis.dedup.removed:
+            if spans and not original[spans[-1][1] : removal.start].strip():
+                spans[-1][1] = removal.end
+            else:
+                spans.append([removal.start, removal.end])
+        return [self._mark(*self._spaced(start, end), fmt) for start, end in spans]
+
+    def _mark(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _apply_marks(self) -> None:
+        colours = highlights(self.palette())
+        summary_format = QTextCharFormat()
+        summary_format.setBackground(colours.summary)
+        marks = list(self._removed_marks)
+        for sentence in self._summary:
+            marks.append(
+                self._mark(*self._shown_span(sentence.start, sentence.end), summary_format)
+            )
+        if self._focus is not None:
+            focus_format = QTextCharFormat()
+            focus_format.setBackground(colours.focus)
+            marks.append(self._mark(*self._shown_span(*self._focus), focus_format))
+        self.setExtraSelections(marks)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour the marks when the palette changes (light <-> dark)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._analysis is not None:
+            self._removed_marks = [] if self._hide_removed else self._make_removed_marks()
+            self._apply_marks()

@@ -1,0 +1,42 @@
+"""File-dialog filters and the About box text."""
+
+from __future__ import annotations
+
+from app import __version__
+from app.core.loading import TEXT_SUFFIXES
+
+# Formats the engine reads besides plain text (app.core.formats); the loader decides by suffix.
+_OTHER_FORMATS = (
+    ("Web pages", ("html", "htm", "xhtml")),
+    ("PDF documents", ("pdf",)),
+    ("Word documents", ("docx",)),
+    ("Rich text", ("rtf",)),
+)
+
+
+def open_filters() -> list[str]:
+    """Filters for the Open dialog, "all articles" first, "all files" last."""
+    text = sorted(s.lstrip(".") for s in TEXT_SUFFIXES if s)
+    groups = [("Text files", tuple(text)), *_OTHER_FORMATS]
+    every = " ".join(f"*.{s}" for _, suffixes in groups for s in suffixes)
+    filters = [f"Articles ({every})"]
+    filters += [f"{name} ({' '.join(f'*.{s}' for s in suffixes)})" for name, suffixes in groups]
+    filters.append("All files (*)")
+    return filters
+
+
+MARKDOWN_FILTER = "Markdown (*.md)"
+JSON_FILTER = "JSON (*.json)"
+
+
+def about_text() -> str:
+    """The About box's rich text."""
+    return (
+        f"<h3>Keyfacts {__version__}</h3>"
+        "<p>Offline summaries and key facts — dates, initiatives and quotes — for articles.</p>"
+        "<p>Everything runs on this computer: no network, no accounts, no models to download. "
+        "Duplicate paragraphs that scraped pages repeat are removed first and shown struck "
+        "through in the article.</p>"
+        "<p>Open a file (Ctrl+O), drop one on the window, or paste text (Ctrl+Shift+V).</p>"
+        "<p>Built with Qt for Python, NLTK's Punkt algorithm and sumy. MIT licence.</p>"
+    )

@@ -1,0 +1,138 @@
+"""The key-facts pane: Dates, Initiatives and Quotes, each with its value, actor or speaker.
+
+Selecting a fact (click, or the arrow keys) asks the window to show it in the article; hovering a
+fact shows the sentence it comes from.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+if TYPE_CHECKING:
+    from app.core.analysis import Analysis
+    from app.core.facts import DateFact, Fact, InitiativeFact, QuoteFact
+
+_SPAN_ROLE = Qt.ItemDataRole.UserRole
+GROUPS = ("Dates", "Initiatives", "Quotes")
+
+
+class FactsView(QTreeWidget):
+    """Key facts grouped by kind, two columns: the fact and its detail.
+
+    Object name: ``factsView``.
+
+    Signals:
+        factActivated(int, int): start and end (cleaned-text offsets) of the fact chosen.
+    """
+
+    factActivated = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("factsView")
+        self.setAccessibleName("Key facts")
+        self.setAccessibleDescription(
+            "Dates, initiatives and quotes; select one to show it in the article"
+        )
+        self.setColumnCount(2)
+        self.setHeaderLabels(["Fact", "Detail"])
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAcceptDrops(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.currentItemChanged.connect(self._on_current_changed)
+        self.itemClicked.connect(self._on_item)
+        self.itemActivated.connect(self._on_item)
+
+    def show_facts(self, analysis: Analysis) -> None:
+        """Fill the tree with the analysis' facts."""
+        self.setUpdatesEnabled(False)
+        try:
+            self.clear()
+            sentences = analysis.document.sentences
+            facts = analysis.facts
+            groups: list[tuple[str, list[tuple[Fact, str, str]]]] = [
+                ("Dates", [(f, f.text, _date_detail(f)) for f in facts.dates]),
+                ("Initiatives", [(f, f.text, _initiative_detail(f)) for f in facts.initiatives]),
+                ("Quotes", [(f, f"“{f.text}”", _quote_detail(f)) for f in facts.quotes]),
+            ]
+            for name, rows in groups:
+                group = QTreeWidgetItem(self, [f"{name} ({len(rows)})", ""])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                for fact, label, detail in rows:
+                    item = QTreeWidgetItem(group, [label, detail])
+                    item.setData(0, _SPAN_ROLE, (fact.start, fact.end))
+                    sentence = (
+                        sentences[fact.sentence].text
+                        if 0 <= fact.sentence < len(sentences)
+                        else analysis.text[fact.start : fact.end]
+                    )
+                    tip = _sentence_tooltip(sentence, analysis.text[fact.start : fact.end])
+                    item.setToolTip(0, tip)
+                    item.setToolTip(1, tip)
+                if not rows:
+                    empty = QTreeWidgetItem(group, ["(none found)", ""])
+                    empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.expandAll()
+            self.resizeColumnToContents(0)
+            self.setColumnWidth(0, min(self.columnWidth(0), max(160, self.width() * 3 // 5)))
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def fact_items(self) -> list[QTreeWidgetItem]:
+        """Every fact row (not the group rows), in display order."""
+        items = []
+        for g in range(self.topLevelItemCount()):
+            group = self.topLevelItem(g)
+            for c in range(group.childCount() if group is not None else 0):
+                child = group.child(c) if group is not None else None
+                if child is not None and child.data(0, _SPAN_ROLE) is not None:
+                    items.append(child)
+        return items
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        if current is not None:
+            self._on_item(current)
+
+    @Slot(QTreeWidgetItem)
+    def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        span = item.data(0, _SPAN_ROLE)
+        if span is not None:
+            self.factActivated.emit(int(span[0]), int(span[1]))
+
+
+def _date_detail(fact: DateFact) -> str:
+    return fact.value or "unresolved"
+
+
+def _initiative_detail(fact: InitiativeFact) -> str:
+    actor = fact.actor or "unknown actor"
+    return actor if fact.status in ("", "unknown") else f"{actor} · {fact.status}"
+
+
+def _quote_detail(fact: QuoteFact) -> str:
+    return fact.speaker or "unknown speaker"
+
+
+def _sentence_tooltip(sentence: str, fact_text: str) -> str:
+    """The sentence as rich text (so Qt wraps it), with the fact in bold."""
+    escaped = html.escape(sentence)
+    marked = html.escape(fact_text)
+    if marked and marked in escaped:
+        escaped = escaped.replace(marked, f"<b>{marked}</b>", 1)
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"

@@ -1,0 +1,758 @@
+"""The main window: article, summary and key facts in splitters, with menus, drops and settings.
+
+Importing this module must not import nltk, sumy, numpy or scipy (start-up speed): the analysis
+pipeline is imported inside worker jobs, and by `start_warm_up()` in the background.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.options import AnalysisOptions
+from app.core.summary import METHODS
+from app.gui import dialogs, drops, icons, theme
+from app.gui.article_view import ArticleView
+from app.gui.busy_indicator import BusyIndicator
+from app.gui.facts_view import FactsView
+from app.gui.length_control import LengthControl
+from app.gui.message_bar import MessageBar
+from app.gui.recent_files import RecentFiles
+from app.gui.saving import SaveError, save_text
+from app.gui.settings import app_settings, length_from_setting, length_to_setting
+from app.gui.summary_view import SummaryView
+from app.gui.worker import JobRunner
+
+if TYPE_CHECKING:
+    from app.core.analysis import Analysis
+    from app.core.loading import LoadedText
+
+
+class MainWindow(QMainWindow):
+    """The Keyfacts window.
+
+    Signals:
+        analysisFinished(object): a new article's `Analysis` is shown.
+        analysisFailed(str): loading or analysing failed; the message shown to the user.
+        summaryUpdated(object): the summary changed (slider, method); the new `Analysis`.
+    """
+
+    analysisFinished = Signal(object)
+    analysisFailed = Signal(str)
+    summaryUpdated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Keyfacts")
+        self.setWindowIcon(icons.app_icon())
+        self.setAcceptDrops(True)
+        self._settings = settings if settings is not None else app_settings()
+        self._analysis: Analysis | None = None
+        self._source_path: str | None = None
+        self._loading_label = ""
+        self._summary_pending = False
+        self._load_notice: str | None = None  # said again when the load it is about finishes
+
+        self._analysis_runner = JobRunner(self)
+        self._summary_runner = JobRunner(self)
+        self._warm_runner = JobRunner(self)
+
+        self._create_widgets()
+        self._create_actions()
+        self._create_menus()
+        self._create_tool_bar()
+        self._create_status_bar()
+        self._connect()
+        self._restore_settings()
+        self._update_actions()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _create_widgets(self) -> None:
+        self.article_view = ArticleView(self)
+        self.summary_view = SummaryView(self)
+        self.facts_view = FactsView(self)
+        self.length_control = LengthControl([(m.name, m.description) for m in METHODS.values()])
+        self.message_bar = MessageBar(self)
+
+        self.article_label = _pane_label("Ar&ticle", self.article_view)
+        summary_label = _pane_label("&Summary", self.summary_view)
+        facts_label = _pane_label("&Key facts", self.facts_view)
+
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(_pane(summary_label, self.summary_view))
+        self.side_splitter.addWidget(_pane(facts_label, self.facts_view))
+        self.side_splitter.setChildrenCollapsible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(_pane(self.article_label, self.article_view))
+        self.splitter.addWidget(self.side_splitter)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[..., Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _create_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.action_open = self._action(
+            "actionOpen", "&Open…", self.open_dialog, key.Open,
+            "Open an article file", sp.SP_DialogOpenButton,
+        )  # fmt: skip
+        self.action_paste = self._action(
+            "actionPasteArticle", "&Paste as New Article", self.paste_article, "Ctrl+Shift+V",
+            "Analyse the text (or file) on the clipboard", sp.SP_FileDialogNewFolder,
+        )  # fmt: skip
+        self.action_paste.setIcon(
+            icons.themed("edit-paste", self.style().standardIcon(sp.SP_FileIcon))
+        )
+        self.action_cancel = self._action(
+            "actionCancel", "Ca&ncel Analysis", self.cancel_analysis, key.Cancel,
+            "Stop the running analysis", sp.SP_BrowserStop,
+        )  # fmt: skip
+        self.action_save_markdown = self._action(
+            "actionSaveMarkdown", "Save Summary as &Markdown…", self.save_markdown_dialog,
+            key.Save, "Save the summary and key facts as a Markdown file",
+            sp.SP_DialogSaveButton,
+        )  # fmt: skip
+        self.action_save_json = self._action(
+            "actionSaveJson", "Save Analysis as &JSON…", self.save_json_dialog, key.SaveAs,
+            "Save the whole analysis as JSON",
+        )  # fmt: skip
+        self.action_quit = self._action(
+            "actionQuit", "&Quit", self.close, key.Quit, "Quit Keyfacts"
+        )
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_copy_summary = self._action(
+            "actionCopySummary", "Copy &Summary", self.copy_summary, "Ctrl+Shift+C",
+            "Copy the summary (plain text and formatted)", sp.SP_DialogApplyButton,
+        )  # fmt: skip
+        self.action_copy_summary.setIcon(
+            icons.themed("edit-copy", self.style().standardIcon(sp.SP_DialogApplyButton))
+        )
+        self.action_copy_facts = self._action(
+            "actionCopyFacts", "Copy Key &Facts", self.copy_facts, "Ctrl+Shift+F",
+            "Copy the key facts as a list",
+        )  # fmt: skip
+        self.action_copy_markdown = self._action(
+            "actionCopyMarkdown", "Copy Summary and Facts as &Markdown", self.copy_markdown,
+            "Ctrl+Shift+M", "Copy the summary and key facts as Markdown",
+        )  # fmt: skip
+        self.action_hide_duplicates = self._action(
+            "actionHideDuplicates", "&Hide Removed Duplicates", self.set_hide_duplicates,
+            "Ctrl+H", "Show the cleaned article without the struck-through duplicates",
+        )  # fmt: skip
+        self.action_hide_duplicates.setCheckable(True)
+        self.action_focus_article = self._action(
+            "actionFocusArticle", "Go to &Article", self.article_view.setFocus, "Ctrl+1"
+        )
+        self.action_focus_summary = self._action(
+            "actionFocusSummary", "Go to &Summary", self.summary_view.setFocus, "Ctrl+2"
+        )
+        self.action_focus_facts = self._action(
+            "actionFocusFacts", "Go to Key &Facts", self.facts_view.setFocus, "Ctrl+3"
+        )
+        self.action_about = self._action("actionAbout", "&About Keyfacts", self.show_about)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about_qt = self._action("actionAboutQt", "About &Qt", QApplication.aboutQt)
+        self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in theme.THEMES:
+            action = QAction(name.capitalize() if name != "system" else "System", self)
+            action.setObjectName(f"actionTheme{name.capitalize()}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_open)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.setObjectName("menuRecent")
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.action_paste)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_save_markdown)
+        file_menu.addAction(self.action_save_json)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_cancel)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.action_copy_summary)
+        edit_menu.addAction(self.action_copy_facts)
+        edit_menu.addAction(self.action_copy_markdown)
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.action_hide_duplicates)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_focus_article)
+        view_menu.addAction(self.action_focus_summary)
+        view_menu.addAction(self.action_focus_facts)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Theme")
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.action_about)
+        help_menu.addAction(self.action_about_qt)
+
+        self.recent_files = RecentFiles(self._settings, self.recent_menu, self)
+
+    def _create_tool_bar(self) -> None:
+        tool_bar = QToolBar("Main", self)
+        tool_bar.setObjectName("mainToolBar")
+        tool_bar.setMovable(False)
+        tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tool_bar.addAction(self.action_open)
+        tool_bar.addAction(self.action_paste)
+        tool_bar.addSeparator()
+        tool_bar.addWidget(self.length_control)
+        tool_bar.addSeparator()
+        tool_bar.addAction(self.action_copy_summary)
+        tool_bar.addAction(self.action_hide_duplicates)
+        self.addToolBar(tool_bar)
+        # Reading order: the article, then the summary controls, the summary and the facts.
+        control = self.length_control
+        chain = (self.article_view, control.method_box, control.slider, control.unit_box)
+        for first, second in zip(
+            (*chain, self.summary_view),
+            (*chain[1:], self.summary_view, self.facts_view),
+            strict=True,
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def _create_status_bar(self) -> None:
+        self.busy_indicator = BusyIndicator(self)
+        self.statusBar().addPermanentWidget(self.busy_indicator)
+        self.statusBar().showMessage("Open an article to begin (Ctrl+O)")
+
+    def _connect(self) -> None:
+        self.summary_view.sentenceActivated.connect(self.show_sentence)
+        self.facts_view.factActivated.connect(self.show_span)
+        self.length_control.lengthChanged.connect(self._request_summary)
+        self.length_control.methodChanged.connect(self._request_summary)
+        self.busy_indicator.cancelRequested.connect(self.cancel_analysis)
+        self.recent_files.openRequested.connect(self.open_path)
+        runner = self._analysis_runner
+        runner.finished.connect(self._on_analysis_finished)
+        runner.failed.connect(self._on_analysis_failed)
+        runner.cancelled.connect(self._on_analysis_cancelled)
+        runner.idle.connect(self._on_analysis_idle)
+        self._summary_runner.finished.connect(self._on_summary_finished)
+        self._summary_runner.failed.connect(self._on_summary_failed)
+        self._summary_runner.cancelled.connect(self._on_summary_settled)
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self._settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        for key, splitter in (
+            ("window/splitter", self.splitter),
+            ("window/sideSplitter", self.side_splitter),
+        ):
+            sizes = s.value(key)
+            if isinstance(sizes, QByteArray) and not sizes.isEmpty():
+                splitter.restoreState(sizes)
+        if not isinstance(s.value("window/splitter"), QByteArray):
+            self.splitter.setSizes([700, 500])
+            self.side_splitter.setSizes([300, 400])
+        self.length_control.set_method(str(s.value("summary/method", "default")))
+        self.length_control.set_length(length_from_setting(s.value("summary/length", "auto")))
+        hide = str(s.value("view/hideDuplicates", "false")).lower() == "true"
+        self.action_hide_duplicates.setChecked(hide)
+        self.article_view.set_hide_removed(hide)
+        current = str(s.value("view/theme", "system"))
+        self.theme_actions.get(current, self.theme_actions["system"]).setChecked(True)
+
+    def save_settings(self) -> None:
+        """Write geometry, splitter sizes, method, length and view options to QSettings."""
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/sideSplitter", self.side_splitter.saveState())
+        s.setValue("summary/method", self.length_control.method())
+        s.setValue("summary/length", length_to_setting(self.length_control.length()))
+        s.setValue("view/hideDuplicates", self.action_hide_duplicates.isChecked())
+        s.sync()
+
+    # -- public API --------------------------------------------------------------------------
+
+    @property
+    def analysis(self) -> Analysis | None:
+        """The article shown, or None."""
+        return self._analysis
+
+    def options(self) -> AnalysisOptions:
+        """The analysis options the controls describe."""
+        return AnalysisOptions(
+            method=self.length_control.method(), length=self.length_control.length()
+        )
+
+    def open_path(self, path: str | os.PathLike[str]) -> None:
+        """Load and analyse a file exactly as the Open dialog does (off the UI thread)."""
+        path = os.fspath(path)
+
+        def load() -> LoadedText:
+            from app.core.loading import load_path
+
+            return load_path(path)
+
+        self._start(load, Path(path).name, path)
+
+    def open_text(self, text: str, source: str = "pasted text") -> None:
+        """Analyse text from a paste or a drop."""
+
+        def load() -> LoadedText:
+            from app.core.loading import loaded_from_text
+
+            return loaded_from_text(text, source)
+
+        self._start(load, source, None)
+
+    def start_warm_up(self) -> None:
+        """Import the engine and build the tokenizers in the background (after the first paint)."""
+
+        def warm(_is_cancelled: Callable[[], bool]) -> None:
+            import importlib
+
+            for module in ("app.core.analysis", "app.core.export"):
+                importlib.import_module(module)
+            from app.core.sentences import warm_up
+
+            warm_up()
+
+        self._warm_runner.submit(warm)
+
+    def is_busy(self) -> bool:
+        """Whether an analysis or a re-summary is running."""
+        return self._analysis_runner.busy or self._summary_runner.busy
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _start(self, load: Callable[[], LoadedText], label: str, path: str | None) -> None:
+        options = self.options()
+
+        def job(is_cancelled: Callable[[], bool]) -> tuple[Analysis, str | None]:
+            from app.core.analysis import analyze
+
+            return analyze(load(), options, is_cancelled), path
+
+        self._loading_label = label
+        self._load_notice = None
+        self._summary_pending = False
+        self._summary_runner.cancel()
+        self._analysis_runner.submit(job)
+        self.busy_indicator.start(f"Analysing {label}…")
+        self.statusBar().showMessage(f"Analysing {label}…")
+        self._update_actions()
+
+    @Slot(object)
+    def _on_analysis_finished(self, result: tuple[Analysis, str | None]) -> None:
+        analysis, path = result
+        self._analysis = analysis
+        self._source_path = path
+        if path is not None:
+            self.recent_files.add(path)
+            self._settings.setValue("lastDirectory", str(Path(path).resolve().parent))
+        if self._load_notice:
+            self.message_bar.show_info(self._load_notice)
+        else:
+            self.message_bar.hide()
+        self.article_view.show_analysis(analysis, self.action_hide_duplicates.isChecked())
+        self.summary_view.show_summary(analysis.summary)
+        self.facts_view.show_facts(analysis)
+        self.length_control.set_article(len(analysis.document.sentences), len(analysis.summary))
+        name = Path(path).name if path else analysis.loaded.source
+        self.setWindowTitle(f"{analysis.title or name} — Keyfacts")
+        self.article_label.setText(f"Ar&ticle — {_elide(name, 60)}")
+        self.statusBar().showMessage(self._status_text(analysis))
+        self._update_actions()
+        self.analysisFinished.emit(analysis)
+        # The controls may have moved while the analysis ran.
+        if (analysis.options.method, analysis.options.length) != (
+            self.length_control.method(),
+            self.length_control.length(),
+        ):
+            self._request_summary()
+
+    @Slot(str)
+    def _on_analysis_failed(self, message: str) -> None:
+        text = f"Could not open {self._loading_label}: {message}"
+        if self._analysis is not None:
+            text += " The previous article is still shown."
+        self.message_bar.show_error(text)
+        self.statusBar().showMessage(f"Could not open {self._loading_label}")
+        self.analysisFailed.emit(message)
+
+    @Slot()
+    def _on_analysis_cancelled(self) -> None:
+        self.statusBar().showMessage(f"Cancelled analysing {self._loading_label}")
+
+    @Slot()
+    def _on_analysis_idle(self) -> None:
+        self.busy_indicator.stop()
+        self._update_actions()
+
+    @Slot()
+    def cancel_analysis(self) -> None:
+        """Stop the running analysis (the previous article stays)."""
+        if self._analysis_runner.busy:
+            self._analysis_runner.cancel()
+
+    def _status_text(self, analysis: Analysis) -> str:
+        from app.core.export import dedup_report
+
+        total = len(analysis.document.sentences)
+        facts = len(analysis.facts)
+        removed = dedup_report(analysis.dedup) if analysis.dedup.removed else "No duplicates"
+        return (
+            f"Summary ready: {len(analysis.summary)} of {total} sentences · "
+            f"{facts} key fact{'s' if facts != 1 else ''} · {removed}"
+        )
+
+    # -- live re-summary ---------------------------------------------------------------------
+
+    @Slot()
+    def _request_summary(self, *_args: object) -> None:
+        """Re-summarise with the controls' method and length; one job in flight at a time."""
+        if self._analysis is None or self._analysis_runner.busy:
+            return  # a running analysis picks the controls up when it finishes
+        if self._summary_runner.busy:
+            self._summary_pending = True
+            return
+        self._summary_pending = False
+        analysis = self._analysis
+        method, length = self.length_control.method(), self.length_control.length()
+
+        def job(_is_cancelled: Callable[[], bool]) -> Analysis:
+            from app.core.analysis import resummarize
+
+            return resummarize(analysis, method, length)
+
+        self._summary_runner.submit(job)
+
+    @Slot(object)
+    def _on_summary_finished(self, analysis: Analysis) -> None:
+        current = self._analysis
+        if current is not None and analysis.document is current.document:
+            self._analysis = analysis
+            self.article_view.set_summary(analysis.summary)
+            self.summary_view.show_summary(analysis.summary)
+            self.length_control.show_summary_size(len(analysis.summary))
+            self.statusBar().showMessage(self._status_text(analysis))
+            self.summaryUpdated.emit(analysis)
+        self._on_summary_settled()
+
+    @Slot(str)
+    def _on_summary_failed(self, message: str) -> None:
+        self.message_bar.show_error(f"Cannot summarise: {message}")
+        self._on_summary_settled()
+
+    @Slot()
+    def _on_summary_settled(self) -> None:
+        if self._summary_pending:
+            self._request_summary()
+
+    # -- navigation --------------------------------------------------------------------------
+
+    @Slot(int)
+    def show_sentence(self, index: int) -> None:
+        """Scroll the article to sentence `index` and highlight it."""
+        if self._analysis is not None and 0 <= index < len(self._analysis.document.sentences):
+            sentence = self._analysis.document.sentences[index]
+            self.show_span(sentence.start, sentence.end)
+
+    @Slot(int, int)
+    def show_span(self, start: int, end: int) -> None:
+        """Scroll the article to the cleaned-text span [start, end) and highlight it."""
+        self.article_view.focus_span(start, end)
+
+    # -- files, clipboard, drops -------------------------------------------------------------
+
+    @Slot()
+    def open_dialog(self) -> None:
+        """File > Open: the platform's dialog, filtered to the formats the engine reads."""
+        filters = dialogs.open_filters()
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open Article", self._start_directory(), ";;".join(filters), filters[0]
+        )
+        if path:
+            self.open_path(path)
+
+    def _start_directory(self) -> str:
+        return str(self._settings.value("lastDirectory", str(Path.home())))
+
+    @Slot()
+    def paste_article(self) -> None:
+        """Analyse what is on the clipboard: a copied file, or text."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not self._open_mime(mime, "pasted text"):
+            self.message_bar.show_info("The clipboard holds no text or file to analyse.")
+
+    def _open_mime(self, mime: QMimeData, text_source: str) -> bool:
+        payload = drops.read_mime(mime)
+        if payload.paths:
+            first, rest = payload.paths[0], payload.paths[1:]
+            self.open_path(first)
+            if rest:
+                self._load_notice = (
+                    f"Keyfacts shows one article at a time: opened {Path(first).name} and "
+                    f"left the other {len(rest)} file{'s' if len(rest) > 1 else ''} unopened."
+                )
+                self.message_bar.show_info(self._load_notice)
+            return True
+        if payload.text is not None:
+            self.open_text(payload.text, text_source)
+            return True
+        if payload.remote:
+            self.message_bar.show_info(
+                "Only files on this computer can be opened (Keyfacts works offline)."
+            )
+            return True
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept local files and plain text."""
+        if drops.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Keep accepting over the whole window."""
+        if drops.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open a dropped file (the first of several) or analyse dropped text."""
+        if self._open_mime(event.mimeData(), "dropped text"):
+            event.acceptProposedAction()
+
+    def _require_analysis(self) -> Analysis | None:
+        if self._analysis is None:
+            self.statusBar().showMessage("Nothing to copy or save yet: open an article first")
+        return self._analysis
+
+    @Slot()
+    def copy_summary(self) -> None:
+        """Put the summary on the clipboard: plain text (every sentence verbatim) plus HTML."""
+        analysis = self._require_analysis()
+        if analysis is None:
+            return
+        from app.core.export import summary_html, summary_text
+
+        mime = QMimeData()
+        mime.setText(summary_text(analysis))
+        mime.setHtml(summary_html(analysis))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(f"Copied the summary ({len(analysis.summary)} sentences)")
+
+    @Slot()
+    def copy_facts(self) -> None:
+        """Put the key facts on the clipboard as a plain list."""
+        analysis = self._require_analysis()
+        if analysis is None:
+            return
+        from app.core.export import facts_text
+
+        QGuiApplication.clipboard().setText(facts_text(analysis))
+        self.statusBar().showMessage(f"Copied {len(analysis.facts)} key facts")
+
+    @Slot()
+    def copy_markdown(self) -> None:
+        """Put the summary and key facts on the clipboard as Markdown."""
+        analysis = self._require_analysis()
+        if analysis is None:
+            return
+        from app.core.export import to_markdown
+
+        QGuiApplication.clipboard().setText(to_markdown(analysis))
+        self.statusBar().showMessage("Copied the summary and key facts as Markdown")
+
+    @Slot()
+    def save_markdown_dialog(self) -> None:
+        """File > Save as Markdown."""
+        self._save_dialog("md", dialogs.MARKDOWN_FILTER, self.save_markdown)
+
+    @Slot()
+    def save_json_dialog(self) -> None:
+        """File > Save as JSON."""
+        self._save_dialog("json", dialogs.JSON_FILTER, self.save_json)
+
+    def _save_dialog(self, suffix: str, filter_: str, save: Callable[[str], bool]) -> None:
+        analysis = self._require_analysis()
+        if analysis is None:
+            return
+        stem = Path(self._source_path).stem if self._source_path else "article"
+        suggestion = str(Path(self._start_directory()) / f"{stem}.keyfacts.{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, "Save As", suggestion, filter_)
+        if path:
+            save(path)
+
+    def save_markdown(self, path: str) -> bool:
+        """Write the summary and key facts as Markdown to `path` (QSaveFile); True on success."""
+        from app.core.export import to_markdown
+
+        return self._save(path, to_markdown)
+
+    def save_json(self, path: str) -> bool:
+        """Write the analysis as JSON (the CLI's object) to `path` (QSaveFile); True on success."""
+        import json
+
+        from app.core.export import to_json_dict
+
+        return self._save(path, lambda a: json.dumps(to_json_dict(a), ensure_ascii=False, indent=2))
+
+    def _save(self, path: str, render: Callable[[Analysis], str]) -> bool:
+        analysis = self._require_analysis()
+        if analysis is None:
+            return False
+        try:
+            save_text(path, render(analysis), protected=self._source_path)
+        except SaveError as error:
+            self.message_bar.show_error(str(error))
+            return False
+        self.statusBar().showMessage(f"Saved {Path(path).name}")
+        return True
+
+    # -- view --------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def set_hide_duplicates(self, hide: bool) -> None:
+        """Show the cleaned article (True) or the original with duplicates struck through."""
+        self.action_hide_duplicates.setChecked(hide)
+        self.article_view.set_hide_removed(hide)
+
+    def set_theme(self, name: str) -> None:
+        """Switch to the "system", "light" or "dark" palette and remember it."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, name)
+        self.theme_actions[name].setChecked(True)
+        self._settings.setValue("view/theme", name)
+        self.message_bar.recolour()
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help > About."""
+        QMessageBox.about(self, "About Keyfacts", dialogs.about_text())
+
+    def _update_actions(self) -> None:
+        has = self._analysis is not None
+        for action in (
+            self.action_copy_summary,
+            self.action_copy_facts,
+            self.action_copy_markdown,
+            self.action_save_markdown,
+            self.action_save_json,
+        ):
+            action.setEnabled(has)
+        self.action_cancel.setEnabled(self._analysis_runner.busy)
+
+    # -- events ------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Keep the status message when a menu hovers an action without a status tip."""
+        if event.type() == QEvent.Type.StatusTip and not event.tip():  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save settings and stop background work."""
+        self.save_settings()
+        self._analysis_runner.cancel()
+        self._summary_runner.cancel()
+        super().closeEvent(event)
+
+
+def _pane_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(2, 0, 0, 2)
+    return label
+
+
+def _pane(label: QLabel, view: QWidget) -> QWidget:
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(label)
+    layout.addWidget(view, 1)
+    return pane
+
+
+def _elide(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,69 @@
+"""The File > Open Recent menu, kept in QSettings (most recent first, missing files pruned)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+MAX_RECENT = 10
+_KEY = "recentFiles"
+
+
+class RecentFiles(QObject):
+    """Maintains the recent-files list and its menu.
+
+    Signals:
+        openRequested(str): the user chose a file from the menu.
+    """
+
+    openRequested = Signal(str)
+
+    def __init__(self, settings: QSettings, menu: QMenu, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._menu = menu
+        self._menu.aboutToShow.connect(self._rebuild)
+        self._rebuild()
+
+    def paths(self) -> list[str]:
+        """The remembered files, most recent first."""
+        value = self._settings.value(_KEY, [])
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add(self, path: str) -> None:
+        """Put `path` at the top of the list."""
+        absolute = os.path.abspath(path)
+        paths = [p for p in self.paths() if p != absolute]
+        self._settings.setValue(_KEY, [absolute, *paths][:MAX_RECENT])
+        self._rebuild()
+
+    def clear(self) -> None:
+        """Forget every file."""
+        self._settings.setValue(_KEY, [])
+        self._rebuild()
+
+    @Slot()
+    def _rebuild(self) -> None:
+        self._menu.clear()
+        existing = [p for p in self.paths() if Path(p).is_file()]
+        for number, path in enumerate(existing, start=1):
+            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            action = QAction(label.replace("&&", "&"), self._menu)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.openRequested.emit(p))
+            self._menu.addAction(action)
+        if not existing:
+            empty = self._menu.addAction("No recent files")
+            empty.setEnabled(False)
+        self._menu.addSeparator()
+        clear = self._menu.addAction("&Clear Menu")
+        clear.setObjectName("actionClearRecent")
+        clear.setEnabled(bool(existing))
+        clear.triggered.connect(self.clear)

@@ -1,0 +1,43 @@
+"""Where the app keeps its QSettings, and the typed (de)serialisation of the length setting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from app.core.options import SummaryLength
+
+ORGANIZATION = "Keyfacts"
+APPLICATION = "Keyfacts"
+
+
+def app_settings() -> QSettings:
+    """The user's settings: an INI file in the platform's config folder.
+
+    INI format explicitly (not the registry on Windows), so tests can point it at a temporary
+    folder with `QSettings.setPath(IniFormat, UserScope, tmp)`.
+    """
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def length_to_setting(length: SummaryLength) -> str:
+    """ "auto", "sentences:N" or "percent:P"."""
+    if length.ratio is not None:
+        return f"percent:{round(length.ratio * 100)}"
+    if length.sentences is not None:
+        return f"sentences:{length.sentences}"
+    return "auto"
+
+
+def length_from_setting(value: object) -> SummaryLength:
+    """The inverse of `length_to_setting`; anything unreadable means automatic."""
+    unit, _, number = str(value or "auto").partition(":")
+    try:
+        if unit == "percent":
+            return SummaryLength(ratio=min(100, max(1, int(number))) / 100)
+        if unit == "sentences":
+            return SummaryLength(sentences=max(1, int(number)))
+    except ValueError:
+        pass
+    return SummaryLength()

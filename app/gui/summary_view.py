@@ -1,0 +1,92 @@
+"""The summary pane: the summary sentences, each a link that jumps to it in the article.
+
+Each sentence is its own paragraph and an anchor, so it can be clicked, or reached with Tab and
+activated with Enter. `toPlainText()` gives the sentences verbatim, one per line.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QUrl, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+if TYPE_CHECKING:
+    from app.core.document import Sentence
+
+# Rendering thousands of sentences would block the UI thread; a summary that long is not one.
+MAX_SHOWN = 300
+_SCHEME = "sentence"
+
+
+class SummaryView(QTextBrowser):
+    """The summary, sentence by sentence.
+
+    Object name: ``summaryView``.
+
+    Signals:
+        sentenceActivated(int): the index (in the document) of the sentence clicked or activated.
+    """
+
+    sentenceActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryView")
+        self.setAccessibleName("Summary")
+        self.setAccessibleDescription("Summary sentences; activate one to show it in the article")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)
+        self.setTabChangesFocus(False)
+        self.setPlaceholderText("The summary appears here.")
+        self.document().setDocumentMargin(10)
+        self.anchorClicked.connect(self._on_anchor)
+        self._sentences: tuple[Sentence, ...] = ()
+
+    def show_summary(self, sentences: tuple[Sentence, ...]) -> None:
+        """Show these sentences (in article order)."""
+        self._sentences = sentences
+        self._render()
+
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences shown."""
+        return self._sentences
+
+    def clear_summary(self) -> None:
+        """Show nothing (the placeholder)."""
+        self._sentences = ()
+        self.clear()
+
+    def _render(self) -> None:
+        if not self._sentences:
+            self.clear()
+            return
+        text_colour = self.palette().color(QPalette.ColorRole.Text).name()
+        parts = []
+        for sentence in self._sentences[:MAX_SHOWN]:
+            parts.append(
+                f'<p style="margin-bottom:8px; white-space:pre-wrap">'
+                f'<a href="{_SCHEME}:{sentence.index}" '
+                f'style="color:{text_colour}; text-decoration:none">'
+                f"{html.escape(sentence.text, quote=False)}</a></p>"
+            )
+        hidden = len(self._sentences) - MAX_SHOWN
+        if hidden > 0:
+            parts.append(
+                f"<p><i>… and {hidden:,} more sentences (copy or save to get them all)</i></p>"
+            )
+        self.setHtml("".join(parts))
+
+    @Slot(QUrl)
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == _SCHEME and url.path().isdigit():
+            self.sentenceActivated.emit(int(url.path()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-render with the new text colour when the palette changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._sentences:
+            self._render()

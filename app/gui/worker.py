@@ -1,0 +1,167 @@
+"""Off-the-UI-thread jobs: a `QRunnable` on the global `QThreadPool`, results delivered by signal.
+
+A `JobRunner` runs one kind of job (an analysis, a re-summary). Each `submit` starts a new
+generation; the older one is asked to stop (its `is_cancelled` callback turns true) and whatever it
+still delivers is dropped, so a newer request always supersedes an older one. Workers never touch
+widgets: they compute and emit.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Callable[[], bool]], Any]
+"""A job: takes an `is_cancelled` callback, returns a result or raises."""
+
+
+class UserError(Exception):
+    """A failure whose `str()` is a plain one-line message for the user (no traceback)."""
+
+
+def _plain_message(error: BaseException) -> str | None:
+    """The one-line message of an error the engine raises on purpose, or None for a bug."""
+    from app.core.loading import LoadError
+
+    expected: tuple[type[BaseException], ...] = (LoadError, UserError, ValueError, MemoryError)
+    if isinstance(error, expected):
+        return str(error) or type(error).__name__
+    return None
+
+
+def _is_cancellation(error: BaseException) -> bool:
+    # Imported here: app.core.analysis pulls in the whole engine, which must stay off start-up.
+    from app.core.analysis import Cancelled
+
+    return isinstance(error, Cancelled)
+
+
+class _TaskSignals(QObject):
+    """Carries one task's outcome back to the UI thread.
+
+    Signals:
+        finished(int, object): generation and result.
+        failed(int, str): generation and a one-line message.
+        cancelled(int): generation; the job stopped because it was asked to.
+    """
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    cancelled = Signal(int)
+
+
+class _Task(QRunnable):
+    def __init__(
+        self, generation: int, job: Job, stop: threading.Event, signals: _TaskSignals
+    ) -> None:
+        super().__init__()
+        self._generation = generation
+        self._job = job
+        self._stop = stop
+        self._signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        generation, signals = self._generation, self._signals
+        try:
+            result = self._job(self._stop.is_set)
+        except Exception as error:
+            if _is_cancellation(error):
+                signals.cancelled.emit(generation)
+                return
+            message = _plain_message(error)
+            if message is None:
+                # A bug: the user gets one line, the log gets the traceback.
+                log.exception("job failed")
+                message = f"Something went wrong: {type(error).__name__}: {error}"
+            signals.failed.emit(generation, message)
+        else:
+            signals.finished.emit(generation, result)
+
+
+class JobRunner(QObject):
+    """Runs jobs of one kind off the UI thread, newest wins.
+
+    Signals:
+        started(): a job was submitted.
+        finished(object): the newest job's result.
+        failed(str): the newest job failed; a plain one-line message.
+        cancelled(): the newest job was cancelled by `cancel()`.
+        idle(): no job of this runner is in flight any more.
+    """
+
+    started = Signal()
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._generation = 0
+        self._stops: dict[int, threading.Event] = {}
+        # The signal carriers live until their task reports back (Qt would otherwise delete them
+        # from under a running task when Python collects the wrapper).
+        self._carriers: dict[int, _TaskSignals] = {}
+
+    @property
+    def busy(self) -> bool:
+        """Whether the newest job is still running."""
+        return self._generation in self._stops
+
+    def submit(self, job: Job) -> int:
+        """Start `job` in the pool, superseding any older job; returns its generation."""
+        self._cancel_all()
+        self._generation += 1
+        generation = self._generation
+        stop = threading.Event()
+        carrier = _TaskSignals()
+        carrier.finished.connect(self._on_finished)
+        carrier.failed.connect(self._on_failed)
+        carrier.cancelled.connect(self._on_cancelled)
+        self._stops[generation] = stop
+        self._carriers[generation] = carrier
+        self._pool.start(_Task(generation, job, stop, carrier))
+        self.started.emit()
+        return generation
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; `cancelled` follows when it has."""
+        self._cancel_all()
+
+    def _cancel_all(self) -> None:
+        for stop in self._stops.values():
+            stop.set()
+
+    def _settle(self, generation: int) -> bool:
+        """Forget a task that reported back; True if it is the newest one."""
+        self._stops.pop(generation, None)
+        carrier = self._carriers.pop(generation, None)
+        if carrier is not None:
+            carrier.deleteLater()
+        newest = generation == self._generation
+        if newest:
+            self.idle.emit()
+        return newest
+
+    @Slot(int, object)
+    def _on_finished(self, generation: int, result: object) -> None:
+        if self._settle(generation):
+            self.finished.emit(result)
+
+    @Slot(int, str)
+    def _on_failed(self, generation: int, message: str) -> None:
+        if self._settle(generation):
+            self.failed.emit(message)
+
+    @Slot(int)
+    def _on_cancelled(self, generation: int) -> None:
+        if self._settle(generation):
+            self.cancelled.emit()

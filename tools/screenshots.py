@@ -1,0 +1,79 @@
+"""Screenshots of the main window on the sample article, light and dark: docs/screenshots/*.png.
+
+Usage: .venv/bin/python tools/screenshots.py [--out DIR]
+
+Renders offscreen (QT_QPA_PLATFORM=offscreen unless a platform is already chosen) and grabs the
+window with QWidget.grab(), so it needs no display. A summary sentence and a fact are clicked
+first, so the pictures show the highlight and the jump.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def _wait(app: QApplication, ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    """Write light.png and dark.png; returns the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    settings_dir = tempfile.mkdtemp(prefix="keyfacts-shots-")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    app = QApplication([sys.argv[0]])
+    app.setOrganizationName("KeyfactsScreenshots")
+    app.setApplicationName("KeyfactsScreenshots")
+
+    from app.gui import theme
+    from app.gui.main_window import MainWindow
+
+    theme.apply_theme(app, "light")
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    sample = resources.files("app.resources") / "sample_article.txt"
+    with resources.as_file(sample) as path:
+        loop = QEventLoop()
+        window.analysisFinished.connect(loop.quit)
+        window.analysisFailed.connect(lambda message: (print(message), loop.quit()))
+        window.open_path(path)
+        loop.exec()
+    if window.analysis is None:
+        print("the sample article did not load", file=sys.stderr)
+        return 1
+    # Show a jump: the first quote (or any fact) selected in the facts pane.
+    items = window.facts_view.fact_items()
+    quotes = [i for i in items if i.parent().text(0).startswith("Quotes")]
+    if quotes or items:
+        window.facts_view.setCurrentItem((quotes or items)[0])
+    for name in ("light", "dark"):
+        theme.apply_theme(app, name)
+        window.message_bar.recolour()
+        _wait(app, 100)
+        target = args.out / f"{name}.png"
+        window.grab().save(str(target))
+        print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
