@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ _BINARY_MAGIC = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
 )
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
 # Decoded "text" with more than this share of control or unassigned characters is binary.
 _MAX_CONTROL_SHARE = 0.02
