@@ -103,7 +103,13 @@ def bench_polnear(split: str, show: int) -> None:
                     found += 1
                     if any(c.isupper() for c in source_text) and len(source_text) < 80:
                         speaker_n += 1
-                        speaker_ok += speakers_match(source_text, hits[0].speaker)
+                        ok = speakers_match(source_text, hits[0].speaker)
+                        speaker_ok += ok
+                        if not ok and len(misses) < show:
+                            misses.append(
+                                f"SPKR {row['id'][:30]}: {hits[0].text[:40]!r} "
+                                f"gold={source_text!r} got={hits[0].speaker!r}"
+                            )
                 elif len(misses) < show:
                     misses.append(f"{row['id'][:40]}: {text[max(0, start - 40) : end + 10]!r}")
     recall = found / gold_n if gold_n else 0.0
@@ -120,7 +126,7 @@ def bench_polnear(split: str, show: int) -> None:
             f"{speaker_ok / speaker_n:.3f}"
         )
     for miss in misses:
-        print("  MISS", miss)
+        print("  " + miss if miss.startswith("SPKR") else "  MISS " + miss)
 
 
 def locate(text: str, quote: str) -> int:

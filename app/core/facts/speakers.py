@@ -70,6 +70,9 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _DETERMINERS = ("the ", "a ", "an ")
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one"})
 _LINKS = frozenset({"of", "for", "at", "from", "in"})
+_DASHES = frozenset("—―–")
+_STOP = re.compile(r"(\w+)\.(?:\s|$)")
+_ABBREVIATIONS = frozenset({"mrs", "gov", "sen", "rep", "rev", "gen", "col", "capt", "jr", "sr", "st"})
 _STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
 # Verbs that may come before their subject ("..., said Mr Smith"); "accused X" may not.
 _INVERTABLE = frozenset(
@@ -258,21 +261,38 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     """A speaker cue right after a closing quotation mark: ', said X' or ', X said'."""
     stop = min(stop, start + WINDOW)
     window = text[start:stop]
-    lead = len(window) - len(window.lstrip(" ,—–-\u00a0"))
+    lead = len(window) - len(window.lstrip(" ,—―–-\u00a0"))
     if lead == len(window):
         return None
     verb = verb_regex().search(window, lead)
     if verb is None:
         return None
+    if window[lead - 1 : lead] in _DASHES or window[:lead].strip(" ,\u00a0")[-1:] in _DASHES:
+        # '"..." ― Jane Doe.': a dash and a bare name sign the quotation.
+        name = _NAME_RUN.match(window, lead)
+        rest = window[name.end() :].strip(" .,\u00a0") if name is not None else "x"
+        if name is not None and not rest:
+            return Cue(name.group(), start + name.start(), start + name.end())
     before = window[lead : verb.start()].strip()
     if not before:
         if verb.group() not in _INVERTABLE:
             return None
         after = _subject_after(text, start + verb.end(), stop)
         return after if after is not None and _reads_as_name_or_role(after.phrase) else None
-    if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS or re.search(r"[.;:!?\"“”]", before):
+    if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS or _breaks_sentence(before):
         return None
     return _subject_before(text, start + lead, start + verb.start())
+
+
+def _breaks_sentence(words: str) -> bool:
+    """Whether punctuation in `words` ends a sentence (the full stop of "Mr." does not)."""
+    if re.search(r"[;:!?\"“”]", words):
+        return True
+    for match in _STOP.finditer(words):
+        word = match.group(1)
+        if not (len(word) <= 2 or word.lower() in _titles() or word.lower() in _ABBREVIATIONS):
+            return True
+    return False
 
 
 def cue_before(text: str, lo: int, start: int) -> Cue | None:
@@ -311,7 +331,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
 def _clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
     match = _CLAUSE_SUBJECT.match(text, lo, hi)
-    if match is None or match.group(1).split()[0].lower() in _NOT_NAMES - {"he", "she"}:
+    if match is None:
+        return None
+    first = match.group(1).split()[0].lower()
+    if first in _NOT_NAMES - {"he", "she"} or first.endswith("ing"):
         return None
     return Cue(match.group(1), match.start(1), match.end(1))
 
