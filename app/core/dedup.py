@@ -155,9 +155,9 @@ def remove_duplicates(text: str) -> DedupResult:
         again removes nothing.
     """
     lines = split_lines(text)
-    content = [line.index for line in lines if not line.is_blank]
-    if len(content) == 0:
+    if not lines:
         return keep_all(text)
+    content = list(range(len(lines)))
     first_line = content[0]
     decisions: dict[int, _Decision] = {}
     _find_repeats(text, lines, content, first_line, decisions)
@@ -193,7 +193,7 @@ def _find_repeats(
         if earlier is None:
             seen[key] = i
             continue
-        if lines[i].word_count < _MIN_WORDS and earlier != first_line:
+        if earlier != first_line and not lines[i].has_words(_MIN_WORDS):
             continue
         exact = _stripped(text, lines[i]) == _stripped(text, lines[earlier])
         decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (earlier, earlier))

@@ -24,6 +24,7 @@ _ONE_FOR_ONE = str.maketrans(
 _RESIZING = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", "") | {"…": "..."})
 _HAS_RESIZING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad…]")
 _TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W_]")
 # How a teaser is cut off, once "…" has been folded to "...": "as...", "the [...]", "(...)".
 _TEASER_MARK = re.compile(r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*$")
 
@@ -38,7 +39,7 @@ class Line:
     """One line of the text with its folded tokens.
 
     Attributes:
-        index: position among all lines, blank ones included.
+        index: position among the non-blank lines.
         start: offset of the line's first character (its leading spaces included).
         end: offset just before its line break.
         content_start: offset of the first non-space character (== end for a blank line).
@@ -53,15 +54,17 @@ class Line:
     content_end: int
     tokens: tuple[str, ...]
 
-    @property
-    def is_blank(self) -> bool:
-        """True for an empty or whitespace-only line."""
-        return not self.tokens
-
-    @property
-    def word_count(self) -> int:
-        """Tokens holding a letter or digit ("* * *" has none)."""
-        return sum(1 for token in self.tokens if any(char.isalnum() for char in token))
+    def has_words(self, at_least: int) -> bool:
+        """Whether `at_least` tokens hold a letter or digit ("* * *" holds none)."""
+        if len(self.tokens) < at_least:
+            return False
+        found = 0
+        for token in self.tokens:
+            if _WORD.search(token):
+                found += 1
+                if found == at_least:
+                    return True
+        return False
 
     def key(self, first: int = 0, last: int | None = None) -> str:
         """The comparison key of tokens[first:last]: folded, first letter lower-cased."""
@@ -84,22 +87,27 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """All lines of `text` (split on "\\n"), each with its folded tokens."""
+    """The non-blank lines of `text` (split on "\\n"), each with its folded tokens.
+
+    Blank and whitespace-only lines are left out: they are never duplicates, and a text of a
+    million empty lines should cost nothing.
+    """
     lines: list[Line] = []
     line_start = 0
     for raw in text.translate(_ONE_FOR_ONE).split("\n"):
         line_end = line_start + len(raw)
+        if not raw or raw.isspace():
+            line_start = line_end + 1
+            continue
         words = raw.split()
         if _HAS_RESIZING.search(raw):
             words = [folded for word in words if (folded := word.translate(_RESIZING))]
         if words:
             content_start = line_end - len(raw.lstrip())
             content_end = line_start + len(raw.rstrip())
-        else:
-            content_start = content_end = line_end
-        lines.append(
-            Line(len(lines), line_start, line_end, content_start, content_end, tuple(words))
-        )
+            lines.append(
+                Line(len(lines), line_start, line_end, content_start, content_end, tuple(words))
+            )
         line_start = line_end + 1
     return lines
 
