@@ -19,13 +19,15 @@ English usage, not its strings. `benchmarks/bench_dates.py` prints the figures.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
 from app.core.document import Document
 from app.core.facts.dates_context import Context
+from app.core.facts.dates_patterns import RULES
 from app.core.facts.dates_resolve import shift_days, shift_months
-from app.core.facts.dates_rules import RULES, Found
+from app.core.facts.dates_rules import Found
 from app.core.facts.model import DateFact
 
 __all__ = ["extract", "find_dateline", "scan"]
@@ -41,6 +43,9 @@ _DATELINE_CUE = re.compile(
     r"(?i:published|posted|updated|last\s+updated|date|dated|first\s+published)\s*:?|--|—|\(AP\)"
     r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)"
 )
+# How far a match may reach before and after its anchor word.
+_WINDOW_BEFORE = 60
+_WINDOW_AFTER = 80
 _DATELINE_CHARS = 600
 _DATELINE_LINES = 5
 
@@ -62,12 +67,30 @@ def scan(
     hi = len(text) if end is None else end
     ctx = Context(text, start, hi, reference_date)
     candidates: list[Found] = []
-    for _name, pattern, handler in RULES:
-        for m in pattern.finditer(text, start, hi):
-            found = handler(m, ctx)
-            if found is not None and found.end > found.start:
-                candidates.append(_with_prefix(found, text, start))
+    # Rules that share an anchor (the month rules) share its windows.
+    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    for _name, anchor, pattern, handler in RULES:
+        if anchor not in windows:
+            windows[anchor] = _windows(anchor, text, start, hi)
+        for window_start, window_end in windows[anchor]:
+            for m in pattern.finditer(text, window_start, window_end):
+                found = handler(m, ctx)
+                if found is not None and found.end > found.start:
+                    candidates.append(_with_prefix(found, text, start))
     return _settle(candidates)
+
+
+def _windows(anchor: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Stretches of `text[lo:hi]` around the anchors of a rule, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for m in anchor.finditer(text, lo, hi):
+        window_start = max(lo, m.start() - _WINDOW_BEFORE)
+        window_end = min(hi, m.end() + _WINDOW_AFTER)
+        if windows and window_start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], window_end)
+        else:
+            windows.append((window_start, window_end))
+    return windows
 
 
 def _with_prefix(found: Found, text: str, lo: int) -> Found:
@@ -83,15 +106,16 @@ def _settle(candidates: list[Found]) -> list[Found]:
         range(len(candidates)),
         key=lambda i: (-(candidates[i].end - candidates[i].start), i),
     )
-    taken: list[Found] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, disjoint and sorted by start
+    kept: list[Found] = []
     for i in order:
         c = candidates[i]
-        if any(c.start < e and s < c.end for s, e in occupied):
+        k = bisect.bisect_left(starts, c.end)  # kept spans starting before c ends
+        if k > 0 and kept[k - 1].end > c.start:
             continue
-        taken.append(c)
-        occupied.append((c.start, c.end))
-    return sorted(taken, key=lambda f: f.start)
+        starts.insert(k, c.start)
+        kept.insert(k, c)
+    return kept
 
 
 def extract(document: Document, reference_date: datetime.date | None = None) -> list[DateFact]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.facts import dates_resolve as rs
@@ -22,24 +21,14 @@ from app.core.facts.dates_lexicon import (
     AMBIGUOUS_MONTHS,
     COUNTED_NOUNS,
     DATE_PREPOSITIONS,
-    DAY_RE,
     DECADE_WORDS,
-    HOLIDAY_RE,
-    MONTH_FULL_RE,
-    MONTH_RE,
     MONTHS,
     NOT_YEAR_BEFORE,
-    NUMBER_RE,
     NUMBER_WORDS,
-    ORDINAL_RE,
     ORDINALS,
-    PART_OF_DAY_RE,
-    SEASON_RE,
     VAGUE_COUNTS,
-    WEEKDAY_RE,
     WEEKDAYS,
     YEAR_NOUNS,
-    YEAR_RE,
     month_number,
     weekday_number,
 )
@@ -54,8 +43,6 @@ class Found:
     value: str | None
     kind: str
 
-
-Rule = tuple[str, re.Pattern[str], Callable[[re.Match[str], Context], Found | None]]
 
 _REL_YEAR = r"(?:this|last|next)\s+year"
 _STRONG_PREPOSITIONS = frozenset(
@@ -543,203 +530,3 @@ def _small_number(parts: list[str]) -> int:
     for part in parts:
         total += _TENS.get(part, _UNITS.get(part, 0))
     return total
-
-
-# --- the patterns ------------------------------------------------------------------------------
-
-_I = "(?i:{})".format
-_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
-_REL = _I(
-    r"this\s+coming|this\s+past|(?:the\s+)?(?:past|previous|following|next|coming|current|last)|this|next|last|coming|past"
-)
-
-_SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine"
-_SPELLED_YEAR = (
-    r"(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[-\s](?:" + _SPELLED_UNIT + r"))?\b|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|hundred|oh[-\s](?:" + _SPELLED_UNIT + r"))|"
-    r"two\s+thousand(?:\s+and)?(?:[-\s](?:" + _SPELLED_UNIT + r"|ten|eleven|twelve))?"
-)
-
-RULES: tuple[Rule, ...] = (
-    (
-        "month_day",
-        re.compile(
-            rf"{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?<![\w])(?P<day>{DAY_RE})(?!\w)"
-            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE}))?"
-        ),
-        _day_month,
-    ),
-    (
-        "day_month",
-        re.compile(
-            rf"{_WD_PREFIX}(?:the\s+)?(?<![\w.,])(?P<day>{DAY_RE})(?:\s+of)?\s+"
-            rf"(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?"
-        ),
-        _day_month,
-    ),
-    (
-        "month_year",
-        re.compile(
-            rf"(?P<mon>{MONTH_RE})(?:(?P<of>\s+of)?,?\s+(?P<year>{YEAR_RE})|"
-            rf"\s+(?P<rel>{_I(_REL_YEAR)}))\b"
-        ),
-        _month_year,
-    ),
-    (
-        "numeric",
-        re.compile(
-            r"(?<![\w./-])(?:(?P<iy>1\d{3}|20\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|"
-            r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}|\d{2}))(?![\w/-]|\.\d)"
-        ),
-        _numeric,
-    ),
-    (
-        "month",
-        re.compile(rf"(?:\b(?P<mod>{_I('early|late|mid')})[-\s]+)?\b(?P<mon>{MONTH_FULL_RE})\b"),
-        _month_alone,
-    ),
-    (
-        "year",
-        re.compile(
-            rf"(?:(?P<pre>{_I('fiscal|calendar')})(?:\s+{_I('year')})?\s+|"
-            rf"\b(?P<mod>{_I('mid|early|late|pre|post')})[-\s])?\b(?P<year>{YEAR_RE})\b"
-        ),
-        _year,
-    ),
-    (
-        "decade",
-        re.compile(
-            rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
-            rf"(?:\b(?P<cent>1\d|20)(?P<dec>\d)0['’]?s|['’](?P<short>\d)0s|"
-            rf"(?<=the\s)(?P<word>{_I('|'.join(DECADE_WORDS))}))\b"
-        ),
-        _decade,
-    ),
-    (
-        "century",
-        re.compile(
-            rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
-            rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]+{_I('century')}\b"
-        ),
-        _century,
-    ),
-    (
-        "quarter",
-        re.compile(
-            r"(?i:(?:\bthe\s+)?(?:(?P<y1>" + YEAR_RE + "|" + _REL_YEAR + r")['’]s\s+|"
-            r"(?P<y2>" + YEAR_RE + r")\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
-            r"\b(?P<ord>" + ORDINAL_RE + r")[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarter|half)\b"
-            r"(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
-            r"(?P<y3>" + YEAR_RE + "|" + _REL_YEAR + r")\b|,?\s+(?P<y4>" + YEAR_RE + r")\b)?)"
-        ),
-        _quarter,
-    ),
-    (
-        "reporting_period",
-        re.compile(
-            r"\b(?i:the)\s+(?P<mods>(?i:(?:latest|current|recent|same|comparable|corresponding|"
-            r"year-ago|year-earlier|year\s+ago|year\s+earlier|fiscal)\s+)*)"
-            r"(?P<unit>quarter|period)\b(?!\s+of\b)"
-        ),
-        _reporting_period,
-    ),
-    ("year_ago_adjective", re.compile(r"\byear-(?:ago|earlier)\b"), _year_ago_adjective),
-    (
-        "relative_day",
-        re.compile(
-            rf"(?:\b{_I('early|late|earlier|later')}\s+)?\b(?P<word>{_I('yesterday|today|tomorrow|tonight')})\b"
-            rf"(?:\s+(?:{PART_OF_DAY_RE})\b)?"
-        ),
-        _relative_day,
-    ),
-    (
-        "weekday",
-        re.compile(
-            rf"(?:\b(?P<rel>{_REL})\s+|\b{_I('early|late|earlier|later')}\s+)?"
-            rf"\b(?P<wd>{WEEKDAY_RE})\b(?:\s+(?:{PART_OF_DAY_RE})\b)?"
-        ),
-        _weekday,
-    ),
-    (
-        "relative_unit",
-        re.compile(
-            rf"(?:\b{_I('early|late|earlier|later|mid|sometime')}[-\s]+)?\b(?P<rel>{_REL})\s+"
-            rf"(?P<unit>{_I('week|weekend|month|year|decade|century|quarter|' + SEASON_RE)}|"
-            rf"{MONTH_FULL_RE})\b(?!-\w)"
-        ),
-        _relative_unit,
-    ),
-    (
-        "ago",
-        re.compile(
-            r"(?i:\b(?:(?:about|almost|nearly|some|more\s+than|over|just|only|roughly|barely|"
-            r"less\s+than|at\s+least)\s+)?(?P<num>" + NUMBER_RE + r")\s+"
-            r"(?P<unit>days?|weeks?|months?|years?|decades?|century|centuries)"
-            r"(?:\s+or\s+(?:so|two|more))?\s+(?P<dir>ago|earlier|later|before|previously))\b"
-        ),
-        _ago,
-    ),
-    (
-        "season_year",
-        re.compile(
-            rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
-            rf"\b(?P<season>{_I(SEASON_RE)})(?:\s+of)?,?\s+(?P<year>{YEAR_RE})\b"
-        ),
-        _season_year,
-    ),
-    (
-        "vague",
-        re.compile(
-            r"\b(?i:(?:more\s+)?recently|the\s+(?:(?:near|distant|recent|immediate|foreseeable)"
-            r"\s+)?(?:past|future)(?!\s+(?:\d|few|several|couple|" + NUMBER_RE + r"\b|"
-            r"years?|months?|weeks?|decades?|days?|century|quarters?|summers?|winters?)|-)|the\s+near\s+term|"
-            r"recent\s+(?:years|months|weeks|days)|(?<!as\s)soon(?!\s+(?:as|after|afterwards|"
-            r"thereafter|enough)\b))\b"
-        ),
-        _vague,
-    ),
-    (
-        "holiday",
-        re.compile(
-            rf"(?:\b(?P<rel>{_I('last|this|next')})\s+)?\b(?P<h>{HOLIDAY_RE})\b"
-            rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?"
-        ),
-        _holiday,
-    ),
-    (
-        "period_end",
-        re.compile(
-            r"\b(?i:(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+the\s+"
-            r"(?P<unit>year|month|week|decade|century)|year[-\s]end|year['’]s\s+end|"
-            r"(?:earlier|later)\s+in\s+the\s+(?P<unit2>year|month|week|day))\b"
-        ),
-        _period_end,
-    ),
-    ("weekend", re.compile(r"\b(?i:the)\s+(?i:weekend)\b"), _weekend),
-    (
-        "fiscal_year",
-        re.compile(
-            r"\b(?i:the)\s+(?P<mods>(?i:(?:full|current|latest)\s+)?)"
-            r"(?P<fiscal>(?i:fiscal\s+)?)(?i:year)\b(?!-)"
-        ),
-        _fiscal_year,
-    ),
-    (
-        "anaphoric",
-        re.compile(
-            r"\b(?i:(?:(?:earlier|later|early|late)\s+)?that\s+(?:same\s+)?|"
-            r"the\s+(?P<next>next|following)\s+)"
-            r"(?P<unit>(?i:year|month|day|morning|afternoon|evening|night))\b"
-        ),
-        _anaphoric,
-    ),
-    (
-        "spelled_year",
-        re.compile(
-            rf"(?:\b(?P<mon>{MONTH_FULL_RE})\s+|\b(?i:the\s+year)\s+)?"
-            rf"\b(?P<spelled>(?i:{_SPELLED_YEAR}))\b"
-        ),
-        _spelled_year,
-    ),
-)
