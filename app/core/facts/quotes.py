@@ -180,11 +180,12 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Peop
                     piece.cue, piece.speaker = cue, resolve(cue, people)
                     continue
         previous = pieces[index - 1] if index > 0 else None
+        previous_end = document.sentence_at(previous.end - 1) if previous is not None else None
         if (
             previous is not None
             and previous.cue is not None
-            and previous.sentence is not None
-            and sentence.index - previous.sentence.index <= 2
+            and previous_end is not None
+            and sentence.index - previous_end.index <= 2
             and piece.paragraph - previous.paragraph <= 1
         ):
             piece.cue, piece.speaker = previous.cue, previous.speaker

@@ -71,8 +71,9 @@ _DETERMINERS = ("the ", "a ", "an ")
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one"})
 _LINKS = frozenset({"of", "for", "at", "from", "in"})
 _DASHES = frozenset("—―–")
-_STOP = re.compile(r"(\w+)\.(?:\s|$)")
-_ABBREVIATIONS = frozenset({"mrs", "gov", "sen", "rep", "rev", "gen", "col", "capt", "jr", "sr", "st"})
+_STOP = re.compile(r"([\w.]+)\.(?:\s|$)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_ABBREVIATIONS = frozenset("mrs gov sen rep rev gen col capt jr sr st".split())
 _STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
 # Verbs that may come before their subject ("..., said Mr Smith"); "accused X" may not.
 _INVERTABLE = frozenset(
@@ -290,7 +291,8 @@ def _breaks_sentence(words: str) -> bool:
         return True
     for match in _STOP.finditer(words):
         word = match.group(1)
-        if not (len(word) <= 2 or word.lower() in _titles() or word.lower() in _ABBREVIATIONS):
+        short = len(word) <= 2 or word.lower() in _titles() or word.lower() in _ABBREVIATIONS
+        if not (short or _INITIALS.fullmatch(word + ".")):
             return True
     return False
 
@@ -346,6 +348,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     determiners, titles and role nouns with their modifiers ("Labour election chief Alan
     Milburn", "a spokesman for the firm"). A pronoun next to the verb is the whole subject.
     """
+    verb_start = _skip_parenthesis(text, lo, verb_start)
     tokens = list(_TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
     while tokens and (
         tokens[-1].group().lower() in _AUX or tokens[-1].group().lower().endswith("ly")
@@ -376,12 +379,27 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     if phrase_start < start or not phrase[:1].isupper() or phrase.lower().startswith(_DETERMINERS):
         comma = text.rfind(",", max(lo, phrase_start - 5), phrase_start)
         if comma >= 0 and not text[comma + 1 : phrase_start].strip():
-            name = _last_name_run(text, max(lo, comma - 60), comma)
+            before_comma = _skip_parenthesis(text, lo, comma)
+            name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
             if name is not None:
                 return name
     if phrase.lower() in _DETERMINER_WORDS:
         return None
     return Cue(phrase, start, start + len(phrase))
+
+
+def _skip_parenthesis(text: str, lo: int, position: int) -> int:
+    """Where a name ends before a parenthesis ("Rep. Jane Doe (D-Md.) said" -> after "Doe")."""
+    end = position
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ")":
+        opening = text.rfind("(", max(lo, end - 40), end)
+        if opening >= 0:
+            while opening > lo and text[opening - 1].isspace():
+                opening -= 1
+            return opening
+    return position
 
 
 def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
@@ -416,7 +434,7 @@ def _subject_after(text: str, start: int, stop: int) -> Cue | None:
         if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= _MAX_SUBJECT_TOKENS):
             break
         chosen.append(token)
-        if word.endswith(".") and word.lower().rstrip(".") not in _titles() and len(word) > 2:
+        if word.endswith(".") and _breaks_sentence(word + " "):
             break  # the sentence ends here
     if not chosen:
         return None
