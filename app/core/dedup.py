@@ -44,7 +44,8 @@ from app.core.document import _is_headline
 __all__ = ["DedupResult", "Removal", "keep_all", "remove_duplicates"]
 
 REASONS = ("repeat", "near-repeat", "teaser", "repeat-within")
-# Shorter lines are only removed as copies of the first line (a headline).
+# Shorter lines are only removed as copies of the first line (a headline) or inside a repeated
+# block (see `_align_short_lines`).
 _MIN_WORDS = 3
 # A line holding its own text twice must have at least this many words in each half.
 _MIN_HALF_WORDS = 5
@@ -154,15 +155,13 @@ def remove_duplicates(text: str) -> DedupResult:
         The cleaned text with a record of every removal. Removing duplicates from the result
         again removes nothing.
     """
-    lines = split_lines(text)
+    lines = split_lines(text)  # non-blank lines only; `i` below is an index into them
     if not lines:
         return keep_all(text)
-    content = list(range(len(lines)))
-    first_line = content[0]
     decisions: dict[int, _Decision] = {}
-    _find_repeats(text, lines, content, first_line, decisions)
-    _align_short_lines(text, lines, content, decisions)
-    kept = [i for i in content if i not in decisions]
+    _find_repeats(text, lines, decisions)
+    _align_short_lines(text, lines, decisions)
+    kept = [i for i in range(len(lines)) if i not in decisions]
     for match in find_teasers(lines, kept):
         decisions[match.teaser] = _Decision(match.teaser, "teaser", (match.first, match.last))
     # A repeat of a line that turned out to be a teaser duplicates the teaser's sources.
@@ -170,60 +169,51 @@ def remove_duplicates(text: str) -> DedupResult:
         source = decisions.get(decision.sources[0])
         if decision.reason != "teaser" and source is not None:
             decision.reason, decision.sources = "teaser", source.sources
-    kept = [i for i in content if i not in decisions]
+    kept = [i for i in range(len(lines)) if i not in decisions]
     for i in kept:
         half = _doubled_from(lines[i])
         if half is not None:
             decisions[i] = _Decision(i, "repeat-within", (i, i), tail_from=half)
-    return _build(text, lines, content, decisions)
+    return _build(text, lines, decisions)
 
 
-def _find_repeats(
-    text: str,
-    lines: list[Line],
-    content: list[int],
-    first_line: int,
-    decisions: dict[int, _Decision],
-) -> None:
+def _find_repeats(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> None:
     """Mark every line whose folded key equals that of an earlier line."""
     seen: dict[str, int] = {}
-    for i in content:
+    for i in range(len(lines)):
         key = lines[i].key()
         earlier = seen.get(key)
         if earlier is None:
             seen[key] = i
             continue
-        if earlier != first_line and not lines[i].has_words(_MIN_WORDS):
+        if earlier != 0 and not lines[i].has_words(_MIN_WORDS):
             continue
         exact = _stripped(text, lines[i]) == _stripped(text, lines[earlier])
         decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (earlier, earlier))
 
 
-def _align_short_lines(
-    text: str, lines: list[Line], content: list[int], decisions: dict[int, _Decision]
-) -> None:
+def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> None:
     """Remove short lines that sit inside a repeated block, next to the copy they repeat.
 
     "2000 GMT" or "Venue" on its own is too short to call a duplicate, but when the whole body
     comes twice, the second "2000 GMT" follows the second copy of the line that the first one
     follows. Forward then backward passes carry the alignment along runs of short lines.
     """
-    position = {line: pos for pos, line in enumerate(content)}
+    count = len(lines)
     for step in (1, -1):
-        order = range(len(content)) if step == 1 else range(len(content) - 1, -1, -1)
-        for pos in order:
-            i = content[pos]
-            neighbour = pos - step
-            if i in decisions or not 0 <= neighbour < len(content):
+        for i in range(count) if step == 1 else range(count - 1, -1, -1):
+            neighbour = i - step
+            if i in decisions or not 0 <= neighbour < count:
                 continue
-            previous = decisions.get(content[neighbour])
-            if previous is None or previous.reason not in ("repeat", "near-repeat"):
+            beside = decisions.get(neighbour)
+            if beside is None or beside.reason not in ("repeat", "near-repeat"):
                 continue
-            aligned_pos = position[previous.sources[0]] + step
-            if not 0 <= aligned_pos < len(content):
-                continue
-            source = content[aligned_pos]
-            if source < i and source not in decisions and lines[source].key() == lines[i].key():
+            source = beside.sources[0] + step
+            if (
+                0 <= source < i
+                and source not in decisions
+                and lines[source].key() == lines[i].key()
+            ):
                 exact = _stripped(text, lines[i]) == _stripped(text, lines[source])
                 decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (source, source))
 
@@ -241,15 +231,14 @@ def _doubled_from(line: Line) -> int | None:
     return half if line.key(0, half) == line.key(half) else None
 
 
-def _build(
-    text: str, lines: list[Line], content: list[int], decisions: dict[int, _Decision]
-) -> DedupResult:
+def _build(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> DedupResult:
     """Turn line decisions into removed spans, a cleaned text and human-readable details."""
-    kept = [i for i in content if i not in decisions or decisions[i].tail_from is not None]
-    names = _paragraph_names(text, lines, kept, content[0])
-    last_kept = content.index(kept[-1])
+    kept = [
+        i for i in range(len(lines)) if i not in decisions or decisions[i].tail_from is not None
+    ]
+    names = _paragraph_names(text, lines, kept)
     removals: list[Removal] = []
-    for pos, i in enumerate(content):
+    for i in range(len(lines)):
         decision = decisions.get(i)
         if decision is None:
             continue
@@ -261,7 +250,7 @@ def _build(
             duplicate_of = (line.content_start, cut)
             detail = f"second copy of the text of {names[i]}, within the same line"
         else:
-            start, end = _line_span(text, lines, content, pos, last_kept)
+            start, end = _line_span(text, lines, i, kept[-1])
             duplicate_of = (lines[first].content_start, lines[last].content_end)
             detail = _detail(decision.reason, names, first, last)
         removals.append(Removal(start, end, text[start:end], decision.reason, duplicate_of, detail))
@@ -275,31 +264,24 @@ def _build(
     return DedupResult(text, "".join(pieces), tuple(removals))
 
 
-def _line_span(
-    text: str, lines: list[Line], content: list[int], pos: int, last_kept: int
-) -> tuple[int, int]:
+def _line_span(text: str, lines: list[Line], i: int, last_kept: int) -> tuple[int, int]:
     """The span a removed line takes: itself, its line break and the blank lines after it.
 
     After the last kept line, the blank lines *before* the first removed line go too (there is
     no next paragraph for them to separate), but the kept line keeps its own line break.
     """
-    line = lines[content[pos]]
-    end = lines[content[pos + 1]].start if pos + 1 < len(content) else len(text)
-    if pos == last_kept + 1:
-        return lines[content[last_kept]].end + 1, end
-    return line.start, end
+    end = lines[i + 1].start if i + 1 < len(lines) else len(text)
+    if i == last_kept + 1:
+        return lines[last_kept].end + 1, end
+    return lines[i].start, end
 
 
-def _paragraph_names(
-    text: str, lines: list[Line], kept: list[int], first_line: int
-) -> dict[int, str]:
+def _paragraph_names(text: str, lines: list[Line], kept: list[int]) -> dict[int, str]:
     """How the report names each kept line: "the title" or "paragraph N" of the cleaned text."""
     names: dict[int, str] = {}
     number = 0
     for i in kept:
-        is_title = (
-            i == first_line == kept[0] and len(kept) > 1 and _is_headline(_stripped(text, lines[i]))
-        )
+        is_title = i == kept[0] == 0 and len(kept) > 1 and _is_headline(_stripped(text, lines[i]))
         if is_title:
             names[i] = "the title"
         else:
