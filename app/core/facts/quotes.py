@@ -28,7 +28,14 @@ from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
 from app.core.facts.quotes_filter import is_quotation
 from app.core.facts.quotes_marks import MarkedSpan, find_marked_spans
-from app.core.facts.speakers import Cue, PeopleIndex, cue_after, cue_before, resolve
+from app.core.facts.speakers import (
+    Cue,
+    PeopleIndex,
+    clause_subject,
+    cue_after,
+    cue_before,
+    resolve,
+)
 
 
 @dataclass(slots=True)
@@ -130,7 +137,8 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
         return before
     # '"... here." Mr X said' would take the next sentence's speaker: a quotation that ends like
     # a sentence and is followed by a capital starts a new sentence, not a cue.
-    ends_sentence = text[piece.span.start : piece.span.end].rstrip()[-1:] in (".", "!", "?")
+    # ('"Why now?" Ms Ellis asked.' is still a cue: only a full stop ends the sentence.)
+    ends_sentence = text[piece.span.start : piece.span.end].rstrip()[-1:] == "."
     next_word = text[close_end:hi].lstrip(" \u00a0")
     if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
         return cue_after(text, close_end, hi)
@@ -170,16 +178,22 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Peop
         if piece.cue is not None or piece.sentence is None:
             continue
         sentence = piece.sentence
-        if text[sentence.start : piece.span.outer_start].strip():
+        previous = pieces[index - 1] if index > 0 else None
+        lead_start = sentence.start
+        if previous is not None and previous.paragraph == piece.paragraph:
+            lead_start = max(lead_start, min(previous.end + 2, piece.span.outer_start))
+        lead = text[lead_start : piece.span.outer_start].rstrip()
+        if lead and lead[-1] not in ".?!:”\"'’":
             continue  # the quotation is inside a sentence that names nobody
         if sentence.index > 0:
             prior = document.sentences[sentence.index - 1]
             if prior.text.rstrip().endswith(":"):
-                cue = cue_before(text, prior.start, prior.end)
+                cue = cue_before(text, prior.start, prior.end) or clause_subject(
+                    text, prior.start, prior.end
+                )
                 if cue is not None:
                     piece.cue, piece.speaker = cue, resolve(cue, people)
                     continue
-        previous = pieces[index - 1] if index > 0 else None
         previous_end = document.sentence_at(previous.end - 1) if previous is not None else None
         if (
             previous is not None

@@ -103,6 +103,7 @@ _NAME_WORD = (
     r"|(?:de|da|van|von|bin|al|la|le|du|del|der|dos|di)(?= [A-Z]))"
 )
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*")
+_COLON_NAME = re.compile(r"(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,4}):\s*$")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:[Hh]e|[Ss]he|" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,5}))\s+[a-z]"
 )
@@ -111,7 +112,10 @@ _CLAUSE_SUBJECT = re.compile(
 @cache
 def verb_regex() -> re.Pattern[str]:
     """The compiled speech-verb alternation (built once from the lexicon)."""
-    verbs = sorted(speech_verbs(), key=len, reverse=True)
+    # Inverted verbs also open sentences ("Said Ms Ellis: ..."); other verbs are matched in lower
+    # case only, so that "States" in "United States" is not a verb.
+    forms = speech_verbs() | {verb.capitalize() for verb in _INVERTABLE}
+    verbs = sorted(forms, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
 
 
@@ -305,7 +309,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     last_strong = None
     for match in verb_regex().finditer(window):
         last = match
-        if match.group() in _STRONG:
+        if match.group().lower() in _STRONG:
             last_strong = match
     # A plain speech verb ("said") wins over a weaker one after it ("He added the government
     # had pledged ..."): the quotation belongs to the one who said.
@@ -314,9 +318,13 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if according >= 0 and (last is None or according > last.start()):
         return _subject_after(text, lo + according + len("according to "), start)
     if last is None:
+        # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
+        named = _COLON_NAME.search(window)
+        if named is not None:
+            return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
         return None
     # "..., said Mr Smith: '" puts the speaker after the verb.
-    if last.group() in _INVERTABLE:
+    if last.group().lower() in _INVERTABLE:
         after = _subject_after(text, lo + last.end(), start)
         if (
             after is not None
@@ -326,11 +334,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             return after
     subject = _subject_before(text, lo, lo + last.start())
     if subject is None:
-        subject = _clause_subject(text, lo, lo + last.start())
+        subject = clause_subject(text, lo, lo + last.start())
     return subject
 
 
-def _clause_subject(text: str, lo: int, hi: int) -> Cue | None:
+def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
     match = _CLAUSE_SUBJECT.match(text, lo, hi)
     if match is None:
