@@ -83,6 +83,7 @@ class _Candidate:
     actor: str | None = None
     status: str = "unknown"
     triggered: bool = False
+    own_actor: tuple[int, int] | None = None  # "Tory" in "Tory plans": character span
 
     @property
     def start_char(self) -> int:
@@ -154,9 +155,13 @@ def _noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_
         if end > i + 1:
             score += 0.5
         merge_set = _merge_set(tokens, first, end, i)
-        found.append(
-            _Candidate(tokens, first, end, i, sentence, score, merge_set, _head_key(token.low))
-        )
+        cand = _Candidate(tokens, first, end, i, sentence, score, merge_set, _head_key(token.low))
+        if entry.name_is_actor and tokens[first].is_name:
+            last = first
+            while last + 1 < i and tokens[last + 1].is_name:
+                last += 1
+            cand.own_actor = (tokens[first].start, tokens[last].end)
+        found.append(cand)
     return found
 
 
@@ -270,6 +275,10 @@ def _score_sentence(
         agent = by_agent(tokens, cand.end, text, lex)
         if agent is not None:
             cand.actor = agent
+        if cand.own_actor is not None and owner is None:
+            cand.actor = text[cand.own_actor[0] : cand.own_actor[1]]
+        if cand.actor is not None and cand.actor in text[cand.start_char : cand.end_char]:
+            cand.actor = None  # "Buntes Fernsehen" is the project's name, not who runs it
         if _in_purpose_clause(cand, cands):
             cand.score -= 2.0
         if cand.triggered or previous is None:
@@ -280,7 +289,24 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a.sentence == b.sentence and a.first < b.end and b.first < a.end
 
 
-def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+def _resolve_overlaps(cands: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
+    """Keep the best of overlapping candidates.
+
+    A strong head inside another's prepositional phrase is the more specific name: "debt
+    relief" rather than "plans for debt relief", "funding programme" rather than "agreement
+    on a funding programme".
+    """
+    for outer in cands:
+        for inner in cands:
+            entry = lex.heads.get(inner.tokens[inner.head].low)
+            if (
+                inner is not outer
+                and entry is not None
+                and entry.weight >= 2
+                and outer.head < inner.first < outer.end
+            ):
+                inner.score = max(inner.score, outer.score)
+                outer.score = inner.score - 0.5
     kept: list[_Candidate] = []
     # On a tie the outer phrase wins: "series of adverts" over "adverts in newspapers".
     for cand in sorted(cands, key=lambda c: (-c.score, c.head, -(c.end - c.first))):
@@ -296,8 +322,15 @@ def _find_group(groups: list[list[_Candidate]], cand: _Candidate) -> list[_Candi
     mention is taken over by the next qualified one.
     """
     bare_home: list[_Candidate] | None = None
+    words = cand.modifiers | {cand.head_key}
     for group in reversed(groups):
         if group[0].head_key != cand.head_key:
+            # Different heads, same thing: "new 50% tax on top earners" and "new 50% tax band
+            # for top earners".
+            if len(words) >= 3 and any(
+                len(words & (m.modifiers | {m.head_key})) >= 0.75 * len(words) for m in group
+            ):
+                return group
             continue
         if not cand.modifiers:
             return group
@@ -349,10 +382,12 @@ def _scored_candidates(document: Document) -> list[_Candidate]:
         subject = sentence_subject(tokens, text, lex, discourse)
         for cand in found:
             if cand.actor is None:
-                cand.actor = subject if subject is not None else discourse.resolve("it")
+                fallback = subject if subject is not None else discourse.resolve("it")
+                if fallback is not None and fallback not in text[cand.start_char : cand.end_char]:
+                    cand.actor = fallback
         if subject is not None:
             discourse.subjects.append(subject)
-        cands.extend(_resolve_overlaps(found))
+        cands.extend(_resolve_overlaps(found, lex))
     return _merge(cands)
 
 

@@ -226,12 +226,14 @@ def right_edge(tokens: list[Token], head: int, lex: Lexicon) -> int:
                 j += 1
             if j < n and tokens[j].low == "on":
                 j += 1
-            obj = np_right(tokens, j, lex, max_words=5)
+            obj = np_right(tokens, j, lex, max_words=4)
             return obj if obj > j else j
+    # "to" is a preposition only before a noun phrase: "reforms to its tax system".
+    to_noun = nxt == "to" and end + 1 < n and tokens[end + 1].low in DETERMINERS
     if (
         entry.takes_pp
         and nxt in PP_PREPOSITIONS
-        and nxt != "to"
+        and (nxt != "to" or to_noun)
         and not starts_temporal(tokens, end + 1)
     ):
         obj = np_right(tokens, end + 1, lex, max_words=4)

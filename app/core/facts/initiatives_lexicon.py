@@ -19,11 +19,13 @@ class Head:
         weight: 1-3, how sure the head alone makes an initiative.
         takes_pp: a following "of/for/on/in/..." phrase belongs to the name.
         takes_to: a following "to <verb> ..." phrase belongs to the name.
+        name_is_actor: a name in front of it says who is behind it ("Tory plans").
     """
 
     weight: int
     takes_pp: bool
     takes_to: bool
+    name_is_actor: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,7 @@ def lexicon() -> Lexicon:
     heads: dict[str, Head] = {}
     for line in _lines("initiatives_heads.txt"):
         noun, weight, *flags = line.lower().split()
-        head = Head(int(weight), "pp" in flags, "to" in flags)
+        head = Head(int(weight), "pp" in flags, "to" in flags, "actor" in flags)
         heads[noun] = head
         heads.setdefault(plural(noun), head)
     status_of: dict[str, str] = {}
