@@ -292,17 +292,20 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
 def _resolve_overlaps(cands: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
     """Keep the best of overlapping candidates.
 
-    A strong head inside another's prepositional phrase is the more specific name: "debt
+    A head at least as strong inside another's prepositional phrase is the more specific name:
+    "debt
     relief" rather than "plans for debt relief", "funding programme" rather than "agreement
     on a funding programme".
     """
     for outer in cands:
         for inner in cands:
             entry = lex.heads.get(inner.tokens[inner.head].low)
+            outer_entry = lex.heads.get(outer.tokens[outer.head].low)
+            outer_weight = 2 if outer_entry is None else outer_entry.weight
             if (
                 inner is not outer
                 and entry is not None
-                and entry.weight >= 2
+                and entry.weight >= max(2, outer_weight)
                 and outer.head < inner.first < outer.end
             ):
                 inner.score = max(inner.score, outer.score)
