@@ -43,6 +43,7 @@ from app.core.facts.dates_rules import (
     _relative_day,
     _relative_unit,
     _reporting_period,
+    _season,
     _season_year,
     _spelled_year,
     _vague,
@@ -176,8 +177,8 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "year_ago_adjective",
-        re.compile(r"year-"),
-        re.compile(r"\byear-(?:ago|earlier)\b"),
+        re.compile(r"[Yy]ear-"),
+        re.compile(r"\b[Yy]ear-(?:ago|earlier)\b"),
         _year_ago_adjective,
     ),
     (
@@ -230,11 +231,11 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "vague",
-        re.compile(r"[Rr]ecent|[Pp]ast\b|[Ff]uture|[Nn]ear\s+term|[Ss]oon"),
+        re.compile(r"[Rr]ecent|[Pp]ast\b|[Ff]uture|term\b|[Ll]ater\s+date|[Ss]oon"),
         re.compile(
             r"\b(?i:(?:more\s+)?recently|the\s+(?:(?:near|distant|recent|immediate|foreseeable)"
             r"\s+)?(?:past|future)(?!\s+(?:\d|few|several|couple|" + NUMBER_RE + r"\b|"
-            r"years?|months?|weeks?|decades?|days?|century|quarters?|summers?|winters?)|-)|the\s+near\s+term|"
+            r"years?|months?|weeks?|decades?|days?|century|quarters?|summers?|winters?)|-)|the\s+(?:near|short)\s+term|a\s+later\s+date|"
             r"recent\s+(?:years|months|weeks|days)|(?<!as\s)soon(?!\s+(?:as|after|afterwards|"
             r"thereafter|enough)\b))\b"
         ),
@@ -262,6 +263,15 @@ RULES: tuple[Rule, ...] = (
             r"(?:earlier|later)\s+in\s+the\s+(?P<unit2>year|month|week|day))\b"
         ),
         _period_end,
+    ),
+    (
+        "season",
+        re.compile(SEASON_ANCHOR),
+        re.compile(
+            r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late))\s+)?(?P<season>(?i:spring|summer|autumn|winter))"
+            r"\b(?!\s+of\b)"
+        ),
+        _season,
     ),
     ("weekend", re.compile(r"[Ww]eekend"), re.compile(r"\b(?i:the)\s+(?i:weekend)\b"), _weekend),
     (

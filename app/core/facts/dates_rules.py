@@ -44,6 +44,8 @@ class Found:
     kind: str
 
 
+# How far ahead of the reference date a month named in a past-tense report may lie.
+_AHEAD_MONTHS = 3
 _REL_YEAR = r"(?:this|last|next)\s+year"
 _STRONG_PREPOSITIONS = frozenset(
     "in since until till during before after by through circa from between".split()
@@ -86,19 +88,20 @@ def _relative_year(phrase: str | None, ref: datetime.date | None) -> int | None:
 def _year_for_month(ref: datetime.date, month: int, future: bool, day: int = 15) -> int:
     """The year of a month (or a day in it) named without a year, said on `ref`.
 
-    The year that puts the date nearest the reference date (a report in May speaks of last
-    December, one in November of next January); with a future verb, the nearest on or after
-    the reference month. Ties go to the past.
+    News reports look back: without a future verb, the latest such date no more than about a
+    month after the reference date; with one, the first on or after the reference month.
     """
-    best_year, best_distance = ref.year, None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
+    for year in (
+        (ref.year + 1, ref.year, ref.year - 1)
+        if not future
+        else (ref.year - 1, ref.year, ref.year + 1)
+    ):
         distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
-        if future and distance < -0.5:
-            continue
-        key = (abs(distance), distance > 0)
-        if best_distance is None or key < best_distance:
-            best_year, best_distance = year, key
-    return best_year
+        if future and distance >= -0.5:
+            return year
+        if not future and distance <= _AHEAD_MONTHS:
+            return year
+    return ref.year
 
 
 def _plural_noun(word: str) -> bool:
@@ -127,6 +130,8 @@ def year_in_context(ctx: Context, start: int, end: int, year: int) -> bool:
         return True
     if lower_before in NOT_YEAR_BEFORE or _plural_noun(after):
         return False
+    if before.endswith(("'s", "’s")):
+        return True  # "the company's 1989 results"
     # "Windows 2000", "Euro 2004": a year right after a name is part of the name.
     return not (
         before[:1].isupper()
@@ -193,6 +198,8 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     before = ctx.word_before(m.start()).lower()
     after = ctx.word_after(m.end())
     anchored = m["mod"] is not None or before in DATE_PREPOSITIONS
+    if before in ("a", "an", "the") and after.islower() and after not in ("of", "and", "or"):
+        anchored = True  # "a June agreement", "the March accession"
     if after[:1].isupper() and after not in _CAPITALISED_OK and not anchored:
         return None  # "June Carter", "October Revolution"
     if name in AMBIGUOUS_MONTHS and not anchored:
@@ -206,7 +213,8 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _year(m: re.Match[str], ctx: Context) -> Found | None:
     year = int(m["year"])
-    if m["pre"] is None and not year_in_context(ctx, m.start("year"), m.end(), year):
+    fixed = m["pre"] is not None or m["mod"] is not None  # "fiscal 1989", "post-1959"
+    if not fixed and not year_in_context(ctx, m.start("year"), m.end(), year):
         return None
     return _found(m, f"{year:04d}", "year")
 
@@ -410,6 +418,13 @@ def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
         return None
     return _found(m, f"{year:04d}-{rs.SEASONS[m['season'].lower()]}", "season")
+
+
+def _season(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.ref is None:
+        return _found(m, None, "season")
+    code = rs.SEASONS[m["season"].lower()]
+    return _found(m, rs.resolve_season(ctx.ref, code, 0), "season")
 
 
 def _vague(m: re.Match[str], ctx: Context) -> Found | None:
