@@ -34,6 +34,7 @@ import lxml.html  # type: ignore[import-untyped]
 from app.core.formats import Extracted, FormatError, with_title
 
 _WORD = re.compile(r"\w+")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # libxml2's HTML parser stops nesting here; a tree this deep has lost content.
 _LIBXML_MAX_DEPTH = 255
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -70,8 +71,9 @@ def extract_html(data: bytes | str) -> Extracted:
         FormatError: the page holds no text.
     """
     page = decode_html(data) if isinstance(data, bytes) else data
-    # lxml refuses str input that declares an encoding; NUL bytes end its input early.
-    page = re.sub(r"^\s*<\?xml[^>]*>", "", page).replace("\0", "")
+    # lxml refuses str input that declares an encoding, and control characters that XML
+    # forbids (a NUL would also end its input early).
+    page = _XML_FORBIDDEN.sub("", re.sub(r"^\s*<\?xml[^>]*>", "", page))
     if not page.strip():
         raise FormatError("the page is empty")
     tree = _parse(page)

@@ -1,0 +1,141 @@
+"""How analysis time and memory grow with article length (10 KB to 10 MB).
+
+Each size runs in a fresh Python process (so peak memory is that size's alone): the article is
+generated (our own sentence templates, deterministic, with dates, quotes and a few repeated
+paragraphs), loaded with `loaded_from_text`, and analysed with the default options
+(`app.core.analysis.analyze`, method "default"). Time is loading plus analysis (the imports and
+tokenizer set-up are warmed up first on a small text); memory is the process's peak resident
+set size, and the growth above the warmed-up process.
+
+Run from the repository root:  .venv/bin/python benchmarks/bench_scale.py [--sizes 10K,1M]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+NAMES = ["Ana Ruiz", "Tom Okafor", "Lena Berg", "Raj Patel", "Mei Chen", "Jon Hale", "Sara Diaz"]
+PLACES = ["the mill", "the harbour", "the old school", "the market", "the bridge", "the depot"]
+THINGS = ["a new path", "the budget", "a housing plan", "the bus routes", "a flood wall", "a park"]
+VERBS = ["approved", "delayed", "rejected", "reviewed", "funded", "announced", "debated"]
+MONTHS = ["January", "March", "May", "June", "August", "October", "December"]
+
+
+def sentence(rng: random.Random) -> str:
+    """One generated news sentence; numbers make almost every sentence unique."""
+    kind = rng.randrange(5)
+    if kind == 0:
+        return (
+            f"The council {rng.choice(VERBS)} {rng.choice(THINGS)} near {rng.choice(PLACES)} "
+            f"on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2030)}."
+        )
+    if kind == 1:
+        return (
+            f'"We expect {rng.randint(2, 900)} people to use it every week," said '
+            f"{rng.choice(NAMES)}, who has worked at {rng.choice(PLACES)} for {rng.randint(2, 40)} "
+            "years."
+        )
+    if kind == 2:
+        return (
+            f"{rng.choice(NAMES)} said the plan would cost about {rng.randint(2, 99)} million "
+            f"pounds and take {rng.randint(2, 30)} months to finish."
+        )
+    if kind == 3:
+        return (
+            f"Residents near {rng.choice(PLACES)} have asked for {rng.choice(THINGS)} since "
+            f"{rng.randint(1990, 2024)}, and {rng.randint(10, 5000)} of them signed a letter."
+        )
+    return (
+        f"A vote on {rng.choice(THINGS)} is due in {rng.choice(MONTHS)}, after a review by "
+        f"{rng.randint(2, 12)} members of the planning board."
+    )
+
+
+def article(size: int, seed: int = 7) -> str:
+    """A generated article of about `size` characters, with a headline and some repeats."""
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    total = 0
+    while total < size:
+        if paragraphs and rng.random() < 0.03:
+            paragraph = rng.choice(paragraphs)  # scraped pages repeat a paragraph now and then
+        else:
+            paragraph = " ".join(sentence(rng) for _ in range(rng.randint(1, 4)))
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 1
+    return "Council weighs new plans for the town\n" + "\n".join(paragraphs) + "\n"
+
+
+def measure(size: int) -> dict[str, float]:
+    """Analyse one generated article in this process; returns the figures."""
+    from app.core.analysis import analyze
+    from app.core.loading import loaded_from_text
+
+    analyze(loaded_from_text(article(3000, seed=1), "warm-up"))  # imports, tokenizer, lexicons
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    text = article(size)
+    started = time.perf_counter()  # loading (newlines, re-flow check) counts too
+    analysis = analyze(loaded_from_text(text, "scale"))
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "chars": len(text),
+        "sentences": len(analysis.document.sentences),
+        "seconds": seconds,
+        "peak_mb": peak / 1024,
+        "growth_mb": (peak - base) / 1024,
+    }
+
+
+def parse_size(text: str) -> int:
+    units = {"K": 1_000, "M": 1_000_000}
+    return int(float(text[:-1]) * units[text[-1].upper()]) if text[-1].isalpha() else int(text)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10K,100K,1M,10M", help="comma-separated, e.g. 10K,1M")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        print(json.dumps(measure(args.child)))
+        return 0
+    rows = []
+    for label in args.sizes.split(","):
+        result = subprocess.run(
+            [sys.executable, __file__, "--child", str(parse_size(label))],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            print(f"{label}: failed\n{result.stderr}")
+            return 1
+        rows.append((label, json.loads(result.stdout.splitlines()[-1])))
+    print("Analysis with the default options, one fresh process per size")
+    print(
+        f"{'size':>6} {'chars':>11} {'sentences':>10} {'seconds':>8} {'s/MB':>7} "
+        f"{'peak RSS MB':>12} {'growth MB':>10}"
+    )
+    for label, r in rows:
+        print(
+            f"{label:>6} {r['chars']:>11,} {r['sentences']:>10,} {r['seconds']:>8.2f} "
+            f"{r['seconds'] / (r['chars'] / 1e6):>7.2f} {r['peak_mb']:>12.0f} "
+            f"{r['growth_mb']:>10.0f}"
+        )
+    print(f"\ncommand: .venv/bin/python benchmarks/bench_scale.py --sizes {args.sizes}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
