@@ -224,6 +224,23 @@ def timing() -> None:
     )
 
 
+def one_line_timing() -> None:
+    """The same articles flattened into one line (no line breaks at all), the whole run twice."""
+    built = big_text()
+    if built is None:
+        return
+    clean = built[1]
+    body = " ".join(clean[: clean.rfind(".\n", 0, TARGET_BYTES // 2) + 1].split())
+    text = body + " " + body
+    start = time.perf_counter()
+    result = remove_duplicates(text)
+    elapsed = time.perf_counter() - start
+    print(
+        f"  no line breaks, {len(text):,} characters (half a MB of articles twice): "
+        f"{elapsed:.3f} s; restored: {'yes' if result.text == body else 'no'}"
+    )
+
+
 def worst_case_timing() -> None:
     """1 MB of lines that all start alike, half of them cut off like teasers: the index's
     candidate cap keeps this linear."""
@@ -258,6 +275,7 @@ def main() -> int:
         print(f"skipped quality: {dev} is absent (needs ../shared/data)")
     seed_check()
     timing()
+    one_line_timing()
     worst_case_timing()
     return 0
 

@@ -9,8 +9,9 @@ headline again inside the body, a teaser (the first paragraphs run together and 
   straight quotes, kind of dash, non-breaking or doubled spaces, "…" or "...", case of the
   first letter (see `app.core.dedup_text`).
 * ``"teaser"``: a line that is a cut-off prefix of one or more consecutive kept paragraphs.
-* ``"repeat-within"``: the second half of a line whose text is the same run of words twice (the
-  whole body repeated in a text without line breaks).
+* ``"repeat-within"``: the end of a line that repeats the whole sentences just before it (the
+  body repeated in a text without line breaks: "body body", "headline body body"); see
+  `app.core.dedup_within`.
 
 Design choices:
 
@@ -39,6 +40,7 @@ from dataclasses import dataclass, field
 
 from app.core.dedup_teaser import find_teasers
 from app.core.dedup_text import Line, split_lines
+from app.core.dedup_within import RepeatedTail, repeated_tail
 from app.core.document import _is_headline
 
 __all__ = ["DedupResult", "Removal", "keep_all", "remove_duplicates"]
@@ -47,9 +49,6 @@ REASONS = ("repeat", "near-repeat", "teaser", "repeat-within")
 # Shorter lines are only removed as copies of the first line (a headline) or inside a repeated
 # block (see `_align_short_lines`).
 _MIN_WORDS = 3
-# A line holding its own text twice must have at least this many words in each half.
-_MIN_HALF_WORDS = 5
-_SENTENCE_END = (".", "!", "?", '."', ".'", '!"', '?"', ".)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +141,7 @@ class _Decision:
     line: int
     reason: str
     sources: tuple[int, int]  # first and last kept line it duplicates
-    tail_from: int | None = None  # for "repeat-within": first token index of the second copy
+    tail: RepeatedTail | None = None  # for "repeat-within": which tokens go
 
 
 def remove_duplicates(text: str) -> DedupResult:
@@ -171,9 +170,9 @@ def remove_duplicates(text: str) -> DedupResult:
             decision.reason, decision.sources = "teaser", source.sources
     kept = [i for i in range(len(lines)) if i not in decisions]
     for i in kept:
-        half = _doubled_from(lines[i])
-        if half is not None:
-            decisions[i] = _Decision(i, "repeat-within", (i, i), tail_from=half)
+        tail = repeated_tail(lines[i].tokens)
+        if tail is not None:
+            decisions[i] = _Decision(i, "repeat-within", (i, i), tail=tail)
     return _build(text, lines, decisions)
 
 
@@ -222,20 +221,9 @@ def _stripped(text: str, line: Line) -> str:
     return text[line.content_start : line.content_end]
 
 
-def _doubled_from(line: Line) -> int | None:
-    """Index of the token where a line's second copy of its own text starts, or None."""
-    count = len(line.tokens)
-    half = count // 2
-    if count % 2 or half < _MIN_HALF_WORDS or not line.tokens[half - 1].endswith(_SENTENCE_END):
-        return None
-    return half if line.key(0, half) == line.key(half) else None
-
-
 def _build(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> DedupResult:
     """Turn line decisions into removed spans, a cleaned text and human-readable details."""
-    kept = [
-        i for i in range(len(lines)) if i not in decisions or decisions[i].tail_from is not None
-    ]
+    kept = [i for i in range(len(lines)) if i not in decisions or decisions[i].tail is not None]
     names = _paragraph_names(text, lines, kept)
     removals: list[Removal] = []
     for i in range(len(lines)):
@@ -244,11 +232,15 @@ def _build(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> Ded
             continue
         line = lines[i]
         first, last = decision.sources
-        if decision.tail_from is not None:
-            cut = line.token_end(text, decision.tail_from - 1)
+        if decision.tail is not None:
+            cut = line.token_end(text, decision.tail.cut_from - 1)
             start, end = cut, line.content_end
-            duplicate_of = (line.content_start, cut)
-            detail = f"second copy of the text of {names[i]}, within the same line"
+            if decision.tail.kept_from == 0:
+                duplicate_of = (line.content_start, cut)
+                detail = f"second copy of the text of {names[i]}, within the same line"
+            else:
+                duplicate_of = (line.token_start(text, decision.tail.kept_from), cut)
+                detail = f"second copy of the end of {names[i]}, within the same line"
         else:
             start, end = _line_span(text, lines, i, kept[-1])
             duplicate_of = (lines[first].content_start, lines[last].content_end)

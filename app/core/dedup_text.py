@@ -75,14 +75,21 @@ class Line:
         """Case-folded tokens, for teaser matching (a teaser runs paragraphs into one line)."""
         return tuple(token.casefold() for token in self.tokens)
 
+    def token_start(self, text: str, index: int) -> int:
+        """Offset in `text` of token `index` of this line (counted like `tokens`)."""
+        return self._token_span(text, index)[0]
+
     def token_end(self, text: str, index: int) -> int:
         """Offset in `text` just after token `index` of this line (counted like `tokens`)."""
+        return self._token_span(text, index)[1]
+
+    def _token_span(self, text: str, index: int) -> tuple[int, int]:
         count = -1
         for match in _TOKEN.finditer(text, self.start, self.end):
             if normalize_token(match.group()):
                 count += 1
                 if count == index:
-                    return match.end()
+                    return match.span()
         raise IndexError(index)
 
 

@@ -356,6 +356,33 @@ def test_text_without_newlines_holding_the_body_twice() -> None:
     assert removal.duplicate_of == (0, len(body))
 
 
+def test_text_without_newlines_headline_then_body_twice() -> None:
+    body = " ".join(PARAS)
+    result = remove_duplicates(f"{TITLE} {body} {body}")
+    assert result.text == f"{TITLE} {body}"
+    (removal,) = result.removed
+    assert removal.detail == "second copy of the end of paragraph 1, within the same line"
+    start, end = removal.duplicate_of
+    assert result.original[start:end] == body
+
+
+def test_text_without_newlines_body_three_times_keeps_the_first() -> None:
+    body = " ".join(PARAS)
+    result = remove_duplicates(" ".join([body] * 3))
+    assert result.text == body
+    assert remove_duplicates(result.text).removed == ()
+
+
+def test_a_sentence_echoing_the_end_of_the_one_before_is_kept() -> None:
+    line = "Officials said the old bridge is safe again now. The old bridge is safe again now."
+    assert remove_duplicates("\n".join([TITLE, line, P1])).removed == ()
+
+
+def test_short_repetitions_inside_a_line_are_kept() -> None:
+    line = "The crowd chanted one word. No, no, no. No, no, no."
+    assert remove_duplicates("\n".join([TITLE, line, P1])).removed == ()
+
+
 # --- idempotence and offsets -----------------------------------------------------------------
 
 TEASER = straight(P1 + " " + P2)[:140].rsplit(" ", 1)[0] + "..."
@@ -365,6 +392,7 @@ MESSY = [
     "\n\n".join([TEASER, TITLE, *PARAS, TEASER]),
     f"{TITLE}\n \n{P1}\n\n\n{P1}\n\t\n{P2}",
     " ".join(PARAS) + " " + " ".join(PARAS),
+    TITLE + " " + " ".join(PARAS) + " " + " ".join(PARAS[1:]) + " " + " ".join(PARAS[1:]),
 ]
 
 
