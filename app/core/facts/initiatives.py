@@ -65,6 +65,7 @@ _OBJECT_FILLERS = frozenset("up out also for on with more than further new its t
 _DIRECT = 2.0
 _INDIRECT = 1.0
 _PLACE_NOUNS = frozenset("centre center heart hub core part".split())
+_MERGE_REACH = 40
 _THRESHOLD = 3.0
 _WINDOW_LEFT = 10
 _WINDOW_RIGHT = 6
@@ -167,8 +168,6 @@ def _noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_
 
 def _verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_Candidate]:
     found: list[_Candidate] = []
-    if not any(t.low in _INTENT for t in tokens):
-        return found
     for i, token in enumerate(tokens):
         base = lex.actions.get(token.low)
         if base is None or i == 0 or token.is_cap:
@@ -177,8 +176,9 @@ def _verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_
         gerund = token.low.endswith("ing") and len(token.low) > 5
         if not (prev in _GERUND_SLOT if gerund else prev in _VERB_SLOT):
             continue
-        if not any(t.low in _INTENT for t in tokens[max(0, i - 12) : i]):
-            continue
+        scheduled = i >= 2 and prev == "to" and tokens[i - 2].low in {"is", "are", "set"}
+        if not scheduled and not any(t.low in _INTENT for t in tokens[max(0, i - 12) : i]):
+            continue  # "X is to cut 2,850 jobs", "plans to cut", "would reduce"
         j = i + 1
         if j < len(tokens) and tokens[j].low in PARTICLES:
             j += 1
@@ -318,50 +318,69 @@ def _resolve_overlaps(cands: list[_Candidate], lex: Lexicon) -> list[_Candidate]
     return kept
 
 
-def _find_group(groups: list[list[_Candidate]], cand: _Candidate) -> list[_Candidate] | None:
+@dataclass
+class _Group:
+    """Mentions of one initiative, with the distinct word sets seen (bounded, for speed)."""
+
+    head_key: str
+    members: list[_Candidate]
+    sets: set[frozenset[str]]
+
+    def add(self, cand: _Candidate) -> None:
+        self.members.append(cand)
+        if cand.modifiers:
+            self.sets.add(cand.modifiers | {cand.head_key})
+
+
+def _find_group(
+    recent: list[_Group], by_head: dict[str, list[_Group]], cand: _Candidate
+) -> _Group | None:
     """The group a later mention belongs to: same head, and one's words contain the other's.
 
     A bare mention ("the scheme") joins the most recent group with its head; a bare first
-    mention is taken over by the next qualified one.
+    mention is taken over by the next qualified one. Only recent groups are searched, so long
+    texts stay linear.
     """
-    bare_home: list[_Candidate] | None = None
     words = cand.modifiers | {cand.head_key}
-    for group in reversed(groups):
-        if group[0].head_key != cand.head_key:
-            # Different heads, same thing: "new 50% tax on top earners" and "new 50% tax band
-            # for top earners".
-            if len(words) >= 3 and any(
-                len(words & (m.modifiers | {m.head_key})) >= 0.75 * len(words) for m in group
-            ):
-                return group
-            continue
+    bare_home: _Group | None = None
+    for group in reversed(by_head.get(cand.head_key, [])[-_MERGE_REACH:]):
         if not cand.modifiers:
             return group
-        sets = [m.modifiers for m in group if m.modifiers]
-        if not sets:
+        if not group.sets:
             bare_home = bare_home or group
-        elif any(cand.modifiers <= s or s <= cand.modifiers for s in sets):
+        elif any(words <= s or s <= words for s in group.sets):
             return group
-    return bare_home
+    if bare_home is not None or len(words) < 3:
+        return bare_home
+    # Different heads, same thing: "new 50% tax on top earners", "new 50% tax band for top
+    # earners".
+    for group in reversed(recent[-_MERGE_REACH:]):
+        if any(len(words & s) >= 0.75 * len(words) for s in group.sets):
+            return group
+    return None
 
 
 def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     """One candidate per initiative: repeated mentions fold into the best scored one."""
-    groups: list[list[_Candidate]] = []
+    groups: list[_Group] = []
+    by_head: dict[str, list[_Group]] = {}
     for cand in sorted(cands, key=lambda c: c.start_char):
-        home = _find_group(groups, cand)
+        home = _find_group(groups, by_head, cand)
         if home is None:
-            groups.append([cand])
-        else:
-            home.append(cand)
+            home = _Group(cand.head_key, [], set())
+            groups.append(home)
+            by_head.setdefault(cand.head_key, []).append(home)
+        home.add(cand)
     merged: list[_Candidate] = []
     for group in groups:
-        best = max(group, key=lambda c: (c.score, len(c.modifiers), -c.start_char))
-        best.score += 0.5 * (len(group) - 1)
+        best = max(group.members, key=lambda c: (c.score, len(c.modifiers), -c.start_char))
+        best.score += 0.5 * min(4, len(group.members) - 1)
         if best.actor is None:
-            best.actor = next((c.actor for c in group if c.actor is not None), None)
+            best.actor = next((c.actor for c in group.members if c.actor is not None), None)
         if best.status == "unknown":
-            best.status = next((c.status for c in group if c.status != "unknown"), "unknown")
+            best.status = next(
+                (c.status for c in group.members if c.status != "unknown"), "unknown"
+            )
         merged.append(best)
     return merged
 
