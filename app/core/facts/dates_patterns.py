@@ -139,8 +139,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"0['’]?s\b|ties\b"),
         re.compile(
             rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
-            rf"(?:\b(?P<cent>1\d|20)(?P<dec>\d)0['’]?s|['’](?P<short>\d)0s|"
-            rf"(?<=the\s)(?P<word>{_I('|'.join(DECADE_WORDS))}))\b"
+            rf"(?:\b(?P<cent>1\d|20)(?P<dec>\d)0['’]?s|['’](?P<short>\d)0s)\b|"
+            rf"\b{_I('the')}\s+(?:{_I('early|late|mid')}[-\s]+)?"
+            rf"(?P<word>{_I('|'.join(DECADE_WORDS))})\b"
         ),
         _decade,
     ),

@@ -69,6 +69,15 @@ _NOWADAYS_NOUNS = frozenset(
 )
 
 
+_NOWADAYS_CLAUSE = re.compile(
+    r"\b(?:than\s+ever|no\s+longer|any\s?more|nowadays|increasingly|these\s+days|"
+    r"still\s+(?:is|are|has|have)|has\s+become|have\s+become)\b",
+    re.IGNORECASE,
+)
+# A weekday or month after these names a repeating time ("every Monday"), not a date.
+_SET_WORDS = frozenset({"every", "each", "most", "all", "some"})
+
+
 def _found(m: re.Match[str], value: str | None, kind: str) -> Found:
     return Found(m.start(), m.end(), value, kind)
 
@@ -197,6 +206,8 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     name = m["mon"].capitalize()
     before = ctx.word_before(m.start()).lower()
     after = ctx.word_after(m.end())
+    if before in _SET_WORDS:
+        return None  # "every July"
     anchored = m["mod"] is not None or before in DATE_PREPOSITIONS
     if before in ("a", "an", "the") and after.islower() and after not in ("of", "and", "or"):
         anchored = True  # "a June agreement", "the March accession"
@@ -298,7 +309,11 @@ def _is_nowadays(m: re.Match[str], ctx: Context) -> bool:
     if before in ("of", "even", "still", "unlike") or after in ("still",):
         return True
     possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
-    return possessive and ctx.word_after(m.end() + 2).lower() in _NOWADAYS_NOUNS
+    if possessive and ctx.word_after(m.end() + 2).lower() in _NOWADAYS_NOUNS:
+        return True
+    # "Today, more people own phones than ever": words of a lasting state in the clause.
+    left, right = ctx.clause(m.start(), m.end())
+    return bool(_NOWADAYS_CLAUSE.search(left[-40:] + " " + right))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -319,6 +334,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if after in _WEEKDAY_TITLES:
         return None
     before = ctx.word_before(m.start())
+    if before.lower() in _SET_WORDS or m.group().endswith("s") and m["rel"] is None:
+        return None  # "every Monday", "on Mondays"
     if before == "on" and not m["rel"]:
         # "the Mail on Sunday", "Scotland on Sunday": a title, not a day.
         two_before = ctx.word_before(m.start() - 3)

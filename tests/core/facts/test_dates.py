@@ -87,6 +87,14 @@ def test_month_without_year_or_reference_is_not_guessed() -> None:
         ("Profit rose in the third quarter, the bank said.", "the third quarter", "2004-Q3"),
         ("The treaty was signed on August 18 by both states.", "August 18", "2004-08-18"),
         ("Traffic was heavy last summer in the old town.", "last summer", "2004-SU"),
+        ("Figures for the full year will follow in March 2005.", "the full year", "2004"),
+        ("Shops were busy over the weekend, traders said.", "the weekend", "2004-W46-WE"),
+        ("Sales peaked over Christmas, the chain said.", "Christmas", "2003-12-25"),
+        ("Prices fell in March and recovered in April.", "March", "2004-03"),
+        ("Prices fell in February 2004 and in December.", "December", "2004-12"),
+        ("The rebuilt hall will reopen in January.", "January", "2005-01"),
+        ("The rules changed in the early nineties.", "the early nineties", "199X"),
+        ("The firm was founded in nineteen ninety-six by two brothers.", None, "1996"),
         ("Turnout in the 1990s was far higher.", "the 1990s", "199X"),
     ],
 )
@@ -94,6 +102,16 @@ def test_resolution(sentence: str, span: str | None, value: str | None) -> None:
     found = facts(sentence, REF)
     if span is not None:
         assert found.get(span) == value, found
+
+
+def test_that_year_takes_the_year_mentioned_before() -> None:
+    found = facts("The mill opened in 1962. Later that year it doubled its staff.", REF)
+    assert found == {"1962": "1962", "Later that year": "1962"}
+
+
+def test_a_year_earlier_follows_a_quarter_in_the_same_sentence() -> None:
+    found = facts("Profit rose in the third quarter from a year earlier, the bank said.", REF)
+    assert found == {"the third quarter": "2004-Q3", "a year earlier": "2003-Q3"}
 
 
 def test_vague_references_use_timex_tokens() -> None:
@@ -119,6 +137,8 @@ def test_vague_references_use_timex_tokens() -> None:
         "The story ran in the Mail on Sunday and the Sunday Times.",
         "He spoke on the Today programme about the plan.",
         "The rival brand sells Windows 2000 machines.",
+        "The shop opens every Monday and closes each Friday.",
+        "Today, more people than ever own a phone.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
