@@ -334,8 +334,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if after in _WEEKDAY_TITLES:
         return None
     before = ctx.word_before(m.start())
-    if before.lower() in _SET_WORDS or m.group().endswith("s") and m["rel"] is None:
-        return None  # "every Monday", "on Mondays"
+    if before.lower() in _SET_WORDS:
+        return None  # "every Monday"
     if before == "on" and not m["rel"]:
         # "the Mail on Sunday", "Scotland on Sunday": a title, not a day.
         two_before = ctx.word_before(m.start() - 3)
