@@ -35,6 +35,7 @@ from app.core.facts.speakers import (
     cue_after,
     cue_before,
     resolve,
+    sentence_subject,
 )
 
 
@@ -68,6 +69,7 @@ def extract(document: Document) -> list[QuoteFact]:
     _share_within_groups(pieces)
     _inherit_from_context(document, pieces, people)
     _documents_speak_for_their_authors(pieces)
+    _attribute_fragments(document, pieces, people)
     facts: list[QuoteFact] = []
     for piece in pieces:
         if not is_quotation(text, piece.span, piece.start, piece.end, piece.cue is not None):
@@ -145,6 +147,38 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     return None
 
 
+def _attribute_fragments(document: Document, pieces: list[_Piece], people: PeopleIndex) -> None:
+    """Quoted words with no cue of their own, inside a sentence: they belong to the speaker of an
+    earlier quotation in the same sentence ('needed "a coherent framework" and "dedicated
+    funding"'), else to the name the sentence opens with ('Ms Doe offered help, but not for
+    "free"'), which is how news quotes a word or two of someone's."""
+    text = document.text
+    for index, piece in enumerate(pieces):
+        if piece.cue is not None or piece.sentence is None or not _is_fragment(text, piece):
+            continue
+        previous = pieces[index - 1] if index > 0 else None
+        if (
+            previous is not None
+            and previous.cue is not None
+            and previous.sentence is not None
+            and previous.sentence.index == piece.sentence.index
+        ):
+            piece.cue, piece.speaker = previous.cue, previous.speaker
+            continue
+        sentence = piece.sentence
+        if sentence.start < piece.span.outer_start:
+            cue = sentence_subject(text, sentence.start, piece.span.outer_start)
+            if cue is not None:
+                piece.cue, piece.speaker = cue, resolve(cue, people)
+
+
+def _is_fragment(text: str, piece: _Piece) -> bool:
+    """A few quoted words inside a sentence, not a quoted sentence of its own."""
+    inner = text[piece.span.start : piece.span.end].rstrip()
+    return len(inner.split()) <= _FRAGMENT_WORDS and inner[-1:] not in (".", "?", "!")
+
+
+_FRAGMENT_WORDS = 6
 _DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
 
 

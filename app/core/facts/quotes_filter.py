@@ -19,7 +19,9 @@ from app.core.facts.quotes_marks import MarkedSpan
 
 SHORT_WORDS = 3
 _NAMING = re.compile(
-    r"(?:so[- ]called|dubbed|known as|nicknamed|titled|entitled|named|labell?ed|branded|"
+    r"(?:(?:dubbed|nicknamed|named|labell?ed|branded|termed|called)"
+    r"(?: (?!for\b|on\b|in\b|off\b)[\w'’-]+){1,3} ?|"  # dubbed the ferry "...", not called for
+    r"so[- ]called|dubbed|known as|nicknamed|titled|entitled|named|labell?ed|branded|"
     r"termed|called|the (?:word|words|term|phrase|slogan|hashtag|headline|motto|label|name)|"
     r"the (?:book|film|movie|show|song|album|series|programme|program|play|novel|report|"
     r"article|column|documentary|campaign))\s*$",

@@ -63,6 +63,8 @@ _PARTICLES = frozenset("de da van von bin al la le du del della der dos di ibn".
 _NOT_NAMES = frozenset(
     """the a an in on at but and or if when while after before as for with by from this that these
     those there here it its he she his her they their we our i you my your mr mrs ms dr
+    one two three four five six seven eight nine ten several many some most all both although
+    though because since while until unless whether also
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december yesterday today however meanwhile""".split()
 )
@@ -104,6 +106,15 @@ _NAME_WORD = (
 )
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*")
 _COLON_NAME = re.compile(r"(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,4}):\s*$")
+# An optional short introduction ("Meanwhile,", "In Paris,"), an optional "the" and lower-case
+# role words ("drugs group"), then a name and a lower-case verb.
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:[Tt]he )?(?:[a-z][\w-]* ){0,2}("
+    + _NAME_WORD
+    + r"(?:[ \u00a0]"
+    + _NAME_WORD
+    + r"){0,4}) (?:[a-z]+ly )?[a-z]"
+)
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:[Hh]e|[Ss]he|" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,5}))\s+[a-z]"
 )
@@ -323,6 +334,16 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         if named is not None:
             return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
         return None
+    # "the state, suggests Mr Davies, could act as ...": a cue set off by commas.
+    if window[: last.start()].endswith(", "):
+        after = _subject_after(text, lo + last.end(), start)
+        if (
+            after is not None
+            and text.startswith(",", after.end)
+            and after.phrase[:1].isupper()
+            and _reads_as_name_or_role(after.phrase)
+        ):
+            return after
     # "..., said Mr Smith: '" puts the speaker after the verb.
     if last.group().lower() in _INVERTABLE:
         after = _subject_after(text, lo + last.end(), start)
@@ -336,6 +357,18 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if subject is None:
         subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """A named subject opening the sentence text[lo:hi] ("Meanwhile, drugs group Eli Lilly is
+    planning ...", "The Lib Dems would cut ..."), or None when it does not open with a name."""
+    match = _SENTENCE_SUBJECT.match(text, lo, min(hi, lo + WINDOW))
+    if match is None:
+        return None
+    first = match.group(1).split()[-1].lower()
+    if first in _NOT_NAMES or first.endswith("ing") or first in _PRONOUNS:
+        return None
+    return Cue(match.group(1), match.start(1), match.end(1))
 
 
 def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
@@ -458,9 +491,14 @@ def _reads_as_name_or_role(phrase: str) -> bool:
     Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
     words = phrase.split()
     lowered = [w.lower().rstrip(".") for w in words]
-    if any(w in _AUX or w in _BOUNDARY or w in speech_verbs() for w in lowered):
+    joins = {i for i, w in enumerate(lowered) if w in ("and", "&") and 0 < i < len(words) - 1}
+    joins = {i for i in joins if words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
+    if any(
+        (w in _AUX or w in _BOUNDARY or w in speech_verbs()) and i not in joins
+        for i, w in enumerate(lowered)
+    ):
         return False
-    allowed = _PARTICLES | _DETERMINER_WORDS | _LINKS | _roles() | _titles()
+    allowed = _PARTICLES | _DETERMINER_WORDS | _LINKS | _roles() | _titles() | {"and", "&"}
     if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
         return True
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
