@@ -37,6 +37,7 @@ from app.core.facts.initiatives_chunk import (
     Token,
     left_edge,
     lowercase_vocabulary,
+    name_right,
     np_right,
     right_edge,
     tokenize,
@@ -65,6 +66,8 @@ _OBJECT_FILLERS = frozenset("up out also for on with more than further new its t
 _DIRECT = 2.0
 _INDIRECT = 1.0
 _PLACE_NOUNS = frozenset("centre center heart hub core part".split())
+_LIST_INTRODUCERS = frozenset("include includes included including".split())
+_NAMING = frozenset("called named dubbed".split())
 _MERGE_REACH = 40
 _THRESHOLD = 3.0
 _WINDOW_LEFT = 10
@@ -155,6 +158,11 @@ def _noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_
             score -= 2.0
         if end > i + 1:
             score += 0.5
+        if end == i + 1 and end + 1 < n and tokens[end].low in _NAMING and tokens[end + 1].is_name:
+            # "a science-based city called Cyberjaya": the name is the shortest phrase for it.
+            first = end + 1
+            end = name_right(tokens, first, lex)
+            score += 1.0
         merge_set = _merge_set(tokens, first, end, i)
         cand = _Candidate(tokens, first, end, i, sentence, score, merge_set, _head_key(token.low))
         if entry.name_is_actor and tokens[first].is_name:
@@ -245,6 +253,14 @@ def _in_purpose_clause(cand: _Candidate, others: list[_Candidate]) -> bool:
     return False
 
 
+def _after_as(cand: _Candidate) -> bool:
+    """True for "serve as an operations centre": a role of something named before."""
+    k = cand.first - 1
+    while k >= 0 and cand.tokens[k].low in DETERMINERS:
+        k -= 1
+    return k >= 0 and cand.tokens[k].low == "as"
+
+
 def _list_follower(cand: _Candidate, tokens: list[Token]) -> bool:
     k = cand.first - 1
     while k >= 0 and tokens[k].low in DETERMINERS:
@@ -264,7 +280,10 @@ def _score_sentence(
             modal = tokens[index].low in _MODALS
             cand.triggered = not modal
             cand.score += 0.5 if modal else (_DIRECT if direct else _INDIRECT)
-            cand.actor = subject_left(tokens, index, text, lex, discourse)
+            if tokens[index].low in _LIST_INTRODUCERS and previous is not None:
+                cand.actor = previous.actor  # "Alibaba's investment, including City Brain"
+            else:
+                cand.actor = subject_left(tokens, index, text, lex, discourse)
         elif previous is not None and previous.triggered and _list_follower(cand, tokens):
             cand.status, cand.actor, cand.triggered = previous.status, previous.actor, True
             cand.score += 2.0
@@ -281,6 +300,8 @@ def _score_sentence(
             cand.actor = None  # "Buntes Fernsehen" is the project's name, not who runs it
         if _in_purpose_clause(cand, cands):
             cand.score -= 2.0
+        if _after_as(cand):
+            cand.score -= 1.5
         if cand.triggered or previous is None:
             previous = cand
 
