@@ -9,6 +9,7 @@ value conventions follow TimeML's TIMEX3 (as TimeBank uses them): "YYYY-MM-DD", 
 from __future__ import annotations
 
 import datetime
+import re
 
 SEASONS: dict[str, str] = {
     "spring": "SP",
@@ -180,3 +181,41 @@ def _easter(year: int) -> datetime.date:
     m = (a + 11 * h + 19 * r) // 433
     month = (h + r - 7 * m + 90) // 25
     return datetime.date(year, month, (h + r - 7 * m + 33 * month + 19) % 32)
+
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+
+
+def spelled_year_value(words: str) -> int | None:
+    """1996 for "nineteen ninety-six", 2000 for "two thousand", 1905 for "nineteen oh five"."""
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        return 2000 + (_small_number(rest) if rest else 0)
+    if parts[0] not in _UNITS:
+        return None
+    century = _UNITS[parts[0]]
+    rest = parts[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest[:1] == ["oh"]:
+        rest = rest[1:]
+    small = _small_number(rest)
+    return century * 100 + small if 0 < small < 100 else None
+
+
+def _small_number(parts: list[str]) -> int:
+    total = 0
+    for part in parts:
+        total += _TENS.get(part, _UNITS.get(part, 0))
+    return total

@@ -253,3 +253,20 @@ def test_no_crash_on_any_text_and_reference(text: str, ref: datetime.date) -> No
     doc = Document.from_text(text)
     for fact in extract(doc, ref):
         assert doc.text[fact.start : fact.end] == fact.text
+
+
+_EVERY_FORM = (
+    "On Friday, last Friday, next week, this June, last month, yesterday, tomorrow, "
+    "the weekend, the quarter, the third quarter, a year ago, three years ago, two weeks ago, "
+    "last spring, this winter, the nineties, this century, Christmas, last Easter, "
+    "the full year, that day, the next morning, on August 18 and in December it rained."
+)
+
+
+@pytest.mark.parametrize("ref", [datetime.date.min, datetime.date.max, datetime.date(2000, 2, 29)])
+def test_extreme_reference_dates_do_not_crash(ref: datetime.date) -> None:
+    doc = Document.from_text(_EVERY_FORM)
+    found = extract(doc, ref)
+    assert len(found) >= 20
+    for fact in found:
+        assert doc.text[fact.start : fact.end] == fact.text
