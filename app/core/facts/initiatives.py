@@ -66,6 +66,7 @@ _OBJECT_FILLERS = frozenset("up out also for on with more than further new its t
 _DIRECT = 2.0
 _INDIRECT = 1.0
 _PLACE_NOUNS = frozenset("centre center heart hub core part".split())
+_TOLD = frozenset("told tell tells telling wrote writing".split())
 _LIST_INTRODUCERS = frozenset("include includes included including".split())
 _NAMING = frozenset("called named dubbed".split())
 _MERGE_REACH = 40
@@ -138,6 +139,13 @@ def _noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_
             continue  # a verb: "to fund", "it plans"
         first = left_edge(tokens, i, lex)
         end = right_edge(tokens, i, lex)
+        if (
+            token.low == "deal"
+            and nxt is not None
+            and nxt.low == "with"
+            and prev not in DETERMINERS
+        ):
+            continue  # the verb: "helps websites deal with traffic"
         if token.is_cap and nxt is not None and nxt.is_cap and nxt.is_word:
             continue  # inside a name: "Bill Gammell", "Fund Management Ltd"
         if token.low in _PLACE_NOUNS and prev == "the" and nxt is not None and nxt.low == "of":
@@ -261,6 +269,14 @@ def _after_as(cand: _Candidate) -> bool:
     return k >= 0 and cand.tokens[k].low == "as"
 
 
+def _addressee(cand: _Candidate) -> bool:
+    """True for "told the BBC News website": who was spoken to, not an undertaking."""
+    k = cand.first - 1
+    while k >= 0 and cand.tokens[k].low in DETERMINERS:
+        k -= 1
+    return k >= 0 and cand.tokens[k].low in _TOLD
+
+
 def _list_follower(cand: _Candidate, tokens: list[Token]) -> bool:
     k = cand.first - 1
     while k >= 0 and tokens[k].low in DETERMINERS:
@@ -302,6 +318,8 @@ def _score_sentence(
             cand.score -= 2.0
         if _after_as(cand):
             cand.score -= 1.5
+        if _addressee(cand):
+            cand.score -= 3.0
         if cand.triggered or previous is None:
             previous = cand
 
