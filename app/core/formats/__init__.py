@@ -3,15 +3,18 @@
 Every reader returns an `Extracted` whose `text` follows one convention, because `Document`
 treats each non-blank line as a paragraph: one paragraph per line, headings on lines of their
 own, blank lines allowed. A title the format gives (an HTML <title>, a PDF's metadata, a Word
-document's core properties, a Markdown "# heading") is returned in `title` AND, unless it is
-already the first line, put in front of the text as its first line, so that `Document` picks it
-up as the headline. A reader that cannot produce text raises `FormatError` with a one-line
-reason; `app.core.loading` turns it into a `LoadError`.
+document's core properties, a Markdown "# heading") is returned in `title` AND put in front of
+the text as its first line, unless the first line already says it (case and punctuation
+aside), so that `Document` picks it up as the headline. A reader that cannot produce text
+raises `FormatError` with a one-line reason; `app.core.loading` turns it into a `LoadError`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
 
 
 class FormatError(Exception):
@@ -41,9 +44,14 @@ def with_title(paragraphs: list[str], title: str | None) -> Extracted:
     title = " ".join(title.split()) if title else None
     if not lines:
         raise FormatError("no text found in the file")
-    if title and lines[0] != title:
+    if title and _words(lines[0]) != _words(title):
         lines.insert(0, title)
     return Extracted("\n".join(lines), title or None)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a line, for comparing a title with it (case and punctuation aside)."""
+    return _WORD.findall(text.lower())
 
 
 __all__ = ["Extracted", "FormatError", "with_title"]

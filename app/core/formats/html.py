@@ -38,6 +38,9 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\ufff
 # libxml2's HTML parser stops nesting here; a tree this deep has lost content.
 _LIBXML_MAX_DEPTH = 255
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+# A title tail this short after a separator is a site or section name.
+_SITE_NAME_WORDS = 3
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "blockquote", "pre")
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
 # Overlap thresholds of the chooser (see the module docstring).
@@ -122,14 +125,27 @@ def choose(by_trafilatura: str, by_readability: str) -> str:
 
 
 def page_title(tree: Any) -> str | None:
-    """og:title, else the <title> without a " | Site name" tail, else the first <h1>."""
-    for xpath in ('//meta[@property="og:title"]/@content', "//title//text()", "//h1//text()"):
-        found = " ".join(" ".join(str(t) for t in tree.xpath(xpath)[:1]).split())
-        if found:
-            if xpath.startswith("//title"):
-                found = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]*$)", found)[0]
-            return found
+    """og:title, else <title>, else the first <h1>; without a short " | Site name" tail."""
+    og_title = tree.xpath('//meta[@property="og:title"]/@content')
+    for found in (
+        str(og_title[0]) if og_title else "",
+        str(tree.xpath("string((//title)[1])")),
+        str(tree.xpath("string((//h1)[1])")),
+    ):
+        title = " ".join(found.split())
+        if title:
+            return _without_site_name(title)
     return None
+
+
+def _without_site_name(title: str) -> str:
+    """ "Headline | Gazette" -> "Headline" when the tail is short and the head is not."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if separators:
+        head, tail = title[: separators[-1].start()], title[separators[-1].end() :]
+        if len(tail.split()) <= _SITE_NAME_WORDS and len(head.split()) >= _SITE_NAME_WORDS:
+            return head
+    return title
 
 
 def _parse(page: str) -> Any:

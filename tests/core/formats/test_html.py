@@ -110,3 +110,30 @@ def test_a_real_page_from_the_data_set():
     text = main_text(page)
     gold_words = row["article_body"].split()
     assert sum(w in text for w in gold_words[:50]) > 40
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Bridge reopens after repairs | Valley News", "Bridge reopens after repairs"),
+        ("Bridge reopens after repairs - The Valley Times", "Bridge reopens after repairs"),
+        ("Storm - what we know so far", "Storm - what we know so far"),
+        (
+            "Ticket prices – rise or fall? – a guide | Daily",
+            "Ticket prices – rise or fall? – a guide",
+        ),
+    ],
+)
+def test_page_title_drops_a_short_site_name(title, expected):
+    page = f"<html><head><title>{title}</title></head><body><p>{BODY[0]}</p></body></html>"
+    assert extract_html(page.encode()).title == expected
+
+
+def test_og_title_wins_and_h1_is_the_last_resort():
+    page = (
+        '<html><head><meta property="og:title" content="Open late"><title>Other</title></head>'
+        f"<body><h1>Heading <em>one</em></h1><p>{BODY[0]}</p></body></html>"
+    )
+    assert extract_html(page.encode()).title == "Open late"
+    no_title = f"<html><body><h1>Heading <em>one</em></h1><p>{BODY[0]}</p></body></html>"
+    assert extract_html(no_title.encode()).title == "Heading one"
