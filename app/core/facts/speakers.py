@@ -115,6 +115,13 @@ _SENTENCE_SUBJECT = re.compile(
     + _NAME_WORD
     + r"){0,4}) (?:[a-z]+ly )?[a-z]"
 )
+_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "acting"})
+# "the chancellor", "the prime minister": office titles that stand for a person already named.
+_PERSON_TITLES = (
+    "prime minister|president|chancellor|minister|secretary|senator|governor|mayor|chairman|"
+    "chairwoman|premier|ambassador|commissioner|candidate|nominee|congressman|congresswoman"
+)
+_THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"))\b(?! [A-Z])")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*((?:[Hh]e|[Ss]he|" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,5}))\s+[a-z]"
 )
@@ -157,17 +164,35 @@ class PeopleIndex:
             quoted: sorted, disjoint quotation spans; names inside them are not antecedents.
         """
         self._mentions: list[Person] = []
+        self._starts: list[int] = []
         self._by_word: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._sentence_starts = sentence_starts or [0]
         self._genders: dict[str, str] = {}
         quoted = quoted or []
         quote_starts = [q[0] for q in quoted]
-        for match in _NAME_RUN.finditer(text):
-            i = bisect.bisect_right(quote_starts, match.start()) - 1
-            inside = i >= 0 and match.start() < quoted[i][1]
-            self._add(text, match.start(), match.end(), inside)
-        self._starts = [m.start for m in self._mentions]
+        # Names and "the <title>" descriptions, merged in text order (both are linear scans).
+        found = [(m.start(), m.end(), False) for m in _NAME_RUN.finditer(text)]
+        found += [(m.start(1), m.end(1), True) for m in _THE_TITLE.finditer(text)]
+        for start, end, described in sorted(found):
+            i = bisect.bisect_right(quote_starts, start) - 1
+            inside = i >= 0 and start < quoted[i][1]
+            if described:
+                if not inside:
+                    self._add_description(text[start:end].lower(), start)
+            else:
+                self._add(text, start, end, inside)
+
+    def _add_description(self, title: str, start: int) -> None:
+        """ "the chancellor": the person introduced with that title, else the person last named
+        (a definite title points back to someone the article has already named)."""
+        name = self.by_title(title, start)
+        if name is None:
+            person = self.last_person(start)
+            name = person.name if person is not None else None
+        if name is not None:
+            self._mentions.append(Person(start, name, self._genders.get(name), (title,)))
+            self._starts.append(start)
 
     def _add(self, text: str, start: int, end: int, quoted: bool) -> None:
         words = [w.rstrip(".") for w in text[start:end].split()]
@@ -183,11 +208,13 @@ class PeopleIndex:
         while names and names[0].lower() in _NOT_NAMES:
             names = names[1:]
         prefix = text[max(0, start - 40) : start].split()
-        for word in reversed(prefix[-3:]):
-            if word.lower().rstrip(".,") in _titles():
-                titles.append(word.lower().rstrip(".,"))
-            else:
+        for position, word in reversed(list(enumerate(prefix[-3:]))):
+            if word.lower().rstrip(".,") not in _titles():
                 break
+            qualifier = prefix[-3:][position - 1].lower() if position > 0 else ""
+            # A shadow or former chancellor is not "the chancellor".
+            if qualifier not in _QUALIFIERS:
+                titles.append(word.lower().rstrip(".,"))
         if names and names[0].lower().endswith("ing"):
             names = names[1:]  # "Praising Celtic ...": a participle opening the sentence
         following = text[end : end + 30].split()[:1]
@@ -219,6 +246,7 @@ class PeopleIndex:
             self._genders.setdefault(full, gender)
         if not quoted:
             self._mentions.append(Person(start, full, gender, tuple(titles)))
+            self._starts.append(start)
             for title in titles:
                 self._by_title.setdefault(title, []).append((start, full))
 
