@@ -1,0 +1,236 @@
+"""Summary benchmark: every registered method on the dev sets, plus speed on long input.
+
+Quality, per method x data set: ROUGE-1/2/Lsum F1 (rouge_score, stemmed), the share of summary
+sentences that open on a pronoun/connective whose previous sentence is not in the summary
+("dangling %"), boilerplate sentences, near-duplicate pairs (content-word Jaccard >= 0.5) and
+milliseconds per article.
+
+* cnndm-dev: 3 sentences each, as the data set's README says.
+* bbc-dev: as many sentences as the reference has (counted by sentence-final punctuation). The
+  rows keep the headline apart from the text, so each is given to the app as an article file
+  would be: the title line, a blank line, then the text (`Document` detects the title).
+
+Speed: a 1,000-word article and a 1 MB text (bbc-dev articles run together), each method timed
+warm, with its ratio to sumy's LexRank on the same text; methods over their sentence limit print
+'refused'.
+
+Usage:
+    .venv/bin/python benchmarks/bench_summaries.py [--limit N] [--methods a,b] [--sets cnndm,bbc]
+        [--workers 2] [--no-speed] [--no-quality]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import statistics
+import sys
+import time
+from functools import cache
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.core.default_summarizer_text import is_boilerplate, opens_backwards  # noqa: E402
+from app.core.document import Document  # noqa: E402
+from app.core.options import SummaryLength  # noqa: E402
+from app.core.summary import (  # noqa: E402
+    METHODS,
+    SummaryError,
+    _stemmer,
+    method_names,
+    stop_words,
+    summarize,
+)
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "summaries"
+_FINAL = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def reference_sentences(reference: str) -> list[str]:
+    """The reference split at sentence-final punctuation followed by a space."""
+    return [s.strip() for s in _SPLIT.split(reference) if s.strip()]
+
+
+def load(name: str, limit: int | None) -> list[dict[str, Any]]:
+    """Rows of one dev set as {text, reference, k}."""
+    rows = []
+    with (DATA / f"{name}-dev.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if name == "bbc":
+                text = f"{row['title']}\n\n{row['text']}"
+                k = max(1, len(_FINAL.findall(row["reference"])))
+            else:
+                text, k = row["text"], 3
+            rows.append({"text": text, "reference": row["reference"], "k": k})
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows
+
+
+@cache
+def _scorer() -> Any:
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+
+
+def _content(text: str) -> frozenset[str]:
+    stem = _stemmer()
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in stop_words())
+
+
+def near_duplicate_pairs(texts: list[str]) -> int:
+    """Pairs of sentences whose content-word sets overlap by Jaccard >= 0.5."""
+    sets = [_content(t) for t in texts]
+    pairs = 0
+    for i in range(len(sets)):
+        for j in range(i + 1, len(sets)):
+            union = sets[i] | sets[j]
+            if union and len(sets[i] & sets[j]) / len(union) >= 0.5:
+                pairs += 1
+    return pairs
+
+
+def score_row(job: tuple[str, dict[str, Any]]) -> dict[str, Any]:
+    """Summarise one row with one method and measure it."""
+    method, row = job
+    document = Document.from_text(row["text"])
+    started = time.perf_counter()
+    try:
+        summary = summarize(document, method, SummaryLength(sentences=row["k"]))
+    except SummaryError:
+        return {"refused": True}
+    elapsed = time.perf_counter() - started
+    indices = {s.index for s in summary}
+    texts = [s.text for s in summary]
+    scores = _scorer().score("\n".join(reference_sentences(row["reference"])), "\n".join(texts))
+    dangling = sum(1 for s in summary if opens_backwards(s.text) and (s.index - 1) not in indices)
+    return {
+        "refused": False,
+        "r1": scores["rouge1"].fmeasure,
+        "r2": scores["rouge2"].fmeasure,
+        "rl": scores["rougeLsum"].fmeasure,
+        "sentences": len(summary),
+        "dangling": dangling,
+        "boilerplate": sum(1 for t in texts if is_boilerplate(t)),
+        "duplicates": near_duplicate_pairs(texts),
+        "ms": elapsed * 1000,
+    }
+
+
+def quality(methods: list[str], sets: list[str], limit: int | None, workers: int) -> None:
+    print(
+        f"{'set':6} {'method':10} {'R1':>6} {'R2':>6} {'RLsum':>6} {'dangl%':>6} "
+        f"{'boiler':>6} {'dups':>5} {'ms/art':>8} {'refused':>7}"
+    )
+    with Pool(workers) as pool:
+        for name in sets:
+            rows = load(name, limit)
+            for method in methods:
+                # Warm the method (imports, tokenizers) outside the timed rows.
+                summarize(Document.from_text(rows[0]["text"]), method, SummaryLength(sentences=1))
+                results = pool.map(score_row, [(method, row) for row in rows], chunksize=4)
+                done = [r for r in results if not r["refused"]]
+                refused = len(results) - len(done)
+                if not done:
+                    print(f"{name:6} {method:10} {'refused':>6}")
+                    continue
+                sentences = sum(r["sentences"] for r in done) or 1
+                print(
+                    f"{name:6} {method:10} "
+                    f"{100 * statistics.mean(r['r1'] for r in done):6.2f} "
+                    f"{100 * statistics.mean(r['r2'] for r in done):6.2f} "
+                    f"{100 * statistics.mean(r['rl'] for r in done):6.2f} "
+                    f"{100 * sum(r['dangling'] for r in done) / sentences:6.1f} "
+                    f"{sum(r['boilerplate'] for r in done):6d} "
+                    f"{sum(r['duplicates'] for r in done):5d} "
+                    f"{statistics.mean(r['ms'] for r in done):8.1f} "
+                    f"{refused:7d}",
+                    flush=True,
+                )
+
+
+def _speed_texts() -> dict[str, str]:
+    """A 1,000-word article and a 1 MB text, both made of bbc-dev articles."""
+    articles = [row["text"] for row in load("bbc", None)]
+    long_article = next(a for a in articles if len(a.split()) >= 1000)
+    words = long_article.split(" ")
+    one_k = " ".join(words[:1000])
+    # Keep paragraphs: cut at the paragraph break nearest 1,000 words.
+    cut = one_k.rfind("\n")
+    one_k = one_k[:cut] if cut > len(one_k) // 2 else one_k
+    parts, size = [], 0
+    for article in articles:
+        parts.append(article)
+        size += len(article.encode("utf-8")) + 2
+        if size >= 1_000_000:
+            break
+    return {"1k words": one_k, "1 MB": "\n\n".join(parts)}
+
+
+def speed(methods: list[str]) -> None:
+    texts = _speed_texts()
+    for label, text in texts.items():
+        document = Document.from_text(text)
+        n = len(document.sentences)
+        print(
+            f"\n{label}: {len(text.encode('utf-8')):,} bytes, {document.word_count:,} words, "
+            f"{n:,} sentences (default length {len(summarize(document, 'lead'))} sentences)"
+        )
+        print(f"{'method':10} {'seconds':>9} {'x lexrank':>9}")
+        timings: dict[str, float | None] = {}
+        for method in ["lexrank", *[m for m in methods if m != "lexrank"]]:
+            limit = METHODS[method].max_sentences
+            if limit is not None and n > limit:
+                timings[method] = None
+                continue
+            summarize(Document.from_text("Warm up here. Second sentence now."), method)
+            runs = 5 if label == "1k words" else 1
+            best = math.inf
+            for _ in range(runs):
+                started = time.perf_counter()
+                summarize(document, method)
+                best = min(best, time.perf_counter() - started)
+            timings[method] = best
+        base = timings.get("lexrank")
+        for method in methods:
+            t = timings.get(method)
+            if t is None:
+                print(f"{method:10} {'refused':>9} {'':>9}")
+            else:
+                ratio = f"{t / base:9.3f}" if base else f"{'n/a':>9}"
+                print(f"{method:10} {t:9.3f} {ratio}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="rows per data set")
+    parser.add_argument("--methods", default=",".join(method_names()))
+    parser.add_argument("--sets", default="cnndm,bbc")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--no-quality", action="store_true")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"no evaluation data at {DATA}; nothing to measure")
+        return 0
+    methods = [m for m in args.methods.split(",") if m]
+    print("command: .venv/bin/python benchmarks/bench_summaries.py " + " ".join(sys.argv[1:]))
+    if not args.no_quality:
+        quality(methods, args.sets.split(","), args.limit, args.workers)
+    if not args.no_speed:
+        speed(methods)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

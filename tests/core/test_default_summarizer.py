@@ -1,0 +1,213 @@
+"""The default summarizer: choice, order, length, and what readers hate (own fixtures)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy import sparse
+from sumy.summarizers._summarizer import AbstractSummarizer
+
+from app.core.default_summarizer import KeyfactsSummarizer, build
+from app.core.default_summarizer_graph import directed_centrality
+from app.core.default_summarizer_text import (
+    is_boilerplate,
+    is_fragment,
+    is_question,
+    opens_backwards,
+)
+from app.core.document import Document
+from app.core.options import SummaryLength
+from app.core.summary import summarize, sumy_document
+
+ARTICLE = """Harbour town opens solar ferry line
+
+By Jane Marlow and Tom Reyes | Published 09:14
+
+The harbour town of Eastwick opened a solar ferry line on Monday, linking its port to Carrow.
+Scroll down for video
+The ferry carries up to 120 passengers and crosses the bay in 25 minutes on solar power.
+Town officials said the solar ferry line cost 4 million euros, paid for by a regional climate fund.
+It replaces a diesel boat that burned about 300 litres of fuel a day on the Carrow route.
+The old diesel boat will be sold to a museum in the north.
+However, the diesel boat will stay in service until the end of the summer.
+
+Islanders on Carrow have waited ten years for a faster and cleaner ferry to the harbour town.
+Will other harbours follow?
+The solar ferry captain Ana Ruiz (pictured) waves to passengers on the first crossing.
+Ferry operators in two other harbour towns said they were studying the solar ferry line.
+Operators in two other harbour towns said they were studying the solar ferry line closely.
+Share this article
+Read more: the best ferry routes in Europe
+"""
+
+
+@pytest.fixture
+def document() -> Document:
+    return Document.from_text(ARTICLE)
+
+
+def chosen(document: Document, count: int) -> list[int]:
+    model, by_id = sumy_document(document)
+    result = build()(model, count)
+    return [by_id[id(s)].index for s in result]
+
+
+def test_build_returns_a_fresh_sumy_summarizer() -> None:
+    first, second = build(), build()
+    assert isinstance(first, AbstractSummarizer)
+    assert first is not second
+
+
+def test_summary_is_in_article_order_and_count_is_honoured(document: Document) -> None:
+    for count in range(1, 8):
+        indices = chosen(document, count)
+        assert indices == sorted(indices)
+        assert len(indices) == count
+
+
+def test_ranking_is_the_same_choice_best_first(document: Document) -> None:
+    model, _ = sumy_document(document)
+    summarizer = build()
+    ranking = summarizer.ranking(model, 4)
+    assert len(ranking) == len(set(ranking)) == 4
+    assert sorted(ranking) == sorted(chosen(document, 4))
+
+
+def test_boilerplate_is_never_chosen(document: Document) -> None:
+    furniture = [s.index for s in document.sentences if is_boilerplate(s.text)]
+    assert len(furniture) >= 4  # byline, "Scroll down", caption, "Share", "Read more"
+    for count in range(1, len(document.sentences) + 1):
+        assert not set(chosen(document, count)) & set(furniture)
+
+
+def test_near_duplicates_are_never_both_chosen(document: Document) -> None:
+    texts = [s.text for s in document.sentences]
+    first = next(i for i, t in enumerate(texts) if t.startswith("Ferry operators"))
+    second = next(i for i, t in enumerate(texts) if t.startswith("Operators in two"))
+    for count in range(1, len(texts) + 1):
+        picked = set(chosen(document, count))
+        assert not {first, second} <= picked
+
+
+def test_backward_opener_comes_with_its_antecedent(document: Document) -> None:
+    for count in range(1, 9):
+        picked = set(chosen(document, count))
+        for i in picked:
+            if opens_backwards(document.sentences[i].text):
+                assert i - 1 in picked, (count, document.sentences[i].text)
+
+
+def test_a_central_pronoun_sentence_pulls_its_antecedent() -> None:
+    text = (
+        "The city council met on Tuesday to discuss the bridge.\n"
+        "It voted to rebuild the old river bridge with steel and stone from the river quarry.\n"
+        "The river bridge rebuild with steel and stone will start in May.\n"
+        "Steel and stone for the river bridge come from the quarry upstream.\n"
+        "The quarry employs forty people.\n"
+    )
+    document = Document.from_text(text)
+    picked = chosen(document, 2)
+    if 1 in picked:
+        assert 0 in picked
+    assert len(picked) == 2
+
+
+def test_tiny_documents() -> None:
+    empty = Document.from_text("")
+    assert summarize(empty, "default") == []
+    one = Document.from_text("A single sentence about the harbour ferry.")
+    assert [s.text for s in summarize(one, "default", SummaryLength(sentences=3))] == [
+        one.sentences[0].text
+    ]
+    two = Document.from_text("The ferry sails at noon. The ferry returns at six in the evening.")
+    assert len(summarize(two, "default", SummaryLength(sentences=1))) == 1
+    assert len(summarize(two, "default", SummaryLength(sentences=5))) == 2
+
+
+def test_only_a_pronoun_sentence_is_still_summarised() -> None:
+    document = Document.from_text("He left the harbour town on Monday morning.")
+    assert len(summarize(document, "default", SummaryLength(sentences=1))) == 1
+
+
+def test_word_and_ratio_lengths(document: Document) -> None:
+    by_words = summarize(document, "default", SummaryLength(words=45))
+    assert len(by_words) >= 1
+    assert len(by_words) == 1 or sum(len(s.text.split()) for s in by_words) <= 45
+    by_ratio = summarize(document, "default", SummaryLength(ratio=0.25))
+    clean = [s for s in document.sentences if not is_boilerplate(s.text)]
+    assert len(by_ratio) == min(len(clean), -(-len(document.sentences) // 4))
+    automatic = summarize(document, "default")
+    assert automatic == sorted(automatic, key=lambda s: s.index)
+    assert len(automatic) >= 3
+
+
+def test_long_summaries_still_read_well(document: Document) -> None:
+    """The share of the text asked for moves the weights; the reading rules hold throughout."""
+    summarizer = KeyfactsSummarizer()
+    model, _ = sumy_document(document)
+    for count in (2, 5, 8):
+        ranking = summarizer.ranking(model, count)
+        assert len(ranking) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He resigned on Friday.", True),
+        ("'They were wrong,' she said.", True),
+        ("In return, the union dropped the claim.", True),
+        ("However , the plan failed .", True),
+        ("Hebrew schools reopened.", False),
+        ("There are three ferries.", False),
+        ("Italy won the match.", False),
+        ("Inside the hall, people cheered.", False),
+    ],
+)
+def test_opens_backwards(text: str, expected: bool) -> None:
+    assert opens_backwards(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scroll down for video", True),
+        ("Share this article", True),
+        ("Read more: the best ferry routes", True),
+        ("By Jane Marlow and Tom Reyes | Published 09:14", True),
+        ("By . Daily Reporter .", True),
+        ("The captain (pictured) waves to passengers.", True),
+        ("Big day out : A ferry crosses the bay at dawn.", True),
+        ("By Monday the ferry was full.", False),
+        ("By the time it arrived for lunch, the port was closed.", False),
+        ("Ruiz said : 'We are proud of the crew.'", False),
+        ("The ferry carries 120 passengers.", False),
+    ],
+)
+def test_is_boilerplate(text: str, expected: bool) -> None:
+    assert is_boilerplate(text) is expected
+
+
+def test_questions_and_fragments() -> None:
+    assert is_question("Will other harbours follow?")
+    assert is_question("'Why now ?' he asked .") is False
+    assert is_question("Who pays? '")
+    assert is_fragment("Ferry news")
+    assert is_fragment("and then the ferry left the port.")
+    assert is_fragment("The ferry left the port without")
+    assert not is_fragment("The ferry left the port.")
+    assert not is_fragment("The ferry left the port . '")
+
+
+def test_windowed_centrality_matches_brute_force() -> None:
+    rng = np.random.default_rng(7)
+    dense = rng.random((40, 12)) * (rng.random((40, 12)) < 0.3)
+    norms = np.linalg.norm(dense, axis=1, keepdims=True)
+    dense = dense / np.where(norms == 0, 1, norms)
+    matrix = sparse.csr_matrix(dense)
+    sims = np.clip(dense @ dense.T - 0.1, 0, None)
+    for window in (3, 100):
+        back, fwd = directed_centrality(matrix, 0.1, window)
+        for i in range(40):
+            lo, hi = max(0, i - window), min(40, i + window + 1)
+            assert back[i] == pytest.approx(sims[i, lo:i].sum())
+            assert fwd[i] == pytest.approx(sims[i, i + 1 : hi].sum())
