@@ -221,6 +221,9 @@ def _trigger(cand: _Candidate, lex: Lexicon) -> tuple[int, str, bool] | None:
         # A verb phrase: its own verb says what it is; the intention cue makes it planned.
         own = lex.status_of.get(tokens[cand.head].low)
         return (cand.head, "planned" if own is None or own == "ongoing" else "proposed", True)
+    existential = _existential(tokens, cand.first)
+    if existential is not None:
+        return existential
     best: tuple[int, int, str, bool] | None = None  # (distance, index, status, direct)
     for k in range(cand.first - 1, max(-1, cand.first - 1 - _WINDOW_LEFT), -1):
         if tokens[k].low in {".", ";", ":"}:
@@ -240,6 +243,21 @@ def _trigger(cand: _Candidate, lex: Lexicon) -> tuple[int, str, bool] | None:
                 best = (k - cand.end + 1, k, status, direct)
             break
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _existential(tokens: list[Token], first: int) -> tuple[int, str, bool] | None:
+    """ "there should be a cap on ...", "there would also be a local income tax": a proposal."""
+    k = first - 1
+    while k >= 0 and (tokens[k].low in DETERMINERS or tokens[k].low == "also"):
+        k -= 1
+    if k < 1 or tokens[k].low != "be":
+        return None
+    k -= 1
+    while k >= 0 and tokens[k].low == "also":
+        k -= 1
+    if k < 0 or tokens[k].low not in _MODALS:
+        return None
+    return (k, "planned" if tokens[k].low in {"will", "would"} else "proposed", True)
 
 
 def _between_object(token: Token) -> bool:
@@ -345,7 +363,8 @@ def _resolve_overlaps(cands: list[_Candidate], lex: Lexicon) -> list[_Candidate]
                 inner is not outer
                 and entry is not None
                 and entry.weight >= max(2, outer_weight)
-                and outer.head < inner.first < outer.end
+                and outer.head < inner.first
+                and inner.head == outer.end - 1
             ):
                 inner.score = max(inner.score, outer.score)
                 outer.score = inner.score - 0.5

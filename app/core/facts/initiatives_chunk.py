@@ -226,7 +226,7 @@ def right_edge(tokens: list[Token], head: int, lex: Lexicon) -> int:
                 j += 1
             if j < n and tokens[j].low == "on":
                 j += 1
-            obj = np_right(tokens, j, lex, max_words=4)
+            obj = np_right(tokens, j, lex, max_words=5)
             return obj if obj > j else j
     # "to" is a preposition only before a noun phrase: "reforms to its tax system".
     to_noun = nxt == "to" and end + 1 < n and tokens[end + 1].low in DETERMINERS
@@ -236,7 +236,12 @@ def right_edge(tokens: list[Token], head: int, lex: Lexicon) -> int:
         and (nxt != "to" or to_noun)
         and not starts_temporal(tokens, end + 1)
     ):
-        obj = np_right(tokens, end + 1, lex, max_words=4)
+        obj = np_right(tokens, end + 1, lex, max_words=5)
+        if obj + 1 < n and obj > end + 1 and tokens[obj].low == "of":
+            # One "of" phrase more: "campaign against operators of BitTorrent networks".
+            more = np_right(tokens, obj + 1, lex, max_words=3)
+            if more > obj + 1:
+                return more
         if obj > end + 1:
             return obj
     return end
