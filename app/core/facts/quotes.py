@@ -28,9 +28,9 @@ from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
 from app.core.facts.quotes_filter import is_quotation
 from app.core.facts.quotes_marks import MarkedSpan, find_marked_spans
+from app.core.facts.quotes_people import PeopleIndex
 from app.core.facts.speakers import (
     Cue,
-    PeopleIndex,
     clause_subject,
     cue_after,
     cue_before,

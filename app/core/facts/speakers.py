@@ -3,9 +3,10 @@
 A speaker is found from the words around a quotation ("..., said Mr Smith", "..., he added",
 "Ms Jones told the BBC: ..."), then resolved: "he"/"she" to the person last named before the cue,
 "Mr De Vido" to the full name the article introduced ("Julio De Vido"), and "the minister" to the
-person last introduced with that title. Roles with no name ("a spokesman for the firm") are kept
-as written. Policy: a person is reported by the full name at first introduction, without office
-titles (this is also what the bbc-facts-dev gold uses); organisations as written, without "the".
+person last introduced with that title (names are indexed by `quotes_people.PeopleIndex`). Roles
+with no name ("a spokesman for the firm") are kept as written. Policy: a person is reported by
+the full name at first introduction, without office titles (this is also what the bbc-facts-dev
+gold uses); organisations as written, without "the".
 
 Rules and lexicons were tuned on bbc-facts-dev and PolNeAR train/dev (honestly: by reading errors,
 never by matching specific articles). Every regular expression runs on a bounded window (at most
@@ -14,61 +15,24 @@ never by matching specific articles). Every regular expression runs on a bounded
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from app.core.facts.quotes_lexicon import (
+    NAME_RUN,
+    NAME_WORD,
+    NOT_NAMES,
+    PARTICLES,
+    PRONOUNS,
+    roles,
+    speech_verbs,
+    titles,
+)
+from app.core.facts.quotes_people import PeopleIndex
 
 WINDOW = 300
-# How far back (in characters) "he" or "she" may look for a name, and how many same-word names a
-# short form ("Mr Smith") is compared with: both bound the work per quotation.
-_PRONOUN_REACH = 3000
-_LOOKBACK = 50
 _MAX_SUBJECT_TOKENS = 8
-
-
-def _lexicon(name: str) -> frozenset[str]:
-    text = resources.files("app.resources").joinpath("lexicons", name).read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    """Speech verbs, inflected as news copy uses them ("said", "told", "pointed out")."""
-    return _lexicon("quotes_speech_verbs.txt")
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return _lexicon("quotes_titles.txt")
-
-
-@cache
-def _roles() -> frozenset[str]:
-    return _lexicon("quotes_roles.txt")
-
-
-@cache
-def _org_words() -> frozenset[str]:
-    return _lexicon("quotes_org_words.txt")
-
-
-_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "he", "him", "his"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "lady", "queen", "princess", "she", "her"})
-_PARTICLES = frozenset("de da van von bin al la le du del della der dos di ibn".split())
-# Capitalised words that start sentences or name days and months: never a person.
-_NOT_NAMES = frozenset(
-    """the a an in on at but and or if when while after before as for with by from this that these
-    those there here it its he she his her they their we our i you my your mr mrs ms dr
-    one two three four five six seven eight nine ten several many some most all both although
-    though because since while until unless whether also
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december yesterday today however meanwhile""".split()
-)
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _DETERMINERS = ("the ", "a ", "an ")
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one"})
 _LINKS = frozenset({"of", "for", "at", "from", "in"})
@@ -99,31 +63,18 @@ _FORWARD_STOP = frozenset(
     told to""".split()
 )
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*")
-# A run of capitalised words on one line; only short words keep a full stop (Mr., J., St.).
-_NAME_WORD = (
-    r"\b(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*"
-    r"|(?:de|da|van|von|bin|al|la|le|du|del|der|dos|di)(?= [A-Z]))"
-)
-_NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r")*")
-_COLON_NAME = re.compile(r"(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,4}):\s*$")
+_COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 # An optional short introduction ("Meanwhile,", "In Paris,"), an optional "the" and lower-case
 # role words ("drugs group"), then a name and a lower-case verb.
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:[Tt]he )?(?:[a-z][\w-]* ){0,2}("
-    + _NAME_WORD
+    + NAME_WORD
     + r"(?:[ \u00a0]"
-    + _NAME_WORD
+    + NAME_WORD
     + r"){0,4}) (?:[a-z]+ly )?[a-z]"
 )
-_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "acting"})
-# "the chancellor", "the prime minister": office titles that stand for a person already named.
-_PERSON_TITLES = (
-    "prime minister|president|chancellor|minister|secretary|senator|governor|mayor|chairman|"
-    "chairwoman|premier|ambassador|commissioner|candidate|nominee|congressman|congresswoman"
-)
-_THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"))\b(?! [A-Z])")
 _CLAUSE_SUBJECT = re.compile(
-    r"\s*((?:[Hh]e|[Ss]he|" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,5}))\s+[a-z]"
+    r"\s*((?:[Hh]e|[Ss]he|" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,5}))\s+[a-z]"
 )
 
 
@@ -135,161 +86,6 @@ def verb_regex() -> re.Pattern[str]:
     forms = speech_verbs() | {verb.capitalize() for verb in _INVERTABLE}
     verbs = sorted(forms, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """One mention of a person's name in the text."""
-
-    start: int
-    name: str
-    gender: str | None
-    titles: tuple[str, ...]
-
-
-class PeopleIndex:
-    """The people named in a document, in text order, for resolving "he", "Mr X", "the minister"."""
-
-    def __init__(
-        self,
-        text: str,
-        sentence_starts: list[int] | None = None,
-        quoted: list[tuple[int, int]] | None = None,
-    ) -> None:
-        """Index the names in `text`.
-
-        Args:
-            text: the document text.
-            sentence_starts: sorted sentence start offsets ("he" prefers a sentence's subject).
-            quoted: sorted, disjoint quotation spans; names inside them are not antecedents.
-        """
-        self._mentions: list[Person] = []
-        self._starts: list[int] = []
-        self._by_word: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
-        self._by_title: dict[str, list[tuple[int, str]]] = {}
-        self._sentence_starts = sentence_starts or [0]
-        self._genders: dict[str, str] = {}
-        quoted = quoted or []
-        quote_starts = [q[0] for q in quoted]
-        # Names and "the <title>" descriptions, merged in text order (both are linear scans).
-        found = [(m.start(), m.end(), False) for m in _NAME_RUN.finditer(text)]
-        found += [(m.start(1), m.end(1), True) for m in _THE_TITLE.finditer(text)]
-        for start, end, described in sorted(found):
-            i = bisect.bisect_right(quote_starts, start) - 1
-            inside = i >= 0 and start < quoted[i][1]
-            if described:
-                if not inside:
-                    self._add_description(text[start:end].lower(), start)
-            else:
-                self._add(text, start, end, inside)
-
-    def _add_description(self, title: str, start: int) -> None:
-        """ "the chancellor": the person introduced with that title, else the person last named
-        (a definite title points back to someone the article has already named)."""
-        name = self.by_title(title, start)
-        if name is None:
-            person = self.last_person(start)
-            name = person.name if person is not None else None
-        if name is not None:
-            self._mentions.append(Person(start, name, self._genders.get(name), (title,)))
-            self._starts.append(start)
-
-    def _add(self, text: str, start: int, end: int, quoted: bool) -> None:
-        words = [w.rstrip(".") for w in text[start:end].split()]
-        titles: list[str] = []
-        # Cut office titles at the front ("Planning Minister Julio De Vido") and take the lower-case
-        # ones just before the name ("election chief Alan Milburn").
-        cut = 0
-        for i, word in enumerate(words):
-            if word.lower() in _titles():
-                cut = i + 1
-        titles.extend(w.lower() for w in words[:cut])
-        names = words[cut:]
-        while names and names[0].lower() in _NOT_NAMES:
-            names = names[1:]
-        prefix = text[max(0, start - 40) : start].split()
-        for position, word in reversed(list(enumerate(prefix[-3:]))):
-            if word.lower().rstrip(".,") not in _titles():
-                break
-            qualifier = prefix[-3:][position - 1].lower() if position > 0 else ""
-            # A shadow or former chancellor is not "the chancellor".
-            if qualifier not in _QUALIFIERS:
-                titles.append(word.lower().rstrip(".,"))
-        if names and names[0].lower().endswith("ing"):
-            names = names[1:]  # "Praising Celtic ...": a participle opening the sentence
-        following = text[end : end + 30].split()[:1]
-        if following and following[0].lower() in (_titles() | _roles()):
-            return  # "Liberal Democrat chief executive ...": the party, not a person
-        if not names or any(n.lower() in _org_words() for n in names):
-            return
-        if len(names) > 4 or any(not n[0].isupper() and n not in _PARTICLES for n in names):
-            return
-        preceded_by_the = bool(prefix) and prefix[-1].lower() == "the" and not titles
-        if preceded_by_the:
-            return
-        gender = None
-        if any(t in _MALE for t in titles):
-            gender = "m"
-        elif any(t in _FEMALE for t in titles):
-            gender = "f"
-        key = tuple(n.lower() for n in names)
-        if len(names) >= 2:
-            for word in set(key):
-                self._by_word.setdefault(word, []).append((start, key, " ".join(names)))
-            full = " ".join(names)
-        else:
-            found = self.full_name(names[0], start)
-            if found is None and not titles:
-                return  # a lone capitalised word (a place, a firm) is not known to be a person
-            full = found or names[0]
-        if gender is not None:
-            self._genders.setdefault(full, gender)
-        if not quoted:
-            self._mentions.append(Person(start, full, gender, tuple(titles)))
-            self._starts.append(start)
-            for title in titles:
-                self._by_title.setdefault(title, []).append((start, full))
-
-    def full_name(self, name: str, position: int) -> str | None:
-        """The full name, as introduced, that contains every word of `name` (nearest before)."""
-        words = {w.lower().rstrip(".") for w in name.split()}
-        if not words:
-            return None
-        # Names are indexed by each of their words, so this looks only at the candidates.
-        lists = [self._by_word.get(w, []) for w in words]
-        candidates: list[tuple[int, tuple[str, ...], str]] = min(lists, key=len)
-        i = bisect.bisect_right(candidates, position, key=lambda c: c[0]) - 1
-        after = range(i + 1, min(len(candidates), i + 1 + _LOOKBACK))
-        for j in [*range(i, max(-1, i - _LOOKBACK), -1), *after]:
-            candidate: tuple[int, tuple[str, ...], str] = candidates[j]
-            if words <= set(candidate[1]):
-                return candidate[2]
-        return None
-
-    def last_person(self, position: int, gender: str | None = None) -> Person | None:
-        """Who "he"/"she" at `position` refers to: the first person named in the nearest sentence
-        (this one, before `position`, or an earlier one) that names one of the right gender."""
-        i = bisect.bisect_left(self._starts, position) - 1
-        best: Person | None = None
-        best_sentence = -1
-        while i >= 0:
-            if position - self._mentions[i].start > _PRONOUN_REACH:
-                break
-            person = self._mentions[i]
-            sentence = bisect.bisect_right(self._sentence_starts, person.start)
-            if best is not None and sentence != best_sentence:
-                break
-            known = self._genders.get(person.name)
-            if gender is None or known in (None, gender):
-                best, best_sentence = person, sentence
-            i -= 1
-        return best
-
-    def by_title(self, title: str, position: int) -> str | None:
-        """The person last introduced before `position` with `title` ("minister")."""
-        titled = self._by_title.get(title, [])
-        i = bisect.bisect_left(titled, (position, "")) - 1
-        return titled[i][1] if i >= 0 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +109,7 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         return None
     if window[lead - 1 : lead] in _DASHES or window[:lead].strip(" ,\u00a0")[-1:] in _DASHES:
         # '"..." ― Jane Doe.': a dash and a bare name sign the quotation.
-        name = _NAME_RUN.match(window, lead)
+        name = NAME_RUN.match(window, lead)
         rest = window[name.end() :].strip(" .,\u00a0") if name is not None else "x"
         if name is not None and not rest:
             return Cue(name.group(), start + name.start(), start + name.end())
@@ -334,7 +130,7 @@ def _breaks_sentence(words: str) -> bool:
         return True
     for match in _STOP.finditer(words):
         word = match.group(1)
-        short = len(word) <= 2 or word.lower() in _titles() or word.lower() in _ABBREVIATIONS
+        short = len(word) <= 2 or word.lower() in titles() or word.lower() in _ABBREVIATIONS
         if not (short or _INITIALS.fullmatch(word + ".")):
             return True
     return False
@@ -394,7 +190,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     if match is None:
         return None
     first = match.group(1).split()[-1].lower()
-    if first in _NOT_NAMES or first.endswith("ing") or first in _PRONOUNS:
+    if first in NOT_NAMES or first.endswith("ing") or first in PRONOUNS:
         return None
     return Cue(match.group(1), match.start(1), match.end(1))
 
@@ -405,7 +201,7 @@ def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     if match is None:
         return None
     first = match.group(1).split()[0].lower()
-    if first in _NOT_NAMES - {"he", "she"} or first.endswith("ing"):
+    if first in NOT_NAMES - {"he", "she"} or first.endswith("ing"):
         return None
     return Cue(match.group(1), match.start(1), match.end(1))
 
@@ -425,7 +221,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         tokens.pop()
     if not tokens or re.search(r"[;:()\"“”\n]", text[tokens[-1].end() : verb_start]):
         return None
-    if tokens[-1].group().lower() in _PRONOUNS:
+    if tokens[-1].group().lower() in PRONOUNS:
         last = tokens[-1]
         return Cue(last.group(), last.start(), last.end())
     chosen: list[re.Match[str]] = []
@@ -474,8 +270,8 @@ def _skip_parenthesis(text: str, lo: int, position: int) -> int:
 def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     lower = word.lower().rstrip(".")
     if word[:1].isupper() or word[:1].isdigit():
-        return lower not in _BOUNDARY and lower not in _PRONOUNS
-    if lower in _PARTICLES or lower in _DETERMINER_WORDS or lower in _roles() or lower in _titles():
+        return lower not in _BOUNDARY and lower not in PRONOUNS
+    if lower in PARTICLES or lower in _DETERMINER_WORDS or lower in roles() or lower in titles():
         return True
     if lower.endswith(("'s", "’s")):
         return True
@@ -483,11 +279,11 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
         return False
     following = chosen[0].group().lower()
     if lower in _LINKS:
-        return following[:1].isupper() or following in _DETERMINER_WORDS or following in _roles()
+        return following[:1].isupper() or following in _DETERMINER_WORDS or following in roles()
     # Modifiers ("election chief", "senior research fellow") stand before a role or title word.
-    if lower in _AUX or lower in _BOUNDARY or lower in speech_verbs() or lower in _PRONOUNS:
+    if lower in _AUX or lower in _BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
         return False
-    has_role = any(t.group().lower() in _roles() or t.group().lower() in _titles() for t in chosen)
+    has_role = any(t.group().lower() in roles() or t.group().lower() in titles() for t in chosen)
     return has_role and following[:1].islower()
 
 
@@ -509,7 +305,7 @@ def _subject_after(text: str, start: int, stop: int) -> Cue | None:
         return None
     begin, end = chosen[0].start(), chosen[-1].end()
     phrase = text[begin:end]
-    if phrase.endswith(".") and phrase.lower().rstrip(".").split()[-1] not in _titles():
+    if phrase.endswith(".") and phrase.lower().rstrip(".").split()[-1] not in titles():
         phrase = phrase[:-1]
     return Cue(phrase, begin, begin + len(phrase))
 
@@ -526,7 +322,7 @@ def _reads_as_name_or_role(phrase: str) -> bool:
         for i, w in enumerate(lowered)
     ):
         return False
-    allowed = _PARTICLES | _DETERMINER_WORDS | _LINKS | _roles() | _titles() | {"and", "&"}
+    allowed = PARTICLES | _DETERMINER_WORDS | _LINKS | roles() | titles() | {"and", "&"}
     if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
         return True
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
@@ -539,7 +335,7 @@ def _has_lower_head(phrase: str) -> bool:
 
 def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:
     last = None
-    for match in _NAME_RUN.finditer(text, lo, hi):
+    for match in NAME_RUN.finditer(text, lo, hi):
         last = match
     if last is None or last.end() != len(text[:hi].rstrip()):
         return None
@@ -550,7 +346,7 @@ def resolve(cue: Cue, people: PeopleIndex) -> str | None:
     """The speaker's name for a cue: pronouns and short forms resolved, roles as written."""
     phrase = cue.phrase.strip()
     lower = phrase.lower()
-    if lower in _PRONOUNS:
+    if lower in PRONOUNS:
         if lower in ("he", "she"):
             person = people.last_person(cue.start, "m" if lower == "he" else "f")
             return person.name if person else None
@@ -559,7 +355,7 @@ def resolve(cue: Cue, people: PeopleIndex) -> str | None:
     capitals = [w for w in words if w[:1].isupper()]
     if lower.startswith(_DETERMINERS) and not any(w[:1].isupper() for w in words[1:]):
         head = words[-1].lower()
-        if head not in _titles():
+        if head not in titles():
             return phrase
         # "the chancellor said": the person introduced with that title, else the person last
         # named (a title with "the" points back to someone the article already named).
@@ -572,12 +368,12 @@ def resolve(cue: Cue, people: PeopleIndex) -> str | None:
         # Take the name run that ends the phrase; cut titles ("Planning Minister", "Mr").
         run: list[str] = []
         for word in reversed(words):
-            if not (word[:1].isupper() or word in _PARTICLES):
+            if not (word[:1].isupper() or word in PARTICLES):
                 break
             run.insert(0, word)
         cut = 0
         for i, word in enumerate(run):
-            if word.lower().rstrip(".") in _titles() or word.endswith(("'s", "’s")):
+            if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
                 cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
         name_words = [w.rstrip(".") if w.endswith(".") and len(w) <= 4 else w for w in run[cut:]]
         if name_words and name_words[0].lower() == "the":
