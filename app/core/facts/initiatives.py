@@ -451,7 +451,7 @@ def _scored_candidates(document: Document) -> list[_Candidate]:
     """Every merged candidate with its score (the benchmark's --show prints these)."""
     lex = lexicon()
     text = document.text
-    discourse = Discourse()
+    discourse = Discourse.of(text)
     common = lowercase_vocabulary(text)
     cands: list[_Candidate] = []
     for sentence in document.sentences:

@@ -6,6 +6,7 @@ for "he"/"she" that looks like a person (a title or two words), any subject for 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from app.core.facts.initiatives_chunk import (
@@ -37,21 +38,67 @@ _TITLES = frozenset(
 _PERSON_PRONOUNS = frozenset("he she his her him".split())
 
 
+_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+([A-Z][\w-]+)")
+_TITLED = re.compile(
+    r"\b(Prime Minister|Chancellor|President|Minister|Secretary|Governor|Premier)"
+    r"((?:\s+[A-Z][\w-]+){1,3})"
+)
+_ROLE_NOUNS = frozenset("chancellor president minister secretary governor premier".split())
+
+
 @dataclass
 class Discourse:
-    """Subjects of the sentences read so far, newest last, for resolving pronouns."""
+    """What the article has said so far, for resolving "it", "he" and "the firm".
+
+    Attributes:
+        subjects: subjects of the sentences read so far, newest last.
+        surnames: words that follow "Mr"/"Ms"/... anywhere in the article (people's names).
+        titled: role ("chancellor", "prime minister") -> the name that follows it in the text.
+    """
 
     subjects: list[str] = field(default_factory=list)
+    surnames: frozenset[str] = frozenset()
+    titled: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> Discourse:
+        """A discourse primed with the people and titles named anywhere in `text`."""
+        titled: dict[str, str] = {}
+        for m in _TITLED.finditer(text):
+            titled.setdefault(m.group(1).lower(), m.group(2).strip())
+        return cls([], frozenset(m.group(1) for m in _SURNAME.finditer(text)), titled)
+
+    def is_person(self, name: str) -> bool:
+        """True when `name` looks like a person: a title, or a known surname at its end."""
+        words = name.split()
+        return words[0].lower().rstrip(".") in _TITLES or words[-1] in self.surnames
 
     def resolve(self, pronoun: str) -> str | None:
         """The most recent subject that fits `pronoun`, or None."""
         wants_person = pronoun in _PERSON_PRONOUNS
         for name in reversed(self.subjects[-6:]):
-            words = name.split()
-            person = len(words) >= 2 or words[0].lower().rstrip(".") in _TITLES
-            if not wants_person or person:
+            if self.is_person(name) == wants_person or (wants_person and len(name.split()) > 1):
                 return name
         return None
+
+    def describe(self, phrase: str) -> str:
+        """The name behind a description ("the chancellor", "the firm"), else `phrase`."""
+        words = phrase.lower().split()
+        noun = words[-1]
+        if noun in _ROLE_NOUNS:
+            role = "prime minister" if words[-2:] == ["prime", "minister"] else noun
+            return self.titled.get(role, phrase)
+        if words[0] not in {"the", "this"} or noun in {"government", "state"}:
+            return phrase
+        capital = noun.capitalize()
+        recent = self.subjects[-8:]
+        for name in reversed(recent):
+            if capital in name.split():
+                return name  # "the commission" -> "Electoral Commission"
+        for name in reversed(recent):
+            if not self.is_person(name) and name.lower() != phrase.lower():
+                return name
+        return phrase
 
 
 def _span_text(tokens: list[Token], text: str, i: int, j: int) -> str:
@@ -105,7 +152,7 @@ def subject_left(
                 via = _via_reporting(tokens, start, text, lex, discourse)
                 if via is not None:
                     return via
-            return _span_text(tokens, text, start, k + 1)
+            return discourse.describe(_span_text(tokens, text, start, k + 1))
         return None
     return None
 
@@ -138,7 +185,7 @@ def possessor(
     if owner.is_name:
         return _span_text(tokens, text, name_left(tokens, k - 1, lex), k)
     if owner.low in lex.actor_nouns:
-        return _span_text(tokens, text, _noun_phrase_left(tokens, k - 1), k)
+        return discourse.describe(_span_text(tokens, text, _noun_phrase_left(tokens, k - 1), k))
     return None
 
 
