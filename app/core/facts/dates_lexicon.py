@@ -159,7 +159,10 @@ MONTH_RE = (
     + MONTH_FULL_RE
     + "|(?:"
     + "|".join(a for abbr in (*_MONTH_ABBREVIATIONS, "Sept") for a in (abbr, abbr.upper()))
-    + r")\.|Sept(?=\s))"
+    + r")\.|Sept(?=\s)|"
+    # Without the period only right before a number: "12 Mar 2019", "Mar 12".
+    + "|".join(a for abbr in _MONTH_ABBREVIATIONS for a in (abbr, abbr.upper()))
+    + r"(?=\s+\d))"
 )
 WEEKDAY_RE = _alternation(WEEKDAYS)
 # Day of month: 1-31 with an optional ordinal suffix, not part of a bigger number or a time.

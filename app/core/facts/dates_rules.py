@@ -52,7 +52,20 @@ _FINANCE_NOUNS = frozenset(
     "profit profits earnings results sales loss losses revenue revenues net growth output".split()
 )
 _CAPITALISED_OK = frozenset(
-    [*MONTHS, *WEEKDAYS, "Fiscal", "Calendar", "Spring", "Summer", "Autumn", "Fall", "Winter"]
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        *(m[:3] for m in MONTHS),
+        *(m[:3] + "." for m in MONTHS),
+        "Sept.",
+        "Fiscal",
+        "Calendar",
+        "Spring",
+        "Summer",
+        "Autumn",
+        "Fall",
+        "Winter",
+    ]
     + [p.capitalize() for p in DATE_PREPOSITIONS]
     + ["Christmas", "Easter", "Year", "The", "Mid", "Early", "Late", "Since", "Until"]
 )
@@ -181,7 +194,9 @@ def _numeric(m: re.Match[str], ctx: Context) -> Found | None:
     year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
     if len(year_text) == 2 and year > (ctx.ref.year if ctx.ref else 2030) + 1:
         year -= 100
-    # Month first (US style) unless the first number cannot be a month.
+    if first <= 12 and second <= 12 and first != second:
+        # 03/04/2005 is 3 April in Britain and March 4 in the US: say nothing rather than guess.
+        return _found(m, None, "numeric")
     month, day = (second, first) if first > 12 else (first, second)
     return _found(m, rs.make_date(year, month, day), "numeric")
 

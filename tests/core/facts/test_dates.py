@@ -171,6 +171,11 @@ def test_invalid_dates_have_no_value(sentence: str, span: str) -> None:
     assert found[span] is None
 
 
+def test_numeric_dates_are_read_only_when_unambiguous() -> None:
+    found = facts("Forms dated 25/12/2004 and 12/25/2004 differ from 03/04/2005.")
+    assert found == {"25/12/2004": "2004-12-25", "12/25/2004": "2004-12-25", "03/04/2005": None}
+
+
 def test_leap_day_without_year_is_valid() -> None:
     assert facts("Her birthday falls on February 29 each leap year.") == {"February 29": "--02-29"}
 
@@ -214,6 +219,9 @@ def test_scan_covers_any_stretch() -> None:
         ("Published: 12 March 2019\nThe mayor spoke.", datetime.date(2019, 3, 12)),
         ("LONDON, March 12, 2019 -- The mayor spoke on Friday.", datetime.date(2019, 3, 12)),
         ("Storm hits coast\n2005-01-08\nWaves rose overnight.", datetime.date(2005, 1, 8)),
+        ("Storm hits coast\n2005-01-08T09:30:00Z\nWaves rose.", datetime.date(2005, 1, 8)),
+        ("Updated 8 Jan 2005\nWaves rose overnight.", datetime.date(2005, 1, 8)),
+        ("By A. Writer | 08/01/2005\nWaves rose.", None),
         ("The mayor spoke on Friday about the plan.", None),
         ("LONDON, March 12 (Wire) -- The mayor spoke.", None),
     ],
