@@ -30,8 +30,9 @@ from pathlib import Path
 from app.core.formats import Extracted, FormatError
 from app.core.formats.reflow import reflow_text
 
-# Larger inputs are refused with a message rather than freezing the app: 1 MB of text analyses
-# in about a second (benchmarks/bench_scale.py), and time grows with length.
+# Larger inputs are refused with a message rather than freezing the app: analysis time grows
+# linearly, about 5 s per MB of text (benchmarks/bench_scale.py), so 20 MB is about 1.5 minutes
+# and 0.8 GB of memory; the CLI and the GUI's worker thread can bear that, more would not be.
 MAX_BYTES = 20 * 1024 * 1024
 MAX_MEGABYTES = MAX_BYTES // (1024 * 1024)
 
@@ -94,7 +95,12 @@ class LoadedText:
 
 
 def normalize_newlines(text: str) -> str:
-    """CRLF, CR and Unicode line/paragraph separators become "\\n"."""
+    """CRLF, CR and Unicode line/paragraph separators become "\\n".
+
+    Lone surrogates (only a programmatic caller can pass them; decoded bytes never hold them)
+    become U+FFFD, so the text can always be encoded as UTF-8 and written out as JSON.
+    """
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     return (
         text.replace("\r\n", "\n")
         .replace("\r", "\n")

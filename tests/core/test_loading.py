@@ -156,3 +156,27 @@ def test_format_errors_become_load_errors_with_one_line(tmp_path):
     with pytest.raises(LoadError) as info:
         load_path(path)
     assert "no text layer" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_hard_wrapped_email_loads_with_no_sentence_cut_at_a_line_end(tmp_path):
+    from app.core.document import Document
+
+    sentences = [
+        f"Sentence number {n} explains one more detail of the plan for the valley railway."
+        for n in range(12)
+    ]
+    paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, 12, 4)]
+    wrapped = []
+    for paragraph in paragraphs:
+        line = ""
+        for word in paragraph.split():
+            if line and len(line) + len(word) + 1 > 72:
+                wrapped.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        wrapped += [line, ""]
+    path = tmp_path / "mail.txt"
+    path.write_text("Subject: railway plan\n\n" + "\n".join(wrapped), encoding="utf-8")
+    document = Document.from_text(load_path(path).text)
+    assert [s.text for s in document.sentences] == sentences

@@ -1,9 +1,9 @@
 """PDF: the text layer in reading order, rebuilt into paragraphs.
 
-pypdf's layout mode keeps the page's vertical gaps as blank lines, which is what tells
-paragraphs apart; its plain mode follows the content stream, which is the reading order of
-multi-column pages (layout mode would put both columns on one line). So each page is read in
-layout mode unless it looks multi-column. Then:
+Each page's text is read by pypdf in content-stream order, which is the reading order of
+typeset pages, two-column ones included (pypdf's layout mode would put both columns on one
+line). The height of each line on the page is kept: a step down well above the usual line
+step is a paragraph gap. Then:
 
 - running headers and footers are dropped: a first or last line of a page that repeats
   (digits aside) on at least half the pages, and any first or last line that is a page number;
@@ -17,10 +17,12 @@ A PDF with no text layer at all (a scan) gets a message saying so; there is no O
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import warnings
 from collections import Counter
+from typing import Any
 
 from app.core.formats import Extracted, FormatError, with_title
 from app.core.formats.reflow import join_wrapped, reflow_lines
@@ -29,7 +31,8 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\s*$|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
     re.IGNORECASE,
 )
-_COLUMN_GAP = re.compile(r"\S {4,}\S")
+# A step down the page this much larger than the usual line step separates paragraphs.
+_PARAGRAPH_GAP = 1.4
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*$")
 _JUNK_TITLE = re.compile(r"^(?:untitled|microsoft word - .*|.*\.(?:docx?|pdf|tex|indd))$", re.I)
 # Look at this many lines at each end of a page for running headers and footers.
@@ -62,7 +65,7 @@ def _read(data: bytes) -> Extracted:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise FormatError("the PDF is password-protected")
-        pages = [_page_lines(page) for page in reader.pages]
+        placed = [_placed_lines(page) for page in reader.pages]
         raw_title = reader.metadata.title if reader.metadata else None
     except FormatError:
         raise
@@ -72,12 +75,13 @@ def _read(data: bytes) -> Extracted:
         raise FormatError("the PDF is damaged (its structure loops)") from None
     except Exception:  # a damaged file can make the parser raise almost anything
         raise FormatError("the PDF is damaged or not really a PDF") from None
-    if not any(line.strip() for lines in pages for line in lines):
+    if not any(lines for lines in placed):
         raise FormatError("the PDF has no text layer (a scan?); text in images cannot be read")
     title = str(raw_title).strip() if raw_title else None
     if title and _JUNK_TITLE.match(title):
         title = None
-    return with_title(pdf_paragraphs(pages), title)
+    usual = usual_line_step(placed)
+    return with_title(pdf_paragraphs([with_gaps(lines, usual) for lines in placed]), title)
 
 
 def pdf_paragraphs(pages: list[list[str]]) -> list[str]:
@@ -128,13 +132,59 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
-def _page_lines(page: object) -> list[str]:
-    text: str = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
-    lines = text.split("\n")
-    text_lines = [line.strip() for line in lines if line.strip()]
-    if text_lines and sum(bool(_COLUMN_GAP.search(line)) for line in text_lines) > 0.3 * len(
-        text_lines
-    ):
-        # Columns side by side: the content-stream order reads them one after the other.
-        lines = page.extract_text().split("\n")  # type: ignore[attr-defined]
-    return [line.strip() for line in lines]
+def _placed_lines(page: Any) -> list[tuple[str, float | None]]:
+    """The page's lines in content-stream order, each with its height on the page if known."""
+    chunks: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        chunks.append((text, cm[3] * tm[5] + cm[5]))  # the baseline's height on the page
+
+    text: str = page.extract_text(visitor_text=visit)
+    if "".join(chunk for chunk, _ in chunks) != text:  # cannot place the lines: no gaps
+        return [(line.strip(), None) for line in text.split("\n") if line.strip()]
+    lines: list[tuple[str, float | None]] = []
+    current, height = "", None
+    for chunk, y in chunks:
+        for i, piece in enumerate(chunk.split("\n")):
+            if i:
+                lines.append((current, height if height is not None else y))
+                current, height = "", None
+            if piece and height is None:
+                height = y
+            current += piece
+    lines.append((current, height))
+    return [(line.strip(), y) for line, y in lines if line.strip()]
+
+
+def usual_line_step(pages: list[list[tuple[str, float | None]]]) -> float:
+    """The usual step down from one line to the next, over the whole document.
+
+    The lower quartile of the steps, not the median: a page of short paragraphs has nearly
+    as many gaps as lines.
+    """
+    steps = sorted(
+        a[1] - b[1]
+        for lines in pages
+        for a, b in itertools.pairwise(lines)
+        if a[1] is not None and b[1] is not None and a[1] - b[1] > 0
+    )
+    return steps[len(steps) // 4] if steps else 0.0
+
+
+def with_gaps(lines: list[tuple[str, float | None]], usual: float) -> list[str]:
+    """Lines with "" inserted where a paragraph ends.
+
+    A paragraph ends at a step down the page well above the usual line step, and at a move up
+    the page (the next column) after a line that ends a sentence, as at a page break.
+    """
+    out: list[str] = []
+    for i, (line, y) in enumerate(lines):
+        above = lines[i - 1] if i else None
+        if above is not None and above[1] is not None and y is not None:
+            step = above[1] - y
+            if (usual and step > _PARAGRAPH_GAP * usual) or (
+                step < 0 and _SENTENCE_END.search(above[0])
+            ):
+                out.append("")
+        out.append(line)
+    return out

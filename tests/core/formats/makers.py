@@ -14,10 +14,18 @@ def _pdf_string(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages: list[list[str]], *, title: str | None = None, line_gap: int = 14) -> bytes:
+def make_pdf(
+    pages: list[list[str]],
+    *,
+    title: str | None = None,
+    line_gap: int = 14,
+    right_columns: list[list[str]] | None = None,
+) -> bytes:
     """A PDF whose pages show the given lines top to bottom; "" leaves a paragraph gap.
 
-    A page given as [] has no text at all (like a scanned page).
+    A page given as [] has no text at all (like a scanned page). With `right_columns`, each
+    page gets a second column at the same heights, written after the first (as typesetters
+    write a two-column page).
     """
     objects: list[bytes] = []
     page_ids = []
@@ -25,13 +33,17 @@ def make_pdf(pages: list[list[str]], *, title: str | None = None, line_gap: int 
     objects.append(b"")  # 1: catalog, filled below
     objects.append(b"")  # 2: pages
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")  # 3
-    for lines in pages:
-        ops = ["BT", "/F1 11 Tf"]
-        y = 760
-        for line in lines:
-            if line:
-                ops.append(f"1 0 0 1 72 {y} Tm ({_pdf_string(line)}) Tj")
-            y -= line_gap
+    for number, lines in enumerate(pages):
+        ops = ["BT", "/F1 9 Tf" if right_columns else "/F1 11 Tf"]
+        columns = [(72, lines)]
+        if right_columns:
+            columns.append((320, right_columns[number]))
+        for x, column in columns:
+            y = 760
+            for line in column:
+                if line:
+                    ops.append(f"1 0 0 1 {x} {y} Tm ({_pdf_string(line)}) Tj")
+                y -= line_gap
         ops.append("ET")
         stream = "\n".join(ops).encode("latin-1")
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")

@@ -76,3 +76,29 @@ def test_page_numbers_are_dropped_even_on_a_single_page():
 def test_a_heading_that_appears_once_is_kept():
     pages = drop_running_lines([["Intro", "a"], ["Other", "b"], ["Third", "c"]])
     assert [p[0] for p in pages] == ["Intro", "Other", "Third"]
+
+
+def test_two_columns_read_one_after_the_other():
+    left = [
+        "The left column starts the story of",
+        "the ferry and goes on for a few lines",
+        "before it ends its first paragraph.",
+        "",
+        "A second left paragraph is here.",
+    ]
+    right = [
+        "The right column comes next and tells",
+        "how the ferry was repaired in spring",
+        "by the crew and the volunteers.",
+        "",
+        "The last paragraph closes the page.",
+    ]
+    text = extract_pdf(make_pdf([left], right_columns=[right])).text
+    assert text.split("\n") == [
+        "The left column starts the story of the ferry and goes on for a few lines before it "
+        "ends its first paragraph.",
+        "A second left paragraph is here.",
+        "The right column comes next and tells how the ferry was repaired in spring by the "
+        "crew and the volunteers.",
+        "The last paragraph closes the page.",
+    ]
