@@ -66,6 +66,8 @@ _OBJECT_FILLERS = frozenset("up out also for on with more than further new its t
 _DIRECT = 2.0
 _INDIRECT = 1.0
 _PLACE_NOUNS = frozenset("centre center heart hub core part".split())
+_NAME_LINKS = frozenset("of the and for".split())
+_MEDIA = frozenset("website site programme channel network service".split())
 _TOLD = frozenset("told tell tells telling wrote writing".split())
 _LIST_INTRODUCERS = frozenset("include includes included including".split())
 _NAMING = frozenset("called named dubbed".split())
@@ -160,7 +162,9 @@ def _noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_
             score += 1.0
         if "new" in mods:
             score += 1.0
-        if first < i and all(t.is_cap or not t.is_word for t in tokens[first : i + 1]):
+        if (first < i or token.is_cap) and all(
+            t.is_cap or not t.is_word or t.low in _NAME_LINKS for t in tokens[first:end]
+        ):
             # A proper name ending in a head ("International Monetary Fund", "Sage Centre") is
             # usually an established body or place, not a new undertaking.
             score -= 2.0
@@ -288,11 +292,16 @@ def _after_as(cand: _Candidate) -> bool:
 
 
 def _addressee(cand: _Candidate) -> bool:
-    """True for "told the BBC News website": who was spoken to, not an undertaking."""
+    """True for "told the BBC News website", "on the BBC website": a medium, not an undertaking."""
     k = cand.first - 1
     while k >= 0 and cand.tokens[k].low in DETERMINERS:
         k -= 1
-    return k >= 0 and cand.tokens[k].low in _TOLD
+    if k < 0:
+        return False
+    if cand.tokens[k].low in _TOLD:
+        return True
+    named = any(t.is_name for t in cand.tokens[cand.first : cand.head])
+    return named and cand.head_key in _MEDIA and cand.tokens[k].low in {"on", "to", "for"}
 
 
 def _list_follower(cand: _Candidate, tokens: list[Token]) -> bool:
@@ -349,10 +358,9 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
 def _resolve_overlaps(cands: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
     """Keep the best of overlapping candidates.
 
-    A head at least as strong inside another's prepositional phrase is the more specific name:
-    "debt
-    relief" rather than "plans for debt relief", "funding programme" rather than "agreement
-    on a funding programme".
+    A head at least as strong that ends another's prepositional phrase is the more specific
+    name: "debt relief" rather than "plans for debt relief", "funding programme" rather than
+    "agreement on a funding programme".
     """
     for outer in cands:
         for inner in cands:

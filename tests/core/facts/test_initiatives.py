@@ -18,20 +18,6 @@ def _by_text(facts: list[InitiativeFact]) -> dict[str, InitiativeFact]:
     return {f.text: f for f in facts}
 
 
-LIST_TEXT = (
-    "Harbour links deal agreed\n"
-    "The port authority of Brindlemouth said on Monday it would build a container terminal, "
-    "a rail freight depot and a customs clearance hub on the old docks."
-)
-
-
-def test_list_gives_one_initiative_per_item() -> None:
-    texts = [f.text for f in _facts(LIST_TEXT)]
-    assert "container terminal" not in texts  # "terminal" is not a head we know; see below
-    assert "customs clearance hub" in texts
-    assert "rail freight depot" not in texts or "customs clearance hub" in texts
-
-
 def test_list_items_with_known_heads_are_split() -> None:
     text = (
         "Vendia unveils services\n"
@@ -166,3 +152,52 @@ def test_never_crashes_and_offsets_hold(words: list[str]) -> None:
             "cancelled",
             "unknown",
         }
+
+
+def test_list_items_share_the_trigger_and_actor() -> None:
+    text = (
+        "Port plans\n"
+        "The Brindlemouth port authority said it would build a container park, "
+        "a rail freight centre and a customs clearance hub on the old docks."
+    )
+    facts = _by_text(_facts(text))
+    assert "rail freight centre" in facts
+    assert "customs clearance hub" in facts
+    assert facts["customs clearance hub"].actor == facts["rail freight centre"].actor
+
+
+def test_existential_proposal() -> None:
+    text = (
+        "Watchdog report\n"
+        "The Fairplay Authority said there should be a cap on fees charged by letting agents."
+    )
+    cap = next(f for f in _facts(text) if f.text.startswith("cap on fees"))
+    assert cap.status == "proposed"
+
+
+def test_description_resolves_to_a_name() -> None:
+    text = (
+        "Budget\n"
+        "Chancellor Maria Lund presented her budget on Tuesday. "
+        "The chancellor unveiled a new first-time buyers scheme worth £2bn."
+    )
+    scheme = next(f for f in _facts(text) if "first-time buyers scheme" in f.text)
+    assert scheme.actor == "Maria Lund"
+
+
+def test_a_medium_is_not_an_initiative() -> None:
+    text = (
+        "Comment\n"
+        "Mr Patel told the Daily Record website that prices would rise. "
+        "He added on the Newsround programme that shoppers were worried."
+    )
+    assert _facts(text) == []
+
+
+def test_named_city_is_given_by_its_name() -> None:
+    text = (
+        "Tech city\n"
+        "The government set up a new technology city called Verdanta in 2001 to attract firms."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert "Verdanta" in texts
