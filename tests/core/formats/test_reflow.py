@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.core.formats.reflow import reflow_lines, reflow_text, wrap_width
 
 PARAGRAPH_ONE = (
@@ -71,3 +74,48 @@ def test_hyphens_at_line_ends_are_kept_in_plain_text_and_dropped_for_typeset_tex
 def test_reflow_is_idempotent():
     once = reflow_text(wrapped_text())
     assert reflow_text(once) == once
+
+
+# Lines of words and punctuation, wrapped or not, with blank lines between some of them.
+LINES = st.lists(
+    st.one_of(
+        st.just(""),
+        st.text(alphabet="abc xyz.-!?\t", max_size=90),
+        st.lists(
+            st.sampled_from(["harbour", "pier", "boat", "a", "the", "well-"]), max_size=16
+        ).map(" ".join),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINES)
+def test_reflow_keeps_every_character_but_whitespace_and_is_idempotent(lines):
+    text = "\n".join(lines)
+    once = reflow_text(text)
+    assert "".join(once.split()) == "".join(text.split())
+    assert reflow_text(once) == once
+
+
+@st.composite
+def wrapped_paragraphs(draw):
+    width = draw(st.integers(55, 80))
+    words = st.sampled_from(["harbour", "pier", "boats", "a", "the", "storm.", "well-", "Next"])
+    paragraphs = draw(st.lists(st.lists(words, min_size=20, max_size=60), min_size=2, max_size=5))
+    lines = []
+    for paragraph in paragraphs:
+        lines += [*wrap(" ".join(paragraph), width), ""]
+    return "\n".join(lines), paragraphs
+
+
+@settings(max_examples=100, deadline=None)
+@given(wrapped_paragraphs())
+def test_wrapped_paragraphs_come_back_one_per_line(case):
+    text, paragraphs = case
+    once = reflow_text(text)
+    assert "".join(once.split()) == "".join(text.split())
+    assert reflow_text(once) == once
+    blocks = [block for block in once.split("\n\n") if block.strip()]
+    assert ["".join(block.split()) for block in blocks] == ["".join(p) for p in paragraphs]
+    assert max(len(line) for line in once.split("\n")) > max(len(line) for line in text.split("\n"))
