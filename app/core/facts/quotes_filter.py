@@ -6,8 +6,9 @@ Heuristics, tuned on bbc-facts-dev and PolNeAR train (read for errors, no learne
   with nothing in between) makes it a term, not a quotation;
 * title-like content (every longer word capitalised, no closing punctuation: a film, a book, a
   nickname) is not a quotation;
-* a short fragment (up to `SHORT_WORDS` words) counts only when a speaker cue goes with it
-  (X said he understood it "very well") or it speaks in the first person;
+* a short fragment (up to `SHORT_WORDS` words) counts only when a speaker goes with it (X said
+  he understood it "very well"; Ms Doe offered help but not for "free", see
+  `quotes._attribute_fragments`) or it speaks in the first person;
 * anything longer, or ending like a sentence, is a quotation.
 """
 

@@ -28,6 +28,7 @@ LOOKBACK = 50
 
 _MALE = frozenset({"mr", "sir", "lord", "king", "prince", "he", "him", "his"})
 _FEMALE = frozenset({"mrs", "ms", "miss", "lady", "queen", "princess", "she", "her"})
+_INITIAL = re.compile(r"[A-Z]\.")
 _QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "acting"})
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -93,9 +94,11 @@ class PeopleIndex:
         if name is not None:
             self._mentions.append(Person(start, name, self._genders.get(name), (title,)))
             self._starts.append(start)
+            self._by_title.setdefault(title, []).append((start, name))
 
     def _add(self, text: str, start: int, end: int, quoted: bool) -> None:
-        words = [w.rstrip(".") for w in text[start:end].split()]
+        # Initials keep their full stop ("Jane K. Doe"); a title's is dropped ("Mr." -> "Mr").
+        words = [w if _INITIAL.fullmatch(w) else w.rstrip(".") for w in text[start:end].split()]
         held_titles: list[str] = []
         # Cut office titles at the front ("Planning Minister Julio De Vido") and take the lower-case
         # ones just before the name ("election chief Alan Milburn").
@@ -132,7 +135,7 @@ class PeopleIndex:
             gender = "m"
         elif any(t in _FEMALE for t in held_titles):
             gender = "f"
-        key = tuple(n.lower() for n in names)
+        key = tuple(n.lower().rstrip(".") for n in names)
         if len(names) >= 2:
             for word in set(key):
                 self._by_word.setdefault(word, []).append((start, key, " ".join(names)))

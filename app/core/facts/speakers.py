@@ -104,15 +104,15 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     lead = len(window) - len(window.lstrip(" ,—―–-\u00a0"))
     if lead == len(window):
         return None
-    verb = verb_regex().search(window, lead)
-    if verb is None:
-        return None
-    if window[lead - 1 : lead] in _DASHES or window[:lead].strip(" ,\u00a0")[-1:] in _DASHES:
+    if window[:lead].strip(" ,\u00a0")[-1:] in _DASHES:
         # '"..." ― Jane Doe.': a dash and a bare name sign the quotation.
         name = NAME_RUN.match(window, lead)
         rest = window[name.end() :].strip(" .,\u00a0") if name is not None else "x"
         if name is not None and not rest:
             return Cue(name.group(), start + name.start(), start + name.end())
+    verb = verb_regex().search(window, lead)
+    if verb is None:
+        return None
     before = window[lead : verb.start()].strip()
     if not before:
         if verb.group() not in _INVERTABLE:
@@ -375,7 +375,7 @@ def resolve(cue: Cue, people: PeopleIndex) -> str | None:
         for i, word in enumerate(run):
             if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
                 cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
-        name_words = [w.rstrip(".") if w.endswith(".") and len(w) <= 4 else w for w in run[cut:]]
+        name_words = [w if _INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
         if name_words and name_words[0].lower() == "the":
             name_words = name_words[1:]
         if not name_words:
