@@ -261,7 +261,11 @@ def _existential(tokens: list[Token], first: int) -> tuple[int, str, bool] | Non
         k -= 1
     if k < 0 or tokens[k].low not in _MODALS:
         return None
-    return (k, "planned" if tokens[k].low in {"will", "would"} else "proposed", True)
+    # The index returned is "be", not the modal: this is a firm proposal, not a bare "would".
+    be = first - 1
+    while tokens[be].low != "be":
+        be -= 1
+    return (be, "planned" if tokens[k].low in {"will", "would"} else "proposed", True)
 
 
 def _between_object(token: Token) -> bool:
