@@ -101,8 +101,9 @@ def test_reflow_keeps_every_character_but_whitespace_and_is_idempotent(lines):
 @st.composite
 def wrapped_paragraphs(draw):
     width = draw(st.integers(55, 80))
-    words = st.sampled_from(["harbour", "pier", "boats", "a", "the", "storm.", "well-", "Next"])
-    paragraphs = draw(st.lists(st.lists(words, min_size=20, max_size=60), min_size=2, max_size=5))
+    # At least three lines per paragraph: fewer is too little evidence of wrapping to act on.
+    words = st.sampled_from(["harbour", "pier", "boats", "storm.", "well-", "Next"])
+    paragraphs = draw(st.lists(st.lists(words, min_size=45, max_size=80), min_size=2, max_size=5))
     lines = []
     for paragraph in paragraphs:
         lines += [*wrap(" ".join(paragraph), width), ""]
