@@ -72,6 +72,7 @@ _TOLD = frozenset("told tell tells telling wrote writing".split())
 _LIST_INTRODUCERS = frozenset("include includes included including".split())
 _NAMING = frozenset("called named dubbed".split())
 _MERGE_REACH = 40
+_PLURAL_PENALTY = 0.5
 _THRESHOLD = 3.0
 _WINDOW_LEFT = 10
 _WINDOW_RIGHT = 6
@@ -162,6 +163,8 @@ def _noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_
             score += 1.0
         if "new" in mods:
             score += 1.0
+        elif token.low != _singular(token.low) and entry.weight < 3 and not token.is_cap:
+            score -= _PLURAL_PENALTY  # "peer-to-peer programs", "music programmes": a kind
         if (first < i or token.is_cap) and all(
             t.is_cap or not t.is_word or t.low in _NAME_LINKS for t in tokens[first:end]
         ):
