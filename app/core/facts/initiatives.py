@@ -205,6 +205,8 @@ def _verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[_
         j = i + 1
         if j < len(tokens) and tokens[j].low in PARTICLES:
             j += 1
+        elif base == "set":
+            continue  # only "set up" starts something
         end = np_right(tokens, j, lex, max_words=5)
         if end == j:
             continue
@@ -346,7 +348,11 @@ def _score_sentence(
             cand.actor = agent
         if cand.own_actor is not None and owner is None:
             cand.actor = text[cand.own_actor[0] : cand.own_actor[1]]
-        if cand.actor is not None and cand.actor in text[cand.start_char : cand.end_char]:
+        if (
+            cand.actor is not None
+            and cand.own_actor is None
+            and cand.actor in text[cand.start_char : cand.end_char]
+        ):
             cand.actor = None  # "Buntes Fernsehen" is the project's name, not who runs it
         if _in_purpose_clause(cand, cands):
             cand.score -= 2.0
