@@ -246,6 +246,11 @@ def bench_timing() -> None:
         ("1 MB one paragraph of '\"a ' marks", ('"a ' * 340_000)[:1_000_000]),
         ("1 MB one paragraph of apostrophes", ("it's the '90s ' " * 70_000)[:1_000_000]),
         ("1 MB of 'said' without quotes", ("he said and she said. " * 46_000)[:1_000_000]),
+        ("1 MB one paragraph of quotes with cues", ('"We will," he said. ' * 50_000)[:1_000_000]),
+        (
+            "1 MB of named speakers, 1 per paragraph",
+            ('Ms Ann Lee of Bank Corp told "a" and "b" to Mr Bo.\n' * 20_000)[:1_000_000],
+        ),
     ]
     for name, text in cases:
         document = Document.from_text(text)

@@ -51,8 +51,29 @@ class _Piece:
     speaker: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class AttributedQuote:
+    """A quotation with where its speaker was read from (for the GUI to highlight).
+
+    Attributes:
+        fact: the quotation, as `extract` returns it.
+        speaker_start: start of the words the speaker was read from ("he", "Mr De Vido", "a
+            spokesman for the firm"), or None when there is no speaker.
+        speaker_end: end of those words, or None.
+    """
+
+    fact: QuoteFact
+    speaker_start: int | None
+    speaker_end: int | None
+
+
 def extract(document: Document) -> list[QuoteFact]:
     """Direct quotations in the document body (not the title), in text order, with speakers."""
+    return [quote.fact for quote in extract_attributed(document)]
+
+
+def extract_attributed(document: Document) -> list[AttributedQuote]:
+    """Like `extract`, with the offsets of the words each speaker was read from."""
     text = document.text
     pieces = _find_pieces(document)
     if not pieces:
@@ -70,17 +91,17 @@ def extract(document: Document) -> list[QuoteFact]:
     _inherit_from_context(document, pieces, people)
     _documents_speak_for_their_authors(pieces)
     _attribute_fragments(document, pieces, people)
-    facts: list[QuoteFact] = []
+    quotes: list[AttributedQuote] = []
     for piece in pieces:
         if not is_quotation(text, piece.span, piece.start, piece.end, piece.cue is not None):
             continue
         sentence = piece.sentence.index if piece.sentence is not None else -1
-        facts.append(
-            QuoteFact(
-                text[piece.start : piece.end], piece.start, piece.end, sentence, piece.speaker
-            )
+        fact = QuoteFact(
+            text[piece.start : piece.end], piece.start, piece.end, sentence, piece.speaker
         )
-    return facts
+        cue = piece.cue if piece.speaker is not None else None
+        quotes.append(AttributedQuote(fact, cue.start if cue else None, cue.end if cue else None))
+    return quotes
 
 
 def _find_pieces(document: Document) -> list[_Piece]:
