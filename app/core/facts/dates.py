@@ -44,8 +44,8 @@ _DATELINE_CUE = re.compile(
     r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)"
 )
 # How far a match may reach before and after its anchor word.
-_WINDOW_BEFORE = 60
-_WINDOW_AFTER = 80
+_WINDOW_BEFORE = 40
+_WINDOW_AFTER = 50
 _DATELINE_CHARS = 600
 _DATELINE_LINES = 5
 

@@ -13,15 +13,18 @@ from dataclasses import dataclass
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
-# A future verb in the clause: "will meet Friday", "is scheduled to vote in June".
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|is\s+to|are\s+to|going\s+to|scheduled|due\s+to|set\s+to|"
-    r"expected\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|later\s+this|until|"
-    r"as\s+(?:soon|early)\s+as)\b",
+# Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
+# to vote in June", "as early as Tuesday". Past: "-ed" forms, "was", "said", common irregulars.
+_TENSE = re.compile(
+    r"\b(?:(?P<future>will|won't|shall|would|is\s+to|are\s+to|going\s+to|scheduled|due\s+to|"
+    r"set\s+to|expected\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
+    r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"
+    r"left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|spoke|found|kept|led|"
+    r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|\w+ed))\b|(?P<soon>'ll)\b",
     re.IGNORECASE,
 )
-_PAST_NEAR = re.compile(r"\b(?:said|says|announced|reported|told|was|were|had|did)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;!?\"“”]|``|''")
+# A sentence or clause ends here; the period of "a.m." or "U.S." does not end one.
+_CLAUSE_BREAK = re.compile(r"(?<!\.\w)[.!?](?=\s|$)|[;\"“”]|``|''")
 _QUARTER_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECASE)
 _WINDOW = 80
 
@@ -81,13 +84,27 @@ class Context:
         return left, right
 
     def is_future(self, start: int, end: int) -> bool:
-        """True when the clause around a span has a future verb and no nearer past one."""
+        """True when the verb nearest a span in its clause is a future one.
+
+        "The board will meet on Friday" is future; "the firm said on Friday it will cut jobs"
+        is past, because "said" is nearer than "will".
+        """
         left, right = self.clause(start, end)
-        if not _FUTURE.search(left) and not _FUTURE.search(right):
+        nearest_left = None
+        for m in _TENSE.finditer(left):
+            nearest_left = m
+        nearest_right = _TENSE.search(right)
+        left_distance = len(left) - nearest_left.end() if nearest_left else None
+        right_distance = nearest_right.start() if nearest_right else None
+        if left_distance is None and right_distance is None:
             return False
-        # "said Friday it will ..." reports a past day: a past verb right beside the date wins.
-        near = left[-20:] + " " + right[:20]
-        return not _PAST_NEAR.search(near)
+        if right_distance is None or (
+            left_distance is not None and left_distance <= right_distance
+        ):
+            chosen = nearest_left
+        else:
+            chosen = nearest_right
+        return chosen is not None and chosen["past"] is None
 
     def mentions_quarter(self, start: int, end: int) -> bool:
         """True when the sentence around a span talks of a quarter or reporting period."""

@@ -77,6 +77,8 @@ def test_month_without_year_or_reference_is_not_guessed() -> None:
         ("The company said last Friday that profits fell.", "last Friday", "2004-11-12"),
         ("The company said on Friday that profits fell.", "Friday", "2004-11-12"),
         ("The board will meet on Friday to decide.", "Friday", "2004-11-19"),
+        ("The firm said on Friday that it will cut jobs.", "Friday", "2004-11-12"),
+        ("The offer runs until 5 p.m. Friday, the bank said.", "Friday", "2004-11-19"),
         ("The store closes next year, the owner said.", "next year", "2005"),
         ("Sales fell last year, the owner said.", "last year", "2003"),
         ("A new office opened this June in the city.", "this June", "2004-06"),
