@@ -460,6 +460,10 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             best.status = next(
                 (c.status for c in group.members if c.status != "unknown"), "unknown"
             )
+        if best.status == "unknown" and ":" not in best.head_key:
+            # Named without any verb of launching, planning or ending: an existing undertaking
+            # the article refers to ("the BBC's iCan project").
+            best.status = "ongoing"
         merged.append(best)
     return merged
 
