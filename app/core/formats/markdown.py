@@ -19,14 +19,17 @@ _RULE = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_IMAGE = re.compile(r"!\[([^\]]{0,500})\]\([^)]{0,500}\)")
+_LINK = re.compile(r"\[([^\]]{1,500})\]\([^)]{0,500}\)|\[([^\]]{1,500})\]\[[^\]]{0,100}\]")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_TAG = re.compile(r"</?[A-Za-z][^>]{0,500}>")
 # Underscores inside a word ("snake_case") are not emphasis (CommonMark); asterisks are.
-_EMPHASIS = re.compile(r"(\*{1,3}|~~|(?<!\w)_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
-_CODE = re.compile(r"`+([^`]+)`+")
+_EMPHASIS = re.compile(r"(\*{1,3}|~~|(?<!\w)_{1,3})(?=\S)(.{1,300}?)(?<=\S)\1(?!\w)")
+_CODE = re.compile(r"`+([^`]{1,500})`+")
 _HIDDEN = 0xE000
+# Inline spans are bounded ({0,500}) and block patterns are tried on short lines only, so no
+# pattern can backtrack over a whole 50,000-character paragraph (quadratic time).
+_BLOCK_LINE_MAX = 300
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
@@ -39,7 +42,9 @@ def strip_inline(text: str) -> str:
     text = _CODE.sub(r"\1", text)
     text = _TAG.sub("", text)
     for _ in range(3):  # nested emphasis such as ***bold italic*** or **a _b_ c**
-        text = _EMPHASIS.sub(r"\2", text)
+        text, found = _EMPHASIS.subn(r"\2", text)
+        if not found:
+            break
     text = text.replace("|", " ")
     text = re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - _HIDDEN), text)
     return text.strip()
@@ -66,15 +71,16 @@ def markdown_paragraphs(source: str) -> tuple[list[str], str | None]:
             if line.strip():
                 paragraphs.append(line.strip())
             continue
-        heading = _ATX.match(line)
-        if heading or (block and len(block) == 1 and _SETEXT.match(line)):
+        short = len(line) <= _BLOCK_LINE_MAX
+        heading = _ATX.match(line) if short else None
+        if heading or (short and len(block) == 1 and _SETEXT.match(line)):
             text = strip_inline(heading.group(2) if heading else block.pop())
             level = len(heading.group(1)) if heading else (1 if "=" in line else 2)
             flush()
             if level == 1 and title is None and text:
                 title = text
             paragraphs.append(text)
-        elif not line.strip() or _RULE.match(line) or _TABLE_RULE.match(line):
+        elif not line.strip() or (short and (_RULE.match(line) or _TABLE_RULE.match(line))):
             flush()
         elif _REF_DEF.match(line):
             continue
