@@ -211,6 +211,8 @@ def main() -> int:
     counts: Counter[str] = Counter()
     failures: Counter[str] = Counter()
     examples: dict[str, str] = {}
+    signatures: Counter[str] = Counter()
+    replays: dict[str, str] = {}
     started = time.perf_counter()
     master = random.Random(args.seed)
     for i in range(args.n):
@@ -219,8 +221,12 @@ def main() -> int:
         counts[kind] += 1
         try:
             runners[kind](random.Random(seed))
-        except Exception:
+        except Exception as error:
             failures[kind] += 1
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            where = f"{type(error).__name__} at {Path(frame.filename).name}:{frame.lineno}"
+            signatures[where] += 1
+            replays.setdefault(where, f"--replay {kind} {seed}")
             examples.setdefault(
                 kind,
                 f"replay with --replay {kind} {seed}\n{traceback.format_exc(limit=-3)}",
@@ -231,6 +237,10 @@ def main() -> int:
     for kind in runners:
         print(f"{kind:<8} {counts[kind]:>7} {failures[kind]:>9}")
     print(f"{'total':<8} {sum(counts.values()):>7} {sum(failures.values()):>9}")
+    if signatures:
+        print("\nfailures by place:")
+        for where, count in signatures.most_common():
+            print(f"  {count:>5}  {where}  ({replays[where]})")
     for kind, example in examples.items():
         print(f"\nfirst {kind} failure, {example}")
     print(f"\ncommand: .venv/bin/python benchmarks/fuzz.py --n {args.n} --seed {args.seed}")
