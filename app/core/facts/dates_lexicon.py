@@ -2,10 +2,22 @@
 
 Month and weekday names are matched case-sensitively (capitalised or all capitals): "may",
 "march" and "august" in lower case are ordinary words. Relative words ("last", "week") are
-matched in either case.
+matched in either case. Open word lists (counted nouns, title words ...) are plain files in
+resources/lexicons/dates_*.txt, read once at import.
 """
 
 from __future__ import annotations
+
+from importlib import resources
+
+
+def lexicon(name: str) -> frozenset[str]:
+    """The entries of resources/lexicons/`name` (one a line, "#" starts a comment), lower-cased."""
+    text = resources.files("app.resources").joinpath("lexicons", name).read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
 
 MONTHS: tuple[str, ...] = (
     "January",
@@ -106,36 +118,9 @@ HOLIDAYS: tuple[str, ...] = (
     "Valentine's Day",
 )
 
-# Words after a four-digit number that show it counts things ("2000 troops"), on top of the
-# rule that a following lower-case plural noun does.
-COUNTED_NOUNS: frozenset[str] = frozenset(
-    """
-    people men women children police staff personnel cattle sheep fish feet foot
-    percent per cent pc km kg mph mg ml cc hp ft lb lbs gmt bst est edt pst utc
-    metres meters miles tonnes tons hours hrs yards points calories acres hectares
-    """.split()
-)
-# Plural nouns that a year often stands before: "the 2004 elections", "1997 results".
-YEAR_NOUNS: frozenset[str] = frozenset(
-    """
-    elections olympics games results figures levels accounts riots talks finals championships
-    earnings sales accords agreements protests floods attacks bombings reforms rules laws
-    negotiations hearings polls primaries nominations awards oscars grammys brits baftas
-    standards prices rates plans estimates forecasts projections budgets campaigns
-    his its this thus was has is as us yes does goes says always perhaps whereas besides towards
-    afterwards sometimes unless plus minus versus hers yours ours theirs
-    marks sees saw
-    """.split()
-)
-# Words before a number that make it a quantity or a label, not a year.
-NOT_YEAR_BEFORE: frozenset[str] = frozenset(
-    """
-    approximately nearly some over than almost roughly only just least another extra
-    additional around exactly total totalling totaling estimated
-    no nos number page pages pp flight flights route room rooms code model version section
-    article chapter verse line lines seat platform bus track score scored
-    """.split()
-)
+COUNTED_NOUNS: frozenset[str] = lexicon("dates_counted_nouns.txt")
+YEAR_NOUNS: frozenset[str] = lexicon("dates_year_nouns.txt")
+NOT_YEAR_BEFORE: frozenset[str] = lexicon("dates_not_year_before.txt")
 # Months that are also common words or names ("May", "March", "June", "April", "August"):
 # alone they need a preposition or modifier before them to count as a date.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"May", "March", "June", "April", "August"})

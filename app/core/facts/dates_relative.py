@@ -16,20 +16,14 @@ from app.core.facts.dates_lexicon import (
     MONTHS,
     NUMBER_WORDS,
     VAGUE_COUNTS,
+    lexicon,
     month_number,
     weekday_number,
 )
 from app.core.facts.dates_rules import _SET_WORDS, Found, _found
 
-# Capitalised words after a weekday that make it a title ("Sunday Times"), not a day.
-_WEEKDAY_TITLES = frozenset(
-    "Times Telegraph Mirror Express Herald Post Mail Tribune Star Sport Independent Business "
-    "Review Magazine Edition School Club League Service".split()
-)
-_NOWADAYS_NOUNS = frozenset(
-    "world society youth young children generation generations standards terms culture era age "
-    "economy technology students kids teenagers families".split()
-)
+_WEEKDAY_TITLES = lexicon("dates_weekday_titles.txt")
+_NOWADAYS_NOUNS = lexicon("dates_nowadays_nouns.txt")
 _NOWADAYS_CLAUSE = re.compile(
     r"\b(?:than\s+ever|no\s+longer|any\s?more|nowadays|increasingly|these\s+days|"
     r"still\s+(?:is|are|has|have)|has\s+become|have\s+become)\b",
@@ -71,7 +65,7 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     after = ctx.word_after(m.end())
-    if after in _WEEKDAY_TITLES:
+    if after[:1].isupper() and after.lower() in _WEEKDAY_TITLES:
         return None
     before = ctx.word_before(m.start())
     if before.lower() in _SET_WORDS:

@@ -28,6 +28,7 @@ from app.core.facts.dates_lexicon import (
     ORDINALS,
     WEEKDAYS,
     YEAR_NOUNS,
+    lexicon,
     month_number,
 )
 
@@ -48,9 +49,7 @@ _REL_YEAR = r"(?:this|last|next)\s+year"
 _STRONG_PREPOSITIONS = frozenset(
     "in since until till during before after by through circa from between".split()
 )
-_FINANCE_NOUNS = frozenset(
-    "profit profits earnings results sales loss losses revenue revenues net growth output".split()
-)
+_FINANCE_NOUNS = lexicon("dates_finance_nouns.txt")
 _CAPITALISED_OK = frozenset(
     [
         *MONTHS,
