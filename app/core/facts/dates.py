@@ -65,6 +65,7 @@ def scan(
         The dates found, each with its span, value and the name of the rule that found it.
     """
     hi = len(text) if end is None else end
+    reference_date = _as_date(reference_date)
     ctx = Context(text, start, hi, reference_date)
     candidates: list[Found] = []
     # Rules that share an anchor (the month rules) share its windows.
@@ -78,6 +79,11 @@ def scan(
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))
     return _settle(candidates)
+
+
+def _as_date(day: datetime.date | None) -> datetime.date | None:
+    """A datetime passed as the reference date counts as its calendar day."""
+    return day.date() if isinstance(day, datetime.datetime) else day
 
 
 def _windows(anchor: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -130,6 +136,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
         One `DateFact` per date, with `document.text[start:end] == text` and `sentence` the
         index of the sentence holding it.
     """
+    reference_date = _as_date(reference_date)
     facts: list[DateFact] = []
     last_quarter: str | None = None
     last_value: str | None = None

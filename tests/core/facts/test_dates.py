@@ -116,6 +116,12 @@ def test_a_year_earlier_follows_a_quarter_in_the_same_sentence() -> None:
     assert found == {"the third quarter": "2004-Q3", "a year earlier": "2003-Q3"}
 
 
+def test_a_datetime_reference_counts_as_its_day() -> None:
+    doc = Document.from_text("The minister resigned yesterday after the report.")
+    moment = datetime.datetime(2004, 11, 17, 23, 59)
+    assert [f.value for f in extract(doc, moment)] == ["2004-11-16"]
+
+
 def test_vague_references_use_timex_tokens() -> None:
     found = facts("The firm has recently grown, and may do so in the future.", REF)
     assert found == {"recently": "PAST_REF", "the future": "FUTURE_REF"}
