@@ -22,6 +22,7 @@ for "Mr De Vido" or "he"), an organisation as written without "the" ("IMF"), a r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.document import Document, Sentence
@@ -189,8 +190,11 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Peopl
         sentence = piece.sentence
         if sentence.start < piece.span.outer_start:
             cue = sentence_subject(text, sentence.start, piece.span.outer_start)
-            if cue is not None:
-                piece.cue, piece.speaker = cue, resolve(cue, people)
+            speaker = resolve(cue, people) if cue is not None else None
+            # One capitalised word counts only as a known person's name or an acronym (IMF):
+            # otherwise it is as likely a place or a product ("EB-5 requires ...").
+            if speaker is not None and (" " in speaker or _ACRONYM.fullmatch(speaker)):
+                piece.cue, piece.speaker = cue, speaker
 
 
 def _is_fragment(text: str, piece: _Piece) -> bool:
@@ -200,6 +204,7 @@ def _is_fragment(text: str, piece: _Piece) -> bool:
 
 
 _FRAGMENT_WORDS = 6
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
 
 

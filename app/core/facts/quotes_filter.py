@@ -4,8 +4,8 @@ Heuristics, tuned on bbc-facts-dev and PolNeAR train (read for errors, no learne
 
 * a naming cue right before the marks ("so-called", "dubbed", "known as", "the term", "called"
   with nothing in between) makes it a term, not a quotation;
-* title-like content (every longer word capitalised, no closing punctuation: a film, a book, a
-  nickname) is not a quotation;
+* title-like content (every longer word capitalised: a film, a book, a show, a nickname, a
+  subheading) is not a quotation;
 * a short fragment (up to `SHORT_WORDS` words) counts only when a speaker goes with it (X said
   he understood it "very well"; Ms Doe offered help but not for "free", see
   `quotes._attribute_fragments`) or it speaks in the first person;
@@ -19,6 +19,9 @@ import re
 from app.core.facts.quotes_marks import MarkedSpan
 
 SHORT_WORDS = 3
+# Title-case words with a closing mark inside (US style: on "Face the Nation,") are a title after
+# these words, or when nobody is quoted; with a speaker ('"Hopefully," he said') they are words.
+_TITLE_CONTEXT = re.compile(r"(?:\b(?:on|of|in|at|from|for|to|the|by)|['’]s?)\s*$", re.IGNORECASE)
 _NAMING = re.compile(
     r"(?:(?:dubbed|nicknamed|named|labell?ed|branded|termed|called)"
     r"(?: (?!for\b|on\b|in\b|off\b)[\w'’-]+){1,3} ?|"  # dubbed the ferry "...", not called for
@@ -30,6 +33,10 @@ _NAMING = re.compile(
 )
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|our|us|my|me)\b", re.IGNORECASE
+)
+# First words that make title-case text a sentence someone says, not a title.
+_SPEAKING_OPENERS = frozenset(
+    "i i'm i've we we're we've it it's you you're they he she this that there".split()
 )
 _WORD = re.compile(r"[\w'’-]+")
 _SMALL_WORDS = frozenset("a an and the of in on at to for or but with from by as vs".split())
@@ -53,7 +60,9 @@ def is_quotation(text: str, span: MarkedSpan, start: int, end: int, has_cue: boo
     if _NAMING.search(window):
         return False
     closing = text[span.start : span.end].rstrip()[-1:] in (".", "?", "!", ",", "…")
-    if not closing and _title_like(words):
+    if _title_like(words) and (
+        not closing or _TITLE_CONTEXT.search(window) is not None or not has_cue
+    ):
         return False
     if len(words) <= SHORT_WORDS and not closing:
         return has_cue or _FIRST_PERSON.search(inner) is not None
@@ -64,6 +73,6 @@ def _title_like(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content or not words[0][:1].isupper():
         return False
-    if words[0] in ("I", "I'm", "I’m", "We", "It", "It's", "It’s"):
+    if words[0].lower().replace("’", "'") in _SPEAKING_OPENERS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)

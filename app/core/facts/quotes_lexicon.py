@@ -49,7 +49,8 @@ NOT_NAMES = frozenset(
     """the a an in on at but and or if when while after before as for with by from this that these
     those there here it its he she his her they their we our i you my your mr mrs ms dr
     one two three four five six seven eight nine ten several many some most all both although
-    though because since while until unless whether also
+    though because since while until unless whether also did does do is are was were has have had
+    can could will would should check
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december yesterday today however meanwhile""".split()
 )

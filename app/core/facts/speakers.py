@@ -189,9 +189,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     match = _SENTENCE_SUBJECT.match(text, lo, min(hi, lo + WINDOW))
     if match is None:
         return None
-    first = match.group(1).split()[-1].lower()
-    if first in NOT_NAMES or first.endswith("ing") or first in PRONOUNS:
+    words = match.group(1).lower().split()
+    first, last = words[0], words[-1]
+    # "Praising Celtic, she ..." opens with a participle; "Planning Minister X" with a title.
+    participle = first.endswith("ing") and not any(w in titles() for w in words)
+    if first in NOT_NAMES or participle or first.split("’")[0].split("'")[0] in PRONOUNS:
         return None
+    if last in NOT_NAMES or last.endswith(("'s", "’s", "'", "’")):
+        return None  # "On Tuesday's episode", "Byrd's strategy": not the subject
     return Cue(match.group(1), match.start(1), match.end(1))
 
 

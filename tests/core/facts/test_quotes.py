@@ -351,3 +351,28 @@ def test_no_speaker_no_span() -> None:
     document = Document.from_text(TITLE + "“Nobody knows what happens next. We wait.”")
     (quote,) = extract_attributed(document)
     assert quote.speaker_start is None and quote.speaker_end is None
+
+
+# --- titles with punctuation inside the marks (US style) --------------------------------------
+
+
+def test_show_title_with_comma_inside_is_not_a_quote() -> None:
+    body = "Lena Farrow said on Harbour Radio's “Morning Tide,” that the pier would reopen."
+    assert texts(body) == []
+
+
+def test_subheading_in_quote_marks_is_not_a_quote() -> None:
+    body = "The talks went on.\n\n‘All Hands On Deck.’\n\nThe yard reopened in May."
+    assert texts(body) == []
+
+
+def test_one_title_case_word_with_a_speaker_is_a_quote() -> None:
+    body = "Ms Lena Farrow paused. “Hopefully,” she said, “the yard reopens in May.”"
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == ["Hopefully", "the yard reopens in May."]
+    assert {q.speaker for q in facts} == {"Lena Farrow"}
+
+
+def test_lone_capitalised_word_is_not_taken_for_a_speaker() -> None:
+    body = "Brexit requires a “targeted employment area” for the scheme."
+    assert texts(body) == []
