@@ -247,13 +247,14 @@ def detect_format(data: bytes, suffix: str) -> str:
     return "text"
 
 
-def load_bytes(data: bytes, source: str, suffix: str = ".txt") -> LoadedText:
+def load_bytes(data: bytes, source: str, suffix: str = "") -> LoadedText:
     """Turn the bytes of a file (or stdin, or a drop) into text.
 
     Args:
         data: the file's bytes.
         source: the path as given, or "-" for standard input.
-        suffix: the file name's suffix, lower case with the dot ("" when unknown).
+        suffix: the file name's suffix with the dot; "" when unknown (standard input, a drop
+            of bytes), which also lets content that starts like a web page load as one.
 
     Raises:
         LoadError: binary, undecodable, too large, damaged or empty input.

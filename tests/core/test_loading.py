@@ -180,3 +180,14 @@ def test_a_hard_wrapped_email_loads_with_no_sentence_cut_at_a_line_end(tmp_path)
     path.write_text("Subject: railway plan\n\n" + "\n".join(wrapped), encoding="utf-8")
     document = Document.from_text(load_path(path).text)
     assert [s.text for s in document.sentences] == sentences
+
+
+def test_bytes_of_unknown_kind_that_look_like_a_web_page_load_as_one():
+    page = (
+        b"<!DOCTYPE html><html><head><title>Mill</title></head><body><nav>Home News</nav>"
+        b"<article><p>The mill reopened on Monday after a long winter of repairs to its "
+        b"wheel.</p></article></body></html>"
+    )
+    loaded = load_bytes(page, "-")
+    assert loaded.format == "html" and loaded.title == "Mill"
+    assert "<" not in loaded.text and "reopened on Monday" in loaded.text

@@ -137,3 +137,23 @@ def test_og_title_wins_and_h1_is_the_last_resort():
     assert extract_html(page.encode()).title == "Open late"
     no_title = f"<html><body><h1>Heading <em>one</em></h1><p>{BODY[0]}</p></body></html>"
     assert extract_html(no_title.encode()).title == "Heading one"
+
+
+def test_extraction_never_opens_a_connection(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the HTML reader tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    page = PAGE.replace(
+        "<head>",
+        '<head><link rel="stylesheet" href="http://example.invalid/a.css">'
+        '<script src="http://example.invalid/a.js"></script>',
+    ).replace(
+        "<main>",
+        '<main><iframe src="http://example.invalid/ad"></iframe>'
+        '<img src="http://example.invalid/pixel.gif">',
+    )
+    assert BODY[0] in extract_html(page.encode()).text
