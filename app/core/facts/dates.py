@@ -1,17 +1,27 @@
 """Date facts: calendar dates and periods in an article, with TIMEX3-style values.
 
-Hand-written rules (in `dates_rules`) find candidates in each body paragraph; overlapping
-candidates are settled longest first, so "Friday, Oct. 23, 1998" wins over "Friday" and
-"1998". A span never starts with a preposition ("August 18", not "on August 18").
+Public API (used by `app.core.analysis`):
+    extract(document, reference_date=None) -> list[DateFact]   body sentences only, in order
+    find_dateline(text) -> datetime.date | None                 "Published: 12 March 2019" etc.
+    scan(text, start=0, end=None, reference_date=None) -> list[Found]   any stretch (a title)
+
+Hand-written rules (`dates_patterns` lists them; `dates_rules` and `dates_relative` check them)
+find candidates in each body paragraph; overlapping candidates are settled longest first, so
+"Friday, Oct. 23, 1998" wins over "Friday" and "1998". A span never starts with a preposition
+("August 18", not "on August 18"); modifiers that belong to the date stay ("early next year",
+"the end of 1990").
 
 Values: "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD" (a day with no year: the year is never
-guessed without a reference date), and TIMEX3 forms for the rest ("199X", "2004-Q4",
-"2004-W12", "2004-SU", "PAST_REF", "FUTURE_REF"). Relative expressions ("last Friday", "this
-June", "yesterday") are resolved against the reference date; without one their value is None.
-Impossible dates ("31 February") are kept with value None.
+guessed without a reference date), and TIMEX3 forms for the rest ("199X", "2004-Q4", "2004-H1",
+"2004-W12", "2004-W12-WE", "2004-SU", "19" for the 20th century, "PAST_REF", "FUTURE_REF").
+Relative expressions ("last Friday", "this June", "yesterday") are resolved against the
+reference date; without one their value is None. A bare weekday or a month without a year is
+placed by the tense of the nearest verb (news looks back unless a future verb points forward).
+Impossible dates ("31 February") and ambiguous numeric ones ("03/04/2005") keep value None.
 
 Left out on purpose: durations ("three months"), ages, times of day alone, "now"/"currently",
-and "today" where it means "nowadays" ("(today known as ...)").
+repeating days ("every Monday"), and "today" where it means "nowadays" ("(today known as ...)",
+"today, more people than ever ...").
 
 Tuned on the TimeBank dev set (timebank-dev.jsonl) by reading its errors; the rules are general
 English usage, not its strings. `benchmarks/bench_dates.py` prints the figures.
