@@ -12,8 +12,9 @@ overlap (measured by `benchmarks/bench_html.py` on the 92 pages of ../shared/dat
 
 The thresholds were chosen on that same set (there is no held-out twin), and the results were
 flat around them (0.85-0.90 for the first). Before either runs, a page holding several
-`<article>`s of which exactly one has the `<h1>` keeps only that one: blogs list the next posts
-as whole articles under the main one.
+`<article>`s of which exactly one has the page's title as its `<h1>` keeps only that one: blogs
+list the next posts as whole articles under the main one. When neither extractor finds an
+article (a page of a few short lines), all of the page's visible text is used.
 
 Safety: the page is parsed by lxml's HTML parser with the network off; scripts are never run
 and nothing remote is fetched (neither extractor fetches). libxml2 caps nesting at 256 levels
