@@ -264,7 +264,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None and year_phrase is None and ctx.ref is not None:
         year = rs.resolve_quarter_year(ctx.ref, number) if unit == "quarter" else ctx.ref.year
     code = "Q" if unit == "quarter" else "H"
-    return _found(m, f"{year:04d}-{code}{number}" if year is not None else None, "quarter")
+    value = f"{year:04d}-{code}{number}" if year is not None else None
+    start = m.start()
+    hyphenated = "-" in ctx.text[m.end("ord") : m.start("unit")]
+    if hyphenated and m.group()[:4].lower() == "the ":
+        start += 4  # "the third-quarter profit": "the" goes with "profit", not with the date
+    return Found(start, m.end(), value, "quarter")
 
 
 def _reporting_period(m: re.Match[str], ctx: Context) -> Found | None:
