@@ -16,7 +16,7 @@ warm, with its ratio to sumy's LexRank on the same text; methods over their sent
 
 Usage:
     .venv/bin/python benchmarks/bench_summaries.py [--limit N] [--methods a,b] [--sets cnndm,bbc]
-        [--workers 2] [--no-speed] [--no-quality]
+        [--workers 2] [--no-speed] [--no-quality] [--limits]
 """
 
 from __future__ import annotations
@@ -211,6 +211,36 @@ def speed(methods: list[str]) -> None:
                 print(f"{method:10} {t:9.3f} {ratio}")
 
 
+def _document_of(text: str, sentences: int) -> Document:
+    """The first paragraphs of `text` that hold at least `sentences` sentences."""
+    kept: list[str] = []
+    count = 0
+    for paragraph in text.split("\n\n"):
+        kept.append(paragraph)
+        count += len(Document.from_text(paragraph).sentences)
+        if count >= sentences:
+            break
+    return Document.from_text("\n\n".join(kept))
+
+
+def limits(methods: list[str]) -> None:
+    """Time each method on a text as long as its sentence limit (the limit's evidence)."""
+    text = _speed_texts()["1 MB"]
+    print(f"\n{'method':10} {'limit':>6} {'sentences':>9} {'wall s':>7} {'cpu s':>7}")
+    for method in methods:
+        limit = METHODS[method].max_sentences
+        if limit is None:
+            continue
+        document = _document_of(text, limit)
+        while len(document.sentences) > limit:  # trim the last paragraph's overshoot
+            document = Document.from_text(document.text[: document.sentences[limit].start])
+        summarize(Document.from_text("Warm up here. Second sentence now."), method)
+        wall, cpu = time.perf_counter(), time.process_time()
+        summarize(document, method)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        print(f"{method:10} {limit:6d} {len(document.sentences):9d} {wall:7.2f} {cpu:7.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="rows per data set")
@@ -219,6 +249,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--no-quality", action="store_true")
+    parser.add_argument(
+        "--limits", action="store_true", help="also time each method at its sentence limit"
+    )
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"no evaluation data at {DATA}; nothing to measure")
@@ -229,6 +262,8 @@ def main() -> int:
         quality(methods, args.sets.split(","), args.limit, args.workers)
     if not args.no_speed:
         speed(methods)
+    if args.limits:
+        limits(methods)
     return 0
 
 

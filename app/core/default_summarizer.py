@@ -59,11 +59,10 @@ class Weights:
         long_from: words beyond which a sentence is penalised as long.
         title: weight of TF-IDF similarity to the title, when the document has one.
         question: penalty for a question.
-        fragment: penalty for a fragment (short, lower-case start, no final punctuation).
+        fragment: penalty for a fragment (short, lower-case start, no final punctuation) or a
+            sentence marked like a photo caption ("(pictured)").
         opener: penalty for a sentence opening on a pronoun or connective.
         quote: penalty for a sentence that opens inside a quotation.
-        echo: weight of the greatest similarity to a caption or fragment (page furniture is
-            never chosen, but a caption that repeats a sentence marks it as the news).
         redundancy: MMR weight of the greatest similarity to a sentence already chosen.
         duplicate: similarity at or above which a sentence is never chosen beside another.
     """
@@ -84,7 +83,6 @@ class Weights:
     fragment: float = 1.0
     opener: float = 0.3
     quote: float = 0.0
-    echo: float = 0.0
     redundancy: float = 0.5
     duplicate: float = 0.6
 
@@ -93,7 +91,7 @@ class Weights:
 # sentences that introduce what follows. Tuned on cnndm-dev rows 0-59 (3 of ~23 sentences).
 SHORT = Weights(
     threshold=0.1,
-    backward=-0.5,
+    backward=0.0,
     forward=0.3,
     overlap=0.0,
     position=3.0,
@@ -140,7 +138,6 @@ class _Features:
     counts: Any
     matrix: Any
     title: FloatArray
-    echo: FloatArray
     overlap: FloatArray
     content: FloatArray
     words: FloatArray
@@ -148,6 +145,7 @@ class _Features:
     backward: list[bool]
     flags: list[ReadingFlags]
     window: int
+    terms: list[frozenset[int]]
     directed: dict[float, tuple[FloatArray, FloatArray]] = field(default_factory=dict)
 
     def centrality(self, threshold: float) -> tuple[FloatArray, FloatArray]:
@@ -176,7 +174,9 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         self.stop_words = stop_words()
         self.short = short
         self.long = LONG if long is None else long
-        self._cache: tuple[int, _Features] | None = None
+        # The last document and its features; holding the document (not its id) means a new
+        # document can never be mistaken for a freed one at the same address.
+        self._cache: tuple[Any, _Features] | None = None
 
     def __call__(self, document: Any, sentences_count: int) -> tuple[Any, ...]:
         chosen = set(self.ranking(document, sentences_count))
@@ -195,10 +195,10 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         return _select(features, score, redundancy, duplicate, count)
 
     def _features(self, document: Any) -> _Features:
-        if self._cache is not None and self._cache[0] == id(document):
+        if self._cache is not None and self._cache[0] is document:
             return self._cache[1]
         features = self._measure(document)
-        self._cache = (id(document), features)
+        self._cache = (document, features)
         return features
 
     def _measure(self, document: Any) -> _Features:
@@ -211,17 +211,11 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         matrix, counts = matrix_all[:n], counts_all[:n]
         title = similarity_to(matrix, matrix_all[n]) if headings and n else np.zeros(n)
         flags = [reading_flags(t) for t in texts]
-        furniture = [i for i, g in enumerate(flags) if g.boilerplate or g.fragment]
-        echo = np.zeros(n)
-        if furniture:
-            echo = np.asarray((matrix @ matrix[furniture].T).max(axis=1).toarray()).ravel()
-            echo[furniture] = 0.0
         return _Features(
             texts=texts,
             counts=counts,
             matrix=matrix,
             title=title,
-            echo=echo,
             overlap=_scaled(overlap_centrality(counts, window)),
             content=np.diff(counts.indptr).astype(np.float64),
             words=np.array([len(t.split()) for t in texts], dtype=np.float64),
@@ -229,6 +223,10 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
             backward=[f.backward for f in flags],
             flags=flags,
             window=window,
+            terms=[
+                frozenset(counts.indices[counts.indptr[i] : counts.indptr[i + 1]].tolist())
+                for i in range(n)
+            ],
         )
 
 
@@ -240,15 +238,25 @@ def _score(f: _Features, w: Weights) -> FloatArray:
     score += w.position / (1.0 + index / w.position_scale)
     score += w.length * np.minimum(f.content, w.length_cap) / w.length_cap
     score -= w.long * np.maximum(0.0, f.words - w.long_from) / w.long_from
-    score += w.title * f.title + w.echo * f.echo
+    score += w.title * f.title
     penalties = [
         w.question * g.question
-        + w.fragment * g.fragment
+        + w.fragment * (g.fragment or g.caption)
         + w.opener * g.backward
         + w.quote * g.quote
         for g in f.flags
     ]
     return score - np.array(penalties, dtype=np.float64)
+
+
+# Word-set overlap (Jaccard) at which two sentences say the same thing, and the TF-IDF cosine
+# above which it is worth checking.
+_JACCARD_COPY, _JACCARD_CHECK = 0.45, 0.2
+
+
+def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
 
 
 def _scaled(values: FloatArray) -> FloatArray:
@@ -275,7 +283,13 @@ def _select(
         np.maximum(closest, sims, out=closest)
 
     def usable(i: int) -> bool:
-        return not taken[i] and not f.excluded[i] and closest[i] < duplicate
+        if taken[i] or f.excluded[i] or closest[i] >= duplicate:
+            return False
+        # Cosine on TF-IDF misses copies that share most words but few rare ones; compare word
+        # sets too (Jaccard), only where the cosine already hints at an overlap.
+        return closest[i] < _JACCARD_CHECK or not any(
+            _jaccard(f.terms[i], f.terms[j]) >= _JACCARD_COPY for j in chosen
+        )
 
     blocked = np.array(f.excluded, dtype=bool)
     while len(chosen) < count:

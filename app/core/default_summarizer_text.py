@@ -67,10 +67,18 @@ def is_boilerplate(text: str) -> bool:
     body = text.lstrip(_LEADING)
     if _boilerplate().match(body):
         return True
-    if _CAPTION_MARK.search(body):
+    if _CAPTION_MARK.search(body) and _TERMINAL.search(text) is None:
         return True
     label = _LABEL.match(body)
     return label is not None and not _SPEECH.search(label.group(1))
+
+
+def is_caption(text: str) -> bool:
+    """Reads like a photo caption ("Ruiz (pictured) waves ..."), though it is a whole sentence.
+
+    News sites also write "(pictured)" in body sentences, so this is a penalty, not a ban.
+    """
+    return _CAPTION_MARK.search(text) is not None
 
 
 def is_question(text: str) -> bool:
@@ -102,6 +110,7 @@ class ReadingFlags:
     fragment: bool
     backward: bool
     quote: bool
+    caption: bool
 
 
 def reading_flags(text: str) -> ReadingFlags:
@@ -112,4 +121,5 @@ def reading_flags(text: str) -> ReadingFlags:
         is_fragment(text),
         opens_backwards(text),
         opens_quote(text),
+        is_caption(text),
     )

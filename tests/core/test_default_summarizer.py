@@ -11,6 +11,7 @@ from app.core.default_summarizer import KeyfactsSummarizer, build
 from app.core.default_summarizer_graph import directed_centrality
 from app.core.default_summarizer_text import (
     is_boilerplate,
+    is_caption,
     is_fragment,
     is_question,
     opens_backwards,
@@ -175,7 +176,8 @@ def test_opens_backwards(text: str, expected: bool) -> None:
         ("Read more: the best ferry routes", True),
         ("By Jane Marlow and Tom Reyes | Published 09:14", True),
         ("By . Daily Reporter .", True),
-        ("The captain (pictured) waves to passengers.", True),
+        ("The captain (pictured) waves to passengers", True),
+        ("The captain (pictured) waved to passengers.", False),
         ("Big day out : A ferry crosses the bay at dawn.", True),
         ("By Monday the ferry was full.", False),
         ("By the time it arrived for lunch, the port was closed.", False),
@@ -185,6 +187,11 @@ def test_opens_backwards(text: str, expected: bool) -> None:
 )
 def test_is_boilerplate(text: str, expected: bool) -> None:
     assert is_boilerplate(text) is expected
+
+
+def test_captions_are_penalised_not_banned() -> None:
+    assert is_caption("Captain Ana Ruiz ( left ) waves to passengers .")
+    assert not is_caption("Captain Ana Ruiz waves to passengers.")
 
 
 def test_questions_and_fragments() -> None:
