@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from app.core.facts.quotes_lexicon import (
     NAME_RUN,
@@ -46,6 +47,11 @@ class Person:
     name: str
     gender: str | None
     titles: tuple[str, ...]
+
+
+@cache
+def _titles_and_roles() -> frozenset[str]:
+    return titles() | roles()
 
 
 class PeopleIndex:
@@ -97,14 +103,18 @@ class PeopleIndex:
             self._by_title.setdefault(title, []).append((start, name))
 
     def _add(self, text: str, start: int, end: int, quoted: bool) -> None:
+        run = text[start:end]
+        if " " not in run and run.lower() in NOT_NAMES:
+            return  # "The", "In", "However": most one-word runs open a sentence
+        title_words = titles()
         # Initials keep their full stop ("Jane K. Doe"); a title's is dropped ("Mr." -> "Mr").
-        words = [w if _INITIAL.fullmatch(w) else w.rstrip(".") for w in text[start:end].split()]
+        words = [w if _INITIAL.fullmatch(w) else w.rstrip(".") for w in run.split()]
         held_titles: list[str] = []
         # Cut office titles at the front ("Planning Minister Julio De Vido") and take the lower-case
         # ones just before the name ("election chief Alan Milburn").
         cut = 0
         for i, word in enumerate(words):
-            if word.lower() in titles():
+            if word.lower() in title_words:
                 cut = i + 1
         held_titles.extend(w.lower() for w in words[:cut])
         names = words[cut:]
@@ -112,7 +122,7 @@ class PeopleIndex:
             names = names[1:]
         prefix = text[max(0, start - 40) : start].split()
         for position, word in reversed(list(enumerate(prefix[-3:]))):
-            if word.lower().rstrip(".,") not in titles():
+            if word.lower().rstrip(".,") not in title_words:
                 break
             qualifier = prefix[-3:][position - 1].lower() if position > 0 else ""
             # A shadow or former chancellor is not "the chancellor".
@@ -121,7 +131,7 @@ class PeopleIndex:
         if names and names[0].lower().endswith("ing"):
             names = names[1:]  # "Praising Celtic ...": a participle opening the sentence
         following = text[end : end + 30].split()[:1]
-        if following and following[0].lower() in (titles() | roles()):
+        if following and following[0].lower() in _titles_and_roles():
             return  # "Liberal Democrat chief executive ...": the party, not a person
         if not names or any(n.lower() in org_words() for n in names):
             return

@@ -206,7 +206,7 @@ def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     if match is None:
         return None
     first = match.group(1).split()[0].lower()
-    if first in NOT_NAMES - {"he", "she"} or first.endswith("ing"):
+    if (first in NOT_NAMES and first not in ("he", "she")) or first.endswith("ing"):
         return None
     return Cue(match.group(1), match.start(1), match.end(1))
 
@@ -315,6 +315,12 @@ def _subject_after(text: str, start: int, stop: int) -> Cue | None:
     return Cue(phrase, begin, begin + len(phrase))
 
 
+@cache
+def _phrase_words() -> frozenset[str]:
+    """Lower-case words a speaker phrase may contain besides capitalised ones."""
+    return PARTICLES | _DETERMINER_WORDS | _LINKS | roles() | titles() | {"and", "&"}
+
+
 def _reads_as_name_or_role(phrase: str) -> bool:
     """Whether words after an inverted verb are a speaker ("Gartner's principal analyst Kobita
     Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
@@ -327,7 +333,7 @@ def _reads_as_name_or_role(phrase: str) -> bool:
         for i, w in enumerate(lowered)
     ):
         return False
-    allowed = PARTICLES | _DETERMINER_WORDS | _LINKS | roles() | titles() | {"and", "&"}
+    allowed = _phrase_words()
     if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
         return True
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
