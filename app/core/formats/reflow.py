@@ -7,6 +7,9 @@ most lines that continue onto a next line are about as long as the longest ones 
 width), and that width is between `MIN_WIDTH` and `MAX_WIDTH` columns. Anything else (one
 paragraph per line, poems, tables) is kept exactly as written.
 
+In e-mails, lines quoted with "> " are re-flowed among themselves (the continuation lines
+lose their markers) and never joined with unquoted lines.
+
 Inside a wrapped paragraph a line break is kept where the author clearly meant one: before a
 list item or an indented line, and after a line much shorter than the wrap width that ends a
 sentence or a list item (the last line of a paragraph not followed by a blank line).
@@ -28,6 +31,7 @@ _MIN_WRAPPED_LINES = 3
 _WRAPPED_SHARE = 0.7
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _HYPHENATED = re.compile(r"(\w)-$")
 
 
@@ -79,14 +83,22 @@ def reflow_lines(lines: Iterable[str], width: int, *, drop_hyphens: bool = False
     current = ""
     previous = ""
     for line in lines:
-        if not line.strip():
+        depth, body = _quoted(line)
+        if not body.strip():  # a blank line, or a quoted one (">") in an e-mail
             if current:
                 out.append(current)
             current, previous = "", ""
             out.append("")
             continue
-        if current and not _breaks_before(previous, line, width, bool(_LIST_ITEM.match(current))):
-            current = join_wrapped(current, line.strip(), drop_hyphens=drop_hyphens)
+        if (
+            current
+            and depth == _quoted(previous)[0]
+            and not _breaks_before(
+                previous, line, width, bool(_LIST_ITEM.match(_quoted(current)[1]))
+            )
+        ):
+            # The continuation of a quoted paragraph loses its own "> " marker.
+            current = join_wrapped(current, body.strip(), drop_hyphens=drop_hyphens)
         else:
             if current:
                 out.append(current)
@@ -95,6 +107,14 @@ def reflow_lines(lines: Iterable[str], width: int, *, drop_hyphens: bool = False
     if current:
         out.append(current)
     return out
+
+
+def _quoted(line: str) -> tuple[int, str]:
+    """(how many e-mail quote markers ">" the line starts with, the rest of the line)."""
+    marker = _QUOTE.match(line)
+    if not marker:
+        return 0, line
+    return marker.group().count(">"), line[marker.end() :]
 
 
 def join_wrapped(head: str, tail: str, *, drop_hyphens: bool) -> str:

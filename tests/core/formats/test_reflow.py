@@ -120,3 +120,13 @@ def test_wrapped_paragraphs_come_back_one_per_line(case):
     blocks = [block for block in once.split("\n\n") if block.strip()]
     assert ["".join(block.split()) for block in blocks] == ["".join(p) for p in paragraphs]
     assert max(len(line) for line in once.split("\n")) > max(len(line) for line in text.split("\n"))
+
+
+def test_quoted_email_lines_reflow_among_themselves():
+    quoted = ["> " + line for line in wrap(PARAGRAPH_TWO, 68)]
+    text = "\n".join(["On Monday Sam wrote:", *quoted, ">", *wrap(PARAGRAPH_ONE, 70), "", "Sam"])
+    lines = [*wrap(PARAGRAPH_ONE, 70), *wrap(PARAGRAPH_TWO, 70)]  # enough lines to look wrapped
+    text = "\n".join(lines) + "\n\n" + text
+    out = reflow_text(text).split("\n")
+    assert "> " + PARAGRAPH_TWO in out
+    assert PARAGRAPH_ONE in out
