@@ -23,7 +23,9 @@ from app.core.facts.dates_lexicon import (
 from app.core.facts.dates_rules import _SET_WORDS, Found, _found
 
 _WEEKDAY_TITLES = lexicon("dates_weekday_titles.txt")
-_NOWADAYS_NOUNS = lexicon("dates_nowadays_nouns.txt")
+_EVENT_NOUNS = lexicon("dates_event_nouns.txt")
+_NOWADAYS_BEFORE = lexicon("dates_nowadays_before.txt")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _NOWADAYS_CLAUSE = re.compile(
     r"\b(?:than\s+ever|no\s+longer|any\s?more|nowadays|increasingly|these\s+days|"
     r"still\s+(?:is|are|has|have)|has\s+become|have\s+become)\b",
@@ -42,11 +44,16 @@ def _is_nowadays(m: re.Match[str], ctx: Context) -> bool:
         return True
     if before in ("of", "even", "still", "unlike") or after in ("still",):
         return True
-    possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
-    if possessive and ctx.word_after(m.end() + 2).lower() in _NOWADAYS_NOUNS:
-        return True
+    if before in _NOWADAYS_BEFORE:
+        return True  # "music today", "society today"
+    if ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
+        # "today's ruling" is a day; "today's celebrities" are of our time.
+        following = ctx.text[m.end() + 2 : m.end() + 40].lower().split()[:2]
+        return not any(w.strip(".,;:!?\"'") in _EVENT_NOUNS for w in following)
     # "Today, more people own phones than ever": words of a lasting state in the clause.
     left, right = ctx.clause(m.start(), m.end())
+    if _THAN_BEFORE.search(left):
+        return True  # "stronger than it is today"
     return bool(_NOWADAYS_CLAUSE.search(left[-40:] + " " + right))
 
 

@@ -161,6 +161,21 @@ def test_today_meaning_nowadays_is_skipped() -> None:
     assert facts(text) == {"1997": "1997"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Today's ruling was a blow to the firm, its lawyer said.", True),
+        ("The stores were busy today, the manager said.", True),
+        ("Today's celebrities guard their image closely.", False),
+        ("The coin is worth more than it is today.", False),
+        ("There is too much advertising on television today.", False),
+        ("The sound shaped the music of today.", False),
+    ],
+)
+def test_today_calendar_day_or_nowadays(sentence: str, kept: bool) -> None:
+    assert (facts(sentence) != {}) is kept
+
+
 def test_today_as_a_day_is_kept() -> None:
     assert facts("The minister said today that the plan would go ahead.") == {"today": None}
 
