@@ -61,6 +61,7 @@ _MEDIA = frozenset("website site programme channel network service".split())
 _TOLD = frozenset("told tell tells telling wrote writing".split())
 _LIST_INTRODUCERS = frozenset("include includes included including".split())
 _THRESHOLD = 3.0
+_MAX_PIECE = 200
 _WINDOW_LEFT = 10
 _WINDOW_RIGHT = 6
 
@@ -210,10 +211,6 @@ def _score_sentence(
             previous = cand
 
 
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.sentence == b.sentence and a.first < b.end and b.first < a.end
-
-
 def _resolve_overlaps(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Keep the best of overlapping candidates.
 
@@ -221,25 +218,25 @@ def _resolve_overlaps(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     name: "debt relief" rather than "plans for debt relief", "funding programme" rather than
     "agreement on a funding programme".
     """
+    by_head = {c.head: c for c in cands if ":" not in c.head_key}
     for outer in cands:
-        for inner in cands:
-            entry = lex.heads.get(inner.tokens[inner.head].low)
-            outer_entry = lex.heads.get(outer.tokens[outer.head].low)
-            outer_weight = 2 if outer_entry is None else outer_entry.weight
-            if (
-                inner is not outer
-                and entry is not None
-                and entry.weight >= max(2, outer_weight)
-                and outer.head < inner.first
-                and inner.head == outer.end - 1
-            ):
-                inner.score = max(inner.score, outer.score)
-                outer.score = inner.score - 0.5
+        inner = by_head.get(outer.end - 1)
+        if inner is None or inner is outer or not outer.head < inner.first:
+            continue
+        entry = lex.heads.get(inner.tokens[inner.head].low)
+        outer_entry = lex.heads.get(outer.tokens[outer.head].low)
+        outer_weight = 2 if outer_entry is None else outer_entry.weight
+        if entry is not None and entry.weight >= max(2, outer_weight):
+            inner.score = max(inner.score, outer.score)
+            outer.score = inner.score - 0.5
     kept: list[Candidate] = []
+    taken: set[int] = set()
     # On a tie the outer phrase wins: "series of adverts" over "adverts in newspapers".
     for cand in sorted(cands, key=lambda c: (-c.score, c.head, -(c.end - c.first))):
-        if not any(_overlaps(cand, k) for k in kept):
+        span = range(cand.first, cand.end)
+        if not any(k in taken for k in span):
             kept.append(cand)
+            taken.update(span)
     return kept
 
 
@@ -255,20 +252,50 @@ def _scored_candidates(document: Document) -> list[Candidate]:
     common = lowercase_vocabulary(text)
     cands: list[Candidate] = []
     for sentence in document.sentences:
-        tokens = tokenize(text, sentence.start, sentence.end, common)
-        found = noun_candidates(tokens, sentence.index, lex)
-        found += verb_candidates(tokens, sentence.index, lex)
-        _score_sentence(found, tokens, text, lex, discourse)
-        subject = sentence_subject(tokens, text, lex, discourse)
-        for cand in found:
-            if cand.actor is None:
-                fallback = subject if subject is not None else discourse.resolve("it")
-                if fallback is not None and fallback not in text[cand.start_char : cand.end_char]:
-                    cand.actor = fallback
-        if subject is not None:
-            discourse.subjects.append(subject)
-        cands.extend(_resolve_overlaps(found, lex))
+        for tokens in _pieces(tokenize(text, sentence.start, sentence.end, common)):
+            cands.extend(_piece_candidates(tokens, sentence.index, text, lex, discourse))
     return merge(cands)
+
+
+def _pieces(tokens: list[Token]) -> list[list[Token]]:
+    """The sentence's tokens, cut into pieces of at most `_MAX_PIECE` at punctuation if any.
+
+    A "sentence" of thousands of words (a text without full stops) would make the per-sentence
+    comparisons quadratic; real sentences are far shorter than a piece.
+    """
+    if len(tokens) <= _MAX_PIECE:
+        return [tokens]
+    pieces: list[list[Token]] = []
+    start = 0
+    while start < len(tokens):
+        end = min(len(tokens), start + _MAX_PIECE)
+        if end < len(tokens):
+            cut = next(
+                (k for k in range(end - 1, start + _MAX_PIECE // 2, -1) if not tokens[k].is_word),
+                end - 1,
+            )
+            end = cut + 1
+        pieces.append(tokens[start:end])
+        start = end
+    return pieces
+
+
+def _piece_candidates(
+    tokens: list[Token], sentence: int, text: str, lex: Lexicon, discourse: Discourse
+) -> list[Candidate]:
+    """Scored, non-overlapping candidates of one sentence (or piece of a very long one)."""
+    found = noun_candidates(tokens, sentence, lex)
+    found += verb_candidates(tokens, sentence, lex)
+    _score_sentence(found, tokens, text, lex, discourse)
+    subject = sentence_subject(tokens, text, lex, discourse)
+    for cand in found:
+        if cand.actor is None:
+            fallback = subject if subject is not None else discourse.resolve("it")
+            if fallback is not None and fallback not in text[cand.start_char : cand.end_char]:
+                cand.actor = fallback
+    if subject is not None:
+        discourse.subjects.append(subject)
+    return _resolve_overlaps(found, lex)
 
 
 def extract(document: Document) -> list[InitiativeFact]:

@@ -201,3 +201,12 @@ def test_named_city_is_given_by_its_name() -> None:
     )
     texts = [f.text for f in _facts(text)]
     assert "Verdanta" in texts
+
+
+def test_text_without_full_stops_is_cut_into_pieces() -> None:
+    # Thousands of words in one "sentence": repeated mentions still merge to one each.
+    chunk = "the council launched a new cycle hire scheme and a green energy fund "
+    facts = _facts("Notes\n" + chunk * 400)
+    texts = sorted(f.text for f in facts)
+    assert texts == ["green energy fund", "new cycle hire scheme"]
+    assert all(f.sentence == 0 for f in facts)
