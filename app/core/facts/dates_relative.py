@@ -25,6 +25,9 @@ from app.core.facts.dates_rules import _SET_WORDS, Found, _found
 _WEEKDAY_TITLES = lexicon("dates_weekday_titles.txt")
 _EVENT_NOUNS = lexicon("dates_event_nouns.txt")
 _NOWADAYS_BEFORE = lexicon("dates_nowadays_before.txt")
+# How far ahead a holiday named in a past-tense report may lie and still be this year's
+# ("Easter week" a few days before Easter).
+_HOLIDAY_AHEAD_DAYS = 14
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _NOWADAYS_CLAUSE = re.compile(
     r"\b(?:than\s+ever|no\s+longer|any\s?more|nowadays|increasingly|these\s+days|"
@@ -202,9 +205,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return _found(m, None, "holiday")
     else:
         direction = _direction(m["rel"]) if m["rel"] else 0
-        if direction == 0 and not ctx.is_future(m.start(), m.end()):
-            direction = -1  # a holiday named in a report without a future verb is the last one
         day = rs.holiday(name, ctx.ref.year)
+        if day is not None and direction == 0:
+            # Like a month without a year: this year's, unless it is well ahead in a past-tense
+            # report (last year's) or already past with a future verb (next year's).
+            future = ctx.is_future(m.start(), m.end())
+            if not future and (day - ctx.ref).days > _HOLIDAY_AHEAD_DAYS:
+                direction = -1
+            elif future and day < ctx.ref:
+                direction = 1
         if day is not None and direction == -1 and day >= ctx.ref:
             day = rs.holiday(name, ctx.ref.year - 1)
         elif day is not None and direction == 1 and day <= ctx.ref:
