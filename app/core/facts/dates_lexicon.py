@@ -155,7 +155,7 @@ DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)"
 # Year 1000-2099, not part of a bigger number, a decimal or a time.
 YEAR_RE = r"(?<![\d$£€#.,/])(?<!\d-)(?:1\d{3}|20\d{2})(?![\d%]|[.,:/]\d|-\d)"
 NUMBER_RE = (
-    r"(?:\d{1,3}|"
+    r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})*(?![\d,.]\d)|"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
     + r"|a\s+few|few|several|many|some)"
 )

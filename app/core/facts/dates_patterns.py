@@ -49,6 +49,7 @@ from app.core.facts.dates_rules import (
     _month_year,
     _numeric,
     _quarter,
+    _quarter_code,
     _reporting_period,
     _spelled_year,
     _year,
@@ -139,10 +140,11 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "decade",
-        re.compile(r"0['’]?s\b|ties\b"),
+        re.compile(r"0['’]?s\b|ties\b"),  # "1990s", "'90s", "the 90s", "the nineties"
         re.compile(
             rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
-            rf"(?:\b(?P<cent>1\d|20)(?P<dec>\d)0['’]?s|['’](?P<short>\d)0s)\b|"
+            rf"(?:\b(?P<cent>1\d|20)(?P<dec>\d)0['’]?s|['’](?P<short>\d)0s|"
+            rf"(?<=[Tt]he\s)(?P<bare>\d)0s)\b|"
             rf"\b{_I('the')}\s+(?:{_I('early|late|mid')}[-\s]+)?"
             rf"(?P<word>{_I('|'.join(DECADE_WORDS))})\b"
         ),
@@ -267,6 +269,17 @@ RULES: tuple[Rule, ...] = (
             r"(?:earlier|later)\s+in\s+the\s+(?P<unit2>year|month|week|day))\b"
         ),
         _period_end,
+    ),
+    (
+        "quarter_code",
+        re.compile(r"\b(?:Q[1-4]|H[12]|FY)"),
+        re.compile(
+            r"\b(?:(?P<code>Q[1-4]|H[12])(?:\s*(?:[-/]\s*)?(?P<year>"
+            + YEAR_RE
+            + r"|['’]?\d{2}\b))?|"
+            r"FY\s?(?P<fy>" + YEAR_RE + r"|['’]?\d{2}\b))(?![\w-])"
+        ),
+        _quarter_code,
     ),
     (
         "season",

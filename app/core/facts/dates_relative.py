@@ -152,7 +152,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     number_text = re.sub(r"\s+", " ", m["num"].lower())
     unit = m["unit"].lower().rstrip("s")
     vague = number_text in VAGUE_COUNTS
-    count = int(number_text) if number_text.isdigit() else NUMBER_WORDS.get(number_text)
+    digits = number_text.replace(",", "")
+    count = int(digits) if digits.isdigit() else NUMBER_WORDS.get(number_text)
     kind = "year_ago" if unit == "year" and count == 1 else "ago"
     if vague or count is None:
         return _found(m, "PAST_REF" if sign < 0 else "FUTURE_REF", "ago")

@@ -231,7 +231,8 @@ def _year(m: re.Match[str], ctx: Context) -> Found | None:
 def _decade(m: re.Match[str], ctx: Context) -> Found | None:
     if m["cent"]:
         return _found(m, f"{m['cent']}{m['dec']}X", "decade")
-    digit = int(m["short"]) if m["short"] else DECADE_WORDS[m["word"].lower()]
+    short = m["short"] or m["bare"]
+    digit = int(short) if short else DECADE_WORDS[m["word"].lower()]
     if ctx.ref is None:
         return _found(m, None, "decade")
     century = ctx.ref.year // 100 if digit * 10 <= ctx.ref.year % 100 else ctx.ref.year // 100 - 1
@@ -270,6 +271,22 @@ def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if hyphenated and m.group()[:4].lower() == "the ":
         start += 4  # "the third-quarter profit": "the" goes with "profit", not with the date
     return Found(start, m.end(), value, "quarter")
+
+
+def _quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Q3 2004", "H1", "FY2005", "FY05": the codes of business reports."""
+    written = m["year"] or m["fy"]
+    year: int | None = None
+    if written:
+        digits = written.lstrip("'’")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    if m["fy"]:
+        return _found(m, f"{year:04d}" if year is not None else None, "year")
+    code = m["code"]
+    if year is None and ctx.ref is not None:
+        number = int(code[1])
+        year = rs.resolve_quarter_year(ctx.ref, number) if code[0] == "Q" else ctx.ref.year
+    return _found(m, f"{year:04d}-{code}" if year is not None else None, "quarter")
 
 
 def _reporting_period(m: re.Match[str], ctx: Context) -> Found | None:

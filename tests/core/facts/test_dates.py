@@ -99,6 +99,11 @@ def test_month_without_year_or_reference_is_not_guessed() -> None:
         ("The rebuilt hall will reopen in January.", "January", "2005-01"),
         ("The rules changed in the early nineties.", "the early nineties", "199X"),
         ("The firm was founded in nineteen ninety-six by two brothers.", None, "1996"),
+        ("Sales in Q3 2004 beat the bank's forecast.", "Q3 2004", "2004-Q3"),
+        ("Sales in Q3 beat the bank's forecast.", "Q3", "2004-Q3"),
+        ("The FY2005 budget was cut again.", "FY2005", "2005"),
+        ("The fort was built 300 years ago on the hill.", "300 years ago", "1704"),
+        ("Songs of the 60s filled the hall.", "the 60s", "196X"),
         ("Turnout in the 1990s was far higher.", "the 1990s", "199X"),
     ],
 )
