@@ -168,7 +168,12 @@ def verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
         if not (prev in _GERUND_SLOT if gerund else prev in _VERB_SLOT):
             continue
         scheduled = i >= 2 and prev == "to" and tokens[i - 2].low in {"is", "are", "set"}
-        if not scheduled and not any(t.low in _INTENT for t in tokens[max(0, i - 12) : i]):
+        # The next item of a list of verb phrases: "..., putting more police on the streets
+        # and reintroducing free eye checks".
+        listed = prev in {",", "and", "or"} and bool(found) and i - found[-1].end <= 8
+        if not (scheduled or listed) and not any(
+            t.low in _INTENT for t in tokens[max(0, i - 12) : i]
+        ):
             continue  # "X is to cut 2,850 jobs", "plans to cut", "would reduce"
         j = i + 1
         if j < len(tokens) and tokens[j].low in PARTICLES:
