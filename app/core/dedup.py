@@ -49,6 +49,10 @@ REASONS = ("repeat", "near-repeat", "teaser", "repeat-within")
 # Shorter lines are only removed as copies of the first line (a headline) or inside a repeated
 # block (see `_align_short_lines`).
 _MIN_WORDS = 3
+# Teaser searches, each over what the previous ones left (the second one rarely finds anything).
+_TEASER_ROUNDS = 4
+# Whole passes over the text (see `remove_duplicates`).
+_MAX_PASSES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +124,20 @@ class DedupResult:
         i = bisect.bisect_right(self._clean_starts, offset) - 1
         return self.kept[i][0] + offset - self._clean_starts[i]
 
+    def original_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The original spans that make up the cleaned span ``text[start:end]``, in order."""
+        pieces: list[tuple[int, int]] = []
+        i = max(0, bisect.bisect_right(self._clean_starts, start) - 1)
+        while i < len(self.kept) and self._clean_starts[i] < end:
+            clean_start = self._clean_starts[i]
+            kept_start, kept_end = self.kept[i]
+            lo = kept_start + max(0, start - clean_start)
+            hi = min(kept_end, kept_start + end - clean_start)
+            if lo < hi:
+                pieces.append((lo, hi))
+            i += 1
+        return pieces
+
     def to_original_end(self, offset: int) -> int:
         """The original offset for an exclusive end `offset` (just after the character before)."""
         return 0 if offset == 0 else self.to_original(offset - 1) + 1
@@ -152,26 +170,62 @@ def remove_duplicates(text: str) -> DedupResult:
 
     Returns:
         The cleaned text with a record of every removal. Removing duplicates from the result
-        again removes nothing.
+        again removes nothing: a removal can bring two copies together (a teaser's walk was
+        blocked, a short line now opens the text), so passes repeat until one finds nothing.
+        The second pass almost never does; it is the price of that guarantee.
     """
+    result = _one_pass(text)
+    for _ in range(_MAX_PASSES - 1):
+        if not result.removed:
+            break
+        again = _one_pass(result.text)
+        if not again.removed:
+            break
+        result = _compose(result, again)
+    return result
+
+
+def _compose(first: DedupResult, second: DedupResult) -> DedupResult:
+    """`second` (run on `first.text`) expressed on `first.original`, merged with `first`."""
+    removals = list(first.removed)
+    for removal in second.removed:
+        dup_start, dup_end = removal.duplicate_of
+        duplicate_of = (first.to_original(dup_start), first.to_original_end(dup_end))
+        for start, end in first.original_pieces(removal.start, removal.end):
+            text = first.original[start:end]
+            removals.append(Removal(start, end, text, removal.reason, duplicate_of, removal.detail))
+    removals.sort(key=lambda r: r.start)
+    return DedupResult(first.original, second.text, tuple(removals))
+
+
+def _one_pass(text: str) -> DedupResult:
+    """One pass of every rule over `text`."""
     lines = split_lines(text)  # non-blank lines only; `i` below is an index into them
     if not lines:
         return keep_all(text)
+    # A line ending with its own sentences again is compared by its first copy only, so that a
+    # trimmed "X X" never turns into a second "X" (and dedup stays idempotent).
+    tails: dict[int, RepeatedTail] = {}
+    for i, line in enumerate(lines):
+        tail = repeated_tail(line.tokens)
+        if tail is not None:
+            tails[i] = tail
+            lines[i] = line.trimmed(text, tail.cut_from)
     decisions: dict[int, _Decision] = {}
     _find_repeats(text, lines, decisions)
     _align_short_lines(text, lines, decisions)
-    kept = [i for i in range(len(lines)) if i not in decisions]
-    for match in find_teasers(lines, kept):
-        decisions[match.teaser] = _Decision(match.teaser, "teaser", (match.first, match.last))
-    # A repeat of a line that turned out to be a teaser duplicates the teaser's sources.
-    for decision in decisions.values():
-        source = decisions.get(decision.sources[0])
-        if decision.reason != "teaser" and source is not None:
-            decision.reason, decision.sources = "teaser", source.sources
-    kept = [i for i in range(len(lines)) if i not in decisions]
-    for i in kept:
-        tail = repeated_tail(lines[i].tokens)
-        if tail is not None:
+    # A line ending in "..." that is no teaser stops a teaser's walk; once other teasers are
+    # gone, the walk may get through, so look again (a second run must find nothing new).
+    for _ in range(_TEASER_ROUNDS):
+        kept = [i for i in range(len(lines)) if i not in decisions]
+        matches, blocked = find_teasers(lines, kept)
+        for match in matches:
+            decisions[match.teaser] = _Decision(match.teaser, "teaser", (match.first, match.last))
+        if not (matches and blocked):
+            break
+    _point_at_kept_copies(decisions)
+    for i, tail in tails.items():
+        if i not in decisions:
             decisions[i] = _Decision(i, "repeat-within", (i, i), tail=tail)
     return _build(text, lines, decisions)
 
@@ -189,6 +243,25 @@ def _find_repeats(text: str, lines: list[Line], decisions: dict[int, _Decision])
             continue
         exact = _stripped(text, lines[i]) == _stripped(text, lines[earlier])
         decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (earlier, earlier))
+
+
+def _point_at_kept_copies(decisions: dict[int, _Decision]) -> None:
+    """Make every repeat point at a kept line, not at another removed copy.
+
+    A repeat of a line that turned out to be a teaser duplicates the teaser's sources; a copy
+    of a removed copy (short lines aligned in both directions) points at the copy's source.
+    Repeats point backwards, so following them ends.
+    """
+    for decision in decisions.values():
+        if decision.reason == "teaser":
+            continue
+        source = decisions.get(decision.sources[0])
+        while source is not None and source.tail is None:
+            if source.reason == "teaser":
+                decision.reason, decision.sources = "teaser", source.sources
+                break
+            decision.sources = source.sources
+            source = decisions.get(source.sources[0])
 
 
 def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> None:
@@ -233,8 +306,9 @@ def _build(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> Ded
         line = lines[i]
         first, last = decision.sources
         if decision.tail is not None:
-            cut = line.token_end(text, decision.tail.cut_from - 1)
-            start, end = cut, line.content_end
+            # `line` was trimmed to its first copy; the copies after it run to the line's end.
+            cut = line.content_end
+            start, end = cut, line.start + len(text[line.start : line.end].rstrip())
             if decision.tail.kept_from == 0:
                 duplicate_of = (line.content_start, cut)
                 detail = f"second copy of the text of {names[i]}, within the same line"

@@ -7,7 +7,7 @@ consecutive kept paragraphs. Only the very last token may differ, and only by be
 inside a word ("infla..." for "inflation") or before trailing punctuation ("£162,086…" for
 "£162,086,"); a number is never taken for a longer one ("5..." does not stand for "50%").
 
-Finding the paragraph a teaser starts at is a dictionary lookup on its first three tokens, and
+Finding the paragraph a teaser starts at is a dictionary lookup on its first tokens, and
 checking it walks the teaser's own tokens once, so the whole pass is linear in the text's length.
 """
 
@@ -19,10 +19,11 @@ from app.core.dedup_text import Line, teaser_body
 
 # A teaser of fewer tokens is too short to tell from an author's own "He paused..." line.
 MIN_TEASER_TOKENS = 4
-# Lines sharing their first three tokens that are tried as a teaser's start (bounds the work on
+# Lines tried as a teaser's start (bounds the work on
 # pathological input such as thousands of lines starting "The ...").
-_MAX_CANDIDATES = 16
-_KEY_TOKENS = 3
+_MAX_CANDIDATES = 8
+_LONG_KEY = 6
+_SHORT_KEY = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ class TeaserMatch:
     last: int
 
 
-def find_teasers(lines: list[Line], kept: list[int]) -> list[TeaserMatch]:
+def find_teasers(lines: list[Line], kept: list[int]) -> tuple[list[TeaserMatch], bool]:
     """Teasers among the `kept` lines.
 
     Args:
@@ -42,28 +43,65 @@ def find_teasers(lines: list[Line], kept: list[int]) -> list[TeaserMatch]:
         kept: indexes of the non-blank lines still kept, in order.
 
     Returns:
-        One match per teaser line, in text order. A teaser's source lines are never teasers
-        themselves, so removing every teaser keeps every source.
+        One match per teaser line, in text order, and whether some walk was stopped by another
+        line ending in "..." (once the teasers found are gone, a new search may get further).
+        A teaser's source lines never end in "...", so removing every teaser keeps every source.
     """
     bodies = {i: body for i in kept if (body := teaser_body(lines[i])) is not None}
+    if not bodies:
+        return [], False
     folded = {i: lines[i].folded() for i in kept}
-    starts: dict[tuple[str, ...], list[int]] = {}
+    index = _StartIndex()
     for i in kept:
         if i not in bodies:
-            starts.setdefault(folded[i][:_KEY_TOKENS], []).append(i)
+            index.add(i, folded[i])
     position = {line: pos for pos, line in enumerate(kept)}
     matches: list[TeaserMatch] = []
+    blocked = False
     for teaser, body in bodies.items():
         if len(body) < MIN_TEASER_TOKENS:
             continue
-        # Slice before concatenating: thousands of lines may share their first words.
-        candidates = [j for n in (3, 2, 1) for j in starts.get(body[:n], [])[:_MAX_CANDIDATES]]
-        for first in candidates[:_MAX_CANDIDATES]:
+        for first in index.candidates(body):
             last = _walk(body, position[first], teaser, kept, folded, bodies)
-            if last is not None:
+            if isinstance(last, int):
                 matches.append(TeaserMatch(teaser, first, last))
                 break
-    return sorted(matches, key=lambda m: m.teaser)
+            blocked = blocked or last == "blocked"
+    return sorted(matches, key=lambda m: m.teaser), blocked
+
+
+class _StartIndex:
+    """Where a teaser may start: lines by their first six tokens, short lines by all of them.
+
+    A teaser longer than six full tokens can only start at a line whose first six tokens it
+    shares, or at a shorter line that it runs past; that keeps the candidates few even when
+    thousands of lines open with the same three words.
+    """
+
+    def __init__(self) -> None:
+        self._long: dict[tuple[str, ...], list[int]] = {}
+        self._whole: dict[tuple[str, ...], list[int]] = {}
+        self._three: dict[tuple[str, ...], list[int]] = {}
+
+    def add(self, line: int, tokens: tuple[str, ...]) -> None:
+        if len(tokens) >= _LONG_KEY:
+            self._long.setdefault(tokens[:_LONG_KEY], []).append(line)
+        else:
+            self._whole.setdefault(tokens, []).append(line)
+        if len(tokens) >= _SHORT_KEY:
+            self._three.setdefault(tokens[:_SHORT_KEY], []).append(line)
+
+    def candidates(self, body: tuple[str, ...]) -> list[int]:
+        """Lines to try, at most `_MAX_CANDIDATES` (the body's last token may be cut short)."""
+        if len(body) > _LONG_KEY:
+            found = list(self._long.get(body[:_LONG_KEY], [])[:_MAX_CANDIDATES])
+            shorter = range(1, _LONG_KEY)
+        else:
+            found = list(self._three.get(body[:_SHORT_KEY], [])[:_MAX_CANDIDATES])
+            shorter = range(1, _SHORT_KEY)
+        for n in shorter:
+            found += self._whole.get(body[:n], [])[:_MAX_CANDIDATES]
+        return found[:_MAX_CANDIDATES]
 
 
 def _walk(
@@ -73,19 +111,24 @@ def _walk(
     kept: list[int],
     folded: dict[int, tuple[str, ...]],
     bodies: dict[int, tuple[str, ...]],
-) -> int | None:
-    """The last kept line the teaser's tokens run into from kept[pos], or None if they differ."""
+) -> int | str:
+    """The last kept line the teaser's tokens run into from kept[pos].
+
+    Returns "blocked" when another line ending in "..." is in the way, "differs" otherwise.
+    """
     k = 0
     while k < len(body):
-        if pos >= len(kept) or kept[pos] == teaser or kept[pos] in bodies:
-            return None
+        if pos >= len(kept) or kept[pos] == teaser:
+            return "differs"
+        if kept[pos] in bodies:
+            return "blocked"
         line = kept[pos]
         for token in folded[line]:
             if k == len(body):
                 break
             wanted = body[k]
             if wanted != token and not (k == len(body) - 1 and _cut_short(wanted, token)):
-                return None
+                return "differs"
             k += 1
         pos += 1
     return kept[pos - 1]

@@ -75,6 +75,13 @@ class Line:
         """Case-folded tokens, for teaser matching (a teaser runs paragraphs into one line)."""
         return tuple(token.casefold() for token in self.tokens)
 
+    def trimmed(self, text: str, count: int) -> Line:
+        """This line cut after its first `count` tokens (its `end` stays the line's end)."""
+        content_end = self.token_end(text, count - 1)
+        return Line(
+            self.index, self.start, self.end, self.content_start, content_end, self.tokens[:count]
+        )
+
     def token_start(self, text: str, index: int) -> int:
         """Offset in `text` of token `index` of this line (counted like `tokens`)."""
         return self._token_span(text, index)[0]

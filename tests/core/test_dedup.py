@@ -339,6 +339,21 @@ def test_teaser_that_runs_the_title_into_the_body() -> None:
     assert result.removed[0].detail == "truncated teaser of the title and paragraph 1"
 
 
+def test_short_headline_after_a_leading_teaser_is_found_on_a_second_pass() -> None:
+    # Only once the teaser is gone does "Bridge reopens" open the text as its headline.
+    teaser = P1[:80].rsplit(" ", 1)[0] + "..."
+    text = "\n".join([teaser, "Bridge reopens", P1, "Bridge reopens", P2])
+    result = remove_duplicates(text)
+    assert result.text == "\n".join(["Bridge reopens", P1, P2])
+    assert [r.reason for r in result.removed] == ["teaser", "repeat"]
+    assert result.removed[1].detail == "repeat of the title"
+    start, end = result.removed[1].duplicate_of
+    assert text[start:end] == "Bridge reopens"
+    assert start == text.index("Bridge reopens")
+    check_invariants(result)
+    assert remove_duplicates(result.text).removed == ()
+
+
 # --- text without line breaks --------------------------------------------------------------
 
 
@@ -430,6 +445,17 @@ def test_to_original_of_a_span_after_a_removal() -> None:
     assert result.to_original(len(result.text)) == len(text)
     with pytest.raises(IndexError):
         result.to_original(len(result.text) + 1)
+
+
+def test_original_pieces_of_a_span_across_a_removal() -> None:
+    text = "\n".join([TITLE, P1, P1, P2])
+    result = remove_duplicates(text)
+    start = result.text.index(P1) + len(P1) - 5
+    end = result.text.index(P2) + 5
+    pieces = result.original_pieces(start, end)
+    assert len(pieces) == 2
+    assert "".join(text[a:b] for a, b in pieces) == result.text[start:end]
+    assert result.original_pieces(0, len(result.text)) == list(result.kept)
 
 
 def test_removal_is_a_frozen_record() -> None:
