@@ -51,7 +51,7 @@ _STOPPED_EARLY = 0.6
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a page: BOM, then the <meta charset> it declares, then UTF-8, then cp1252."""
+    """Decode a page: BOM, the <meta charset> it declares, UTF-8, then charset-normalizer."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
         if data.startswith(bom):
@@ -65,7 +65,11 @@ def decode_html(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return str(best) if best is not None else data.decode("cp1252", "replace")
 
 
 def extract_html(data: bytes | str) -> Extracted:

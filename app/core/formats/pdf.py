@@ -8,7 +8,8 @@ step is a paragraph gap. Then:
 - running headers and footers are dropped: a first or last line of a page that repeats
   (digits aside) on at least half the pages, and any first or last line that is a page number;
 - lines are joined into paragraphs (`reflow.reflow_lines`), words hyphenated at a line end are
-  joined ("exam-" + "ple" -> "example"), and a paragraph that runs over a page break is joined
+  joined ("exam-" + "ple" -> "example") unless the document writes the hyphenated word
+  elsewhere ("long-term"), and a paragraph that runs over a page break is joined
   with its continuation.
 
 A PDF with no text layer at all (a scan) gets a message saying so; there is no OCR.
@@ -31,6 +32,7 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\s*$|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
     re.IGNORECASE,
 )
+_COMPOUND = re.compile(r"\w+-\w+")
 # A step down the page this much larger than the usual line step separates paragraphs.
 _PARAGRAPH_GAP = 1.4
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*$")
@@ -89,14 +91,24 @@ def pdf_paragraphs(pages: list[list[str]]) -> list[str]:
     pages = drop_running_lines(pages)
     widths = sorted(len(line) for lines in pages for line in lines if line.strip())
     width = widths[int(0.9 * (len(widths) - 1))] if widths else 80
+    # Hyphenated words written inside a line are real compounds: keep them whole at a line end.
+    compounds = {
+        word.lower() for lines in pages for line in lines for word in _COMPOUND.findall(line)
+    }
     paragraphs: list[str] = []
     for lines in pages:
-        page_paragraphs = [p for p in reflow_lines(lines, width, drop_hyphens=True) if p.strip()]
+        page_paragraphs = [
+            p
+            for p in reflow_lines(lines, width, drop_hyphens=True, compounds=compounds)
+            if p.strip()
+        ]
         if not page_paragraphs:
             continue
         # A paragraph that does not end a sentence runs on over the page break.
         if paragraphs and not _SENTENCE_END.search(paragraphs[-1]):
-            paragraphs[-1] = join_wrapped(paragraphs[-1], page_paragraphs.pop(0), drop_hyphens=True)
+            paragraphs[-1] = join_wrapped(
+                paragraphs[-1], page_paragraphs.pop(0), drop_hyphens=True, compounds=compounds
+            )
         paragraphs.extend(page_paragraphs)
     return paragraphs
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 MIN_WIDTH = 50
 MAX_WIDTH = 100
@@ -69,7 +69,13 @@ def reflow_text(text: str) -> str:
     return "\n".join(reflow_lines(lines, width))
 
 
-def reflow_lines(lines: Iterable[str], width: int, *, drop_hyphens: bool = False) -> list[str]:
+def reflow_lines(
+    lines: Iterable[str],
+    width: int,
+    *,
+    drop_hyphens: bool = False,
+    compounds: Container[str] = frozenset(),
+) -> list[str]:
     """Join wrapped lines into paragraphs; blank lines stay as paragraph separators.
 
     Args:
@@ -78,6 +84,7 @@ def reflow_lines(lines: Iterable[str], width: int, *, drop_hyphens: bool = False
         drop_hyphens: join "exam-" + "ple" as "example" (typeset text such as PDFs, which
             hyphenate words at line ends); otherwise as "exam-ple" (plain text, where a
             hyphen at a line end is almost always part of a compound like "well-known").
+        compounds: with `drop_hyphens`, hyphenated words to keep whole (see `join_wrapped`).
     """
     out: list[str] = []
     current = ""
@@ -98,7 +105,9 @@ def reflow_lines(lines: Iterable[str], width: int, *, drop_hyphens: bool = False
             )
         ):
             # The continuation of a quoted paragraph loses its own "> " marker.
-            current = join_wrapped(current, body.strip(), drop_hyphens=drop_hyphens)
+            current = join_wrapped(
+                current, body.strip(), drop_hyphens=drop_hyphens, compounds=compounds
+            )
         else:
             if current:
                 out.append(current)
@@ -117,13 +126,31 @@ def _quoted(line: str) -> tuple[int, str]:
     return marker.group().count(">"), line[marker.end() :]
 
 
-def join_wrapped(head: str, tail: str, *, drop_hyphens: bool) -> str:
-    """Join two pieces of a paragraph that a line break separated."""
+def join_wrapped(
+    head: str, tail: str, *, drop_hyphens: bool, compounds: Container[str] = frozenset()
+) -> str:
+    """Join two pieces of a paragraph that a line break separated.
+
+    Args:
+        head: the paragraph so far.
+        tail: the next line.
+        drop_hyphens: whether a hyphen at the end of `head` is a typesetter's (see
+            `reflow_lines`).
+        compounds: hyphenated words (lower case) the text writes elsewhere inside a line;
+            their hyphen is kept even when `drop_hyphens` is set ("long-" + "term").
+    """
     head = head.rstrip()
-    match = _HYPHENATED.search(head)
-    if match and tail[:1].islower():
-        return head[:-1] + tail if drop_hyphens else head + tail
+    if _HYPHENATED.search(head) and tail[:1].islower():
+        if not drop_hyphens:
+            return head + tail
+        first = head.rsplit(None, 1)[-1] + tail.split(None, 1)[0]
+        return head + tail if _word_core(first) in compounds else head[:-1] + tail
     return f"{head} {tail}"
+
+
+def _word_core(word: str) -> str:
+    """A word without the punctuation around it, lower case."""
+    return word.strip(".,;:!?\"'()[]“”‘’").lower()
 
 
 def _breaks_before(previous: str, line: str, width: int, in_item: bool) -> bool:

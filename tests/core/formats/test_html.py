@@ -157,3 +157,9 @@ def test_extraction_never_opens_a_connection(monkeypatch):
         '<img src="http://example.invalid/pixel.gif">',
     )
     assert BODY[0] in extract_html(page.encode()).text
+
+
+def test_a_legacy_encoding_without_a_declaration_is_detected():
+    words = "Сегодня в городе открылась новая библиотека для всех жителей района."
+    page = f"<html><body><article><p>{words}</p><p>{words}</p></article></body></html>"
+    assert words in extract_html(page.encode("cp1251")).text

@@ -102,3 +102,13 @@ def test_two_columns_read_one_after_the_other():
         "crew and the volunteers.",
         "The last paragraph closes the page.",
     ]
+
+
+def test_a_compound_the_document_writes_elsewhere_keeps_its_hyphen():
+    lines = [
+        "The long-term plan was agreed by the society at its meeting in the hall",
+        "after a debate about the long-",
+        "term future of the orchard and the cost of a new fence along the lane.",
+    ]
+    text = extract_pdf(make_pdf([lines])).text
+    assert "about the long-term future" in text
