@@ -178,8 +178,8 @@ def verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
         j = i + 1
         if j < len(tokens) and tokens[j].low in PARTICLES:
             j += 1
-        elif base == "set":
-            continue  # only "set up" starts something
+        if base == "set" and tokens[j - 1].low != "up":
+            continue  # only "set up" starts something, not "set out her position"
         end = np_right(tokens, j, lex, max_words=5)
         if end == j:
             continue

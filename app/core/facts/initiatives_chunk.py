@@ -112,8 +112,8 @@ def _is_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # a verb: "to discuss election strategy", "it lets people"
     if token.is_number or low in lex.noun_ing or low in lex.adj_ed or low in lex.heads:
         return True
-    if token.is_cap:
-        return True
+    if token.is_cap and (token.is_name or i > 0):
+        return True  # a sentence-initial "Delivering" or "Existing" is judged as lower case
     if low in lex.status_of:
         return False
     if low.endswith("ly") and low not in _LY_ADJECTIVES:
