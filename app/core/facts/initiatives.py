@@ -102,7 +102,7 @@ def _trigger(cand: Candidate, lex: Lexicon) -> tuple[int, str, bool] | None:
 
 
 def _existential(tokens: list[Token], first: int) -> tuple[int, str, bool] | None:
-    """ "there should be a cap on ...", "there would also be a local income tax": a proposal."""
+    """A proposal worded "there should be a cap on ..." or "there would also be a new tax"."""
     k = first - 1
     while k >= 0 and (tokens[k].low in DETERMINERS or tokens[k].low == "also"):
         k -= 1
@@ -161,6 +161,7 @@ def _addressee(cand: Candidate) -> bool:
 
 
 def _list_follower(cand: Candidate, tokens: list[Token]) -> bool:
+    """True for the later items of "a platform, a data centre and a hub"."""
     k = cand.first - 1
     while k >= 0 and tokens[k].low in DETERMINERS:
         k -= 1
@@ -170,6 +171,7 @@ def _list_follower(cand: Candidate, tokens: list[Token]) -> bool:
 def _score_sentence(
     cands: list[Candidate], tokens: list[Token], text: str, lex: Lexicon, discourse: Discourse
 ) -> None:
+    """Add context evidence to each candidate's score; set its status and actor."""
     previous: Candidate | None = None
     for cand in sorted(cands, key=lambda c: c.first):
         trig = _trigger(cand, lex)
@@ -246,7 +248,7 @@ def _limit(document: Document) -> int:
 
 
 def _scored_candidates(document: Document) -> list[Candidate]:
-    """Every merged candidate with its score (the benchmark's --show prints these)."""
+    """Every merged candidate with its score, before the threshold (handy when debugging)."""
     lex = lexicon()
     text = document.text
     discourse = Discourse.of(text)
