@@ -19,9 +19,10 @@ from app.core.dedup_text import Line, teaser_body
 
 # A teaser of fewer tokens is too short to tell from an author's own "He paused..." line.
 MIN_TEASER_TOKENS = 4
-# Lines tried as a teaser's start (bounds the work on
-# pathological input such as thousands of lines starting "The ...").
+# Lines tried as a teaser's start, at most: bounds the work when thousands of lines open with
+# the same words.
 _MAX_CANDIDATES = 8
+# Tokens a teaser's start is looked up by (the short key for teasers of few tokens).
 _LONG_KEY = 6
 _SHORT_KEY = 3
 

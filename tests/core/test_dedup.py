@@ -542,3 +542,26 @@ def test_teasers_go_and_every_paragraph_stays(paragraphs: list[str], first: int,
     kept_keys = {fold(line) for line in kept}
     assert all(fold(p) in kept_keys for p in paragraphs)
     assert remove_duplicates(result.text).removed == ()
+
+
+# Punctuation that the rules react to ("...", sentence ends, invisible characters), so that
+# hypothesis meets lines that look like teasers, doubled lines and near-repeats at once.
+TRICKY_WORDS = [*WORDS, "...", "…", "[...]", "B.", "fine.", "\u200b", "\u00a0", "It", "A"]
+tricky_line = st.lists(st.sampled_from(TRICKY_WORDS), min_size=1, max_size=10).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pool=st.lists(tricky_line, min_size=1, max_size=6),
+    picks=st.lists(st.integers(0, 5), min_size=1, max_size=14),
+    separators=st.lists(st.sampled_from(["\n", "\n\n", "\n \n", "\n\t\n", " "]), min_size=1),
+)
+def test_any_text_is_deduplicated_once_and_for_all(
+    pool: list[str], picks: list[int], separators: list[str]
+) -> None:
+    parts = [pool[i % len(pool)] for i in picks]
+    text = "".join(p + separators[n % len(separators)] for n, p in enumerate(parts))
+    result = remove_duplicates(text)
+    check_invariants(result)
+    assert remove_duplicates(result.text).removed == ()
+    assert all(text[result.to_original(i)] == c for i, c in enumerate(result.text))
