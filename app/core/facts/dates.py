@@ -50,14 +50,15 @@ _PREFIX = re.compile(
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATELINE_CUE = re.compile(
-    r"(?i:published|posted|updated|last\s+updated|date|dated|first\s+published)\s*:?|--|—|\(AP\)"
-    r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)"
+    r"\b(?i:published|posted|updated|date|dated)\b|--|—|\(AP\)"
+    r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)|\||^\s*By\s"
 )
 # How far a match may reach before and after its anchor word.
 _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 50
 _DATELINE_CHARS = 600
 _DATELINE_LINES = 5
+_DATELINE_OFFSET = 40
 
 
 def scan(
@@ -207,13 +208,17 @@ def find_dateline(text: str) -> datetime.date | None:
     head = text[:_DATELINE_CHARS]
     lines = [m for m in re.finditer(r"[^\n]+", head) if m.group().strip()][:_DATELINE_LINES]
     for line in lines:
-        words = len(line.group().split())
         cue = _DATELINE_CUE.search(line.group())
+        letters = len(line.group().replace(" ", ""))
         for found in scan(text, line.start(), line.end()):
             if found.value is None or not _FULL_DATE.match(found.value):
                 continue
-            if cue is None and words > 12:
-                continue  # a date inside the story's first sentence is not its dateline
+            # Without a cue the date must be most of its line: a date inside the story's first
+            # sentence ("The council met on 4 May 2018.") is not its dateline.
+            if cue is None and 2 * len(text[found.start : found.end].replace(" ", "")) < letters:
+                continue
+            if found.start - line.start() > _DATELINE_OFFSET:
+                continue  # far into a long line: part of the story, whatever the cue
             try:
                 return datetime.date.fromisoformat(found.value)
             except ValueError:

@@ -253,6 +253,14 @@ def test_scan_covers_any_stretch() -> None:
         ("Storm hits coast\n2005-01-08T09:30:00Z\nWaves rose.", datetime.date(2005, 1, 8)),
         ("Updated 8 Jan 2005\nWaves rose overnight.", datetime.date(2005, 1, 8)),
         ("By A. Writer | 08/01/2005\nWaves rose.", None),
+        ("By A. Writer | 8 January 2005\nWaves rose.", datetime.date(2005, 1, 8)),
+        ("Thursday, 6 January 2005, 14:35 GMT\nWaves rose.", datetime.date(2005, 1, 6)),
+        ("The council met on 4 May 2018.\nIt voted.", None),
+        (
+            "A candidate spoke.\n"
+            "The rival, a long-serving and popular councillor, spoke -- on 4 May 2018.",
+            None,
+        ),
         ("The mayor spoke on Friday about the plan.", None),
         ("LONDON, March 12 (Wire) -- The mayor spoke.", None),
     ],
