@@ -179,6 +179,19 @@ def test_only_duplicates_keeps_one_copy(tmp_path):
     assert result.text.count("The same line again") == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by benchmarks/fuzz.py: a subject made of characters str.split() drops.
+        "ᩅ⍣ᒇ\u1b4eⒺஞ≺ѹ\u1a9aպᤃ⊉ైⵌ⢆ឮͺPlan the. plan nfbqat.",
+        "\u202bשלום עולם.\u202c\nمرحبا بالعالم. 😀🏳️‍🌈\x00\x1b[31m",
+    ],
+)
+def test_regressions_from_fuzzing(text):
+    data = to_json_dict(analyze(loaded_from_text(text, "fuzz")))
+    assert_offsets_valid(data)
+
+
 def test_one_long_sentence_is_not_lost():
     text = ACCEPTED["onesentence.txt"].decode()
     analysis = analyze(loaded_from_text(text, "long"))
