@@ -86,6 +86,8 @@ class Discourse:
     def describe(self, phrase: str) -> str:
         """The name behind a description ("the chancellor", "the firm"), else `phrase`."""
         words = phrase.lower().split()
+        if not words:
+            return phrase
         noun = words[-1]
         if noun in _ROLE_NOUNS:
             role = "prime minister" if words[-2:] == ["prime", "minister"] else noun

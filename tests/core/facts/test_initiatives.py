@@ -210,3 +210,12 @@ def test_text_without_full_stops_is_cut_into_pieces() -> None:
     texts = sorted(f.text for f in facts)
     assert texts == ["green energy fund", "new cycle hire scheme"]
     assert all(f.sentence == 0 for f in facts)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_crashes(text: str) -> None:
+    doc = Document.from_text(text.replace("\r", "\n"))
+    for fact in extract(doc):
+        assert doc.text[fact.start : fact.end] == fact.text
+        assert fact.actor is None or fact.actor.strip()
