@@ -56,6 +56,8 @@ _DATELINE_CUE = re.compile(
 # How far a match may reach before and after its anchor word.
 _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 50
+# How many sentences after a quarter is named "a year ago" still means that quarter a year ago.
+_QUARTER_REACH = 2
 _DATELINE_CHARS = 600
 _DATELINE_LINES = 5
 _DATELINE_OFFSET = 40
@@ -150,6 +152,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     reference_date = _as_date(reference_date)
     facts: list[DateFact] = []
     last_quarter: str | None = None
+    last_quarter_sentence = -1
     last_value: str | None = None
     text = document.text
     for paragraph in document.paragraphs:
@@ -159,16 +162,21 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
             if sentence is None:
                 continue
             value = found.value
+            # "Profit fell to $5m from $9m a year earlier": in a report of a quarter, the same
+            # quarter of the year before.
             if (
                 found.kind == "year_ago"
                 and last_quarter is not None
-                and ctx.mentions_quarter(found.start, found.end)
+                and (
+                    sentence.index - last_quarter_sentence <= _QUARTER_REACH
+                    or ctx.mentions_quarter(found.start, found.end)
+                )
             ):
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
             if found.kind.startswith("anaphoric:"):
                 value = _resolve_anaphora(found.kind, last_value)
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
-                last_quarter = value
+                last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():
                 last_value = value
             facts.append(

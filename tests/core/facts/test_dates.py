@@ -130,6 +130,15 @@ def test_a_datetime_reference_counts_as_its_day() -> None:
     assert [f.value for f in extract(doc, moment)] == ["2004-11-16"]
 
 
+def test_a_year_ago_in_a_quarterly_report_is_that_quarter() -> None:
+    text = (
+        "The bank's third-quarter profit rose 5%. "
+        "Net income was $9m, up from $7m a year ago, the bank said."
+    )
+    found = facts(text, REF)
+    assert found["a year ago"] == "2003-Q3"
+
+
 def test_vague_references_use_timex_tokens() -> None:
     found = facts("The firm has recently grown, and may do so in the future.", REF)
     assert found == {"recently": "PAST_REF", "the future": "FUTURE_REF"}
