@@ -1,4 +1,4 @@
-"""`keyfacts [FILE]`: start the desktop app, opening FILE if given.
+"""`keyfacts [FILE]` / `keyfacts --sample`: start the desktop app, opening FILE (or the sample).
 
 Kept thin and light: Qt and the window only. The engine (nltk, sumy, numpy, scipy) loads in the
 background after the window has painted.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -26,11 +28,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     if any(a in ("-h", "--help") for a in args):
-        print("usage: keyfacts [FILE]\n\nThe Keyfacts desktop app; opens FILE if given.")
+        print(
+            "usage: keyfacts [FILE | --sample]\n\n"
+            "The Keyfacts desktop app; opens FILE, or with --sample the bundled sample article."
+        )
         return 0
     if "--version" in args:
         print(f"keyfacts {__version__}")
         return 0
+    sample = "--sample" in args
+    args = [a for a in args if a != "--sample"]
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
@@ -47,7 +54,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     # QApplication removed the arguments it understood; what is left is ours.
     files = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    if sample and not files:
+        files = [str(_sample_path())]
     if files:
         QTimer.singleShot(0, lambda: window.open_path(files[0]))
     QTimer.singleShot(0, window.start_warm_up)
     return app.exec()
+
+
+def _sample_path() -> Path:
+    """The bundled sample article as a file path (resources are plain files in a wheel)."""
+    return Path(str(resources.files("app.resources") / "sample_article.txt"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 if TYPE_CHECKING:
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from app.core.facts import DateFact, Fact, InitiativeFact, QuoteFact
 
 _SPAN_ROLE = Qt.ItemDataRole.UserRole
+# Rows added per event-loop turn: ~10 ms of work, far below a noticeable pause.
+CHUNK = 500
 GROUPS = ("Dates", "Initiatives", "Quotes")
 
 
@@ -52,44 +54,67 @@ class FactsView(QTreeWidget):
         self.currentItemChanged.connect(self._on_current_changed)
         self.itemClicked.connect(self._on_item)
         self.itemActivated.connect(self._on_item)
+        self._generation = 0
+        self._filling = False
 
     def show_facts(self, analysis: Analysis) -> None:
-        """Fill the tree with the analysis' facts."""
-        self.setUpdatesEnabled(False)
-        try:
-            self.clear()
-            sentences = analysis.document.sentences
-            facts = analysis.facts
-            groups: list[tuple[str, list[tuple[Fact, str, str]]]] = [
-                ("Dates", [(f, f.text, _date_detail(f)) for f in facts.dates]),
-                ("Initiatives", [(f, f.text, _initiative_detail(f)) for f in facts.initiatives]),
-                ("Quotes", [(f, f"“{f.text}”", _quote_detail(f)) for f in facts.quotes]),
-            ]
-            for name, rows in groups:
-                group = QTreeWidgetItem(self, [f"{name} ({len(rows)})", ""])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                for fact, label, detail in rows:
-                    item = QTreeWidgetItem(group, [label, detail])
-                    item.setData(0, _SPAN_ROLE, (fact.start, fact.end))
-                    sentence = (
-                        sentences[fact.sentence].text
-                        if 0 <= fact.sentence < len(sentences)
-                        else analysis.text[fact.start : fact.end]
-                    )
-                    tip = _sentence_tooltip(sentence, analysis.text[fact.start : fact.end])
-                    item.setToolTip(0, tip)
-                    item.setToolTip(1, tip)
-                if not rows:
-                    empty = QTreeWidgetItem(group, ["(none found)", ""])
-                    empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.expandAll()
+        """Fill the tree with the analysis' facts.
+
+        The first `CHUNK` rows appear at once; a long article's remaining rows are added in
+        further chunks from the event loop, so the UI thread is never blocked for long.
+        """
+        self._generation += 1
+        self.clear()
+        facts = analysis.facts
+        groups: list[tuple[str, list[tuple[Fact, str, str]]]] = [
+            ("Dates", [(f, f.text, _date_detail(f)) for f in facts.dates]),
+            ("Initiatives", [(f, f.text, _initiative_detail(f)) for f in facts.initiatives]),
+            ("Quotes", [(f, f"“{f.text}”", _quote_detail(f)) for f in facts.quotes]),
+        ]
+        pending: list[tuple[QTreeWidgetItem, Fact, str, str]] = []
+        for name, rows in groups:
+            group = QTreeWidgetItem(self, [f"{name} ({len(rows)})", ""])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setExpanded(True)
+            pending += [(group, fact, label, detail) for fact, label, detail in rows]
+            if not rows:
+                empty = QTreeWidgetItem(group, ["(none found)", ""])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._fill(analysis, pending, self._generation, first=True)
+
+    def is_filling(self) -> bool:
+        """Whether rows are still being added (a long article's facts)."""
+        return self._filling
+
+    def _fill(
+        self,
+        analysis: Analysis,
+        pending: list[tuple[QTreeWidgetItem, Fact, str, str]],
+        generation: int,
+        first: bool = False,
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer article replaced this one
+        chunk, rest = pending[:CHUNK], pending[CHUNK:]
+        sentences = analysis.document.sentences
+        text = analysis.text
+        for group, fact, label, detail in chunk:
+            item = QTreeWidgetItem(group, [label, detail])
+            item.setData(0, _SPAN_ROLE, (fact.start, fact.end))
+            inside = 0 <= fact.sentence < len(sentences)
+            sentence = sentences[fact.sentence].text if inside else text[fact.start : fact.end]
+            tip = _sentence_tooltip(sentence, text[fact.start : fact.end])
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+        if first:
             self.resizeColumnToContents(0)
             self.setColumnWidth(0, min(self.columnWidth(0), max(160, self.width() * 3 // 5)))
-        finally:
-            self.setUpdatesEnabled(True)
+        self._filling = bool(rest)
+        if rest:
+            QTimer.singleShot(0, lambda: self._fill(analysis, rest, generation))
 
     def fact_items(self) -> list[QTreeWidgetItem]:
         """Every fact row (not the group rows), in display order."""

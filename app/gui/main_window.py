@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -430,6 +430,12 @@ class MainWindow(QMainWindow):
         else:
             self.message_bar.hide()
         self.article_view.show_analysis(analysis, self.action_hide_duplicates.isChecked())
+        # The other panes in the next event-loop turn: each turn stays short on a 1 MB article.
+        QTimer.singleShot(0, lambda: self._show_panes(analysis, path))
+
+    def _show_panes(self, analysis: Analysis, path: str | None) -> None:
+        if analysis is not self._analysis:
+            return  # superseded in between
         self.summary_view.show_summary(analysis.summary)
         self.facts_view.show_facts(analysis)
         self.length_control.set_article(len(analysis.document.sentences), len(analysis.summary))
