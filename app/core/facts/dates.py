@@ -174,7 +174,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
             ):
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
             if found.kind.startswith("anaphoric:"):
-                value = _resolve_anaphora(found.kind, last_value)
+                value = _resolve_anaphora(found.kind, last_value) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():

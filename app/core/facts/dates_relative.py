@@ -115,8 +115,13 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["unit"]
     if m.group()[0].isupper() and not ctx.starts_sentence(m.start()):
         return None  # "This Week", a programme's name
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    # "The following year" counts from the date the story is telling of, not from today.
+    kind = "relative"
+    if rel in ("the following", "the previous") and unit.lower() in ("year", "month"):
+        kind = f"anaphoric:{unit.lower()}:{1 if rel == 'the following' else -1}"
     if ctx.ref is None:
-        return _found(m, None, "relative")
+        return _found(m, None, kind)
     ref, direction = ctx.ref, _direction(m["rel"])
     lower = unit.lower()
     value: str | None
@@ -139,7 +144,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         value = f"{ref.year // 10 + direction:03d}X"
     else:
         value = f"{ref.year // 100 + direction:02d}"
-    return _found(m, value, "relative")
+    return _found(m, value, kind)
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:

@@ -119,6 +119,15 @@ def test_that_year_takes_the_year_mentioned_before() -> None:
     assert found == {"1962": "1962", "Later that year": "1962"}
 
 
+def test_the_following_year_counts_from_the_story() -> None:
+    found = facts("The bridge opened in 1962. The following year it was closed.", REF)
+    assert found == {"1962": "1962", "The following year": "1963"}
+
+
+def test_the_following_year_without_a_story_date_counts_from_the_reference() -> None:
+    assert facts("Prices may rise in the following year.", REF) == {"the following year": "2005"}
+
+
 def test_a_year_earlier_follows_a_quarter_in_the_same_sentence() -> None:
     found = facts("Profit rose in the third quarter from a year earlier, the bank said.", REF)
     assert found == {"the third quarter": "2004-Q3", "a year earlier": "2003-Q3"}
