@@ -243,8 +243,12 @@ def _resolve_overlaps(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
 
 
 def _limit(document: Document) -> int:
-    """At most 8 for a news-length article (the annotation guide's typical 2-8), more if long."""
-    return max(8, document.word_count // 60)
+    """At most 9 for a news-length article, more if long.
+
+    The annotation guide expects 2-8 for a typical article; one more leaves room for a rich
+    one (the project's sample article has nine). 8 scores 0.01 F1 higher on bbc-facts-dev.
+    """
+    return max(9, document.word_count // 60)
 
 
 def _scored_candidates(document: Document) -> list[Candidate]:
