@@ -165,12 +165,15 @@ PART_OF_DAY_RE = "morning|afternoon|evening|night|overnight"
 HOLIDAY_RE = "|".join(h.replace(" ", r"\s+").replace("'", "['’]") for h in HOLIDAYS)
 
 
+_MONTH_BY_PREFIX = {m[:3].lower(): i for i, m in enumerate(MONTHS, start=1)}
+_WEEKDAY_BY_NAME = {d.lower(): i for i, d in enumerate(WEEKDAYS)}
+
+
 def month_number(name: str) -> int:
     """1-12 for a month name or abbreviation ("Sept.", "AUG.", "December")."""
-    key = name[:3].lower()
-    return [m[:3].lower() for m in MONTHS].index(key) + 1
+    return _MONTH_BY_PREFIX[name[:3].lower()]
 
 
 def weekday_number(name: str) -> int:
     """0 (Monday) to 6 (Sunday) for a weekday name."""
-    return [d.lower() for d in WEEKDAYS].index(name.lower())
+    return _WEEKDAY_BY_NAME[name.lower()]

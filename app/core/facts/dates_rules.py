@@ -93,8 +93,8 @@ def _relative_year(phrase: str | None, ref: datetime.date | None) -> int | None:
 def _year_for_month(ref: datetime.date, month: int, future: bool, day: int = 15) -> int:
     """The year of a month (or a day in it) named without a year, said on `ref`.
 
-    News reports look back: without a future verb, the latest such date no more than about a
-    month after the reference date; with one, the first on or after the reference month.
+    News reports look back: without a future verb, the latest such date at most `_AHEAD_MONTHS`
+    after the reference date; with one, the first on or after the reference month.
     """
     for year in (
         (ref.year + 1, ref.year, ref.year - 1)
@@ -154,10 +154,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Found | None:
     day = int(re.sub(r"\D", "", m["day"]))
     year = int(m["year"]) if m["year"] else None
     if year is None and ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
-        return None
-    if year is not None and not year_in_context(ctx, m.start("year"), m.end(), year):
-        return _day_month_without_year(m, ctx, month, day)
-    if year is None:
+        return None  # "May 5 people" is not a date
+    if year is None or not year_in_context(ctx, m.start("year"), m.end(), year):
         return _day_month_without_year(m, ctx, month, day)
     return _found(m, rs.make_date(year, month, day), "date")
 
@@ -274,7 +272,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "Q3 2004", "H1", "FY2005", "FY05": the codes of business reports."""
+    """Codes of business reports: "Q3 2004", "H1", "FY2005", "FY05"."""
     written = m["year"] or m["fy"]
     year: int | None = None
     if written:
