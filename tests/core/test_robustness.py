@@ -89,6 +89,13 @@ def test_a_symlink_loop(capsys, tmp_path):
     assert_one_line_failure(capsys, loop, "loops")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_a_named_pipe_is_refused_without_blocking(capsys, tmp_path):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    assert_one_line_failure(capsys, pipe, "not a regular file")
+
+
 def test_a_missing_file(capsys, tmp_path):
     assert_one_line_failure(capsys, tmp_path / "gone.txt", "no such file")
 
