@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 
 def _pdf_string(text: str) -> str:
@@ -20,12 +21,14 @@ def make_pdf(
     title: str | None = None,
     line_gap: int = 14,
     right_columns: list[list[str]] | None = None,
+    flate_bomb: int = 0,
 ) -> bytes:
     """A PDF whose pages show the given lines top to bottom; "" leaves a paragraph gap.
 
     A page given as [] has no text at all (like a scanned page). With `right_columns`, each
     page gets a second column at the same heights, written after the first (as typesetters
-    write a two-column page).
+    write a two-column page). With `flate_bomb`, each page's content stream is compressed
+    and inflates to that many bytes.
     """
     objects: list[bytes] = []
     page_ids = []
@@ -46,7 +49,17 @@ def make_pdf(
                 y -= line_gap
         ops.append("ET")
         stream = "\n".join(ops).encode("latin-1")
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        if flate_bomb:
+            # The page's text, then spaces that inflate to `flate_bomb` bytes.
+            packer = zlib.compressobj(9)
+            packed = packer.compress(stream + b"\n")
+            for _ in range(flate_bomb // (1 << 20)):
+                packed += packer.compress(b" " * (1 << 20))
+            stream = packed + packer.flush()
+            head = b"<< /Length %d /Filter /FlateDecode >>" % len(stream)
+        else:
+            head = b"<< /Length %d >>" % len(stream)
+        objects.append(head + b"\nstream\n" + stream + b"\nendstream")
         content_id = len(objects)
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "

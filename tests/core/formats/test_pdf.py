@@ -112,3 +112,16 @@ def test_a_compound_the_document_writes_elsewhere_keeps_its_hyphen():
     ]
     text = extract_pdf(make_pdf([lines])).text
     assert "about the long-term future" in text
+
+
+def test_a_small_text_stream_still_reads():
+    assert extract_pdf(make_pdf([["Hello from a compressed page."]], flate_bomb=1 << 20)).text == (
+        "Hello from a compressed page."
+    )
+
+
+def test_a_compressed_stream_bomb_is_refused():
+    bomb = make_pdf([["Hello from a compressed page."]], flate_bomb=200 << 20)
+    assert len(bomb) < 1 << 20
+    with pytest.raises(FormatError, match="PDF"):
+        extract_pdf(bomb)
