@@ -54,6 +54,7 @@ from app.core.facts.dates_rules import (
     _spelled_year,
     _year,
     _year_ago_adjective,
+    _year_range,
 )
 
 Rule = tuple[
@@ -137,6 +138,14 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?P<mod>{_I('mid|early|late|pre|post')})[-\s])?\b(?P<year>{YEAR_RE})\b"
         ),
         _year,
+    ),
+    (
+        "year_range",
+        re.compile(r"\d{4}[-–/]\d"),
+        re.compile(
+            r"(?<![\w$£€#.,/-])(?P<first>1\d{3}|20\d{2})[-–/](?P<second>\d{4}|\d{2})(?![\w%/-]|[.,]\d)"
+        ),
+        _year_range,
     ),
     (
         "decade",

@@ -226,6 +226,19 @@ def _year(m: re.Match[str], ctx: Context) -> Found | None:
     return _found(m, f"{year:04d}", "year")
 
 
+def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "2004-05" (a season or financial year), "1998-2002": one span; no single value fits."""
+    first, second = int(m["first"]), m["second"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if len(second) == 2 and last < first:
+        last += 100  # "1999-00"
+    if not first < last <= first + (1 if len(second) == 2 else 100):
+        return None  # "2004-03", "1998-1990": not a range of years
+    if ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
+        return None
+    return _found(m, None, "year")
+
+
 def _decade(m: re.Match[str], ctx: Context) -> Found | None:
     if m["cent"]:
         return _found(m, f"{m['cent']}{m['dec']}X", "decade")

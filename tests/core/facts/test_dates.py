@@ -104,6 +104,7 @@ def test_month_without_year_or_reference_is_not_guessed() -> None:
         ("The FY2005 budget was cut again.", "FY2005", "2005"),
         ("The fort was built 300 years ago on the hill.", "300 years ago", "1704"),
         ("Songs of the 60s filled the hall.", "the 60s", "196X"),
+        ("Ticket sales in the 2004-05 season fell.", "2004-05", None),
         ("Turnout in the 1990s was far higher.", "the 1990s", "199X"),
     ],
 )
@@ -173,6 +174,7 @@ def test_vague_references_use_timex_tokens() -> None:
         "The rival brand sells Windows 2000 machines.",
         "The shop opens every Monday and closes each Friday.",
         "Today, more people than ever own a phone.",
+        "The score was 2004-03 after extra time.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
