@@ -34,6 +34,10 @@ _LY_ADJECTIVES = frozenset(
     "daily weekly monthly yearly quarterly early elderly family friendly".split()
 )
 _NAME_LINKS = frozenset("of for and & de la du von van".split())
+_ROLES = frozenset(
+    """leader spokesman spokeswoman chairman chairwoman chief executive boss head president
+    minister secretary director founder analyst economist""".split()
+)
 
 
 class Token(NamedTuple):
@@ -265,7 +269,24 @@ def name_left(tokens: list[Token], j: int, lex: Lexicon) -> int:
         k -= 1
     while left < j and tokens[left].low in _NAME_LINKS:
         left += 1
-    return left
+    return _with_role(tokens, left, lex)
+
+
+def _with_role(tokens: list[Token], left: int, lex: Lexicon) -> int:
+    """Extend "Alex Salmond" to "SNP leader Alex Salmond": the body a person speaks for."""
+    k = left - 1
+    if k < 1 or tokens[k].is_cap or tokens[k].low not in _ROLES:
+        return left
+    m = k - 1
+    if m >= 1 and tokens[m].is_word and not tokens[m].is_cap and tokens[m].low not in lex.stop_left:
+        m -= 1  # "Plaid Cymru's economics spokesman Adam Price"
+    if m >= 1 and tokens[m].low in POSSESSIVE:
+        m -= 1
+    if not tokens[m].is_name or tokens[m].low in lex.stop_left:
+        return left
+    while m > 0 and tokens[m - 1].is_name and tokens[m - 1].low not in lex.stop_left:
+        m -= 1
+    return m
 
 
 def name_right(tokens: list[Token], i: int, lex: Lexicon) -> int:

@@ -219,3 +219,12 @@ def test_arbitrary_unicode_never_crashes(text: str) -> None:
     for fact in extract(doc):
         assert doc.text[fact.start : fact.end] == fact.text
         assert fact.actor is None or fact.actor.strip()
+
+
+def test_actor_keeps_the_body_a_spokesman_speaks_for() -> None:
+    text = (
+        "Party pledges\n"
+        "Green Party leader Ann Holt said her party would introduce a rural bus fund next year."
+    )
+    fund = next(f for f in _facts(text) if "rural bus fund" in f.text)
+    assert fund.actor == "Green Party leader Ann Holt"
