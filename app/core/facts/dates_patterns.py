@@ -75,7 +75,8 @@ SEASON_ANCHOR = r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
 _I = "(?i:{})".format
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 _REL = _I(
-    r"this\s+coming|this\s+past|(?:the\s+)?(?:past|previous|following|next|coming|current|last)|this|next|last|coming|past"
+    r"this\s+coming|this\s+past|(?:the\s+)?(?:past|previous|following|next|coming|current|last)|"
+    r"this|next|last|coming|past"
 )
 
 _SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine"
@@ -143,7 +144,8 @@ RULES: tuple[Rule, ...] = (
         "year_range",
         re.compile(r"\d{4}[-–/]\d"),
         re.compile(
-            r"(?<![\w$£€#.,/-])(?P<first>1\d{3}|20\d{2})[-–/](?P<second>\d{4}|\d{2})(?![\w%/-]|[.,]\d)"
+            r"(?<![\w$£€#.,/-])(?P<first>1\d{3}|20\d{2})[-–/](?P<second>\d{4}|\d{2})"
+            r"(?![\w%/-]|[.,]\d)"
         ),
         _year_range,
     ),
@@ -200,7 +202,8 @@ RULES: tuple[Rule, ...] = (
         "relative_day",
         re.compile(r"[Yy]esterday|[Tt]o(?:day|morrow|night)|TO(?:DAY|MORROW|NIGHT)"),
         re.compile(
-            rf"(?:\b{_I('early|late|earlier|later')}\s+)?\b(?P<word>{_I('yesterday|today|tomorrow|tonight')})\b"
+            rf"(?:\b{_I('early|late|earlier|later')}\s+)?"
+            rf"\b(?P<word>{_I('yesterday|today|tomorrow|tonight')})\b"
             rf"(?:\s+(?:{PART_OF_DAY_RE})\b)?"
         ),
         _relative_day,
@@ -250,7 +253,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"\b(?i:(?:more\s+)?recently|the\s+(?:(?:near|distant|recent|immediate|foreseeable)"
             r"\s+)?(?:past|future)(?!\s+(?:\d|few|several|couple|" + NUMBER_RE + r"\b|"
-            r"years?|months?|weeks?|decades?|days?|century|quarters?|summers?|winters?)|-)|the\s+(?:near|short)\s+term|a\s+later\s+date|"
+            r"years?|months?|weeks?|decades?|days?|century|quarters?|summers?|winters?)|-)|"
+            r"the\s+(?:near|short)\s+term|a\s+later\s+date|"
             r"recent\s+(?:years|months|weeks|days)|(?<!as\s)soon(?!\s+(?:as|after|afterwards|"
             r"thereafter|enough)\b))\b"
         ),
@@ -259,7 +263,8 @@ RULES: tuple[Rule, ...] = (
     (
         "holiday",
         re.compile(
-            r"Christmas|New\s+Year|Thanksgiving|Easter|Election|Independence|Labor|Memorial|Halloween|Valentine"
+            r"Christmas|New\s+Year|Thanksgiving|Easter|Election|Independence|Labor|Memorial|"
+            r"Halloween|Valentine"
         ),
         re.compile(
             rf"(?:\b(?P<rel>{_I('last|this|next')})\s+)?\b(?P<h>{HOLIDAY_RE})\b"
@@ -294,7 +299,8 @@ RULES: tuple[Rule, ...] = (
         "season",
         re.compile(SEASON_ANCHOR),
         re.compile(
-            r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late))\s+)?(?P<season>(?i:spring|summer|autumn|winter))"
+            r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late))\s+)?"
+            r"(?P<season>(?i:spring|summer|autumn|winter))"
             r"\b(?!\s+of\b)"
         ),
         _season,

@@ -227,7 +227,7 @@ def _year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "2004-05" (a season or financial year), "1998-2002": one span; no single value fits."""
+    """A span of years, "2004-05" (a season or financial year) or "1998-2002": no one value."""
     first, second = int(m["first"]), m["second"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if len(second) == 2 and last < first:
