@@ -175,6 +175,8 @@ def test_vague_references_use_timex_tokens() -> None:
         "The shop opens every Monday and closes each Friday.",
         "Today, more people than ever own a phone.",
         "The score was 2004-03 after extra time.",
+        "At that time the plan was still new.",
+        "A 30-year-old man was held for three days.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
