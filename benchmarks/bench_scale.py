@@ -67,18 +67,21 @@ def sentence(rng: random.Random) -> str:
 
 
 def article(size: int, seed: int = 7) -> str:
-    """A generated article of about `size` characters, with a headline and some repeats."""
+    """A generated article of at most `size` characters, with a headline and some repeats."""
     rng = random.Random(seed)
+    headline = "Council weighs new plans for the town"
     paragraphs: list[str] = []
-    total = 0
-    while total < size:
+    total = len(headline) + 2
+    while True:
         if paragraphs and rng.random() < 0.03:
             paragraph = rng.choice(paragraphs)  # scraped pages repeat a paragraph now and then
         else:
             paragraph = " ".join(sentence(rng) for _ in range(rng.randint(1, 4)))
+        if total + len(paragraph) + 1 > size:
+            break
         paragraphs.append(paragraph)
         total += len(paragraph) + 1
-    return "Council weighs new plans for the town\n" + "\n".join(paragraphs) + "\n"
+    return headline + "\n" + "\n".join(paragraphs) + "\n"
 
 
 def measure(size: int) -> dict[str, float]:

@@ -13,7 +13,8 @@ and otherwise from its suffix, so a drop with a wrong or missing suffix still lo
 
 Every failure is a `LoadError` whose message is one plain line for the user; the CLI prints it
 after the file name, the GUI shows it and keeps the previous article. Files over `MAX_BYTES`
-are refused up front, without being read.
+(20 MB) are refused up front, without being read; text over `MAX_TEXT_CHARS` (10 million
+characters) is refused before analysis.
 """
 
 from __future__ import annotations
@@ -30,11 +31,16 @@ from pathlib import Path
 from app.core.formats import Extracted, FormatError
 from app.core.formats.reflow import reflow_text
 
-# Larger inputs are refused with a message rather than freezing the app: analysis time grows
-# linearly, about 5 s per MB of text (benchmarks/bench_scale.py), so 20 MB is about 1.5 minutes
-# and 0.8 GB of memory; the CLI and the GUI's worker thread can bear that, more would not be.
+# Two limits, both refused with a message naming them rather than freezing the app:
+# - MAX_BYTES for the file, checked before it is read, so that no reader (PDF, Word, HTML)
+#   ever works on more;
+# - MAX_TEXT_CHARS for the text to analyse. Analysis takes about 4-5 s per million characters
+#   at 1 MB and somewhat more per MB at 10 MB (about 80 s and 0.7 GB of memory there; see
+#   benchmarks/bench_scale.py), which the CLI and the GUI's worker thread can bear; more would
+#   run for minutes and past 1 GB.
 MAX_BYTES = 20 * 1024 * 1024
 MAX_MEGABYTES = MAX_BYTES // (1024 * 1024)
+MAX_TEXT_CHARS = 10_000_000
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".log", ".eml", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -307,7 +313,16 @@ def _loaded(extracted: Extracted, source: str, kind: str) -> LoadedText:
     text = normalize_newlines(extracted.text)
     if not text.strip():
         raise LoadError("no text found in the file")
+    _check_length(text)
     return LoadedText(text=text, source=source, title=extracted.title, format=kind)
+
+
+def _check_length(text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise LoadError(
+            f"the text is too long ({len(text) / 1e6:.1f} million characters); "
+            f"the limit is {MAX_TEXT_CHARS // 1_000_000} million"
+        )
 
 
 def loaded_from_text(text: str, source: str, encoding: str | None = None) -> LoadedText:
@@ -315,9 +330,11 @@ def loaded_from_text(text: str, source: str, encoding: str | None = None) -> Loa
 
     Hard-wrapped text is re-flowed into one line per paragraph; other text is kept as it is.
     """
-    text = reflow_text(normalize_newlines(text))
+    text = normalize_newlines(text)
     if not text.strip():
         raise LoadError("the file is empty" if source != "pasted text" else "nothing to analyse")
+    _check_length(text)
+    text = reflow_text(text)
     return LoadedText(text=text, source=source, encoding=encoding)
 
 

@@ -191,3 +191,12 @@ def test_bytes_of_unknown_kind_that_look_like_a_web_page_load_as_one():
     loaded = load_bytes(page, "-")
     assert loaded.format == "html" and loaded.title == "Mill"
     assert "<" not in loaded.text and "reopened on Monday" in loaded.text
+
+
+def test_text_over_the_analysis_limit_is_refused_with_the_limit():
+    from app.core.loading import MAX_TEXT_CHARS
+
+    text = ("A short sentence about the mill. " * (MAX_TEXT_CHARS // 30))[: MAX_TEXT_CHARS + 1]
+    with pytest.raises(LoadError, match="limit is 10 million"):
+        loaded_from_text(text, "pasted text")
+    assert loaded_from_text(text[:MAX_TEXT_CHARS], "pasted text").text
