@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -59,7 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if files:
         QTimer.singleShot(0, lambda: window.open_path(files[0]))
     QTimer.singleShot(0, window.start_warm_up)
-    return app.exec()
+    status = app.exec()
+    # Let a running analysis notice it was cancelled (closeEvent) before the interpreter exits.
+    QThreadPool.globalInstance().waitForDone(5000)
+    return status
 
 
 def _sample_path() -> Path:

@@ -106,7 +106,7 @@ class FactsView(QTreeWidget):
             item.setData(0, _SPAN_ROLE, (fact.start, fact.end))
             inside = 0 <= fact.sentence < len(sentences)
             sentence = sentences[fact.sentence].text if inside else text[fact.start : fact.end]
-            tip = _sentence_tooltip(sentence, text[fact.start : fact.end])
+            tip = _sentence_tooltip(sentence, text[fact.start : fact.end], detail)
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
         if first:
@@ -154,10 +154,10 @@ def _quote_detail(fact: QuoteFact) -> str:
     return fact.speaker or "unknown speaker"
 
 
-def _sentence_tooltip(sentence: str, fact_text: str) -> str:
-    """The sentence as rich text (so Qt wraps it), with the fact in bold."""
+def _sentence_tooltip(sentence: str, fact_text: str, detail: str) -> str:
+    """The detail, then the sentence as rich text (so Qt wraps it) with the fact in bold."""
     escaped = html.escape(sentence)
     marked = html.escape(fact_text)
     if marked and marked in escaped:
         escaped = escaped.replace(marked, f"<b>{marked}</b>", 1)
-    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
+    return f"<p><i>{html.escape(detail)}</i></p><p style='white-space:pre-wrap'>{escaped}</p>"

@@ -269,6 +269,14 @@ class MainWindow(QMainWindow):
         tool_bar.setObjectName("mainToolBar")
         tool_bar.setMovable(False)
         tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Short labels beside the icons; the menus keep the full names.
+        for action, label in (
+            (self.action_open, "Open"),
+            (self.action_paste, "Paste"),
+            (self.action_copy_summary, "Copy summary"),
+            (self.action_hide_duplicates, "Hide duplicates"),
+        ):
+            action.setIconText(label)
         tool_bar.addAction(self.action_open)
         tool_bar.addAction(self.action_paste)
         tool_bar.addSeparator()
@@ -456,7 +464,7 @@ class MainWindow(QMainWindow):
     def _on_analysis_failed(self, message: str) -> None:
         text = f"Could not open {self._loading_label}: {message}"
         if self._analysis is not None:
-            text += " The previous article is still shown."
+            text = text.rstrip(".") + ". The previous article is still shown."
         self.message_bar.show_error(text)
         self.statusBar().showMessage(f"Could not open {self._loading_label}")
         self.analysisFailed.emit(message)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from app.gui.theme import highlights
 
@@ -57,7 +57,8 @@ class MessageBar(QFrame):
 
     def recolour(self) -> None:
         """Pick the background for the current palette (the window calls this on theme change)."""
-        colours = highlights(self.palette())
+        # The application palette: a widget's own palette follows it only a moment later.
+        colours = highlights(QApplication.palette())
         colour = colours.banner_error if self._kind == "error" else colours.banner_info
         self.setStyleSheet(
             f"QFrame#messageBar {{ background: {colour.name()}; border-radius: 3px; }}"
