@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from app.core.dedup_teaser import find_teasers
 from app.core.dedup_text import Line, split_lines
 from app.core.dedup_within import RepeatedTail, repeated_tail
-from app.core.document import _is_headline
+from app.core.document import is_headline
 
 __all__ = ["DedupResult", "Removal", "keep_all", "remove_duplicates"]
 
@@ -351,7 +351,7 @@ def _paragraph_names(text: str, lines: list[Line], kept: list[int]) -> dict[int,
     names: dict[int, str] = {}
     number = 0
     for i in kept:
-        is_title = i == kept[0] == 0 and len(kept) > 1 and _is_headline(_stripped(text, lines[i]))
+        is_title = i == kept[0] == 0 and len(kept) > 1 and is_headline(_stripped(text, lines[i]))
         if is_title:
             names[i] = "the title"
         else:

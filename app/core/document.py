@@ -70,7 +70,7 @@ class Document:
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
         spans = [_strip_span(text, start, end) for start, end in lines]
         title: Paragraph | None = None
-        if len(spans) > 1 and _is_headline(text[spans[0][0] : spans[0][1]]):
+        if len(spans) > 1 and is_headline(text[spans[0][0] : spans[0][1]]):
             start, end = spans.pop(0)
             title = Paragraph(-1, start, end, text[start:end])
         paragraphs: list[Paragraph] = []
@@ -104,7 +104,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_headline(line: str) -> bool:
+def is_headline(line: str) -> bool:
+    """Whether a line reads like a headline: short and not ending like a sentence."""
     stripped = line.rstrip()
     if len(stripped) > _TITLE_MAX_CHARS or len(stripped.split()) > _TITLE_MAX_WORDS:
         return False
