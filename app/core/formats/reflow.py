@@ -29,6 +29,8 @@ MAX_WIDTH = 100
 _SLACK = 22
 _MIN_WRAPPED_LINES = 3
 _WRAPPED_SHARE = 0.7
+# Wrapped prose ends about one line in ten at a sentence end; more than this is not wrapping.
+_MAX_SENTENCE_ENDS = 0.5
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
@@ -39,21 +41,28 @@ def wrap_width(lines: list[str]) -> int | None:
     """The column width the text is hard-wrapped at, or None if it does not look wrapped.
 
     Only lines followed by another non-blank line are looked at: the last line of a paragraph
-    is short by nature, and a text with one paragraph per line has none to look at.
+    is short by nature. A wrapped line ends wherever the width ran out, seldom at the end of
+    a sentence; a text with one paragraph (or sentence) per line ends nearly every line with
+    one, however long its lines are, so that text is never taken for wrapped.
     """
     continued = [
-        len(line.rstrip())
+        line.rstrip()
         for line, following in itertools.pairwise(lines)
         if line.strip() and following.strip()
     ]
     if len(continued) < _MIN_WRAPPED_LINES:
         return None
+    if sum(bool(_SENTENCE_END.search(line)) for line in continued) > _MAX_SENTENCE_ENDS * len(
+        continued
+    ):
+        return None
+    lengths = [len(line) for line in continued]
     # The 90th percentile, not the maximum: one over-long line must not set the width.
-    width = int(statistics.quantiles(continued, n=10)[-1]) if len(continued) > 1 else continued[0]
+    width = int(statistics.quantiles(lengths, n=10)[-1])
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
-    full = sum(width - _SLACK <= length <= width + 2 for length in continued)
-    return width if full >= _WRAPPED_SHARE * len(continued) else None
+    full = sum(width - _SLACK <= length <= width + 2 for length in lengths)
+    return width if full >= _WRAPPED_SHARE * len(lengths) else None
 
 
 def reflow_text(text: str) -> str:

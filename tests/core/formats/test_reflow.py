@@ -130,3 +130,17 @@ def test_quoted_email_lines_reflow_among_themselves():
     out = reflow_text(text).split("\n")
     assert "> " + PARAGRAPH_TWO in out
     assert PARAGRAPH_ONE in out
+
+
+def test_one_sentence_per_line_of_wrap_like_length_is_not_taken_for_wrapped():
+    lines = [
+        "The harbour board met on Tuesday evening to settle the breakwater question.",
+        "Fishermen have asked for a new breakwater since the storm of last winter.",
+        "The storm tore away half of the old stone pier and opened the moorings.",
+        "Engineers presented three designs to the board and to the public gallery.",
+        "The cheapest design would reuse the fallen stone from the old stone pier.",
+        "A vote is expected at the next meeting of the board in the spring of the year.",
+    ]
+    text = "\n".join(lines)
+    assert wrap_width(lines) is None
+    assert reflow_text(text) == text
