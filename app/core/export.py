@@ -137,7 +137,15 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
         "facts": {
             "dates": [_span(f) | {"value": f.value, "sentence": f.sentence} for f in facts.dates],
             "quotes": [
-                _span(f) | {"speaker": f.speaker, "sentence": f.sentence} for f in facts.quotes
+                _span(f)
+                | {
+                    "speaker": f.speaker,
+                    "speaker_span": None
+                    if f.speaker_start is None
+                    else [f.speaker_start, f.speaker_end],
+                    "sentence": f.sentence,
+                }
+                for f in facts.quotes
             ],
             "initiatives": [
                 _span(f) | {"actor": f.actor, "status": f.status, "sentence": f.sentence}

@@ -36,10 +36,13 @@ class QuoteFact(Fact):
     """A direct quotation: `text` is the words inside the marks, without the marks.
 
     `speaker` is a name where the article gives one ("he" resolved to the person last named), a
-    role as written ("a spokesman for the firm"), or None.
+    role as written ("a spokesman for the firm"), or None. `speaker_start`/`speaker_end` locate the
+    words the speaker was read from ("he", "Mr Smith"), so a view can highlight them, or are None.
     """
 
     speaker: str | None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,29 +52,11 @@ class _Piece:
     speaker: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class AttributedQuote:
-    """A quotation with where its speaker was read from (for the GUI to highlight).
-
-    Attributes:
-        fact: the quotation, as `extract` returns it.
-        speaker_start: start of the words the speaker was read from ("he", "Mr De Vido", "a
-            spokesman for the firm"), or None when there is no speaker.
-        speaker_end: end of those words, or None.
-    """
-
-    fact: QuoteFact
-    speaker_start: int | None
-    speaker_end: int | None
-
-
 def extract(document: Document) -> list[QuoteFact]:
-    """Direct quotations in the document body (not the title), in text order, with speakers."""
-    return [quote.fact for quote in extract_attributed(document)]
+    """Direct quotations in the document body (not the title), in text order, with speakers.
 
-
-def extract_attributed(document: Document) -> list[AttributedQuote]:
-    """Like `extract`, with the offsets of the words each speaker was read from."""
+    Each fact also carries the offsets of the words its speaker was read from, where there is one.
+    """
     text = document.text
     pieces = _find_pieces(document)
     if not pieces:
@@ -92,16 +74,23 @@ def extract_attributed(document: Document) -> list[AttributedQuote]:
     _inherit_from_context(document, pieces, people)
     _documents_speak_for_their_authors(pieces)
     _attribute_fragments(document, pieces, people)
-    quotes: list[AttributedQuote] = []
+    quotes: list[QuoteFact] = []
     for piece in pieces:
         if not is_quotation(text, piece.span, piece.start, piece.end, piece.cue is not None):
             continue
         sentence = piece.sentence.index if piece.sentence is not None else -1
-        fact = QuoteFact(
-            text[piece.start : piece.end], piece.start, piece.end, sentence, piece.speaker
-        )
         cue = piece.cue if piece.speaker is not None else None
-        quotes.append(AttributedQuote(fact, cue.start if cue else None, cue.end if cue else None))
+        quotes.append(
+            QuoteFact(
+                text[piece.start : piece.end],
+                piece.start,
+                piece.end,
+                sentence,
+                piece.speaker,
+                cue.start if cue else None,
+                cue.end if cue else None,
+            )
+        )
     return quotes
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from app.core.document import Document
 from app.core.facts.model import QuoteFact
-from app.core.facts.quotes import extract, extract_attributed
+from app.core.facts.quotes import extract
 from app.core.facts.quotes_marks import find_marked_spans
 
 TITLE = "Harbour plan splits the town\n\n"
@@ -337,19 +337,18 @@ def test_seed_article_has_one_quote_by_mahathir() -> None:
 # --- speaker spans ----------------------------------------------------------------------------
 
 
-def test_attributed_quotes_point_at_the_speaker_words() -> None:
+def test_quotes_point_at_the_speaker_words() -> None:
     document = Document.from_text(
         TITLE + "Mr Pieter Ansel runs the yard.\n\n“We stay open,” he said. “No doubt,” he added."
     )
-    quotes = extract_attributed(document)
-    assert [q.fact for q in quotes] == extract(document)
+    quotes = extract(document)
     assert [document.text[q.speaker_start : q.speaker_end] for q in quotes] == ["he", "he"]
-    assert {q.fact.speaker for q in quotes} == {"Pieter Ansel"}
+    assert {q.speaker for q in quotes} == {"Pieter Ansel"}
 
 
 def test_no_speaker_no_span() -> None:
     document = Document.from_text(TITLE + "“Nobody knows what happens next. We wait.”")
-    (quote,) = extract_attributed(document)
+    (quote,) = extract(document)
     assert quote.speaker_start is None and quote.speaker_end is None
 
 
