@@ -1,4 +1,4 @@
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.core.formats.reflow import reflow_lines, reflow_text, wrap_width
@@ -114,6 +114,9 @@ def wrapped_paragraphs(draw):
 @given(wrapped_paragraphs())
 def test_wrapped_paragraphs_come_back_one_per_line(case):
     text, paragraphs = case
+    # Prose: few lines end a sentence (text with most lines ending one is not re-flowed).
+    lines = [line for line in text.split("\n") if line]
+    assume(sum(line.endswith(".") for line in lines) <= 0.3 * len(lines))
     once = reflow_text(text)
     assert "".join(once.split()) == "".join(text.split())
     assert reflow_text(once) == once
