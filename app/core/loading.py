@@ -64,7 +64,7 @@ _BINARY_MAGIC = (
     (b"\x7fELF", "an executable"),
     (b"MZ", "an executable"),
     (b"\xcf\xfa\xed\xfe", "an executable"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Office file (.doc/.xls); save it as .docx"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Office file (.doc/.xls)"),
     (b"%PDF", "a PDF"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
@@ -129,7 +129,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
                 raise LoadError(f"not valid {encoding} text ({error.reason})") from None
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
-            raise LoadError(f"this is {what}, not text")
+            hint = "; save it as .docx and open that" if "Office" in what else ""
+            raise LoadError(f"this is {what}, not text{hint}")
     # UTF-16 before UTF-8: ASCII text in UTF-16 is also valid UTF-8, full of NUL characters.
     if _looks_like_utf16(data):
         try:
