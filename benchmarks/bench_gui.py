@@ -224,9 +224,9 @@ def run_in_process(platform: str) -> list[tuple[str, str]]:
     probe.stop()
 
     probe.start("hide / show duplicates on the 1 MB article")
-    window.action_hide_duplicates.trigger()
+    window.acts.hide_duplicates.trigger()
     settle(100)
-    window.action_hide_duplicates.trigger()
+    window.acts.hide_duplicates.trigger()
     settle(100)
     probe.stop()
 

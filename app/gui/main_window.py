@@ -9,45 +9,36 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QSplitter,
-    QStyle,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.options import AnalysisOptions
 from app.core.summary import METHODS
-from app.gui import dialogs, drops, icons, theme
-from app.gui.article_view import ArticleView
+from app.gui import dialogs, drops, exporting, icons, jobs, theme
 from app.gui.busy_indicator import BusyIndicator
-from app.gui.facts_view import FactsView
 from app.gui.length_control import LengthControl
 from app.gui.message_bar import MessageBar
+from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
-from app.gui.saving import SaveError, save_text
+from app.gui.saving import SaveError
 from app.gui.settings import app_settings, length_from_setting, length_to_setting
-from app.gui.summary_view import SummaryView
+from app.gui.window_actions import WindowActions
 from app.gui.worker import JobRunner
 
 if TYPE_CHECKING:
@@ -87,8 +78,6 @@ class MainWindow(QMainWindow):
 
         self._create_widgets()
         self._create_actions()
-        self._create_menus()
-        self._create_tool_bar()
         self._create_status_bar()
         self._connect()
         self._restore_settings()
@@ -97,194 +86,25 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------------
 
     def _create_widgets(self) -> None:
-        self.article_view = ArticleView(self)
-        self.summary_view = SummaryView(self)
-        self.facts_view = FactsView(self)
+        self.panes = Panes(self)
+        self.article_view = self.panes.article_view
+        self.summary_view = self.panes.summary_view
+        self.facts_view = self.panes.facts_view
         self.length_control = LengthControl([(m.name, m.description) for m in METHODS.values()])
         self.message_bar = MessageBar(self)
-
-        self.article_label = _pane_label("Ar&ticle", self.article_view)
-        summary_label = _pane_label("&Summary", self.summary_view)
-        facts_label = _pane_label("&Key facts", self.facts_view)
-
-        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.side_splitter.setObjectName("sideSplitter")
-        self.side_splitter.addWidget(_pane(summary_label, self.summary_view))
-        self.side_splitter.addWidget(_pane(facts_label, self.facts_view))
-        self.side_splitter.setChildrenCollapsible(False)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(_pane(self.article_label, self.article_view))
-        self.splitter.addWidget(self.side_splitter)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(6)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.panes, 1)
         self.setCentralWidget(central)
 
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[..., Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even with the menu bar hidden
-        return action
-
     def _create_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        key = QKeySequence.StandardKey
-        self.action_open = self._action(
-            "actionOpen", "&Open…", self.open_dialog, key.Open,
-            "Open an article file", sp.SP_DialogOpenButton,
-        )  # fmt: skip
-        self.action_paste = self._action(
-            "actionPasteArticle", "&Paste as New Article", self.paste_article, "Ctrl+Shift+V",
-            "Analyse the text (or file) on the clipboard", sp.SP_FileDialogNewFolder,
-        )  # fmt: skip
-        self.action_paste.setIcon(
-            icons.themed("edit-paste", self.style().standardIcon(sp.SP_FileIcon))
-        )
-        self.action_cancel = self._action(
-            "actionCancel", "Ca&ncel Analysis", self.cancel_analysis, key.Cancel,
-            "Stop the running analysis", sp.SP_BrowserStop,
-        )  # fmt: skip
-        self.action_save_markdown = self._action(
-            "actionSaveMarkdown", "Save Summary as &Markdown…", self.save_markdown_dialog,
-            key.Save, "Save the summary and key facts as a Markdown file",
-            sp.SP_DialogSaveButton,
-        )  # fmt: skip
-        self.action_save_json = self._action(
-            "actionSaveJson", "Save Analysis as &JSON…", self.save_json_dialog, key.SaveAs,
-            "Save the whole analysis as JSON",
-        )  # fmt: skip
-        self.action_quit = self._action(
-            "actionQuit", "&Quit", self.close, key.Quit, "Quit Keyfacts"
-        )
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_copy_summary = self._action(
-            "actionCopySummary", "Copy &Summary", self.copy_summary, "Ctrl+Shift+C",
-            "Copy the summary (plain text and formatted)", sp.SP_DialogApplyButton,
-        )  # fmt: skip
-        self.action_copy_summary.setIcon(
-            icons.themed("edit-copy", self.style().standardIcon(sp.SP_DialogApplyButton))
-        )
-        self.action_copy_facts = self._action(
-            "actionCopyFacts", "Copy Key &Facts", self.copy_facts, "Ctrl+Shift+F",
-            "Copy the key facts as a list",
-        )  # fmt: skip
-        self.action_copy_markdown = self._action(
-            "actionCopyMarkdown", "Copy Summary and Facts as &Markdown", self.copy_markdown,
-            "Ctrl+Shift+M", "Copy the summary and key facts as Markdown",
-        )  # fmt: skip
-        self.action_hide_duplicates = self._action(
-            "actionHideDuplicates", "&Hide Removed Duplicates", self.set_hide_duplicates,
-            "Ctrl+H", "Show the cleaned article without the struck-through duplicates",
-        )  # fmt: skip
-        self.action_hide_duplicates.setCheckable(True)
-        self.action_focus_article = self._action(
-            "actionFocusArticle", "Go to &Article", self.article_view.setFocus, "Ctrl+1"
-        )
-        self.action_focus_summary = self._action(
-            "actionFocusSummary", "Go to &Summary", self.summary_view.setFocus, "Ctrl+2"
-        )
-        self.action_focus_facts = self._action(
-            "actionFocusFacts", "Go to Key &Facts", self.facts_view.setFocus, "Ctrl+3"
-        )
-        self.action_about = self._action("actionAbout", "&About Keyfacts", self.show_about)
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_about_qt = self._action("actionAboutQt", "About &Qt", QApplication.aboutQt)
-        self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for name in theme.THEMES:
-            action = QAction(name.capitalize() if name != "system" else "System", self)
-            action.setObjectName(f"actionTheme{name.capitalize()}")
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.action_open)
-        self.recent_menu = QMenu("Open &Recent", self)
-        self.recent_menu.setObjectName("menuRecent")
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.action_paste)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_save_markdown)
-        file_menu.addAction(self.action_save_json)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_cancel)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.action_copy_summary)
-        edit_menu.addAction(self.action_copy_facts)
-        edit_menu.addAction(self.action_copy_markdown)
-
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.action_hide_duplicates)
-        view_menu.addSeparator()
-        view_menu.addAction(self.action_focus_article)
-        view_menu.addAction(self.action_focus_summary)
-        view_menu.addAction(self.action_focus_facts)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.action_about)
-        help_menu.addAction(self.action_about_qt)
-
+        self.acts = WindowActions(self)
+        self.recent_menu = self.acts.fill_menu_bar(self.menuBar())
         self.recent_files = RecentFiles(self._settings, self.recent_menu, self)
-
-    def _create_tool_bar(self) -> None:
-        tool_bar = QToolBar("Main", self)
-        tool_bar.setObjectName("mainToolBar")
-        tool_bar.setMovable(False)
-        tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Short labels beside the icons; the menus keep the full names.
-        for action, label in (
-            (self.action_open, "Open"),
-            (self.action_paste, "Paste"),
-            (self.action_copy_summary, "Copy summary"),
-            (self.action_hide_duplicates, "Hide duplicates"),
-        ):
-            action.setIconText(label)
-        tool_bar.addAction(self.action_open)
-        tool_bar.addAction(self.action_paste)
-        tool_bar.addSeparator()
-        tool_bar.addWidget(self.length_control)
-        tool_bar.addSeparator()
-        tool_bar.addAction(self.action_copy_summary)
-        tool_bar.addAction(self.action_hide_duplicates)
-        self.addToolBar(tool_bar)
+        self.addToolBar(self.acts.tool_bar(self.length_control))
         # Reading order: the article, then the summary controls, the summary and the facts.
         control = self.length_control
         chain = (self.article_view, control.method_box, control.slider, control.unit_box)
@@ -325,33 +145,25 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 780)
-        for key, splitter in (
-            ("window/splitter", self.splitter),
-            ("window/sideSplitter", self.side_splitter),
-        ):
-            sizes = s.value(key)
-            if isinstance(sizes, QByteArray) and not sizes.isEmpty():
-                splitter.restoreState(sizes)
-        if not isinstance(s.value("window/splitter"), QByteArray):
-            self.splitter.setSizes([700, 500])
-            self.side_splitter.setSizes([300, 400])
+        self.panes.restore_sizes(s.value("window/splitter"), s.value("window/sideSplitter"))
         self.length_control.set_method(str(s.value("summary/method", "default")))
         self.length_control.set_length(length_from_setting(s.value("summary/length", "auto")))
         hide = str(s.value("view/hideDuplicates", "false")).lower() == "true"
-        self.action_hide_duplicates.setChecked(hide)
+        self.acts.hide_duplicates.setChecked(hide)
         self.article_view.set_hide_removed(hide)
         current = str(s.value("view/theme", "system"))
-        self.theme_actions.get(current, self.theme_actions["system"]).setChecked(True)
+        self.acts.themes.get(current, self.acts.themes["system"]).setChecked(True)
 
     def save_settings(self) -> None:
         """Write geometry, splitter sizes, method, length and view options to QSettings."""
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/sideSplitter", self.side_splitter.saveState())
+        main_sizes, side_sizes = self.panes.save_sizes()
+        s.setValue("window/splitter", main_sizes)
+        s.setValue("window/sideSplitter", side_sizes)
         s.setValue("summary/method", self.length_control.method())
         s.setValue("summary/length", length_to_setting(self.length_control.length()))
-        s.setValue("view/hideDuplicates", self.action_hide_duplicates.isChecked())
+        s.setValue("view/hideDuplicates", self.acts.hide_duplicates.isChecked())
         s.sync()
 
     # -- public API --------------------------------------------------------------------------
@@ -391,16 +203,7 @@ class MainWindow(QMainWindow):
     def start_warm_up(self) -> None:
         """Import the engine and build the tokenizers in the background (after the first paint)."""
 
-        def warm(_is_cancelled: Callable[[], bool]) -> None:
-            import importlib
-
-            for module in ("app.core.analysis", "app.core.export"):
-                importlib.import_module(module)
-            from app.core.sentences import warm_up
-
-            warm_up()
-
-        self._warm_runner.submit(warm)
+        self._warm_runner.submit(jobs.warm_up_job())
 
     def is_busy(self) -> bool:
         """Whether an analysis or a re-summary is running."""
@@ -409,13 +212,7 @@ class MainWindow(QMainWindow):
     # -- loading -----------------------------------------------------------------------------
 
     def _start(self, load: Callable[[], LoadedText], label: str, path: str | None) -> None:
-        options = self.options()
-
-        def job(is_cancelled: Callable[[], bool]) -> tuple[Analysis, str | None]:
-            from app.core.analysis import analyze
-
-            return analyze(load(), options, is_cancelled), path
-
+        job = jobs.analysis_job(load, self.options(), path)
         self._loading_label = label
         self._load_notice = None
         self._summary_pending = False
@@ -426,8 +223,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     @Slot(object)
-    def _on_analysis_finished(self, result: tuple[Analysis, str | None]) -> None:
-        analysis, path = result
+    def _on_analysis_finished(self, result: jobs.Opened) -> None:
+        analysis, path = result.analysis, result.path
+        if result.notice:
+            self._load_notice = " ".join(filter(None, (self._load_notice, result.notice)))
+        if result.fell_back:
+            self.length_control.set_method(analysis.options.method)
         self._analysis = analysis
         self._source_path = path
         if path is not None:
@@ -437,7 +238,7 @@ class MainWindow(QMainWindow):
             self.message_bar.show_info(self._load_notice)
         else:
             self.message_bar.hide()
-        self.article_view.show_analysis(analysis, self.action_hide_duplicates.isChecked())
+        self.article_view.show_analysis(analysis, self.acts.hide_duplicates.isChecked())
         # The other panes in the next event-loop turn: each turn stays short on a 1 MB article.
         QTimer.singleShot(0, lambda: self._show_panes(analysis, path))
 
@@ -449,7 +250,7 @@ class MainWindow(QMainWindow):
         self.length_control.set_article(len(analysis.document.sentences), len(analysis.summary))
         name = Path(path).name if path else analysis.loaded.source
         self.setWindowTitle(f"{analysis.title or name} — Keyfacts")
-        self.article_label.setText(f"Ar&ticle — {_elide(name, 60)}")
+        self.panes.set_article_name(name)
         self.statusBar().showMessage(self._status_text(analysis))
         self._update_actions()
         self.analysisFinished.emit(analysis)
@@ -506,14 +307,8 @@ class MainWindow(QMainWindow):
             self._summary_pending = True
             return
         self._summary_pending = False
-        analysis = self._analysis
-        method, length = self.length_control.method(), self.length_control.length()
-
-        def job(_is_cancelled: Callable[[], bool]) -> Analysis:
-            from app.core.analysis import resummarize
-
-            return resummarize(analysis, method, length)
-
+        control = self.length_control
+        job = jobs.resummary_job(self._analysis, control.method(), control.length())
         self._summary_runner.submit(job)
 
     @Slot(object)
@@ -619,79 +414,54 @@ class MainWindow(QMainWindow):
     @Slot()
     def copy_summary(self) -> None:
         """Put the summary on the clipboard: plain text (every sentence verbatim) plus HTML."""
-        analysis = self._require_analysis()
-        if analysis is None:
-            return
-        from app.core.export import summary_html, summary_text
-
-        mime = QMimeData()
-        mime.setText(summary_text(analysis))
-        mime.setHtml(summary_html(analysis))
-        QGuiApplication.clipboard().setMimeData(mime)
-        self.statusBar().showMessage(f"Copied the summary ({len(analysis.summary)} sentences)")
+        if (analysis := self._require_analysis()) is not None:
+            self.statusBar().showMessage(exporting.copy_summary(analysis))
 
     @Slot()
     def copy_facts(self) -> None:
         """Put the key facts on the clipboard as a plain list."""
-        analysis = self._require_analysis()
-        if analysis is None:
-            return
-        from app.core.export import facts_text
-
-        QGuiApplication.clipboard().setText(facts_text(analysis))
-        self.statusBar().showMessage(f"Copied {len(analysis.facts)} key facts")
+        if (analysis := self._require_analysis()) is not None:
+            self.statusBar().showMessage(exporting.copy_facts(analysis))
 
     @Slot()
     def copy_markdown(self) -> None:
         """Put the summary and key facts on the clipboard as Markdown."""
-        analysis = self._require_analysis()
-        if analysis is None:
-            return
-        from app.core.export import to_markdown
-
-        QGuiApplication.clipboard().setText(to_markdown(analysis))
-        self.statusBar().showMessage("Copied the summary and key facts as Markdown")
+        if (analysis := self._require_analysis()) is not None:
+            self.statusBar().showMessage(exporting.copy_markdown(analysis))
 
     @Slot()
     def save_markdown_dialog(self) -> None:
-        """File > Save as Markdown."""
-        self._save_dialog("md", dialogs.MARKDOWN_FILTER, self.save_markdown)
+        """File > Save Summary as Markdown."""
+        self._save_dialog("markdown", "md", dialogs.MARKDOWN_FILTER)
 
     @Slot()
     def save_json_dialog(self) -> None:
-        """File > Save as JSON."""
-        self._save_dialog("json", dialogs.JSON_FILTER, self.save_json)
+        """File > Save Analysis as JSON."""
+        self._save_dialog("json", "json", dialogs.JSON_FILTER)
 
-    def _save_dialog(self, suffix: str, filter_: str, save: Callable[[str], bool]) -> None:
-        analysis = self._require_analysis()
-        if analysis is None:
+    def _save_dialog(self, kind: str, suffix: str, filter_: str) -> None:
+        if self._require_analysis() is None:
             return
         stem = Path(self._source_path).stem if self._source_path else "article"
         suggestion = str(Path(self._start_directory()) / f"{stem}.keyfacts.{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, "Save As", suggestion, filter_)
         if path:
-            save(path)
+            self.save(kind, path)
 
     def save_markdown(self, path: str) -> bool:
         """Write the summary and key facts as Markdown to `path` (QSaveFile); True on success."""
-        from app.core.export import to_markdown
-
-        return self._save(path, to_markdown)
+        return self.save("markdown", path)
 
     def save_json(self, path: str) -> bool:
         """Write the analysis as JSON (the CLI's object) to `path` (QSaveFile); True on success."""
-        import json
+        return self.save("json", path)
 
-        from app.core.export import to_json_dict
-
-        return self._save(path, lambda a: json.dumps(to_json_dict(a), ensure_ascii=False, indent=2))
-
-    def _save(self, path: str, render: Callable[[Analysis], str]) -> bool:
-        analysis = self._require_analysis()
-        if analysis is None:
+    def save(self, kind: str, path: str) -> bool:
+        """Write the analysis as "markdown" or "json"; a failure is shown, never raised."""
+        if (analysis := self._require_analysis()) is None:
             return False
         try:
-            save_text(path, render(analysis), protected=self._source_path)
+            exporting.save(analysis, kind, path, self._source_path)
         except SaveError as error:
             self.message_bar.show_error(str(error))
             return False
@@ -703,7 +473,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def set_hide_duplicates(self, hide: bool) -> None:
         """Show the cleaned article (True) or the original with duplicates struck through."""
-        self.action_hide_duplicates.setChecked(hide)
+        self.acts.hide_duplicates.setChecked(hide)
         self.article_view.set_hide_removed(hide)
 
     def set_theme(self, name: str) -> None:
@@ -711,7 +481,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_theme(app, name)
-        self.theme_actions[name].setChecked(True)
+        self.acts.themes[name].setChecked(True)
         self._settings.setValue("view/theme", name)
         self.message_bar.recolour()
 
@@ -723,14 +493,14 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self._analysis is not None
         for action in (
-            self.action_copy_summary,
-            self.action_copy_facts,
-            self.action_copy_markdown,
-            self.action_save_markdown,
-            self.action_save_json,
+            self.acts.copy_summary,
+            self.acts.copy_facts,
+            self.acts.copy_markdown,
+            self.acts.save_markdown,
+            self.acts.save_json,
         ):
             action.setEnabled(has)
-        self.action_cancel.setEnabled(self._analysis_runner.busy)
+        self.acts.cancel.setEnabled(self._analysis_runner.busy)
 
     # -- events ------------------------------------------------------------------------------
 
@@ -746,27 +516,3 @@ class MainWindow(QMainWindow):
         self._analysis_runner.cancel()
         self._summary_runner.cancel()
         super().closeEvent(event)
-
-
-def _pane_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(2, 0, 0, 2)
-    return label
-
-
-def _pane(label: QLabel, view: QWidget) -> QWidget:
-    pane = QWidget()
-    layout = QVBoxLayout(pane)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(label)
-    layout.addWidget(view, 1)
-    return pane
-
-
-def _elide(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

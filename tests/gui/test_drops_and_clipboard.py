@@ -65,7 +65,7 @@ def test_drag_of_nothing_usable_is_refused(window):
 def test_paste_as_new_article(window, qtbot):
     QGuiApplication.clipboard().setText(ARTICLE)
     with qtbot.waitSignal(window.analysisFinished, timeout=20000) as blocker:
-        window.action_paste.trigger()
+        window.acts.paste.trigger()
     assert blocker.args[0].loaded.source == "pasted text"
 
 
@@ -83,7 +83,7 @@ def test_read_mime_prefers_files_and_reports_remote_urls():
 
 
 def test_copy_summary_puts_text_and_html_on_the_clipboard(loaded):
-    loaded.action_copy_summary.trigger()
+    loaded.acts.copy_summary.trigger()
     clipboard = QGuiApplication.clipboard()
     text = clipboard.text()
     for sentence in loaded.analysis.summary:
@@ -94,20 +94,20 @@ def test_copy_summary_puts_text_and_html_on_the_clipboard(loaded):
 
 
 def test_copy_facts_and_markdown(loaded):
-    loaded.action_copy_facts.trigger()
+    loaded.acts.copy_facts.trigger()
     facts = QGuiApplication.clipboard().text()
     assert "Dates" in facts and "Quotes" in facts
     for quote in loaded.analysis.facts.quotes:
         assert quote.text in facts
-    loaded.action_copy_markdown.trigger()
+    loaded.acts.copy_markdown.trigger()
     markdown = QGuiApplication.clipboard().text()
     assert markdown.startswith("# ")
     assert "## Summary" in markdown and "## Key facts" in markdown
 
 
 def test_copy_actions_are_disabled_without_an_article(window):
-    assert not window.action_copy_summary.isEnabled()
-    assert not window.action_save_markdown.isEnabled()
+    assert not window.acts.copy_summary.isEnabled()
+    assert not window.acts.save_markdown.isEnabled()
 
 
 def test_save_markdown_and_json(loaded, tmp_path):

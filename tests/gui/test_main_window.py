@@ -51,8 +51,8 @@ def test_removed_duplicates_are_struck_and_can_be_hidden(loaded, qtbot):
     assert struck() >= 1
     assert "Removed" in loaded.statusBar().currentMessage()
     shown = loaded.article_view.toPlainText()
-    loaded.action_hide_duplicates.trigger()
-    assert loaded.action_hide_duplicates.isChecked()
+    loaded.acts.hide_duplicates.trigger()
+    assert loaded.acts.hide_duplicates.isChecked()
     assert struck() == 0
     hidden = loaded.article_view.toPlainText()
     assert len(hidden) < len(shown)
@@ -165,5 +165,5 @@ def test_settings_are_restored(loaded, qtbot):
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.length_control.length().sentences == 2
-    assert again.action_hide_duplicates.isChecked()
+    assert again.acts.hide_duplicates.isChecked()
     assert again.recent_files.paths()[0] == str(loaded.analysis.loaded.source)

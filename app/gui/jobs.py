@@ -1,0 +1,82 @@
+"""The jobs the window runs off the UI thread: analyse an article, re-summarise, warm the engine.
+
+Each builder returns a `Job` for `JobRunner.submit`. The engine is imported inside the jobs, never
+at import time of this module, so the window paints before nltk, sumy, numpy and scipy load.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from app.gui.worker import Job
+
+if TYPE_CHECKING:
+    from app.core.analysis import Analysis
+    from app.core.loading import LoadedText
+    from app.core.options import AnalysisOptions, SummaryLength
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What an analysis job delivers.
+
+    Attributes:
+        analysis: the analysed article.
+        path: the file it came from, or None (pasted or dropped text).
+        notice: something the user should know (e.g. the method fell back to the default).
+        fell_back: the chosen method refused the article and `default` was used.
+    """
+
+    analysis: Analysis
+    path: str | None
+    notice: str | None = None
+    fell_back: bool = False
+
+
+def analysis_job(load: Callable[[], LoadedText], options: AnalysisOptions, path: str | None) -> Job:
+    """Load and analyse; if the chosen method refuses this article, use the default method."""
+
+    def job(is_cancelled: Callable[[], bool]) -> Opened:
+        from app.core.analysis import analyze
+        from app.core.summary import SummaryError
+
+        loaded = load()
+        try:
+            return Opened(analyze(loaded, options, is_cancelled), path)
+        except SummaryError as error:
+            if options.method == "default":
+                raise
+            # The article is still worth showing: a method that refuses long texts should
+            # not make a file impossible to open while it is the chosen one.
+            analysis = analyze(loaded, replace(options, method="default"), is_cancelled)
+            notice = f"{error}. The default method was used instead."
+            return Opened(analysis, path, notice, fell_back=True)
+
+    return job
+
+
+def resummary_job(analysis: Analysis, method: str, length: SummaryLength) -> Job:
+    """A new summary of the same article (duplicates and facts are not recomputed)."""
+
+    def job(_is_cancelled: Callable[[], bool]) -> Analysis:
+        from app.core.analysis import resummarize
+
+        return resummarize(analysis, method, length)
+
+    return job
+
+
+def warm_up_job() -> Job:
+    """Import the engine and build the tokenizers, so the first analysis starts at once."""
+
+    def job(_is_cancelled: Callable[[], bool]) -> None:
+        for module in ("app.core.analysis", "app.core.export"):
+            importlib.import_module(module)
+        from app.core.sentences import warm_up
+
+        warm_up()
+
+    return job
