@@ -26,6 +26,7 @@ from __future__ import annotations
 from app.core.document import Document
 from app.core.facts.initiatives_actor import (
     Discourse,
+    between_parties,
     by_agent,
     possessor,
     sentence_subject,
@@ -60,6 +61,8 @@ _INDIRECT = 1.0
 _MEDIA = frozenset("website site programme channel network service".split())
 _TOLD = frozenset("told tell tells telling wrote writing".split())
 _LIST_INTRODUCERS = frozenset("include includes included including".split())
+# "This includes ...": the subject points back at what the previous sentence was about.
+_ANAPHORS = frozenset("this these it they which".split())
 _THRESHOLD = 3.0
 _MAX_PIECE = 200
 _WINDOW_LEFT = 10
@@ -94,6 +97,8 @@ def _trigger(cand: Candidate, lex: Lexicon) -> tuple[int, str, bool] | None:
             break
         status = lex.status_of.get(tokens[k].low)
         if status is not None and not tokens[k].is_cap:
+            if k == cand.end + 1 and tokens[cand.end].low == "to":
+                break  # a purpose, not what happens to it: "a data centre to develop ..."
             direct = all(t.low in _AUXILIARIES for t in tokens[cand.end : k])
             if best is None or (direct and not best[3]) or k - cand.end + 1 < best[0]:
                 best = (k - cand.end + 1, k, status, direct)
@@ -173,6 +178,7 @@ def _score_sentence(
 ) -> None:
     """Add context evidence to each candidate's score; set its status and actor."""
     previous: Candidate | None = None
+    done: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: c.first):
         trig = _trigger(cand, lex)
         if trig is not None:
@@ -182,9 +188,19 @@ def _score_sentence(
             cand.triggered = not modal
             cand.score += 0.5 if modal else (_DIRECT if direct else _INDIRECT)
             if tokens[index].low in _LIST_INTRODUCERS and previous is not None:
-                cand.actor = previous.actor  # "Alibaba's investment, including City Brain"
+                # A later item of the same list keeps the first item's actor.
+                later = previous.first > index and previous.triggered
+                cand.actor = (
+                    previous.actor
+                    if later
+                    else _introduced_by(done, index, tokens, text, lex, discourse)
+                )
+            elif tokens[index].low in _LIST_INTRODUCERS:
+                cand.actor = _introduced_by(done, index, tokens, text, lex, discourse)
             else:
-                cand.actor = subject_left(tokens, index, text, lex, discourse)
+                cand.actor = _purpose_owner(done, index, tokens)
+                if cand.actor is None:
+                    cand.actor = subject_left(tokens, index, text, lex, discourse)
         elif previous is not None and previous.triggered and _list_follower(cand, tokens):
             cand.status, cand.actor, cand.triggered = previous.status, previous.actor, True
             cand.score += 2.0
@@ -192,11 +208,14 @@ def _score_sentence(
         if owner is not None:
             cand.actor = owner
             cand.score += 1.0
-        agent = by_agent(tokens, cand.end, text, lex)
+        agent = by_agent(tokens, cand.end, text, lex, discourse)
         if agent is not None:
             cand.actor = agent
         if cand.own_actor is not None and owner is None:
             cand.actor = text[cand.own_actor[0] : cand.own_actor[1]]
+        parties = between_parties(tokens, cand.head, cand.end, text, lex)
+        if parties is not None:
+            cand.actor = parties
         if (
             cand.actor is not None
             and cand.own_actor is None
@@ -211,6 +230,44 @@ def _score_sentence(
             cand.score -= 3.0
         if cand.triggered or previous is None:
             previous = cand
+        done.append(cand)
+
+
+def _purpose_owner(done: list[Candidate], index: int, tokens: list[Token]) -> str | None:
+    """For "a data centre to develop a traffic system": the data centre's actor.
+
+    A verb in a purpose clause has the phrase before "to" as its (non-actor) subject; whoever
+    is behind that phrase is behind what it is for.
+    """
+    if index < 1 or tokens[index - 1].low != "to":
+        return None
+    owner = next((c for c in done if c.end == index - 1), None)
+    return None if owner is None else owner.actor
+
+
+def _introduced_by(
+    done: list[Candidate],
+    index: int,
+    tokens: list[Token],
+    text: str,
+    lex: Lexicon,
+    discourse: Discourse,
+) -> str | None:
+    """The actor of a list item after "including"/"includes" at `tokens[index]`.
+
+    The items belong to whatever the list exemplifies: the nearest phrase before the word
+    ("Vendia's investment, including a fund" -> Vendia), or, for "This includes" opening a
+    sentence, the last initiative of the previous sentence; else the verb's subject.
+    """
+    before = [c for c in done if c.end <= index]
+    if before:
+        return max(before, key=lambda c: c.end).actor
+    k = index - 1
+    while k >= 0 and tokens[k].low in {"also", "further"}:
+        k -= 1
+    if k >= 0 and tokens[k].low in _ANAPHORS and discourse.last_actor is not None:
+        return discourse.last_actor
+    return subject_left(tokens, index, text, lex, discourse)
 
 
 def _resolve_overlaps(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -302,6 +359,8 @@ def _piece_candidates(
                 cand.actor = fallback
     if subject is not None:
         discourse.subjects.append(subject)
+    if found:
+        discourse.last_actor = max(found, key=lambda c: c.end).actor
     return _resolve_overlaps(found, lex)
 
 

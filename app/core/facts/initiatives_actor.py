@@ -36,6 +36,10 @@ _TITLES = frozenset(
     governor senator professor""".split()
 )
 _PERSON_PRONOUNS = frozenset("he she his her him".split())
+# Nouns for an organisation a person belongs to: "his company" is the firm, not the person.
+_ORGANISATIONS = frozenset(
+    "company firm group business enterprise bank party government team club organisation".split()
+)
 
 
 _SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+([A-Z][\w-]+)")
@@ -52,6 +56,8 @@ class Discourse:
 
     Attributes:
         subjects: subjects of the sentences read so far, newest last.
+        last_actor: the actor of the last initiative candidate of the previous sentence, for
+            "This includes ..." / "These include ...".
         surnames: words that follow "Mr"/"Ms"/... anywhere in the article (people's names).
         titled: role ("chancellor", "prime minister") -> the name that follows it in the text.
     """
@@ -59,6 +65,7 @@ class Discourse:
     subjects: list[str] = field(default_factory=list)
     surnames: frozenset[str] = frozenset()
     titled: dict[str, str] = field(default_factory=dict)
+    last_actor: str | None = None
 
     @classmethod
     def of(cls, text: str) -> Discourse:
@@ -92,7 +99,8 @@ class Discourse:
         if noun in _ROLE_NOUNS:
             role = "prime minister" if words[-2:] == ["prime", "minister"] else noun
             return self.titled.get(role, phrase)
-        if words[0] not in {"the", "this"} or noun in {"government", "state"}:
+        owned = words[0] in POSSESSIVE_PRONOUNS and len(words) == 2 and noun in _ORGANISATIONS
+        if (words[0] not in {"the", "this"} and not owned) or noun in {"government", "state"}:
             return phrase
         capital = noun.capitalize()
         recent = self.subjects[-8:]
@@ -193,8 +201,13 @@ def possessor(
     return None
 
 
-def by_agent(tokens: list[Token], end: int, text: str, lex: Lexicon) -> str | None:
-    """The agent in "<initiative> has been launched by X" (within a few words of `end`)."""
+def by_agent(
+    tokens: list[Token], end: int, text: str, lex: Lexicon, discourse: Discourse
+) -> str | None:
+    """The agent in "<initiative> has been launched by X" (within a few words of `end`).
+
+    "by his company" is the company the person works for, found as for "the company".
+    """
     for k in range(end, min(len(tokens) - 1, end + 6)):
         if tokens[k].low in {".", ";"}:
             return None
@@ -204,8 +217,33 @@ def by_agent(tokens: list[Token], end: int, text: str, lex: Lexicon) -> str | No
                 return _span_text(tokens, text, k + 1, name_right(tokens, k + 1, lex))
             for m in range(k + 1, min(len(tokens), k + 5)):
                 if tokens[m].low in lex.actor_nouns:
-                    return _span_text(tokens, text, k + 1, m + 1)
+                    return discourse.describe(_span_text(tokens, text, k + 1, m + 1))
             return None
+    return None
+
+
+def between_parties(
+    tokens: list[Token], head: int, end: int, text: str, lex: Lexicon
+) -> str | None:
+    """ "A and B" in "a free trade zone between A and B" / "an agreement between A and B".
+
+    The parties of a joint undertaking are who is behind it. `between` may open the phrase's
+    own prepositional phrase (after `head`) or follow the phrase right away (at `end`).
+    """
+    for k in range(head + 1, min(len(tokens) - 3, end + 1)):
+        if tokens[k].low != "between":
+            continue
+        first = k + 1
+        if tokens[first].low == "the":
+            first += 1
+        if first >= len(tokens) or not tokens[first].is_name:
+            return None
+        last = name_right(tokens, first, lex)
+        if any(t.low in {"and", "&"} for t in tokens[first:last]):
+            return _span_text(tokens, text, first, last)  # the name reader ran over "and"
+        if last + 1 < len(tokens) and tokens[last].low == "and" and tokens[last + 1].is_name:
+            return _span_text(tokens, text, first, name_right(tokens, last + 1, lex))
+        return None
     return None
 
 

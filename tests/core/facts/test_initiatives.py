@@ -228,3 +228,44 @@ def test_actor_keeps_the_body_a_spokesman_speaks_for() -> None:
     )
     fund = next(f for f in _facts(text) if "rural bus fund" in f.text)
     assert fund.actor == "Green Party leader Ann Holt"
+
+
+def test_his_company_is_the_firm_not_the_person() -> None:
+    text = (
+        "Robotics push\n"
+        "Corvane Systems opened a lab in Porto last year. "
+        "Its founder Lena Vos said several projects had been started by her company "
+        "for Portugal. These include a warehouse robotics centre near Braga."
+    )
+    centre = next(f for f in _facts(text) if "warehouse robotics centre" in f.text)
+    assert centre.actor == "Corvane Systems"
+
+
+def test_parties_between_two_names_are_the_actor() -> None:
+    text = (
+        "Border deal\n"
+        "The minister welcomed plans for a joint customs zone between Veltria and Osmark."
+    )
+    zone = next(f for f in _facts(text) if "joint customs zone" in f.text)
+    assert zone.actor == "Veltria and Osmark"
+
+
+def test_items_after_including_belong_to_the_phrase_before() -> None:
+    text = (
+        "Visit\n"
+        "Premier Joss Harlan discussed Brightwell Energy's investment in Chile, including "
+        "a solar testing plant in Atacama."
+    )
+    plant = next(f for f in _facts(text) if "solar testing plant" in f.text)
+    assert plant.actor == "Brightwell Energy"
+
+
+def test_purpose_clause_keeps_the_actor_of_its_phrase() -> None:
+    text = (
+        "Retail\n"
+        "Dunmore Foods has launched a delivery platform for grocers, a data centre to develop "
+        "a stock tracking system and a packaging hub for the north."
+    )
+    facts = _by_text(_facts(text))
+    hub = next(f for t, f in facts.items() if t.startswith("packaging hub"))
+    assert hub.actor == "Dunmore Foods"
