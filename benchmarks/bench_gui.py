@@ -223,6 +223,20 @@ def run_in_process(platform: str) -> list[tuple[str, str]]:
     settle()
     probe.stop()
 
+    probe.start("whole-article summary (100 %) of the 1 MB article")
+    wait_for(
+        window.summaryUpdated,
+        lambda: control.unit_box.setCurrentIndex(control.unit_box.findData("percent")),
+    )
+    wait_for(window.summaryUpdated, lambda: control.slider.setValue(100))
+    settle()
+    wait_for(
+        window.summaryUpdated,
+        lambda: control.unit_box.setCurrentIndex(control.unit_box.findData("sentences")),
+    )
+    settle()
+    probe.stop()
+
     probe.start("hide / show duplicates on the 1 MB article")
     window.acts.hide_duplicates.trigger()
     settle(100)

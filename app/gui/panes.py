@@ -40,7 +40,7 @@ class Panes(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([700, 500])
-        self.side_splitter.setSizes([300, 400])
+        self.side_splitter.setSizes([260, 440])
 
     def set_article_name(self, name: str) -> None:
         """Show the article's file name (or source) in the article pane's label."""
