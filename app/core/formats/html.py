@@ -30,7 +30,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from typing import Any
 
-import lxml.html  # type: ignore[import-untyped]
+import lxml.html
 
 from app.core.formats import Extracted, FormatError, with_title
 
