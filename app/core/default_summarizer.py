@@ -73,8 +73,8 @@ class Weights:
         run_on_from: see `run_on`.
         title: weight of TF-IDF similarity to the title, when the document has one.
         question: penalty for a question.
-        fragment: penalty for a fragment (short, lower-case start, no final punctuation) or a
-            sentence marked like a photo caption ("(pictured)").
+        fragment: penalty for a fragment (short, lower-case start, no final punctuation).
+        caption: penalty for a sentence marked like a photo caption ("(pictured)", "(left)").
         opener: penalty for a sentence opening on a pronoun or connective.
         quote: penalty for a sentence that opens inside a quotation.
         redundancy: MMR weight of the greatest similarity to a sentence already chosen.
@@ -96,6 +96,7 @@ class Weights:
     run_on_from: int = 55
     title: float = 0.2
     question: float = 1.0
+    caption: float = 1.0
     fragment: float = 1.0
     opener: float = 0.3
     quote: float = 0.0
@@ -105,7 +106,8 @@ class Weights:
 
 # Short summaries (a few sentences of a long text) are about the news point: the lead, and
 # sentences that introduce what follows. Tuned on cnndm-dev (3 of ~23 sentences): random search
-# on rows 0-59, then grids on rows 0-99 checked on rows 100-192.
+# on rows 0-59, then grids on rows 0-99 checked on rows 100-192, and a last grid over
+# the redundancy, length and caption penalties on all 193 rows.
 SHORT = Weights(
     threshold=0.1,
     backward=0.0,
@@ -114,16 +116,16 @@ SHORT = Weights(
     position=3.0,
     position_scale=3.0,
     length=0.0,
-    long=0.1,
-    long_from=25,
+    long=0.0,
     run_on=1.0,
     title=0.0,
     question=0.5,
     fragment=0.5,
+    caption=2.0,
     opener=0.2,
     quote=0.2,
-    redundancy=0.6,
-    duplicate=0.6,
+    redundancy=0.3,
+    duplicate=0.5,
 )
 # Long summaries (~40% of the text) are about coverage: sentences rich in the text's main words
 # (Reduction-style overlap) win and position hardly matters. Tuned on bbc-dev rows 0-59 (random
@@ -141,6 +143,7 @@ LONG = Weights(
     title=0.0,
     question=0.3,
     fragment=0.3,
+    caption=0.3,
     opener=0.1,
     quote=0.2,
     redundancy=0.0,
@@ -262,7 +265,8 @@ def _score(f: _Features, w: Weights) -> FloatArray:
     score += w.title * f.title
     penalties = [
         w.question * g.question
-        + w.fragment * (g.fragment or g.caption)
+        + w.fragment * g.fragment
+        + w.caption * g.caption
         + w.opener * g.backward
         + w.quote * g.quote
         for g in f.flags
