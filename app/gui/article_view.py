@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Slot
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -114,7 +114,13 @@ class ArticleView(QPlainTextEdit):
         self._removed_spans = _Spans()
         self._summary_spans = _Spans()
         self._focus_spans = _Spans()
-        self.verticalScrollBar().valueChanged.connect(self._mark_visible)
+        # Scrolling and resizing re-mark from the event loop, never from inside Qt's own
+        # scrolling code (changing extra selections there re-enters the editor and crashes).
+        self._remark = QTimer(self)
+        self._remark.setSingleShot(True)
+        self._remark.setInterval(0)
+        self._remark.timeout.connect(self._mark_visible)
+        self.verticalScrollBar().valueChanged.connect(self._remark.start)
 
     @property
     def hides_removed(self) -> bool:
@@ -161,8 +167,8 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(shown_end)
         cursor.setPosition(shown_start, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self._apply_marks()
         self.centerCursor()
+        self._apply_marks()
 
     def shown_span(self, start: int, end: int) -> tuple[int, int]:
         """Where the cleaned-text span [start, end) is in the text on screen."""
@@ -237,6 +243,9 @@ class ArticleView(QPlainTextEdit):
         last = self.cursorForPosition(corner).block().next().position()
         if last <= first:  # the last block is on screen
             last = self.document().characterCount()
+        # A screenful more on each side: a small scroll shows marked text before the re-mark.
+        margin = last - first
+        first, last = max(0, first - margin), last + margin
         colours = highlights(self.palette())
         removed, summary, focus = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
         removed.setFontStrikeOut(True)
@@ -266,13 +275,13 @@ class ArticleView(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """More or less text is on screen: mark what is."""
         super().resizeEvent(event)
-        self._mark_visible()
+        self._remark.start()
 
     def changeEvent(self, event: QEvent) -> None:
         """Recolour the marks when the palette changes (light <-> dark)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._mark_visible()
+            self._remark.start()
 
 
 class _Spans:

@@ -51,3 +51,33 @@ def test_spans_map_on_the_sample_article_both_ways(window, qtbot, sample_path):
     _check_every_sentence(window)
     window.set_hide_duplicates(True)
     _check_every_sentence(window)
+
+
+def test_a_long_article_marks_only_what_is_on_screen(window, qtbot, tmp_path):
+    paragraphs = [
+        f"Report {i} says the harbour crane number {i} was serviced on time. "
+        f"Engineers checked its cables and found {i % 7} worn strands."
+        for i in range(600)
+    ]
+    path = tmp_path / "long.txt"
+    path.write_text("A long maintenance log\n" + "\n".join(paragraphs) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.analysisFinished, timeout=60000):
+        window.open_path(path)
+    qtbot.waitUntil(lambda: not window.is_busy())
+    control = window.length_control
+    with qtbot.waitSignal(window.summaryUpdated, timeout=60000):
+        control.unit_box.setCurrentIndex(control.unit_box.findData("percent"))
+    with qtbot.waitSignal(window.summaryUpdated, timeout=60000):
+        control.slider.setValue(100)
+    view = window.article_view
+    assert 0 < len(view.extraSelections()) < len(window.analysis.summary)
+    # Jump to the last sentence: the view scrolls and the marks follow it.
+    last = window.analysis.document.sentences[-1]
+    window.show_sentence(last.index)
+    assert view.textCursor().selectedText() == last.text
+
+    def marked_near_the_end() -> bool:
+        ends = [m.cursor.selectionEnd() for m in view.extraSelections()]
+        return bool(ends) and max(ends) >= view.textCursor().selectionEnd()
+
+    qtbot.waitUntil(marked_near_the_end)

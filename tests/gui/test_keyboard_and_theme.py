@@ -33,9 +33,13 @@ def test_dark_theme_recolours_the_marks(loaded, qtbot):
         loaded.set_theme("dark")
         qtbot.waitUntil(lambda: theme.is_dark(loaded.article_view.palette()))
         expected = theme.highlights(loaded.article_view.palette()).summary
-        marks = [m for m in loaded.article_view.extraSelections() if not m.format.fontStrikeOut()]
-        assert marks
-        assert all(m.format.background().color() == expected for m in marks)
+
+        def recoloured() -> bool:
+            view = loaded.article_view
+            marks = [m for m in view.extraSelections() if not m.format.fontStrikeOut()]
+            return bool(marks) and all(m.format.background().color() == expected for m in marks)
+
+        qtbot.waitUntil(recoloured)
     finally:
         theme.apply_theme(app, "light")
 
