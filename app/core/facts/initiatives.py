@@ -23,6 +23,8 @@ benchmarks/bench_initiatives.py for the figures.
 
 from __future__ import annotations
 
+import re
+
 from app.core.document import Document
 from app.core.facts.initiatives_actor import (
     Discourse,
@@ -59,6 +61,10 @@ _OBJECT_FILLERS = frozenset("up out also for on with more than further new its t
 _DIRECT = 2.0
 _INDIRECT = 1.0
 _MEDIA = frozenset("website site programme channel network service".split())
+_NAMED_MEDIA = frozenset("website site channel network programme".split())
+_MEDIUM_WORDS = frozenset("tv web online internet mobile digital radio video music".split())
+_LAUNCHING = frozenset({"launched", "announced", "planned", "proposed"})
+_WORD = re.compile(r"\w+")
 _TOLD = frozenset("told tell tells telling wrote writing".split())
 _LIST_INTRODUCERS = frozenset("include includes included including".split())
 # "This includes ...": the subject points back at what the previous sentence was about.
@@ -165,6 +171,30 @@ def _addressee(cand: Candidate) -> bool:
     return named and cand.head_key in _MEDIA and cand.tokens[k].low in {"on", "to", "for"}
 
 
+def _self_reference(actor: str, cand: Candidate, text: str) -> bool:
+    """True when `actor` only repeats words of the phrase itself ("a $23bn government")."""
+    phrase = {w.lower() for w in _WORD.findall(text[cand.start_char : cand.end_char])}
+    words = {w.lower() for w in _WORD.findall(actor)} - DETERMINERS
+    return bool(words) and words <= phrase
+
+
+def _named_medium(cand: Candidate, direct_launch: bool) -> bool:
+    """True for "the BBC News website", "CBS network": an existing outlet, named.
+
+    A website, channel or network named after its owner is an undertaking only when the text
+    says it is new or being launched ("launched the Kanal Nord channel").
+    """
+    if cand.head_key not in _NAMED_MEDIA or direct_launch:
+        return False
+    mods = cand.tokens[cand.first : cand.head]
+    return (
+        bool(mods)
+        and mods[-1].is_cap
+        and mods[-1].low not in _MEDIUM_WORDS
+        and all(t.low != "new" for t in mods)
+    )
+
+
 def _list_follower(cand: Candidate, tokens: list[Token]) -> bool:
     """True for the later items of "a platform, a data centre and a hub"."""
     k = cand.first - 1
@@ -228,6 +258,9 @@ def _score_sentence(
             cand.score -= 1.5
         if _addressee(cand):
             cand.score -= 3.0
+        direct_launch = trig is not None and trig[2] and trig[1] in _LAUNCHING
+        if _named_medium(cand, direct_launch):
+            cand.score -= 2.0
         if cand.triggered or previous is None:
             previous = cand
         done.append(cand)
@@ -353,9 +386,15 @@ def _piece_candidates(
     _score_sentence(found, tokens, text, lex, discourse)
     subject = sentence_subject(tokens, text, lex, discourse)
     for cand in found:
+        if (
+            cand.actor is not None
+            and cand.own_actor is None
+            and _self_reference(cand.actor, cand, text)
+        ):
+            cand.actor = None  # "The campaign" for "campaign of legal action": itself
         if cand.actor is None:
             fallback = subject if subject is not None else discourse.resolve("it")
-            if fallback is not None and fallback not in text[cand.start_char : cand.end_char]:
+            if fallback is not None and not _self_reference(fallback, cand, text):
                 cand.actor = fallback
     if subject is not None:
         discourse.subjects.append(subject)

@@ -263,5 +263,7 @@ def sentence_subject(
         if token.is_name and token.low not in lex.stop_left:
             return _span_text(tokens, text, k, name_right(tokens, k, lex))
         if token.low in lex.actor_nouns:
+            if k + 1 < len(tokens) and tokens[k + 1].low in lex.heads:
+                continue  # a modifier, not the subject: "a government contract"
             return _span_text(tokens, text, _noun_phrase_left(tokens, k), k + 1)
     return None

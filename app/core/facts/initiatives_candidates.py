@@ -17,6 +17,7 @@ from app.core.facts.initiatives_chunk import (
     right_edge,
 )
 from app.core.facts.initiatives_lexicon import Lexicon
+from app.core.facts.initiatives_senses import sense_penalty, verb_object_penalty
 
 # Words that make a following verb an intention: "plans to cut", "would introduce".
 _INTENT = frozenset(
@@ -140,6 +141,7 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
             score -= 2.0
         if end > i + 1:
             score += 0.5
+        score -= sense_penalty(tokens, first, i, end, lex.generic)
         if end == i + 1 and end + 1 < n and tokens[end].low in _NAMING and tokens[end + 1].is_name:
             # "a science-based city called Cyberjaya": the name is the shortest phrase for it.
             first = end + 1
@@ -147,7 +149,8 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
             score += 1.0
         merge_set = _merge_set(tokens, first, end, i)
         cand = Candidate(tokens, first, end, i, sentence, score, merge_set, _head_key(token.low))
-        if entry.name_is_actor and tokens[first].is_name:
+        if entry.name_is_actor and tokens[first].is_name and not token.is_cap:
+            # "Tory plans" says whose plans; in "the Marshall Plan" the name is the title.
             last = first
             while last + 1 < i and tokens[last + 1].is_name:
                 last += 1
@@ -171,6 +174,8 @@ def verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
         # The next item of a list of verb phrases: "..., putting more police on the streets
         # and reintroducing free eye checks".
         listed = prev in {",", "and", "or"} and bool(found) and i - found[-1].end <= 8
+        if prev == "," and gerund and not listed:
+            continue  # a participle clause: "..., reducing the revenues available"
         if not (scheduled or listed) and not any(
             t.low in _INTENT for t in tokens[max(0, i - 12) : i]
         ):
@@ -188,5 +193,6 @@ def verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
         if entry is not None and entry.weight >= 2:
             continue  # the object is itself an initiative noun phrase: "introduce a grant"
         mods = frozenset(t.low for t in tokens[j:end] if t.is_word)
-        found.append(Candidate(tokens, i, end, i, sentence, 2.0, mods, base + ":" + obj_head))
+        score = 2.0 - verb_object_penalty(tokens, i, end)
+        found.append(Candidate(tokens, i, end, i, sentence, score, mods, base + ":" + obj_head))
     return found

@@ -269,3 +269,52 @@ def test_purpose_clause_keeps_the_actor_of_its_phrase() -> None:
     facts = _by_text(_facts(text))
     hub = next(f for t, f in facts.items() if t.startswith("packaging hub"))
     assert hub.actor == "Dunmore Foods"
+
+
+def test_sport_campaign_and_sanctions_are_not_initiatives() -> None:
+    text = (
+        "Harriers slump\n"
+        "Harriers began their league campaign with a loss on Saturday. "
+        "Winger Ed Marsh is serving a two-year drugs ban and missed the second round. "
+        "Marsh won his 30th cap last year and said he plans to end his career in May."
+    )
+    assert _facts(text) == []
+
+
+def test_broadcast_programmes_and_bands_are_not_initiatives() -> None:
+    text = (
+        "Weekend viewing\n"
+        "The channel will launch two new TV programmes about cookery. "
+        "Mr Dale told BBC Radio's Morning Desk programme that the Irish rock band would tour."
+    )
+    assert _facts(text) == []
+
+
+def test_scheme_named_like_a_title_is_kept() -> None:
+    text = (
+        "Skills\nThe government launched the Fresh Start programme for jobless teenagers in 2003."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert any("Fresh Start programme" in t for t in texts)
+
+
+def test_named_outlet_is_not_an_initiative_unless_launched() -> None:
+    quiet = "Poll\nThe figures were published on the Harwick Post website on Monday."
+    assert _facts(quiet) == []
+    launched = "Kanal\nNordmedia has launched the Kanal Vest channel for regional viewers."
+    assert any("Kanal Vest channel" in f.text for f in _facts(launched))
+
+
+def test_a_great_deal_is_not_a_deal() -> None:
+    text = "Costs\nThe council has spent a great deal of money on consultants this year."
+    assert all("deal" not in f.text for f in _facts(text))
+
+
+def test_actor_is_not_a_word_of_the_phrase() -> None:
+    text = (
+        "Contract lost\n"
+        "Tarvik lost a $4bn government contract after a review of the tender. "
+        "The contract was cancelled in June."
+    )
+    contract = next(f for f in _facts(text) if "government contract" in f.text)
+    assert contract.actor is None or "government" not in contract.actor
