@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 from app import __version__
 from app.core.loading import TEXT_SUFFIXES
 
@@ -40,3 +43,8 @@ def about_text() -> str:
         "<p>Open a file (Ctrl+O), drop one on the window, or paste text (Ctrl+Shift+V).</p>"
         "<p>Built with Qt for Python, NLTK's Punkt algorithm and sumy. MIT licence.</p>"
     )
+
+
+def sample_path() -> Path:
+    """The bundled sample article as a file path (resources are plain files in a wheel)."""
+    return Path(str(resources.files("app.resources") / "sample_article.txt"))

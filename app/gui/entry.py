@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.gui import icons, theme
+from app.gui.dialogs import sample_path
 from app.gui.settings import APPLICATION, ORGANIZATION, app_settings
 
 
@@ -55,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # QApplication removed the arguments it understood; what is left is ours.
     files = [a for a in app.arguments()[1:] if not a.startswith("-")]
     if sample and not files:
-        files = [str(_sample_path())]
+        files = [str(sample_path())]
     if files:
         QTimer.singleShot(0, lambda: window.open_path(files[0]))
     QTimer.singleShot(0, window.start_warm_up)
@@ -63,8 +62,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Let a running analysis notice it was cancelled (closeEvent) before the interpreter exits.
     QThreadPool.globalInstance().waitForDone(5000)
     return status
-
-
-def _sample_path() -> Path:
-    """The bundled sample article as a file path (resources are plain files in a wheel)."""
-    return Path(str(resources.files("app.resources") / "sample_article.txt"))

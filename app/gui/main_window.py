@@ -32,6 +32,7 @@ from app.core.options import AnalysisOptions
 from app.core.summary import METHODS
 from app.gui import dialogs, drops, exporting, icons, jobs, theme
 from app.gui.busy_indicator import BusyIndicator
+from app.gui.dialogs import sample_path
 from app.gui.length_control import LengthControl
 from app.gui.message_bar import MessageBar
 from app.gui.panes import Panes
@@ -189,6 +190,11 @@ class MainWindow(QMainWindow):
             return load_path(path)
 
         self._start(load, Path(path).name, path)
+
+    @Slot()
+    def open_sample(self) -> None:
+        """Open the sample article that ships with the app."""
+        self.open_path(sample_path())
 
     def open_text(self, text: str, source: str = "pasted text") -> None:
         """Analyse text from a paste or a drop."""

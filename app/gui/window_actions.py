@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
 from app.gui import icons, theme
@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 _SP = QStyle.StandardPixmap
 _KEY = QKeySequence.StandardKey
+_FALLBACK_KEYS = {
+    _KEY.Open: "Ctrl+O",
+    _KEY.Save: "Ctrl+S",
+    _KEY.SaveAs: "Ctrl+Shift+S",
+    _KEY.Quit: "Ctrl+Q",
+    _KEY.Cancel: "Esc",
+}
 
 
 class WindowActions:
@@ -55,9 +62,9 @@ class WindowActions:
             "actionCopySummary", "Copy &Summary", w.copy_summary, "Ctrl+Shift+C",
             "Copy the summary (plain text and formatted)",
         )  # fmt: skip
-        self.copy_summary.setIcon(
-            icons.themed("edit-copy", w.style().standardIcon(_SP.SP_DialogApplyButton))
-        )
+        # The desktop's copy icon where there is one (Qt's own style has none; a tick would
+        # read as "checked").
+        self.copy_summary.setIcon(icons.themed("edit-copy", QIcon()))
         self.copy_facts = self._make(
             "actionCopyFacts", "Copy Key &Facts", w.copy_facts, "Ctrl+Shift+F",
             "Copy the key facts as a list",
@@ -80,6 +87,10 @@ class WindowActions:
         self.focus_facts = self._make(
             "actionFocusFacts", "Go to Key &Facts", w.facts_view.setFocus, "Ctrl+3"
         )
+        self.open_sample = self._make(
+            "actionOpenSample", "Open the &Sample Article", w.open_sample,
+            tip="Open the article that comes with Keyfacts",
+        )  # fmt: skip
         self.about = self._make("actionAbout", "&About Keyfacts", w.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = self._make("actionAboutQt", "About &Qt", QApplication.aboutQt)
@@ -115,6 +126,9 @@ class WindowActions:
         if icon is not None:
             action.setIcon(window.style().standardIcon(icon))
         action.triggered.connect(slot)
+        if isinstance(shortcut, QKeySequence.StandardKey) and action.shortcut().isEmpty():
+            # Platforms without a binding for a standard key (no desktop theme) get the usual one.
+            action.setShortcut(QKeySequence(_FALLBACK_KEYS.get(shortcut, "")))
         window.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
 
@@ -149,6 +163,8 @@ class WindowActions:
             theme_menu.addAction(action)
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.open_sample)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
         help_menu.addAction(self.about_qt)
         return recent

@@ -171,3 +171,9 @@ def test_settings_are_restored(loaded, qtbot):
     assert again.length_control.length().sentences == 2
     assert again.acts.hide_duplicates.isChecked()
     assert again.recent_files.paths()[0] == str(loaded.analysis.loaded.source)
+
+
+def test_help_opens_the_sample_article(window, qtbot):
+    with qtbot.waitSignal(window.analysisFinished, timeout=20000) as blocker:
+        window.acts.open_sample.trigger()
+    assert blocker.args[0].loaded.source.endswith("sample_article.txt")
