@@ -208,7 +208,6 @@ class MainWindow(QMainWindow):
 
     def start_warm_up(self) -> None:
         """Import the engine and build the tokenizers in the background (after the first paint)."""
-
         self._warm_runner.submit(jobs.warm_up_job())
 
     def is_busy(self) -> bool:
@@ -249,8 +248,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self._show_panes(analysis, path))
 
     def _show_panes(self, analysis: Analysis, path: str | None) -> None:
-        if analysis is not self._analysis:
-            return  # superseded in between
+        if self._analysis is None or analysis.document is not self._analysis.document:
+            return  # a newer article came in between
+        analysis = self._analysis  # a re-summary may have landed in between
         self.summary_view.show_summary(analysis.summary)
         self.facts_view.show_facts(analysis)
         self.length_control.set_article(len(analysis.document.sentences), len(analysis.summary))

@@ -26,7 +26,11 @@ def test_constructing_the_window_does_not_load_the_engine() -> None:
     code = (
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import tempfile\n"
+        "from PySide6.QtCore import QSettings\n"
         "from PySide6.QtWidgets import QApplication\n"
+        "QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,"
+        " tempfile.mkdtemp())\n"
         "app = QApplication([])\n"
         "from app.gui.main_window import MainWindow\n"
         "w = MainWindow(); w.show(); app.processEvents()\n"
