@@ -187,12 +187,8 @@ def _named_medium(cand: Candidate, direct_launch: bool) -> bool:
     if cand.head_key not in _NAMED_MEDIA or direct_launch:
         return False
     mods = cand.tokens[cand.first : cand.head]
-    return (
-        bool(mods)
-        and mods[-1].is_cap
-        and mods[-1].low not in _MEDIUM_WORDS
-        and all(t.low != "new" for t in mods)
-    )
+    named = any(t.is_cap and t.low not in _MEDIUM_WORDS for t in mods)
+    return named and all(t.low != "new" for t in mods)
 
 
 def _list_follower(cand: Candidate, tokens: list[Token]) -> bool:

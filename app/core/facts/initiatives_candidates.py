@@ -134,7 +134,7 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
         elif token.low != singular(token.low) and entry.weight < 3 and not token.is_cap:
             score -= PLURAL_PENALTY  # "peer-to-peer programs", "music programmes": a kind
         if (first < i or token.is_cap) and all(
-            t.is_cap or not t.is_word or t.low in _NAME_LINKS for t in tokens[first:end]
+            t.is_cap or not t.is_word or t.low in _NAME_LINKS for t in tokens[first : i + 1]
         ):
             # A proper name ending in a head ("International Monetary Fund", "Sage Centre") is
             # usually an established body or place, not a new undertaking.

@@ -73,8 +73,30 @@ def sense_penalty(
         return _REJECT  # "his plan to play himself in": a personal aim
     if mod_words & {"best"}:
         return _REJECT  # an award category: "best live action short film"
+    if mod_words & s["sport"] or mod_words & s["game_modifier"]:
+        return _REJECT  # "league campaign", "relegation zone", "love service", "wild card"
+    if (
+        word in {"centre", "centres", "center", "centers"}
+        and not any(_plain_modifier(t, generic) for t in mods)
+        and _names_a_player(tokens, first, head, end)
+    ):
+        return _REJECT  # "England centre", "centre for Wales": a player's position
+    if (
+        word in s["needs_pp"]
+        and _next_is(tokens, head + 1, "against")
+        and (head + 2 < len(tokens) and tokens[head + 2].is_cap)
+    ):
+        return _REJECT  # "a cap against Australia": a fixture
+    if head > first and f"{tokens[head - 1].low}_{_singular(word)}" in s["idiom"]:
+        return _REJECT
+    if word in s["surname"] and tokens[head].is_cap and head > 0 and tokens[head - 1].is_cap:
+        return _REJECT  # "actor Hugh Grant"
+    if word in {"centres", "centers"} and _next_is(tokens, head + 1, "on"):
+        return _REJECT  # the verb: "the story centres on a landlady"
     if word in {"band", "bands"} and not mod_words & {"tax", "council", "pay", "age"}:
         return _REJECT  # a music group ("Irish rock band"), not a tax band
+    if word in {"commitment", "commitments"} and not any(t.is_number for t in tokens[first:end]):
+        return _REJECT  # "commitment to the business" is dedication; "£1bn commitment" a pledge
     if mod_words & {"former", "ex"}:
         return _REJECT  # "the former Home Office minister": something that was, not a venture
     if word in {"programme", "programmes", "program", "programs", "show", "shows"} and (
@@ -110,13 +132,20 @@ def verb_object_penalty(tokens: list[Token], verb: int, end: int) -> float:
     return 0.0
 
 
+def _names_a_player(tokens: list[Token], first: int, head: int, end: int) -> bool:
+    """A centre with only a name before it or a name after "for": a position in a team."""
+    named_before = any(t.is_cap for t in tokens[first:head])
+    named_after = end > head + 2 and tokens[head + 1].low == "for" and tokens[head + 2].is_cap
+    bare = first == head and end == head + 1
+    return named_before or named_after or bare
+
+
 def _capitalised_run(mods: list[Token]) -> bool:
-    """Two or more capitalised words before a programme: a title ("Talking Point").
+    """Capitalised words before a programme: a title ("Talking Point", "Newsnight").
 
     Only a broadcaster nearby makes it a show: "Sure Start programme" is a scheme.
     """
-    caps = [t for t in mods if t.is_word and t.is_cap]
-    return len(caps) >= 2
+    return any(t.is_word and t.is_cap for t in mods)
 
 
 def _duration(mods: list[Token]) -> bool:
@@ -129,6 +158,10 @@ def _near(tokens: list[Token], first: int, end: int, words: frozenset[str]) -> b
     lo = max(0, first - _SPORT_REACH)
     hi = min(len(tokens), end + _SPORT_REACH)
     return any(t.low in words for t in tokens[lo:hi])
+
+
+def _singular(word: str) -> str:
+    return word if word.endswith("ss") else word.removesuffix("s")
 
 
 def _next_is(tokens: list[Token], end: int, word: str) -> bool:

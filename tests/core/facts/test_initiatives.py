@@ -318,3 +318,18 @@ def test_actor_is_not_a_word_of_the_phrase() -> None:
     )
     contract = next(f for f in _facts(text) if "government contract" in f.text)
     assert contract.actor is None or "government" not in contract.actor
+
+
+def test_positions_idioms_and_surnames_are_not_initiatives() -> None:
+    text = (
+        "Film week\n"
+        "Wexford centre Liam Dowd missed a wild card entry. "
+        "The comedy starring actor Ned Grant topped the box office. "
+        "The story centres on a retired sailor."
+    )
+    assert _facts(text) == []
+
+
+def test_centre_with_a_kind_is_kept() -> None:
+    text = "Care\nThe city council opened a new dementia care centre in Rowley on Monday."
+    assert any("dementia care centre" in f.text for f in _facts(text))
