@@ -1,0 +1,27 @@
+"""The desktop integration files: the SVG icon and the .desktop entry."""
+
+from __future__ import annotations
+
+import configparser
+from importlib import resources
+
+from app.gui.icons import app_icon
+
+
+def test_the_svg_icon_renders(qapp):
+    pixmap = app_icon().pixmap(64, 64)
+    assert not pixmap.isNull()
+    assert pixmap.toImage().pixelColor(32, 32).alpha() > 0
+
+
+def test_desktop_entry_launches_keyfacts_with_a_file():
+    text = (resources.files("app.resources") / "keyfacts.desktop").read_text(encoding="utf-8")
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read_string(text)
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[0] == "keyfacts"
+    assert "%f" in entry["Exec"]
+    assert entry["Icon"] == "keyfacts"
+    assert "text/plain" in entry["MimeType"].split(";")
