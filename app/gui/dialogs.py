@@ -6,21 +6,25 @@ from importlib import resources
 from pathlib import Path
 
 from app import __version__
-from app.core.loading import TEXT_SUFFIXES
+from app.core import loading
 
-# Formats the engine reads besides plain text (app.core.formats); the loader decides by suffix.
-_OTHER_FORMATS = (
-    ("Web pages", ("html", "htm", "xhtml")),
-    ("PDF documents", ("pdf",)),
-    ("Word documents", ("docx",)),
-    ("Rich text", ("rtf",)),
-)
+
+def _suffixes(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    """A suffix set of the loader (which owns the list), without dots, sorted."""
+    found = getattr(loading, name, None) or default
+    return tuple(sorted(s.lstrip(".") for s in found if s))
 
 
 def open_filters() -> list[str]:
-    """Filters for the Open dialog, "all articles" first, "all files" last."""
-    text = sorted(s.lstrip(".") for s in TEXT_SUFFIXES if s)
-    groups = [("Text files", tuple(text)), *_OTHER_FORMATS]
+    """Filters for the Open dialog: every format the loader reads first, "all files" last."""
+    groups = [
+        ("Text files", _suffixes("TEXT_SUFFIXES", (".txt",))),
+        ("Markdown", _suffixes("MARKDOWN_SUFFIXES", (".md", ".markdown"))),
+        ("Web pages", _suffixes("HTML_SUFFIXES", (".html", ".htm"))),
+        ("PDF documents", ("pdf",)),
+        ("Word documents", ("docx",)),
+        ("Rich text", ("rtf",)),
+    ]
     every = " ".join(f"*.{s}" for _, suffixes in groups for s in suffixes)
     filters = [f"Articles ({every})"]
     filters += [f"{name} ({' '.join(f'*.{s}' for s in suffixes)})" for name, suffixes in groups]

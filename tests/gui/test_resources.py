@@ -25,3 +25,17 @@ def test_desktop_entry_launches_keyfacts_with_a_file():
     assert "%f" in entry["Exec"]
     assert entry["Icon"] == "keyfacts"
     assert "text/plain" in entry["MimeType"].split(";")
+
+
+def test_open_dialog_filters_cover_every_format_the_loader_reads():
+    from app.core import loading
+    from app.gui.dialogs import open_filters
+
+    first = open_filters()[0]
+    for name in ("TEXT_SUFFIXES", "MARKDOWN_SUFFIXES", "HTML_SUFFIXES"):
+        for suffix in getattr(loading, name, ()):
+            if suffix:
+                assert f"*{suffix}" in first.split("(")[1], suffix
+    for suffix in (".pdf", ".docx", ".rtf"):
+        assert f"*{suffix}" in first
+    assert open_filters()[-1] == "All files (*)"
