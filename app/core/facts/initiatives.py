@@ -44,6 +44,7 @@ from app.core.facts.initiatives_chunk import (
     POSSESSIVE,
     Token,
     lowercase_vocabulary,
+    midsentence_capitals,
     tokenize,
 )
 from app.core.facts.initiatives_lexicon import Lexicon, lexicon
@@ -343,9 +344,10 @@ def _scored_candidates(document: Document) -> list[Candidate]:
     text = document.text
     discourse = Discourse.of(text)
     common = lowercase_vocabulary(text)
+    proper = midsentence_capitals(text)
     cands: list[Candidate] = []
     for sentence in document.sentences:
-        for tokens in _pieces(tokenize(text, sentence.start, sentence.end, common)):
+        for tokens in _pieces(tokenize(text, sentence.start, sentence.end, common, proper)):
             cands.extend(_piece_candidates(tokens, sentence.index, text, lex, discourse))
     return merge(cands)
 

@@ -77,11 +77,26 @@ def lowercase_vocabulary(text: str) -> frozenset[str]:
     return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
 
 
-def tokenize(text: str, start: int, end: int, common: frozenset[str] = frozenset()) -> list[Token]:
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][\w-]*(?:ing|ly)\b")
+
+
+def midsentence_capitals(text: str) -> frozenset[str]:
+    """-ing/-ly words the text capitalises after a lower-case word: names ("Boeing")."""
+    return frozenset(m.group() for m in _MID_CAPITAL.finditer(text))
+
+
+def tokenize(
+    text: str,
+    start: int,
+    end: int,
+    common: frozenset[str] = frozenset(),
+    proper: frozenset[str] = frozenset(),
+) -> list[Token]:
     """Tokens of `text[start:end]` with offsets into `text`.
 
     `is_name` marks capitalised words that are names: not a sentence-initial word that the
-    document also writes in lower case (`common`), nor an -ing/-ly opener ("Ironically").
+    document also writes in lower case (`common`), nor an -ing/-ly opener ("Ironically")
+    unless the text capitalises it mid-sentence too (`proper`: "Boeing", "Reading").
     """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
@@ -89,7 +104,7 @@ def tokenize(text: str, start: int, end: int, common: frozenset[str] = frozenset
         low = word.lower()
         name = word[0].isupper()
         if name and (not tokens or tokens[-1].text in _OPENERS):
-            name = low not in common and not low.endswith(("ing", "ly"))
+            name = low not in common and (not low.endswith(("ing", "ly")) or word in proper)
         if name and low in _TEMPORAL:
             name = False
         tokens.append(Token(word, m.start(), m.end(), low, name))

@@ -333,3 +333,13 @@ def test_positions_idioms_and_surnames_are_not_initiatives() -> None:
 def test_centre_with_a_kind_is_kept() -> None:
     text = "Care\nThe city council opened a new dementia care centre in Rowley on Monday."
     assert any("dementia care centre" in f.text for f in _facts(text))
+
+
+def test_sentence_initial_ing_name_is_a_name_when_capitalised_elsewhere() -> None:
+    text = (
+        "Apology\n"
+        "Regulators fined Harlow Aviation and Marling last year. "
+        "Marling apologised and pledged to improve its safety checks."
+    )
+    checks = next(f for f in _facts(text) if "improve its safety checks" in f.text)
+    assert checks.actor == "Marling"
