@@ -226,6 +226,19 @@ def starts_temporal(tokens: list[Token], i: int) -> bool:
     return token.low in _TEMPORAL or (token.text.isdigit() and len(token.text) == 4)
 
 
+_PURPOSE_NOUNS = frozenset("effort attempt bid move response bid push".split())
+
+
+def _purpose_phrase(tokens: list[Token], k: int) -> bool:
+    """True for "in an effort/attempt to ...": says why, not which undertaking."""
+    return (
+        tokens[k].low == "in"
+        and k + 2 < len(tokens)
+        and tokens[k + 1].low in {"a", "an"}
+        and tokens[k + 2].low in _PURPOSE_NOUNS
+    )
+
+
 def right_edge(tokens: list[Token], head: int, lex: Lexicon) -> int:
     """End (exclusive) of the name: the head plus a "to ..." or prepositional phrase it takes."""
     entry = lex.heads.get(tokens[head].low)
@@ -256,6 +269,7 @@ def right_edge(tokens: list[Token], head: int, lex: Lexicon) -> int:
         and nxt in PP_PREPOSITIONS
         and (nxt != "to" or to_noun)
         and not starts_temporal(tokens, end + 1)
+        and not _purpose_phrase(tokens, end)
     ):
         obj = np_right(tokens, end + 1, lex, max_words=5)
         if obj + 1 < n and obj > end + 1 and tokens[obj].low == "of":

@@ -93,6 +93,8 @@ def sense_penalty(
         return _REJECT  # "actor Hugh Grant"
     if word in {"centres", "centers"} and _next_is(tokens, head + 1, "on"):
         return _REJECT  # the verb: "the story centres on a landlady"
+    if any(t.low in s["doers"] for t in mods[:-1]):
+        return _REJECT  # "people download programmes": a clause, not a name
     if word in {"band", "bands"} and not mod_words & {"tax", "council", "pay", "age"}:
         return _REJECT  # a music group ("Irish rock band"), not a tax band
     if word in {"commitment", "commitments"} and not any(t.is_number for t in tokens[first:end]):
@@ -127,6 +129,8 @@ def verb_object_penalty(tokens: list[Token], verb: int, end: int) -> float:
     obj = tokens[verb + 1 : end]
     if any(t.low in s["personal_object"] for t in obj):
         return _REJECT
+    if obj and obj[-1].low in {"enough", "too", "quickly", "again"}:
+        return _REJECT  # "develop quick enough": no object at all
     if obj and obj[-1].low in s["quantity"] and _next_is(tokens, end, "of"):
         return _REJECT  # cut short before its "of" phrase: the quantity alone names nothing
     return 0.0

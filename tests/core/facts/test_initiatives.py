@@ -343,3 +343,14 @@ def test_sentence_initial_ing_name_is_a_name_when_capitalised_elsewhere() -> Non
     )
     checks = next(f for f in _facts(text) if "improve its safety checks" in f.text)
     assert checks.actor == "Marling"
+
+
+def test_a_clause_with_people_as_subject_is_not_a_name() -> None:
+    text = "Viewing habits\nSurveys show more people stream programmes on their phones."
+    assert all("people" not in f.text for f in _facts(text))
+
+
+def test_in_an_effort_is_not_part_of_the_name() -> None:
+    text = "Clampdown\nThe league has launched a ticket checking system in an effort to stop touts."
+    system = next(f for f in _facts(text) if "ticket checking system" in f.text)
+    assert "effort" not in system.text
