@@ -252,6 +252,9 @@ def _score_sentence(
         parties = between_parties(tokens, cand.head, cand.end, text, lex)
         if parties is not None:
             cand.actor = parties
+        if cand.actor is None and not cand.modifiers and ":" not in cand.head_key:
+            # A bare "the project" is the project named before: same actor.
+            cand.actor = discourse.head_actors.get(cand.head_key)
         if (
             cand.actor is not None
             and cand.own_actor is None
@@ -407,6 +410,9 @@ def _piece_candidates(
         discourse.subjects.append(subject)
     if found:
         discourse.last_actor = max(found, key=lambda c: c.end).actor
+    for cand in found:
+        if cand.actor is not None and ":" not in cand.head_key:
+            discourse.head_actors[cand.head_key] = cand.actor
     return _resolve_overlaps(found, lex)
 
 

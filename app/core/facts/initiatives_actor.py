@@ -58,6 +58,7 @@ class Discourse:
         subjects: subjects of the sentences read so far, newest last.
         last_actor: the actor of the last initiative candidate of the previous sentence, for
             "This includes ..." / "These include ...".
+        head_actors: head noun -> the actor of its latest mention, for a bare "the project".
         surnames: words that follow "Mr"/"Ms"/... anywhere in the article (people's names).
         titled: role ("chancellor", "prime minister") -> the name that follows it in the text.
     """
@@ -66,6 +67,7 @@ class Discourse:
     surnames: frozenset[str] = frozenset()
     titled: dict[str, str] = field(default_factory=dict)
     last_actor: str | None = None
+    head_actors: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> Discourse:

@@ -354,3 +354,14 @@ def test_in_an_effort_is_not_part_of_the_name() -> None:
     text = "Clampdown\nThe league has launched a ticket checking system in an effort to stop touts."
     system = next(f for f in _facts(text) if "ticket checking system" in f.text)
     assert "effort" not in system.text
+
+
+def test_bare_definite_mention_takes_the_earlier_actor() -> None:
+    text = (
+        "Harbour\n"
+        "Governor Ilse Varga said she was proud of her Northgate harbour project. "
+        "Analysts were impressed. "
+        "The project included the construction of a marine research park called Selkie Point."
+    )
+    park = next(f for f in _facts(text) if "Selkie Point" in f.text)
+    assert park.actor is not None and "Varga" in park.actor
