@@ -3,7 +3,8 @@
 Heuristics, tuned on bbc-facts-dev and PolNeAR train (read for errors, no learned weights):
 
 * a naming cue right before the marks ("so-called", "dubbed", "known as", "the term", "called"
-  with nothing in between) makes it a term, not a quotation;
+  with nothing in between) makes it a term, not a quotation; "called the plan" + more than a few
+  words is a verdict someone gave, so a quotation;
 * title-like content (every longer word capitalised: a film, a book, a show, a nickname, a
   subheading) is not a quotation;
 * a short fragment (up to `SHORT_WORDS` words) counts only when a speaker goes with it (X said
@@ -23,8 +24,8 @@ SHORT_WORDS = 3
 # these words, or when nobody is quoted; with a speaker ('"Hopefully," he said') they are words.
 _TITLE_CONTEXT = re.compile(r"(?:\b(?:on|of|in|at|from|for|to|the|by)|['’]s?)\s*$", re.IGNORECASE)
 _NAMING = re.compile(
-    r"(?:(?:dubbed|nicknamed|named|labell?ed|branded|termed|called)"
-    r"(?: (?!for\b|on\b|in\b|off\b)[\w'’-]+){1,3} ?|"  # dubbed the ferry "...", not called for
+    r"(?:(?P<object>(?:dubbed|nicknamed|named|labell?ed|branded|termed|called)"
+    r"(?: (?!for\b|on\b|in\b|off\b)[\w'’-]+){1,3} ?)|"  # dubbed the ferry "...", not called for
     r"so[- ]called|dubbed|known as|nicknamed|titled|entitled|named|labell?ed|branded|"
     r"termed|called|the (?:word|words|term|phrase|slogan|hashtag|headline|motto|label|name)|"
     r"the (?:book|film|movie|show|song|album|series|programme|program|play|novel|report|"
@@ -57,7 +58,10 @@ def is_quotation(text: str, span: MarkedSpan, start: int, end: int, has_cue: boo
     if not words:
         return False
     window = text[max(0, span.outer_start - 40) : span.outer_start]
-    if _NAMING.search(window):
+    naming = _NAMING.search(window)
+    # "called the plan “a template for every harbour”" is someone's verdict, not a name: a naming
+    # verb with an object and more than a few words in the marks is a quotation.
+    if naming and not (naming.group("object") and len(words) > SHORT_WORDS):
         return False
     closing = text[span.start : span.end].rstrip()[-1:] in (".", "?", "!", ",", "…")
     if _title_like(words) and (

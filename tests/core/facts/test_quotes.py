@@ -375,3 +375,14 @@ def test_one_title_case_word_with_a_speaker_is_a_quote() -> None:
 def test_lone_capitalised_word_is_not_taken_for_a_speaker() -> None:
     body = "Brexit requires a “targeted employment area” for the scheme."
     assert texts(body) == []
+
+
+def test_a_verdict_after_called_is_a_quote_but_a_name_is_not() -> None:
+    body = (
+        "Dr. Ines Moll of the River Trust called the plan “a model for every river town "
+        "in the north”. Locals had long called the old bridge “the Hump”."
+    )
+    quotes = extract(Document.from_text(TITLE + body))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("a model for every river town in the north", "Ines Moll")
+    ]
