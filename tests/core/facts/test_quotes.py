@@ -379,7 +379,7 @@ def test_lone_capitalised_word_is_not_taken_for_a_speaker() -> None:
 
 def test_a_verdict_after_called_is_a_quote_but_a_name_is_not() -> None:
     body = (
-        "Dr. Ines Moll of the River Trust called the plan “a model for every river town "
+        "Dr. Ines Moll called the plan “a model for every river town "
         "in the north”. Locals had long called the old bridge “the Hump”."
     )
     quotes = extract(Document.from_text(TITLE + body))
