@@ -322,6 +322,17 @@ def _resolve_overlaps(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     by_head = {c.head: c for c in cands if ":" not in c.head_key}
     for outer in cands:
         inner = by_head.get(outer.end - 1)
+        if (inner is None or inner is outer) and ":" not in outer.head_key:
+            # Or a phrase inside the outer one's prepositional phrase that runs to its end:
+            # "deal with Bertelsmann's purchase of a stake" names the purchase.
+            inner = next(
+                (
+                    by_head[k]
+                    for k in range(outer.head + 1, outer.end)
+                    if k in by_head and by_head[k].end == outer.end
+                ),
+                None,
+            )
         if inner is None or inner is outer or not outer.head < inner.first:
             continue
         entry = lex.heads.get(inner.tokens[inner.head].low)

@@ -365,3 +365,14 @@ def test_bare_definite_mention_takes_the_earlier_actor() -> None:
     )
     park = next(f for f in _facts(text) if "Selkie Point" in f.text)
     assert park.actor is not None and "Varga" in park.actor
+
+
+def test_phrase_ending_another_names_the_inner_undertaking() -> None:
+    text = (
+        "Accounts\n"
+        "Orvel said it would change how it books a deal with Dutch publisher Kamp's "
+        "purchase of a stake in Orvel Nordic."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert any(t.startswith("purchase of a stake") for t in texts)
+    assert not any(t.startswith("deal with") for t in texts)
