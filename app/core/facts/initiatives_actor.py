@@ -262,6 +262,8 @@ def sentence_subject(
                 return found
             break
     for k, token in enumerate(tokens[:8]):
+        if token.low in lex.heads:
+            continue  # "Plans for ..." opens the sentence: the undertaking, not its actor
         if token.is_name and token.low not in lex.stop_left:
             return _span_text(tokens, text, k, name_right(tokens, k, lex))
         if token.low in lex.actor_nouns:

@@ -226,6 +226,11 @@ def starts_temporal(tokens: list[Token], i: int) -> bool:
     return token.low in _TEMPORAL or (token.text.isdigit() and len(token.text) == 4)
 
 
+# Heads whose "with" phrase names the other party: "deal with the IMF", "talks with Ankara".
+_WITH_HEADS = frozenset(
+    """deal deals agreement agreements partnership partnerships talks contract contracts
+    alliance alliances venture ventures joint-venture merger mergers""".split()
+)
 _PURPOSE_NOUNS = frozenset("effort attempt bid move response bid push".split())
 
 
@@ -264,6 +269,8 @@ def right_edge(tokens: list[Token], head: int, lex: Lexicon) -> int:
             return obj if obj > j else j
     # "to" is a preposition only before a noun phrase: "reforms to its tax system".
     to_noun = nxt == "to" and end + 1 < n and tokens[end + 1].low in DETERMINERS
+    if nxt == "with" and tokens[head].low not in _WITH_HEADS:
+        return end  # "campaign with the prime minister": company kept, not the campaign's name
     if (
         entry.takes_pp
         and nxt in PP_PREPOSITIONS

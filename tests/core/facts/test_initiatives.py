@@ -376,3 +376,24 @@ def test_phrase_ending_another_names_the_inner_undertaking() -> None:
     texts = [f.text for f in _facts(text)]
     assert any(t.startswith("purchase of a stake") for t in texts)
     assert not any(t.startswith("deal with") for t in texts)
+
+
+def test_with_phrase_only_names_the_other_party_of_a_deal() -> None:
+    text = (
+        "Trail\n"
+        "Ms Ray launched her election campaign with a rally in Leeds. "
+        "Corvel has signed a new agreement with Hanta Motors."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert "election campaign" in texts
+    assert "new agreement with Hanta Motors" in texts
+
+
+def test_a_sentence_opening_with_a_head_is_not_the_actor() -> None:
+    text = (
+        "Schools\n"
+        "Plans for longer school days were set out on Monday. "
+        "Despite protests the Ferry Board opened a new ferry hub in Hull."
+    )
+    hub = next(f for f in _facts(text) if "ferry hub" in f.text)
+    assert hub.actor is not None and "Despite" not in hub.actor
