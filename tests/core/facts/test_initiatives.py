@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -397,3 +401,32 @@ def test_a_sentence_opening_with_a_head_is_not_the_actor() -> None:
     )
     hub = next(f for f in _facts(text) if "ferry hub" in f.text)
     assert hub.actor is not None and "Despite" not in hub.actor
+
+
+# --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
+
+_REPO = Path(__file__).resolve().parents[3]
+_HELDOUT = _REPO / "benchmarks" / "data" / "initiatives-heldout.jsonl"
+_BBC = _REPO.parent / "shared" / "data" / "summaries" / "bbc-dev.jsonl"
+
+
+@pytest.mark.data
+def test_heldout_offsets_cut_whole_words_of_their_articles() -> None:
+    if not _BBC.exists():
+        pytest.skip(f"needs ../shared/data ({_BBC} is absent)")
+    texts = {}
+    for line in _BBC.open(encoding="utf-8"):
+        row = json.loads(line)
+        texts[row["id"]] = row["text"]
+    rows = [json.loads(line) for line in _HELDOUT.open(encoding="utf-8")]
+    assert len(rows) >= 25
+    for row in rows:
+        text = texts[row["id"]]
+        for item in row["initiatives"]:
+            spans = [(item["start"], item["end"])]
+            if item["actor_start"] is not None:
+                spans.append((item["actor_start"], item["actor_end"]))
+            for start, end in spans:
+                assert 0 <= start < end <= len(text)
+                assert text[start].isalnum() or text[start] in "£$"
+                assert end == len(text) or not text[end].isalnum()
