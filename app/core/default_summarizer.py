@@ -43,6 +43,7 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 
 from app.core.default_summarizer_graph import (
     FloatArray,
+    RowSimilarity,
     count_matrix,
     directed_centrality,
     overlap_centrality,
@@ -169,6 +170,7 @@ class _Features:
     flags: list[ReadingFlags]
     window: int
     terms: list[frozenset[int]]
+    similarity: RowSimilarity
     directed: dict[float, tuple[FloatArray, FloatArray]] = field(default_factory=dict)
 
     def centrality(self, threshold: float) -> tuple[FloatArray, FloatArray]:
@@ -246,6 +248,7 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
             backward=[f.backward for f in flags],
             flags=flags,
             window=window,
+            similarity=RowSimilarity(matrix),
             terms=[
                 frozenset(counts.indices[counts.indptr[i] : counts.indptr[i + 1]].tolist())
                 for i in range(n)
@@ -304,17 +307,17 @@ def _select(
     def take(i: int) -> None:
         chosen.append(i)
         taken[i] = True
-        sims = similarity_to(f.matrix, f.matrix[i])
-        np.maximum(closest, sims, out=closest)
+        np.maximum(closest, f.similarity(i), out=closest)
 
     def usable(i: int) -> bool:
         if taken[i] or f.excluded[i] or closest[i] >= duplicate:
             return False
         # Cosine on TF-IDF misses copies that share most words but few rare ones; compare word
         # sets too (Jaccard), only where the cosine already hints at an overlap.
-        return closest[i] < _JACCARD_CHECK or not any(
-            _jaccard(f.terms[i], f.terms[j]) >= _JACCARD_COPY for j in chosen
-        )
+        if closest[i] < _JACCARD_CHECK:
+            return True
+        near = np.flatnonzero(taken & (f.similarity(i) >= _JACCARD_CHECK))
+        return not any(_jaccard(f.terms[i], f.terms[j]) >= _JACCARD_COPY for j in near)
 
     blocked = np.array(f.excluded, dtype=bool)
     while len(chosen) < count:

@@ -227,7 +227,8 @@ def _fit_words(run: Callable[[int], list[Sentence]], n: int, words: int) -> list
         return sum(len(s.text.split()) for s in sentences)
 
     best = run(1)
-    low, high = 2, n
+    # Every sentence has at least one word, so no summary of more than `words` sentences fits.
+    low, high = 2, min(n, words)
     while low <= high:
         mid = (low + high) // 2
         candidate = run(mid)
