@@ -129,6 +129,7 @@ def score_row(job: tuple[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 def quality(methods: list[str], sets: list[str], limit: int | None, workers: int) -> None:
+    table: dict[tuple[str, str], dict[str, float]] = {}
     print(
         f"{'set':6} {'method':10} {'R1':>6} {'R2':>6} {'RLsum':>6} {'dangl%':>6} "
         f"{'boiler':>6} {'dups':>5} {'ms/art':>8} {'refused':>7}"
@@ -146,6 +147,12 @@ def quality(methods: list[str], sets: list[str], limit: int | None, workers: int
                     print(f"{name:6} {method:10} {'refused':>6}")
                     continue
                 sentences = sum(r["sentences"] for r in done) or 1
+                table[name, method] = {
+                    key: 100 * statistics.mean(r[key] for r in done) for key in ("r1", "r2", "rl")
+                }
+                table[name, method]["dangling"] = 100 * sum(r["dangling"] for r in done) / sentences
+                table[name, method]["boilerplate"] = sum(r["boilerplate"] for r in done)
+                table[name, method]["duplicates"] = sum(r["duplicates"] for r in done)
                 print(
                     f"{name:6} {method:10} "
                     f"{100 * statistics.mean(r['r1'] for r in done):6.2f} "
@@ -158,6 +165,36 @@ def quality(methods: list[str], sets: list[str], limit: int | None, workers: int
                     f"{refused:7d}",
                     flush=True,
                 )
+    targets(table)
+
+
+def targets(table: dict[tuple[str, str], dict[str, float]]) -> None:
+    """The issue's quality targets for `default`, each marked met or not."""
+    # (label, measured, bound, higher is better)
+    checks: list[tuple[str, float, float, bool]] = []
+    default, lead = table.get(("cnndm", "default")), table.get(("cnndm", "lead"))
+    if default and lead:
+        checks += [
+            ("cnndm R1 >= Lead-3 R1 + 1.0", default["r1"], lead["r1"] + 1.0, True),
+            ("cnndm R2 >= Lead-3 R2", default["r2"], lead["r2"], True),
+            ("cnndm RLsum >= Lead-3 RLsum", default["rl"], lead["rl"], True),
+        ]
+    default, reduction = table.get(("bbc", "default")), table.get(("bbc", "reduction"))
+    if default and reduction:
+        checks.append(("bbc R1 >= Reduction R1", default["r1"], reduction["r1"], True))
+    for name in ("cnndm", "bbc"):
+        row = table.get((name, "default"))
+        if row:
+            checks += [
+                (f"{name} dangling % <= 2", row["dangling"], 2.0, False),
+                (f"{name} boilerplate == 0", row["boilerplate"], 0.0, False),
+                (f"{name} near-duplicate pairs == 0", row["duplicates"], 0.0, False),
+            ]
+    if checks:
+        print("\ntargets for default:")
+    for label, value, bound, higher in checks:
+        met = value >= bound if higher else value <= bound
+        print(f"  {'met    ' if met else 'NOT MET'} {label}: {value:.2f} (bound {bound:.2f})")
 
 
 def _speed_texts() -> dict[str, str]:
