@@ -35,6 +35,11 @@ _TITLES = frozenset(
     """mr mrs ms dr sir lord lady president minister chancellor secretary leader chief prime
     governor senator professor""".split()
 )
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+_TIME_WORDS = frozenset(
+    """on in at last this earlier later yesterday today week month year monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
 _PERSON_PRONOUNS = frozenset("he she his her him".split())
 # Nouns for an organisation a person belongs to: "his company" is the firm, not the person.
 _ORGANISATIONS = frozenset(
@@ -46,6 +51,19 @@ _SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+([A-Z][\w-]+)")
 _TITLED = re.compile(
     r"\b(Prime Minister|Chancellor|President|Minister|Secretary|Governor|Premier)"
     r"((?:\s+[A-Z][\w-]+){1,3})"
+)
+# A lower-case role word before a name says the name is a person's ("councillor Mark Dunmore",
+# "chief executive Bill Gammell"), so "it" never resolves to it.
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:councillor|mayor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|executive"
+    r"|director|boss|analyst|economist|founder|leader|manager|officer|chief|minister|secretary"
+    r"|president|governor|senator|professor|coach|frontman|singer|actor|actress|author|"
+    r"lawyer|judge|mp|mep|MP|MEP)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)"
+)
+_ROLE_WORDS = frozenset(
+    """councillor mayor spokesman spokeswoman spokesperson chairman chairwoman executive director
+    boss analyst economist founder leader manager officer chief minister secretary president
+    governor senator professor coach organiser organizer""".split()
 )
 _ROLE_NOUNS = frozenset("chancellor president minister secretary governor premier".split())
 
@@ -59,7 +77,10 @@ class Discourse:
         last_actor: the actor of the last initiative candidate of the previous sentence, for
             "This includes ..." / "These include ...".
         head_actors: head noun -> the actor of its latest mention, for a bare "the project".
-        surnames: words that follow "Mr"/"Ms"/... anywhere in the article (people's names).
+        surnames: words that follow "Mr"/"Ms"/... or end a name after a role word
+            ("councillor Mark Dunmore") anywhere in the article (people's names).
+        common: words the article writes in lower case: a subject made only of these is a
+            description ("People", "the government"), not a name to fall back on.
         titled: role ("chancellor", "prime minister") -> the name that follows it in the text.
     """
 
@@ -68,6 +89,7 @@ class Discourse:
     titled: dict[str, str] = field(default_factory=dict)
     last_actor: str | None = None
     head_actors: dict[str, str] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> Discourse:
@@ -75,7 +97,10 @@ class Discourse:
         titled: dict[str, str] = {}
         for m in _TITLED.finditer(text):
             titled.setdefault(m.group(1).lower(), m.group(2).strip())
-        return cls([], frozenset(m.group(1) for m in _SURNAME.finditer(text)), titled)
+        surnames = {m.group(1) for m in _SURNAME.finditer(text)}
+        surnames.update(m.group(1).split()[-1] for m in _ROLE_BEFORE_NAME.finditer(text))
+        common = frozenset(m.group() for m in _LOWER_WORD.finditer(text)) | DETERMINERS
+        return cls([], frozenset(surnames), titled, common=common)
 
     def is_person(self, name: str) -> bool:
         """True when `name` looks like a person: a title, or a known surname at its end."""
@@ -104,14 +129,18 @@ class Discourse:
         owned = words[0] in POSSESSIVE_PRONOUNS and len(words) == 2 and noun in _ORGANISATIONS
         if (words[0] not in {"the", "this"} and not owned) or noun in {"government", "state"}:
             return phrase
-        capital = noun.capitalize()
         recent = self.subjects[-8:]
         for name in reversed(recent):
-            if capital in name.split():
-                return name  # "the commission" -> "Electoral Commission"
-        for name in reversed(recent):
-            if not self.is_person(name) and name.lower() != phrase.lower():
+            # "the commission" -> "Electoral Commission"; "the council" -> "The city council".
+            if noun in name.lower().split() and name.lower() != phrase.lower():
                 return name
+        for name in reversed(recent):
+            if (
+                not self.is_person(name)
+                and name.lower() != phrase.lower()
+                and not set(name.lower().split()) <= self.common
+            ):
+                return name  # a name, not another description ("People", "the government")
         return phrase
 
 
@@ -154,6 +183,14 @@ def subject_left(
             )
             if opener is None:
                 return None
+            if (
+                tokens[opener].low == ","
+                and opener + 1 < k
+                and tokens[opener - 1].low in lex.actor_nouns
+                and name_right(tokens, opener + 1, lex) == k
+            ):
+                # An apposition names the subject: "The ferry operator, Tidewater Lines, said".
+                return _span_text(tokens, text, opener + 1, k)
             k = opener - 1
             continue
         if low in PERSONAL_PRONOUNS:
@@ -178,6 +215,11 @@ def _via_reporting(
     j = k - 1
     if j >= 0 and tokens[j].low == "that":
         j -= 1
+        # "announced on Wednesday that it ...", "said last week that ...": a time phrase.
+        skipped = 0
+        while j >= 0 and skipped < 4 and (tokens[j].low in _TIME_WORDS or tokens[j].is_number):
+            j -= 1
+            skipped += 1
     if j >= 0 and tokens[j].low in _REPORTING:
         return subject_left(tokens, j, text, lex, discourse)
     return None
@@ -265,9 +307,30 @@ def sentence_subject(
         if token.low in lex.heads:
             continue  # "Plans for ..." opens the sentence: the undertaking, not its actor
         if token.is_name and token.low not in lex.stop_left:
-            return _span_text(tokens, text, k, name_right(tokens, k, lex))
+            return _span_text(tokens, text, *_name_subject(tokens, k, lex))
         if token.low in lex.actor_nouns:
             if k + 1 < len(tokens) and tokens[k + 1].low in lex.heads:
                 continue  # a modifier, not the subject: "a government contract"
             return _span_text(tokens, text, _noun_phrase_left(tokens, k), k + 1)
     return None
+
+
+def _name_subject(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int]:
+    """Token span of a subject that starts with the name at `k`.
+
+    The name runs on over a role and a person's name ("Opposition councillor Tom Reddy") or
+    over a few common words up to an actor noun ("The Wexbury transport board"), taking a
+    "The" before it along.
+    """
+    end = name_right(tokens, k, lex)
+    n = len(tokens)
+    if end + 1 < n and tokens[end].low in _ROLE_WORDS and tokens[end + 1].is_name:
+        return k, name_right(tokens, end + 1, lex)
+    for m in range(end, min(n, end + 3)):
+        token = tokens[m]
+        if not token.is_word or token.is_cap or token.low in lex.stop_left:
+            break
+        if token.low in lex.actor_nouns:
+            start = k - 1 if k > 0 and tokens[k - 1].low == "the" else k
+            return start, m + 1
+    return k, end

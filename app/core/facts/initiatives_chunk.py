@@ -28,7 +28,8 @@ _QUANTIFIERS = frozenset("more than less fewer up to some all other further extr
 _TEMPORAL = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday next last early late end coming past
-    year years month months week weeks decade day days time""".split()
+    year years month months week weeks decade day days time spring summer autumn winter quarter
+    weekend""".split()
 )
 _LY_ADJECTIVES = frozenset(
     "daily weekly monthly yearly quarterly early elderly family friendly".split()

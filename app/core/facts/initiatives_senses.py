@@ -106,6 +106,8 @@ def sense_penalty(
         or (_capitalised_run(mods) and _near(tokens, first, first, s["broadcaster"]))
     ):
         return _REJECT
+    if word in {"station", "stations"} and mod_words & (s["broadcast"] | s["broadcaster"]):
+        return _REJECT  # "a TV station", "radio station": a broadcaster, not a facility built
     if word in {"campaign", "campaigns"} and _near(tokens, first, end, s["sport"]):
         return _REJECT
     if word in {"ban", "bans"} and (mod_words & s["sanction"] or _duration(mods)):

@@ -403,6 +403,57 @@ def test_a_sentence_opening_with_a_head_is_not_the_actor() -> None:
     assert hub.actor is not None and "Despite" not in hub.actor
 
 
+def test_it_after_a_reporting_verb_and_a_time_phrase_is_the_reporter() -> None:
+    text = (
+        "Rail link\n"
+        "Opposition councillor Ruth Baines questioned the cost. "
+        "The bus operator, Greyline Coaches, said on Friday that it had signed a joint-venture "
+        "agreement with Arden Rail."
+    )
+    deal = next(f for f in _facts(text) if "agreement" in f.text)
+    assert deal.actor == "Greyline Coaches"
+
+
+def test_it_never_resolves_to_a_person_named_after_a_role() -> None:
+    text = (
+        "Office plan\n"
+        "Carlow Transit said fares would rise in May. "
+        "Opposition councillor Tom Reddy criticised the rise. "
+        "It also announced a new ticket office in Carlow."
+    )
+    office = next(f for f in _facts(text) if "ticket office" in f.text)
+    assert office.actor == "Carlow Transit"
+
+
+def test_a_description_falls_back_to_a_name_not_a_plural_noun() -> None:
+    text = (
+        "Tram plans\n"
+        "The Wexbury transport board met on Monday. "
+        "Commuters complain every winter, and other commuters agree. "
+        "Critics noted that the board had scrapped a similar tram proposal in 2019."
+    )
+    tram = next(f for f in _facts(text) if "tram proposal" in f.text)
+    assert tram.actor == "The Wexbury transport board"
+
+
+def test_a_time_phrase_is_not_part_of_a_name() -> None:
+    text = "Ferries\nThe operator said the first boat would enter service in the autumn of 2029."
+    assert all("autumn" not in f.text for f in _facts(text))
+
+
+def test_stations_and_bonds_are_undertakings_but_tv_stations_are_not() -> None:
+    text = (
+        "Harbour scheme\n"
+        "Lowport Council has approved a plan for cleaner buses. "
+        "The plan includes a hydrogen refuelling station at the depot and a climate bond "
+        "worth £8m. Separately, the council has launched a television station."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert any(t.startswith("hydrogen refuelling station") for t in texts)
+    assert any(t.startswith("climate bond") for t in texts)
+    assert not any("television station" in t for t in texts)
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
