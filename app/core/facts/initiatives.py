@@ -17,6 +17,8 @@ Rule- and lexicon-based, no model. Per sentence:
    "including"/"This includes" take the actor of what they exemplify; a purpose clause ("a
    data centre to develop ...") keeps its phrase's actor. An actor is never a word of the
    phrase itself ("a $23bn government" for "$23bn government contract").
+   A trailing section of readers' comments (first-person paragraphs that quote nobody,
+   initiatives_comments) is not read.
 4. Repeated mentions (same head, one's modifiers a subset of the other's) merge into the best
    scored one; those above a threshold are kept, at most a number that grows with length.
 
@@ -56,6 +58,7 @@ from app.core.facts.initiatives_chunk import (
     midsentence_capitals,
     tokenize,
 )
+from app.core.facts.initiatives_comments import comment_start
 from app.core.facts.initiatives_lexicon import Lexicon, lexicon
 from app.core.facts.initiatives_merge import merge
 from app.core.facts.model import InitiativeFact
@@ -369,7 +372,10 @@ def _scored_candidates(document: Document) -> list[Candidate]:
     common = lowercase_vocabulary(text)
     proper = midsentence_capitals(text)
     cands: list[Candidate] = []
+    comments = comment_start(document)
     for sentence in document.sentences:
+        if comments is not None and sentence.paragraph >= comments:
+            break  # readers' views after the article: their proposals are not its facts
         for tokens in _pieces(tokenize(text, sentence.start, sentence.end, common, proper)):
             cands.extend(_piece_candidates(tokens, sentence.index, text, lex, discourse))
     return merge(cands)

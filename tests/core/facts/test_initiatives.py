@@ -454,6 +454,35 @@ def test_stations_and_bonds_are_undertakings_but_tv_stations_are_not() -> None:
     assert not any("television station" in t for t in texts)
 
 
+def test_readers_comments_after_the_article_are_not_read() -> None:
+    text = (
+        "Parking row\n"
+        "Dunmere Council has launched a residents' parking scheme in the old town.\n"
+        'The leader said: "I think it will help shops."\n'
+        "Traders had asked for the change since 2019.\n"
+        "I think the council should set up a free shuttle bus service instead.\n"
+        "Why not build a park and ride site? It works elsewhere.\n"
+        "My street has had no parking for years and I doubt a new permit system will help.\n"
+        "I would back a congestion charge programme for the centre."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert any("parking scheme" in t for t in texts)
+    assert not any("shuttle" in t or "congestion" in t or "permit" in t for t in texts)
+
+
+def test_a_quoted_first_person_paragraph_is_the_article() -> None:
+    text = (
+        "Parking row\n"
+        "Dunmere Council has launched a residents' parking scheme in the old town.\n"
+        "Traders had asked for the change since 2019.\n"
+        '"I think we will also set up a shuttle bus service," the leader said.\n'
+        '"My view is that it will help," she added.\n'
+        '"I have asked for a congestion charge programme for the centre," he said.'
+    )
+    texts = [f.text for f in _facts(text)]
+    assert any("congestion charge programme" in t for t in texts)
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
