@@ -122,7 +122,38 @@ def sense_penalty(
         and _next_is(tokens, head + 1, "of")
     ):
         return _REJECT  # "a great deal of money"
+    if word in s["event"] and (_time_reference(tokens, first) or _takes_place(tokens, end)):
+        return _REJECT  # "after a Pentagon inquiry", "the summit takes place": a date, a meeting
+    if word == "order" and first > 0 and tokens[first - 1].low == "in":
+        return _REJECT  # "in order for the men to ...": a purpose, not an order
     return 0.0
+
+
+def _time_reference(tokens: list[Token], first: int) -> bool:
+    """True when a time preposition governs the phrase ("before the G8 summit")."""
+    k = first - 1
+    while k >= 0 and tokens[k].low in {"the", "a", "an", "this", "that", "next", "last"}:
+        k -= 1
+    if k < 0:
+        return False
+    word = tokens[k].low
+    if word in {"after", "before", "during", "following", "until", "since", "at"}:
+        return True
+    previous = tokens[k - 1].low if k > 0 else ""
+    return (word == "of" and previous in {"ahead", "eve"}) or (word == "for" and previous == "time")
+
+
+def _takes_place(tokens: list[Token], end: int) -> bool:
+    """True for "<event> is set to take place" / "was held in Paris": a meeting happening."""
+    window = [t.low for t in tokens[end : end + 6]]
+    for k, low in enumerate(window):
+        if low in {".", ";", ","}:
+            return False
+        if low == "place" and k > 0 and window[k - 1] in {"take", "takes", "took", "taking"}:
+            return True
+        if low == "held" and k > 0 and window[k - 1] in {"is", "was", "be", "been", "are"}:
+            return True
+    return False
 
 
 def verb_object_penalty(tokens: list[Token], verb: int, end: int) -> float:

@@ -483,6 +483,24 @@ def test_a_quoted_first_person_paragraph_is_the_article() -> None:
     assert any("congestion charge programme" in t for t in texts)
 
 
+def test_a_meeting_used_as_a_date_or_taking_place_is_not_an_undertaking() -> None:
+    text = (
+        "Trade\n"
+        "Vendia shares fell after a Senate inquiry into its accounts. "
+        "A Nordic summit is due to take place in May. "
+        "The ministers agreed in order for the talks to go on."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert not any("inquiry" in t or "summit" in t or "order" in t for t in texts)
+
+
+def test_a_summit_being_organised_is_still_an_undertaking() -> None:
+    text = (
+        "Trade\nThe prime minister announced a regional summit on flood defences for next spring."
+    )
+    assert any("summit on flood defences" in f.text for f in _facts(text))
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
