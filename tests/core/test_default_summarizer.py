@@ -8,7 +8,7 @@ from scipy import sparse
 from sumy.summarizers._summarizer import AbstractSummarizer
 
 from app.core.default_summarizer import KeyfactsSummarizer, build
-from app.core.default_summarizer_graph import directed_centrality
+from app.core.default_summarizer_graph import RowSimilarity, directed_centrality
 from app.core.default_summarizer_text import (
     is_boilerplate,
     is_caption,
@@ -218,3 +218,30 @@ def test_windowed_centrality_matches_brute_force() -> None:
             lo, hi = max(0, i - window), min(40, i + window + 1)
             assert back[i] == pytest.approx(sims[i, lo:i].sum())
             assert fwd[i] == pytest.approx(sims[i, i + 1 : hi].sum())
+
+
+def test_row_similarity_matches_the_matrix_product() -> None:
+    rng = np.random.default_rng(3)
+    dense = rng.random((30, 9)) * (rng.random((30, 9)) < 0.4)
+    matrix = sparse.csr_matrix(dense)
+    similarity = RowSimilarity(matrix)
+    for i in (0, 7, 29):
+        assert similarity(i) == pytest.approx(dense @ dense[i])
+
+
+def test_long_ratio_summary_of_a_long_text_keeps_its_rules() -> None:
+    paragraphs = [
+        f"Team {i} won match {i} against rivals from town {i * 7}. "
+        f"It scored {i % 5 + 1} goals in the second half. "
+        f"The coach of team {i} praised the young players after match {i}."
+        for i in range(60)
+    ]
+    document = Document.from_text("\n".join(paragraphs))
+    result = summarize(document, "default", SummaryLength(ratio=0.5))
+    picked = {s.index for s in result}
+    # The paragraphs repeat one template, so many sentences are near-copies and stay out.
+    assert 0 < len(result) <= 90
+    assert len({s.text.split()[1] for s in result if s.text.startswith("Team")}) > 10
+    for s in result:
+        if opens_backwards(s.text):
+            assert s.index - 1 in picked
