@@ -48,11 +48,13 @@ from app.core.facts.initiatives_actor import (
 from app.core.facts.initiatives_candidates import (
     Candidate,
     noun_candidates,
+    singular,
     verb_candidates,
 )
 from app.core.facts.initiatives_chunk import (
     DETERMINERS,
     POSSESSIVE,
+    POSSESSIVE_PRONOUNS,
     Token,
     lowercase_vocabulary,
     midsentence_capitals,
@@ -204,6 +206,25 @@ def _named_medium(cand: Candidate, direct_launch: bool) -> bool:
     return named and all(t.low != "new" for t in mods)
 
 
+def _unnamed_plural(cand: Candidate) -> bool:
+    """A plural head with no capitalised modifier: "new services", "programmes from the net".
+
+    Untouched by any trigger, such a plural talks about a kind of thing ("broadcast quality
+    programmes", "extra funds"), not one undertaking someone is carrying out; a name in it
+    ("E-government initiatives", "Tory plans") or a possessor ("his proposals") still makes
+    it particular.
+    """
+    if ":" in cand.head_key:
+        return False
+    head = cand.tokens[cand.head]
+    if head.is_cap or singular(head.low) == head.low:
+        return False
+    before = cand.tokens[cand.first - 1].low if cand.first > 0 else ""
+    if before in POSSESSIVE or before in POSSESSIVE_PRONOUNS:
+        return False  # "his proposals", "the firm's plans": someone's particular ones
+    return not any(t.is_cap for t in cand.tokens[cand.first : cand.head])
+
+
 def _list_follower(cand: Candidate, tokens: list[Token]) -> bool:
     """True for the later items of "a platform, a data centre and a hub"."""
     k = cand.first - 1
@@ -273,6 +294,8 @@ def _score_sentence(
         direct_launch = trig is not None and trig[2] and trig[1] in _LAUNCHING
         if _named_medium(cand, direct_launch):
             cand.score -= 2.0
+        if not cand.triggered and _unnamed_plural(cand):
+            cand.score -= 3.0
         if cand.triggered or previous is None:
             previous = cand
         done.append(cand)

@@ -501,6 +501,17 @@ def test_a_summit_being_organised_is_still_an_undertaking() -> None:
     assert any("summit on flood defences" in f.text for f in _facts(text))
 
 
+def test_an_untriggered_plural_kind_is_not_an_undertaking() -> None:
+    text = (
+        "Broadband\n"
+        "Faster lines could bring exciting new services to rural homes. "
+        "Critics said his proposals for a regional broadband fund were vague."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert not any("new services" in t for t in texts)
+    assert any("regional broadband fund" in t or "proposals" in t for t in texts)
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
