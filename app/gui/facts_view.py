@@ -10,6 +10,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 if TYPE_CHECKING:
@@ -51,11 +52,17 @@ class FactsView(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_section_resized)
         self.currentItemChanged.connect(self._on_current_changed)
         self.itemClicked.connect(self._on_item)
         self.itemActivated.connect(self._on_item)
         self._generation = 0
         self._filling = False
+        # The fact column follows the pane's width (wider pane, less eliding) until the user
+        # drags the column edge; then their width stays until the next article.
+        self._fact_width = 160
+        self._fitting = False
+        self._user_sized = False
 
     def show_facts(self, analysis: Analysis) -> None:
         """Fill the tree with the analysis' facts.
@@ -110,11 +117,33 @@ class FactsView(QTreeWidget):
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
         if first:
+            self._fitting = True
             self.resizeColumnToContents(0)
-            self.setColumnWidth(0, min(self.columnWidth(0), max(160, self.width() * 3 // 5)))
+            self._fitting = False
+            self._fact_width = self.columnWidth(0)
+            self._user_sized = False
+            self._fit_fact_column()
         self._filling = bool(rest)
         if rest:
             QTimer.singleShot(0, lambda: self._fill(analysis, rest, generation))
+
+    def _fit_fact_column(self) -> None:
+        """The fact column as wide as its text, at most 3/5 of the view: the detail keeps room."""
+        if self._user_sized:
+            return
+        self._fitting = True
+        self.setColumnWidth(0, min(self._fact_width, max(160, self.width() * 3 // 5)))
+        self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == 0 and not self._fitting:
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the fact column to the new width (a maximised window shows more of each fact)."""
+        super().resizeEvent(event)
+        self._fit_fact_column()
 
     def fact_items(self) -> list[QTreeWidgetItem]:
         """Every fact row (not the group rows), in display order."""
