@@ -332,6 +332,10 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_summary_failed(self, message: str) -> None:
         self.message_bar.show_error(f"Cannot summarise: {message}")
+        if self._analysis is not None and not self._summary_pending:
+            # The chooser names the method of the summary on screen, not the one refused
+            # (and the refused one is not saved as the next session's choice).
+            self.length_control.set_method(self._analysis.options.method)
         self._on_summary_settled()
 
     @Slot()

@@ -62,3 +62,25 @@ def test_a_method_that_refuses_a_long_article_falls_back_to_default(
     qtbot.waitUntil(lambda: not window.is_busy())
     assert window.length_control.method() == "default"
     assert "default method was used" in window.message_bar.text()
+
+
+def test_a_method_refused_after_loading_leaves_the_chooser_on_the_shown_method(
+    window: MainWindow, qtbot, tmp_path
+):
+    lines = ["Another long account of small things"]
+    for i in range(60):
+        lines.append(
+            f"Box {i} was weighed at the depot. Its label was checked by the porter. "
+            f"The weight of box {i} came to {i * 2 + 5} kilos."
+        )
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.analysisFinished, timeout=60000):
+        window.open_path(path)
+    qtbot.waitUntil(lambda: not window.is_busy())
+    box = window.length_control.method_box
+    box.setCurrentIndex(box.findData("kl"))  # the user picks KL-Sum: too slow here
+    qtbot.waitUntil(lambda: "too slow" in window.message_bar.text(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.is_busy())
+    assert window.analysis.options.method == "default"
+    assert window.length_control.method() == "default"
