@@ -84,6 +84,7 @@ _TOLD = frozenset("told tell tells telling wrote writing".split())
 _LIST_INTRODUCERS = frozenset("include includes included including".split())
 # "This includes ...": the subject points back at what the previous sentence was about.
 _ANAPHORS = frozenset("this these it they which".split())
+_NOUN_PREPOSITIONS = frozenset("on for of in against".split())
 _THRESHOLD = 3.0
 _MAX_PIECE = 200
 _WINDOW_LEFT = 10
@@ -105,13 +106,19 @@ def _trigger(cand: Candidate, lex: Lexicon) -> tuple[int, str, bool] | None:
     if existential is not None:
         return existential
     best: tuple[int, int, str, bool] | None = None  # (distance, index, status, direct)
+    noun_status: str | None = None
     for k in range(cand.first - 1, max(-1, cand.first - 1 - _WINDOW_LEFT), -1):
         if tokens[k].low in {".", ";", ":"}:
             break
         status = lex.status_of.get(tokens[k].low)
+        if status is not None and _noun_use(tokens, k, lex):
+            # "a five-point plan on debt relief": a noun, no verb; but what it is about
+            # has the plan's status even when a verb further left governs the plan.
+            noun_status = noun_status or status
+            continue
         if status is not None and not tokens[k].is_cap:
             direct = all(_between_object(t) for t in tokens[k + 1 : cand.first])
-            best = (cand.first - k, k, status, direct)
+            best = (cand.first - k, k, noun_status or status, direct)
             break
     for k in range(cand.end, min(len(tokens), cand.end + _WINDOW_RIGHT)):
         if tokens[k].low in {".", ";", ":", ","}:
@@ -125,6 +132,31 @@ def _trigger(cand: Candidate, lex: Lexicon) -> tuple[int, str, bool] | None:
                 best = (k - cand.end + 1, k, status, direct)
             break
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _noun_use(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when a trigger word that is also a head noun is a noun here ("plan on X").
+
+    A preposition other than "to" right after it ("plan on", "proposals for") marks the noun.
+    """
+    return (
+        tokens[k].low in lex.heads
+        and k + 1 < len(tokens)
+        and tokens[k + 1].low in _NOUN_PREPOSITIONS
+    )
+
+
+def _plan_noun_status(cand: Candidate, lex: Lexicon) -> str | None:
+    """The status a plan noun gives what it is about: "plans for debt relief" -> planned.
+
+    Only the status: a noun is no evidence that anyone is carrying the thing out.
+    """
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= 3 and _between_object(cand.tokens[k]):
+        k -= 1
+    if k >= 0 and _noun_use(cand.tokens, k, lex):
+        return lex.status_of.get(cand.tokens[k].low)
+    return None
 
 
 def _existential(tokens: list[Token], first: int) -> tuple[int, str, bool] | None:
@@ -264,6 +296,8 @@ def _score_sentence(
         elif previous is not None and previous.triggered and _list_follower(cand, tokens):
             cand.status, cand.actor, cand.triggered = previous.status, previous.actor, True
             cand.score += 2.0
+        else:
+            cand.status = _plan_noun_status(cand, lex) or cand.status
         owner = possessor(tokens, cand.first, text, lex, discourse)
         if owner is not None:
             cand.actor = owner
@@ -361,6 +395,8 @@ def _resolve_overlaps(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             )
         if inner is None or inner is outer or not outer.head < inner.first:
             continue
+        if _premodified(outer, lex):
+            continue  # "a five-point plan on debt relief": the plan has a name of its own
         entry = lex.heads.get(inner.tokens[inner.head].low)
         outer_entry = lex.heads.get(outer.tokens[outer.head].low)
         outer_weight = 2 if outer_entry is None else outer_entry.weight
@@ -376,6 +412,14 @@ def _resolve_overlaps(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             kept.append(cand)
             taken.update(span)
     return kept
+
+
+def _premodified(cand: Candidate, lex: Lexicon) -> bool:
+    """True when words before the head say which one it is ("five-point plan", "Tory plans")."""
+    return any(
+        t.is_word and t.low not in DETERMINERS and t.low not in lex.generic
+        for t in cand.tokens[cand.first : cand.head]
+    )
 
 
 def _limit(document: Document) -> int:

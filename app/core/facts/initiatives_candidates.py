@@ -85,6 +85,19 @@ def singular(word: str) -> str:
     return word
 
 
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten twelve twenty fifty hundred".split()
+)
+
+
+def _quantity(token: Token) -> bool:
+    """A sum or size: "£40m", "60%", "five-point", "10-year"; not a count ("300 firms")."""
+    if token.text[0] in "£$€¥" or token.text.endswith("%"):
+        return True
+    first, _, rest = token.low.partition("-")
+    return bool(rest) and (first in _NUMBER_WORDS or first.isdigit())
+
+
 def _merge_set(tokens: list[Token], first: int, end: int, head: int) -> frozenset[str]:
     """Content words of a candidate other than its head, singular, for merging mentions."""
     return frozenset(
@@ -129,6 +142,8 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
             score -= 3.0 if token.low == singular(token.low) else 4.0
         if any(t.is_name for t in tokens[first:i]) or (token.is_name and i > 0):
             score += 1.0
+        if any(_quantity(t) for t in tokens[first:i]):
+            score += 1.0  # "£40 million plan", "five-point plan": a concrete, sized undertaking
         if "new" in mods:
             score += 1.0
         elif token.low != singular(token.low) and entry.weight < 3 and not token.is_cap:

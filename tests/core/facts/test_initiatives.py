@@ -512,6 +512,18 @@ def test_an_untriggered_plural_kind_is_not_an_undertaking() -> None:
     assert any("regional broadband fund" in t or "proposals" in t for t in texts)
 
 
+def test_a_sized_plan_keeps_its_name_over_what_it_is_about() -> None:
+    text = (
+        "Aid\n"
+        "The pledge is part of a seven-point plan on clean water, schools and roads. "
+        "Ministers backed his plans for debt relief."
+    )
+    facts = _by_text(_facts(text))
+    assert any(t.startswith("seven-point plan") for t in facts)
+    relief = next(f for f in facts.values() if "debt relief" in f.text)
+    assert relief.status == "planned"
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
