@@ -34,12 +34,34 @@ class Method:
         description: one line for `--list-methods` and the GUI's chooser.
         build: makes a fresh summarizer object with sumy's call shape.
         max_sentences: refuse documents with more sentences than this (None: no limit).
+        callable_count: the summarizer hands its ranked sentences to a callable count, as sumy's
+            own methods do (`AbstractSummarizer._get_best_sentences`), so a word budget takes
+            one run instead of a search over sentence counts.
     """
 
     name: str
     description: str
     build: Callable[[], Callable[[Any, int], Any]]
     max_sentences: int | None = None
+    callable_count: bool = False
+
+
+class WordBudget:
+    """A sumy item count: the best-rated sentences that fit in `words` words (at least one)."""
+
+    def __init__(self, words: int) -> None:
+        self.words = words
+
+    def __call__(self, infos: Any) -> list[Any]:
+        chosen: list[Any] = []
+        total = 0
+        for info in infos:  # best rated first
+            size = len(str(info.sentence).split())
+            if chosen and total + size > self.words:
+                break
+            chosen.append(info)
+            total += size
+        return chosen
 
 
 class LeadSummarizer:
@@ -118,28 +140,56 @@ METHODS: dict[str, Method] = {
             "sumy LexRank (graph centrality)",
             _sumy("lex_rank", "LexRankSummarizer"),
             1000,
+            callable_count=True,
         ),
-        Method("lsa", "sumy LSA (latent semantic analysis)", _sumy("lsa", "LsaSummarizer"), 600),
+        Method(
+            "lsa",
+            "sumy LSA (latent semantic analysis)",
+            _sumy("lsa", "LsaSummarizer"),
+            600,
+            callable_count=True,
+        ),
         Method(
             "textrank",
             "sumy TextRank (graph ranking)",
             _sumy("text_rank", "TextRankSummarizer"),
             1700,
+            callable_count=True,
         ),
-        Method("luhn", "sumy Luhn (significant words)", _sumy("luhn", "LuhnSummarizer"), 3500),
-        Method("edmundson", "sumy Edmundson (cue, title, location)", _edmundson, 4000),
-        Method("kl", "sumy KL-Sum (word distribution)", _sumy("kl", "KLSummarizer"), 170),
+        Method(
+            "luhn",
+            "sumy Luhn (significant words)",
+            _sumy("luhn", "LuhnSummarizer"),
+            3500,
+            callable_count=True,
+        ),
+        Method(
+            "edmundson",
+            "sumy Edmundson (cue, title, location)",
+            _edmundson,
+            4000,
+            callable_count=True,
+        ),
+        Method(
+            "kl",
+            "sumy KL-Sum (word distribution)",
+            _sumy("kl", "KLSummarizer"),
+            170,
+            callable_count=True,
+        ),
         Method(
             "sumbasic",
             "sumy SumBasic (word probability)",
             _sumy("sum_basic", "SumBasicSummarizer"),
             3000,
+            callable_count=True,
         ),
         Method(
             "reduction",
             "sumy Reduction (sentence similarity graph)",
             _sumy("reduction", "ReductionSummarizer"),
             1200,
+            callable_count=True,
         ),
     )
 }
@@ -205,11 +255,13 @@ def summarize(
     model, by_id = sumy_document(document)
     summarizer = spec.build()
 
-    def run(count: int) -> list[Sentence]:
+    def run(count: Any) -> list[Sentence]:
         chosen = summarizer(model, count)
         return sorted((by_id[id(s)] for s in chosen if id(s) in by_id), key=lambda s: s.index)
 
     if length.words is not None:
+        if spec.callable_count:
+            return run(WordBudget(length.words))
         return _fit_words(run, n, length.words)
     if length.ratio is not None:
         count = max(1, math.ceil(n * length.ratio))

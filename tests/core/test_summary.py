@@ -121,3 +121,27 @@ def test_sumy_document_maps_back_and_keeps_the_title(document: Document) -> None
     model, by_id = sumy_document(document)
     assert [str(h) for h in model.headings] == ["Library extends opening hours"]
     assert [by_id[id(s)] for s in model.sentences] == list(document.sentences)
+
+
+def test_word_budget_for_sumy_methods_takes_one_run(monkeypatch):
+    """A word budget hands sumy a callable count: one ranking, the best sentences that fit."""
+    from app.core import summary as summary_module
+    from app.core.document import Document
+    from app.core.options import SummaryLength
+
+    text = "\n".join(
+        f"Sentence number {i} talks about ferries, harbours and the {i} new boats."
+        for i in range(30)
+    )
+    document = Document.from_text(text)
+    calls = []
+    original = summary_module.WordBudget.__call__
+
+    def spy(self, infos):
+        calls.append(self.words)
+        return original(self, infos)
+
+    monkeypatch.setattr(summary_module.WordBudget, "__call__", spy)
+    chosen = summary_module.summarize(document, "lexrank", SummaryLength(words=30))
+    assert calls == [30]
+    assert 1 <= len(chosen) and sum(len(s.text.split()) for s in chosen) <= 30
