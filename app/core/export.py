@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from app.core.analysis import Analysis
@@ -41,6 +42,12 @@ def dedup_report(result: DedupResult) -> str:
     return f"Removed {n:,} duplicate{'s' if n != 1 else ''}, {chars:,} characters"
 
 
+def _dedup_line(analysis: Analysis) -> str:
+    if analysis.options.keep_duplicates:
+        return "Duplicate removal skipped"  # not "none found": nobody looked
+    return dedup_report(analysis.dedup)
+
+
 def describe_date(fact: DateFact) -> str:
     return f"{fact.text} → {fact.value}" if fact.value else fact.text
 
@@ -75,13 +82,14 @@ def to_text(analysis: Analysis) -> str:
     """The CLI's default output: title, what was removed, summary, key facts."""
     header = [analysis.title] if analysis.title else []
     header.append(f"Source: {analysis.loaded.source}")
-    header.append(dedup_report(analysis.dedup))
+    header.append(_dedup_line(analysis))
     summary = summary_text(analysis) or "(no sentences to summarise)"
+    n = len(analysis.summary)
     return "\n".join(
         [
             *header,
             "",
-            f"Summary ({analysis.options.method}, {len(analysis.summary)} sentences)",
+            f"Summary ({analysis.options.method}, {n} sentence{'s' if n != 1 else ''})",
             summary,
             "",
             "Key facts",
@@ -93,18 +101,34 @@ def to_text(analysis: Analysis) -> str:
 def to_markdown(analysis: Analysis) -> str:
     """Summary and key facts as Markdown."""
 
-    def escape(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
-
-    parts = [f"# {escape(analysis.title or analysis.loaded.source)}", ""]
-    parts += [f"*{escape(dedup_report(analysis.dedup))}.*", "", "## Summary", ""]
-    parts += [escape(p) + "\n" for p in summary_text(analysis).split("\n\n") if p]
+    parts = [f"# {escape_markdown(analysis.title or analysis.loaded.source)}", ""]
+    parts += [f"*{escape_markdown(_dedup_line(analysis))}.*", "", "## Summary", ""]
+    parts += [escape_markdown(p) + "\n" for p in summary_text(analysis).split("\n\n") if p]
     parts += ["## Key facts", ""]
     for heading, items in _fact_sections(analysis):
         parts += [f"### {heading}", ""]
-        parts += [f"- {escape(item)}" for item in items] or ["- (none found)"]
+        parts += [f"- {escape_markdown(item)}" for item in items] or ["- (none found)"]
         parts.append("")
     return "\n".join(parts).rstrip() + "\n"
+
+
+# Characters that Markdown would read as emphasis, code, links or HTML anywhere in a line, and
+# the block markers it reads at the start of a line (heading, quote, list, rule).
+_INLINE = re.compile(r"([\\`*_\[\]<])")
+_BLOCK_START = re.compile(r"^([ \t]*)([#>+=-]|\d+(?=[.)]))", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    """`text` as Markdown that renders as exactly that text (article text is not Markdown)."""
+    escaped = _INLINE.sub(r"\\\1", text)
+    return _BLOCK_START.sub(_escape_block_start, escaped)
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    indent, marker = match.group(1), match.group(2)
+    if marker[0].isdigit():
+        return indent + marker + "\\"  # "1997." -> "1997\." (the dot after it is escaped)
+    return indent + "\\" + marker
 
 
 def _span(item: Any) -> dict[str, Any]:

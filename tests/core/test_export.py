@@ -64,3 +64,35 @@ def test_dedup_report_counts():
     n = len(result.dedup.removed)
     chars = sum(r.end - r.start for r in result.dedup.removed)
     assert export.dedup_report(result.dedup) == f"Removed {n} duplicates, {chars:,} characters"
+
+
+def test_text_output_counts_one_sentence_in_the_singular():
+    result = analyze(
+        loaded_from_text(SCRAPED, "cafe.txt"), AnalysisOptions(length=SummaryLength(sentences=1))
+    )
+    assert "(default, 1 sentence)" in export.to_text(result)
+
+
+def test_kept_duplicates_are_not_reported_as_none_found():
+    result = analyze(loaded_from_text(SCRAPED, "cafe.txt"), AnalysisOptions(keep_duplicates=True))
+    for rendered in (export.to_text(result), export.to_markdown(result)):
+        assert "No duplicates found" not in rendered
+        assert "Duplicate removal skipped" in rendered
+
+
+def test_markdown_escapes_what_markdown_would_not_show_verbatim():
+    assert export.escape_markdown("a *b* _c_ `d` [e](f) <b>g</b> \\") == (
+        "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<b>g\\</b> \\\\"
+    )
+    # Block markers at a line's start: a heading, a quote, a list item, a numbered item, a rule.
+    assert export.escape_markdown("# 1 in the charts") == "\\# 1 in the charts"
+    assert export.escape_markdown("> no quote\n- no list") == "\\> no quote\n\\- no list"
+    assert export.escape_markdown("1997. The year it began.") == "1997\\. The year it began."
+    assert export.escape_markdown("Up 3.5% in 2024 - and # 2") == "Up 3.5% in 2024 - and # 2"
+
+
+def test_markdown_of_an_article_with_markup_characters_keeps_them_literal():
+    text = "Prices <b>rose</b> again\n# 1 seller named\nThe club said so. It was [sic] true."
+    markdown = export.to_markdown(analyze(loaded_from_text(text, "m.txt")))
+    assert "\\<b>rose\\</b>" in markdown and " <b>" not in markdown
+    assert "\n# 1 seller" not in markdown and "\\# 1 seller" in markdown
