@@ -174,11 +174,54 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
     return found
 
 
+# "X is to recall all cars", "has agreed to restate its accounts", "offered to pay $300m":
+# a commitment announced, whatever the verb. These verbs after it say no undertaking.
+_COMMITTING = frozenset("agreed offered pledged promised vowed".split())
+_NOT_UNDERTAKINGS = frozenset(
+    """be blame face get receive have take go come appear stand play meet visit continue remain
+    return lose leave become see hear know say tell give make do keep win look""".split()
+)
+
+
+# "The role is to ...": the subject is defined, nobody commits to anything ("the plan is
+# to ..." does state an intention, so plan words are not here).
+_DEFINING = frozenset(
+    "role job task challenge answer solution point trick key way thing problem danger".split()
+)
+
+
+def _committed(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a plain verb right after "is to" / "are to" / "agreed to" / "offered to"."""
+    if i < 2 or tokens[i - 1].low != "to":
+        return False
+    token = tokens[i]
+    if (
+        token.is_cap
+        or not token.is_word
+        or token.is_number
+        or token.low in lex.stop_left
+        or token.low in _NOT_UNDERTAKINGS
+        or token.low in lex.heads
+        or token.low.endswith(("ing", "ed", "ly", "s"))
+    ):
+        return False
+    before = tokens[i - 2].low
+    if before in _COMMITTING:
+        return True
+    if before not in {"is", "are"} or i < 3:
+        return False
+    subject = tokens[max(0, i - 6) : i - 2]  # "the job of artists is to ..."
+    # "the role is to question", "if they are to deliver": no commitment.
+    return not any(t.low in _DEFINING or t.low == "if" for t in subject)
+
+
 def verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Candidate]:
     """Verb phrases after an intention ("plans to cut 200 jobs", "for scrapping fees")."""
     found: list[Candidate] = []
     for i, token in enumerate(tokens):
         base = lex.actions.get(token.low)
+        if base is None and _committed(tokens, i, lex):
+            base = token.low
         if base is None or i == 0 or token.is_cap:
             continue
         prev = tokens[i - 1].low

@@ -78,11 +78,31 @@ def lowercase_vocabulary(text: str) -> frozenset[str]:
     return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
 
 
-_MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][\w-]*(?:ing|ly)\b")
+# Endings of common words that open sentences ("Speculation", "Asked", "Separate",
+# "Investigations"); a name with one is also capitalised mid-sentence ("Boeing", "Reading").
+_COMMON_ENDINGS = (
+    "ing",
+    "ly",
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ness",
+    "ity",
+    "ities",
+    "ed",
+    "ate",
+    "ates",
+)
+_MID_CAPITAL = re.compile(
+    r"(?<=[a-z,] )[A-Z][\w-]*(?:ing|ly|tions?|sions?|ments?|ness|ity|ities|ed|ates?)\b"
+)
 
 
 def midsentence_capitals(text: str) -> frozenset[str]:
-    """-ing/-ly words the text capitalises after a lower-case word: names ("Boeing")."""
+    """Words with common endings that the text capitalises mid-sentence: names ("Boeing")."""
     return frozenset(m.group() for m in _MID_CAPITAL.finditer(text))
 
 
@@ -96,8 +116,9 @@ def tokenize(
     """Tokens of `text[start:end]` with offsets into `text`.
 
     `is_name` marks capitalised words that are names: not a sentence-initial word that the
-    document also writes in lower case (`common`), nor an -ing/-ly opener ("Ironically")
-    unless the text capitalises it mid-sentence too (`proper`: "Boeing", "Reading").
+    document also writes in lower case (`common`), nor an opener with a common word's
+    ending ("Ironically", "Speculation", "Asked") unless the text capitalises it mid-sentence
+    too (`proper`: "Boeing", "Reading").
     """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
@@ -105,7 +126,7 @@ def tokenize(
         low = word.lower()
         name = word[0].isupper()
         if name and (not tokens or tokens[-1].text in _OPENERS):
-            name = low not in common and (not low.endswith(("ing", "ly")) or word in proper)
+            name = low not in common and (not low.endswith(_COMMON_ENDINGS) or word in proper)
         if name and low in _TEMPORAL:
             name = False
         tokens.append(Token(word, m.start(), m.end(), low, name))

@@ -524,6 +524,33 @@ def test_a_sized_plan_keeps_its_name_over_what_it_is_about() -> None:
     assert relief.status == "planned"
 
 
+def test_is_to_and_agreed_to_announce_an_undertaking_whatever_the_verb() -> None:
+    text = (
+        "Carmaker\n"
+        "Halvard Motors is to recall 40,000 vans fitted with faulty brakes. "
+        "Its rival has agreed to refund customers who bought the older model."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert any(t.startswith("recall 40,000 vans") for t in texts)
+    assert any(t.startswith("refund customers") for t in texts)
+
+
+def test_is_to_after_a_defining_noun_or_if_is_no_commitment() -> None:
+    text = (
+        "Music\n"
+        "The singer said the job of artists is to question governments. "
+        "Networks must improve if they are to deliver faster downloads."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert not any("question" in t or "deliver" in t for t in texts)
+
+
+def test_a_sentence_opening_common_word_is_not_an_actor() -> None:
+    text = "Phones\nSpeculation grew that Corvan would launch a mobile phone venture in March."
+    venture = next(f for f in _facts(text) if "venture" in f.text)
+    assert venture.actor != "Speculation"
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
