@@ -117,6 +117,19 @@ def test_role_is_kept_as_written() -> None:
     assert [q.speaker for q in quotes_of(body)] == ["a spokesman for the firm"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“The shelves are full again,” said librarian Ines Rowe.", "Ines Rowe"),
+        ("“We open at six,” said owner Tariq Bell.", "Tariq Bell"),
+        ("“The ward is short of beds,” said nurse Ola Grant.", "Ola Grant"),
+        ("“Our fees went up twice,” the students said.", "the students"),
+    ],
+)
+def test_everyday_occupations_before_a_name_or_alone(body: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
 def test_colon_introduction_and_told() -> None:
     body = "Union organiser Lena Farrow told reporters: “We were never asked about any of this.”"
     assert [q.speaker for q in quotes_of(body)] == ["Lena Farrow"]
