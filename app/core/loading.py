@@ -231,7 +231,12 @@ def _os_reason(error: OSError) -> str:
 
 
 def _too_large(size: int) -> str:
-    return f"too large ({size / (1024 * 1024):.0f} MB); the limit is {MAX_MEGABYTES} MB"
+    # Rounded to whole megabytes, a file just over the limit read "too large (20 MB); the limit
+    # is 20 MB".
+    shown = f"{size / (1024 * 1024):.1f} MB"
+    if float(shown.split()[0]) <= MAX_MEGABYTES:
+        shown = f"just over {MAX_MEGABYTES} MB"
+    return f"too large ({shown}); the limit is {MAX_MEGABYTES} MB"
 
 
 def detect_format(data: bytes, suffix: str) -> str:

@@ -94,6 +94,15 @@ def test_pasted_hard_wrapped_text_is_reflowed():
     assert loaded.text.split("\n")[2] == para.strip()
 
 
+@pytest.mark.parametrize(
+    ("extra", "said"), [(1, "just over 20 MB"), (1_100_000, "21.0 MB"), (MAX_BYTES, "40.0 MB")]
+)
+def test_too_large_input_never_looks_the_same_size_as_the_limit(extra, said):
+    assert MAX_BYTES == 20 * 1024 * 1024
+    with pytest.raises(LoadError, match=f"too large \\({said}\\); the limit is 20 MB"):
+        load_bytes(b"a" * (MAX_BYTES + extra), "big.txt", ".txt")
+
+
 def test_too_large_input_names_the_limit():
     with pytest.raises(LoadError, match=f"limit is {MAX_BYTES // 1024 // 1024} MB"):
         load_bytes(b"a" * (MAX_BYTES + 1), "big.txt", ".txt")
