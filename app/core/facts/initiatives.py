@@ -63,6 +63,7 @@ from app.core.facts.initiatives_chunk import (
 from app.core.facts.initiatives_comments import comment_start
 from app.core.facts.initiatives_lexicon import Lexicon, lexicon
 from app.core.facts.initiatives_merge import merge
+from app.core.facts.initiatives_senses import sport_report
 from app.core.facts.model import InitiativeFact
 
 __all__ = ["extract"]
@@ -86,6 +87,7 @@ _LIST_INTRODUCERS = frozenset("include includes included including".split())
 _ANAPHORS = frozenset("this these it they which".split())
 _NOUN_PREPOSITIONS = frozenset("on for of in against".split())
 _THRESHOLD = 3.0
+_SPORT_REPORT_PENALTY = 2.0
 _MAX_PIECE = 200
 _WINDOW_LEFT = 10
 _WINDOW_RIGHT = 6
@@ -445,6 +447,10 @@ def _scored_candidates(document: Document) -> list[Candidate]:
             break  # readers' views after the article: their proposals are not its facts
         for tokens in _pieces(tokenize(text, sentence.start, sentence.end, common, proper)):
             cands.extend(_piece_candidates(tokens, sentence.index, text, lex, discourse))
+    if sport_report(text):
+        # Deals, bids and programmes in a match or transfer report are the game's.
+        for cand in cands:
+            cand.score -= _SPORT_REPORT_PENALTY
     return merge(cands)
 
 

@@ -25,6 +25,10 @@ _INTENT = frozenset(
     aim aims aimed propose proposes proposed proposal proposals want wants wanted intend intends
     intended seek seeks sought would will should decided agreed move bid hopes expects""".split()
 )
+_BEFORE_VERB = frozenset(
+    """to will would could should can may might must cannot did does do it he she they we
+    help helps helped""".split()
+)
 _FUNCTION = frozenset("the a an of for on in to with and or its their his her".split())
 _VERB_SLOT = frozenset({"to", "would", "will", "should", "could", "and", ",", "or"})
 _GERUND_SLOT = frozenset({"for", "by", "including", "on", "of", ",", "and", "or", "started", "be"})
@@ -90,11 +94,16 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_DURATIONS = ("year", "month", "week", "day", "hour", "match", "game", "season")
+
+
 def _quantity(token: Token) -> bool:
     """A sum or size: "£40m", "60%", "five-point", "10-year"; not a count ("300 firms")."""
     if token.text[0] in "£$€¥" or token.text.endswith("%"):
         return True
     first, _, rest = token.low.partition("-")
+    if rest.startswith(_DURATIONS):
+        return False  # "two-year deal": how long (a player's contract), not how big
     return bool(rest) and (first in _NUMBER_WORDS or first.isdigit())
 
 
@@ -119,17 +128,18 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
         if nxt is not None and (nxt.low in lex.heads or nxt.low in lex.reject_after):
             continue  # a modifier of a longer compound ("loan agreement", "project manager")
         prev = tokens[i - 1].low if i > 0 else ""
-        if prev in {"to", "will", "would", "could", "should", "it", "he", "she", "they", "we"}:
-            continue  # a verb: "to fund", "it plans"
+        if prev in _BEFORE_VERB:
+            continue  # a verb: "to fund", "it plans", "helped drive", "can fund"
         first = left_edge(tokens, i, lex)
         end = right_edge(tokens, i, lex)
         if (
             token.low == "deal"
             and nxt is not None
             and nxt.low == "with"
+            and prev.endswith("s")
             and prev not in DETERMINERS
         ):
-            continue  # the verb: "helps websites deal with traffic"
+            continue  # the verb after a plural subject: "helps websites deal with traffic"
         if token.is_cap and nxt is not None and nxt.is_cap and nxt.is_word:
             continue  # inside a name: "Bill Gammell", "Fund Management Ltd"
         if token.low in _PLACE_NOUNS and prev == "the" and nxt is not None and nxt.low == "of":

@@ -10,6 +10,7 @@ outside both the dev and the held-out sets; the penalties are round numbers, not
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -108,8 +109,8 @@ def sense_penalty(
         return _REJECT
     if word in {"station", "stations"} and mod_words & (s["broadcast"] | s["broadcaster"]):
         return _REJECT  # "a TV station", "radio station": a broadcaster, not a facility built
-    if word in {"campaign", "campaigns"} and _near(tokens, first, end, s["sport"]):
-        return _REJECT
+    if _singular(word) in s["sport_sensitive"] and _near(tokens, first, end, s["sport"]):
+        return _REJECT  # "their Six Nations campaign", "a two-year deal with the champions"
     if word in {"ban", "bans"} and (mod_words & s["sanction"] or _duration(mods)):
         return _REJECT
     if word in {"contribution", "contributions", "effort", "efforts"} and mod_words & s["praise"]:
@@ -156,12 +157,27 @@ def _takes_place(tokens: list[Token], end: int) -> bool:
     return False
 
 
+_SPORT_DENSITY = 1.2  # words of play per 100 words that make a sport report
+_SPORT_MIN = 5  # and at least this many: one "league" does not make a short note a report
+_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+def sport_report(text: str) -> bool:
+    """True when `text` reads as a match or transfer report (dense with words of play)."""
+    words = _WORDS.findall(text.lower())
+    play = senses()["sport_doc"]
+    count = sum(w in play for w in words)
+    return count >= _SPORT_MIN and 100 * count >= _SPORT_DENSITY * len(words)
+
+
 def verb_object_penalty(tokens: list[Token], verb: int, end: int) -> float:
     """How much to take off a verb-phrase candidate ("end my career", "cut the number")."""
     s = senses()
     obj = tokens[verb + 1 : end]
     if any(t.low in s["personal_object"] for t in obj):
         return _REJECT
+    if _near(tokens, verb, end, s["sport"]):
+        return _REJECT  # "agreed to buy the striker", "plans to end their title run"
     if obj and obj[-1].low in {"enough", "too", "quickly", "again"}:
         return _REJECT  # "develop quick enough": no object at all
     if obj and obj[-1].low in s["quantity"] and _next_is(tokens, end, "of"):

@@ -551,6 +551,34 @@ def test_a_sentence_opening_common_word_is_not_an_actor() -> None:
     assert venture.actor != "Speculation"
 
 
+def test_sport_senses_of_partnership_and_deal() -> None:
+    text = (
+        "Defence\n"
+        "The two centre-backs could form a new partnership in the squad for the cup tie. "
+        "The striker signed a new deal with the league leaders."
+    )
+    assert _facts(text) == []
+
+
+def test_a_match_report_needs_more_than_a_bare_deal() -> None:
+    report = (
+        "Rovers win\n"
+        "Rovers beat City 2-1 in the league match, with the striker scoring both goals. "
+        "The coach said the squad would now talk about a new deal for the goalkeeper. "
+        "The captain was booked and the referee gave a late penalty in the cup tie."
+    )
+    news = "Rovers\nThe club board said it would talk about a new deal with its main sponsor."
+    assert not any("deal" in f.text for f in _facts(report))
+    assert any("deal" in f.text for f in _facts(news))
+
+
+def test_a_capitalised_bonds_after_a_name_is_a_surname() -> None:
+    text = "Baseball\nBarry Bonds launched a new charity fund for young players."
+    texts = [f.text for f in _facts(text)]
+    assert not any("Bonds" in t for t in texts)
+    assert any("charity fund" in t for t in texts)
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
