@@ -53,19 +53,46 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Summarise articles and list their key facts (dates, initiatives, quotes).",
+        epilog=(
+            "Exit status: 0 success, 2 bad arguments, 1 if any file could not be read "
+            "(one line on standard error per file; the others are still processed)."
+        ),
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="article files; - reads stdin")
     parser.add_argument(
-        "--format", choices=("text", "markdown", "json"), default="text", help="output format"
+        "--format",
+        choices=("text", "markdown", "json"),
+        default="text",
+        help="output format (default: text); json prints one object per file, one per line",
     )
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary sentences")
+    length.add_argument(
+        "--sentences",
+        type=_positive_int,
+        metavar="N",
+        help="summary length in sentences (default: chosen for the article's length)",
+    )
     length.add_argument("--ratio", type=_ratio, metavar="R", help="share of sentences, 0 < R <= 1")
-    length.add_argument("--words", type=_positive_int, metavar="N", help="summary words, at most")
-    parser.add_argument("--method", choices=list(METHODS), default="default", metavar="NAME")
+    length.add_argument(
+        "--words",
+        type=_positive_int,
+        metavar="N",
+        help="summary length in words: the best sentences that fit (at least one)",
+    )
+    parser.add_argument(
+        "--method",
+        choices=list(METHODS),
+        default="default",
+        metavar="NAME",
+        help=f"summariser: {', '.join(METHODS)} (default: default; see --list-methods)",
+    )
     parser.add_argument("--list-methods", action="store_true", help="list methods and exit")
     parser.add_argument(
-        "--reference-date", type=_date, metavar="YYYY-MM-DD", help="resolve relative dates"
+        "--reference-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the date relative dates ('last Friday') are resolved against "
+        "(default: the article's dateline, if it has one)",
     )
     parser.add_argument("--keep-duplicates", action="store_true", help="skip duplicate removal")
     return parser

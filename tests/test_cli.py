@@ -103,6 +103,17 @@ def test_list_methods(capsys):
     }
 
 
+def test_help_names_every_method_the_defaults_and_the_exit_statuses(capsys):
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps at the terminal width
+    assert exited.value.code == 0
+    for name in cli.METHODS:
+        assert name in out
+    assert "default: text" in out and "at least one" in out and "dateline" in out
+    assert "Exit status: 0 success, 2 bad arguments, 1" in out
+
+
 def test_text_and_markdown_formats(capsys, article):
     code, out, _ = run(capsys, "--sentences", "1", article)
     assert code == 0 and "Summary" in out and "Key facts" in out
