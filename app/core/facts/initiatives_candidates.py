@@ -154,8 +154,8 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
             score += 1.0
         if any(_quantity(t) for t in tokens[first:i]):
             score += 1.0  # "£40 million plan", "five-point plan": a concrete, sized undertaking
-        if "new" in mods:
-            score += 1.0
+        if any(t.text == "new" for t in tokens[first:i]):
+            score += 1.0  # lower case only: "New Order", "New York" are names
         elif token.low != singular(token.low) and entry.weight < 3 and not token.is_cap:
             score -= PLURAL_PENALTY  # "peer-to-peer programs", "music programmes": a kind
         if (first < i or token.is_cap) and all(

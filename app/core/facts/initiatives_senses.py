@@ -14,7 +14,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from app.core.facts.initiatives_chunk import Token
+from app.core.facts.initiatives_chunk import Token, starts_temporal
 
 # How far around the phrase sport words are looked for ("their Six Nations campaign").
 _SPORT_REACH = 4
@@ -113,6 +113,10 @@ def sense_penalty(
         return _REJECT  # "their Six Nations campaign", "a two-year deal with the champions"
     if word in {"ban", "bans"} and (mod_words & s["sanction"] or _duration(mods)):
         return _REJECT
+    if tokens[head].is_cap and any(t.is_word and not t.is_cap and not t.is_number for t in mods):
+        return _REJECT  # a title after a common noun: "the band New Order", "singles Takeover"
+    if _singular(word) == "review" and mod_words & s["reception"]:
+        return _REJECT  # "rave reviews for his performance": critics' verdicts
     if word in {"contribution", "contributions", "effort", "efforts"} and mod_words & s["praise"]:
         return _REJECT
     if tokens[head].is_cap and word in s["firm_suffix"] and mods and mods[-1].is_cap:
@@ -176,6 +180,8 @@ def verb_object_penalty(tokens: list[Token], verb: int, end: int) -> float:
     obj = tokens[verb + 1 : end]
     if any(t.low in s["personal_object"] for t in obj):
         return _REJECT
+    if obj and (obj[0].low in {"every", "each"} or starts_temporal(tokens, verb + 1)):
+        return _REJECT  # "open every day", "start next week": no object, a time
     if _near(tokens, verb, end, s["sport"]):
         return _REJECT  # "agreed to buy the striker", "plans to end their title run"
     if obj and obj[-1].low in {"enough", "too", "quickly", "again"}:
