@@ -97,7 +97,8 @@ def analyze(
     checkpoint()
     summary = tuple(summarize(document, options.method, options.length))
     checkpoint()
-    reference = options.reference_date or dates.find_dateline(document.text)
+    # The date the article was written: given, else its dateline, else a web page's metadata.
+    reference = options.reference_date or dates.find_dateline(document.text) or loaded.published
     facts = Facts(
         dates=tuple(dates.extract(document, reference)),
         quotes=tuple(quotes.extract(document)),

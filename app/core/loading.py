@@ -20,6 +20,7 @@ characters) is refused before analysis.
 from __future__ import annotations
 
 import codecs
+import datetime
 import errno
 import os
 import re
@@ -91,6 +92,7 @@ class LoadedText:
             it is also the first line of `text`.
         encoding: the encoding the bytes were decoded with, where there were bytes.
         format: what the input was read as: "text", "html", "pdf", "docx", "rtf", "markdown".
+        published: the publication date the format's metadata gives (a web page's), or None.
     """
 
     text: str
@@ -98,6 +100,7 @@ class LoadedText:
     title: str | None = None
     encoding: str | None = None
     format: str = "text"
+    published: datetime.date | None = None
 
 
 def normalize_newlines(text: str) -> str:
@@ -320,7 +323,13 @@ def _loaded(extracted: Extracted, source: str, kind: str) -> LoadedText:
     if not text.strip():
         raise LoadError("no text found in the file")
     _check_length(text)
-    return LoadedText(text=text, source=source, title=extracted.title, format=kind)
+    return LoadedText(
+        text=text,
+        source=source,
+        title=extracted.title,
+        format=kind,
+        published=extracted.published,
+    )
 
 
 def _check_length(text: str) -> None:

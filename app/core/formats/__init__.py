@@ -11,6 +11,7 @@ raises `FormatError` with a one-line reason; `app.core.loading` turns it into a 
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -23,10 +24,14 @@ class FormatError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """The article text a reader found, one paragraph per line, and the title, if any."""
+    """The article text a reader found, one paragraph per line, and the title, if any.
+
+    `published` is the publication date the file's metadata states (web pages), or None.
+    """
 
     text: str
     title: str | None = None
+    published: datetime.date | None = None
 
 
 def with_title(paragraphs: list[str], title: str | None) -> Extracted:

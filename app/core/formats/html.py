@@ -25,6 +25,7 @@ its tags, read by the standard library's non-recursive `html.parser`.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from collections import Counter
 from html.parser import HTMLParser
@@ -33,6 +34,7 @@ from typing import Any
 import lxml.html
 
 from app.core.formats import Extracted, FormatError, with_title
+from app.core.formats.published import page_published
 
 _WORD = re.compile(r"\w+")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -91,7 +93,8 @@ def extract_html(data: bytes | str) -> Extracted:
     body = main_text(page, tree)
     if not body.strip():
         raise FormatError("no article text found in the page")
-    return with_title(body.split("\n"), title)
+    extracted = with_title(body.split("\n"), title)
+    return dataclasses.replace(extracted, published=page_published(tree))
 
 
 def main_text(page: str, tree: Any = None) -> str:
