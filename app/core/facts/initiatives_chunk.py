@@ -95,9 +95,19 @@ _COMMON_ENDINGS = (
     "ed",
     "ate",
     "ates",
+    "ers",
+    "ors",
+    "ists",
+    "ies",
+    "wise",
+    "ful",
+    "ous",
+    "ive",
+    "ives",
 )
 _MID_CAPITAL = re.compile(
-    r"(?<=[a-z,] )[A-Z][\w-]*(?:ing|ly|tions?|sions?|ments?|ness|ity|ities|ed|ates?)\b"
+    r"(?<=[a-z,] )[A-Z][\w-]*(?:ing|ly|tions?|sions?|ments?|ness|ity|ities|ed|ates?|ers|ors"
+    r"|ists|ies|wise|ful|ous|ives?)\b"
 )
 
 

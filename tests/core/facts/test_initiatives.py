@@ -549,6 +549,9 @@ def test_a_sentence_opening_common_word_is_not_an_actor() -> None:
     text = "Phones\nSpeculation grew that Corvan would launch a mobile phone venture in March."
     venture = next(f for f in _facts(text) if "venture" in f.text)
     assert venture.actor != "Speculation"
+    text = "Banks\nCommentators welcomed the new savings scheme for pupils."
+    scheme = next(f for f in _facts(text) if "savings scheme" in f.text)
+    assert scheme.actor != "Commentators"
 
 
 def test_sport_senses_of_partnership_and_deal() -> None:
