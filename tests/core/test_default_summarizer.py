@@ -7,7 +7,7 @@ import pytest
 from scipy import sparse
 from sumy.summarizers._summarizer import AbstractSummarizer
 
-from app.core.default_summarizer import KeyfactsSummarizer, build
+from app.core.default_summarizer import KeyfactsSummarizer, _select, build
 from app.core.default_summarizer_graph import RowSimilarity, directed_centrality
 from app.core.default_summarizer_text import (
     is_boilerplate,
@@ -245,3 +245,37 @@ def test_long_ratio_summary_of_a_long_text_keeps_its_rules() -> None:
     for s in result:
         if opens_backwards(s.text):
             assert s.index - 1 in picked
+
+
+PAIRS = (
+    "The museum opened a new wing for maritime maps on Friday.\n"
+    "Visitors queued along the quay for the first look at the charts.\n"
+    "The weather stayed dry all afternoon.\n"
+    "It holds four hundred charts drawn by sailors between 1600 and 1800.\n"
+    "Entry to the maritime wing is free until the end of June.\n"
+)
+
+
+def pair_choice(scores: list[float], count: int) -> list[int]:
+    """`_select` on the PAIRS text with the given sentence scores, in article order."""
+    model, _ = sumy_document(Document.from_text(PAIRS))
+    summarizer = build()
+    features = summarizer._features(model)
+    assert [f.backward for f in features.flags] == [False, False, False, True, False]
+    picked = _select(features, np.array(scores), 0.0, 1.1, count)
+    return sorted(picked)
+
+
+def test_a_strong_pronoun_sentence_does_not_buy_a_weak_antecedent_a_slot() -> None:
+    # "It holds ..." scores best, but with its antecedent (scored far below) the pair is worth
+    # less than the two next-best sentences.
+    assert pair_choice([1.0, 0.9, -5.0, 2.0, 0.8], 2) == [0, 1]
+
+
+def test_a_strong_pronoun_sentence_comes_with_a_fair_antecedent() -> None:
+    assert pair_choice([1.0, 0.9, 0.9, 2.0, 0.8], 2) == [2, 3]
+
+
+def test_a_pair_needs_two_free_slots() -> None:
+    # One slot left after the lead: the pronoun sentence cannot come alone.
+    assert pair_choice([3.0, 0.1, 0.5, 2.0, 0.8], 2) == [0, 4]
