@@ -424,6 +424,12 @@ def _premodified(cand: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _bare(cand: Candidate) -> bool:
+    """A lone common head ("programme", "the plan"): it names no undertaking a reader can use."""
+    token = cand.tokens[cand.first]
+    return cand.end - cand.first == 1 and not token.is_cap and ":" not in cand.head_key
+
+
 def _limit(document: Document) -> int:
     """At most 9 for a news-length article, more if long.
 
@@ -509,7 +515,7 @@ def _piece_candidates(
 def extract(document: Document) -> list[InitiativeFact]:
     """The initiatives of `document`, in text order, each once, with actor and status."""
     text = document.text
-    chosen = [c for c in _scored_candidates(document) if c.score >= _THRESHOLD]
+    chosen = [c for c in _scored_candidates(document) if c.score >= _THRESHOLD and not _bare(c)]
     chosen = sorted(chosen, key=lambda c: -c.score)[: _limit(document)]
     facts = []
     for cand in sorted(chosen, key=lambda c: c.start_char):

@@ -68,6 +68,15 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for group in groups:
         best = max(group.members, key=lambda c: (c.score, len(c.modifiers), -c.start_char))
+        named = [c for c in group.members if c.modifiers and c.score > 0]  # not ruled out
+        if not best.modifiers and named:
+            # "a programme had been agreed" scores for its verb, but "the debt relief
+            # programme" says which one: show the clearest mention with the best evidence.
+            clearest = max(named, key=lambda c: (c.score, len(c.modifiers), -c.start_char))
+            clearest.score = best.score
+            clearest.status = best.status if best.status != "unknown" else clearest.status
+            clearest.actor = best.actor or clearest.actor
+            best = clearest
         best.score += 0.5 * min(4, len(group.members) - 1)
         if best.actor is None:
             best.actor = next((c.actor for c in group.members if c.actor is not None), None)
