@@ -76,6 +76,7 @@ class LengthControl(QWidget):
         layout.addWidget(self.unit_box)
 
         self._set_range()
+        self._update_label()
         self.slider.valueChanged.connect(self._on_slider)
         self.unit_box.currentIndexChanged.connect(self._on_unit)
         self.method_box.currentIndexChanged.connect(self._on_method)
@@ -151,7 +152,9 @@ class LengthControl(QWidget):
         self.slider.blockSignals(False)
 
     def _update_label(self, summary_size: int | None = None) -> None:
-        if self.unit() == "percent" and not self._auto:
+        if self._auto and not self._sentence_total and summary_size is None:
+            text = "auto"  # before the first article: its length will choose (not "1")
+        elif self.unit() == "percent" and not self._auto:
             text = f"{self.slider.value()} %"
         else:
             shown = summary_size if summary_size is not None else self.slider.value()
