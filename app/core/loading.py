@@ -233,6 +233,12 @@ def _os_reason(error: OSError) -> str:
     return (error.strerror or "cannot read the file").lower()
 
 
+def _empty(source: str) -> str:
+    if source == "pasted text":
+        return "nothing to analyse"
+    return "standard input is empty" if source == "-" else "the file is empty"
+
+
 def _too_large(size: int) -> str:
     # Rounded to whole megabytes, a file just over the limit read "too large (20 MB); the limit
     # is 20 MB".
@@ -281,7 +287,7 @@ def load_bytes(data: bytes, source: str, suffix: str = "") -> LoadedText:
         text, encoding = decode_text(data)
         return loaded_from_text(text, source, encoding)
     if not data.strip():
-        raise LoadError("the file is empty")
+        raise LoadError(_empty(source))
     try:
         extracted = _extract(kind, data)
     except FormatError as error:
@@ -347,7 +353,7 @@ def loaded_from_text(text: str, source: str, encoding: str | None = None) -> Loa
     """
     text = normalize_newlines(text)
     if not text.strip():
-        raise LoadError("the file is empty" if source != "pasted text" else "nothing to analyse")
+        raise LoadError(_empty(source))
     _check_length(text)
     text = reflow_text(text)
     return LoadedText(text=text, source=source, encoding=encoding)

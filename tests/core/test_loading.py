@@ -82,6 +82,12 @@ def test_empty_and_whitespace_only(data):
         load_bytes(data, "e.txt", ".txt")
 
 
+@pytest.mark.parametrize("suffix", ["", ".html"])
+def test_empty_standard_input_is_not_called_a_file(suffix):
+    with pytest.raises(LoadError, match=r"^standard input is empty$"):
+        load_bytes(b" \n", "-", suffix)
+
+
 def test_pasted_text_that_is_empty_says_nothing_to_analyse():
     with pytest.raises(LoadError, match="nothing to analyse"):
         loaded_from_text("  ", "pasted text")
