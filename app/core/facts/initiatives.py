@@ -417,9 +417,15 @@ def _resolve_overlaps(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
 
 
 def _premodified(cand: Candidate, lex: Lexicon) -> bool:
-    """True when words before the head say which one it is ("five-point plan", "Tory plans")."""
+    """True when words before the head say which one it is ("five-point plan").
+
+    A name that says whose it is ("UK plans for ...", `own_actor`) says who, not which.
+    """
     return any(
-        t.is_word and t.low not in DETERMINERS and t.low not in lex.generic
+        t.is_word
+        and t.low not in DETERMINERS
+        and t.low not in lex.generic
+        and not (cand.own_actor is not None and t.is_name)
         for t in cand.tokens[cand.first : cand.head]
     )
 

@@ -177,6 +177,8 @@ def _is_modifier(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         before = tokens[i - 1]
         if before.low in DETERMINERS:
             return True
+        if low.endswith("ed") and (before.is_cap or before.low.endswith("s")):
+            return False  # subject and verb: "Critics attacked ...", "ministers backed ..."
         return (
             before.is_word
             and before.low not in lex.stop_left

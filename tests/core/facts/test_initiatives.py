@@ -607,6 +607,16 @@ def test_a_lone_head_is_shown_by_its_clearest_mention_or_not_at_all() -> None:
     assert any("Carran bypass programme" in t for t in texts)
 
 
+def test_whose_plans_for_a_named_undertaking_name_the_undertaking() -> None:
+    text = (
+        "Aid\n"
+        "Ministers backed the Danish Global Water Facility on Monday. "
+        "Critics attacked Danish plans for a Global Water Facility."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert not any(t.startswith(("Danish plans", "Critics")) for t in texts)
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
