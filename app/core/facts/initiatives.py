@@ -46,6 +46,7 @@ from app.core.facts.initiatives_actor import (
     subject_left,
 )
 from app.core.facts.initiatives_candidates import (
+    INTENT,
     Candidate,
     noun_candidates,
     singular,
@@ -102,6 +103,9 @@ def _trigger(cand: Candidate, lex: Lexicon) -> tuple[int, str, bool] | None:
     tokens = cand.tokens
     if cand.head == cand.first and ":" in cand.head_key:
         # A verb phrase: its own verb says what it is; the intention cue makes it planned.
+        cue = _intent_status(tokens, cand.head, lex)
+        if cue is not None:
+            return (cand.head, cue, True)
         own = lex.status_of.get(tokens[cand.head].low)
         return (cand.head, "planned" if own is None or own == "ongoing" else "proposed", True)
     existential = _existential(tokens, cand.first)
@@ -158,6 +162,20 @@ def _plan_noun_status(cand: Candidate, lex: Lexicon) -> str | None:
         k -= 1
     if k >= 0 and _noun_use(cand.tokens, k, lex):
         return lex.status_of.get(cand.tokens[k].low)
+    return None
+
+
+def _intent_status(tokens: list[Token], verb: int, lex: Lexicon) -> str | None:
+    """The status the nearest intention cue gives a verb phrase ("proposals to raise" ->
+    proposed, "promised to end" -> announced, "would cut" -> proposed, "plans to" -> planned).
+    """
+    for k in range(verb - 1, max(-1, verb - 8), -1):
+        low = tokens[k].low
+        if low in {".", ";", ":"}:
+            break
+        status = lex.status_of.get(low)
+        if status in {"proposed", "planned", "announced"} and low in INTENT:
+            return status
     return None
 
 
@@ -277,6 +295,8 @@ def _score_sentence(
         trig = _trigger(cand, lex)
         if trig is not None:
             index, status, direct = trig
+            if cand.head_key == "proposal" and status in {"launched", "announced"}:
+                status = "proposed"  # "unveiled proposals to ...": what is unveiled is proposed
             cand.status = status
             modal = tokens[index].low in _MODALS
             cand.triggered = not modal

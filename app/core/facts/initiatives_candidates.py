@@ -20,7 +20,7 @@ from app.core.facts.initiatives_lexicon import Lexicon
 from app.core.facts.initiatives_senses import sense_penalty, verb_object_penalty
 
 # Words that make a following verb an intention: "plans to cut", "would introduce".
-_INTENT = frozenset(
+INTENT = frozenset(
     """plan plans planned planning pledge pledged pledges promise promised promises vow vowed
     aim aims aimed propose proposes proposed proposal proposals want wants wanted intend intends
     intended seek seeks sought would will should decided agreed move bid hopes expects""".split()
@@ -245,7 +245,7 @@ def verb_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
         if prev == "," and gerund and not listed:
             continue  # a participle clause: "..., reducing the revenues available"
         if not (scheduled or listed) and not any(
-            t.low in _INTENT for t in tokens[max(0, i - 12) : i]
+            t.low in INTENT for t in tokens[max(0, i - 12) : i]
         ):
             continue  # "X is to cut 2,850 jobs", "plans to cut", "would reduce"
         j = i + 1

@@ -617,6 +617,20 @@ def test_whose_plans_for_a_named_undertaking_name_the_undertaking() -> None:
     assert not any(t.startswith(("Danish plans", "Critics")) for t in texts)
 
 
+def test_status_follows_the_intention_cue_of_a_verb_phrase() -> None:
+    text = (
+        "Pledges\n"
+        "The Green Party unveiled proposals to scrap road tolls. "
+        "The Liberal Party would cut rail fares for pensioners. "
+        "Northfield Council plans to close two libraries."
+    )
+    facts = _facts(text)
+    status = {f.text.split()[0]: f.status for f in facts}
+    assert status.get("proposals", status.get("scrap")) == "proposed"
+    assert status.get("cut") == "proposed"
+    assert status.get("close") == "planned"
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
