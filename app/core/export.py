@@ -49,7 +49,8 @@ def _dedup_line(analysis: Analysis) -> str:
 
 
 def describe_date(fact: DateFact) -> str:
-    return f"{fact.text} → {fact.value}" if fact.value else fact.text
+    """A date and its value ("March 2025 → 2025-03"); one that reads as its value once."""
+    return f"{fact.text} → {fact.value}" if fact.value and fact.value != fact.text else fact.text
 
 
 def describe_quote(fact: QuoteFact) -> str:

@@ -96,3 +96,14 @@ def test_markdown_of_an_article_with_markup_characters_keeps_them_literal():
     markdown = export.to_markdown(analyze(loaded_from_text(text, "m.txt")))
     assert "\\<b>rose\\</b>" in markdown and " <b>" not in markdown
     assert "\n# 1 seller" not in markdown and "\\# 1 seller" in markdown
+
+
+def test_a_date_that_reads_as_its_value_is_not_repeated():
+    result = analyze(
+        loaded_from_text(
+            "Ferry plan approved\nThe ferry will run by 2028 and from May 2026.", "f.txt"
+        )
+    )
+    text = export.to_text(result)
+    assert "  - 2028\n" in text and "2028 → 2028" not in text
+    assert "May 2026 → 2026-05" in text
