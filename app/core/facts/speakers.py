@@ -50,7 +50,7 @@ _INVERTABLE = frozenset(
 _AUX = frozenset(
     """has have had was is were are will would could should may might also later then
     previously recently once again earlier further yesterday today repeatedly has since
-    subsequently had earlier already""".split()
+    subsequently had earlier already meanwhile however now still separately""".split()
 )
 # Words that end a subject when read backwards from the verb.
 _BOUNDARY = frozenset(

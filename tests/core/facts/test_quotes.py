@@ -130,6 +130,12 @@ def test_everyday_occupations_before_a_name_or_alone(body: str, speaker: str) ->
     assert [q.speaker for q in quotes_of(body)] == [speaker]
 
 
+@pytest.mark.parametrize("adverb", ["meanwhile", "however", "now", "separately"])
+def test_an_adverb_between_speaker_and_verb_is_skipped(adverb: str) -> None:
+    body = f"Green party spokesman Ed Vale {adverb} said: “We will take this to court.”"
+    assert [q.speaker for q in quotes_of(body)] == ["Ed Vale"]
+
+
 def test_colon_introduction_and_told() -> None:
     body = "Union organiser Lena Farrow told reporters: “We were never asked about any of this.”"
     assert [q.speaker for q in quotes_of(body)] == ["Lena Farrow"]
