@@ -36,6 +36,9 @@ _TITLES = frozenset(
     governor senator professor""".split()
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+_PREPOSITIONS = frozenset(
+    "in at from for to on of with across after before by into over under since during".split()
+)
 _TIME_WORDS = frozenset(
     """on in at last this earlier later yesterday today week month year monday tuesday wednesday
     thursday friday saturday sunday""".split()
@@ -306,6 +309,8 @@ def sentence_subject(
     for k, token in enumerate(tokens[:8]):
         if token.low in lex.heads:
             continue  # "Plans for ..." opens the sentence: the undertaking, not its actor
+        if k > 0 and tokens[k - 1].low in _PREPOSITIONS:
+            continue  # "In Spain, ...", "after the company ...": a preposition's object
         if token.is_name and token.low not in lex.stop_left:
             return _span_text(tokens, text, *_name_subject(tokens, k, lex))
         if token.low in lex.actor_nouns:

@@ -29,7 +29,7 @@ _TEMPORAL = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday next last early late end coming past
     year years month months week weeks decade day days time spring summer autumn winter quarter
-    weekend""".split()
+    weekend today yesterday tomorrow earlier meanwhile""".split()
 )
 _LY_ADJECTIVES = frozenset(
     "daily weekly monthly yearly quarterly early elderly family friendly".split()

@@ -115,6 +115,10 @@ def sense_penalty(
         return _REJECT
     if tokens[head].is_cap and any(t.is_word and not t.is_cap and not t.is_number for t in mods):
         return _REJECT  # a title after a common noun: "the band New Order", "singles Takeover"
+    if _singular(word) in {"rise", "increase", "fall", "drop", "growth"} and any(
+        t.low in s["results"] for t in tokens[head + 1 : end]
+    ):
+        return _REJECT  # "a 10% rise in net income": a result reported, not an undertaking
     if _singular(word) == "review" and mod_words & s["reception"]:
         return _REJECT  # "rave reviews for his performance": critics' verdicts
     if word in {"contribution", "contributions", "effort", "efforts"} and mod_words & s["praise"]:

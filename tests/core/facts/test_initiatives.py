@@ -631,6 +631,24 @@ def test_status_follows_the_intention_cue_of_a_verb_phrase() -> None:
     assert status.get("close") == "planned"
 
 
+def test_results_and_taking_office_are_not_undertakings() -> None:
+    text = (
+        "Bank results\n"
+        "Orla Bank reported a 12% rise in net income. "
+        "Sales have grown since Ms Kerr took office in May. "
+        "Orla Bank has launched a new savings scheme for pupils."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert not any("income" in t or "office" in t for t in texts)
+    assert any("savings scheme" in t for t in texts)
+
+
+def test_a_place_after_a_preposition_is_not_the_actor() -> None:
+    text = "Rail\nIn Spain, a new high-speed rail project was approved on Monday."
+    project = next(f for f in _facts(text) if "rail project" in f.text)
+    assert project.actor != "Spain"
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
