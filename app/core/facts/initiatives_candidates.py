@@ -185,11 +185,14 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
 
 
 # "X is to recall all cars", "has agreed to restate its accounts", "offered to pay $300m":
-# a commitment announced, whatever the verb. These verbs after it say no undertaking.
+# a commitment announced, whatever the verb. These verbs after it say no undertaking (a
+# performance, a candidacy, a personal step: "is to perform live", "is to resign").
 _COMMITTING = frozenset("agreed offered pledged promised vowed".split())
 _NOT_UNDERTAKINGS = frozenset(
     """be blame face get receive have take go come appear stand play meet visit continue remain
-    return lose leave become see hear know say tell give make do keep win look""".split()
+    return lose leave become see hear know say tell give make do keep win look perform sing star
+    contest attend speak host present headline marry retire resign quit step testify
+    appeal""".split()
 )
 
 
