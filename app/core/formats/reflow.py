@@ -12,7 +12,8 @@ lose their markers) and never joined with unquoted lines.
 
 Inside a wrapped paragraph a line break is kept where the author clearly meant one: before a
 list item or an indented line, and after a line much shorter than the wrap width that ends a
-sentence or a list item (the last line of a paragraph not followed by a blank line).
+sentence or a list item (the last line of a paragraph not followed by a blank line), or that
+reads as a heading over a capitalised line (a PDF's title in the body font, "Dear Ms Hart").
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _HYPHENATED = re.compile(r"(\w)-$")
+# A line that could be a heading: capitalised, no sentence punctuation or comma, ending in a word.
+# Only a line far shorter than the wrap width is taken for one: word wrapping fills its lines.
+_HEADING = re.compile(r"^\s*[A-Z0-9][^.!?:;,]*[\w)]\s*$")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -174,4 +178,9 @@ def _breaks_before(previous: str, line: str, width: int, in_item: bool) -> bool:
     if _LIST_ITEM.match(line) or (line[:1].isspace() and not previous[:1].isspace()):
         return True
     short = len(previous.rstrip()) < width - _SLACK - 10
+    if short and _HEADING.match(previous) and line.lstrip()[:1].isupper():
+        return True  # a heading ("Town opens new library") over its first paragraph
+    line_is_short = len(line.rstrip()) < width - _SLACK - 10
+    if line_is_short and _SENTENCE_END.search(previous) and _HEADING.match(line):
+        return True  # a heading after a paragraph's last sentence
     return short and (in_item or bool(_SENTENCE_END.search(previous)))

@@ -147,3 +147,26 @@ def test_one_sentence_per_line_of_wrap_like_length_is_not_taken_for_wrapped():
     text = "\n".join(lines)
     assert wrap_width(lines) is None
     assert reflow_text(text) == text
+
+
+def test_a_short_heading_over_its_paragraph_keeps_its_line():
+    body = (
+        "The town of Brackley opened a new library wing on Monday, and the council said the\n"
+        "building will stay open until nine every weekday evening from the start of next month,\n"
+        "with a reading room and a children's corner paid for by a local trust and volunteers.\n"
+    )
+    text = "Town opens new library wing\n" + body + "Opening hours\n" + body
+    lines = reflow_text(text).split("\n")
+    assert lines[0] == "Town opens new library wing"
+    assert lines[1].startswith("The town of Brackley") and lines[1].endswith("volunteers.")
+    assert lines[2] == "Opening hours"
+
+
+def test_a_short_line_that_does_not_read_as_a_heading_is_still_joined():
+    text = (
+        "The council met on Monday to discuss the plans for the new library wing, and after a\n"
+        "long debate it voted to approve the budget of two million pounds for the building and\n"
+        "the new reading room, with the work to start in the spring and end in the autumn of\n"
+        "next year, the mayor said.\n"
+    )
+    assert reflow_text(text).count("\n") == 1  # one paragraph (and the final newline)
