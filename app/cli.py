@@ -174,3 +174,7 @@ def entry() -> None:
     except KeyboardInterrupt:
         code = 130
     sys.exit(code)
+
+
+if __name__ == "__main__":  # `python -m app.cli`, as the keyfacts-cli script
+    entry()

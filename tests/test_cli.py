@@ -152,3 +152,15 @@ def test_stdin_and_installed_entry_point_without_nltk_data(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     data = json.loads(result.stdout)
     assert data["source"] == "-" and data["summary"]
+
+
+def test_python_dash_m_app_cli_runs_the_cli():
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--list-methods"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "default"
