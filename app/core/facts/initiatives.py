@@ -50,6 +50,7 @@ from app.core.facts.initiatives_actor import (
     Discourse,
     between_parties,
     by_agent,
+    from_agent,
     possessor,
     sentence_subject,
     subject_left,
@@ -213,6 +214,9 @@ def _score_sentence(
         agent = by_agent(tokens, cand.end, text, lex, discourse)
         if agent is not None:
             cand.actor = agent
+        bidder = from_agent(tokens, cand.head, cand.end, lex)
+        if bidder is not None:
+            cand.own_actor = bidder
         if cand.own_actor is not None and owner is None:
             cand.actor = text[cand.own_actor[0] : cand.own_actor[1]]
         parties = between_parties(tokens, cand.head, cand.end, text, lex)

@@ -339,3 +339,28 @@ def _name_subject(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int]:
             start = k - 1 if k > 0 and tokens[k - 1].low == "the" else k
             return start, m + 1
     return k, end
+
+
+# Heads whose "from" phrase names who makes them: "an offer from Quiksilver", "a bid from Spurs".
+_FROM_HEADS = frozenset("offer offers bid bids proposal proposals approach takeover".split())
+
+
+def from_agent(tokens: list[Token], head: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The bidder in "<offer/bid/proposal> from X" (X a name soon after "from"): its span.
+
+    A character span, as the name is inside the phrase (kept like "Tory" in "Tory plans").
+    """
+    if tokens[head].low not in _FROM_HEADS:
+        return None
+    for k in range(head + 1, min(end, head + 3)):
+        if tokens[k].low == "from" and k + 1 < len(tokens):
+            first = k + 1
+            while first < len(tokens) and first - k <= 4 and not tokens[first].is_name:
+                if tokens[first].low in {".", ",", ";"}:
+                    return None
+                first += 1  # "from US tycoon Malcolm Glazer": the name after the description
+            if first < len(tokens) and tokens[first].is_name:
+                last = name_right(tokens, first, lex) - 1
+                return (tokens[first].start, tokens[last].end)
+            return None
+    return None

@@ -47,7 +47,8 @@ class Candidate:
         modifiers: its content words other than the head, singular: what merging compares.
         head_key: the head's singular, normalised spelling ("programme"); "verb:object" for a
             verb phrase.
-        own_actor: character span of a leading name that is the actor ("Tory plans").
+        own_actor: character span of a name inside the phrase that is the actor ("Tory
+            plans", "an offer from Quiksilver").
     """
 
     tokens: list[Token]
@@ -214,7 +215,6 @@ def _committed(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         or token.is_number
         or token.low in lex.stop_left
         or token.low in _NOT_UNDERTAKINGS
-        or token.low in lex.heads
         or token.low.endswith(("ing", "ed", "ly", "s"))
     ):
         return False

@@ -649,6 +649,18 @@ def test_a_place_after_a_preposition_is_not_the_actor() -> None:
     assert project.actor != "Spain"
 
 
+def test_offers_recalls_and_the_bidder_after_from() -> None:
+    text = (
+        "Skis\n"
+        "Alpina Sports has rejected a takeover offer from Quiksilver on Monday. "
+        "Separately, Halvard Motors announced a recall of 4,000 vans."
+    )
+    facts = _facts(text)
+    offer = next(f for f in facts if "takeover offer" in f.text)
+    assert offer.actor == "Quiksilver"
+    assert any("recall of 4,000 vans" in f.text for f in facts)
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
