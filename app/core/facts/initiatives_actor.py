@@ -56,10 +56,11 @@ _TITLED = re.compile(
     r"((?:\s+[A-Z][\w-]+){1,3})"
 )
 # A lower-case role word before a name says the name is a person's ("councillor Mark Dunmore",
-# "chief executive Bill Gammell"), so "it" never resolves to it.
+# "chief executive Bill Gammell"), so "it" never resolves to it. Not "leader": "market leader
+# Nokia" is a firm.
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:councillor|mayor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|executive"
-    r"|director|boss|analyst|economist|founder|leader|manager|officer|chief|minister|secretary"
+    r"|director|boss|analyst|economist|founder|manager|officer|chief|minister|secretary"
     r"|president|governor|senator|professor|coach|frontman|singer|actor|actress|author|"
     r"lawyer|judge|mp|mep|MP|MEP)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)"
 )
