@@ -11,7 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QSettings,
+    QSize,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -145,7 +154,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 780)
+            self.resize(self._first_size())
         self.panes.restore_sizes(s.value("window/splitter"), s.value("window/sideSplitter"))
         self.length_control.set_method(str(s.value("summary/method", "default")))
         self.length_control.set_length(length_from_setting(s.value("summary/length", "auto")))
@@ -154,6 +163,18 @@ class MainWindow(QMainWindow):
         self.article_view.set_hide_removed(hide)
         current = str(s.value("view/theme", "system"))
         self.acts.themes.get(current, self.acts.themes["system"]).setChecked(True)
+
+    @staticmethod
+    def _first_size() -> QSize:
+        """1200 x 780, or less on a small screen: a 1366 x 768 laptop lost the status bar."""
+        width, height = 1200, 780
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            # resize() sets the inside: the frame and title bar come on top of it.
+            width = min(width, room.width() * 95 // 100)
+            height = min(height, room.height() * 90 // 100)
+        return QSize(width, height)
 
     def save_settings(self) -> None:
         """Write geometry, splitter sizes, method, length and view options to QSettings."""

@@ -177,3 +177,11 @@ def test_help_opens_the_sample_article(window, qtbot):
     with qtbot.waitSignal(window.analysisFinished, timeout=20000) as blocker:
         window.acts.open_sample.trigger()
     assert blocker.args[0].loaded.source.endswith("sample_article.txt")
+
+
+def test_first_window_fits_a_small_screen(window):
+    # The offscreen platform's screen is smaller than the usual first size (1200 x 780).
+    room = window.screen().availableGeometry()
+    assert room.width() < 1200 or room.height() < 780
+    assert window.frameGeometry().width() <= room.width()
+    assert window.frameGeometry().height() <= room.height()
