@@ -165,6 +165,10 @@ def _takes_place(tokens: list[Token], end: int) -> bool:
     return False
 
 
+_GROWING = frozenset(
+    """improve improving boost boosting increase increasing raise raising lift lifting grow
+    growing double doubling reverse reversing stimulate stimulating""".split()
+)
 _SPORT_DENSITY = 1.2  # words of play per 100 words that make a sport report
 _SPORT_MIN = 5  # and at least this many: one "league" does not make a short note a report
 _WORDS = re.compile(r"[a-z][a-z-]*")
@@ -188,6 +192,12 @@ def verb_object_penalty(tokens: list[Token], verb: int, end: int) -> float:
         return _REJECT  # "open every day", "start next week": no object, a time
     if _near(tokens, verb, end, s["sport"]):
         return _REJECT  # "agreed to buy the striker", "plans to end their title run"
+    if (
+        tokens[verb].low in _GROWING
+        and obj
+        and (obj[-1].low in s["results"] or obj[-1].low in {"loss", "losses"})
+    ):
+        return _REJECT  # "improving profits", "boost sales": a hoped-for result, not a scheme
     if obj and obj[-1].low in {"enough", "too", "quickly", "again"}:
         return _REJECT  # "develop quick enough": no object at all
     if obj and obj[-1].low in s["quantity"] and _next_is(tokens, end, "of"):

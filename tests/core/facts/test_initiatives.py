@@ -661,6 +661,17 @@ def test_offers_recalls_and_the_bidder_after_from() -> None:
     assert any("recall of 4,000 vans" in f.text for f in facts)
 
 
+def test_hoped_for_results_are_not_undertakings_but_cuts_are() -> None:
+    text = (
+        "Brewer\n"
+        "The brewer Corvan said it would boost sales in Asia. "
+        "The brewer Corvan said it would close its Leeds brewery."
+    )
+    texts = [f.text for f in _facts(text)]
+    assert not any(t.startswith("boost sales") for t in texts)
+    assert any(t.startswith("close its Leeds brewery") for t in texts)
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
