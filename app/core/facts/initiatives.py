@@ -100,6 +100,8 @@ def _in_purpose_clause(cand: Candidate, others: list[Candidate]) -> bool:
     tokens = cand.tokens
     for k in range(cand.first - 1, max(-1, cand.first - 5), -1):
         if tokens[k].low == "to" and k > 0:
+            if tokens[k - 1].low in {"and", "or", ","}:
+                return False  # "plans to boost sales and to cut jobs": a second plan
             return any(o is not cand and o.end <= k and k - o.end <= 6 for o in others)
     return False
 

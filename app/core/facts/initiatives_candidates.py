@@ -131,6 +131,14 @@ def noun_candidates(tokens: list[Token], sentence: int, lex: Lexicon) -> list[Ca
         prev = tokens[i - 1].low if i > 0 else ""
         if prev in _BEFORE_VERB:
             continue  # a verb: "to fund", "it plans", "helped drive", "can fund"
+        if (
+            token.low in lex.status_of
+            and i > 0
+            and tokens[i - 1].is_name
+            and nxt is not None
+            and nxt.low == "to"
+        ):
+            continue  # "Corvan plans to ...": a verb; the verb phrase after it is the plan
         first = left_edge(tokens, i, lex)
         end = right_edge(tokens, i, lex)
         if (

@@ -672,6 +672,18 @@ def test_hoped_for_results_are_not_undertakings_but_cuts_are() -> None:
     assert any(t.startswith("close its Leeds brewery") for t in texts)
 
 
+def test_name_plans_to_is_a_verb_and_a_second_to_is_a_second_plan() -> None:
+    text = (
+        "Brewer\n"
+        "Corvan Breweries plans to open a bottling plant in Asia and to cut 300 jobs in Leeds."
+    )
+    facts = _facts(text)
+    texts = [f.text for f in facts]
+    assert not any(t.startswith("Corvan Breweries plans") for t in texts)
+    cut = next(f for f in facts if f.text.startswith("cut 300 jobs"))
+    assert cut.actor == "Corvan Breweries"
+
+
 # --- the held-out annotations (ids + offsets into ../shared/data; skipped where absent) -------
 
 _REPO = Path(__file__).resolve().parents[3]
