@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from typing import Any
 
 from app.core.analysis import Analysis
@@ -64,10 +65,19 @@ def describe_initiative(fact: InitiativeFact) -> str:
 def _fact_sections(analysis: Analysis) -> list[tuple[str, list[str]]]:
     facts = analysis.facts
     return [
-        ("Dates", [describe_date(f) for f in facts.dates]),
-        ("Initiatives", [describe_initiative(f) for f in facts.initiatives]),
-        ("Quotes", [describe_quote(f) for f in facts.quotes]),
+        ("Dates", _once([describe_date(f) for f in facts.dates])),
+        ("Initiatives", _once([describe_initiative(f) for f in facts.initiatives])),
+        ("Quotes", _once([describe_quote(f) for f in facts.quotes])),
     ]
+
+
+def _once(items: list[str]) -> list[str]:
+    """Each line once, in first-mention order, with how often the article says it ("(3×)").
+
+    A list that reads "2010 → 2010" three times is noise; JSON and the app keep every mention.
+    """
+    counts = Counter(items)
+    return [f"{item} ({counts[item]}×)" if counts[item] > 1 else item for item in counts]
 
 
 def facts_text(analysis: Analysis) -> str:

@@ -107,3 +107,15 @@ def test_a_date_that_reads_as_its_value_is_not_repeated():
     text = export.to_text(result)
     assert "  - 2028\n" in text and "2028 → 2028" not in text
     assert "May 2026 → 2026-05" in text
+
+
+def test_a_fact_said_several_times_is_listed_once_with_its_count():
+    text = (
+        "Court hears appeal\nThe first trial was in 2010. A second one was held in 2010 too.\n"
+        "The judge said both trials were fair. A new hearing is set for 2026."
+    )
+    result = analyze(loaded_from_text(text, "c.txt"))
+    assert [d.text for d in result.facts.dates].count("2010") == 2  # every mention is kept
+    for rendered in (export.to_text(result), export.to_markdown(result)):
+        assert rendered.count("2010 (2×)") == 1
+        assert "2026 (" not in rendered and "2026" in rendered
