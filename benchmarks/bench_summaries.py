@@ -128,6 +128,25 @@ def score_row(job: tuple[str, dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def reference_dangling(row: dict[str, Any]) -> tuple[int, int]:
+    """(dangling, matched): the readability check applied to an extractive reference itself.
+
+    Each reference sentence is found among the article's sentences (same words, spacing
+    aside); it dangles when it opens on a pronoun/connective and the article sentence before it
+    is not in the reference. Sentences not found verbatim are left out of both counts.
+    """
+    document = Document.from_text(row["text"])
+    by_words = {" ".join(s.text.split()): s.index for s in document.sentences}
+    found = {
+        by_words[key]
+        for key in (" ".join(r.split()) for r in reference_sentences(row["reference"]))
+        if key in by_words
+    }
+    texts = {s.index: s.text for s in document.sentences}
+    dangling = sum(1 for i in found if opens_backwards(texts[i]) and i - 1 not in found)
+    return dangling, len(found)
+
+
 def quality(methods: list[str], sets: list[str], limit: int | None, workers: int) -> None:
     table: dict[tuple[str, str], dict[str, float]] = {}
     print(
@@ -163,6 +182,16 @@ def quality(methods: list[str], sets: list[str], limit: int | None, workers: int
                     f"{sum(r['duplicates'] for r in done):5d} "
                     f"{statistics.mean(r['ms'] for r in done):8.1f} "
                     f"{refused:7d}",
+                    flush=True,
+                )
+            if name == "bbc":
+                # The references are extractive: how readable are they by the same check?
+                counts = pool.map(reference_dangling, rows, chunksize=8)
+                matched = sum(m for _, m in counts) or 1
+                print(
+                    f"{name:6} {'reference':10} {'':>6} {'':>6} {'':>6} "
+                    f"{100 * sum(d for d, _ in counts) / matched:6.1f}  "
+                    f"({matched:,} reference sentences found verbatim in their articles)",
                     flush=True,
                 )
     targets(table)
