@@ -31,6 +31,9 @@ _PLACEHOLDER = (
 )
 
 _BREAK = re.compile("\n")
+# Characters outside the Basic Multilingual Plane (emoji, some CJK and maths): one code point
+# in Python, two UTF-16 units in Qt's positions.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _single_breaks(text: str) -> list[int]:
@@ -110,6 +113,8 @@ class ArticleView(QPlainTextEdit):
         self._focus: tuple[int, int] | None = None  # cleaned-text offsets
         # Offsets (in the text shown) where a blank line was added after a one-line paragraph.
         self._gaps: list[int] = []
+        # Offsets (in the text shown, with its gaps) of characters that Qt counts twice.
+        self._astral: list[int] = []
         # Marks as sorted, non-overlapping spans of the text shown, per kind.
         self._removed_spans = _Spans()
         self._summary_spans = _Spans()
@@ -171,7 +176,7 @@ class ArticleView(QPlainTextEdit):
         self._apply_marks()
 
     def shown_span(self, start: int, end: int) -> tuple[int, int]:
-        """Where the cleaned-text span [start, end) is in the text on screen."""
+        """Where the cleaned-text span [start, end) is on screen, in Qt's (UTF-16) positions."""
         return self._shown_span(start, end)
 
     def _shown_span(self, start: int, end: int) -> tuple[int, int]:
@@ -180,9 +185,16 @@ class ArticleView(QPlainTextEdit):
         return self._spaced(start, end)
 
     def _spaced(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the text to the view, which has a blank line between paragraphs."""
+        """Map a span of the text to the view's positions.
+
+        The view has a blank line between paragraphs, and Qt counts positions in UTF-16 units,
+        where Python counts code points: each emoji before a span moves it one more place.
+        """
         shown_start = start + bisect.bisect_right(self._gaps, start)
         shown_end = end + bisect.bisect_right(self._gaps, end - 1) if end > start else shown_start
+        if self._astral:
+            shown_start += bisect.bisect_left(self._astral, shown_start)
+            shown_end += bisect.bisect_left(self._astral, shown_end)
         return shown_start, shown_end
 
     def _reload(self) -> None:
@@ -190,7 +202,9 @@ class ArticleView(QPlainTextEdit):
         assert analysis is not None
         text = analysis.text if self._hide_removed else analysis.dedup.original
         self._gaps = _single_breaks(text)
-        self.setPlainText(_with_gaps(text, self._gaps))
+        shown = _with_gaps(text, self._gaps)
+        self._astral = [m.start() for m in _ASTRAL.finditer(shown)]
+        self.setPlainText(shown)
         self._format_title()
         self._removed_spans = _Spans() if self._hide_removed else self._removed_runs()
         self._apply_marks()

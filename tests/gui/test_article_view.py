@@ -81,3 +81,29 @@ def test_a_long_article_marks_only_what_is_on_screen(window, qtbot, tmp_path):
         return bool(ends) and max(ends) >= view.textCursor().selectionEnd()
 
     qtbot.waitUntil(marked_near_the_end)
+
+
+def test_spans_after_emoji_land_on_the_same_words(window, qtbot, tmp_path):
+    # Qt counts an emoji as two positions, Python as one character.
+    text = (
+        "Fans cheer 🎉 the cup final\n"
+        "The club 🏆 won the cup on 3 May 2024 in front of 😀 40,000 fans.\n"
+        "“It was the best day of my life 🙌,” said captain Ana Lima. The parade is on Sunday.\n"
+        "The club 🏆 won the cup on 3 May 2024 in front of 😀 40,000 fans.\n"
+    )
+    path = tmp_path / "emoji.txt"
+    path.write_text(text, encoding="utf-8")
+    with qtbot.waitSignal(window.analysisFinished, timeout=20000):
+        window.open_path(path)
+    view = window.article_view
+    analysis = window.analysis
+    assert analysis.dedup.removed and analysis.facts.quotes
+    for hide in (False, True):
+        window.set_hide_duplicates(hide)
+        items = [*analysis.document.sentences, *analysis.facts.dates, *analysis.facts.quotes]
+        for item in items:
+            window.show_span(item.start, item.end)
+            assert view.textCursor().selectedText() == item.text
+        marks = [m.cursor.selectedText() for m in view.extraSelections()]
+        for sentence in window.analysis.summary:  # a run of sentences is one mark
+            assert any(sentence.text in mark for mark in marks)
