@@ -156,7 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = 1
             continue
         if outputs and args.format != "json":
-            print("\n" + "=" * 72 + "\n")
+            # Markdown gets a rule ("---" after a blank line), not a paragraph of "=" signs.
+            print("\n" + ("---" if args.format == "markdown" else "=" * 72) + "\n")
         print(rendered, end="" if rendered.endswith("\n") else "\n")
         outputs += 1
     sys.stdout.flush()

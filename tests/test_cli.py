@@ -164,3 +164,10 @@ def test_python_dash_m_app_cli_runs_the_cli():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[0] == "default"
+
+
+def test_markdown_of_several_files_is_split_by_a_rule(capsys, article, tmp_path):
+    code, out, _ = run(capsys, "--format", "markdown", article, article)
+    assert code == 0
+    assert out.count("\n\n---\n\n") == 1 and "=====" not in out
+    assert out.count("## Summary") == 2
