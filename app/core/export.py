@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from pathlib import PurePath
 from typing import Any
 
 from app.core.analysis import Analysis
@@ -112,7 +113,11 @@ def to_text(analysis: Analysis) -> str:
 def to_markdown(analysis: Analysis) -> str:
     """Summary and key facts as Markdown."""
 
-    parts = [f"# {escape_markdown(analysis.title or analysis.loaded.source)}", ""]
+    # An untitled article is headed by its file's name, not the whole path it was opened by.
+    source = analysis.loaded.source
+    name = "Standard input" if source == "-" else PurePath(source).name or source
+    heading = analysis.title or name
+    parts = [f"# {escape_markdown(heading)}", ""]
     parts += [f"*{escape_markdown(_dedup_line(analysis))}.*", "", "## Summary", ""]
     parts += [escape_markdown(p) + "\n" for p in summary_text(analysis).split("\n\n") if p]
     parts += ["## Key facts", ""]

@@ -119,3 +119,11 @@ def test_a_fact_said_several_times_is_listed_once_with_its_count():
     for rendered in (export.to_text(result), export.to_markdown(result)):
         assert rendered.count("2010 (2×)") == 1
         assert "2026 (" not in rendered and "2026" in rendered
+
+
+def test_an_untitled_article_is_headed_by_its_file_name_in_markdown():
+    text = "The ferry will run from May 2026, the council said. It will carry cars."
+    result = analyze(loaded_from_text(text, "/home/ana/notes/ferry plan.txt"))
+    assert result.title is None
+    assert export.to_markdown(result).startswith("# ferry plan.txt\n")
+    assert export.to_markdown(analyze(loaded_from_text(text, "-"))).startswith("# Standard input\n")
