@@ -72,7 +72,7 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 def predict(text: str, ref: datetime.date | None) -> list[tuple[int, int, str | None]]:
     """Dates over the whole text: the body via extract(), the title line via scan()."""
     doc = Document.from_text(text)
-    out = [(f.start, f.end, f.value) for f in dates.extract(doc, ref)]
+    out = [(f.start, f.end, f.timex) for f in dates.extract(doc, ref)]
     if doc.title is not None:
         out += [
             (f.start, f.end, f.value) for f in dates.scan(text, doc.title.start, doc.title.end, ref)

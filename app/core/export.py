@@ -51,8 +51,12 @@ def _dedup_line(analysis: Analysis) -> str:
 
 
 def describe_date(fact: DateFact) -> str:
-    """A date and its value ("March 2025 → 2025-03"); one that reads as its value once."""
-    return f"{fact.text} → {fact.value}" if fact.value and fact.value != fact.text else fact.text
+    """A date and its value ("March 2025 → 2025-03"); one that reads as its value once.
+
+    The finer TIMEX3 value is shown where there is one ("the fourth quarter of 2004 → 2004-Q4").
+    """
+    value = fact.timex or fact.value
+    return f"{fact.text} → {value}" if value and value != fact.text else fact.text
 
 
 def describe_quote(fact: QuoteFact) -> str:
@@ -175,7 +179,10 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
         },
         "summary": [_span(s) | {"sentence": s.index} for s in analysis.summary],
         "facts": {
-            "dates": [_span(f) | {"value": f.value, "sentence": f.sentence} for f in facts.dates],
+            "dates": [
+                _span(f) | {"value": f.value, "timex": f.timex, "sentence": f.sentence}
+                for f in facts.dates
+            ],
             "quotes": [
                 _span(f)
                 | {

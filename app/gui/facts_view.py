@@ -171,7 +171,7 @@ class FactsView(QTreeWidget):
 
 
 def _date_detail(fact: DateFact) -> str:
-    return fact.value or "unresolved"
+    return fact.timex or fact.value or "unresolved"
 
 
 def _initiative_detail(fact: InitiativeFact) -> str:

@@ -1,4 +1,5 @@
 import json
+import re
 
 from app.core import export
 from app.core.analysis import analyze
@@ -30,7 +31,9 @@ def test_json_has_the_contract_fields_and_valid_offsets():
     for item in items:
         assert text[item["start"] : item["end"]] == item["text"]
     assert set(data["facts"]) == {"dates", "quotes", "initiatives"}
-    assert all("value" in d for d in data["facts"]["dates"])
+    contract_value = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2}")
+    for date in data["facts"]["dates"]:
+        assert date["value"] is None or contract_value.fullmatch(date["value"]), date
     assert all("speaker" in q for q in data["facts"]["quotes"])
     assert all("actor" in i for i in data["facts"]["initiatives"])
 

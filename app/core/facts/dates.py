@@ -185,10 +185,32 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                     start=found.start,
                     end=found.end,
                     sentence=sentence.index,
-                    value=value,
+                    value=contract_value(value),
+                    timex=value,
                 )
             )
     return facts
+
+
+_CONTRACT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}")
+_WITHIN_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{1,2}(?:-WE)?)")
+
+
+def contract_value(timex: str | None) -> str | None:
+    """The contract's form of a TIMEX3 value: the most precise of date, month or year it fits.
+
+    "2004-Q4", "2027-SU" and "2004-W12" lie within their year, so they give "2004"/"2027"; a day
+    with a time gives its day; decades, centuries and PAST_REF-like values give None.
+    """
+    if timex is None:
+        return None
+    if _CONTRACT_VALUE.fullmatch(timex):
+        return timex
+    if (within := _WITHIN_YEAR.fullmatch(timex)) is not None:
+        return within.group(1)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", timex):
+        return timex[:10]
+    return None
 
 
 def _resolve_anaphora(kind: str, last_value: str | None) -> str | None:

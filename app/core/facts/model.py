@@ -23,12 +23,14 @@ class Fact:
 class DateFact(Fact):
     """A calendar date or period.
 
-    `value` is ISO where known: "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD" (no year given), other
-    TIMEX3-like forms ("199X" for a decade, "2004-Q4", "2004-W12"), or None when it cannot be
-    resolved (a relative date with no reference date, an impossible date).
+    `value` is in the contract's forms only: "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD" (no year
+    given), or None (unresolved, impossible, or not placeable at that precision). `timex` is the
+    finer TIMEX3 value the extractor resolved ("2004-Q4", "2027-SU", "199X", "2004-W12",
+    "PAST_REF"), of which `value` is the most precise contract form that contains it.
     """
 
     value: str | None
+    timex: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ REF = datetime.date(2004, 11, 17)  # a Wednesday
 def facts(text: str, ref: datetime.date | None = None) -> dict[str, str | None]:
     """Found date texts mapped to their values (the text is one body paragraph)."""
     doc = Document.from_text(text)
-    return {f.text: f.value for f in extract(doc, ref)}
+    return {f.text: f.timex for f in extract(doc, ref)}
 
 
 # --- forms and values without a reference date -----------------------------------------------
@@ -137,7 +137,7 @@ def test_a_year_earlier_follows_a_quarter_in_the_same_sentence() -> None:
 def test_a_datetime_reference_counts_as_its_day() -> None:
     doc = Document.from_text("The minister resigned yesterday after the report.")
     moment = datetime.datetime(2004, 11, 17, 23, 59)
-    assert [f.value for f in extract(doc, moment)] == ["2004-11-16"]
+    assert [f.timex for f in extract(doc, moment)] == ["2004-11-16"]
 
 
 def test_a_year_ago_in_a_quarterly_report_is_that_quarter() -> None:
@@ -339,3 +339,35 @@ def test_extreme_reference_dates_do_not_crash(ref: datetime.date) -> None:
     assert len(found) >= 20
     for fact in found:
         assert doc.text[fact.start : fact.end] == fact.text
+
+
+@pytest.mark.parametrize(
+    ("timex", "value"),
+    [
+        ("2004-11-16", "2004-11-16"),
+        ("2004-11", "2004-11"),
+        ("2004", "2004"),
+        ("--08-18", "--08-18"),
+        ("2004-Q4", "2004"),
+        ("2027-SU", "2027"),
+        ("2004-W12", "2004"),
+        ("2004-W12-WE", "2004"),
+        ("2004-H1", "2004"),
+        ("2004-11-16T09:00", "2004-11-16"),
+        ("199X", None),
+        ("19", None),
+        ("PAST_REF", None),
+        (None, None),
+    ],
+)
+def test_contract_value_is_the_most_precise_contract_form(timex, value) -> None:
+    from app.core.facts.dates import contract_value
+
+    assert contract_value(timex) == value
+
+
+def test_facts_carry_both_contract_value_and_timex() -> None:
+    doc = Document.from_text("Results came in the fourth quarter of 2004 and in the 1990s.")
+    found = {f.text: (f.value, f.timex) for f in extract(doc, None)}
+    assert found["the fourth quarter of 2004"] == ("2004", "2004-Q4")
+    assert found["the 1990s"] == (None, "199X")
