@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QMimeData,
     QSettings,
-    QSize,
     QTimer,
     Signal,
     Slot,
@@ -26,11 +24,9 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QGuiApplication,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QVBoxLayout,
@@ -39,15 +35,20 @@ from PySide6.QtWidgets import (
 
 from app.core.options import AnalysisOptions
 from app.core.summary import METHODS
-from app.gui import dialogs, drops, exporting, icons, jobs, theme
+from app.gui import dialogs, drops, icons, jobs, theme
 from app.gui.busy_indicator import BusyIndicator
 from app.gui.dialogs import sample_path
+from app.gui.file_commands import FileCommands
 from app.gui.length_control import LengthControl
 from app.gui.message_bar import MessageBar
 from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
-from app.gui.saving import SaveError
-from app.gui.settings import app_settings, length_from_setting, length_to_setting
+from app.gui.settings import (
+    app_settings,
+    first_window_size,
+    length_from_setting,
+    length_to_setting,
+)
 from app.gui.window_actions import WindowActions
 from app.gui.worker import JobRunner
 
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _create_actions(self) -> None:
+        self.files = FileCommands(self, self._settings)
         self.acts = WindowActions(self)
         self.recent_menu = self.acts.fill_menu_bar(self.menuBar())
         self.recent_files = RecentFiles(self._settings, self.recent_menu, self)
@@ -154,7 +156,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(self._first_size())
+            self.resize(first_window_size())
         self.panes.restore_sizes(s.value("window/splitter"), s.value("window/sideSplitter"))
         self.length_control.set_method(str(s.value("summary/method", "default")))
         self.length_control.set_length(length_from_setting(s.value("summary/length", "auto")))
@@ -163,18 +165,6 @@ class MainWindow(QMainWindow):
         self.article_view.set_hide_removed(hide)
         current = str(s.value("view/theme", "system"))
         self.acts.themes.get(current, self.acts.themes["system"]).setChecked(True)
-
-    @staticmethod
-    def _first_size() -> QSize:
-        """1200 x 780, or less on a small screen: a 1366 x 768 laptop lost the status bar."""
-        width, height = 1200, 780
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            # resize() sets the inside: the frame and title bar come on top of it.
-            width = min(width, room.width() * 95 // 100)
-            height = min(height, room.height() * 90 // 100)
-        return QSize(width, height)
 
     def save_settings(self) -> None:
         """Write geometry, splitter sizes, method, length and view options to QSettings."""
@@ -194,6 +184,16 @@ class MainWindow(QMainWindow):
     def analysis(self) -> Analysis | None:
         """The article shown, or None."""
         return self._analysis
+
+    @property
+    def source_path(self) -> str | None:
+        """The file the shown article came from, or None (pasted or dropped text)."""
+        return self._source_path
+
+    def set_load_notice(self, text: str) -> None:
+        """Show `text` now and again when the load in progress finishes."""
+        self._load_notice = text
+        self.message_bar.show_info(text)
 
     def options(self) -> AnalysisOptions:
         """The analysis options the controls describe."""
@@ -378,49 +378,7 @@ class MainWindow(QMainWindow):
         """Scroll the article to the cleaned-text span [start, end) and highlight it."""
         self.article_view.focus_span(start, end)
 
-    # -- files, clipboard, drops -------------------------------------------------------------
-
-    @Slot()
-    def open_dialog(self) -> None:
-        """File > Open: the platform's dialog, filtered to the formats the engine reads."""
-        filters = dialogs.open_filters()
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open Article", self._start_directory(), ";;".join(filters), filters[0]
-        )
-        if path:
-            self.open_path(path)
-
-    def _start_directory(self) -> str:
-        return str(self._settings.value("lastDirectory", str(Path.home())))
-
-    @Slot()
-    def paste_article(self) -> None:
-        """Analyse what is on the clipboard: a copied file, or text."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not self._open_mime(mime, "pasted text"):
-            self.message_bar.show_info("The clipboard holds no text or file to analyse.")
-
-    def _open_mime(self, mime: QMimeData, text_source: str) -> bool:
-        payload = drops.read_mime(mime)
-        if payload.paths:
-            first, rest = payload.paths[0], payload.paths[1:]
-            self.open_path(first)
-            if rest:
-                self._load_notice = (
-                    f"Keyfacts shows one article at a time: opened {Path(first).name} and "
-                    f"left the other {len(rest)} file{'s' if len(rest) > 1 else ''} unopened."
-                )
-                self.message_bar.show_info(self._load_notice)
-            return True
-        if payload.text is not None:
-            self.open_text(payload.text, text_source)
-            return True
-        if payload.remote:
-            self.message_bar.show_info(
-                "Only files on this computer can be opened (Keyfacts works offline)."
-            )
-            return True
-        return False
+    # -- drops and saving (the commands themselves are in file_commands.py) -----------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files and plain text."""
@@ -434,70 +392,16 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Open a dropped file (the first of several) or analyse dropped text."""
-        if self._open_mime(event.mimeData(), "dropped text"):
+        if self.files.open_mime(event.mimeData(), "dropped text"):
             event.acceptProposedAction()
-
-    def _require_analysis(self) -> Analysis | None:
-        if self._analysis is None:
-            self.statusBar().showMessage("Nothing to copy or save yet: open an article first")
-        return self._analysis
-
-    @Slot()
-    def copy_summary(self) -> None:
-        """Put the summary on the clipboard: plain text (every sentence verbatim) plus HTML."""
-        if (analysis := self._require_analysis()) is not None:
-            self.statusBar().showMessage(exporting.copy_summary(analysis))
-
-    @Slot()
-    def copy_facts(self) -> None:
-        """Put the key facts on the clipboard as a plain list."""
-        if (analysis := self._require_analysis()) is not None:
-            self.statusBar().showMessage(exporting.copy_facts(analysis))
-
-    @Slot()
-    def copy_markdown(self) -> None:
-        """Put the summary and key facts on the clipboard as Markdown."""
-        if (analysis := self._require_analysis()) is not None:
-            self.statusBar().showMessage(exporting.copy_markdown(analysis))
-
-    @Slot()
-    def save_markdown_dialog(self) -> None:
-        """File > Save Summary as Markdown."""
-        self._save_dialog("markdown", "md", dialogs.MARKDOWN_FILTER)
-
-    @Slot()
-    def save_json_dialog(self) -> None:
-        """File > Save Analysis as JSON."""
-        self._save_dialog("json", "json", dialogs.JSON_FILTER)
-
-    def _save_dialog(self, kind: str, suffix: str, filter_: str) -> None:
-        if self._require_analysis() is None:
-            return
-        stem = Path(self._source_path).stem if self._source_path else "article"
-        suggestion = str(Path(self._start_directory()) / f"{stem}.keyfacts.{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save As", suggestion, filter_)
-        if path:
-            self.save(kind, path)
 
     def save_markdown(self, path: str) -> bool:
         """Write the summary and key facts as Markdown to `path` (QSaveFile); True on success."""
-        return self.save("markdown", path)
+        return self.files.save("markdown", path)
 
     def save_json(self, path: str) -> bool:
         """Write the analysis as JSON (the CLI's object) to `path` (QSaveFile); True on success."""
-        return self.save("json", path)
-
-    def save(self, kind: str, path: str) -> bool:
-        """Write the analysis as "markdown" or "json"; a failure is shown, never raised."""
-        if (analysis := self._require_analysis()) is None:
-            return False
-        try:
-            exporting.save(analysis, kind, path, self._source_path)
-        except SaveError as error:
-            self.message_bar.show_error(str(error))
-            return False
-        self.statusBar().showMessage(f"Saved {Path(path).name}")
-        return True
+        return self.files.save("json", path)
 
     # -- view --------------------------------------------------------------------------------
 

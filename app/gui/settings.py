@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QGuiApplication
 
 from app.core.options import SummaryLength
 
@@ -41,3 +42,15 @@ def length_from_setting(value: object) -> SummaryLength:
     except ValueError:
         pass
     return SummaryLength()
+
+
+def first_window_size() -> QSize:
+    """1200 x 780, or less on a small screen: a 1366 x 768 laptop lost the status bar."""
+    width, height = 1200, 780
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # resize() sets the inside: the frame and title bar come on top of it.
+        width = min(width, room.width() * 95 // 100)
+        height = min(height, room.height() * 90 // 100)
+    return QSize(width, height)

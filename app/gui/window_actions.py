@@ -35,11 +35,11 @@ class WindowActions:
         self._window = window
         w = window
         self.open = self._make(
-            "actionOpen", "&Open…", w.open_dialog, _KEY.Open,
+            "actionOpen", "&Open…", w.files.open_dialog, _KEY.Open,
             "Open an article file", _SP.SP_DialogOpenButton,
         )  # fmt: skip
         self.paste = self._make(
-            "actionPasteArticle", "&Paste as New Article", w.paste_article, "Ctrl+Shift+V",
+            "actionPasteArticle", "&Paste as New Article", w.files.paste_article, "Ctrl+Shift+V",
             "Analyse the text (or file) on the clipboard",
         )  # fmt: skip
         self.paste.setIcon(icons.themed("edit-paste", w.style().standardIcon(_SP.SP_FileIcon)))
@@ -48,29 +48,29 @@ class WindowActions:
             "Stop the running analysis", _SP.SP_BrowserStop,
         )  # fmt: skip
         self.save_markdown = self._make(
-            "actionSaveMarkdown", "Save Summary as &Markdown…", w.save_markdown_dialog,
+            "actionSaveMarkdown", "Save Summary as &Markdown…", w.files.save_markdown_dialog,
             _KEY.Save, "Save the summary and key facts as a Markdown file",
             _SP.SP_DialogSaveButton,
         )  # fmt: skip
         self.save_json = self._make(
-            "actionSaveJson", "Save Analysis as &JSON…", w.save_json_dialog, _KEY.SaveAs,
+            "actionSaveJson", "Save Analysis as &JSON…", w.files.save_json_dialog, _KEY.SaveAs,
             "Save the whole analysis as JSON",
         )  # fmt: skip
         self.quit = self._make("actionQuit", "&Quit", w.close, _KEY.Quit, "Quit Keyfacts")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.copy_summary = self._make(
-            "actionCopySummary", "Copy &Summary", w.copy_summary, "Ctrl+Shift+C",
+            "actionCopySummary", "Copy &Summary", w.files.copy_summary, "Ctrl+Shift+C",
             "Copy the summary (plain text and formatted)",
         )  # fmt: skip
         # The desktop's copy icon where there is one (Qt's own style has none; a tick would
         # read as "checked").
         self.copy_summary.setIcon(icons.themed("edit-copy", QIcon()))
         self.copy_facts = self._make(
-            "actionCopyFacts", "Copy Key &Facts", w.copy_facts, "Ctrl+Shift+F",
+            "actionCopyFacts", "Copy Key &Facts", w.files.copy_facts, "Ctrl+Shift+F",
             "Copy the key facts as a list",
         )  # fmt: skip
         self.copy_markdown = self._make(
-            "actionCopyMarkdown", "Copy Summary and Facts as &Markdown", w.copy_markdown,
+            "actionCopyMarkdown", "Copy Summary and Facts as &Markdown", w.files.copy_markdown,
             "Ctrl+Shift+M", "Copy the summary and key facts as Markdown",
         )  # fmt: skip
         self.hide_duplicates = self._make(
