@@ -107,6 +107,16 @@ class LengthControl(QWidget):
             return SummaryLength(ratio=self.slider.value() / 100)
         return SummaryLength(sentences=self.slider.value())
 
+    def carried_length(self) -> SummaryLength:
+        """The length a newly opened article gets (and the one saved for the next session).
+
+        A percentage is relative, so it carries over. A sentence count was chosen for the
+        article on screen ("13 of 13" means "all of it" there, not "13" elsewhere), so the next
+        article gets the automatic length.
+        """
+        length = self.length()
+        return length if length.ratio is not None else SummaryLength()
+
     def set_length(self, length: SummaryLength) -> None:
         """Show `length` without emitting `lengthChanged`."""
         self._auto = length.sentences is None and length.ratio is None

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.options import AnalysisOptions
+from app.core.options import AnalysisOptions, SummaryLength
 from app.core.summary import METHODS
 from app.gui import dialogs, drops, icons, jobs, theme
 from app.gui.busy_indicator import BusyIndicator
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._loading_label = ""
         self._summary_pending = False
         self._load_notice: str | None = None  # said again when the load it is about finishes
+        self._length_at_start = SummaryLength()  # the controls' length when a load started
 
         self._analysis_runner = JobRunner(self)
         self._summary_runner = JobRunner(self)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", main_sizes)
         s.setValue("window/sideSplitter", side_sizes)
         s.setValue("summary/method", self.length_control.method())
-        s.setValue("summary/length", length_to_setting(self.length_control.length()))
+        s.setValue("summary/length", length_to_setting(self.length_control.carried_length()))
         s.setValue("view/hideDuplicates", self.acts.hide_duplicates.isChecked())
         s.sync()
 
@@ -238,7 +239,10 @@ class MainWindow(QMainWindow):
     # -- loading -----------------------------------------------------------------------------
 
     def _start(self, load: Callable[[], LoadedText], label: str, path: str | None) -> None:
-        job = jobs.analysis_job(load, self.options(), path)
+        control = self.length_control
+        self._length_at_start = control.length()
+        options = AnalysisOptions(method=control.method(), length=control.carried_length())
+        job = jobs.analysis_job(load, options, path)
         self._loading_label = label
         self._load_notice = None
         self._summary_pending = False
@@ -274,6 +278,8 @@ class MainWindow(QMainWindow):
         analysis = self._analysis  # a re-summary may have landed in between
         self.summary_view.show_summary(analysis.summary)
         self.facts_view.show_facts(analysis)
+        if self.length_control.length() == self._length_at_start:  # not moved meanwhile
+            self.length_control.set_length(analysis.options.length)
         self.length_control.set_article(len(analysis.document.sentences), len(analysis.summary))
         name = Path(path).name if path else analysis.loaded.source
         self.setWindowTitle(f"{analysis.title or name} — Keyfacts")
