@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.core.date_labels import date_label
+
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
     from app.core.facts import DateFact, Fact, InitiativeFact, QuoteFact
@@ -73,12 +75,12 @@ class FactsView(QTreeWidget):
         self._generation += 1
         self.clear()
         facts = analysis.facts
-        groups: list[tuple[str, list[tuple[Fact, str, str]]]] = [
-            ("Dates", [(f, f.text, _date_detail(f)) for f in facts.dates]),
-            ("Initiatives", [(f, f.text, _initiative_detail(f)) for f in facts.initiatives]),
-            ("Quotes", [(f, f"“{f.text}”", _quote_detail(f)) for f in facts.quotes]),
+        groups: list[tuple[str, list[_Row]]] = [
+            ("Dates", [(f, f.text, _date_detail(f), _date_tip(f)) for f in facts.dates]),
+            ("Initiatives", [_row(f, f.text, _initiative_detail(f)) for f in facts.initiatives]),
+            ("Quotes", [_row(f, f"“{f.text}”", _quote_detail(f)) for f in facts.quotes]),
         ]
-        pending: list[tuple[QTreeWidgetItem, Fact, str, str]] = []
+        pending: list[tuple[QTreeWidgetItem, Fact, str, str, str]] = []
         for name, rows in groups:
             group = QTreeWidgetItem(self, [f"{name} ({len(rows)})", ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -86,7 +88,7 @@ class FactsView(QTreeWidget):
             font.setBold(True)
             group.setFont(0, font)
             group.setExpanded(True)
-            pending += [(group, fact, label, detail) for fact, label, detail in rows]
+            pending += [(group, *row) for row in rows]
             if not rows:
                 empty = QTreeWidgetItem(group, ["(none found)", ""])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -99,7 +101,7 @@ class FactsView(QTreeWidget):
     def _fill(
         self,
         analysis: Analysis,
-        pending: list[tuple[QTreeWidgetItem, Fact, str, str]],
+        pending: list[tuple[QTreeWidgetItem, Fact, str, str, str]],
         generation: int,
         first: bool = False,
     ) -> None:
@@ -108,12 +110,12 @@ class FactsView(QTreeWidget):
         chunk, rest = pending[:CHUNK], pending[CHUNK:]
         sentences = analysis.document.sentences
         text = analysis.text
-        for group, fact, label, detail in chunk:
+        for group, fact, label, detail, tip_detail in chunk:
             item = QTreeWidgetItem(group, [label, detail])
             item.setData(0, _SPAN_ROLE, (fact.start, fact.end))
             inside = 0 <= fact.sentence < len(sentences)
             sentence = sentences[fact.sentence].text if inside else text[fact.start : fact.end]
-            tip = _sentence_tooltip(sentence, text[fact.start : fact.end], detail)
+            tip = _sentence_tooltip(sentence, text[fact.start : fact.end], tip_detail)
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
         if first:
@@ -170,8 +172,23 @@ class FactsView(QTreeWidget):
             self.factActivated.emit(int(span[0]), int(span[1]))
 
 
+# A fact row: the fact, its label, its detail column, and the detail its tooltip starts with.
+_Row = tuple["Fact", str, str, str]
+
+
+def _row(fact: Fact, label: str, detail: str) -> _Row:
+    return (fact, label, detail, detail)
+
+
 def _date_detail(fact: DateFact) -> str:
-    return fact.timex or fact.value or "unresolved"
+    return date_label(fact.timex, fact.value)
+
+
+def _date_tip(fact: DateFact) -> str:
+    """The readable label, then the raw values it was read from: "summer 2027 (2027-SU, 2027)"."""
+    label = _date_detail(fact)
+    raw = [v for v in dict.fromkeys((fact.timex, fact.value)) if v and v != label]
+    return f"{label} ({', '.join(raw)})" if raw else label
 
 
 def _initiative_detail(fact: InitiativeFact) -> str:
