@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 MAX_RECENT = 10
 _KEY = "recentFiles"
+# About this many average characters of a file name show; longer names lose their middle (the
+# full path is in the tooltip and status tip).
+_LABEL_CHARS = 48
 
 
 class RecentFiles(QObject):
@@ -52,9 +55,14 @@ class RecentFiles(QObject):
     def _rebuild(self) -> None:
         self._menu.clear()
         existing = [p for p in self.paths() if Path(p).is_file()]
+        metrics = self._menu.fontMetrics()
+        room = metrics.averageCharWidth() * _LABEL_CHARS
         for number, path in enumerate(existing, start=1):
-            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
-            action = QAction(label.replace("&&", "&"), self._menu)
+            # The middle goes: a name's start and its extension tell files apart best.
+            name = metrics.elidedText(Path(path).name, Qt.TextElideMode.ElideMiddle, room)
+            name = name.replace("&", "&&")  # a literal "&", not a mnemonic
+            label = f"&{number} {name}" if number < 10 else name
+            action = QAction(label, self._menu)
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.openRequested.emit(p))
