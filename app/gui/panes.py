@@ -45,6 +45,7 @@ class Panes(QSplitter):
     def set_article_name(self, name: str) -> None:
         """Show the article's file name (or source) in the article pane's label."""
         shown = name if len(name) <= 60 else name[:59] + "…"
+        shown = shown.replace("&", "&&")  # a literal "&" in a file name, not a mnemonic
         self.article_label.setText(f"Ar&ticle — {shown}")
 
     def save_sizes(self) -> tuple[QByteArray, QByteArray]:
