@@ -1,6 +1,6 @@
 """Offline sentence and word tokenisation: nltk's Punkt with our own parameters, no data files.
 
-nltk's pre-trained Punkt models need `nltk.download()`, which cannot work offline. Punkt's
+nltk's pre-trained Punkt models must be downloaded, which cannot happen offline. Punkt's
 algorithm itself is in the library; it only needs to know the abbreviations, which we give it
 here. nltk is imported lazily (it costs over a second) so the GUI paints before it loads.
 """
