@@ -8,16 +8,7 @@ resources/lexicons/dates_*.txt, read once at import.
 
 from __future__ import annotations
 
-from importlib import resources
-
-
-def lexicon(name: str) -> frozenset[str]:
-    """The entries of resources/lexicons/`name` (one a line, "#" starts a comment), lower-cased."""
-    text = resources.files("app.resources").joinpath("lexicons", name).read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
-
+from app.core.facts.lexicon import lexicon
 
 MONTHS: tuple[str, ...] = (
     "January",

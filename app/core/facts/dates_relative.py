@@ -16,11 +16,11 @@ from app.core.facts.dates_lexicon import (
     MONTHS,
     NUMBER_WORDS,
     VAGUE_COUNTS,
-    lexicon,
     month_number,
     weekday_number,
 )
 from app.core.facts.dates_rules import _SET_WORDS, Found, _found
+from app.core.facts.lexicon import lexicon
 
 _WEEKDAY_TITLES = lexicon("dates_weekday_titles.txt")
 _EVENT_NOUNS = lexicon("dates_event_nouns.txt")

@@ -28,9 +28,9 @@ from app.core.facts.dates_lexicon import (
     ORDINALS,
     WEEKDAYS,
     YEAR_NOUNS,
-    lexicon,
     month_number,
 )
+from app.core.facts.lexicon import lexicon
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from app.core.facts.lexicon import lexicon_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +45,8 @@ class Lexicon:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("app.resources").joinpath("lexicons", name).read_text("utf-8")
-    rows = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    # Unlike the other fact lexicons, "#" also starts a comment in the middle of a line.
+    rows = (line.split("#", 1)[0].strip() for line in lexicon_text(name).splitlines())
     return [row for row in rows if row]
 
 

@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-
-def lexicon(name: str) -> frozenset[str]:
-    """The entries of resources/lexicons/`name`, lower-cased."""
-    text = resources.files("app.resources").joinpath("lexicons", name).read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+from app.core.facts.lexicon import lexicon
 
 
 @cache
