@@ -16,62 +16,40 @@ THEMES = ("system", "light", "dark")
 _system_style: str | None = None
 
 
+# Each role's colour in the light and the dark palette, side by side so they are kept in step.
+_ROLE = QPalette.ColorRole
+_COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
+    _ROLE.Window: ("#f3f3f3", "#2b2d31"),
+    _ROLE.WindowText: ("#1b1b1b", "#e6e6e6"),
+    _ROLE.Base: ("#ffffff", "#1e1f22"),
+    _ROLE.AlternateBase: ("#f5f7fa", "#26282c"),
+    _ROLE.ToolTipBase: ("#ffffe6", "#3a3d42"),
+    _ROLE.ToolTipText: ("#1b1b1b", "#f0f0f0"),
+    _ROLE.PlaceholderText: ("#73767a", "#8c8f94"),
+    _ROLE.Text: ("#1b1b1b", "#e6e6e6"),
+    _ROLE.Button: ("#ececec", "#34363b"),
+    _ROLE.ButtonText: ("#1b1b1b", "#e6e6e6"),
+    _ROLE.BrightText: ("#c00000", "#ff6b6b"),
+    _ROLE.Light: ("#ffffff", "#4a4d52"),
+    _ROLE.Midlight: ("#f0f0f0", "#3e4146"),
+    _ROLE.Mid: ("#b8b8b8", "#2f3135"),
+    _ROLE.Dark: ("#9f9f9f", "#1a1b1e"),
+    _ROLE.Shadow: ("#505050", "#000000"),
+    _ROLE.Highlight: ("#2f6fd6", "#3d7bd9"),
+    _ROLE.HighlightedText: ("#ffffff", "#ffffff"),
+    _ROLE.Link: ("#1a5fb4", "#79b0ff"),
+    _ROLE.LinkVisited: ("#7b3fb4", "#c79bff"),
+}
+# Disabled text, button text and window text.
+_DISABLED = ("#8a8a8a", "#7a7d82")
+
+
 def _palette(dark: bool) -> QPalette:
-    role = QPalette.ColorRole
-    group = QPalette.ColorGroup
-    if dark:
-        colours = {
-            role.Window: "#2b2d31",
-            role.WindowText: "#e6e6e6",
-            role.Base: "#1e1f22",
-            role.AlternateBase: "#26282c",
-            role.ToolTipBase: "#3a3d42",
-            role.ToolTipText: "#f0f0f0",
-            role.PlaceholderText: "#8c8f94",
-            role.Text: "#e6e6e6",
-            role.Button: "#34363b",
-            role.ButtonText: "#e6e6e6",
-            role.BrightText: "#ff6b6b",
-            role.Light: "#4a4d52",
-            role.Midlight: "#3e4146",
-            role.Mid: "#2f3135",
-            role.Dark: "#1a1b1e",
-            role.Shadow: "#000000",
-            role.Highlight: "#3d7bd9",
-            role.HighlightedText: "#ffffff",
-            role.Link: "#79b0ff",
-            role.LinkVisited: "#c79bff",
-        }
-        disabled = "#7a7d82"
-    else:
-        colours = {
-            role.Window: "#f3f3f3",
-            role.WindowText: "#1b1b1b",
-            role.Base: "#ffffff",
-            role.AlternateBase: "#f5f7fa",
-            role.ToolTipBase: "#ffffe6",
-            role.ToolTipText: "#1b1b1b",
-            role.PlaceholderText: "#73767a",
-            role.Text: "#1b1b1b",
-            role.Button: "#ececec",
-            role.ButtonText: "#1b1b1b",
-            role.BrightText: "#c00000",
-            role.Light: "#ffffff",
-            role.Midlight: "#f0f0f0",
-            role.Mid: "#b8b8b8",
-            role.Dark: "#9f9f9f",
-            role.Shadow: "#505050",
-            role.Highlight: "#2f6fd6",
-            role.HighlightedText: "#ffffff",
-            role.Link: "#1a5fb4",
-            role.LinkVisited: "#7b3fb4",
-        }
-        disabled = "#8a8a8a"
     palette = QPalette()
-    for colour_role, value in colours.items():
-        palette.setColor(colour_role, QColor(value))
-    for colour_role in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(group.Disabled, colour_role, QColor(disabled))
+    for role, pair in _COLOURS.items():
+        palette.setColor(role, QColor(pair[dark]))
+    for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DISABLED[dark]))
     return palette
 
 
@@ -111,20 +89,22 @@ class Highlights:
     banner_info: QColor
 
 
+_LIGHT_HIGHLIGHTS = Highlights(
+    summary=QColor("#fff1a8"),
+    focus=QColor("#a8d1ff"),
+    removed=QColor("#8c8c8c"),
+    banner_error=QColor("#fbdada"),
+    banner_info=QColor("#dcebfb"),
+)
+_DARK_HIGHLIGHTS = Highlights(
+    summary=QColor("#4a4216"),
+    focus=QColor("#1f5a8a"),
+    removed=QColor("#8a8d92"),
+    banner_error=QColor("#5c2626"),
+    banner_info=QColor("#24425c"),
+)
+
+
 def highlights(palette: QPalette) -> Highlights:
-    """The highlight colours for `palette` (light or dark)."""
-    if is_dark(palette):
-        return Highlights(
-            summary=QColor("#4a4216"),
-            focus=QColor("#1f5a8a"),
-            removed=QColor("#8a8d92"),
-            banner_error=QColor("#5c2626"),
-            banner_info=QColor("#24425c"),
-        )
-    return Highlights(
-        summary=QColor("#fff1a8"),
-        focus=QColor("#a8d1ff"),
-        removed=QColor("#8c8c8c"),
-        banner_error=QColor("#fbdada"),
-        banner_info=QColor("#dcebfb"),
-    )
+    """The highlight colours for `palette` (light or dark); shared, so not to be modified."""
+    return _DARK_HIGHLIGHTS if is_dark(palette) else _LIGHT_HIGHLIGHTS
