@@ -140,15 +140,6 @@ class ArticleView(QPlainTextEdit):
         self._focus = None
         self._reload()
 
-    def clear_article(self) -> None:
-        """Show nothing (the placeholder)."""
-        self._analysis = None
-        self._summary = ()
-        self._focus = None
-        self._removed_spans = self._summary_spans = self._focus_spans = _Spans()
-        self.setPlainText("")
-        self.setExtraSelections([])
-
     def set_hide_removed(self, hide: bool) -> None:
         """Show the cleaned text (True) or the original with duplicates struck through."""
         if hide == self._hide_removed:
@@ -167,7 +158,7 @@ class ArticleView(QPlainTextEdit):
         if self._analysis is None:
             return
         self._focus = (start, end)
-        shown_start, shown_end = self._shown_span(start, end)
+        shown_start, shown_end = self.shown_span(start, end)
         cursor = self.textCursor()
         cursor.setPosition(shown_end)
         cursor.setPosition(shown_start, QTextCursor.MoveMode.KeepAnchor)
@@ -177,9 +168,6 @@ class ArticleView(QPlainTextEdit):
 
     def shown_span(self, start: int, end: int) -> tuple[int, int]:
         """Where the cleaned-text span [start, end) is on screen, in Qt's (UTF-16) positions."""
-        return self._shown_span(start, end)
-
-    def _shown_span(self, start: int, end: int) -> tuple[int, int]:
         if self._analysis is not None and not self._hide_removed and self._analysis.dedup.removed:
             start, end = self._analysis.dedup.to_original_span(start, end)
         return self._spaced(start, end)
@@ -214,7 +202,7 @@ class ArticleView(QPlainTextEdit):
         if analysis is None or analysis.document.title is None:
             return
         title = analysis.document.title
-        start, end = self._shown_span(title.start, title.end)
+        start, end = self.shown_span(title.start, title.end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -237,8 +225,8 @@ class ArticleView(QPlainTextEdit):
         return _Spans([self._spaced(start, end) for start, end in runs])
 
     def _apply_marks(self) -> None:
-        self._summary_spans = _Spans([self._shown_span(*run) for run in _runs(self._summary)])
-        focus = [self._shown_span(*self._focus)] if self._focus is not None else []
+        self._summary_spans = _Spans([self.shown_span(*run) for run in _runs(self._summary)])
+        focus = [self.shown_span(*self._focus)] if self._focus is not None else []
         self._focus_spans = _Spans(focus)
         self._mark_visible()
 

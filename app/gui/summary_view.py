@@ -55,11 +55,6 @@ class SummaryView(QTextBrowser):
         """The sentences shown."""
         return self._sentences
 
-    def clear_summary(self) -> None:
-        """Show nothing (the placeholder)."""
-        self._sentences = ()
-        self.clear()
-
     def _render(self) -> None:
         if not self._sentences:
             self.clear()
