@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 _SPAN_ROLE = Qt.ItemDataRole.UserRole
 # Rows added per event-loop turn: ~10 ms of work, far below a noticeable pause.
 CHUNK = 500
-GROUPS = ("Dates", "Initiatives", "Quotes")
 
 
 class FactsView(QTreeWidget):
@@ -59,7 +58,6 @@ class FactsView(QTreeWidget):
         self.itemClicked.connect(self._on_item)
         self.itemActivated.connect(self._on_item)
         self._generation = 0
-        self._filling = False
         # The fact column follows the pane's width (wider pane, less eliding) until the user
         # drags the column edge; then their width stays until the next article.
         self._fact_width = 160
@@ -76,7 +74,7 @@ class FactsView(QTreeWidget):
         self.clear()
         facts = analysis.facts
         groups: list[tuple[str, list[_Row]]] = [
-            ("Dates", [(f, f.text, _date_detail(f), _date_tip(f)) for f in facts.dates]),
+            ("Dates", [_date_row(f) for f in facts.dates]),
             ("Initiatives", [_row(f, f.text, _initiative_detail(f)) for f in facts.initiatives]),
             ("Quotes", [_row(f, f"“{f.text}”", _quote_detail(f)) for f in facts.quotes]),
         ]
@@ -93,10 +91,6 @@ class FactsView(QTreeWidget):
                 empty = QTreeWidgetItem(group, ["(none found)", ""])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self._fill(analysis, pending, self._generation, first=True)
-
-    def is_filling(self) -> bool:
-        """Whether rows are still being added (a long article's facts)."""
-        return self._filling
 
     def _fill(
         self,
@@ -125,7 +119,6 @@ class FactsView(QTreeWidget):
             self._fact_width = self.columnWidth(0)
             self._user_sized = False
             self._fit_fact_column()
-        self._filling = bool(rest)
         if rest:
             QTimer.singleShot(0, lambda: self._fill(analysis, rest, generation))
 
@@ -152,8 +145,10 @@ class FactsView(QTreeWidget):
         items = []
         for g in range(self.topLevelItemCount()):
             group = self.topLevelItem(g)
-            for c in range(group.childCount() if group is not None else 0):
-                child = group.child(c) if group is not None else None
+            if group is None:
+                continue
+            for c in range(group.childCount()):
+                child = group.child(c)
                 if child is not None and child.data(0, _SPAN_ROLE) is not None:
                     items.append(child)
         return items
@@ -180,15 +175,15 @@ def _row(fact: Fact, label: str, detail: str) -> _Row:
     return (fact, label, detail, detail)
 
 
-def _date_detail(fact: DateFact) -> str:
-    return date_label(fact.timex, fact.value)
+def _date_row(fact: DateFact) -> _Row:
+    """A date's row: the readable label, then in the tooltip the raw values it was read from.
 
-
-def _date_tip(fact: DateFact) -> str:
-    """The readable label, then the raw values it was read from: "summer 2027 (2027-SU, 2027)"."""
-    label = _date_detail(fact)
+    The tooltip's detail reads "summer 2027 (2027-SU, 2027)"; a label that is its value is not
+    repeated.
+    """
+    label = date_label(fact.timex, fact.value)
     raw = [v for v in dict.fromkeys((fact.timex, fact.value)) if v and v != label]
-    return f"{label} ({', '.join(raw)})" if raw else label
+    return (fact, fact.text, label, f"{label} ({', '.join(raw)})" if raw else label)
 
 
 def _initiative_detail(fact: InitiativeFact) -> str:
