@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from app.core.sentences import split_sentences
+from app.core.sentences import split_sentences, strip_span
 
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 25
@@ -68,7 +68,7 @@ class Document:
     def from_text(cls, text: str) -> Document:
         """Build a document from cleaned text (newlines already normalised to "\\n")."""
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
-        spans = [_strip_span(text, start, end) for start, end in lines]
+        spans = [strip_span(text, start, end) for start, end in lines]
         title: Paragraph | None = None
         if len(spans) > 1 and is_headline(text[spans[0][0] : spans[0][1]]):
             start, end = spans.pop(0)
@@ -94,14 +94,6 @@ class Document:
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return sum(len(p.text.split()) for p in self.paragraphs)
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def is_headline(line: str) -> bool:

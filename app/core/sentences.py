@@ -63,13 +63,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         return []
     spans: list[tuple[int, int]] = []
     for s, e in _punkt().span_tokenize(chunk):
-        while s < e and chunk[s].isspace():
-            s += 1
-        while e > s and chunk[e - 1].isspace():
-            e -= 1
+        s, e = strip_span(text, start + s, start + e)
         if s < e:
-            spans.append((start + s, start + e))
+            spans.append((s, e))
     return spans
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span `text[start:end]` without the whitespace at either end (empty if all blank)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 @cache
