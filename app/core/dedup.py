@@ -245,8 +245,7 @@ def _find_repeats(text: str, lines: list[Line], decisions: dict[int, _Decision])
             continue
         if earlier != 0 and not lines[i].has_words(_MIN_WORDS):
             continue
-        exact = _stripped(text, lines[i]) == _stripped(text, lines[earlier])
-        decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (earlier, earlier))
+        decisions[i] = _repeat(text, lines, i, earlier)
 
 
 def _point_at_kept_copies(decisions: dict[int, _Decision]) -> None:
@@ -290,8 +289,13 @@ def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decis
                 and source not in decisions
                 and lines[source].key() == lines[i].key()
             ):
-                exact = _stripped(text, lines[i]) == _stripped(text, lines[source])
-                decisions[i] = _Decision(i, "repeat" if exact else "near-repeat", (source, source))
+                decisions[i] = _repeat(text, lines, i, source)
+
+
+def _repeat(text: str, lines: list[Line], i: int, source: int) -> _Decision:
+    """Line `i` as a copy of line `source`: a "repeat" if their text is equal, else a near one."""
+    exact = _stripped(text, lines[i]) == _stripped(text, lines[source])
+    return _Decision(i, "repeat" if exact else "near-repeat", (source, source))
 
 
 def _stripped(text: str, line: Line) -> str:
