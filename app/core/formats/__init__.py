@@ -49,14 +49,14 @@ def with_title(paragraphs: list[str], title: str | None) -> Extracted:
     title = " ".join(title.split()) if title else None
     if not lines:
         raise FormatError("no text found in the file")
-    if title and _words(lines[0]) != _words(title):
+    if title and words(lines[0]) != words(title):
         lines.insert(0, title)
     return Extracted("\n".join(lines), title or None)
 
 
-def _words(text: str) -> list[str]:
-    """The words of a line, for comparing a title with it (case and punctuation aside)."""
+def words(text: str) -> list[str]:
+    """The lower-cased words of a text, for comparing texts with case and punctuation aside."""
     return _WORD.findall(text.lower())
 
 
-__all__ = ["Extracted", "FormatError", "with_title"]
+__all__ = ["Extracted", "FormatError", "with_title", "words"]

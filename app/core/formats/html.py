@@ -33,10 +33,9 @@ from typing import Any
 
 import lxml.html
 
-from app.core.formats import Extracted, FormatError, with_title
+from app.core.formats import Extracted, FormatError, with_title, words
 from app.core.formats.published import page_published
 
-_WORD = re.compile(r"\w+")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # libxml2's HTML parser stops nesting here; a tree this deep has lost content.
 _LIBXML_MAX_DEPTH = 255
@@ -197,7 +196,7 @@ def _keep_main_article(tree: Any) -> None:
 
 
 def _comparable(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(words(text))
 
 
 def _same_headline(heading: str, title: str) -> bool:
@@ -228,7 +227,7 @@ def _readability(page: str) -> str:
 
 
 def _tokens(text: str) -> Counter[str]:
-    return Counter(_WORD.findall(text.lower()))
+    return Counter(words(text))
 
 
 class _TextCollector(HTMLParser):
