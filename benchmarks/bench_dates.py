@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import re
 import statistics
 import sys
@@ -34,10 +33,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from shared_data import DATA, read_jsonl
+
 from app.core.document import Document
 from app.core.facts import dates
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 Span = tuple[int, int]
 # Gold expressions the brief tells us not to extract; only the "(info)" line leaves them out.
 SPEC_EXCLUDED = frozenset({"now", "right now", "currently", "current"})
@@ -81,8 +81,7 @@ def predict(text: str, ref: datetime.date | None) -> list[tuple[int, int, str | 
 
 
 def timebank(errors: int) -> None:
-    path = DATA / "dates" / "timebank-dev.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = read_jsonl(DATA / "dates" / "timebank-dev.jsonl")
     n_pred = n_gold = tp_relaxed = tp_strict = value_ok = 0
     n_excluded = tp_excluded = 0  # gold that the spec leaves out ("now", "currently", "current")
     fps: list[str] = []
@@ -157,7 +156,7 @@ def bbc(errors: int) -> None:
     if not path.exists():
         print(f"no data at {path}; BBC check skipped")
         return
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = read_jsonl(path)
     vague = ("PAST_REF", "FUTURE_REF", "PRESENT_REF")
     totals = {"all dates": [0, 0, 0], "without PAST/FUTURE_REF": [0, 0, 0]}
     misses: list[str] = []
@@ -249,7 +248,7 @@ def speed() -> None:
     ]
     news = DATA / "dates" / "timebank-dev.jsonl"
     if news.exists():
-        texts = [json.loads(line)["text"] for line in news.read_text(encoding="utf-8").splitlines()]
+        texts = [row["text"] for row in read_jsonl(news)]
         real = "\n".join(texts * (1_000_000 // sum(map(len, texts)) + 1))[:1_000_000]
         rows.append(("1 MB text (TimeBank news, concatenated)", _best_of(3, real, ref), "< 3"))
     header = "speed of extract() (Document built beforehand)"

@@ -17,21 +17,18 @@ Run from the repository root:  .venv/bin/python benchmarks/bench_dedup.py [--sho
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
-SEED = ROOT.parent / "shared" / "seed" / "article.txt"
+from shared_data import DATA, ROOT, SEED, read_jsonl
+
 sys.path.insert(0, str(ROOT))
 
-from app.core.dedup import remove_duplicates  # noqa: E402
-from app.core.sentences import split_sentences  # noqa: E402
+from app.core.dedup import remove_duplicates
+from app.core.sentences import split_sentences
 
 COMMAND = ".venv/bin/python benchmarks/bench_dedup.py"
 TARGET_BYTES = 1_000_000
@@ -170,8 +167,7 @@ def big_text() -> tuple[str, str, int] | None:
     size = 0
     used = 0
     seen: set[str] = set()
-    for line in source.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in read_jsonl(source):
         paragraphs = [p for p in row["text"].split("\n") if p.strip()]
         article = [row["title"], *paragraphs]
         # BBC's corpus holds some stories twice and some stock paragraphs in several stories;
@@ -269,8 +265,7 @@ def main() -> int:
     print(f"$ {COMMAND}\n")
     dev = DATA / "dedup" / "dedup-dev.jsonl"
     if dev.exists():
-        rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line]
-        quality(rows, args.show_failures)
+        quality(read_jsonl(dev), args.show_failures)
     else:
         print(f"skipped quality: {dev} is absent (needs ../shared/data)")
     seed_check()

@@ -20,7 +20,6 @@ absent, the bundled sample article's paragraphs are used with numbered variation
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -30,8 +29,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+from shared_data import DATA, ROOT, read_jsonl
+
 sys.path.insert(0, str(ROOT))
 
 _CHILD = """
@@ -83,10 +82,8 @@ def big_article(target_chars: int = 1_000_000) -> tuple[str, str]:
     paragraphs: list[str] = []
     source = DATA / "summaries" / "bbc-dev.jsonl"
     if source.is_file():
-        with source.open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                paragraphs += [p.strip() for p in row["text"].split("\n") if p.strip()]
+        for row in read_jsonl(source):
+            paragraphs += [p.strip() for p in row["text"].split("\n") if p.strip()]
         origin = f"{source.relative_to(ROOT.parent)} joined"
     else:
         from importlib import resources
@@ -111,9 +108,7 @@ def normal_article() -> tuple[Path, str]:
     """A normal-length news article file: a BBC article (~500 words), or the sample."""
     source = DATA / "summaries" / "bbc-dev.jsonl"
     if source.is_file():
-        with source.open(encoding="utf-8") as handle:
-            rows = [json.loads(line) for line in handle]
-        row = max(rows[:50], key=lambda r: len(r["text"]))
+        row = max(read_jsonl(source)[:50], key=lambda r: len(r["text"]))
         path = Path(tempfile.mkdtemp()) / "normal.txt"
         path.write_text(row["title"] + "\n" + row["text"], encoding="utf-8")
         return path, f"{row['id']} ({len(row['text'].split())} words)"

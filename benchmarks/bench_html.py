@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import re
 import statistics
 import sys
 import time
@@ -23,15 +21,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core.formats import html
+from shared_data import DATA as SHARED_DATA
+from shared_data import read_jsonl
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "html"
-_WORD = re.compile(r"\w+")
+from app.core.formats import html, words
+
+DATA = SHARED_DATA / "html"
 
 
 def token_f1(found: str, gold: str) -> float:
     """F1 of the multisets of lower-cased word tokens."""
-    a, b = Counter(_WORD.findall(found.lower())), Counter(_WORD.findall(gold.lower()))
+    a, b = Counter(words(found)), Counter(words(gold))
     shared = sum((a & b).values())
     if shared == 0:
         return 1.0 if not a and not b else 0.0
@@ -47,7 +47,7 @@ def main() -> int:
     if not truth.exists():
         print(f"no data at {DATA}; nothing to measure (needs ../shared/data/html)")
         return 0
-    rows = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line]
+    rows = read_jsonl(truth)
     import trafilatura
 
     methods = {

@@ -23,7 +23,6 @@ Usage: .venv/bin/python benchmarks/bench_initiatives.py [--show]
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import statistics
 import sys
@@ -31,13 +30,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from shared_data import DATA, SEED, read_jsonl
 from sumy.utils import get_stop_words
 
 from app.core.document import Document
 from app.core.facts.initiatives import extract
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SEED = DATA.parent / "seed" / "article.txt"
 HELDOUT = Path(__file__).resolve().parent / "data" / "initiatives-heldout.jsonl"
 # A second, independent held-out set (another annotator, with status): rows i % 40 == 20 of
 # bbc-dev.jsonl. Never tuned on: run it for a before/after generalisation check only.
@@ -124,18 +122,14 @@ def description_pair(pred: str | None, gold: str | None) -> bool:
 
 def dev_rows() -> list[dict[str, Any]]:
     """The dev articles with their gold initiatives (spans as text)."""
-    return [json.loads(line) for line in (DATA / "facts" / "bbc-facts-dev.jsonl").open()]
+    return read_jsonl(DATA / "facts" / "bbc-facts-dev.jsonl")
 
 
 def heldout_rows(path: Path = HELDOUT) -> list[dict[str, Any]]:
     """The held-out articles: texts from bbc-dev.jsonl, gold spans cut at the stored offsets."""
-    texts = {}
-    for line in (DATA / "summaries" / "bbc-dev.jsonl").open():
-        row = json.loads(line)
-        texts[row["id"]] = row["text"]
+    texts = {row["id"]: row["text"] for row in read_jsonl(DATA / "summaries" / "bbc-dev.jsonl")}
     rows = []
-    for line in path.open():
-        ann = json.loads(line)
+    for ann in read_jsonl(path):
         text = texts[ann["id"]]
         golds = []
         for it in ann["initiatives"]:
@@ -216,7 +210,7 @@ def seed_check() -> None:
 
 
 def timing() -> list[tuple[str, float]]:
-    rows = [json.loads(line) for line in (DATA / "facts" / "bbc-facts-dev.jsonl").open()]
+    rows = read_jsonl(DATA / "facts" / "bbc-facts-dev.jsonl")
     words = " ".join(r["text"] for r in rows).split()
     article = " ".join(words[:1000])
     # Paragraph breaks every ~80 words, as in a real article.

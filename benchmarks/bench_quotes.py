@@ -29,7 +29,6 @@ check that the figures carry over (they do, within about a point).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -37,11 +36,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from shared_data import DATA, SEED, read_jsonl
+
 from app.core.document import Document
 from app.core.facts.quotes import extract
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SEED = DATA.parent / "seed" / "article.txt"
 OPENING = ("''", '"', "“", "”", "„", "«", "‘", "'", "‹")
 PRONOUNS = frozenset({"he", "she", "i", "we", "they", "it", "you"})
 _TOKEN = re.compile(r"[\w'’-]+")
@@ -64,11 +63,6 @@ def speakers_match(gold: str | None, predicted: str | None) -> bool:
     return g[-1] == p[-1] or p[-1] in g or set(g) <= set(p) or set(p) <= set(g)
 
 
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 def inner(text: str, start: int, end: int) -> tuple[int, int]:
     """The words of a gold content range without marks, spaces and edge punctuation."""
     while start < end and (text[start].isspace() or text[start] in "\"“”„«»‘’'‹›"):
@@ -84,7 +78,7 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def bench_polnear(split: str, show: int) -> None:
     path = DATA / "quotes" / f"polnear-{split}.jsonl"
-    rows = load(path)
+    rows = read_jsonl(path)
     gold_n = found = predicted_n = predicted_ok = 0
     speaker_n = speaker_ok = 0
     misses: list[str] = []
@@ -151,7 +145,7 @@ def locate(text: str, quote: str) -> int:
 
 
 def bench_bbc(show: int) -> None:
-    rows = load(DATA / "facts" / "bbc-facts-dev.jsonl")
+    rows = read_jsonl(DATA / "facts" / "bbc-facts-dev.jsonl")
     gold_n = predicted_n = tp = speaker_ok = 0
     notes: list[str] = []
     for row in rows:
@@ -235,7 +229,7 @@ def extract_time(document: Document, repeats: int = 3) -> float:
 
 
 def bench_timing() -> None:
-    rows = load(DATA / "quotes" / "polnear-train.jsonl")
+    rows = read_jsonl(DATA / "quotes" / "polnear-train.jsonl")
     corpus = "\n\n".join(row["text"] for row in rows)
     words = corpus.split(" ")
     article = " ".join(words[:1000])

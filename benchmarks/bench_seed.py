@@ -10,15 +10,14 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seed" / "article.txt"
+from shared_data import ROOT, SEED
+
 sys.path.insert(0, str(ROOT))
 
-from app.core import export  # noqa: E402
-from app.core.analysis import analyze  # noqa: E402
-from app.core.loading import load_path  # noqa: E402
+from app.core import export
+from app.core.analysis import analyze
+from app.core.loading import load_path
 
 
 def main() -> int:

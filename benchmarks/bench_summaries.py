@@ -22,7 +22,6 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import re
 import statistics
@@ -31,16 +30,17 @@ import time
 import warnings
 from functools import cache
 from multiprocessing import Pool
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from shared_data import DATA as SHARED_DATA
+from shared_data import ROOT, read_jsonl
+
 sys.path.insert(0, str(ROOT))
 
-from app.core.default_summarizer_text import is_boilerplate, opens_backwards  # noqa: E402
-from app.core.document import Document  # noqa: E402
-from app.core.options import SummaryLength  # noqa: E402
-from app.core.summary import (  # noqa: E402
+from app.core.default_summarizer_text import is_boilerplate, opens_backwards
+from app.core.document import Document
+from app.core.options import SummaryLength
+from app.core.summary import (
     METHODS,
     SummaryError,
     _stemmer,
@@ -49,7 +49,7 @@ from app.core.summary import (  # noqa: E402
     summarize,
 )
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "summaries"
+DATA = SHARED_DATA / "summaries"
 _FINAL = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
 _SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
 _WORD = re.compile(r"[^\W_]+")
@@ -63,17 +63,15 @@ def reference_sentences(reference: str) -> list[str]:
 def load(name: str, limit: int | None) -> list[dict[str, Any]]:
     """Rows of one dev set as {text, reference, k}."""
     rows = []
-    with (DATA / f"{name}-dev.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if name == "bbc":
-                text = f"{row['title']}\n\n{row['text']}"
-                k = max(1, len(_FINAL.findall(row["reference"])))
-            else:
-                text, k = row["text"], 3
-            rows.append({"text": text, "reference": row["reference"], "k": k})
-            if limit is not None and len(rows) >= limit:
-                break
+    for row in read_jsonl(DATA / f"{name}-dev.jsonl"):
+        if name == "bbc":
+            text = f"{row['title']}\n\n{row['text']}"
+            k = max(1, len(_FINAL.findall(row["reference"])))
+        else:
+            text, k = row["text"], 3
+        rows.append({"text": text, "reference": row["reference"], "k": k})
+        if limit is not None and len(rows) >= limit:
+            break
     return rows
 
 
