@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from app.core.facts.lexicon import lexicon_text
+from app.core.facts.lexicon import lexicon_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +44,8 @@ class Lexicon:
     actions: dict[str, str]  # base or -ing form -> base form
 
 
-def _lines(name: str) -> list[str]:
-    # Unlike the other fact lexicons, "#" also starts a comment in the middle of a line.
-    rows = (line.split("#", 1)[0].strip() for line in lexicon_text(name).splitlines())
-    return [row for row in rows if row]
-
-
 def _words(name: str) -> frozenset[str]:
-    return frozenset(word for line in _lines(name) for word in line.lower().split())
+    return frozenset(word for line in lexicon_rows(name) for word in line.lower().split())
 
 
 def plural(noun: str) -> str:
@@ -69,19 +63,19 @@ def plural(noun: str) -> str:
 def lexicon() -> Lexicon:
     """Load (once) and return the lexicons."""
     heads: dict[str, Head] = {}
-    for line in _lines("initiatives_heads.txt"):
+    for line in lexicon_rows("initiatives_heads.txt"):
         noun, weight, *flags = line.lower().split()
         head = Head(int(weight), "pp" in flags, "to" in flags, "actor" in flags)
         heads[noun] = head
         heads.setdefault(plural(noun), head)
     status_of: dict[str, str] = {}
-    for line in _lines("initiatives_triggers.txt"):
+    for line in lexicon_rows("initiatives_triggers.txt"):
         status, _, words = line.partition(":")
         for word in words.lower().split():
             # The first listing wins, so an ambiguous form keeps its most common reading.
             status_of.setdefault(word, status.strip())
     actions: dict[str, str] = {}
-    for line in _lines("initiatives_actions.txt"):
+    for line in lexicon_rows("initiatives_actions.txt"):
         forms = line.lower().split()
         for form in forms:
             actions[form] = forms[0]

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from app.core.facts.initiatives_chunk import Token, starts_temporal
+from app.core.facts.lexicon import lexicon_rows
 
 # How far around the phrase sport words are looked for ("their Six Nations campaign").
 _SPORT_REACH = 4
@@ -24,10 +24,8 @@ _REJECT = 10.0  # more than any evidence can add back: the phrase is out
 @cache
 def senses() -> dict[str, frozenset[str]]:
     """The sections of initiatives_senses.txt: name -> words (loaded once)."""
-    path = resources.files("app.resources").joinpath("lexicons", "initiatives_senses.txt")
     words: dict[str, set[str]] = {}
-    for line in path.read_text("utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for line in lexicon_rows("initiatives_senses.txt"):
         if ":" not in line:
             continue
         name, _, rest = line.partition(":")
