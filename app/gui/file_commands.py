@@ -7,6 +7,7 @@ and status bars).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,23 +87,25 @@ class FileCommands(QObject):
             )
         return analysis
 
+    def _copy(self, put_on_clipboard: Callable[[Analysis], str]) -> None:
+        """Run one of `exporting`'s clipboard commands; its status line goes to the status bar."""
+        if (analysis := self._require_analysis()) is not None:
+            self._window.statusBar().showMessage(put_on_clipboard(analysis))
+
     @Slot()
     def copy_summary(self) -> None:
         """Put the summary on the clipboard: plain text (every sentence verbatim) plus HTML."""
-        if (analysis := self._require_analysis()) is not None:
-            self._window.statusBar().showMessage(exporting.copy_summary(analysis))
+        self._copy(exporting.copy_summary)
 
     @Slot()
     def copy_facts(self) -> None:
         """Put the key facts on the clipboard as a plain list."""
-        if (analysis := self._require_analysis()) is not None:
-            self._window.statusBar().showMessage(exporting.copy_facts(analysis))
+        self._copy(exporting.copy_facts)
 
     @Slot()
     def copy_markdown(self) -> None:
         """Put the summary and key facts on the clipboard as Markdown."""
-        if (analysis := self._require_analysis()) is not None:
-            self._window.statusBar().showMessage(exporting.copy_markdown(analysis))
+        self._copy(exporting.copy_markdown)
 
     # -- saving ------------------------------------------------------------------------------
 
