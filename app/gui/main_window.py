@@ -161,9 +161,7 @@ class MainWindow(QMainWindow):
         self.panes.restore_sizes(s.value("window/splitter"), s.value("window/sideSplitter"))
         self.length_control.set_method(str(s.value("summary/method", "default")))
         self.length_control.set_length(length_from_setting(s.value("summary/length", "auto")))
-        hide = str(s.value("view/hideDuplicates", "false")).lower() == "true"
-        self.acts.hide_duplicates.setChecked(hide)
-        self.article_view.set_hide_removed(hide)
+        self.set_hide_duplicates(str(s.value("view/hideDuplicates", "false")).lower() == "true")
         current = str(s.value("view/theme", "system"))
         self.acts.themes.get(current, self.acts.themes["system"]).setChecked(True)
 
@@ -388,11 +386,10 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files and plain text."""
-        if drops.accepts(event.mimeData()):
-            event.acceptProposedAction()
+        self.dragMoveEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        """Keep accepting over the whole window."""
+        """Keep accepting local files and plain text over the whole window."""
         if drops.accepts(event.mimeData()):
             event.acceptProposedAction()
 
