@@ -106,19 +106,23 @@ def _in_purpose_clause(cand: Candidate, others: list[Candidate]) -> bool:
     return False
 
 
-def _after_as(cand: Candidate) -> bool:
-    """True for "serve as an operations centre": a role of something named before."""
+def _before_determiners(cand: Candidate) -> int:
+    """Index of the token before the phrase and its determiners ("as" in "as an X"), or -1."""
     k = cand.first - 1
     while k >= 0 and cand.tokens[k].low in DETERMINERS:
         k -= 1
+    return k
+
+
+def _after_as(cand: Candidate) -> bool:
+    """True for "serve as an operations centre": a role of something named before."""
+    k = _before_determiners(cand)
     return k >= 0 and cand.tokens[k].low == "as"
 
 
 def _addressee(cand: Candidate) -> bool:
     """True for "told the BBC News website", "on the BBC website": a medium, not an undertaking."""
-    k = cand.first - 1
-    while k >= 0 and cand.tokens[k].low in DETERMINERS:
-        k -= 1
+    k = _before_determiners(cand)
     if k < 0:
         return False
     if cand.tokens[k].low in _TOLD:
@@ -166,12 +170,10 @@ def _unnamed_plural(cand: Candidate) -> bool:
     return not any(t.is_cap for t in cand.tokens[cand.first : cand.head])
 
 
-def _list_follower(cand: Candidate, tokens: list[Token]) -> bool:
+def _list_follower(cand: Candidate) -> bool:
     """True for the later items of "a platform, a data centre and a hub"."""
-    k = cand.first - 1
-    while k >= 0 and tokens[k].low in DETERMINERS:
-        k -= 1
-    return k >= 0 and tokens[k].low in {",", "and", "or"}
+    k = _before_determiners(cand)
+    return k >= 0 and cand.tokens[k].low in {",", "and", "or"}
 
 
 def _score_sentence(
@@ -204,7 +206,7 @@ def _score_sentence(
                 cand.actor = _purpose_owner(done, index, tokens)
                 if cand.actor is None:
                     cand.actor = subject_left(tokens, index, text, lex, discourse)
-        elif previous is not None and previous.triggered and _list_follower(cand, tokens):
+        elif previous is not None and previous.triggered and _list_follower(cand):
             cand.status, cand.actor, cand.triggered = previous.status, previous.actor, True
             cand.score += 2.0
         else:
