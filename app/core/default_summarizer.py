@@ -180,8 +180,6 @@ class _Features:
     overlap: FloatArray
     content: FloatArray
     words: FloatArray
-    excluded: list[bool]
-    backward: list[bool]
     flags: list[ReadingFlags]
     window: int
     terms: list[frozenset[int]]
@@ -259,8 +257,6 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
             overlap=_scaled(overlap_centrality(counts, window)),
             content=np.diff(counts.indptr).astype(np.float64),
             words=np.array([len(t.split()) for t in texts], dtype=np.float64),
-            excluded=[f.boilerplate for f in flags],
-            backward=[f.backward for f in flags],
             flags=flags,
             window=window,
             similarity=RowSimilarity(matrix),
@@ -328,8 +324,8 @@ def _select(
     chosen: list[int] = []
     taken = np.zeros(n, dtype=bool)
     closest = np.zeros(n)  # greatest similarity to a chosen sentence
-    excluded = np.array(f.excluded, dtype=bool)
-    backward = np.array(f.backward, dtype=bool)
+    excluded = np.array([g.boilerplate for g in f.flags], dtype=bool)
+    backward = np.array([g.backward for g in f.flags], dtype=bool)
     # A sentence whose predecessor opens backwards is itself a clean antecedent only once the
     # sentence before that is chosen (the rule does not chain further back).
     clean = np.concatenate(([False], ~backward[:-1])) if n else backward
@@ -342,7 +338,7 @@ def _select(
         np.maximum(closest, f.similarity(i), out=closest)
 
     def usable(i: int) -> bool:
-        if taken[i] or f.excluded[i] or closest[i] >= duplicate:
+        if taken[i] or excluded[i] or closest[i] >= duplicate:
             return False
         # Cosine on TF-IDF misses copies that share most words but few rare ones; compare word
         # sets too (Jaccard), only where the cosine already hints at an overlap.
