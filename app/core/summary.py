@@ -119,10 +119,9 @@ def _edmundson() -> Callable[[Any, int], Any]:
 
 
 def _default() -> Callable[[Any, int], Any]:
-    try:
-        from app.core.default_summarizer import build as build_default
-    except ImportError:  # until the project's own method lands, the best sumy method stands in
-        return _sumy("sum_basic", "SumBasicSummarizer")()
+    # Imported here: numpy and scipy cost time at start-up and only a summary needs them.
+    from app.core.default_summarizer import build as build_default
+
     return build_default()
 
 
