@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import app.core.analysis
 import app.core.loading
@@ -41,10 +42,8 @@ def test_too_large_file_gives_a_message(window: MainWindow, qtbot, monkeypatch, 
     assert "too large" in window.message_bar.text()
 
 
-def test_a_method_that_refuses_a_long_article_falls_back_to_default(
-    window: MainWindow, qtbot, tmp_path
-):
-    # KL-Sum refuses articles of more than 150 sentences (it is cubic).
+def _long_article(tmp_path: Path) -> Path:
+    """A headline and 60 paragraphs of 3 sentences: more than KL-Sum takes (150 sentences)."""
     lines = ["A long account of many small things"]
     for i in range(60):
         lines.append(
@@ -53,6 +52,14 @@ def test_a_method_that_refuses_a_long_article_falls_back_to_default(
         )
     path = tmp_path / "long.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_method_that_refuses_a_long_article_falls_back_to_default(
+    window: MainWindow, qtbot, tmp_path
+):
+    # KL-Sum refuses articles of more than 150 sentences (it is cubic).
+    path = _long_article(tmp_path)
     box = window.length_control.method_box
     box.setCurrentIndex(box.findData("kl"))
     with qtbot.waitSignal(window.analysisFinished, timeout=60000) as blocker:
@@ -67,14 +74,7 @@ def test_a_method_that_refuses_a_long_article_falls_back_to_default(
 def test_a_method_refused_after_loading_leaves_the_chooser_on_the_shown_method(
     window: MainWindow, qtbot, tmp_path
 ):
-    lines = ["Another long account of small things"]
-    for i in range(60):
-        lines.append(
-            f"Box {i} was weighed at the depot. Its label was checked by the porter. "
-            f"The weight of box {i} came to {i * 2 + 5} kilos."
-        )
-    path = tmp_path / "long.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = _long_article(tmp_path)
     with qtbot.waitSignal(window.analysisFinished, timeout=60000):
         window.open_path(path)
     qtbot.waitUntil(lambda: not window.is_busy())
