@@ -13,7 +13,6 @@ import argparse
 import os
 import sys
 import tempfile
-from importlib import resources
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +23,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
-def _wait(app: QApplication, ms: int) -> None:
+def _wait(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
@@ -50,13 +49,11 @@ def main() -> int:
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
-    sample = resources.files("app.resources") / "sample_article.txt"
-    with resources.as_file(sample) as path:
-        loop = QEventLoop()
-        window.analysisFinished.connect(loop.quit)
-        window.analysisFailed.connect(lambda message: (print(message), loop.quit()))
-        window.open_path(path)
-        loop.exec()
+    loop = QEventLoop()
+    window.analysisFinished.connect(loop.quit)
+    window.analysisFailed.connect(lambda message: (print(message), loop.quit()))
+    window.open_sample()
+    loop.exec()
     if window.analysis is None:
         print("the sample article did not load", file=sys.stderr)
         return 1
@@ -66,9 +63,8 @@ def main() -> int:
     if quotes or items:
         window.facts_view.setCurrentItem((quotes or items)[0])
     for name in ("light", "dark"):
-        theme.apply_theme(app, name)
-        window.message_bar.recolour()
-        _wait(app, 100)
+        window.set_theme(name)
+        _wait(100)
         target = args.out / f"{name}.png"
         window.grab().save(str(target))
         print(f"wrote {target}")
