@@ -63,6 +63,12 @@ _FORWARD_STOP = frozenset(
     told to""".split()
 )
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*")
+# Punctuation that ends a sentence or clause between a subject and its speech verb (read
+# backwards), between the words of a subject, and between words read forwards after the verb.
+_SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
+_BEFORE_VERB_BREAK = re.compile(r"[;:()\"“”\n]")
+_SUBJECT_BREAK = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
+_FORWARD_BREAK = re.compile(r"[,;:!?()\"“”—–\n]")
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 # An optional short introduction ("Meanwhile,", "In Paris,"), an optional "the" and lower-case
 # role words ("drugs group"), then a name and a lower-case verb.
@@ -126,7 +132,7 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
 
 def _breaks_sentence(words: str) -> bool:
     """Whether punctuation in `words` ends a sentence (the full stop of "Mr." does not)."""
-    if re.search(r"[;:!?\"“”]", words):
+    if _SENTENCE_PUNCTUATION.search(words):
         return True
     for match in _STOP.finditer(words):
         word = match.group(1)
@@ -224,7 +230,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         tokens[-1].group().lower() in _AUX or tokens[-1].group().lower().endswith("ly")
     ):
         tokens.pop()
-    if not tokens or re.search(r"[;:()\"“”\n]", text[tokens[-1].end() : verb_start]):
+    if not tokens or _BEFORE_VERB_BREAK.search(text[tokens[-1].end() : verb_start]):
         return None
     if tokens[-1].group().lower() in PRONOUNS:
         last = tokens[-1]
@@ -232,7 +238,7 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     chosen: list[re.Match[str]] = []
     for token in reversed(tokens):
         gap = text[token.end() : chosen[0].start() if chosen else verb_start]
-        if chosen and re.search(r"[,;:()\"“”—–\n]|\s-\s", gap):
+        if chosen and _SUBJECT_BREAK.search(gap):
             break
         if len(chosen) >= _MAX_SUBJECT_TOKENS or not _can_be_in_subject(token.group(), chosen):
             break
@@ -298,7 +304,7 @@ def _subject_after(text: str, start: int, stop: int) -> Cue | None:
     chosen: list[re.Match[str]] = []
     for token in _TOKEN.finditer(text, start, stop):
         gap = text[chosen[-1].end() if chosen else start : token.start()]
-        if re.search(r"[,;:!?()\"“”—–\n]", gap) or (chosen and "." in gap):
+        if _FORWARD_BREAK.search(gap) or (chosen and "." in gap):
             break
         word = token.group()
         if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= _MAX_SUBJECT_TOKENS):
