@@ -49,6 +49,9 @@ _PREFIX = re.compile(
 )
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T.*")
+_LINE = re.compile(r"[^\n]+")
 _DATELINE_CUE = re.compile(
     r"\b(?i:published|posted|updated|date|dated)\b|--|—|\(AP\)"
     r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)|\||^\s*By\s"
@@ -208,7 +211,7 @@ def contract_value(timex: str | None) -> str | None:
         return timex
     if (within := _WITHIN_YEAR.fullmatch(timex)) is not None:
         return within.group(1)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", timex):
+    if _DATE_TIME.fullmatch(timex):
         return timex[:10]
     return None
 
@@ -220,7 +223,7 @@ def _resolve_anaphora(kind: str, last_value: str | None) -> str | None:
         return None
     if unit == "year":
         return f"{int(last_value[:4]) + int(shift):04d}"
-    if unit == "month" and re.match(r"^\d{4}-\d{2}", last_value):
+    if unit == "month" and _YEAR_MONTH.match(last_value):
         year, month = shift_months(int(last_value[:4]), int(last_value[5:7]), int(shift))
         return f"{year:04d}-{month:02d}"
     if unit == "day" and _FULL_DATE.match(last_value):
@@ -236,7 +239,7 @@ def find_dateline(text: str) -> datetime.date | None:
     a date alone on a line) for a full date with day, month and year.
     """
     head = text[:_DATELINE_CHARS]
-    lines = [m for m in re.finditer(r"[^\n]+", head) if m.group().strip()][:_DATELINE_LINES]
+    lines = [m for m in _LINE.finditer(head) if m.group().strip()][:_DATELINE_LINES]
     for line in lines:
         cue = _DATELINE_CUE.search(line.group())
         letters = len(line.group().replace(" ", ""))

@@ -70,6 +70,10 @@ UNIT_ANCHOR = (
 )
 SEASON_ANCHOR = r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
 
+# Compiled once for the rules that share them: `dates.scan` finds an anchor's windows once.
+_MONTH_ANCHOR = re.compile(MONTH_ANCHOR)
+_SEASON_ANCHOR = re.compile(SEASON_ANCHOR)
+
 # --- the patterns ------------------------------------------------------------------------------
 
 _I = "(?i:{})".format
@@ -90,7 +94,7 @@ _SPELLED_YEAR = (
 RULES: tuple[Rule, ...] = (
     (
         "month_day",
-        re.compile(MONTH_ANCHOR),
+        _MONTH_ANCHOR,
         re.compile(
             rf"{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?<![\w])(?P<day>{DAY_RE})(?!\w)"
             rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE}))?"
@@ -99,7 +103,7 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "day_month",
-        re.compile(MONTH_ANCHOR),
+        _MONTH_ANCHOR,
         re.compile(
             rf"{_WD_PREFIX}(?:the\s+)?(?<![\w.,])(?P<day>{DAY_RE})(?:\s+of)?\s+"
             rf"(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?"
@@ -108,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "month_year",
-        re.compile(MONTH_ANCHOR),
+        _MONTH_ANCHOR,
         re.compile(
             rf"(?P<mon>{MONTH_RE})(?:(?P<of>\s+of)?,?\s+(?P<year>{YEAR_RE})|"
             rf"\s+(?P<rel>{_I(_REL_YEAR)}))\b"
@@ -127,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "month",
-        re.compile(MONTH_ANCHOR),
+        _MONTH_ANCHOR,
         re.compile(rf"(?:\b(?P<mod>{_I('early|late|mid')})[-\s]+)?\b(?P<mon>{MONTH_FULL_RE})\b"),
         _month_alone,
     ),
@@ -240,7 +244,7 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "season_year",
-        re.compile(SEASON_ANCHOR),
+        _SEASON_ANCHOR,
         re.compile(
             rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
             rf"\b(?P<season>{_I(SEASON_RE)})(?:\s+of)?,?\s+(?P<year>{YEAR_RE})\b"
@@ -297,7 +301,7 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "season",
-        re.compile(SEASON_ANCHOR),
+        _SEASON_ANCHOR,
         re.compile(
             r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late))\s+)?"
             r"(?P<season>(?i:spring|summer|autumn|winter))"
