@@ -13,8 +13,8 @@ from app.core.dedup import DedupResult
 from app.core.facts import DateFact, InitiativeFact, QuoteFact
 
 
-def summary_text(analysis: Analysis) -> str:
-    """The summary as plain text: its sentences verbatim, one paragraph per source paragraph."""
+def _summary_paragraphs(analysis: Analysis) -> list[str]:
+    """The summary's sentences verbatim, those of one source paragraph joined by a space."""
     lines: list[str] = []
     previous = None
     for sentence in analysis.summary:
@@ -23,13 +23,17 @@ def summary_text(analysis: Analysis) -> str:
         else:
             lines.append(sentence.text)
         previous = sentence.paragraph
-    return "\n\n".join(lines)
+    return lines
+
+
+def summary_text(analysis: Analysis) -> str:
+    """The summary as plain text: its sentences verbatim, one paragraph per source paragraph."""
+    return "\n\n".join(_summary_paragraphs(analysis))
 
 
 def summary_html(analysis: Analysis) -> str:
     """The summary as an HTML fragment (the clipboard's rich-text alternative)."""
-    paragraphs = summary_text(analysis).split("\n\n")
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in _summary_paragraphs(analysis))
     title = analysis.title
     heading = f"<h3>{html.escape(title)}</h3>" if title else ""
     return heading + body
@@ -123,7 +127,7 @@ def to_markdown(analysis: Analysis) -> str:
     heading = analysis.title or name
     parts = [f"# {escape_markdown(heading)}", ""]
     parts += [f"*{escape_markdown(_dedup_line(analysis))}.*", "", "## Summary", ""]
-    parts += [escape_markdown(p) + "\n" for p in summary_text(analysis).split("\n\n") if p]
+    parts += [escape_markdown(p) + "\n" for p in _summary_paragraphs(analysis)]
     parts += ["## Key facts", ""]
     for heading, items in _fact_sections(analysis):
         parts += [f"### {heading}", ""]
