@@ -48,7 +48,6 @@ from app.core.document import is_headline
 
 __all__ = ["DedupResult", "Removal", "keep_all", "remove_duplicates"]
 
-REASONS = ("repeat", "near-repeat", "teaser", "repeat-within")
 # Shorter lines are only removed as copies of the first line (a headline) or inside a repeated
 # block (see `_align_short_lines`).
 _MIN_WORDS = 3
