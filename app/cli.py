@@ -14,10 +14,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.core.loading import LoadedText, LoadError, load_bytes, load_path
 from app.core.options import AnalysisOptions, SummaryLength
 from app.core.summary import METHODS, SummaryError
+
+if TYPE_CHECKING:
+    from app.core.analysis import Analysis
 
 PROG = "keyfacts-cli"
 
@@ -106,11 +110,9 @@ def _load(path: str, stdin_cache: dict[str, bytes]) -> LoadedText:
     return load_path(path)
 
 
-def _render(analysis: object, fmt: str) -> str:
+def _render(analysis: Analysis, fmt: str) -> str:
     from app.core import export
-    from app.core.analysis import Analysis
 
-    assert isinstance(analysis, Analysis)
     if fmt == "json":
         return json.dumps(export.to_json_dict(analysis), ensure_ascii=False)
     if fmt == "markdown":
