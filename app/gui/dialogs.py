@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -9,18 +10,17 @@ from app import __version__
 from app.core import loading
 
 
-def _suffixes(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+def _suffixes(found: Iterable[str]) -> tuple[str, ...]:
     """A suffix set of the loader (which owns the list), without dots, sorted."""
-    found = getattr(loading, name, None) or default
     return tuple(sorted(s.lstrip(".") for s in found if s))
 
 
 def open_filters() -> list[str]:
     """Filters for the Open dialog: every format the loader reads first, "all files" last."""
     groups = [
-        ("Text files", _suffixes("TEXT_SUFFIXES", (".txt",))),
-        ("Markdown", _suffixes("MARKDOWN_SUFFIXES", (".md", ".markdown"))),
-        ("Web pages", _suffixes("HTML_SUFFIXES", (".html", ".htm"))),
+        ("Text files", _suffixes(loading.TEXT_SUFFIXES)),
+        ("Markdown", _suffixes(loading.MARKDOWN_SUFFIXES)),
+        ("Web pages", _suffixes(loading.HTML_SUFFIXES)),
         ("PDF documents", ("pdf",)),
         ("Word documents", ("docx",)),
         ("Rich text", ("rtf",)),
