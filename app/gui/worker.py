@@ -154,7 +154,7 @@ class JobRunner(QObject):
 
     def submit(self, job: Job) -> int:
         """Start `job` in the pool, superseding any older job; returns its generation."""
-        self._cancel_all()
+        self.cancel()
         self._generation += 1
         generation = self._generation
         stop = threading.Event()
@@ -169,10 +169,10 @@ class JobRunner(QObject):
         return generation
 
     def cancel(self) -> None:
-        """Ask the running job to stop; `cancelled` follows when it has."""
-        self._cancel_all()
+        """Ask the running job (and any older one still winding down) to stop.
 
-    def _cancel_all(self) -> None:
+        `cancelled` follows when the newest one has.
+        """
         for stop in self._stops.values():
             stop.set()
 
