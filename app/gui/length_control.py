@@ -6,7 +6,7 @@ requests so only one re-summary runs at a time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 from app.core.options import SummaryLength
@@ -91,9 +91,8 @@ class LengthControl(QWidget):
         """Choose a method without emitting `methodChanged` (unknown names are ignored)."""
         index = self.method_box.findData(name)
         if index >= 0:
-            self.method_box.blockSignals(True)
-            self.method_box.setCurrentIndex(index)
-            self.method_box.blockSignals(False)
+            with QSignalBlocker(self.method_box):
+                self.method_box.setCurrentIndex(index)
 
     def unit(self) -> str:
         """ "sentences" or "percent"."""
@@ -121,9 +120,8 @@ class LengthControl(QWidget):
         """Show `length` without emitting `lengthChanged`."""
         self._auto = length.sentences is None and length.ratio is None
         unit = "percent" if length.ratio is not None else "sentences"
-        self.unit_box.blockSignals(True)
-        self.unit_box.setCurrentIndex(self.unit_box.findData(unit))
-        self.unit_box.blockSignals(False)
+        with QSignalBlocker(self.unit_box):
+            self.unit_box.setCurrentIndex(self.unit_box.findData(unit))
         self._set_range()
         if length.ratio is not None:
             self._set_value(round(length.ratio * 100))
@@ -146,20 +144,18 @@ class LengthControl(QWidget):
     # -- internals ---------------------------------------------------------------------------
 
     def _set_range(self) -> None:
-        self.slider.blockSignals(True)
-        if self.unit() == "percent":
-            self.slider.setRange(1, 100)
-            self.slider.setPageStep(10)
-        else:
-            top = min(self._sentence_total, _MAX_SENTENCES) if self._sentence_total else 10
-            self.slider.setRange(1, max(1, top))
-            self.slider.setPageStep(3)
-        self.slider.blockSignals(False)
+        with QSignalBlocker(self.slider):
+            if self.unit() == "percent":
+                self.slider.setRange(1, 100)
+                self.slider.setPageStep(10)
+            else:
+                top = min(self._sentence_total, _MAX_SENTENCES) if self._sentence_total else 10
+                self.slider.setRange(1, max(1, top))
+                self.slider.setPageStep(3)
 
     def _set_value(self, value: int) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(value)
-        self.slider.blockSignals(False)
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(value)
 
     def _update_label(self, summary_size: int | None = None) -> None:
         if self._auto and not self._sentence_total and summary_size is None:
