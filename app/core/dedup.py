@@ -147,7 +147,8 @@ class DedupResult:
 
     def to_original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the cleaned span ``text[start:end]``."""
-        return self.to_original(start), max(self.to_original(start), self.to_original_end(end))
+        first = self.to_original(start)
+        return first, max(first, self.to_original_end(end))
 
 
 def keep_all(text: str) -> DedupResult:
