@@ -345,11 +345,6 @@ def _reads_as_name_or_role(phrase: str) -> bool:
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
 
 
-def _has_lower_head(phrase: str) -> bool:
-    words = phrase.split()
-    return len(words) > 1 and words[1][:1].islower()
-
-
 def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:
     last = None
     for match in NAME_RUN.finditer(text, lo, hi):
