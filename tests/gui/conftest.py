@@ -10,7 +10,6 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -48,10 +47,11 @@ def settings_dir(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def sample_path() -> Iterator[Path]:
-    """The sample article shipped with the app (resources/sample_article.txt)."""
-    with resources.as_file(resources.files("app.resources") / "sample_article.txt") as path:
-        yield path
+def sample_path() -> Path:
+    """The sample article shipped with the app: the file Help > Open the Sample Article opens."""
+    from app.gui.dialogs import sample_path as shipped_sample
+
+    return shipped_sample()
 
 
 @pytest.fixture
