@@ -90,35 +90,34 @@ class FactsView(QTreeWidget):
             if not rows:
                 empty = QTreeWidgetItem(group, ["(none found)", ""])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
-        self._fill(analysis, pending, self._generation, first=True)
+        self._fill(analysis, pending, self._generation)
+        # The fact column fits the rows shown at once (later chunks do not move it).
+        self._fitting = True
+        self.resizeColumnToContents(0)
+        self._fitting = False
+        self._fact_width = self.columnWidth(0)
+        self._user_sized = False
+        self._fit_fact_column()
 
     def _fill(
         self,
         analysis: Analysis,
         pending: list[tuple[QTreeWidgetItem, Fact, str, str, str]],
         generation: int,
-        first: bool = False,
     ) -> None:
         if generation != self._generation:
             return  # a newer article replaced this one
         chunk, rest = pending[:CHUNK], pending[CHUNK:]
         sentences = analysis.document.sentences
-        text = analysis.text
         for group, fact, label, detail, tip_detail in chunk:
             item = QTreeWidgetItem(group, [label, detail])
             item.setData(0, _SPAN_ROLE, (fact.start, fact.end))
             inside = 0 <= fact.sentence < len(sentences)
-            sentence = sentences[fact.sentence].text if inside else text[fact.start : fact.end]
-            tip = _sentence_tooltip(sentence, text[fact.start : fact.end], tip_detail)
+            # A fact's text is the article's text at its span (the contract), so no slicing.
+            sentence = sentences[fact.sentence].text if inside else fact.text
+            tip = _sentence_tooltip(sentence, fact.text, tip_detail)
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
-        if first:
-            self._fitting = True
-            self.resizeColumnToContents(0)
-            self._fitting = False
-            self._fact_width = self.columnWidth(0)
-            self._user_sized = False
-            self._fit_fact_column()
         if rest:
             QTimer.singleShot(0, lambda: self._fill(analysis, rest, generation))
 
