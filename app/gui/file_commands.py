@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from app.core.analysis import Analysis
     from app.gui.main_window import MainWindow
 
+_LAST_DIRECTORY = "lastDirectory"  # the QSettings key
+
 
 class FileCommands(QObject):
     """Open, paste, drop, copy and save on behalf of one `MainWindow` (no signals)."""
@@ -45,7 +47,11 @@ class FileCommands(QObject):
 
     def start_directory(self) -> str:
         """The folder the last article came from (the home folder at first)."""
-        return str(self._settings.value("lastDirectory", str(Path.home())))
+        return str(self._settings.value(_LAST_DIRECTORY, str(Path.home())))
+
+    def remember_directory(self, path: str) -> None:
+        """Start the next Open and Save dialogs in the folder of `path` (an article just opened)."""
+        self._settings.setValue(_LAST_DIRECTORY, str(Path(path).resolve().parent))
 
     @Slot()
     def paste_article(self) -> None:

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self._source_path = path
         if path is not None:
             self.recent_files.add(path)
-            self._settings.setValue("lastDirectory", str(Path(path).resolve().parent))
+            self.files.remember_directory(path)
         if self._load_notice:
             self.message_bar.show_info(self._load_notice)
         else:
