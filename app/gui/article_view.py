@@ -202,10 +202,7 @@ class ArticleView(QPlainTextEdit):
         if analysis is None or analysis.document.title is None:
             return
         title = analysis.document.title
-        start, end = self.shown_span(title.start, title.end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor = self._cursor(*self.shown_span(title.start, title.end))
         fmt = QTextCharFormat()
         fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setFontPointSize(self.font().pointSizeF() * 1.3)
@@ -267,12 +264,16 @@ class ArticleView(QPlainTextEdit):
 
     def _mark(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
+        selection.cursor = self._cursor(start, end)
+        selection.format = fmt
+        return selection
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting the view's positions [start, end)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = fmt
-        return selection
+        return cursor
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """More or less text is on screen: mark what is."""
