@@ -19,7 +19,6 @@ characters) is refused before analysis.
 
 from __future__ import annotations
 
-import codecs
 import datetime
 import errno
 import os
@@ -29,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.formats import Extracted, FormatError
+from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError
 from app.core.formats.reflow import reflow_text
 
 # Two limits, both refused with a message naming them rather than freezing the app:
@@ -46,14 +45,6 @@ MAX_TEXT_CHARS = 10_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".log", ".eml", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 # Magic numbers of common binary formats a user might drop by mistake.
 _BINARY_MAGIC = (
@@ -124,7 +115,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     Raises:
         LoadError: the bytes are a binary format or no text encoding fits.
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding

@@ -11,9 +11,19 @@ raises `FormatError` with a one-line reason; `app.core.loading` turns it into a 
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import re
 from dataclasses import dataclass
+
+# Byte-order marks and their codecs, longest first: UTF-32-LE's mark starts like UTF-16-LE's.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 _WORD = re.compile(r"\w+")
 

@@ -24,7 +24,6 @@ its tags, read by the standard library's non-recursive `html.parser`.
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import re
 from collections import Counter
@@ -33,7 +32,7 @@ from typing import Any
 
 import lxml.html
 
-from app.core.formats import Extracted, FormatError, with_title, words
+from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_title, words
 from app.core.formats.published import page_published
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -53,8 +52,7 @@ _STOPPED_EARLY = 0.6
 
 def decode_html(data: bytes) -> str:
     """Decode a page: BOM, the <meta charset> it declares, UTF-8, then charset-normalizer."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+    for bom, encoding in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             return data.decode(encoding, "replace")
     match = _CHARSET.search(data[:4096])

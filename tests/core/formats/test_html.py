@@ -164,3 +164,9 @@ def test_a_legacy_encoding_without_a_declaration_is_detected():
     words = "Сегодня в городе открылась новая библиотека для всех жителей района."
     page = f"<html><body><article><p>{words}</p><p>{words}</p></article></body></html>"
     assert words in extract_html(page.encode("cp1251")).text
+
+
+def test_pages_with_a_byte_order_mark_decode_in_every_unicode_encoding():
+    page = "<html><head><title>Ferry</title></head><body><p>Die Fähre fährt.</p></body></html>"
+    for codec in ("utf-8-sig", "utf-16", "utf-32"):
+        assert decode_html(page.encode(codec)) == page, codec
