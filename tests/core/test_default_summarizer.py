@@ -7,7 +7,13 @@ import pytest
 from scipy import sparse
 from sumy.summarizers._summarizer import AbstractSummarizer
 
-from app.core.default_summarizer import KeyfactsSummarizer, _select, build
+from app.core.default_summarizer import (
+    KeyfactsSummarizer,
+    _entity_share,
+    _long_share,
+    _select,
+    build,
+)
 from app.core.default_summarizer_graph import RowSimilarity, directed_centrality
 from app.core.default_summarizer_text import (
     is_boilerplate,
@@ -282,3 +288,19 @@ def test_a_strong_pronoun_sentence_comes_with_a_fair_antecedent() -> None:
 def test_a_pair_needs_two_free_slots() -> None:
     # One slot left after the lead: the pronoun sentence cannot come alone.
     assert pair_choice([3.0, 0.1, 0.5, 2.0, 0.8], 2) == [0, 4]
+
+
+def test_entity_share_counts_names_and_numbers_after_the_first_word() -> None:
+    # "Rain" opens the sentence, so only "Paris" and "40" count, out of the 6 later words.
+    assert _entity_share("Rain fell on Paris for 40 days.") == pytest.approx(2 / 6)
+    assert _entity_share("It rained and rained.") == 0.0
+    assert _entity_share("Hello") == 0.0
+
+
+def test_long_share_blends_later_for_lead_sized_summaries() -> None:
+    # Three sentences of ten are a lead-style summary: still scored by SHORT.
+    assert _long_share(3, 10) == 0.0
+    # Four of sixteen (a quarter) is halfway into LONG; four of ten is all LONG.
+    assert _long_share(4, 16) == pytest.approx(0.5)
+    assert _long_share(4, 10) == 1.0
+    assert _long_share(1, 100) == 0.0
