@@ -1,9 +1,9 @@
 """Sentence-level reading checks for the default summarizer: what readers hate in a summary.
 
 Each check looks at one sentence's text only (no statistics), so it is cheap and explainable:
-page furniture (boilerplate, bylines, photo captions), questions, fragments, and openers that
-point back to an earlier sentence ("He", "However", "In return"). The word lists are plain files
-in `resources/lexicons/summary_*.txt`, read with importlib.resources.
+page furniture (boilerplate, bylines, photo captions), questions, fragments, openers that
+point back to an earlier sentence ("He", "However", "In return"), and reported speech. The word
+lists are plain files in `resources/lexicons/summary_*.txt`, read with importlib.resources.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _CAPTION_MARK = re.compile(
 # capital), unless the lead-in is a speech verb ("Luis said : 'I am happy'").
 _LABEL = re.compile(r"^([^:]{1,40}?)\s:\s+['\"‘“]?[A-Z0-9]")
 _SPEECH = re.compile(r"\b(said|says|say|told|added|asked|wrote|tweeted|explained|stated)\b", re.I)
+# Reported speech: the plain verbs news uses to attribute a statement to its source.
+_REPORTED = re.compile(r"\b(said|says|told|added)\b")
 
 
 def _lexicon_lines(name: str) -> list[str]:
@@ -91,6 +93,11 @@ def opens_quote(text: str) -> bool:
     return text.lstrip()[:1] in "\"'`‘“«"
 
 
+def reports_speech(text: str) -> bool:
+    """The sentence attributes a statement to a source ("..., he said", "told the BBC")."""
+    return _REPORTED.search(text) is not None
+
+
 def is_fragment(text: str) -> bool:
     """Not a whole sentence: too short, lower-case start, or no sentence-final punctuation."""
     body = text.lstrip(_LEADING)
@@ -111,6 +118,7 @@ class ReadingFlags:
     backward: bool
     quote: bool
     caption: bool
+    reported: bool
 
 
 def reading_flags(text: str) -> ReadingFlags:
@@ -122,4 +130,5 @@ def reading_flags(text: str) -> ReadingFlags:
         opens_backwards(text),
         opens_quote(text),
         is_caption(text),
+        reports_speech(text),
     )

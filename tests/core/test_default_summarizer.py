@@ -21,6 +21,7 @@ from app.core.default_summarizer_text import (
     is_fragment,
     is_question,
     opens_backwards,
+    reports_speech,
 )
 from app.core.document import Document
 from app.core.options import SummaryLength
@@ -304,3 +305,27 @@ def test_long_share_blends_later_for_lead_sized_summaries() -> None:
     assert _long_share(4, 16) == pytest.approx(0.5)
     assert _long_share(4, 10) == 1.0
     assert _long_share(1, 100) == 0.0
+
+
+def test_reports_speech() -> None:
+    assert reports_speech('"We will keep fares low," the harbour master said.')
+    assert reports_speech("She told reporters the ferry was full.")
+    assert not reports_speech("The ferry sailed at noon.")
+    assert not reports_speech("The Said family runs the kiosk.")
+
+
+def test_long_summaries_prefer_what_a_source_said() -> None:
+    # Two sentences with the same content words; only the later one is attributed. A long
+    # summary (well over a third of the text) takes the attributed one despite its position.
+    text = (
+        "The harbour town of Eastwick opened a solar ferry line on Monday.\n"
+        "The ferry crosses the bay to Carrow in 25 minutes.\n"
+        "Fares on the solar ferry will stay at two euros for residents.\n"
+        "Fares on the solar ferry will stay at two euros for residents, she said.\n"
+        "The old diesel boat will be sold to a museum in the north.\n"
+        "A second solar ferry is planned for the river route next spring.\n"
+    )
+    document = Document.from_text(text)
+    picked = chosen(document, 3)
+    assert 3 in picked
+    assert 2 not in picked
