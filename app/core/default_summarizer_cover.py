@@ -93,6 +93,7 @@ def best_lead_set(
     count: int,
     repeats: Callable[[int, int], bool],
     params: Coverage,
+    among: Sequence[int] | None = None,
 ) -> list[int] | None:
     """The readable set of `count` sentences among the first `window` that is worth most.
 
@@ -104,17 +105,19 @@ def best_lead_set(
         count: sentences wanted.
         repeats: whether two sentences say the same thing (never both chosen).
         params: the parameters.
+        among: choose only among these sentences (a larger set's, so summaries nest).
 
     Returns:
         The chosen indices, the one that adds most first; None if no readable set exists.
     """
-    candidates = [i for i in range(min(len(terms), params.window)) if not flags[i].boilerplate]
+    pool = range(min(len(terms), params.window)) if among is None else sorted(among)
+    candidates = [i for i in pool if not flags[i].boilerplate]
     if count < 1 or len(candidates) < count:
         return None
     keep = [
         1.0
         - params.penalty * (g.question or g.fragment or g.caption or words[i] > params.run_on_from)
-        for i, g in enumerate(flags[: params.window])
+        for i, g in enumerate(flags)
     ]
 
     def worth(chosen: Sequence[int]) -> float:

@@ -266,14 +266,21 @@ PAIRS = (
 )
 
 
-def pair_choice(scores: list[float], count: int) -> list[int]:
+def pair_choice(scores: list[float], count: int, start: tuple[int, ...] = ()) -> list[int]:
     """`_select` on the PAIRS text with the given sentence scores, in article order."""
     model, _ = sumy_document(Document.from_text(PAIRS))
     summarizer = build()
     features = summarizer._features(model)
     assert [f.backward for f in features.flags] == [False, False, False, True, False]
-    picked = _select(features, np.array(scores), 0.0, 1.1, count)
+    picked = _select(features, np.array(scores), 0.0, 1.1, count, start)
     return sorted(picked)
+
+
+def test_a_summary_can_grow_from_a_set_chosen_before() -> None:
+    # Sentences 1 and 2 score least, but were chosen before (the lead-style set): a longer
+    # summary keeps them and adds the best of the rest.
+    assert pair_choice([3.0, 0.1, 0.2, 0.0, 2.0], 3, start=(1, 2)) == [0, 1, 2]
+    assert pair_choice([3.0, 0.1, 0.2, 0.0, 2.0], 3) == [0, 2, 4]
 
 
 def test_a_strong_pronoun_sentence_does_not_buy_a_weak_antecedent_a_slot() -> None:

@@ -147,3 +147,35 @@ def test_the_set_is_only_for_summaries_up_to_max_share_of_the_text() -> None:
     ranked = picks(Coverage(max_share=0.0))
     assert picks(Coverage(max_share=0.2)) == ranked
     assert picks(Coverage(max_share=0.25)) != ranked
+
+
+MORE = """Night buses will meet the first morning trains at the capital's main station.
+Bicycle racks were added to two carriages after requests from cycling clubs.
+The sleeper cabins have two beds each and a small washbasin.
+A dining car serves local dishes from the coastal towns until midnight.
+Travel agents reported strong bookings for the summer months.
+The company plans a loyalty card for regular travellers next year.
+Some environmental groups praised the move away from short flights.
+Hotel owners in the coastal towns expect more weekend visitors.
+The timetable will be reviewed each season by the regional council.
+Students get a discount of twenty percent on all night train tickets.
+The trains were refurbished in a workshop near the capital over two years.
+Each train has room for 300 passengers in seats and cabins.
+Platform staff will help travellers with heavy luggage at night.
+"""
+
+
+def test_summaries_grow_by_sentences() -> None:
+    # 26 sentences: up to 3 is the lead-style set, longer ones start from it, and shorter
+    # ones are its best part.
+    document = Document.from_text(ARTICLE + MORE)
+    model, by_id = sumy_document(document)
+    summarizer = build()
+
+    def picks(count: int) -> set[int]:
+        return {by_id[id(s)].index for s in summarizer(model, count)}
+
+    three = picks(3)
+    assert picks(1) <= three and picks(2) <= three
+    for count in range(3, 6):
+        assert picks(count) <= picks(count + 1), count
