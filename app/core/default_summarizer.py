@@ -30,7 +30,8 @@ Why this design (figures: benchmarks/bench_summaries.py on the dev sets):
   it: the two compete as a pair, worth `PAIR_WEIGHT` of the sentence's own gain plus the rest
   of its antecedent's, so a strong sentence behind a weak antecedent gives way to two better
   ones; a sentence that repeats one already chosen (TF-IDF cosine or word-set Jaccard) is
-  skipped, and redundancy is discounted greedily (MMR).
+  skipped, and redundancy is discounted greedily (MMR). This choice is
+  `default_summarizer_select`.
 * Speed: similarities are sparse TF-IDF matrix products over a band of `Weights.window`
   sentences either side (see `default_summarizer_graph`): exact for articles, linear in length,
   about 1 s for a 1 MB text (~8,700 sentences), where sumy's LexRank needs ~5 s of CPU for 1,000.
@@ -58,9 +59,8 @@ overlap term already is Reduction's own centrality (its window covers whole arti
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -71,12 +71,12 @@ from app.core.default_summarizer_graph import (
     FloatArray,
     RowSimilarity,
     count_matrix,
-    directed_centrality,
     overlap_centrality,
     similarity_to,
     tfidf,
 )
-from app.core.default_summarizer_text import ReadingFlags, reading_flags
+from app.core.default_summarizer_select import Features, repeats, select
+from app.core.default_summarizer_text import reading_flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +143,7 @@ class Weights:
 # `entities` came last: names and numbers mark the news point (who, where, how many).
 # cnndm-dev R1 with entities 0/0.3/0.6/1/2/3/4/5 on rows 0-96: 41.91/41.91/41.91/41.73/41.78/
 # 42.25/42.14/41.58; on rows 97-192: 41.82/41.90/41.96/41.96/42.12/42.09/42.16/42.29.
-# Then, as in `LONG`, no opener penalty on top of the pairing in `_select` (0.2 -> 0): cnndm-dev
+# Then, as in `LONG`, no opener penalty on top of the pairing in `select` (0.2 -> 0): cnndm-dev
 # R1 42.25 -> 42.33 (rows 0-96), 42.09 -> 42.22 (rows 97-192); bbc-dev unchanged.
 SHORT = Weights(
     threshold=0.1,
@@ -167,7 +167,7 @@ SHORT = Weights(
 )
 # Long summaries (~40% of the text) are about coverage: sentences rich in the text's main words
 # (Reduction-style overlap) win and position hardly matters. Tuned on bbc-dev rows 0-59 (random
-# search), checked on rows 0-299; then, with openers paired by `_select` (so no opener penalty
+# search), checked on rows 0-299; then, with openers paired by `select` (so no opener penalty
 # on top), a coordinate search on rows 0-556: R1 80.45 -> 81.13 there, 80.17 -> 80.42 on rows
 # 557-1113 (cnndm-dev unchanged: 41.87). Last, `reported`: news summaries keep what sources
 # said, and sumy's stop words (which the overlap uses) drop "said", so nothing else sees it.
@@ -213,30 +213,6 @@ SEED_BELOW = 1.0
 LEAD_COUNT, LEAD_BLEND_FROM, LEAD_BLEND_TO = 3, 0.30, 0.40
 
 
-@dataclass
-class _Features:
-    """One document's sentence features, computed once (word budgets re-run the choice)."""
-
-    texts: list[str]
-    counts: Any
-    matrix: Any
-    title: FloatArray
-    overlap: FloatArray
-    content: FloatArray
-    words: FloatArray
-    entities: FloatArray
-    flags: list[ReadingFlags]
-    window: int
-    terms: list[frozenset[int]]
-    similarity: RowSimilarity
-    directed: dict[float, tuple[FloatArray, FloatArray]] = field(default_factory=dict)
-
-    def centrality(self, threshold: float) -> tuple[FloatArray, FloatArray]:
-        if threshold not in self.directed:
-            self.directed[threshold] = directed_centrality(self.matrix, threshold, self.window)
-        return self.directed[threshold]
-
-
 class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
     """sumy summarizer: directed centrality + position + reading checks (module docstring).
 
@@ -262,7 +238,7 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         self.cover = COVER if cover is None else cover
         # The last document and its features; holding the document (not its id) means a new
         # document can never be mistaken for a freed one at the same address.
-        self._cache: tuple[Any, _Features] | None = None
+        self._cache: tuple[Any, Features] | None = None
 
     def __call__(self, document: Any, sentences_count: int) -> tuple[Any, ...]:
         chosen = set(self.ranking(document, sentences_count))
@@ -287,16 +263,16 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         score = (1 - mix) * _score(features, self.short) + mix * _score(features, self.long)
         redundancy = (1 - mix) * self.short.redundancy + mix * self.long.redundancy
         start = lead if lead is not None and mix < SEED_BELOW else []
-        return _select(features, score, redundancy, duplicate, count, start)
+        return select(features, score, redundancy, duplicate, count, start)
 
-    def _features(self, document: Any) -> _Features:
+    def _features(self, document: Any) -> Features:
         if self._cache is not None and self._cache[0] is document:
             return self._cache[1]
         features = self._measure(document)
         self._cache = (document, features)
         return features
 
-    def _measure(self, document: Any) -> _Features:
+    def _measure(self, document: Any) -> Features:
         texts = [str(s) for s in document.sentences]
         headings = " ".join(str(h) for h in document.headings)
         n = len(texts)
@@ -306,7 +282,7 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         matrix, counts = matrix_all[:n], counts_all[:n]
         title = similarity_to(matrix, matrix_all[n]) if headings and n else np.zeros(n)
         flags = [reading_flags(t) for t in texts]
-        return _Features(
+        return Features(
             texts=texts,
             counts=counts,
             matrix=matrix,
@@ -325,7 +301,7 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         )
 
 
-def _score(f: _Features, w: Weights) -> FloatArray:
+def _score(f: Features, w: Weights) -> FloatArray:
     """Each sentence's score under one set of weights."""
     back, fwd = f.centrality(w.threshold)
     score = _scaled(w.backward * back + w.forward * fwd) + w.overlap * f.overlap
@@ -348,17 +324,6 @@ def _score(f: _Features, w: Weights) -> FloatArray:
     return score - np.array(penalties, dtype=np.float64)
 
 
-# A back-pointing sentence and its antecedent compete as a pair worth this share of the
-# sentence's own gain plus the rest of the antecedent's. Chosen on bbc-dev rows 0-556 (R1 with
-# 0.3/0.5/0.6/0.7/0.8/0.9: 80.15/80.29/80.45/80.35/80.39/80.27; taking the antecedent
-# unconditionally, as before: 80.24); cnndm-dev is unchanged within 0.05. Rechecked with the
-# re-tuned `LONG` (0.5/0.6/0.7: 81.04/81.13/81.06).
-PAIR_WEIGHT = 0.6
-# Word-set overlap (Jaccard) at which two sentences say the same thing, and the TF-IDF cosine
-# above which it is worth checking.
-_JACCARD_COPY, _JACCARD_CHECK = 0.45, 0.2
-
-
 def _long_share(count: int, n: int) -> float:
     """How far a summary of `count` of `n` sentences is scored by LONG (0..1) rather than SHORT."""
     low, high = (LEAD_BLEND_FROM, LEAD_BLEND_TO) if count <= LEAD_COUNT else (BLEND_FROM, BLEND_TO)
@@ -375,31 +340,14 @@ def _entity_share(text: str) -> float:
     return named / len(words)
 
 
-def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
-
-
 def _scaled(values: FloatArray) -> FloatArray:
     """`values` divided by their largest magnitude (unchanged if all zero)."""
     top = float(np.max(np.abs(values))) if len(values) else 0.0
     return values / top if top > 0 else values
 
 
-def _repeats(f: _Features, duplicate: float) -> Callable[[int, int], bool]:
-    """Whether two sentences say the same thing (TF-IDF cosine, or word-set Jaccard)."""
-
-    def repeats(a: int, b: int) -> bool:
-        cosine = float(f.similarity(a)[b])
-        if cosine >= duplicate:
-            return True
-        return cosine >= _JACCARD_CHECK and _jaccard(f.terms[a], f.terms[b]) >= _JACCARD_COPY
-
-    return repeats
-
-
 def _lead_set(
-    f: _Features,
+    f: Features,
     count: int,
     duplicate: float,
     cover: Coverage,
@@ -407,86 +355,8 @@ def _lead_set(
 ) -> list[int] | None:
     """A lead-style summary: the best-covering readable set of early sentences, or None."""
     weights = word_weights(f.counts, cover)
-    repeats = _repeats(f, duplicate)
-    return best_lead_set(f.terms, f.words, weights, f.flags, count, repeats, cover, among)
-
-
-def _select(
-    f: _Features,
-    score: FloatArray,
-    redundancy: float,
-    duplicate: float,
-    count: int,
-    start: Sequence[int] = (),
-) -> list[int]:
-    """Greedy MMR choice honouring duplicates and back-pointing openers.
-
-    A sentence that opens backwards ("He", "But") competes as a pair with the sentence before
-    it, worth `PAIR_WEIGHT` of its own gain plus the rest of its antecedent's: a strong
-    sentence behind a weak antecedent no longer buys the weak one a slot by itself.
-    """
-    n = len(f.texts)
-    count = min(count, n)
-    chosen: list[int] = []
-    taken = np.zeros(n, dtype=bool)
-    closest = np.zeros(n)  # greatest similarity to a chosen sentence
-    excluded = np.array([g.boilerplate for g in f.flags], dtype=bool)
-    backward = np.array([g.backward for g in f.flags], dtype=bool)
-    # A sentence whose predecessor opens backwards is itself a clean antecedent only once the
-    # sentence before that is chosen (the rule does not chain further back).
-    clean = np.concatenate(([False], ~backward[:-1])) if n else backward
-    blocked = excluded.copy()  # tried, or never eligible
-    no_antecedent = excluded.copy()  # cannot be taken as an antecedent
-
-    def take(i: int) -> None:
-        chosen.append(i)
-        taken[i] = True
-        np.maximum(closest, f.similarity(i), out=closest)
-
-    def usable(i: int) -> bool:
-        if taken[i] or excluded[i] or closest[i] >= duplicate:
-            return False
-        # Cosine on TF-IDF misses copies that share most words but few rare ones; compare word
-        # sets too (Jaccard), only where the cosine already hints at an overlap.
-        if closest[i] < _JACCARD_CHECK:
-            return True
-        near = np.flatnonzero(taken & (f.similarity(i) >= _JACCARD_CHECK))
-        return not any(_jaccard(f.terms[i], f.terms[j]) >= _JACCARD_COPY for j in near)
-
-    for i in start[:count]:  # a readable set chosen before (the lead-style summary)
-        take(i)
-    while n and len(chosen) < count:
-        value = score - redundancy * closest
-        gain = np.where(taken | blocked, -math.inf, value)
-        before = np.concatenate(([-math.inf], np.where(taken | no_antecedent, -math.inf, value)))
-        after_taken = np.concatenate(([False], taken[:-1]))
-        two_back = np.concatenate(([False, False], taken[:-2]))[:n]
-        needs = backward & ~after_taken
-        pair_ok = (clean | two_back) & (count - len(chosen) >= 2)
-        pair = PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before[:n]
-        effective = np.where(needs, np.where(pair_ok, pair, -math.inf), gain)
-        i = int(np.argmax(effective))
-        if effective[i] == -math.inf:
-            break
-        if not usable(i):
-            blocked[i] = True
-            continue
-        if needs[i]:
-            if not usable(i - 1):
-                no_antecedent[i - 1] = True
-                continue
-            take(i - 1)
-        blocked[i] = True
-        take(i)
-    # Too few clean sentences (tiny texts): fill with back-pointing ones rather than return less.
-    while len(chosen) < count:
-        gain = np.where(taken | excluded, -math.inf, score - redundancy * closest)
-        order = [int(i) for i in np.argsort(-gain) if gain[i] > -math.inf]
-        i = next((i for i in order if usable(i)), -1)
-        if i < 0:
-            break
-        take(i)
-    return chosen
+    same = repeats(f, duplicate)
+    return best_lead_set(f.terms, f.words, weights, f.flags, count, same, cover, among)
 
 
 def build() -> KeyfactsSummarizer:

@@ -11,10 +11,10 @@ from app.core.default_summarizer import (
     KeyfactsSummarizer,
     _entity_share,
     _long_share,
-    _select,
     build,
 )
 from app.core.default_summarizer_graph import RowSimilarity, directed_centrality
+from app.core.default_summarizer_select import select
 from app.core.default_summarizer_text import (
     is_boilerplate,
     is_caption,
@@ -267,12 +267,12 @@ PAIRS = (
 
 
 def pair_choice(scores: list[float], count: int, start: tuple[int, ...] = ()) -> list[int]:
-    """`_select` on the PAIRS text with the given sentence scores, in article order."""
+    """`select` on the PAIRS text with the given sentence scores, in article order."""
     model, _ = sumy_document(Document.from_text(PAIRS))
     summarizer = build()
     features = summarizer._features(model)
     assert [f.backward for f in features.flags] == [False, False, False, True, False]
-    picked = _select(features, np.array(scores), 0.0, 1.1, count, start)
+    picked = select(features, np.array(scores), 0.0, 1.1, count, start)
     return sorted(picked)
 
 
