@@ -25,6 +25,7 @@ from app.core.facts.quotes_lexicon import (
     NOT_NAMES,
     PARTICLES,
     PRONOUNS,
+    org_words,
     roles,
     speech_verbs,
     titles,
@@ -33,6 +34,7 @@ from app.core.facts.quotes_people import PeopleIndex
 
 WINDOW = 300
 _MAX_SUBJECT_TOKENS = 8
+_MAX_DESCRIPTION = 3
 _DETERMINERS = ("the ", "a ", "an ")
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one"})
 _LINKS = frozenset({"of", "for", "at", "from", "in"})
@@ -342,7 +344,46 @@ def _reads_as_name_or_role(phrase: str) -> bool:
     allowed = _phrase_words()
     if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
         return True
+    if _described_person(words):
+        return True
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
+
+
+def _described_person(words: list[str]) -> bool:
+    """A person's name after a few describing words: "local farmer Tom Brand".
+
+    The name is at least two capitalised words, none an organisation word; the description is
+    at most three lower-case words that do not read as verbs ("-ed", "-ing").
+    """
+    cut = len(words)
+    while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in PARTICLES):
+        cut -= 1
+    name, description = words[cut:], words[:cut]
+    if len(name) < 2 or not 1 <= len(description) <= _MAX_DESCRIPTION:
+        return False
+    if any(w.lower().strip(".") in org_words() for w in name):
+        return False
+    return all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) for w in description)
+
+
+def _before_affiliation(words: list[str]) -> list[str]:
+    """The words up to a person's name when an affiliation follows it ("Anna Price of the Marsh
+    Trust", "economist Sara Lind at Northbank"); all the words otherwise ("Bank of England")."""
+    for i, word in enumerate(words):
+        if word not in _LINKS or i < 2 or not any(w[:1].isupper() for w in words[i + 1 :]):
+            continue
+        run = i
+        while run > 0 and (words[run - 1][:1].isupper() or words[run - 1] in PARTICLES):
+            run -= 1
+        name = words[run:i]
+        capitalised = [w for w in name if w[:1].isupper()]
+        titled = [w for w in capitalised if w.lower().rstrip(".") in titles()]
+        if len(capitalised) - len(titled) < 2:
+            return words  # one name word ("Friends of the Earth", "Bank of England")
+        if any(w.lower().strip(".") in org_words() for w in name):
+            return words
+        return words[:i]
+    return words
 
 
 def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:
@@ -376,6 +417,7 @@ def resolve(cue: Cue, people: PeopleIndex) -> str | None:
             person = people.last_person(cue.start)
             titled = person.name if person is not None else None
         return titled or phrase
+    words = _before_affiliation(words)
     if capitals and words[-1][:1].isupper():
         # Take the name run that ends the phrase; cut titles ("Planning Minister", "Mr").
         run: list[str] = []

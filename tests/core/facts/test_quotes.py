@@ -214,10 +214,31 @@ def test_speakers_of(body: str, speakers: list[str | None]) -> None:
         ("“We open at six,” said owner Tariq Bell.", "Tariq Bell"),
         ("“The ward is short of beds,” said nurse Ola Grant.", "Ola Grant"),
         ("“Our fees went up twice,” the students said.", "the students"),
+        ("“We lost half the barley,” said local farmer Tom Brand.", "Tom Brand"),
+        ("“Stock up now,” said former shop owner Vera Lund.", "Vera Lund"),
     ],
 )
 def test_everyday_occupations_before_a_name_or_alone(body: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Anna Price of the Fen Wildlife Trust called the plan “a disaster for the birds”.",
+            "Anna Price",
+        ),
+        ("“Prices will rise,” warned economist Sara Lind of Northbank.", "Sara Lind"),
+        ("“We are hiring,” said Omar Reyes at Coastline Ferries.", "Omar Reyes"),
+    ],
+)
+def test_a_person_is_named_without_their_affiliation(body: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+def test_a_clause_after_said_is_not_a_speaker() -> None:
+    assert [q.speaker for q in quotes_of("“It works,” said tourism boosted Spain.")] == [None]
 
 
 @pytest.mark.parametrize("adverb", ["meanwhile", "however", "now", "separately"])
