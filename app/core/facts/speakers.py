@@ -292,7 +292,8 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
         return False
     following = chosen[0].group().lower()
     if lower in _LINKS:
-        return following[:1].isupper() or following in _DETERMINER_WORDS or following in roles()
+        capitalised = chosen[0].group()[:1].isupper()
+        return capitalised or following in _DETERMINER_WORDS or following in roles()
     # Modifiers ("election chief", "senior research fellow") stand before a role or title word.
     if lower in _AUX or lower in _BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
         return False
@@ -376,14 +377,30 @@ def _before_affiliation(words: list[str]) -> list[str]:
         while run > 0 and (words[run - 1][:1].isupper() or words[run - 1] in PARTICLES):
             run -= 1
         name = words[run:i]
-        capitalised = [w for w in name if w[:1].isupper()]
-        titled = [w for w in capitalised if w.lower().rstrip(".") in titles()]
-        if len(capitalised) - len(titled) < 2:
+        while name and name[0].lower().rstrip(".") in titles():
+            name = name[1:]  # "Dr Ana Ruiz of ...": the title is not part of the name
+        if sum(1 for w in name if w[:1].isupper()) < 2:
             return words  # one name word ("Friends of the Earth", "Bank of England")
         if any(w.lower().strip(".") in org_words() for w in name):
             return words
         return words[:i]
     return words
+
+
+def _with_of_name(words: list[str], run: list[str]) -> list[str]:
+    """`run` grown back over "of" / "of the" when one capitalised word ends the phrase and a
+    capitalised word stands before the link: "Bank of England", "Friends of the Earth"."""
+    if len(run) != 1 or len(words) < 3:
+        return run
+    k = len(words) - 2
+    if words[k] == "the":
+        k -= 1
+    if k < 1 or words[k] != "of" or not words[k - 1][:1].isupper():
+        return run
+    start = k - 1
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return words[start:]
 
 
 def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:
@@ -425,11 +442,14 @@ def resolve(cue: Cue, people: PeopleIndex) -> str | None:
             if not (word[:1].isupper() or word in PARTICLES):
                 break
             run.insert(0, word)
+        run = _with_of_name(words, run)
         cut = 0
         for i, word in enumerate(run):
             if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
                 cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
         name_words = [w if _INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
+        if name_words and name_words[0] in _LINKS:
+            name_words = []  # "the Secretary of State": an office, no name
         if name_words and name_words[0].lower() == "the":
             name_words = name_words[1:]
         if not name_words:

@@ -231,9 +231,24 @@ def test_everyday_occupations_before_a_name_or_alone(body: str, speaker: str) ->
         ),
         ("“Prices will rise,” warned economist Sara Lind of Northbank.", "Sara Lind"),
         ("“We are hiring,” said Omar Reyes at Coastline Ferries.", "Omar Reyes"),
+        ("Omar Reyes of Coastline Ferries said: “We are hiring.”", "Omar Reyes"),
+        ("“The data are clear,” said Dr Ana Ruiz of the Coast Institute.", "Ana Ruiz"),
     ],
 )
 def test_a_person_is_named_without_their_affiliation(body: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“Rates will hold,” said the Bank of Ardmore.", "Bank of Ardmore"),
+        ("The Bank of Ardmore said: “Rates will hold.”", "Bank of Ardmore"),
+        ("“We object,” said Friends of the Fens.", "Friends of the Fens"),
+        ("“Rates will hold,” said the Secretary of State.", "the Secretary of State"),
+    ],
+)
+def test_an_organisation_named_with_of_is_kept_whole(body: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(body)] == [speaker]
 
 
