@@ -2,7 +2,8 @@
 
 nltk's pre-trained Punkt models must be downloaded, which cannot happen offline. Punkt's
 algorithm itself is in the library; it only needs to know the abbreviations, which we give it
-here. nltk is imported lazily (it costs over a second) so the GUI paints before it loads.
+here. nltk is imported lazily (it costs over a second) so the GUI paints before it loads, and
+without its optional scipy.stats (`nltk_import`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import TYPE_CHECKING
+
+from app.core.nltk_import import import_nltk
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -42,6 +45,7 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 @cache
 def _punkt() -> PunktSentenceTokenizer:
+    import_nltk()
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
@@ -80,6 +84,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _word_tokenizer() -> object:
+    import_nltk()
     from nltk.tokenize import NLTKWordTokenizer
 
     return NLTKWordTokenizer()

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from app.core.document import Document, Sentence
+from app.core.nltk_import import import_nltk
 from app.core.options import SummaryLength
 from app.core.sentences import SumyTokenizer
 
@@ -73,6 +74,7 @@ class LeadSummarizer:
 
 @cache
 def _stemmer() -> Callable[[str], str]:
+    import_nltk()  # sumy imports nltk
     from sumy.nlp.stemmers import Stemmer
 
     return Stemmer("english")  # type: ignore[no-any-return]
@@ -81,6 +83,7 @@ def _stemmer() -> Callable[[str], str]:
 @cache
 def stop_words() -> frozenset[str]:
     """sumy's bundled English stop words (no NLTK data needed)."""
+    import_nltk()
     from sumy.utils import get_stop_words
 
     return frozenset(get_stop_words("english"))
@@ -90,6 +93,7 @@ def _sumy(module: str, cls: str) -> Callable[[], Callable[[Any, int], Any]]:
     def build() -> Callable[[Any, int], Any]:
         import importlib
 
+        import_nltk()
         summarizer = getattr(importlib.import_module(f"sumy.summarizers.{module}"), cls)(_stemmer())
         summarizer.stop_words = stop_words()
         return summarizer  # type: ignore[no-any-return]
@@ -120,6 +124,7 @@ def _edmundson() -> Callable[[Any, int], Any]:
 
 def _default() -> Callable[[Any, int], Any]:
     # Imported here: numpy and scipy cost time at start-up and only a summary needs them.
+    import_nltk()
     from app.core.default_summarizer import build as build_default
 
     return build_default()
