@@ -71,6 +71,9 @@ _SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
 _BEFORE_VERB_BREAK = re.compile(r"[;:()\"“”\n]")
 _SUBJECT_BREAK = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
 _FORWARD_BREAK = re.compile(r"[,;:!?()\"“”—–\n]")
+_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
+)
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 # An optional short introduction ("Meanwhile,", "In Paris,"), an optional "the" and lower-case
 # role words ("drugs group"), then a name and a lower-case verb.
@@ -126,10 +129,34 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if verb.group() not in _INVERTABLE:
             return None
         after = _subject_after(text, start + verb.end(), stop)
-        return after if after is not None and _reads_as_name_or_role(after.phrase) else None
+        if after is None:
+            return None
+        # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
+        named = _appositive_name(text, after.end, stop)
+        if named is not None and _is_role_phrase(after.phrase):
+            return named
+        return after if _reads_as_name_or_role(after.phrase) else None
     if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS or _breaks_sentence(before):
         return None
     return _subject_before(text, start + lead, start + verb.start())
+
+
+def _appositive_name(text: str, position: int, stop: int) -> Cue | None:
+    """A name of two or more words set off by a comma at `position` (", Ana Ruiz." or
+    ", Ana Ruiz, in a statement"), or None."""
+    match = _APPOSITIVE.match(text, position, min(stop + WINDOW, len(text)))
+    if match is None or len(match.group(1).split()) < 2:
+        return None
+    return Cue(match.group(1), match.start(1), match.end(1))
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """A role introduced by a determiner or an owner: "the firm's chief executive", "its
+    spokeswoman", "the Chancellor of the Exchequer"."""
+    words = [w.lower().rstrip(".") for w in phrase.split()]
+    if not words or not (words[0] in _DETERMINER_WORDS or words[0].endswith(("'s", "’s"))):
+        return False
+    return any(w in roles() or w in titles() for w in words[1:])
 
 
 def _breaks_sentence(words: str) -> bool:

@@ -252,6 +252,20 @@ def test_an_organisation_named_with_of_is_kept_whole(body: str, speaker: str) ->
     assert [q.speaker for q in quotes_of(body)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“Sales were strong,” said the firm’s chief executive, Ana Ruiz.", "Ana Ruiz"),
+        ("“Sales were strong,” said its chief executive, Ana Ruiz, in a statement.", "Ana Ruiz"),
+        ("“We will,” said the Chancellor of the Exchequer, Gordon Brook.", "Gordon Brook"),
+        # No name after the role: the role as written.
+        ("“Not yet,” said the chief executive, who asked not to be named.", "the chief executive"),
+    ],
+)
+def test_a_name_set_off_after_the_role_is_the_speaker(body: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
 def test_a_clause_after_said_is_not_a_speaker() -> None:
     assert [q.speaker for q in quotes_of("“It works,” said tourism boosted Spain.")] == [None]
 
