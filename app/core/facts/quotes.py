@@ -38,6 +38,7 @@ from app.core.facts.speakers import (
     resolve,
     sentence_subject,
 )
+from app.core.sentences import strip_span
 
 
 @dataclass(slots=True)
@@ -117,16 +118,11 @@ def _find_pieces(document: Document) -> list[_Piece]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = strip_span(text, start, end)
     # The comma (or dash) closing a quoted clause belongs to the carrying sentence.
     while end > start and text[end - 1] in ",;—–":
         end -= 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return strip_span(text, start, end)
 
 
 def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | None:
