@@ -59,7 +59,6 @@ overlap term already is Reduction's own centrality (its window covers whole arti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -253,11 +252,9 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         mix = _long_share(count, n)
         duplicate = (1 - mix) * self.short.duplicate + mix * self.long.duplicate
         lead: list[int] | None = None
-        if self.cover.max_share * n >= LEAD_COUNT:
-            lead = _lead_set(features, LEAD_COUNT, self.short.duplicate, self.cover)
-        if lead is not None and count <= len(lead):
-            # Shorter summaries are the best part of the lead-style one, so they nest.
-            part = _lead_set(features, count, self.short.duplicate, self.cover, among=lead)
+        wanted = count <= LEAD_COUNT or mix < SEED_BELOW  # returned, or a longer one's start
+        if wanted and self.cover.max_share * n >= LEAD_COUNT:
+            lead, part = _lead_sets(features, count, self.short.duplicate, self.cover)
             if part is not None:
                 return part
         score = (1 - mix) * _score(features, self.short) + mix * _score(features, self.long)
@@ -346,17 +343,19 @@ def _scaled(values: FloatArray) -> FloatArray:
     return values / top if top > 0 else values
 
 
-def _lead_set(
-    f: Features,
-    count: int,
-    duplicate: float,
-    cover: Coverage,
-    among: Sequence[int] | None = None,
-) -> list[int] | None:
-    """A lead-style summary: the best-covering readable set of early sentences, or None."""
+def _lead_sets(
+    f: Features, count: int, duplicate: float, cover: Coverage
+) -> tuple[list[int] | None, list[int] | None]:
+    """The lead-style summary (`LEAD_COUNT` sentences) and, for `count` up to its size, the
+    summary to return: itself, or its best part (so shorter summaries nest in it)."""
     weights = word_weights(f.counts, cover)
     same = repeats(f, duplicate)
-    return best_lead_set(f.terms, f.words, weights, f.flags, count, same, cover, among)
+    lead = best_lead_set(f.terms, f.words, weights, f.flags, LEAD_COUNT, same, cover)
+    if lead is None or count > len(lead):
+        return lead, None
+    if count == len(lead):
+        return lead, lead
+    return lead, best_lead_set(f.terms, f.words, weights, f.flags, count, same, cover, lead)
 
 
 def build() -> KeyfactsSummarizer:

@@ -115,11 +115,12 @@ def best_lead_set(
     candidates = [i for i in pool if not flags[i].boilerplate]
     if count < 1 or len(candidates) < count:
         return None
-    keep = [
-        1.0
-        - params.penalty * (g.question or g.fragment or g.caption or words[i] > params.run_on_from)
-        for i, g in enumerate(flags)
-    ]
+
+    def penalised(i: int) -> bool:
+        g = flags[i]
+        return g.question or g.fragment or g.caption or bool(words[i] > params.run_on_from)
+
+    keep = {i: 1.0 - params.penalty * penalised(i) for i in candidates}
 
     def worth(chosen: Sequence[int]) -> float:
         covered = frozenset().union(*(terms[i] for i in chosen))
