@@ -30,12 +30,12 @@ from app.core.facts.model import QuoteFact
 from app.core.facts.quotes_filter import is_quotation
 from app.core.facts.quotes_marks import MarkedSpan, find_marked_spans
 from app.core.facts.quotes_people import PeopleIndex
+from app.core.facts.speaker_names import resolve
 from app.core.facts.speakers import (
     Cue,
     clause_subject,
     cue_after,
     cue_before,
-    resolve,
     sentence_subject,
 )
 from app.core.sentences import strip_span

@@ -48,6 +48,10 @@ NOT_NAMES = frozenset(
     july august september october november december yesterday today however meanwhile""".split()
 )
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+# Words that join a name to an affiliation or an organisation's name ("of", "at").
+LINKS = frozenset({"of", "for", "at", "from", "in"})
+DETERMINER_PREFIXES = ("the ", "a ", "an ")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # A run of capitalised words on one line; only short words keep a full stop (Mr., J., St.).
 NAME_WORD = (
     r"\b(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*"
