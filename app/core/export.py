@@ -101,6 +101,8 @@ def facts_text(analysis: Analysis) -> str:
 def to_text(analysis: Analysis) -> str:
     """The CLI's default output: title, what was removed, summary, key facts."""
     header = [analysis.title] if analysis.title else []
+    if analysis.meta.line():
+        header.append(analysis.meta.line())
     header.append(f"Source: {analysis.loaded.source}")
     header.append(_dedup_line(analysis))
     summary = summary_text(analysis) or "(no sentences to summarise)"
@@ -126,6 +128,8 @@ def to_markdown(analysis: Analysis) -> str:
     name = "Standard input" if source == "-" else PurePath(source).name or source
     heading = analysis.title or name
     parts = [f"# {escape_markdown(heading)}", ""]
+    if analysis.meta.line():
+        parts += [escape_markdown(analysis.meta.line()), ""]
     parts += [f"*{escape_markdown(_dedup_line(analysis))}.*", "", "## Summary", ""]
     parts += [escape_markdown(p) + "\n" for p in _summary_paragraphs(analysis)]
     parts += ["## Key facts", ""]
@@ -167,6 +171,7 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
         "title": analysis.title,
         "text": analysis.text,
         "method": analysis.options.method,
+        "meta": analysis.meta.to_json(),
         "dedup": {
             "original_chars": len(analysis.dedup.original),
             "removed": [

@@ -33,7 +33,8 @@ from typing import Any
 import lxml.html
 
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_title, words
-from app.core.formats.published import page_published
+from app.core.formats.html_meta import page_meta
+from app.core.page_meta import is_placeholder_title
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # libxml2's HTML parser stops nesting here; a tree this deep has lost content.
@@ -87,11 +88,12 @@ def extract_html(data: bytes | str) -> Extracted:
     if tree is None:
         raise FormatError("the page holds no text")
     title = page_title(tree)
+    meta = page_meta(tree, title)  # before main_text, which prunes the tree
     body = main_text(page, tree)
     if not body.strip():
         raise FormatError("no article text found in the page")
-    extracted = with_title(body.split("\n"), title)
-    return dataclasses.replace(extracted, published=page_published(tree))
+    extracted = with_title(body.split("\n"), meta.title)
+    return dataclasses.replace(extracted, published=meta.published, meta=meta)
 
 
 def main_text(page: str, tree: Any = None) -> str:
@@ -130,7 +132,10 @@ def choose(by_trafilatura: str, by_readability: str) -> str:
 
 
 def page_title(tree: Any) -> str | None:
-    """og:title, else <title>, else the first <h1>; without a short " | Site name" tail."""
+    """og:title, else <title>, else the first <h1>; without a short " | Site name" tail.
+
+    A placeholder ("Untitled document", "index.html") is passed over for the next.
+    """
     og_title = tree.xpath('//meta[@property="og:title"]/@content')
     for found in (
         str(og_title[0]) if og_title else "",
@@ -138,7 +143,7 @@ def page_title(tree: Any) -> str | None:
         str(tree.xpath("string((//h1)[1])")),
     ):
         title = " ".join(found.split())
-        if title:
+        if title and not is_placeholder_title(title):
             return _without_site_name(title)
     return None
 
