@@ -226,6 +226,16 @@ class MainWindow(QMainWindow):
 
         self._start(load, source, None)
 
+    def open_url(self, url: str) -> None:
+        """Fetch a web address and analyse the page (both off the UI thread)."""
+
+        def load() -> LoadedText:
+            from app.core.fetch import load_url
+
+            return load_url(url)
+
+        self._start(load, url, None)
+
     def start_warm_up(self) -> None:
         """Import the engine and build the tokenizers in the background (after the first paint)."""
         self._warm_runner.submit(jobs.warm_up_job())
@@ -282,6 +292,7 @@ class MainWindow(QMainWindow):
         name = Path(path).name if path else analysis.loaded.source
         self.setWindowTitle(f"{analysis.title or name} — Keyfacts")
         self.panes.set_article_name(name)
+        self.panes.set_article_meta(analysis.meta.line())
         self.statusBar().showMessage(self._status_text(analysis))
         self._update_actions()
         self.analysisFinished.emit(analysis)
