@@ -12,9 +12,12 @@ overlap (measured by `benchmarks/bench_html.py` on the 92 pages of ../shared/dat
 
 The thresholds were chosen on that same set (there is no held-out twin), and the results were
 flat around them (0.85-0.90 for the first). Before either runs, a page holding several
-`<article>`s of which exactly one has the page's title as its `<h1>` keeps only that one: blogs
-list the next posts as whole articles under the main one. When neither extractor finds an
-article (a page of a few short lines), all of the page's visible text is used.
+`<article>`s of which exactly one has the page's title as its `<h1>` drops the others that read
+as other posts: blogs list the next posts as whole articles under the main one. An `<article>`
+with no heading of its own that is longer than the headed one is not another post but the
+story itself (the headed one held only the headline and a standfirst), and stays. When neither
+extractor finds an article (a page of a few short lines), all of the page's visible text is
+used.
 
 Safety: the page is parsed by lxml's HTML parser with the network off; scripts are never run
 and nothing remote is fetched (neither extractor fetches). libxml2 caps nesting at 256 levels
@@ -24,6 +27,7 @@ its tags, read by the standard library's non-recursive `html.parser`.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections import Counter
@@ -49,6 +53,10 @@ _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "svg", 
 _INSIDE = 0.98
 _MOSTLY_BOILERPLATE = 0.88
 _STOPPED_EARLY = 0.6
+# Keeping one <article> that yields fewer words than this, when the whole page yields this many
+# times more, left a fragment (the headline and a standfirst): the whole page is read instead.
+_FRAGMENT_WORDS = 80
+_FRAGMENT_RATIO = 3
 
 
 def decode_html(data: bytes) -> str:
@@ -108,10 +116,22 @@ def main_text(page: str, tree: Any = None) -> str:
         return ""
     if _depth(tree) >= _LIBXML_MAX_DEPTH:
         return "\n".join(_all_text(page))
-    _keep_main_article(tree)
-    cleaned = lxml.html.tostring(tree, encoding="unicode")
-    body = choose(_trafilatura(cleaned), _readability(cleaned))
+    others = _other_articles(tree)
+    whole = copy.deepcopy(tree) if others else None
+    for article in others:
+        article.drop_tree()
+    body = _extracted(tree)
+    if whole is not None and len(words(body)) < _FRAGMENT_WORDS:
+        # Keeping one <article> left a fragment: the story was elsewhere; read the whole page.
+        whole_body = _extracted(whole)
+        if len(words(whole_body)) >= _FRAGMENT_RATIO * len(words(body)):
+            body = whole_body
     return body if body.strip() else "\n".join(_all_text(page))
+
+
+def _extracted(tree: Any) -> str:
+    cleaned = lxml.html.tostring(tree, encoding="unicode")
+    return choose(_trafilatura(cleaned), _readability(cleaned))
 
 
 def choose(by_trafilatura: str, by_readability: str) -> str:
@@ -177,25 +197,36 @@ def _depth(tree: Any) -> int:
     return deepest
 
 
-def _keep_main_article(tree: Any) -> None:
-    """Of several top-level <article>s, keep the only one whose <h1> is the page's title."""
+def _other_articles(tree: Any) -> list[Any]:
+    """Of several top-level <article>s, the ones to drop beside the one whose <h1> is the title.
+
+    Only when exactly one has the page's title as its <h1>: the others are dropped when they
+    have a heading of their own (another post) or are no longer than it (a teaser); a longer
+    one without a heading is the story's body and stays.
+    """
     title = _comparable(page_title(tree) or "")
     if not title:
-        return
+        return []
     articles = [
         a for a in tree.iter("article") if not any(p.tag == "article" for p in a.iterancestors())
     ]
     if len(articles) < 2:
-        return
+        return []
     headed = [
         a
         for a in articles
         if any(_same_headline(_comparable(str(h.text_content())), title) for h in a.iter("h1"))
     ]
-    if len(headed) == 1:
-        for article in articles:
-            if article is not headed[0]:
-                article.drop_tree()
+    if len(headed) != 1:
+        return []
+    main_length = len(str(headed[0].text_content()))
+    others = [
+        article
+        for article in articles
+        if article is not headed[0]
+        and (article.xpath(".//h1|.//h2|.//h3") or len(str(article.text_content())) <= main_length)
+    ]
+    return others
 
 
 def _comparable(text: str) -> str:
