@@ -18,6 +18,7 @@ else from the first `<time datetime>` inside the article. Measured against trafi
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import re
@@ -140,7 +141,8 @@ def _htmldate(tree: Any, url: str | None) -> dt.date | None:
     try:
         from htmldate import find_date
 
-        found = find_date(tree, extensive_search=False, original_date=True, url=url)
+        # A copy: htmldate may prune the tree it is given, and the page is read after this.
+        found = find_date(copy.deepcopy(tree), extensive_search=False, original_date=True, url=url)
     except Exception:  # a third-party reader must not make a page unreadable
         return None
     return iso_date(found or "")
