@@ -292,7 +292,6 @@ class MainWindow(QMainWindow):
         name = Path(path).name if path else analysis.loaded.source
         self.setWindowTitle(f"{analysis.title or name} — Keyfacts")
         self.panes.set_article_name(name)
-        self.panes.set_article_meta(analysis.meta.line())
         self.statusBar().showMessage(self._status_text(analysis))
         self._update_actions()
         self.analysisFinished.emit(analysis)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.gui.article_view import ArticleView
@@ -24,16 +23,6 @@ class Panes(QSplitter):
         self.summary_view = SummaryView(self)
         self.facts_view = FactsView(self)
         self.article_label = _pane_label("Ar&ticle", self.article_view)
-        # The page's authors, site and date, over the article's headline (hidden when unknown).
-        self.article_meta = QLabel()
-        self.article_meta.setObjectName("articleMeta")
-        self.article_meta.setAccessibleName("Article details")
-        self.article_meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.article_meta.setWordWrap(True)
-        self.article_meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.article_meta.setContentsMargins(14, 2, 2, 2)
-        self.article_meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.article_meta.hide()
 
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.side_splitter.setObjectName("sideSplitter")
@@ -45,7 +34,7 @@ class Panes(QSplitter):
         )
         self.side_splitter.setChildrenCollapsible(False)
 
-        self.addWidget(_pane(self.article_label, self.article_view, self.article_meta))
+        self.addWidget(_pane(self.article_label, self.article_view))
         self.addWidget(self.side_splitter)
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 3)
@@ -58,12 +47,6 @@ class Panes(QSplitter):
         shown = name if len(name) <= 60 else name[:59] + "…"
         shown = shown.replace("&", "&&")  # a literal "&" in a file name, not a mnemonic
         self.article_label.setText(f"Ar&ticle — {shown}")
-
-    def set_article_meta(self, line: str) -> None:
-        """Show the article's metadata line ("Ana Ruiz · Gazette · 3 March 2024"), or hide it."""
-        self.article_meta.setText(line)
-        self.article_meta.setToolTip(line)
-        self.article_meta.setVisible(bool(line))
 
     def save_sizes(self) -> tuple[QByteArray, QByteArray]:
         """Both splitters' states, for QSettings."""
@@ -87,13 +70,11 @@ def _pane_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-def _pane(label: QLabel, view: QWidget, *extra: QWidget) -> QWidget:
+def _pane(label: QLabel, view: QWidget) -> QWidget:
     pane = QWidget()
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     layout.addWidget(label)
-    for widget in extra:
-        layout.addWidget(widget)
     layout.addWidget(view, 1)
     return pane

@@ -32,9 +32,14 @@ def test_a_dropped_browser_link_is_fetched_and_its_metadata_shown(window, qtbot,
     assert analysis.loaded.source == base + "/moved"
     assert analysis.meta.url == base + "/story"
     assert "twice a day" in window.article_view.toPlainText()
-    qtbot.waitUntil(lambda: window.panes.article_meta.isVisible())
-    line = window.panes.article_meta.text()
-    assert "Ana Ruiz" in line and "Harwick Gazette" in line and "12 March 2024" in line
+    view = window.article_view
+    assert view.meta_line == "Ana Ruiz · Harwick Gazette · 12 March 2024"
+    # painted in the blank line right under the headline
+    rect = view.meta_rect()
+    title = view.blockBoundingGeometry(view.document().firstBlock()).translated(
+        view.contentOffset()
+    )
+    assert rect is not None and abs(rect.top() - title.bottom()) < 1
     assert window.windowTitle().startswith("Ferry timetable changes")
 
 
@@ -59,5 +64,5 @@ def test_a_link_that_cannot_be_fetched_says_why(window, qtbot):
 def test_a_text_without_metadata_hides_the_line(window, qtbot, article_path):
     with qtbot.waitSignal(window.analysisFinished, timeout=20000):
         window.open_path(article_path)
-    qtbot.waitUntil(lambda: window.panes.article_meta.text() == "")
-    assert not window.panes.article_meta.isVisible()
+    assert window.article_view.meta_line == ""
+    assert window.article_view.meta_rect() is None
