@@ -40,10 +40,10 @@ from shared_data import ROOT, read_jsonl
 
 sys.path.insert(0, str(ROOT))
 
-from app.core.default_summarizer_text import is_boilerplate, opens_backwards
 from app.core.document import Document
 from app.core.options import SummaryLength
-from app.core.summary import (
+from app.core.summarize.default._text import is_boilerplate, opens_backwards
+from app.core.summarize.registry import (
     METHODS,
     SummaryError,
     _stemmer,

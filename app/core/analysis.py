@@ -17,7 +17,7 @@ from app.core.document import Document, Sentence
 from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiatives, quotes
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summary import summarize
+from app.core.summarize import summarize
 
 
 class Cancelled(Exception):

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.core.date_labels import date_label
+from app.core.facts.dates.labels import date_label
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
