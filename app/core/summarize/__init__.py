@@ -5,7 +5,7 @@
 - `default/`: Keyfacts' own method (`default.build()`), in parts.
 """
 
-from app.core.summarize._sumy import sumy_document
+from app.core.summarize._sumy import stemmer, stop_words, sumy_document
 from app.core.summarize.registry import (
     METHODS,
     SummaryError,
@@ -19,6 +19,8 @@ __all__ = [
     "SummaryError",
     "default_sentence_count",
     "method_names",
+    "stemmer",
+    "stop_words",
     "summarize",
     "sumy_document",
 ]
