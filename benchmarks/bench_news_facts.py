@@ -28,6 +28,9 @@ Usage: .venv/bin/python benchmarks/bench_news_facts.py [--half A|B|all] [--show 
 from __future__ import annotations
 
 import argparse
+import datetime
+import gzip
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -39,6 +42,7 @@ from shared_data import DATA, read_jsonl
 
 from app.core.document import Document
 from app.core.facts import dates, initiatives, quotes
+from app.core.loading import load_bytes
 
 FACT_SETS = {
     "news": DATA / "facts" / "news-facts-dev.jsonl",
@@ -50,10 +54,12 @@ MARKS = "\"“”„«»‘’'‹›"
 PRONOUNS = frozenset("he she i we they it you him her them us me who whom which that this".split())
 
 
-def score_facts(rows: list[dict[str, Any]], show: int) -> dict[str, Tally]:
-    """Quotes, initiatives and dates of each row against its gold."""
+def score_facts(rows: list[dict[str, Any]], show: int) -> tuple[dict[str, Tally], tuple[int, int]]:
+    """Quotes, initiatives and dates of each row against its gold; and of the matched gold dates
+    a reader can place, how many there are and how many got a value."""
     tallies = {"quotes": Tally(), "initiatives": Tally(), "dates": Tally()}
     valued = 0
+    placeable = [0, 0]  # matched gold dates a reader can place given the page's date; with a value
     for row in rows:
         text = row["text"]
         document = Document.from_text(text)
@@ -71,14 +77,34 @@ def score_facts(rows: list[dict[str, Any]], show: int) -> dict[str, Tally]:
             row["id"],
             show,
         )
-        found_dates = dates.extract(document, dates.find_dateline(text))
+        reference = page_date(row["id"]) or dates.find_dateline(text)
+        found_dates = dates.extract(document, reference)
         pairs = tallies["dates"].add(
             [(d.text, None) for d in found_dates], [(g["date"], None) for g in row["dates"]]
         )
         valued += sum(1 for i, _ in pairs if found_dates[i].value is not None)
+        for i, j in pairs:
+            if reference is not None or _PLACED_ALONE.search(row["dates"][j]["date"]):
+                placeable[0] += 1
+                placeable[1] += found_dates[i].value is not None
     tallies["dates"].verdicts["right"] = valued  # "right" here: matched dates with a value
     tallies["dates"].verdicts["none"] = tallies["dates"].matched - valued
-    return tallies
+    return tallies, (placeable[0], placeable[1])
+
+
+# A date a reader places without knowing when the article was written: it names its year.
+_PLACED_ALONE = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+
+
+def page_date(row_id: str) -> datetime.date | None:
+    """The publication date a web article's saved page declares (news-facts-dev's html-dev rows
+    are the bodies of ../shared/data/html pages), read as the app reads the page; else None."""
+    if not row_id.startswith("html-dev-"):
+        return None
+    prefix = row_id.removeprefix("html-dev-")
+    for page in (DATA / "html" / "pages").glob(prefix + "*.html.gz"):
+        return load_bytes(gzip.decompress(page.read_bytes()), "page.html").published
+    return None
 
 
 def gold_quotes_polnear(row: dict[str, Any]) -> list[tuple[str, str | None]]:
@@ -121,15 +147,15 @@ def main() -> int:
     print(
         "| set | docs | quotes gold/pred | quote P / R / F1 | speaker right / wrong / none (n) "
         "| initiatives gold/pred | init. P / R / F1 | actor right / wrong / none (n) "
-        "| dates gold/pred | date P / R / F1 | dates with a value |"
+        "| dates gold/pred | date P / R / F1 | dates with a value | placeable with a value |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     notes: list[str] = []
     for name in ("news", "bbc"):
         if name not in wanted:
             continue
         rows = halves(read_jsonl(FACT_SETS[name]), args.half)
-        t = score_facts(rows, args.show)
+        t, (placeable, placed) = score_facts(rows, args.show)
         q, i, d = (t[k].summary() for k in ("quotes", "initiatives", "dates"))
         print(
             f"| {name}-facts-dev | {len(rows)} | {q['gold']}/{q['predicted']} "
@@ -138,7 +164,8 @@ def main() -> int:
             f"| {i['gold']}/{i['predicted']} | {i['P']:.2f} / {i['R']:.2f} / {i['F1']:.2f} "
             f"| {i['right']:.2f} / {i['wrong']:.2f} / {i['none']:.2f} ({i['scored']}) "
             f"| {d['gold']}/{d['predicted']} | {d['P']:.2f} / {d['R']:.2f} / {d['F1']:.2f} "
-            f"| {d['right']:.2f} ({t['dates'].verdicts['right']}/{d['matched']}) |"
+            f"| {d['right']:.2f} ({t['dates'].verdicts['right']}/{d['matched']}) "
+            f"| {placed / max(placeable, 1):.2f} ({placed}/{placeable}) |"
         )
         notes += [f"[{name}] {n}" for n in t["quotes"].notes + t["initiatives"].notes]
     if "polnear" in wanted and POLNEAR.exists():
@@ -153,7 +180,11 @@ def main() -> int:
         )
         print("* PolNeAR's gold leaves some quotations out: its precision is indicative only")
         notes += [f"[polnear] {n}" for n in p.notes]
-    print("dates: the gold gives spans, not values; 'with a value' is over matched gold dates")
+    print(
+        "dates: the gold gives spans, not values; 'with a value' is over matched gold dates; "
+        "'placeable' = those a reader can place given the page's date (a web article's saved "
+        "page declares it; the BBC rows have none, so there only dates naming their year count)"
+    )
     for note in notes:
         print("  " + note)
     return 0

@@ -7,6 +7,7 @@ whole scan stays linear in the length of the text.
 from __future__ import annotations
 
 import datetime
+import enum
 import re
 from dataclasses import dataclass
 
@@ -14,19 +15,36 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
-# to vote in June", "as early as Tuesday". Past: "-ed" forms, "was", "said", common irregulars.
+# to vote in June", "as early as Tuesday", and the modals of what may yet happen ("should ease by
+# Thursday", "could announce it on Friday"). Past: "-ed" forms, "was", "said", common irregulars.
 _TENSE = re.compile(
-    r"\b(?:(?P<future>will|won't|shall|would|is\s+to|are\s+to|going\s+to|scheduled|due\s+to|"
+    r"\b(?:(?P<future>will|won't|shall|would|should|could|may|might|must|is\s+to|are\s+to|"
+    r"going\s+to|scheduled|due\s+to|"
     r"set\s+to|expected\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"
     r"left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|spoke|found|kept|led|"
     r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|\w+ed))\b|(?P<soon>'ll)\b",
     re.IGNORECASE,
 )
+# A past verb right before a date's preposition governs it: "met in December", "was elected on
+# Nov. 2", "rose 4% in March" is not (the object stands between).
+_PAST_JUST_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|met|held|took\s+place|began|ended|died|opened|closed|"
+    r"\w+ed)\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
+    re.IGNORECASE,
+)
 # A sentence or clause ends here; the period of "a.m." or "U.S." does not end one.
 _CLAUSE_BREAK = re.compile(r"(?<!\.\w)[.!?](?=\s|$)|[;\"“”]|``|''")
 _QUARTER_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECASE)
 _WINDOW = 80
+
+
+class Tense(enum.Enum):
+    """The time a date's governing verb speaks of, as far as the words show it."""
+
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,28 +101,30 @@ class Context:
             right = right[: m.start()]
         return left, right
 
-    def is_future(self, start: int, end: int) -> bool:
-        """True when the verb nearest a span in its clause is a future one.
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the verb that governs a span, as far as the words around it show.
 
-        "The board will meet on Friday" is future; "the firm said on Friday it will cut jobs"
-        is past, because "said" is nearer than "will".
+        Past when a past verb stands right before the date's preposition ("the board met in
+        December"); future when the nearest tense word before the span in its clause (else the
+        nearest after it: "On Friday, the board will meet") is a future or modal one ("should
+        ease by Thursday"); otherwise unknown: "the firm said it expects a deal in January" does
+        not make January a past one.
         """
         left, right = self.clause(start, end)
-        nearest_left = None
+        if _PAST_JUST_BEFORE.search(left):
+            return Tense.PAST
+        chosen = None
         for m in _TENSE.finditer(left):
-            nearest_left = m
-        nearest_right = _TENSE.search(right)
-        left_distance = len(left) - nearest_left.end() if nearest_left else None
-        right_distance = nearest_right.start() if nearest_right else None
-        if left_distance is None and right_distance is None:
-            return False
-        if right_distance is None or (
-            left_distance is not None and left_distance <= right_distance
-        ):
-            chosen = nearest_left
-        else:
-            chosen = nearest_right
-        return chosen is not None and chosen["past"] is None
+            chosen = m
+        if chosen is None:
+            chosen = _TENSE.search(right)
+        if chosen is not None and chosen["past"] is None:
+            return Tense.FUTURE
+        return Tense.UNKNOWN
+
+    def is_future(self, start: int, end: int) -> bool:
+        """True when the verb that governs a span speaks of the future (see `tense`)."""
+        return self.tense(start, end) is Tense.FUTURE
 
     def mentions_quarter(self, start: int, end: int) -> bool:
         """True when the sentence around a span talks of a quarter or reporting period."""

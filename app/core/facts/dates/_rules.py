@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.facts.dates import _resolve as rs
-from app.core.facts.dates._context import Context
+from app.core.facts.dates._context import Context, Tense
 from app.core.facts.dates._lexicon import (
     AMBIGUOUS_MONTHS,
     COUNTED_NOUNS,
@@ -90,21 +90,23 @@ def _relative_year(phrase: str | None, ref: datetime.date | None) -> int | None:
     return ref.year + {"this": 0, "last": -1, "next": 1}.get(words[0], 0)
 
 
-def _year_for_month(ref: datetime.date, month: int, future: bool, day: int = 15) -> int:
+def _year_for_month(ref: datetime.date, month: int, tense: Tense, day: int = 15) -> int:
     """The year of a month (or a day in it) named without a year, said on `ref`.
 
-    News reports look back: without a future verb, the latest such date at most `_AHEAD_MONTHS`
-    after the reference date; with one, the first on or after the reference month.
+    With a future verb, the first such date on or after the reference month; with a past verb,
+    the latest on or before the reference date ("the board met in December", said in November,
+    is last December); with neither, news reports look back, but a date up to `_AHEAD_MONTHS`
+    ahead is this year's ("the vote in December").
     """
-    for year in (
-        (ref.year + 1, ref.year, ref.year - 1)
-        if not future
-        else (ref.year - 1, ref.year, ref.year + 1)
-    ):
+    for year in (ref.year - 1, ref.year, ref.year + 1):
         distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
-        if future and distance >= -0.5:
+        if tense is Tense.FUTURE and distance >= -0.5:
             return year
-        if not future and distance <= _AHEAD_MONTHS:
+    for year in (ref.year + 1, ref.year, ref.year - 1):
+        distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
+        if tense is Tense.PAST and distance <= 0.5:
+            return year
+        if tense is Tense.UNKNOWN and distance <= _AHEAD_MONTHS:
             return year
     return ref.year
 
@@ -166,7 +168,7 @@ def _day_month_without_year(m: re.Match[str], ctx: Context, month: int, day: int
         return Found(m.start(), end, None, "date")
     if ctx.ref is None:
         return Found(m.start(), end, rs.make_date(None, month, day), "date")
-    year = _year_for_month(ctx.ref, month, ctx.is_future(m.start(), end), day)
+    year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), end), day)
     return Found(m.start(), end, rs.make_date(year, month, day), "date")
 
 
@@ -214,7 +216,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     month = month_number(name)
     if ctx.ref is None:
         return _found(m, None, "month")
-    year = _year_for_month(ctx.ref, month, ctx.is_future(m.start(), m.end()))
+    year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), m.end()))
     return _found(m, rs.make_month(year, month), "month")
 
 

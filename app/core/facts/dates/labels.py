@@ -40,11 +40,11 @@ def date_label(timex: str | None, value: str | None = None) -> str:
     Returns:
         "18 Aug 2018", "March 2025", "2025", "30 Sep (no year)", "Q2 2026", "first half of 2004",
         "summer 2027", "week 12 of 2004", "weekend of week 12, 2004", "1990s", "20th century",
-        "in the past"; the raw value for a form not listed; "unresolved" when there is none.
+        "in the past"; the raw value for a form not listed; "date not resolved" when there is none.
     """
     raw = timex or value
     if not raw:
-        return "unresolved"
+        return "date not resolved"
     if m := _DAY.fullmatch(raw):
         return _day(int(m[3]), int(m[2]), m[1]) or raw
     if (m := _MONTH.fullmatch(raw)) and 1 <= int(m[2]) <= 12:

@@ -149,9 +149,32 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter() -> None:
     assert found["a year ago"] == "2003-Q3"
 
 
-def test_vague_references_use_timex_tokens() -> None:
-    found = facts("The firm has recently grown, and may do so in the future.", REF)
-    assert found == {"recently": "PAST_REF", "the future": "FUTURE_REF"}
+def test_vague_references_are_not_dates_but_recent_years_are() -> None:
+    found = facts(
+        "The firm has recently grown, as in the past, and may do so soon and in the future. "
+        "Its sales doubled in recent years and fell in March.",
+        REF,
+    )
+    assert set(found) == {"recent years", "March"}
+    assert found["recent years"] == "PAST_REF"
+
+
+def test_a_modal_verb_puts_a_weekday_ahead() -> None:
+    # REF is a Wednesday (2004-11-17): "should ease by Thursday" is the coming Thursday.
+    found = facts("The storm should ease by Thursday, forecasters said.", REF)
+    assert found["Thursday"] == "2004-11-18"
+
+
+def test_a_past_verb_right_before_a_month_puts_it_behind_the_reference() -> None:
+    # Said in November 2004: the board "met in December" last year, but "will meet" this year.
+    found = facts("The board met in December.", REF)
+    assert found["December"] == "2003-12"
+    assert facts("The board will meet in December.", REF)["December"] == "2004-12"
+
+
+def test_the_verb_a_date_follows_governs_it_not_a_later_will() -> None:
+    found = facts("The city signed the lease on Oct. 31, and tenants will move in soon.", REF)
+    assert found["Oct. 31"] == "2004-10-31"
 
 
 # --- negatives ---------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def test_each_timex_form_reads_as_words(timex: str, label: str) -> None:
 
 def test_the_contract_value_is_used_when_there_is_no_timex() -> None:
     assert date_label(None, "2025-03") == "March 2025"
-    assert date_label(None, None) == "unresolved"
+    assert date_label(None, None) == "date not resolved"
 
 
 def test_the_finer_timex_wins_over_the_contract_value() -> None:
