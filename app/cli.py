@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.core.loading import LoadedText, LoadError, load_bytes, load_path
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summary import METHODS, SummaryError
+from app.core.summarize import METHODS, SummaryError
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis

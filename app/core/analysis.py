@@ -18,7 +18,7 @@ from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiativ
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
 from app.core.page_meta import PageMeta, byline_authors
-from app.core.summary import summarize
+from app.core.summarize import summarize
 
 # A byline is looked for among the first paragraphs after the title.
 _BYLINE_LINES = 4

@@ -11,6 +11,8 @@ from typing import Any
 from app.core.analysis import Analysis
 from app.core.dedup import DedupResult
 from app.core.facts import DateFact, InitiativeFact, QuoteFact
+from app.core.facts.dates.labels import date_label
+from app.core.facts.model import UNATTRIBUTED
 
 
 def _summary_paragraphs(analysis: Analysis) -> list[str]:
@@ -55,16 +57,17 @@ def _dedup_line(analysis: Analysis) -> str:
 
 
 def describe_date(fact: DateFact) -> str:
-    """A date and its value ("March 2025 → 2025-03"); one that reads as its value once.
+    """A date and its value in words, as the app shows it ("Q4 → Q4 2004", "last Friday →
+    15 Mar 2024", "Friday → date not resolved"); a date that reads as its value is shown once.
 
-    The finer TIMEX3 value is shown where there is one ("the fourth quarter of 2004 → 2004-Q4").
+    JSON keeps the machine forms (`value`, `timex`); text and Markdown are for readers.
     """
-    value = fact.timex or fact.value
-    return f"{fact.text} → {value}" if value and value != fact.text else fact.text
+    label = date_label(fact.timex, fact.value)
+    return fact.text if label.casefold() == fact.text.casefold() else f"{fact.text} → {label}"
 
 
 def describe_quote(fact: QuoteFact) -> str:
-    return f"“{fact.text}” — {fact.speaker or 'unknown speaker'}"
+    return f"“{fact.text}” — {fact.speaker or UNATTRIBUTED}"
 
 
 def describe_initiative(fact: InitiativeFact) -> str:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summary import METHODS
+from app.core.summarize import METHODS
 from app.gui import dialogs, drops, icons, jobs, theme
 from app.gui.busy_indicator import BusyIndicator
 from app.gui.dialogs import sample_path

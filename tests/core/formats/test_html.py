@@ -1,11 +1,11 @@
 import gzip
 import json
-from pathlib import Path
 
 import pytest
 
 from app.core.formats import FormatError
 from app.core.formats.html import choose, decode_html, extract_html, main_text
+from tests.fixtures.shared import DATA as SHARED_DATA
 
 BODY = [
     "The county library will stay open until ten at night from next month, the council said.",
@@ -99,7 +99,7 @@ def test_choose_prefers_readability_when_trafilatura_stopped_early():
     assert choose("", BODY[1]) == BODY[1] and choose(BODY[1], "") == BODY[1]
 
 
-DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "html"
+DATA = SHARED_DATA / "html"
 
 
 @pytest.mark.data
