@@ -203,3 +203,11 @@ def test_an_unreachable_url_is_one_line_naming_it_and_exit_1(capsys, monkeypatch
     assert lines[0].startswith(f"keyfacts-cli: {address}: ") and "refused" in lines[0]
     assert lines[1].startswith(f"keyfacts-cli: {base}/missing: ") and "404" in lines[1]
     assert "Summary" in out  # the file after them still prints
+
+
+def test_json_has_the_meta_object_for_every_input(capsys, article):
+    code, out, _ = run(capsys, "--format", "json", article)
+    assert code == 0
+    meta = json.loads(out)["meta"]
+    assert set(meta) == {"title", "authors", "site", "published", "url"}
+    assert meta["authors"] == [] and meta["site"] is None and meta["url"] is None
