@@ -103,7 +103,7 @@ def page_date(row_id: str) -> datetime.date | None:
         return None
     prefix = row_id.removeprefix("html-dev-")
     for page in (DATA / "html" / "pages").glob(prefix + "*.html.gz"):
-        return load_bytes(gzip.decompress(page.read_bytes()), "page.html").published
+        return load_bytes(gzip.decompress(page.read_bytes()), "page.html").meta.published
     return None
 
 
