@@ -9,7 +9,6 @@ widgets: they compute and emit.
 from __future__ import annotations
 
 import gc
-import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-log = logging.getLogger(__name__)
+from app.core.errors import KeyfactsError
+from app.core.logfile import internal_error_message
 
 Job = Callable[[Callable[[], bool]], Any]
 """A job: takes an `is_cancelled` callback, returns a result or raises."""
@@ -56,18 +56,18 @@ def deferred_gc() -> Iterator[None]:
                     gc.enable()
 
 
-class UserError(Exception):
-    """A failure whose `str()` is a plain one-line message for the user (no traceback)."""
+def failure_message(error: BaseException) -> str:
+    """The one line the user sees for a job that raised `error`.
 
-
-def _plain_message(error: BaseException) -> str | None:
-    """The one-line message of an error the engine raises on purpose, or None for a bug."""
-    from app.core.loading import LoadError
-
-    expected: tuple[type[BaseException], ...] = (LoadError, UserError, ValueError, MemoryError)
-    if isinstance(error, expected):
+    The engine's own errors (`KeyfactsError`: a file it cannot read, a summary it refuses) are
+    messages for the user as they are. Anything else is a bug: its traceback goes to the log file
+    and the user reads "internal error: details in LOG PATH".
+    """
+    if isinstance(error, KeyfactsError):
         return str(error) or type(error).__name__
-    return None
+    if isinstance(error, MemoryError):
+        return "not enough memory for this article"
+    return internal_error_message(error, "GUI job")
 
 
 def _is_cancellation(error: BaseException) -> bool:
@@ -111,12 +111,7 @@ class _Task(QRunnable):
             if _is_cancellation(error):
                 signals.cancelled.emit(generation)
                 return
-            message = _plain_message(error)
-            if message is None:
-                # A bug: the user gets one line, the log gets the traceback.
-                log.exception("job failed")
-                message = f"Something went wrong: {type(error).__name__}: {error}"
-            signals.failed.emit(generation, message)
+            signals.failed.emit(generation, failure_message(error))
         else:
             signals.finished.emit(generation, result)
 

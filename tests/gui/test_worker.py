@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from app.core.analysis import Cancelled
 from app.core.loading import LoadError
+from app.core.summary import SummaryError
 from app.gui.worker import JobRunner
 
 
@@ -27,15 +30,29 @@ def test_failure_is_one_plain_line(qtbot):
     assert blocker.args == ["this is a PNG image, not text"]
 
 
-def test_a_bug_becomes_a_message_not_a_traceback(qtbot, caplog):
+@pytest.mark.parametrize("error", [KeyError("missing"), ValueError("engine bug"), RuntimeError()])
+def test_a_bug_is_logged_and_named_an_internal_error(qtbot, log_dir, error):
     def job(_cancelled):
-        return {}["missing"]
+        raise error
 
     runner = JobRunner()
     with qtbot.waitSignal(runner.failed, timeout=10000) as blocker:
         runner.submit(job)
-    assert blocker.args[0].startswith("Something went wrong: KeyError")
-    assert "Traceback" not in blocker.args[0]
+    log_file = log_dir / "keyfacts.log"
+    assert blocker.args == [f"internal error: details in {log_file}"]
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Traceback" in logged and f"{type(error).__name__}" in logged and "in job" in logged
+
+
+def test_summary_refusal_is_a_plain_line_not_an_internal_error(qtbot, log_dir):
+    def job(_cancelled):
+        raise SummaryError("kl is too slow for 900 sentences")
+
+    runner = JobRunner()
+    with qtbot.waitSignal(runner.failed, timeout=10000) as blocker:
+        runner.submit(job)
+    assert blocker.args == ["kl is too slow for 900 sentences"]
+    assert not log_dir.exists()
 
 
 def test_newer_job_supersedes_older(qtbot):

@@ -16,6 +16,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from app.core.errors import KeyfactsError
+
 # Byte-order marks and their codecs, longest first: UTF-32-LE's mark starts like UTF-16-LE's.
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -28,7 +30,7 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 _WORD = re.compile(r"\w+")
 
 
-class FormatError(Exception):
+class FormatError(KeyfactsError):
     """The file is of a known format but holds no readable article; `str()` is one line."""
 
 
