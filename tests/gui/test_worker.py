@@ -88,3 +88,40 @@ def test_cancel_stops_a_job_that_polls(qtbot):
     with qtbot.waitSignal(runner.cancelled, timeout=10000):
         runner.cancel()
     assert not runner.busy
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_survivors_are_frozen_and_frozen_garbage_is_bounded(qtbot, monkeypatch):
+    import gc
+    import weakref
+
+    from app.gui import worker
+
+    runner = JobRunner()
+
+    def run(job):
+        with qtbot.waitSignal(runner.finished, timeout=10000):
+            runner.submit(job)
+        qtbot.waitUntil(lambda: not runner.busy)
+
+    def make_garbage(_cancelled):
+        cycle = _Cycle()
+        refs.append(weakref.ref(cycle))
+
+    refs: list[weakref.ref] = []
+    monkeypatch.setattr(worker, "_frozen_after_collection", 0)
+    try:
+        run(make_garbage)  # frozen: the cycle's garbage is out of the collector's reach
+        assert gc.get_freeze_count() > 0
+        gc.collect()
+        assert refs[0]() is not None
+        # Once the frozen generation outgrows its bound, a job's end thaws and collects it.
+        monkeypatch.setattr(worker, "_frozen_after_collection", 1)
+        run(lambda _cancelled: None)
+        assert refs[0]() is None
+    finally:
+        gc.unfreeze()
