@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.gui import icons, theme
 from app.gui.dialogs import sample_path
-from app.gui.settings import APPLICATION, ORGANIZATION, app_settings
+from app.gui.settings import APPLICATION, ORGANIZATION, Settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("keyfacts")
     app.setWindowIcon(icons.app_icon())
-    theme.apply_theme(app, str(app_settings().value("view/theme", "system")))
+    theme.apply_theme(app, Settings().theme)
 
     from app.gui.main_window import MainWindow
 
