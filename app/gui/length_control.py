@@ -48,7 +48,7 @@ class LengthControl(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("lengthSlider")
         self.slider.setAccessibleName("Summary length")
-        self.slider.setMinimumWidth(100)  # the tool bar fits an 800 px window
+        self.slider.setMinimumWidth(80)  # the tool bar fits the first window on an 800 px screen
         self.slider.setTracking(True)
         self.slider.setPageStep(5)
         length_label = QLabel("&Length:", self)
