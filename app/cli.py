@@ -20,7 +20,7 @@ from app.core.errors import KeyfactsError
 from app.core.loading import LoadedText, load_bytes, load_path
 from app.core.logfile import internal_error_message
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summary import METHODS
+from app.core.summarize import METHODS
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
             "(one line on standard error per file; the others are still processed)."
         ),
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="article files; - reads stdin")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="article files or http(s) addresses; - reads stdin"
+    )
     parser.add_argument(
         "--format",
         choices=("text", "markdown", "json"),
@@ -109,6 +111,10 @@ def _load(path: str, stdin_cache: dict[str, bytes]) -> LoadedText:
         if "-" not in stdin_cache:
             stdin_cache["-"] = sys.stdin.buffer.read()
         return load_bytes(stdin_cache["-"], "-")
+    if path.lower().startswith(("http://", "https://")):
+        from app.core.fetch import load_url  # only when asked: urllib and ssl cost start-up time
+
+        return load_url(path)
     return load_path(path)
 
 

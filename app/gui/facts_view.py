@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.core.date_labels import date_label
+from app.core.facts.dates.labels import date_label
+from app.core.facts.model import UNATTRIBUTED
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
@@ -191,7 +192,7 @@ def _initiative_detail(fact: InitiativeFact) -> str:
 
 
 def _quote_detail(fact: QuoteFact) -> str:
-    return fact.speaker or "unknown speaker"
+    return fact.speaker or UNATTRIBUTED
 
 
 def _sentence_tooltip(sentence: str, fact_text: str, detail: str) -> str:

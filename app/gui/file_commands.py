@@ -72,12 +72,15 @@ class FileCommands(QObject):
                     f"left the other {len(rest)} file{'s' if len(rest) > 1 else ''} unopened."
                 )
             return True
+        if payload.url is not None:
+            window.open_url(payload.url)
+            return True
         if payload.text is not None:
             window.open_text(payload.text, text_source)
             return True
         if payload.remote:
             window.message_bar.show_info(
-                "Only files on this computer can be opened (Keyfacts works offline)."
+                "Only files on this computer and http(s) addresses can be opened."
             )
             return True
         return False

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summary import METHODS
+from app.core.summarize import METHODS
 from app.gui import dialogs, drops, icons, jobs, theme
 from app.gui.busy_indicator import BusyIndicator
 from app.gui.dialogs import sample_path
@@ -219,6 +219,16 @@ class MainWindow(QMainWindow):
             return loaded_from_text(text, source)
 
         self._start(load, source, None)
+
+    def open_url(self, url: str) -> None:
+        """Fetch a web address and analyse the page (both off the UI thread)."""
+
+        def load() -> LoadedText:
+            from app.core.fetch import load_url
+
+            return load_url(url)
+
+        self._start(load, url, None)
 
     def start_warm_up(self) -> None:
         """Import the engine and build the tokenizers in the background (after the first paint)."""

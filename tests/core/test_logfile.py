@@ -6,7 +6,7 @@ from app.core import logfile
 from app.core.errors import KeyfactsError
 from app.core.formats import FormatError
 from app.core.loading import LoadError
-from app.core.summary import SummaryError
+from app.core.summarize import SummaryError
 
 
 def test_engine_errors_share_one_base():

@@ -25,7 +25,7 @@ def test_nltk_is_imported_without_scipy_stats() -> None:
         from app.core.nltk_import import import_nltk
         import_nltk()
         from app.core.sentences import split_sentences, tokenize_words
-        from app.core.summary import stop_words
+        from app.core.summarize import stop_words
         split_sentences("One sentence here. Another one.")
         tokenize_words("Some words.")
         stop_words()

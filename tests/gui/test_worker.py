@@ -8,7 +8,7 @@ import pytest
 
 from app.core.analysis import Cancelled
 from app.core.loading import LoadError
-from app.core.summary import SummaryError
+from app.core.summarize import SummaryError
 from app.gui.worker import JobRunner
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# What a quote with no speaker is called wherever a reader sees it; JSON keeps `speaker: null`.
+UNATTRIBUTED = "unattributed"
+
 
 @dataclass(frozen=True, slots=True)
 class Fact:
