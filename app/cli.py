@@ -16,9 +16,11 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.core.loading import LoadedText, LoadError, load_bytes, load_path
+from app.core.errors import KeyfactsError
+from app.core.loading import LoadedText, load_bytes, load_path
+from app.core.logfile import internal_error_message
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summarize import METHODS, SummaryError
+from app.core.summarize import METHODS
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
@@ -153,14 +155,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             analysis = analyze(_load(path, stdin_cache), options)
             rendered = _render(analysis, args.format)
-        except (LoadError, SummaryError) as error:
+        except KeyfactsError as error:  # the engine's own message for the user
             print(f"{PROG}: {path}: {error}", file=sys.stderr)
             status = 1
             continue
-        except Exception as error:  # a bug must not hide the other files' results
-            print(
-                f"{PROG}: {path}: internal error: {type(error).__name__}: {error}", file=sys.stderr
-            )
+        except Exception as error:  # a bug: logged, and it must not hide the other files' results
+            print(f"{PROG}: {path}: {internal_error_message(error, path)}", file=sys.stderr)
             status = 1
             continue
         if outputs and args.format != "json":

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from app.core.analysis import Analysis, Cancelled, Facts, analyze, analyze_path, resummarize
     from app.core.dedup import DedupResult, Removal, remove_duplicates
     from app.core.document import Document, Paragraph, Sentence
+    from app.core.errors import KeyfactsError
     from app.core.facts import DateFact, Fact, InitiativeFact, QuoteFact
     from app.core.loading import LoadedText, LoadError, load_bytes, load_path, loaded_from_text
     from app.core.options import AnalysisOptions, SummaryLength
@@ -32,6 +33,7 @@ _EXPORTS = {
     "Document": "document",
     "Paragraph": "document",
     "Sentence": "document",
+    "KeyfactsError": "errors",
     "DateFact": "facts",
     "Fact": "facts",
     "InitiativeFact": "facts",

@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.errors import KeyfactsError
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError
 from app.core.formats.reflow import reflow_text
 from app.core.page_meta import PageMeta
@@ -69,7 +70,7 @@ _WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _MAX_CONTROL_SHARE = 0.02
 
 
-class LoadError(Exception):
+class LoadError(KeyfactsError):
     """The input cannot be read as an article; `str(error)` is one line for the user."""
 
 

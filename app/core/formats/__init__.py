@@ -16,6 +16,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from app.core.errors import KeyfactsError
 from app.core.page_meta import PageMeta, is_placeholder_title
 
 # Byte-order marks and their codecs, longest first: UTF-32-LE's mark starts like UTF-16-LE's.
@@ -30,7 +31,7 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 _WORD = re.compile(r"\w+")
 
 
-class FormatError(Exception):
+class FormatError(KeyfactsError):
     """The file is of a known format but holds no readable article; `str()` is one line."""
 
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.document import Document, Sentence
+from app.core.errors import KeyfactsError
 from app.core.nltk_import import import_nltk
 from app.core.options import SummaryLength
 from app.core.summarize._sumy import stemmer, stop_words, sumy_document
 
 
-class SummaryError(ValueError):
+class SummaryError(KeyfactsError, ValueError):
     """A summary cannot be made with these settings (e.g. the method is too slow for the text)."""
 
 
