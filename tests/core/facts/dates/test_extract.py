@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from app.core.document import Document
 from app.core.facts.dates import extract, find_dateline, scan
+from app.core.facts.dates._rules import Anchor, AnchorUnit
 
 REF = datetime.date(2004, 11, 17)  # a Wednesday
 
@@ -141,6 +142,16 @@ def test_the_following_year_counts_from_the_story() -> None:
 
 def test_the_following_year_without_a_story_date_counts_from_the_reference() -> None:
     assert facts("Prices may rise in the following year.", REF) == {"the following year": "2005"}
+
+
+def test_anaphoric_dates_carry_their_anchor_not_a_packed_string() -> None:
+    text = "The hall opened in May 1962. The next morning it rained. The following year it shut."
+    anchors = {text[f.start : f.end]: f.anchor for f in scan(text)}
+    assert anchors == {
+        "May 1962": None,
+        "The next morning": Anchor(AnchorUnit.DAY, 1),
+        "The following year": Anchor(AnchorUnit.YEAR, 1),
+    }
 
 
 def test_a_year_earlier_follows_a_quarter_in_the_same_sentence() -> None:
