@@ -1,3 +1,4 @@
+import dataclasses
 import json
 import re
 
@@ -130,3 +131,16 @@ def test_an_untitled_article_is_headed_by_its_file_name_in_markdown():
     assert result.title is None
     assert export.to_markdown(result).startswith("# ferry plan.txt\n")
     assert export.to_markdown(analyze(loaded_from_text(text, "-"))).startswith("# Standard input\n")
+
+
+def test_a_quote_outside_every_sentence_is_sentence_minus_one_in_json():
+    # The model says None; the JSON keeps the -1 it has always given for "no sentence".
+    result = analysis()
+    quote = result.facts.quotes[0]
+    facts = dataclasses.replace(
+        result.facts, quotes=(dataclasses.replace(quote, sentence=None), *result.facts.quotes[1:])
+    )
+    data = export.to_json_dict(dataclasses.replace(result, facts=facts))
+    assert data["facts"]["quotes"][0]["sentence"] == -1
+    assert data["facts"]["quotes"][0]["text"] == quote.text
+    assert export.to_json_dict(result)["facts"]["quotes"][0]["sentence"] == quote.sentence >= 0
