@@ -5,11 +5,13 @@ All fixtures are written here from scratch (a made-up local news story).
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.dedup import DedupResult, Removal, keep_all, remove_duplicates
+from app.core.dedup import DedupResult, Removal, RemovalReason, keep_all, remove_duplicates
 
 TITLE = "River bridge reopens after repairs"
 P1 = (
@@ -42,7 +44,7 @@ def check_invariants(result: DedupResult) -> None:
     for removal in result.removed:
         assert removal.start >= cursor, "removals overlap or are out of order"
         assert result.original[removal.start : removal.end] == removal.text
-        assert removal.reason in {"repeat", "near-repeat", "teaser", "repeat-within"}
+        assert isinstance(removal.reason, RemovalReason)
         dup_start, dup_end = removal.duplicate_of
         assert 0 <= dup_start < dup_end <= len(result.original)
         pieces.append(result.original[cursor : removal.start])
@@ -565,3 +567,10 @@ def test_any_text_is_deduplicated_once_and_for_all(
     check_invariants(result)
     assert remove_duplicates(result.text).removed == ()
     assert all(text[result.to_original(i)] == c for i, c in enumerate(result.text))
+
+
+def test_reasons_are_typed_and_read_as_the_json_strings():
+    assert [str(r) for r in RemovalReason] == ["repeat", "near-repeat", "teaser", "repeat-within"]
+    result = remove_duplicates(f"{P1}\n{P2}\n{P1}")
+    assert result.removed[0].reason is RemovalReason.REPEAT
+    assert json.dumps([r.reason for r in result.removed]) == '["repeat"]'
