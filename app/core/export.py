@@ -202,7 +202,8 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
                     "speaker_span": None
                     if f.speaker_start is None
                     else [f.speaker_start, f.speaker_end],
-                    "sentence": f.sentence,
+                    # -1 for "no sentence", as this output always had (the model says None).
+                    "sentence": -1 if f.sentence is None else f.sentence,
                 }
                 for f in facts.quotes
             ],

@@ -1,3 +1,4 @@
+import dataclasses
 import json
 import re
 
@@ -147,3 +148,16 @@ def test_text_says_unattributed_and_date_not_resolved_where_that_is_the_truth():
     assert "Friday → date not resolved" in text
     data = export.to_json_dict(result)
     assert {q["speaker"] for q in data["facts"]["quotes"]} == {None, "Ana Ruiz"}
+
+
+def test_a_quote_outside_every_sentence_is_sentence_minus_one_in_json():
+    # The model says None; the JSON keeps the -1 it has always given for "no sentence".
+    result = analysis()
+    quote = result.facts.quotes[0]
+    facts = dataclasses.replace(
+        result.facts, quotes=(dataclasses.replace(quote, sentence=None), *result.facts.quotes[1:])
+    )
+    data = export.to_json_dict(dataclasses.replace(result, facts=facts))
+    assert data["facts"]["quotes"][0]["sentence"] == -1
+    assert data["facts"]["quotes"][0]["text"] == quote.text
+    assert export.to_json_dict(result)["facts"]["quotes"][0]["sentence"] == quote.sentence >= 0

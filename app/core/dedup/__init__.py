@@ -8,6 +8,12 @@
 - `_within`: a body repeated inside one line ("body body").
 """
 
-from app.core.dedup._remove import DedupResult, Removal, keep_all, remove_duplicates
+from app.core.dedup._remove import (
+    DedupResult,
+    Removal,
+    RemovalReason,
+    keep_all,
+    remove_duplicates,
+)
 
-__all__ = ["DedupResult", "Removal", "keep_all", "remove_duplicates"]
+__all__ = ["DedupResult", "Removal", "RemovalReason", "keep_all", "remove_duplicates"]

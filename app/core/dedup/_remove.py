@@ -40,13 +40,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from app.core.dedup._teaser import find_teasers
 from app.core.dedup._text import Line, split_lines
 from app.core.dedup._within import RepeatedTail, repeated_tail
-from app.core.document import is_headline
+from app.core.headlines import is_headline
 
-__all__ = ["DedupResult", "Removal", "keep_all", "remove_duplicates"]
+__all__ = ["DedupResult", "Removal", "RemovalReason", "keep_all", "remove_duplicates"]
 
 # Shorter lines are only removed as copies of the first line (a headline) or inside a repeated
 # block (see `_align_short_lines`).
@@ -55,6 +56,15 @@ _MIN_WORDS = 3
 _TEASER_ROUNDS = 4
 # Whole passes over the text (see `remove_duplicates`).
 _MAX_PASSES = 4
+
+
+class RemovalReason(StrEnum):
+    """Why a span was removed (the values are the JSON output's strings; module docstring)."""
+
+    REPEAT = "repeat"
+    NEAR_REPEAT = "near-repeat"
+    TEASER = "teaser"
+    REPEAT_WITHIN = "repeat-within"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +76,7 @@ class Removal:
             the blank lines after it (or, after the last kept line, the blank lines before it).
         end: end offset in the original text.
         text: ``original[start:end]``.
-        reason: ``"repeat"``, ``"near-repeat"``, ``"teaser"`` or ``"repeat-within"``.
+        reason: a `RemovalReason` (a str: "repeat", "near-repeat", "teaser", "repeat-within").
         duplicate_of: original offsets of the kept copy; for a teaser of several paragraphs,
             from the start of the first to the end of the last.
         detail: human words, e.g. "repeat of paragraph 3", "truncated teaser of paragraphs 1-2".
@@ -75,7 +85,7 @@ class Removal:
     start: int
     end: int
     text: str
-    reason: str
+    reason: RemovalReason
     duplicate_of: tuple[int, int]
     detail: str
 
@@ -161,7 +171,7 @@ class _Decision:
     """A line (or the tail of one) to remove, before offsets and words are worked out."""
 
     line: int
-    reason: str
+    reason: RemovalReason
     sources: tuple[int, int]  # first and last kept line it duplicates
     tail: RepeatedTail | None = None  # for "repeat-within": which tokens go
 
@@ -224,13 +234,15 @@ def _one_pass(text: str) -> DedupResult:
         kept = [i for i in range(len(lines)) if i not in decisions]
         matches, blocked = find_teasers(lines, kept)
         for match in matches:
-            decisions[match.teaser] = _Decision(match.teaser, "teaser", (match.first, match.last))
+            decisions[match.teaser] = _Decision(
+                match.teaser, RemovalReason.TEASER, (match.first, match.last)
+            )
         if not (matches and blocked):
             break
     _point_at_kept_copies(decisions)
     for i, tail in tails.items():
         if i not in decisions:
-            decisions[i] = _Decision(i, "repeat-within", (i, i), tail=tail)
+            decisions[i] = _Decision(i, RemovalReason.REPEAT_WITHIN, (i, i), tail=tail)
     return _build(text, lines, decisions)
 
 
@@ -256,12 +268,12 @@ def _point_at_kept_copies(decisions: dict[int, _Decision]) -> None:
     Repeats point backwards, so following them ends.
     """
     for decision in decisions.values():
-        if decision.reason == "teaser":
+        if decision.reason is RemovalReason.TEASER:
             continue
         source = decisions.get(decision.sources[0])
         while source is not None and source.tail is None:
-            if source.reason == "teaser":
-                decision.reason, decision.sources = "teaser", source.sources
+            if source.reason is RemovalReason.TEASER:
+                decision.reason, decision.sources = RemovalReason.TEASER, source.sources
                 break
             decision.sources = source.sources
             source = decisions.get(source.sources[0])
@@ -281,7 +293,10 @@ def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decis
             if i in decisions or not 0 <= neighbour < count:
                 continue
             beside = decisions.get(neighbour)
-            if beside is None or beside.reason not in ("repeat", "near-repeat"):
+            if beside is None or beside.reason not in (
+                RemovalReason.REPEAT,
+                RemovalReason.NEAR_REPEAT,
+            ):
                 continue
             source = beside.sources[0] + step
             if (
@@ -295,7 +310,8 @@ def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decis
 def _repeat(text: str, lines: list[Line], i: int, source: int) -> _Decision:
     """Line `i` as a copy of line `source`: a "repeat" if their text is equal, else a near one."""
     exact = _stripped(text, lines[i]) == _stripped(text, lines[source])
-    return _Decision(i, "repeat" if exact else "near-repeat", (source, source))
+    reason = RemovalReason.REPEAT if exact else RemovalReason.NEAR_REPEAT
+    return _Decision(i, reason, (source, source))
 
 
 def _stripped(text: str, line: Line) -> str:
@@ -364,10 +380,10 @@ def _paragraph_names(text: str, lines: list[Line], kept: list[int]) -> dict[int,
     return names
 
 
-def _detail(reason: str, names: dict[int, str], first: int, last: int) -> str:
-    if reason == "repeat":
+def _detail(reason: RemovalReason, names: dict[int, str], first: int, last: int) -> str:
+    if reason is RemovalReason.REPEAT:
         return f"repeat of {names[first]}"
-    if reason == "near-repeat":
+    if reason is RemovalReason.NEAR_REPEAT:
         return f"near-repeat of {names[first]} (differs only in typography)"
     if first == last:
         return f"truncated teaser of {names[first]}"

@@ -17,7 +17,7 @@ reads as a heading over a capitalised line (a PDF's title in the body font, "Dea
 A line that ends mid-phrase ("Birmingham academies Park View and") is no heading: it goes on.
 
 Text that is not wrapped is kept as written, except a first line that is the start of a
-sentence broken across lines (it ends mid-phrase, see `document.is_headline`): it is joined
+sentence broken across lines (it ends mid-phrase, see `headlines.is_headline`): it is joined
 with the next line, so that neither the title nor the summary is a fragment.
 """
 
@@ -28,7 +28,7 @@ import re
 import statistics
 from collections.abc import Container, Iterable
 
-from app.core.document import continues_on, is_headline
+from app.core.headlines import continues_on, is_headline
 
 MIN_WIDTH = 50
 MAX_WIDTH = 100

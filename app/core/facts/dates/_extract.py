@@ -30,6 +30,7 @@ English usage, not its strings. `benchmarks/bench_dates.py` prints the figures.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import re
 
@@ -37,7 +38,7 @@ from app.core.document import Document
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._patterns import RULES
 from app.core.facts.dates._resolve import shift_days, shift_months
-from app.core.facts.dates._rules import Found
+from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
 
 __all__ = ["extract", "find_dateline", "scan"]
@@ -119,7 +120,7 @@ def _with_prefix(found: Found, text: str, lo: int) -> Found:
     m = _PREFIX.search(text, max(lo, found.start - 40), found.start)
     if m is None or m.end() != found.start:
         return found
-    return Found(m.start(), found.end, found.value, found.kind)
+    return dataclasses.replace(found, start=m.start())
 
 
 def _settle(candidates: list[Found]) -> list[Found]:
@@ -176,8 +177,8 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 )
             ):
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
-            if found.kind.startswith("anaphoric:"):
-                value = _resolve_anaphora(found.kind, last_value) or value
+            if found.anchor is not None:
+                value = _resolve_anaphora(found.anchor, last_value) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():
@@ -223,18 +224,18 @@ def contract_value(timex: str | None) -> str | None:
     return None
 
 
-def _resolve_anaphora(kind: str, last_value: str | None) -> str | None:
+def _resolve_anaphora(anchor: Anchor, last_value: str | None) -> str | None:
     """Value of "that year", "that day", "the next morning" from the date mentioned before."""
-    _, unit, shift = kind.split(":")
+    unit, shift = anchor.unit, anchor.shift
     if last_value is None:
         return None
-    if unit == "year":
-        return f"{int(last_value[:4]) + int(shift):04d}"
-    if unit == "month" and _YEAR_MONTH.match(last_value):
-        year, month = shift_months(int(last_value[:4]), int(last_value[5:7]), int(shift))
+    if unit is AnchorUnit.YEAR:
+        return f"{int(last_value[:4]) + shift:04d}"
+    if unit is AnchorUnit.MONTH and _YEAR_MONTH.match(last_value):
+        year, month = shift_months(int(last_value[:4]), int(last_value[5:7]), shift)
         return f"{year:04d}-{month:02d}"
-    if unit == "day" and _FULL_DATE.match(last_value):
-        day = shift_days(datetime.date.fromisoformat(last_value), int(shift))
+    if unit is AnchorUnit.DAY and _FULL_DATE.match(last_value):
+        day = shift_days(datetime.date.fromisoformat(last_value), shift)
         return day.isoformat() if day else None
     return None
 

@@ -19,7 +19,7 @@ from app.core.facts.dates._lexicon import (
     month_number,
     weekday_number,
 )
-from app.core.facts.dates._rules import _SET_WORDS, Found, _found
+from app.core.facts.dates._rules import _SET_WORDS, Anchor, AnchorUnit, Found, _found
 from app.core.facts.lexicon import lexicon
 
 _WEEKDAY_TITLES = lexicon("dates_weekday_titles.txt")
@@ -117,11 +117,12 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "This Week", a programme's name
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     # "The following year" counts from the date the story is telling of, not from today.
-    kind = "relative"
+    anchor = None
     if rel in ("the following", "the previous") and unit.lower() in ("year", "month"):
-        kind = f"anaphoric:{unit.lower()}:{1 if rel == 'the following' else -1}"
+        anchor = Anchor(AnchorUnit(unit.lower()), 1 if rel == "the following" else -1)
+    kind = "relative" if anchor is None else "anaphoric"
     if ctx.ref is None:
-        return _found(m, None, kind)
+        return _found(m, None, kind, anchor)
     ref, direction = ctx.ref, _direction(m["rel"])
     lower = unit.lower()
     value: str | None
@@ -144,7 +145,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         value = f"{ref.year // 10 + direction:03d}X"
     else:
         value = f"{ref.year // 100 + direction:02d}"
-    return _found(m, value, kind)
+    return _found(m, value, kind, anchor)
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -268,4 +269,4 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["unit"].lower()
     unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
     shift = 1 if m["next"] else 0
-    return _found(m, None, f"anaphoric:{unit}:{shift}")
+    return _found(m, None, "anaphoric", Anchor(AnchorUnit(unit), shift))

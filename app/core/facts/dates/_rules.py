@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.core.facts.dates import _resolve as rs
 from app.core.facts.dates._context import Context, Tense
@@ -33,14 +34,33 @@ from app.core.facts.dates._lexicon import (
 from app.core.facts.lexicon import lexicon
 
 
+class AnchorUnit(StrEnum):
+    """The unit an anaphoric date counts in from the date mentioned before it."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """An anaphoric date: "that year" (shift 0), "the following month" (+1), "the next morning"
+    (a day, +1), "the previous year" (-1), counted from the date the story mentioned last."""
+
+    unit: AnchorUnit
+    shift: int
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A date found by a rule: span in the text, value, and its rule's name."""
+    """A date found by a rule: span in the text, value, its rule's name, and, for an anaphoric
+    date, what it counts from (`extract` resolves it)."""
 
     start: int
     end: int
     value: str | None
     kind: str
+    anchor: Anchor | None = None
 
 
 # How far ahead of the reference date a month named in a past-tense report may lie.
@@ -74,8 +94,8 @@ _CAPITALISED_OK = frozenset(
 _SET_WORDS = frozenset({"every", "each", "most", "all", "some"})
 
 
-def _found(m: re.Match[str], value: str | None, kind: str) -> Found:
-    return Found(m.start(), m.end(), value, kind)
+def _found(m: re.Match[str], value: str | None, kind: str, anchor: Anchor | None = None) -> Found:
+    return Found(m.start(), m.end(), value, kind, anchor)
 
 
 def _relative_year(phrase: str | None, ref: datetime.date | None) -> int | None:

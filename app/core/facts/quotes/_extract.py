@@ -79,7 +79,7 @@ def extract(document: Document) -> list[QuoteFact]:
     for piece in pieces:
         if not is_quotation(text, piece.span, piece.start, piece.end, piece.cue is not None):
             continue
-        sentence = piece.sentence.index if piece.sentence is not None else -1
+        sentence = piece.sentence.index if piece.sentence is not None else None
         cue = piece.cue if piece.speaker is not None else None
         quotes.append(
             QuoteFact(

@@ -36,25 +36,10 @@ Why this design (figures: benchmarks/bench_summaries.py on the dev sets):
   sentences either side (see `_graph`): exact for articles, linear in length,
   about 1 s for a 1 MB text (~8,700 sentences), where sumy's LexRank needs ~5 s of CPU for 1,000.
 
-Honest limits of the tuning: the weights were chosen on the dev sets themselves (subsets first,
-then checked on the rest, as noted at `SHORT`, `LONG`, `PAIR_WEIGHT` and `BLEND_FROM`), and the
-blend points (0.20-0.30, or 0.30-0.40 for 3 sentences) sit between or below the two sets'
-summary shares (cnndm median 0.17, bbc 0.42). Full dev sets (benchmark, all rows): cnndm default
-42.71/19.53/38.76 (R1/R2/RLsum; rows 0-96: R1 42.59, 97-192: 42.84; with `SHORT` ranking instead
-of the lead-style set: 42.27/19.07/38.37) against Lead-3 41.66/18.64/37.83; bbc default
-R1 81.62 (rows 0-556: 82.04, 557-1113: 81.21) against Reduction 81.23, Lead 63.8. Both with
-0% dangling openers (Lead-3 2.2%, Reduction 6.9-8.5%), no boilerplate and no near-duplicates. The
-readability rules cost bbc about 0.6-1.4 R1: bbc's extractive references themselves have 9.7% of
-their sentences dangling by the same check, and choosing without the pairing rule (before
-`reported`) reached R1 82.3 (rows 0-556) and 81.8 (rows 557-1113) at 7-9% dangling. On cnndm,
-before the lead-style set, per-sentence choices did not get far past Lead-3: length penalties
-(shorter picks lose more recall than they gain precision), or a least-squares fit of the
-features on half the rows (it did not beat Lead-3 on the other half), while the best 3 of the
-first 8 sentences would reach R1 51. Also tried on bbc-dev, each hurting rows 557-1113 (R1 with
-one blend at 0.30-0.40, base 81.13/80.42 on rows 0-556/557-1113): similarity to the title in
-`LONG` (0.1: 81.04/80.34; 0.4: 81.04/80.05), the entity share in `LONG` (0.3: 80.78/80.54; -0.3:
-81.17/80.14), a bonus for opening a paragraph (0.05: 81.21/80.06; 0.1: 81.14/79.97). `LONG`'s
-overlap term already is Reduction's own centrality (its window covers whole articles).
+Honest limits: the weights were tuned on the dev sets themselves (a subset of rows, then checked
+on the rest), so expect a little less on unseen news (5-fold cross-validation of the lead-style
+choice: +0.97 R1 over Lead-3 against +1.05 in-sample). The tuning history, with the figures each
+choice was made on, is in benchmarks/RESULTS.md ("Tuning history of the default summarizer").
 """
 
 from __future__ import annotations
@@ -81,6 +66,9 @@ from app.core.summarize.default._text import reading_flags
 @dataclass(frozen=True, slots=True)
 class Weights:
     """The scoring parameters (tuned on dev subsets; see the module docstring).
+
+    The defaults are neutral or plain (a weight of 0 or 1); `SHORT` and `LONG` below set the tuned
+    values, each with its reason.
 
     Attributes:
         threshold: similarity below which two sentences count as unrelated (PacSum's edge cut).
@@ -113,7 +101,7 @@ class Weights:
     threshold: float = 0.1
     backward: float = -0.5
     forward: float = 1.0
-    window: int = 400
+    window: int = 400  # wider than any article: exact there, and linear time beyond
     overlap: float = 0.0
     position: float = 1.0
     position_scale: float = 2.0
@@ -136,78 +124,63 @@ class Weights:
 
 
 # Short summaries (a few sentences of a long text) are about the news point: the lead, and
-# sentences that introduce what follows. Tuned on cnndm-dev (3 of ~23 sentences): random search
-# on rows 0-59, then grids on rows 0-99 checked on rows 100-192, and a last grid over
-# the redundancy, length and caption penalties on all 193 rows.
-# `entities` came last: names and numbers mark the news point (who, where, how many).
-# cnndm-dev R1 with entities 0/0.3/0.6/1/2/3/4/5 on rows 0-96: 41.91/41.91/41.91/41.73/41.78/
-# 42.25/42.14/41.58; on rows 97-192: 41.82/41.90/41.96/41.96/42.12/42.09/42.16/42.29.
-# Then, as in `LONG`, no opener penalty on top of the pairing in `select` (0.2 -> 0): cnndm-dev
-# R1 42.25 -> 42.33 (rows 0-96), 42.09 -> 42.22 (rows 97-192); bbc-dev unchanged.
+# sentences that introduce what follows. Tuned on cnndm-dev (3 of ~23 sentences; history in
+# benchmarks/RESULTS.md). A weight of 0 is one the tuning found no use for.
 SHORT = Weights(
-    threshold=0.1,
-    backward=0.0,
-    forward=0.3,
-    overlap=0.0,
-    position=3.0,
-    position_scale=3.0,
-    length=0.0,
-    long=0.0,
-    run_on=1.0,
-    title=0.0,
-    entities=3.0,
-    question=0.5,
-    fragment=0.5,
-    caption=2.0,
-    opener=0.0,
-    quote=0.2,
-    redundancy=0.3,
-    duplicate=0.5,
+    threshold=0.1,  # PacSum's edge cut: weaker similarities are chance word overlap
+    backward=0.0,  # echoing earlier sentences says nothing about leading
+    forward=0.3,  # introducing what the text develops marks the point; second to position
+    overlap=0.0,  # covering the main words is what long summaries need, not short ones
+    position=3.0,  # news puts its point first: the strongest term here
+    position_scale=3.0,  # the prior halves by the fourth sentence, about the lead's length
+    length=0.0,  # shorter picks lost as much recall as they gained precision
+    long=0.0,  # `run_on` already catches the long sentences that hurt
+    run_on=1.0,  # captions glued to a sentence are never the news point
+    title=0.0,  # tuned to 0: the position prior already takes the lead the headline sums up
+    entities=3.0,  # names and numbers are the who, where and how many of the news
+    question=0.5,  # a question is rarely the point, but not barred
+    fragment=0.5,  # nor is a fragment
+    caption=2.0,  # a photo caption ("(pictured)") is never the point
+    opener=0.0,  # `select` pairs an opener with its antecedent; a penalty on top cost R1
+    quote=0.2,  # a sentence opening inside a quotation reads out of context
+    redundancy=0.3,  # MMR: three sentences should not say the same thing
+    duplicate=0.5,  # cosine at which two sentences count as copies (never both chosen)
 )
 # Long summaries (~40% of the text) are about coverage: sentences rich in the text's main words
-# (Reduction-style overlap) win and position hardly matters. Tuned on bbc-dev rows 0-59 (random
-# search), checked on rows 0-299; then, with openers paired by `select` (so no opener penalty
-# on top), a coordinate search on rows 0-556: R1 80.45 -> 81.13 there, 80.17 -> 80.42 on rows
-# 557-1113 (cnndm-dev unchanged: 41.87). Last, `reported`: news summaries keep what sources
-# said, and sumy's stop words (which the overlap uses) drop "said", so nothing else sees it.
-# bbc-dev R1 rows 0-556 / 557-1113 with reported 0/0.2/0.3/0.4/0.5/0.7: 81.19/80.57, 81.77/81.03,
-# 81.98/81.03, 82.04/81.21, 81.69/80.97, 80.94/80.22; cnndm-dev unchanged (42.27). The full
-# speech-verb lexicon of the quote finder instead of these four verbs: 81.60/80.77 (0.4).
+# (Reduction-style overlap) win and position hardly matters. Tuned on bbc-dev (history in
+# benchmarks/RESULTS.md). A weight of 0 is one the tuning found no use for.
 LONG = Weights(
-    threshold=0.0,
-    backward=0.3,
-    forward=0.3,
-    overlap=1.5,
-    position=0.3,
-    position_scale=2.0,
-    length=0.0,
-    long=0.3,
-    long_from=30,
-    run_on=1.0,
-    title=0.0,
-    question=0.0,
-    fragment=0.3,
-    caption=0.3,
-    opener=0.0,
-    quote=0.0,
-    reported=0.4,
-    redundancy=0.3,
-    duplicate=0.8,
+    threshold=0.0,  # for coverage every shared word counts
+    backward=0.3,  # equal weights both ways: undirected centrality, as in TextRank, since
+    forward=0.3,  # a long summary takes what is central whether it comes first or later
+    overlap=1.5,  # Reduction's word-overlap centrality, the best sumy method on long summaries
+    position=0.3,  # a mild prior: a long summary covers the whole text
+    position_scale=2.0,  # the prior halves by the third sentence
+    length=0.0,  # the overlap term already favours long sentences
+    long=0.3,  # past `long_from` words a sentence costs more of the length than it covers
+    long_from=30,  # words: about two lines of print
+    run_on=1.0,  # captions glued to a sentence still do not belong in a summary
+    title=0.0,  # tried at 0.1 and 0.4: it hurt the held-back rows
+    question=0.0,  # tuned to 0 (no gain found); fragments and captions still cost a little:
+    fragment=0.3,  # milder than in SHORT, because coverage decides long summaries
+    caption=0.3,  # (same)
+    opener=0.0,  # `select` pairs an opener with its antecedent, as in SHORT
+    quote=0.0,  # a long summary keeps quoted speech (`reported` even favours it)
+    reported=0.4,  # news summaries keep what sources said; sumy's stop words drop "said"
+    redundancy=0.3,  # MMR, as in SHORT
+    duplicate=0.8,  # close sentences may both be in a long summary; only near-copies are barred
 )
-# Summary share of the text (count / sentences) at which the blend moves from SHORT to LONG,
-# and the later points used for summaries of at most `LEAD_COUNT` sentences: three sentences
-# are a lead-style summary even of a short text. Chosen together with SHORT's `entities` (which
-# cost bbc-dev 0.1 R1 where its summaries are still partly SHORT): R1 rows 0-556 / 557-1113 of
-# bbc-dev 81.13/80.42 (one blend at 0.30-0.40) -> 81.19/80.57, and cnndm-dev (3 sentences, so
-# always the lead blend) 41.91/41.82 -> 42.25/42.09 (rows 0-96 / 97-192). One blend at
-# 0.20-0.30 for all counts: bbc 81.23/80.75 but cnndm 41.84/42.06.
+# Summary share of the text (count / sentences) at which the blend moves from SHORT to LONG:
+# below and above the two dev sets' shares (cnndm median 0.17, bbc 0.42). Summaries of at most
+# `LEAD_COUNT` sentences move later (`LEAD_BLEND_FROM`-`LEAD_BLEND_TO`): three sentences are a
+# lead-style summary even of a short text. Chosen with SHORT's `entities` (benchmarks/RESULTS.md).
 BLEND_FROM, BLEND_TO = 0.20, 0.30
 # A summary of at most `LEAD_COUNT` sentences and `Coverage.max_share` of the text is chosen as
 # a set by word coverage among the first sentences (`_cover`), not ranked.
 COVER = Coverage()
 # Longer summaries start from the lead-style one while their LONG share is below this, so a
-# summary grows by sentences as the length control goes up. bbc-dev R1 (rows 0-556 / 557-1113)
-# with 0 (never), 1 and 1.01 (always): 82.04/81.21, 82.03/81.20, 79.93/79.16; cnndm unchanged.
+# summary grows by sentences as the length control goes up; 1.0 means until LONG alone scores
+# them (always seeding cost bbc-dev 2 R1: benchmarks/RESULTS.md).
 SEED_BELOW = 1.0
 LEAD_COUNT, LEAD_BLEND_FROM, LEAD_BLEND_TO = 3, 0.30, 0.40
 

@@ -44,10 +44,8 @@ class Features:
 
 
 # A back-pointing sentence and its antecedent compete as a pair worth this share of the
-# sentence's own gain plus the rest of the antecedent's. Chosen on bbc-dev rows 0-556 (R1 with
-# 0.3/0.5/0.6/0.7/0.8/0.9: 80.15/80.29/80.45/80.35/80.39/80.27; taking the antecedent
-# unconditionally, as before: 80.24); cnndm-dev is unchanged within 0.05. Rechecked with the
-# re-tuned `LONG` (0.5/0.6/0.7: 81.04/81.13/81.06).
+# sentence's own gain plus the rest of the antecedent's: below 1, because the pair costs two
+# slots; chosen on bbc-dev (benchmarks/RESULTS.md), where it beat taking the antecedent always.
 PAIR_WEIGHT = 0.6
 # Word-set overlap (Jaccard) at which two sentences say the same thing, and the TF-IDF cosine
 # above which it is worth checking.

@@ -30,6 +30,18 @@ def texts(body: str) -> list[str]:
     return [q.text for q in quotes_of(body)]
 
 
+# A quotation every reading finds, set after a negative so that the test fails if nothing is found.
+CONTROL, CONTROL_QUOTE = "Ada Lindqvist said: “The pier stays open.”", "The pier stays open."
+
+
+def texts_beside_control(body: str) -> list[str]:
+    """`texts` of `body` followed by the `CONTROL` paragraph, less its quotation (which must be
+    found, last)."""
+    found = texts(f"{body}\n\n{CONTROL}")
+    assert found[-1:] == [CONTROL_QUOTE], found
+    return found[:-1]
+
+
 # --- quote styles -------------------------------------------------------------------------------
 
 
@@ -317,7 +329,7 @@ def test_according_to() -> None:
     ],
 )
 def test_no_quotation_in(body: str) -> None:
-    assert texts(body) == []
+    assert texts_beside_control(body) == []
 
 
 @pytest.mark.parametrize(
@@ -330,7 +342,7 @@ def test_no_quotation_in(body: str) -> None:
     ],
 )
 def test_terms_titles_and_nicknames_are_not_quotes(body: str) -> None:
-    assert texts(body) == []
+    assert texts_beside_control(body) == []
 
 
 def test_short_fragment_with_a_speaker_is_a_quote() -> None:
@@ -374,8 +386,8 @@ def test_marks_never_pair_across_paragraphs() -> None:
 
 
 def test_title_quote_is_ignored() -> None:
-    document = Document.from_text("Mayor says ‘no deal’ on pier\n\nThe talks ended on Friday.")
-    assert extract(document) == []
+    document = Document.from_text(f"Mayor says ‘no deal’ on pier\n\n{CONTROL}")
+    assert [q.text for q in extract(document)] == [CONTROL_QUOTE]
 
 
 # --- robustness -------------------------------------------------------------------------------
@@ -386,11 +398,14 @@ _ALPHABET = st.sampled_from([*"ab .,:\n'\"“”‘’«»„", "said ", "Mr Smi
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_ALPHABET, max_size=80).map("".join))
 def test_never_crashes_and_offsets_hold(text: str) -> None:
-    document = Document.from_text(text)
-    for fact in extract(document):
+    # The control paragraph first: whatever follows it, its quotation is still found.
+    document = Document.from_text(f"{TITLE}{CONTROL}\n\n{text}")
+    found = extract(document)
+    assert found[0].text == CONTROL_QUOTE
+    for fact in found:
         assert document.text[fact.start : fact.end] == fact.text
         assert fact.text
-        assert fact.sentence >= 0
+        assert fact.sentence is not None and fact.sentence >= 0
 
 
 # --- more speaker cues ------------------------------------------------------------------------

@@ -147,6 +147,7 @@ def test_word_and_ratio_lengths(document: Document) -> None:
     automatic = summarize(document, "default")
     assert automatic == sorted(automatic, key=lambda s: s.index)
     assert len(automatic) >= 3
+    assert not any(is_boilerplate(s.text) for s in [*by_words, *by_ratio, *automatic])
 
 
 def test_long_summaries_still_read_well(document: Document) -> None:
@@ -249,8 +250,9 @@ def test_long_ratio_summary_of_a_long_text_keeps_its_rules() -> None:
     document = Document.from_text("\n".join(paragraphs))
     result = summarize(document, "default", SummaryLength(ratio=0.5))
     picked = {s.index for s in result}
-    # The paragraphs repeat one template, so many sentences are near-copies and stay out.
-    assert 0 < len(result) <= 90
+    # The paragraphs repeat one template, so many sentences are near-copies and stay out: fewer
+    # than the 90 asked for.
+    assert 0 < len(result) < 90
     assert len({s.text.split()[1] for s in result if s.text.startswith("Team")}) > 10
     for s in result:
         if opens_backwards(s.text):
