@@ -40,6 +40,14 @@ _NOUN_PHRASE = re.compile(
     r"|D?C+(?![NM])|D(?=F)"
 )
 _VERB_GROUP = re.compile(r"F(?:A*[FBV])*")
+# Verbs that may be followed by the main verb of their group ("has been built", "will go").
+_AUXILIARIES = frozenset(
+    """
+    be am is are was were been being 's 're 'm have has had having 've 'd do does did will would
+    shall should can could may might must ought 'll wo ca
+    """.split()
+)
+_APOSTROPHE = str.maketrans("’", "'")
 # Prepositions that tie a noun phrase to the one before it within a subject ("the head of the
 # agency"); not "that", "if", "because", which open clauses.
 _CHAIN_PREPOSITIONS = frozenset("of for at from in on with by about among between within".split())
@@ -110,7 +118,13 @@ def clauses(tokens: Sequence[Token], text: str) -> list[Clause]:
     out: list[Clause] = []
     for group in _VERB_GROUP.finditer(codes):
         first, last = group.start(), group.end() - 1
-        main = max(i for i in range(first, last + 1) if codes[i] != "A")
+        main = first
+        for i in range(first + 1, last + 1):
+            if codes[i] != "A":
+                if tokens[main].text.lower().translate(_APOSTROPHE) not in _AUXILIARIES:
+                    break  # "went hiking": a verb after a full verb starts its complement
+                main = i
+        last = main
         subject, apposition = _subject_before(codes, first, phrases, tokens, text)
         inverted = False
         before = _skip_back(codes, first - 1, "A")

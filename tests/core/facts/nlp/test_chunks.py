@@ -137,3 +137,8 @@ def test_no_inversion_without_a_quotation():
     last = clauses(tag_sentence(sentence), sentence)[-1]
     assert not last.inverted
     assert last.subject is not None and last.subject.text == "The 41-year-old"
+
+
+def test_a_full_verb_ends_the_group_before_its_complement():
+    assert subjects("The players kept running.") == [("The players", "kept")]
+    assert subjects("The bridge has been rebuilt.") == [("The bridge", "rebuilt")]
