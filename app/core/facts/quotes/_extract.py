@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
+from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
-from app.core.facts.quotes._people import PeopleIndex
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import (
     Cue,
@@ -62,11 +62,7 @@ def extract(document: Document) -> list[QuoteFact]:
     pieces = _find_pieces(document)
     if not pieces:
         return []
-    people = PeopleIndex(
-        text,
-        [sentence.start for sentence in document.sentences],
-        [(piece.span.outer_start, piece.end + 1) for piece in pieces],
-    )
+    people = _read_discourse(document, [(p.span.outer_start, p.end + 1) for p in pieces])
     for index, piece in enumerate(pieces):
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
@@ -93,6 +89,22 @@ def extract(document: Document) -> list[QuoteFact]:
             )
         )
     return quotes
+
+
+def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discourse:
+    """The article's discourse, read sentence by sentence (names in quotations are not
+    antecedents)."""
+    discourse = Discourse()
+    text = document.text
+    i = 0
+    for sentence in document.sentences:
+        while i < len(quoted) and quoted[i][1] <= sentence.start:
+            i += 1
+        j = i
+        while j < len(quoted) and quoted[j][0] < sentence.end:
+            j += 1
+        discourse.add_sentence(text, sentence.start, sentence.end, quoted[i:j])
+    return discourse
 
 
 def _find_pieces(document: Document) -> list[_Piece]:
@@ -154,7 +166,7 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     return None
 
 
-def _attribute_fragments(document: Document, pieces: list[_Piece], people: PeopleIndex) -> None:
+def _attribute_fragments(document: Document, pieces: list[_Piece], people: Discourse) -> None:
     """Quoted words with no cue of their own, inside a sentence: they belong to the speaker of an
     earlier quotation in the same sentence ('needed "a coherent framework" and "dedicated
     funding"'), else to the name the sentence opens with ('Ms Doe offered help, but not for
@@ -215,7 +227,7 @@ def _share_within_groups(pieces: list[_Piece]) -> None:
             piece.cue, piece.speaker = by_group[piece.group]
 
 
-def _inherit_from_context(document: Document, pieces: list[_Piece], people: PeopleIndex) -> None:
+def _inherit_from_context(document: Document, pieces: list[_Piece], people: Discourse) -> None:
     """A whole-sentence quotation with no cue of its own: a colon introduction just before it, or
     the speaker of the quotation just before it (news runs a speaker's quotes on)."""
     text = document.text

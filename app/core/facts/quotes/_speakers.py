@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from app.core.facts.quotes._lexicon import (
+from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
     LINKS,
