@@ -38,6 +38,9 @@ _PERSON_TITLES = (
     "chairwoman|premier|ambassador|commissioner|candidate|nominee|congressman|congresswoman"
 )
 _THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"))\b(?! [A-Z])")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
+)
 _AGE = re.compile(r"\d{1,3}-year-old")
 # Nouns that stand for an organisation named before ("the firm said").
 ORGANISATION_NOUNS = frozenset(
@@ -94,6 +97,13 @@ class Discourse:
         are remembered for short forms but are not antecedents."""
         self._sentence_starts.append(start)
         skip = skip or []
+        # "So he is full of praise ...": a pronoun subject carries its person into this sentence,
+        # so that a later "he" finds the same person here, not whoever else this sentence names.
+        subject = _PRONOUN_SUBJECT.match(text, start, end)
+        if subject is not None:
+            entity = self.resolve(subject.group(1), subject.start(1))
+            if entity is not None:
+                self._push_person(Mention(subject.start(1), entity, ()))
         found: list[tuple[int, Name | None, str]] = [
             (n.start, n, "") for n in find_names(text, start, end)
         ]
@@ -163,6 +173,12 @@ class Discourse:
         i = bisect.bisect_right(self._people_starts, mention.start)
         self._people.insert(i, mention)
         self._people_starts.insert(i, mention.start)
+
+    def people_between(self, start: int, end: int) -> list[Entity]:
+        """The people named (or referred back to) in text[start:end], in text order."""
+        i = bisect.bisect_left(self._people_starts, start)
+        j = bisect.bisect_left(self._people_starts, end)
+        return [mention.entity for mention in self._people[i:j]]
 
     def full_name(self, name: str, position: int) -> Entity | None:
         """The person, as introduced, whose full name holds every word of `name` (nearest)."""

@@ -252,12 +252,43 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Disc
                     piece.cue, piece.speaker = cue, resolve(cue, people)
                     continue
         previous_end = document.sentence_at(previous.end - 1) if previous is not None else None
-        if (
+        reported = _reported_speaker(document, piece, previous, people)
+        if reported is not None:
+            piece.cue, piece.speaker = reported
+        elif (
             previous is not None
             and previous.cue is not None
             and previous_end is not None
             and sentence.index - previous_end.index <= 2
             and piece.paragraph - previous.paragraph <= 1
         ):
+            # A newly named person between the two quotations breaks the run: no guess.
+            # (Names in the previous quotation's own sentence, "said X, referring to Y", do not.)
+            said = document.sentence_at(max(previous.end, previous.cue.end) - 1)
+            after = max(previous.end, said.end if said is not None else 0)
+            others = people.people_between(after, piece.span.outer_start)
+            if any(entity.name != previous.speaker for entity in others):
+                continue
             piece.cue, piece.speaker = previous.cue, previous.speaker
     _share_within_groups(pieces)
+
+
+def _reported_speaker(
+    document: Document, piece: _Piece, previous: _Piece | None, people: Discourse
+) -> tuple[Cue, str] | None:
+    """ "X says his firm is the only one. "..."": a quotation that opens a paragraph or sentence
+    right after a sentence reporting what someone says belongs to that someone (when no other
+    quotation came in between)."""
+    sentence = piece.sentence
+    if sentence is None or sentence.index == 0:
+        return None
+    prior = document.sentences[sentence.index - 1]
+    if previous is not None and previous.end > prior.start:
+        return None
+    if piece.paragraph - prior.paragraph > 1:
+        return None
+    cue = cue_before(document.text, prior.start, prior.end)
+    if cue is None:
+        return None
+    speaker = resolve(cue, people)
+    return (cue, speaker) if speaker is not None else None

@@ -79,7 +79,9 @@ def resolve(cue: Cue, discourse: Discourse) -> str | None:
         # "says its report": the body "it" stands for ("his statement": the person).
         entity = discourse.resolve(_OWNER_PRONOUNS.get(first, ""), cue.start)
         return entity.name if entity is not None else None
-    if first in _PREPOSITIONS or (first in _POSSESSIVE_DETERMINERS and len(words) > 1):
+    if words[0] == first and (
+        first in _PREPOSITIONS or (first in _POSSESSIVE_DETERMINERS and len(words) > 1)
+    ):
         return None  # "in a statement", "of the Tory leader", "its spokesman's"
     if lower[-1].endswith(("'s", "’s")) or (first[:1].isdigit() and len(words) == 1):
         return None  # "Sondland's", "3GSM"
