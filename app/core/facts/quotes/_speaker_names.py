@@ -22,7 +22,7 @@ from app.core.facts.nlp.lexicon import (
     roles,
     titles,
 )
-from app.core.facts.nlp.names import NameKind, name_kind
+from app.core.facts.nlp.names import NameKind, name_kind, place_prefix
 from app.core.facts.quotes._speakers import Cue
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
@@ -92,6 +92,10 @@ def resolve(cue: Cue, discourse: Discourse) -> str | None:
         w[:1].isupper() for w in words[1:]
     ):
         return _description(phrase, lower, discourse, cue.start)
+    if len(words) >= 2 and lower[-1] in _DOCUMENTS and lower[-2].endswith(("'s", "’s")):
+        # "Mr Tanzi's statement said": a written source speaks for its author.
+        owner = Cue(" ".join(words[:-1])[:-2], cue.start, cue.end)
+        return resolve(owner, discourse) if owner.phrase[:1].isupper() else None
     words = _before_affiliation(words)
     if not (any(w[:1].isupper() for w in words) and words[-1][:1].isupper()):
         return phrase if _is_role(lower) else None
@@ -113,6 +117,7 @@ def resolve(cue: Cue, discourse: Discourse) -> str | None:
         name_words = []  # "the Secretary of State": an office, no name
     if name_words and name_words[0].lower() == "the":
         name_words = name_words[1:]
+    name_words = name_words[place_prefix(name_words) :]  # "Ukraine Kurt Volker"
     held = [w.lower().rstrip(".") for w in run[:cut]]
     if not name_words:
         titled = discourse.by_title(run[-1].lower().rstrip("."), cue.start) if run else None
