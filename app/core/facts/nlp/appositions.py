@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.facts.nlp.lexicon import NAME_RUN, NOT_NAMES, titles
+from app.core.facts.nlp.lexicon import NAME_RUN, NOT_NAMES, speech_verbs, titles
 
 # A description is short and has no finite verb of its own ("head of operations at Nordline",
-# "a former secretary of state", "who runs the firm" is a clause, not a description).
+# "a former secretary of state"), or is a short relative clause ("who is an actor").
 _MAX_DESCRIPTION_WORDS = 14
 _NOT_IN_DESCRIPTION = frozenset(
     """is was are were has have had will would said says told who which that and but
     because when while if""".split()
 )
+_MAX_RELATIVE_WORDS = 8
 _WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -43,7 +44,12 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
     words = _WORD.findall(text[open_ + 1 : close])
     if not words or len(words) > _MAX_DESCRIPTION_WORDS:
         return None
-    if any(w.lower() in _NOT_IN_DESCRIPTION for w in words):
+    lowered = [w.lower() for w in words]
+    if lowered[0] in ("who", "whose"):
+        # "Mr Guerrero, who is an actor, said": a short relative clause describes the name too.
+        if len(words) > _MAX_RELATIVE_WORDS or any(w in speech_verbs() for w in lowered):
+            return None
+    elif any(w in _NOT_IN_DESCRIPTION for w in lowered):
         return None
     before = text[lo:open_].rstrip()
     last = None

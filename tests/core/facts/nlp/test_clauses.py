@@ -29,7 +29,9 @@ def test_the_subject_a_clause_opens_with(clause: str, subject: str) -> None:
     [
         ("Maria Lindqvist, head of operations at Nordline, ", "Maria Lindqvist"),
         ("Mr Jonas Ekberg, a former harbour master, ", "Jonas Ekberg"),
+        ("Mr Karl Strom, who is an actor, ", "Karl Strom"),
         ("the plan, which he wrote, ", None),
+        ("Karl Strom, who told the paper he was ready, ", None),
         ("Maria Lindqvist said ", None),
     ],
 )
