@@ -69,6 +69,7 @@ class Name:
 QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "acting"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "queen", "princess", "dame"})
+_NON_SPACE = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _COUNTRY_ACRONYMS = frozenset({"us", "usa", "uk", "uae", "u.s", "u.k"})
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -112,6 +113,9 @@ def find_names(text: str, lo: int = 0, hi: int | None = None) -> list[Name]:
     hi = len(text) if hi is None else hi
     out: list[Name] = []
     for match in NAME_RUN.finditer(text, lo, hi):
+        run = match.group()
+        if " " not in run and run.lower() in NOT_NAMES:
+            continue  # the common case: "The", "In", "He" opening a sentence
         name = read_name(text, match.start(), match.end())
         if name is not None:
             out.append(name)
@@ -120,9 +124,9 @@ def find_names(text: str, lo: int = 0, hi: int | None = None) -> list[Name]:
 
 def read_name(text: str, start: int, end: int) -> Name | None:
     """The name in the run of capitalised words text[start:end], or None when it holds none."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    words = [text[start + a : start + b] for a, b in spans]
-    offsets = [(start + a, start + b) for a, b in spans]
+    found = list(_NON_SPACE.finditer(text, start, end))
+    words = [m.group() for m in found]
+    offsets = [(m.start(), m.end()) for m in found]
     possessive = False
     if words and words[-1].endswith(_POSSESSIVE):
         possessive = True
