@@ -148,6 +148,12 @@ class Discourse:
         if name.possessive and not name.titles and " " not in name.text:
             return  # "Sonaptic's audio": an owner, not known to be a person
         words = name.text.split()
+        if name.kind is NameKind.UNKNOWN and not quoted and _body_like(words):
+            # "Reporters Without Borders": three or more words and no first name, or "&":
+            # what "the organisation" may refer to.
+            entity = Entity(name.text, NameKind.UNKNOWN)
+            self._organisations.append(Mention(name.start, entity, ()))
+            self._organisation_starts.append(name.start)
         if len(words) > 4:
             return
         held = tuple(t for t in name.titles if t in titles())
@@ -251,7 +257,9 @@ class Discourse:
             if here - sentence >= ORGANISATION_REACH:
                 return None
             words = mention.entity.name.lower().split()
-            if head is None or head in words or head not in _NAMED_HEADS:
+            if mention.entity.kind is NameKind.UNKNOWN and head is None:
+                pass  # "it" only for a name known to be an organisation's
+            elif head is None or head in words or head not in _NAMED_HEADS:
                 return mention
             i -= 1
         return None
@@ -300,6 +308,11 @@ class Discourse:
 
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
+
+
+def _body_like(words: list[str]) -> bool:
+    """Whether an untyped name reads as a body's: "&" in it, or three or more words."""
+    return "&" in words or len(words) >= 3
 
 
 def _qualified(held: tuple[str, ...]) -> tuple[str, ...]:

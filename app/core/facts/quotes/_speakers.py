@@ -395,6 +395,8 @@ def _reads_as_name_or_role(phrase: str) -> bool:
     Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
     words = phrase.split()
     lowered = [w.lower().rstrip(".") for w in words]
+    if all(w in _DETERMINER_WORDS or w in LINKS for w in lowered):
+        return False  # "said the "...": no speaker after the verb
     joins = {i for i, w in enumerate(lowered) if w in ("and", "&") and 0 < i < len(words) - 1}
     joins = {i for i in joins if words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
     if any(

@@ -119,6 +119,24 @@ def speakers(body: str) -> list[str | None]:
             ["Rolf Dahl"],
             id="a_newly_named_person_in_the_attribution",
         ),
+        pytest.param(
+            "Union spokesman Karl Strom said the “quiet reform” the council had promised "
+            "became a “disaster” for the islands.",
+            ["Karl Strom", "Karl Strom"],
+            id="a_second_fragment_is_the_same_speakers",
+        ),
+        pytest.param(
+            "The hull design came from the firm's chief engineer Dr Karl Strom.\n\n"
+            "“We tested it in the worst storms of the year.”",
+            ["Karl Strom"],
+            id="a_person_introduced_right_before_the_quotation",
+        ),
+        pytest.param(
+            "A spokesman for Friends Of The Harbour criticised the decision. “This is a sad day "
+            "for every sailor,” the organisation said in a statement.",
+            ["Friends Of The Harbour"],
+            id="the_organisation_is_the_body_named",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
@@ -137,7 +155,7 @@ def test_a_newly_named_person_beats_the_previous_speaker() -> None:
 def test_a_new_person_between_two_quotations_stops_the_run() -> None:
     body = (
         "“The boats are ready,” said Maria Lindqvist.\n\n"
-        "The design came from the firm's engineer Dr Karl Strom.\n\n"
+        "The design was checked by Karl Strom and his team on Monday.\n\n"
         "“We tested the hull in the worst storms of the year.”"
     )
     assert speakers(body) == ["Maria Lindqvist", None]
