@@ -76,6 +76,7 @@ class Mention:
     start: int
     entity: Entity
     titles: tuple[str, ...]
+    possessive: bool = False
 
 
 class Discourse:
@@ -175,7 +176,7 @@ class Discourse:
         if quoted:
             return
         qualified = _qualified(name.titles)
-        self._push_person(Mention(name.start, entity, qualified))
+        self._push_person(Mention(name.start, entity, qualified, name.possessive))
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
 
@@ -241,7 +242,9 @@ class Discourse:
             if best is not None and sentence != best_sentence:
                 break
             known = self._genders.get(mention.entity.name, Gender.UNKNOWN)
-            if gender is None or known in (Gender.UNKNOWN, gender):
+            # An owner ("Mr Brown's former adviser Ed Balls") is not the sentence's subject.
+            owner = mention.possessive and best is not None
+            if (gender is None or known in (Gender.UNKNOWN, gender)) and not owner:
                 best, best_sentence = mention, sentence
             i -= 1
         return best

@@ -202,7 +202,10 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
             speaker = resolve(cue, people, text) if cue is not None else None
             # One capitalised word counts only as a known person's name or an acronym (IMF):
             # otherwise it is as likely a place or a product ("EB-5 requires ...").
-            if speaker is not None and (" " in speaker or _ACRONYM.fullmatch(speaker)):
+            # A body as the subject ("The Tories have accused X of being "terrified"") is
+            # left out: such words are most often a named member's, said elsewhere.
+            person = speaker is not None and people.full_name(speaker, piece.start) is not None
+            if person and speaker is not None and " " in speaker:
                 piece.cue, piece.speaker = cue, speaker
 
 
