@@ -39,6 +39,7 @@ _PERSON_TITLES = (
     "prime minister|president|chancellor|minister|secretary|senator|governor|mayor|chairman|"
     "chairwoman|premier|ambassador|commissioner|candidate|nominee|congressman|congresswoman"
 )
+_OFFICE = re.compile("(?:" + _PERSON_TITLES + ")")
 _THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"))\b(?! [A-Z])")
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
@@ -299,11 +300,15 @@ class Discourse:
         if head in ORGANISATION_NOUNS:
             found = self.last_organisation(position, head)
             return found.entity if found is not None else None
+        if any(w in QUALIFIERS for w in words):
+            return None  # "the former president" is not the president named before
         if head in titles():
             name = self.by_title(head, position)
             if name is not None:
                 return self._entity(name)
-        if head in titles() or head in PERSON_NOUNS or _AGE.fullmatch(head):
+        # An office or a person noun points back to the person last named; a spokesman, an
+        # aide or a director does not (they speak for someone else).
+        if _OFFICE.fullmatch(head) or head in PERSON_NOUNS or _AGE.fullmatch(head):
             person = self.last_person(position)
             return person.entity if person is not None else None
         return None

@@ -307,7 +307,15 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
     # comma is the speaker.
     via = text[max(lo, start - 5) : start].strip().lower() in ("via", "to")
-    if (
+    tail = phrase.split()[-2:]
+    # "former envoy Karl Strom told": the phrase ends with a name of its own.
+    named = (
+        len(tail) == 2
+        and all(w[:1].isupper() for w in tail)
+        and not any(w in LINKS for w in phrase.split())
+        and not phrase.lower().startswith(DETERMINER_PREFIXES)
+    )
+    if not named and (
         via
         or phrase_start < start
         or not phrase[:1].isupper()

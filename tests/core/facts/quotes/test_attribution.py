@@ -137,6 +137,22 @@ def speakers(body: str) -> list[str | None]:
             ["Friends Of The Harbour"],
             id="the_organisation_is_the_body_named",
         ),
+        pytest.param(
+            "Amid the row around Mayor Lena Holm, former envoy Karl Strom told Radio Nord host "
+            "Eva Lind, “The mayor should resign.”",
+            ["Karl Strom"],
+            id="name_told_someone_comma_quote",
+        ),
+        pytest.param(
+            "Mayor Lena Holm met the press. “No comment,” the spokesman said.",
+            ["the spokesman"],
+            id="a_spokesman_is_not_the_person_named_before",
+        ),
+        pytest.param(
+            "Mayor Lena Holm met the press. “I was right,” the former mayor said.",
+            ["the former mayor"],
+            id="a_former_title_is_not_the_person_named_before",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
