@@ -153,6 +153,17 @@ def speakers(body: str) -> list[str | None]:
             ["the former mayor"],
             id="a_former_title_is_not_the_person_named_before",
         ),
+        pytest.param(
+            "Donald Ekberg spoke for an hour. “My crew had the boat done in a week,” "
+            "Mr. Ekberg recounted.",
+            ["Donald Ekberg"],
+            id="a_rarer_speech_verb_with_a_titled_short_name",
+        ),
+        pytest.param(
+            "“Stay out of the harbour!” a man yelled from the pier.",
+            ["a man"],
+            id="an_unnamed_person_as_written",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
