@@ -37,7 +37,6 @@ from app.core.facts.quotes._speakers import (
     clause_subject,
     cue_after,
     cue_before,
-    sentence_subject,
 )
 from app.core.sentences import strip_span
 
@@ -198,7 +197,7 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
             continue
         sentence = piece.sentence
         if sentence.start < piece.span.outer_start:
-            cue = sentence_subject(text, sentence.start, piece.span.outer_start)
+            cue = clause_subject(text, sentence.start, piece.span.outer_start)
             speaker = resolve(cue, people, text) if cue is not None else None
             # One capitalised word counts only as a known person's name or an acronym (IMF):
             # otherwise it is as likely a place or a product ("EB-5 requires ...").

@@ -73,18 +73,6 @@ _APPOSITIVE = re.compile(
     r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
 )
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
-# An optional short introduction ("Meanwhile,", "In Paris,"), an optional "the" and lower-case
-# role words ("drugs group"), then a name and a lower-case verb.
-_SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:[Tt]he )?(?:[a-z][\w-]* ){0,2}("
-    + NAME_WORD
-    + r"(?:[ \u00a0]"
-    + NAME_WORD
-    + r"){0,4}) (?:[a-z]+ly )?[a-z]"
-)
-_CLAUSE_SUBJECT = re.compile(
-    r"\s*((?:[Hh]e|[Ss]he|" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,5}))\s+[a-z]"
-)
 
 
 @cache
@@ -243,32 +231,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     return subject
 
 
-def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
-    """A named subject opening the sentence text[lo:hi] ("Meanwhile, drugs group Eli Lilly is
-    planning ...", "The Lib Dems would cut ..."), or None when it does not open with a name."""
-    match = _SENTENCE_SUBJECT.match(text, lo, min(hi, lo + WINDOW))
-    if match is None:
-        return None
-    words = match.group(1).lower().split()
-    first, last = words[0], words[-1]
-    # "Praising Celtic, she ..." opens with a participle; "Planning Minister X" with a title.
-    participle = first.endswith("ing") and not any(w in titles() for w in words)
-    if first in NOT_NAMES or participle or first.split("’")[0].split("'")[0] in PRONOUNS:
-        return None
-    if last in NOT_NAMES or last.endswith(("'s", "’s", "'", "’")):
-        return None  # "On Tuesday's episode", "Byrd's strategy": not the subject
-    return Cue(match.group(1), match.start(1), match.end(1))
-
-
 def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
-    match = _CLAUSE_SUBJECT.match(text, lo, hi)
-    if match is None:
-        return None
-    first = match.group(1).split()[0].lower()
-    if (first in NOT_NAMES and first not in ("he", "she")) or first.endswith("ing"):
-        return None
-    return Cue(match.group(1), match.start(1), match.end(1))
+    subject = subject_at(text, lo, hi)
+    return Cue(subject.text, subject.start, subject.end) if subject is not None else None
 
 
 def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
