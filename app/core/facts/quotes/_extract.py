@@ -2,7 +2,7 @@
 
 `extract(document)` returns one `QuoteFact` per quoted piece, in text order:
 
-* every quote style: “ ” ‘ ’ " ' '' « » „ “ (see `quotes_marks` for how marks pair up and how
+* every quote style: “ ” ‘ ’ " ' '' « » „ “ (see `_marks` for how marks pair up and how
   apostrophes are told apart);
 * a quotation that runs over several paragraphs (opened, not closed, reopened in the next
   paragraph) gives ONE fact per paragraph piece, all with the same speaker, so that
@@ -11,13 +11,13 @@
 * a quotation split around its cue ('"We will win," he said, "and soon."') gives one fact per
   piece, with the same speaker;
 * scare quotes, titles and terms in quotation marks (what was called "multimedia", a film title,
-  a nickname) are left out by `quotes_filter.is_quotation`;
+  a nickname) are left out by `_filter.is_quotation`;
 * `text` is what is inside the marks, without the comma that ends the carrying clause ("very
   well," gives "very well"); a closing full stop, question or exclamation mark is kept.
 
-The speaker is resolved by `speakers`: a person's full name as first introduced ("Julio De Vido"
-for "Mr De Vido" or "he"), an organisation as written without "the" ("IMF"), a role as written
-("a spokesman for the firm"), or None.
+The speaker is resolved by `_speaker_names` over the shared `nlp` layer: a person's full name as
+first introduced ("Julio De Vido" for "Mr De Vido" or "he"), an organisation as written without
+"the" ("IMF"), a role as written ("a spokesman for the firm"), or None.
 """
 
 from __future__ import annotations

@@ -129,6 +129,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     kind = name_kind(name_words, held)
     if kind is NameKind.PLACE:
         return None  # "Witney said": a place is never a speaker
+    if all(INITIALS.fullmatch(w.rstrip(".") + ".") for w in name_words):
+        return None  # "N.C.": initials alone name no one
     name = " ".join(name_words)
     if kind is NameKind.ORGANISATION:
         return name

@@ -164,6 +164,12 @@ def speakers(body: str) -> list[str | None]:
             ["a man"],
             id="an_unnamed_person_as_written",
         ),
+        pytest.param(
+            "When Karl Strom retired in 1998, Mayor Lena Holm released the following statement:"
+            "\n\n“We offer our thanks to Karl and his family.”",
+            ["Lena Holm"],
+            id="a_colon_introduction_after_a_when_clause",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
@@ -208,6 +214,14 @@ def test_a_new_person_between_two_quotations_stops_the_run() -> None:
         ),
         pytest.param("“We are not worried,” said in a statement.", id="in_a_statement"),
         pytest.param("“We are ready,” Yet Brandt's said.", id="yet_and_possessive"),
+        pytest.param(
+            "Union leader Karl Strom delivered a blunt message to Holm: “Step aside now.”",
+            id="the_name_before_a_colon_is_the_addressee",
+        ),
+        pytest.param(
+            "“Both plans scare me,” N.C. said after the poll.",
+            id="initials_alone",
+        ),
         pytest.param(
             "The season opened quietly. “We will win the cup,” the 36-year-old said.",
             id="the_36_year_old_with_nobody_named",
