@@ -27,6 +27,7 @@ from app.core.facts.nlp.lexicon import (
     PARTICLES,
     PRONOUNS,
     org_words,
+    places,
     roles,
     speech_verbs,
     titles,
@@ -385,6 +386,8 @@ def _reads_as_name_or_role(phrase: str) -> bool:
         return True
     if _described_person(words):
         return True
+    if lowered[0] in ("a", "an", "one") and len(words) > 1 and lowered[1] in roles():
+        return True  # "a strategist for one of these candidates"
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
 
 
@@ -402,7 +405,14 @@ def _described_person(words: list[str]) -> bool:
         return False
     if any(w.lower().strip(".") in org_words() for w in name):
         return False
-    return all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) for w in description)
+    # "retired neurosurgeon Ben Carson": an "-ed" word may stand before another describing word.
+    return all(
+        w.isalpha()
+        and (w.islower() or w.lower() in places())  # "former Utah governor Mike Lund"
+        and not w.endswith("ing")
+        and (i + 1 < len(description) or not w.endswith("ed"))
+        for i, w in enumerate(description)
+    )
 
 
 def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:

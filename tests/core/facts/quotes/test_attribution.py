@@ -170,6 +170,18 @@ def speakers(body: str) -> list[str | None]:
             ["Lena Holm"],
             id="a_colon_introduction_after_a_when_clause",
         ),
+        pytest.param(
+            "“Over time there has been talk,” said former Utah governor Mike Lund, a family "
+            "friend. “He is still unsure.”",
+            ["Mike Lund", "Mike Lund"],
+            id="said_described_person_then_a_second_quotation",
+        ),
+        pytest.param(
+            "“I think it is coming,” said a strategist for one of the candidates, speaking "
+            "on the condition of anonymity.",
+            ["a strategist for one of the candidates"],
+            id="said_an_unnamed_role",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
