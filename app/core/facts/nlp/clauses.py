@@ -20,16 +20,22 @@ _DETERMINERS = frozenset("the a an its his her their our".split())
 _LINKS = frozenset({"of", "for", "at"})
 _INTRO = re.compile(
     r"\s*(?:(?:In|On|At|After|During|Speaking|Writing|When|While|As|Before|Since|Although|If"
-    r"|Because)\b[^,;:\"“”]{0,60},\s*)"
+    r"|Because|Here|There|Earlier|Later|Asked|Appearing|[A-Z][a-z]+ing)\b[^,;:\"“”]{0,80},\s*)"
 )
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*|[^\w\s]")
 _MAX_WORDS = 8
 
 
+def intro_end(text: str, lo: int, hi: int) -> int:
+    """Where the clause text[lo:hi] starts after an opening phrase or subordinate clause ("When
+    Trump spoke, ...", "Here in Columbia, ...", "Appearing before supporters, ..."), else lo."""
+    intro = _INTRO.match(text, lo, hi)
+    return intro.end() if intro is not None else lo
+
+
 def subject_at(text: str, lo: int, hi: int) -> Span | None:
     """The subject noun phrase the clause text[lo:hi] opens with, or None."""
-    intro = _INTRO.match(text, lo, hi)
-    position = intro.end() if intro is not None else lo
+    position = intro_end(text, lo, hi)
     tokens = list(_TOKEN.finditer(text, position, min(hi, position + 300)))
     while tokens and tokens[0].group().lower() in _OPENERS:
         tokens.pop(0)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.facts.nlp.appositions import name_before_apposition
-from app.core.facts.nlp.clauses import subject_at
+from app.core.facts.nlp.clauses import intro_end, subject_at
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
@@ -62,6 +62,7 @@ _FORWARD_STOP = frozenset(
     """in on at during after before when who which adding while as last this on yesterday today
     told to""".split()
 )
+_OBJECT_PREPOSITIONS = frozenset("to with by from for at of about on".split())
 _PREPOSITIONS = frozenset("in on at of by via from with to into for during after before".split())
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*")
 # Punctuation that ends a sentence or clause between a subject and its speech verb (read
@@ -108,6 +109,9 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         rest = window[name.end() :].strip(" .,\u00a0") if name is not None else "x"
         if name is not None and not rest:
             return Cue(name.group(), start + name.start(), start + name.end())
+    if window.startswith("according to ", lead):
+        # '"...," according to Judicial Watch.'
+        return _subject_after(text, start + lead + len("according to "), stop)
     verb = verb_regex().search(window, lead)
     if verb is None or _breaks_sentence(window[lead : verb.start()]):
         comma = "," in text[max(0, start - 3) : start] + window[:lead]
@@ -126,6 +130,11 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         return after if _reads_as_name_or_role(after.phrase) else None
     if _breaks_sentence(before):
         return None
+    if before.endswith(",") and verb.group() in _INVERTABLE:
+        # '"..." that Sanders can win, said Ana Ruiz': the quotation runs on into its clause.
+        after = _subject_after(text, start + verb.end(), stop)
+        if after is not None and _reads_as_name_or_role(after.phrase):
+            return after
     # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
     apposed = name_before_apposition(text, start + lead, start + verb.start())
     if apposed is not None:
@@ -191,6 +200,15 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     # A plain speech verb ("said") wins over a weaker one after it ("He added the government
     # had pledged ..."): the quotation belongs to the one who said.
     last = last_strong or last
+    # "When Trump suggested ..., Rubio fired back:": a verb inside an opening subordinate clause
+    # is not the one that introduces the quotation.
+    main = intro_end(text, lo, start) - lo
+    if last is not None and last.start() < main:
+        later = list(verb_regex().finditer(window, main))
+        if not later:
+            return clause_subject(text, lo, start)
+        strong = [m for m in later if m.group().lower() in _STRONG]
+        last = (strong or later)[-1]
     according = window.rfind("according to ")
     if according >= 0 and (last is None or according > last.start()):
         return _subject_after(text, lo + according + len("according to "), start)
@@ -229,6 +247,8 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
     subject = _subject_before(text, lo, lo + last.start())
+    if subject is not None and _after_preposition(text, lo, subject.start):
+        subject = None  # "Another source speaking to Fox News said": Fox News is an object
     if subject is None:
         subject = clause_subject(text, lo, lo + last.start())
     return subject
@@ -299,6 +319,12 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     if phrase.lower() in _DETERMINER_WORDS:
         return None
     return Cue(phrase, start, start + len(phrase))
+
+
+def _after_preposition(text: str, lo: int, position: int) -> bool:
+    """Whether the word before `position` (within the clause from `lo`) is a preposition."""
+    words = text[max(lo, position - 12) : position].split()
+    return bool(words) and words[-1].lower() in _OBJECT_PREPOSITIONS
 
 
 def _skip_parenthesis(text: str, lo: int, position: int) -> int:

@@ -182,6 +182,38 @@ def speakers(body: str) -> list[str | None]:
             ["a strategist for one of the candidates"],
             id="said_an_unnamed_role",
         ),
+        pytest.param(
+            "When Lena Holm suggested a vote, Karl Strom fired back: “They will lose in court.”",
+            ["Karl Strom"],
+            id="a_verb_in_an_opening_when_clause_is_not_the_cue",
+        ),
+        pytest.param(
+            "After Radio Nord host Eva Lind asked the writer who would win, Jon Dahl replied, "
+            "“I would bet on Holm.”",
+            ["Jon Dahl"],
+            id="after_x_asked_y_replied",
+        ),
+        pytest.param(
+            "Another intelligence source speaking to Radio Nord said, “The agents are looking.”",
+            ["Another intelligence source"],
+            id="the_object_of_speaking_to_is_not_the_subject",
+        ),
+        pytest.param(
+            "“The papers include new material,” according to Harbour Watch.",
+            ["Harbour Watch"],
+            id="quote_according_to_body",
+        ),
+        pytest.param(
+            "“It seems extremely unlikely” that Holm can win, said Karl Strom, a former aide.",
+            ["Karl Strom"],
+            id="quote_runs_on_into_its_clause_then_said_name",
+        ),
+        pytest.param(
+            "Appearing before cheering supporters at the harbour, Lena Holm, 70, said it was too "
+            "early but added, “You all know the result.”",
+            ["Lena Holm"],
+            id="an_opening_participle_clause_is_skipped",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
