@@ -49,8 +49,8 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         # "Mr Guerrero, who is an actor, said": a short relative clause describes the name too.
         if len(words) > _MAX_RELATIVE_WORDS or any(w in speech_verbs() for w in lowered):
             return None
-    elif any(w in _NOT_IN_DESCRIPTION for w in lowered):
-        return None
+    elif any(w in _NOT_IN_DESCRIPTION for w in lowered if not (w == "and" and words[0].islower())):
+        return None  # ("and" may join two descriptions: "the former governor and a candidate")
     before = text[lo:open_].rstrip()
     last = None
     for match in NAME_RUN.finditer(text, lo, lo + len(before)):

@@ -215,9 +215,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if last is None:
         # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
         named = _COLON_NAME.search(window)
-        # Only after "from"/"by" or as the whole lead: "a blunt message to Trump:" is not his.
+        # Only after "from"/"by", a dash, or as the whole lead ("HEADLINE - Jane Doe:"): "a
+        # blunt message to Trump:" is not his.
         lead = window[: named.start(1)].split() if named is not None else []
-        if named is not None and (not lead or lead[-1].lower() in ("from", "by")):
+        if named is not None and (not lead or lead[-1].lower() in ("from", "by", "-", "—", "–")):
             return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
         return None
     # "the state, suggests Mr Davies, could act as ...": a cue set off by commas.

@@ -214,6 +214,12 @@ def speakers(body: str) -> list[str | None]:
             ["Lena Holm"],
             id="an_opening_participle_clause_is_skipped",
         ),
+        pytest.param(
+            "“The mayor has no plan,” Jon Dahl, the former Visby governor and a candidate, "
+            "told Radio Nord.",
+            ["Jon Dahl"],
+            id="a_description_of_two_parts_joined_by_and",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
