@@ -248,7 +248,8 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
     subject = _subject_before(text, lo, lo + last.start())
-    if subject is not None and _after_preposition(text, lo, subject.start):
+    finite = not last.group().endswith("ing")  # "with Trump yelling": Trump does yell
+    if subject is not None and finite and _after_preposition(text, lo, subject.start):
         subject = None  # "Another source speaking to Fox News said": Fox News is an object
     if subject is None:
         subject = clause_subject(text, lo, lo + last.start())
