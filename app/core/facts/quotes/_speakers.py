@@ -244,7 +244,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # "X criticised the plan, saying ...": the subject of the clause, however far back.
         opening = subject_at(text, lo, lo + last.start())
         return Cue(opening.text, opening.start, opening.end) if opening is not None else None
-    apposed = name_before_apposition(text, lo, lo + last.start())
+    apposed = name_before_apposition(text, lo, _before_auxiliaries(text, lo, lo + last.start()))
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
     subject = _subject_before(text, lo, lo + last.start())
@@ -321,6 +321,15 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     if phrase.lower() in _DETERMINER_WORDS:
         return None
     return Cue(phrase, start, start + len(phrase))
+
+
+def _before_auxiliaries(text: str, lo: int, position: int) -> int:
+    """Where the words before `position` end once auxiliaries and adverbs are taken off ("X, asked
+    about it, had said": before "had")."""
+    tokens = list(_TOKEN.finditer(text, max(lo, position - 40), position))
+    while tokens and (tokens[-1].group().lower() in _AUX or tokens[-1].group().endswith("ly")):
+        position = tokens.pop().start()
+    return position
 
 
 def _after_preposition(text: str, lo: int, position: int) -> bool:

@@ -220,6 +220,12 @@ def speakers(body: str) -> list[str | None]:
             ["Jon Dahl"],
             id="a_description_of_two_parts_joined_by_and",
         ),
+        pytest.param(
+            "Jon Dahl spoke last. The row began after Mr. Dahl, asked about the harbour under "
+            "Mr. Holm, had said, “Our town does plenty of that.”",
+            ["Jon Dahl"],
+            id="name_apposition_auxiliary_said",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
