@@ -3,6 +3,8 @@
 `name_before_apposition(text, lo, end)` reads text[lo:end] that ends with ", DESCRIPTION," (or
 ", DESCRIPTION" right before a verb) and returns the name before the first comma: in "Ana Ruiz,
 head of operations at Nordline, said", the speaker is Ana Ruiz, not Nordline.
+`name_after_apposition(text, position, stop)` reads the other order, a name set off after a
+description: "the firm's chief executive, Ana Ruiz." -> Ana Ruiz.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ _NOT_IN_DESCRIPTION = frozenset(
     because when while if""".split()
 )
 _MAX_RELATIVE_WORDS = 8
+# ", Ana Ruiz." / ", Ana Ruiz, in a statement": a name set off by a comma, ending its clause.
+_NAME_AFTER = re.compile(
+    r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
+)
 _WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -64,3 +70,12 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         return None
     start = last.end() - len(" ".join(name_words))
     return Span(start, last.end(), text[start : last.end()])
+
+
+def name_after_apposition(text: str, position: int, stop: int) -> Span | None:
+    """A name of two or more words set off by a comma at `position` (", Ana Ruiz." or ", Ana
+    Ruiz, in a statement"), read no further than `stop`; or None."""
+    match = _NAME_AFTER.match(text, position, min(stop, len(text)))
+    if match is None or len(match.group(1).split()) < 2:
+        return None
+    return Span(match.start(1), match.end(1), match.group(1))

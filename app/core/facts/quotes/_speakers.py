@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from app.core.facts.nlp.appositions import name_before_apposition
+from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
 from app.core.facts.nlp.clauses import intro_end, subject_at
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
@@ -71,9 +71,6 @@ _SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
 _BEFORE_VERB_BREAK = re.compile(r"[;:()\"“”\n]")
 _SUBJECT_BREAK = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
 _FORWARD_BREAK = re.compile(r"[,;:!?()\"“”—–\n]")
-_APPOSITIVE = re.compile(
-    r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
-)
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 
 
@@ -124,9 +121,9 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if after is None:
             return None
         # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
-        named = _appositive_name(text, after.end, stop)
+        named = name_after_apposition(text, after.end, stop + WINDOW)
         if named is not None and _is_role_phrase(after.phrase):
-            return named
+            return Cue(named.text, named.start, named.end)
         return after if _reads_as_name_or_role(after.phrase) else None
     if _breaks_sentence(before):
         return None
@@ -155,15 +152,6 @@ def _signature(window: str, lead: int, start: int) -> Cue | None:
     if len(words) < 2 or (opener in NOT_NAMES and opener not in titles()):
         return None
     return Cue(name.group(), start + name.start(), start + name.end())
-
-
-def _appositive_name(text: str, position: int, stop: int) -> Cue | None:
-    """A name of two or more words set off by a comma at `position` (", Ana Ruiz." or
-    ", Ana Ruiz, in a statement"), or None."""
-    match = _APPOSITIVE.match(text, position, min(stop + WINDOW, len(text)))
-    if match is None or len(match.group(1).split()) < 2:
-        return None
-    return Cue(match.group(1), match.start(1), match.end(1))
 
 
 def _is_role_phrase(phrase: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.facts.nlp.appositions import name_before_apposition
+from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
 from app.core.facts.nlp.clauses import subject_at
 
 
@@ -37,4 +37,18 @@ def test_the_subject_a_clause_opens_with(clause: str, subject: str) -> None:
 )
 def test_the_name_before_an_apposition(text: str, name: str | None) -> None:
     found = name_before_apposition(text, 0, len(text))
+    assert (found.text if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the firm's chief executive, Ana Ruiz.", "Ana Ruiz"),
+        ("the firm's chief executive, Ana Ruiz, in a statement", "Ana Ruiz"),
+        ("the firm's chief executive, Ruiz.", None),
+        ("the firm's chief executive, who was there.", None),
+    ],
+)
+def test_the_name_after_an_apposition(text: str, name: str | None) -> None:
+    found = name_after_apposition(text, text.index(","), len(text))
     assert (found.text if found is not None else None) == name
