@@ -21,7 +21,7 @@ _NOT_IN_DESCRIPTION = frozenset(
     """is was are were has have had will would said says told who which that and but
     because when while if""".split()
 )
-_MAX_RELATIVE_WORDS = 8
+_MAX_RELATIVE_WORDS = 14
 # ", Ana Ruiz." / ", Ana Ruiz, in a statement": a name set off by a comma, ending its clause.
 _NAME_AFTER = re.compile(
     r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
