@@ -208,6 +208,12 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         lead = window[: named.start(1)].split() if named is not None else []
         if named is not None and (not lead or lead[-1].lower() in ("from", "by", "-", "—", "–")):
             return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
+        if window.rstrip().endswith(":"):
+            # "In city after city, Perez lobbies for a higher wage: '...'": the clause's named
+            # subject introduces the quotation.
+            subject = clause_subject(text, lo, start)
+            if subject is not None and subject.phrase[:1].isupper():
+                return subject
         return None
     # "the state, suggests Mr Davies, could act as ...": a cue set off by commas.
     if window[: last.start()].endswith(", "):

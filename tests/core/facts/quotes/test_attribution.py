@@ -226,6 +226,17 @@ def speakers(body: str) -> list[str | None]:
             ["Jon Dahl"],
             id="name_apposition_auxiliary_said",
         ),
+        pytest.param(
+            "In town after town, Lena Holm lobbies for a higher wage: “Nobody who works full "
+            "time should be poor.”",
+            ["Lena Holm"],
+            id="a_colon_after_the_clause_of_a_named_subject",
+        ),
+        pytest.param(
+            "During the debate, Lena Holm cracked, “I like to get things done.”",
+            ["Lena Holm"],
+            id="cracked",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
