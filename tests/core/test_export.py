@@ -161,3 +161,13 @@ def test_a_quote_outside_every_sentence_is_sentence_minus_one_in_json():
     assert data["facts"]["quotes"][0]["sentence"] == -1
     assert data["facts"]["quotes"][0]["text"] == quote.text
     assert export.to_json_dict(result)["facts"]["quotes"][0]["sentence"] == quote.sentence >= 0
+
+
+def test_a_quote_without_a_speaker_says_unattributed():
+    from app.core.facts.model import QuoteFact
+
+    quote = QuoteFact("We will sail", 0, 12, 0, None)
+    assert export.describe_quote(quote).endswith("— unattributed")
+    assert "unattributed" not in export.describe_quote(
+        QuoteFact("We will sail", 0, 12, 0, "Maria Lindqvist")
+    )

@@ -46,3 +46,10 @@ def test_a_fact_outside_every_sentence_shows_its_own_text(loaded):  # type: igno
     view.show_facts(dataclasses.replace(analysis, facts=facts))
     assert html.escape(quote.text) in tooltip()
     assert before not in tooltip()
+
+
+def test_a_quote_without_a_speaker_is_shown_as_unattributed() -> None:
+    from app.core.facts.model import QuoteFact
+    from app.gui.facts_view import _quote_detail
+
+    assert _quote_detail(QuoteFact("We will sail", 0, 12, 0, None)) == "unattributed"

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from app.core.facts.quotes._lexicon import (
+from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
+from app.core.facts.nlp.clauses import intro_end, subject_at
+from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
     LINKS,
@@ -25,6 +27,7 @@ from app.core.facts.quotes._lexicon import (
     PARTICLES,
     PRONOUNS,
     org_words,
+    places,
     roles,
     speech_verbs,
     titles,
@@ -59,6 +62,8 @@ _FORWARD_STOP = frozenset(
     """in on at during after before when who which adding while as last this on yesterday today
     told to""".split()
 )
+_OBJECT_PREPOSITIONS = frozenset("to with by from for at of about on".split())
+_PREPOSITIONS = frozenset("in on at of by via from with to into for during after before".split())
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*")
 # Punctuation that ends a sentence or clause between a subject and its speech verb (read
 # backwards), between the words of a subject, and between words read forwards after the verb.
@@ -66,22 +71,7 @@ _SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
 _BEFORE_VERB_BREAK = re.compile(r"[;:()\"“”\n]")
 _SUBJECT_BREAK = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
 _FORWARD_BREAK = re.compile(r"[,;:!?()\"“”—–\n]")
-_APPOSITIVE = re.compile(
-    r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
-)
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
-# An optional short introduction ("Meanwhile,", "In Paris,"), an optional "the" and lower-case
-# role words ("drugs group"), then a name and a lower-case verb.
-_SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:[Tt]he )?(?:[a-z][\w-]* ){0,2}("
-    + NAME_WORD
-    + r"(?:[ \u00a0]"
-    + NAME_WORD
-    + r"){0,4}) (?:[a-z]+ly )?[a-z]"
-)
-_CLAUSE_SUBJECT = re.compile(
-    r"\s*((?:[Hh]e|[Ss]he|" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,5}))\s+[a-z]"
-)
 
 
 @cache
@@ -116,9 +106,13 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         rest = window[name.end() :].strip(" .,\u00a0") if name is not None else "x"
         if name is not None and not rest:
             return Cue(name.group(), start + name.start(), start + name.end())
+    if window.startswith("according to ", lead):
+        # '"...," according to Judicial Watch.'
+        return _subject_after(text, start + lead + len("according to "), stop)
     verb = verb_regex().search(window, lead)
-    if verb is None:
-        return None
+    if verb is None or _breaks_sentence(window[lead : verb.start()]):
+        comma = "," in text[max(0, start - 3) : start] + window[:lead]
+        return _signature(window, lead, start) if comma else None
     before = window[lead : verb.start()].strip()
     if not before:
         if verb.group() not in _INVERTABLE:
@@ -127,22 +121,37 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if after is None:
             return None
         # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
-        named = _appositive_name(text, after.end, stop)
+        named = name_after_apposition(text, after.end, stop + WINDOW)
         if named is not None and _is_role_phrase(after.phrase):
-            return named
+            return Cue(named.text, named.start, named.end)
         return after if _reads_as_name_or_role(after.phrase) else None
-    if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS or _breaks_sentence(before):
+    if _breaks_sentence(before):
+        return None
+    if before.endswith(",") and verb.group() in _INVERTABLE:
+        # '"..." that Sanders can win, said Ana Ruiz': the quotation runs on into its clause.
+        after = _subject_after(text, start + verb.end(), stop)
+        if after is not None and _reads_as_name_or_role(after.phrase):
+            return after
+    # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
+    apposed = name_before_apposition(text, start + lead, start + verb.start())
+    if apposed is not None:
+        return Cue(apposed.text, apposed.start, apposed.end)
+    if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS:
         return None
     return _subject_before(text, start + lead, start + verb.start())
 
 
-def _appositive_name(text: str, position: int, stop: int) -> Cue | None:
-    """A name of two or more words set off by a comma at `position` (", Ana Ruiz." or
-    ", Ana Ruiz, in a statement"), or None."""
-    match = _APPOSITIVE.match(text, position, min(stop + WINDOW, len(text)))
-    if match is None or len(match.group(1).split()) < 2:
+def _signature(window: str, lead: int, start: int) -> Cue | None:
+    """'"...," Mr Bootle.': a comma, then a person's name that ends the sentence (a title or two
+    words), signs the quotation even without a verb."""
+    name = NAME_RUN.match(window, lead)
+    if name is None or not window[name.end() :].startswith("."):
         return None
-    return Cue(match.group(1), match.start(1), match.end(1))
+    words = name.group().split()
+    opener = words[0].lower().rstrip(".")
+    if len(words) < 2 or (opener in NOT_NAMES and opener not in titles()):
+        return None
+    return Cue(name.group(), start + name.start(), start + name.end())
 
 
 def _is_role_phrase(phrase: str) -> bool:
@@ -179,14 +188,32 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     # A plain speech verb ("said") wins over a weaker one after it ("He added the government
     # had pledged ..."): the quotation belongs to the one who said.
     last = last_strong or last
+    # "When Trump suggested ..., Rubio fired back:": a verb inside an opening subordinate clause
+    # is not the one that introduces the quotation.
+    main = intro_end(text, lo, start) - lo
+    if last is not None and last.start() < main:
+        later = list(verb_regex().finditer(window, main))
+        if not later:
+            return clause_subject(text, lo, start)
+        strong = [m for m in later if m.group().lower() in _STRONG]
+        last = (strong or later)[-1]
     according = window.rfind("according to ")
     if according >= 0 and (last is None or according > last.start()):
         return _subject_after(text, lo + according + len("according to "), start)
     if last is None:
         # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
         named = _COLON_NAME.search(window)
-        if named is not None:
+        # Only after "from"/"by", a dash, or as the whole lead ("HEADLINE - Jane Doe:"): "a
+        # blunt message to Trump:" is not his.
+        lead = window[: named.start(1)].split() if named is not None else []
+        if named is not None and (not lead or lead[-1].lower() in ("from", "by", "-", "—", "–")):
             return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
+        if window.rstrip().endswith(":"):
+            # "In city after city, Perez lobbies for a higher wage: '...'": the clause's named
+            # subject introduces the quotation.
+            subject = clause_subject(text, lo, start)
+            if subject is not None and subject.phrase[:1].isupper():
+                return subject
         return None
     # "the state, suggests Mr Davies, could act as ...": a cue set off by commas.
     if window[: last.start()].endswith(", "):
@@ -207,38 +234,26 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and _reads_as_name_or_role(after.phrase)
         ):
             return after
+    if last.group().endswith("ing") and window[: last.start()].rstrip().endswith(","):
+        # "X criticised the plan, saying ...": the subject of the clause, however far back.
+        opening = subject_at(text, lo, lo + last.start())
+        return Cue(opening.text, opening.start, opening.end) if opening is not None else None
+    apposed = name_before_apposition(text, lo, _before_auxiliaries(text, lo, lo + last.start()))
+    if apposed is not None:
+        return Cue(apposed.text, apposed.start, apposed.end)
     subject = _subject_before(text, lo, lo + last.start())
+    finite = not last.group().endswith("ing")  # "with Trump yelling": Trump does yell
+    if subject is not None and finite and _after_preposition(text, lo, subject.start):
+        subject = None  # "Another source speaking to Fox News said": Fox News is an object
     if subject is None:
         subject = clause_subject(text, lo, lo + last.start())
     return subject
 
 
-def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
-    """A named subject opening the sentence text[lo:hi] ("Meanwhile, drugs group Eli Lilly is
-    planning ...", "The Lib Dems would cut ..."), or None when it does not open with a name."""
-    match = _SENTENCE_SUBJECT.match(text, lo, min(hi, lo + WINDOW))
-    if match is None:
-        return None
-    words = match.group(1).lower().split()
-    first, last = words[0], words[-1]
-    # "Praising Celtic, she ..." opens with a participle; "Planning Minister X" with a title.
-    participle = first.endswith("ing") and not any(w in titles() for w in words)
-    if first in NOT_NAMES or participle or first.split("’")[0].split("'")[0] in PRONOUNS:
-        return None
-    if last in NOT_NAMES or last.endswith(("'s", "’s", "'", "’")):
-        return None  # "On Tuesday's episode", "Byrd's strategy": not the subject
-    return Cue(match.group(1), match.start(1), match.end(1))
-
-
 def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
-    match = _CLAUSE_SUBJECT.match(text, lo, hi)
-    if match is None:
-        return None
-    first = match.group(1).split()[0].lower()
-    if (first in NOT_NAMES and first not in ("he", "she")) or first.endswith("ing"):
-        return None
-    return Cue(match.group(1), match.start(1), match.end(1))
+    subject = subject_at(text, lo, hi)
+    return Cue(subject.text, subject.start, subject.end) if subject is not None else None
 
 
 def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
@@ -276,13 +291,23 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     phrase = text[start:end].rstrip(".")
     # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
     # comma is the speaker.
-    if (
-        phrase_start < start
+    via = text[max(lo, start - 5) : start].strip().lower() in ("via", "to")
+    tail = phrase.split()[-2:]
+    # "former envoy Karl Strom told": the phrase ends with a name of its own.
+    named = (
+        len(tail) == 2
+        and all(w[:1].isupper() for w in tail)
+        and not any(w in LINKS for w in phrase.split())
+        and not phrase.lower().startswith(DETERMINER_PREFIXES)
+    )
+    if not named and (
+        via
+        or phrase_start < start
         or not phrase[:1].isupper()
         or phrase.lower().startswith(DETERMINER_PREFIXES)
     ):
-        comma = text.rfind(",", max(lo, phrase_start - 5), phrase_start)
-        if comma >= 0 and not text[comma + 1 : phrase_start].strip():
+        comma = text.rfind(",", max(lo, phrase_start - (9 if via else 5)), phrase_start)
+        if comma >= 0 and text[comma + 1 : phrase_start].strip() in ("", "via", "to"):
             before_comma = _skip_parenthesis(text, lo, comma)
             name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
             if name is not None:
@@ -290,6 +315,21 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     if phrase.lower() in _DETERMINER_WORDS:
         return None
     return Cue(phrase, start, start + len(phrase))
+
+
+def _before_auxiliaries(text: str, lo: int, position: int) -> int:
+    """Where the words before `position` end once auxiliaries and adverbs are taken off ("X, asked
+    about it, had said": before "had")."""
+    tokens = list(_TOKEN.finditer(text, max(lo, position - 40), position))
+    while tokens and (tokens[-1].group().lower() in _AUX or tokens[-1].group().endswith("ly")):
+        position = tokens.pop().start()
+    return position
+
+
+def _after_preposition(text: str, lo: int, position: int) -> bool:
+    """Whether the word before `position` (within the clause from `lo`) is a preposition."""
+    words = text[max(lo, position - 12) : position].split()
+    return bool(words) and words[-1].lower() in _OBJECT_PREPOSITIONS
 
 
 def _skip_parenthesis(text: str, lo: int, position: int) -> int:
@@ -336,6 +376,8 @@ def _subject_after(text: str, start: int, stop: int) -> Cue | None:
         if _FORWARD_BREAK.search(gap) or (chosen and "." in gap):
             break
         word = token.group()
+        if not chosen and word.lower() in _PREPOSITIONS:
+            return None  # "said in a statement": no subject after the verb
         if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= _MAX_SUBJECT_TOKENS):
             break
         chosen.append(token)
@@ -361,6 +403,8 @@ def _reads_as_name_or_role(phrase: str) -> bool:
     Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
     words = phrase.split()
     lowered = [w.lower().rstrip(".") for w in words]
+    if all(w in _DETERMINER_WORDS or w in LINKS for w in lowered):
+        return False  # "said the "...": no speaker after the verb
     joins = {i for i, w in enumerate(lowered) if w in ("and", "&") and 0 < i < len(words) - 1}
     joins = {i for i in joins if words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
     if any(
@@ -373,6 +417,8 @@ def _reads_as_name_or_role(phrase: str) -> bool:
         return True
     if _described_person(words):
         return True
+    if lowered[0] in ("a", "an", "one") and len(words) > 1 and lowered[1] in roles():
+        return True  # "a strategist for one of these candidates"
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
 
 
@@ -390,7 +436,14 @@ def _described_person(words: list[str]) -> bool:
         return False
     if any(w.lower().strip(".") in org_words() for w in name):
         return False
-    return all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) for w in description)
+    # "retired neurosurgeon Ben Carson": an "-ed" word may stand before another describing word.
+    return all(
+        w.isalpha()
+        and (w.islower() or w.lower() in places())  # "former Utah governor Mike Lund"
+        and not w.endswith("ing")
+        and (i + 1 < len(description) or not w.endswith("ed"))
+        for i, w in enumerate(description)
+    )
 
 
 def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:

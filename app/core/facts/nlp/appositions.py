@@ -1,0 +1,81 @@
+"""Appositions: "NAME, DESCRIPTION," -- a name set off by a description between commas.
+
+`name_before_apposition(text, lo, end)` reads text[lo:end] that ends with ", DESCRIPTION," (or
+", DESCRIPTION" right before a verb) and returns the name before the first comma: in "Ana Ruiz,
+head of operations at Nordline, said", the speaker is Ana Ruiz, not Nordline.
+`name_after_apposition(text, position, stop)` reads the other order, a name set off after a
+description: "the firm's chief executive, Ana Ruiz." -> Ana Ruiz.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.facts.nlp.lexicon import NAME_RUN, NOT_NAMES, speech_verbs, titles
+
+# A description is short and has no finite verb of its own ("head of operations at Nordline",
+# "a former secretary of state"), or is a short relative clause ("who is an actor").
+_MAX_DESCRIPTION_WORDS = 14
+_NOT_IN_DESCRIPTION = frozenset(
+    """is was are were has have had will would said says told who which that and but
+    because when while if""".split()
+)
+_MAX_RELATIVE_WORDS = 14
+# ", Ana Ruiz." / ", Ana Ruiz, in a statement": a name set off by a comma, ending its clause.
+_NAME_AFTER = re.compile(
+    r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
+)
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
+    """The name in "NAME, DESCRIPTION," when text[lo:end] ends with such an apposition."""
+    tail = text[lo:end].rstrip()
+    if not tail.endswith(","):
+        return None
+    close = lo + len(tail) - 1
+    open_ = text.rfind(",", lo, close)
+    if open_ < 0:
+        return None
+    words = _WORD.findall(text[open_ + 1 : close])
+    if not words or len(words) > _MAX_DESCRIPTION_WORDS:
+        return None
+    lowered = [w.lower() for w in words]
+    if lowered[0] in ("who", "whose"):
+        # "Mr Guerrero, who is an actor, said": a short relative clause describes the name too.
+        if len(words) > _MAX_RELATIVE_WORDS or any(w in speech_verbs() for w in lowered):
+            return None
+    elif any(w in _NOT_IN_DESCRIPTION for w in lowered if not (w == "and" and words[0].islower())):
+        return None  # ("and" may join two descriptions: "the former governor and a candidate")
+    before = text[lo:open_].rstrip()
+    last = None
+    for match in NAME_RUN.finditer(text, lo, lo + len(before)):
+        last = match
+    if last is None or last.end() != lo + len(before):
+        return None
+    name_words = last.group().split()
+    while name_words and name_words[0].lower().rstrip(".") in NOT_NAMES | titles():
+        name_words = name_words[1:]
+    if not name_words:
+        return None
+    start = last.end() - len(" ".join(name_words))
+    return Span(start, last.end(), text[start : last.end()])
+
+
+def name_after_apposition(text: str, position: int, stop: int) -> Span | None:
+    """A name of two or more words set off by a comma at `position` (", Ana Ruiz." or ", Ana
+    Ruiz, in a statement"), read no further than `stop`; or None."""
+    match = _NAME_AFTER.match(text, position, min(stop, len(text)))
+    if match is None or len(match.group(1).split()) < 2:
+        return None
+    return Span(match.start(1), match.end(1), match.group(1))
