@@ -42,15 +42,9 @@ sys.path.insert(0, str(ROOT))
 
 from app.core.document import Document
 from app.core.options import SummaryLength
+from app.core.summarize._sumy import stemmer, stop_words
 from app.core.summarize.default._text import is_boilerplate, opens_backwards
-from app.core.summarize.registry import (
-    METHODS,
-    SummaryError,
-    _stemmer,
-    method_names,
-    stop_words,
-    summarize,
-)
+from app.core.summarize.registry import METHODS, SummaryError, method_names, summarize
 
 DATA = SHARED_DATA / "summaries"
 _FINAL = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
@@ -87,7 +81,7 @@ def _scorer() -> Any:
 
 
 def _content(text: str) -> frozenset[str]:
-    stem = _stemmer()
+    stem = stemmer()
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in stop_words())
 
 

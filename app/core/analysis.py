@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from app.core import dedup
 from app.core.document import Document, Sentence
 from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiatives, quotes
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summarize import summarize
+from app.core.summarize import Prepared, prepare
 
 
 class Cancelled(Exception):
@@ -47,6 +48,7 @@ class Analysis:
         document: the cleaned article with paragraphs and sentences.
         summary: summary sentences, in article order.
         facts: dates, quotes and initiatives.
+        summarizer: the summary method made ready for `document` (reused by `resummarize`).
     """
 
     loaded: LoadedText
@@ -55,6 +57,7 @@ class Analysis:
     document: Document
     summary: tuple[Sentence, ...]
     facts: Facts
+    summarizer: Prepared | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -93,18 +96,27 @@ def analyze(
 
     result = (dedup.keep_all if options.keep_duplicates else dedup.remove_duplicates)(loaded.text)
     checkpoint()
-    document = Document.from_text(result.text)
+    document = Document.from_text(result.text, dict(loaded.furniture_hints))
     checkpoint()
-    summary = tuple(summarize(document, options.method, options.length))
+    summarizer = prepare(document, options.method)
+    summary = tuple(summarizer.summarize(options.length))
     checkpoint()
     # The date the article was written: given, else its dateline, else a web page's metadata.
     reference = options.reference_date or dates.find_dateline(document.text) or loaded.published
     facts = Facts(
-        dates=tuple(dates.extract(document, reference)),
-        quotes=tuple(quotes.extract(document)),
-        initiatives=tuple(initiatives.extract(document)),
+        dates=_outside_furniture(document, dates.extract(document, reference)),
+        quotes=_outside_furniture(document, quotes.extract(document)),
+        initiatives=_outside_furniture(document, initiatives.extract(document)),
     )
-    return Analysis(loaded, options, result, document, summary, facts)
+    return Analysis(loaded, options, result, document, summary, facts, summarizer)
+
+
+_FactT = TypeVar("_FactT", DateFact, QuoteFact, InitiativeFact)
+
+
+def _outside_furniture(document: Document, found: Iterable[_FactT]) -> tuple[_FactT, ...]:
+    """The facts that do not touch page furniture (a byline's date, a caption's quote)."""
+    return tuple(f for f in found if not document.in_furniture(f.start, f.end))
 
 
 def analyze_path(path: str | os.PathLike[str], options: AnalysisOptions | None = None) -> Analysis:
@@ -113,7 +125,18 @@ def analyze_path(path: str | os.PathLike[str], options: AnalysisOptions | None =
 
 
 def resummarize(analysis: Analysis, method: str, length: SummaryLength) -> Analysis:
-    """The same analysis with a new summary; duplicate removal and facts are not re-run."""
-    summary = tuple(summarize(analysis.document, method, length))
+    """The same analysis with a new summary; duplicate removal and facts are not re-run.
+
+    With the same method, the summarizer made ready by the first analysis is reused, so a
+    step of the GUI's length slider does not rebuild the method's per-document work.
+    """
+    summarizer = analysis.summarizer
+    if (
+        summarizer is None
+        or summarizer.method != method
+        or summarizer.document is not (analysis.document)
+    ):
+        summarizer = prepare(analysis.document, method)
+    summary = tuple(summarizer.summarize(length))
     options = dataclasses.replace(analysis.options, method=method, length=length)
-    return dataclasses.replace(analysis, summary=summary, options=options)
+    return dataclasses.replace(analysis, summary=summary, options=options, summarizer=summarizer)

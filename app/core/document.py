@@ -7,15 +7,28 @@ Every `start`/`end` is a Python string index into `Document.text`, and
 Paragraphs are the non-blank lines of the text (loaders re-flow hard-wrapped text into one line
 per paragraph before a document is built). The first line is the title when it reads like a
 headline: short, more text follows, and it does not end like a sentence.
+
+Page furniture (bylines, timestamps, datelines, credits, captions, section headings, related
+links: `app.core.furniture`) stays in the text with its offsets, but each paragraph and sentence
+carries its `kind`, and `furniture` lists the spans: summaries choose among `candidates` only,
+and key facts inside furniture are dropped (`app.core.analysis`).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from app.core.furniture import (
+    FurnitureKind,
+    FurnitureSpan,
+    classify,
+    classify_sentence,
+    dateline_prefix,
+)
 from app.core.sentences import split_sentences, strip_span
 
 _TITLE_MAX_CHARS = 200
@@ -31,17 +44,27 @@ class Paragraph:
     start: int
     end: int
     text: str
+    kind: FurnitureKind | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence; it never crosses a paragraph break."""
+    """One sentence; it never crosses a paragraph break.
+
+    `kind` is its furniture kind (its paragraph's, or its own: a credit at the end of a body
+    paragraph), or None for the article's own text.
+    """
 
     index: int
     start: int
     end: int
     text: str
     paragraph: int
+    kind: FurnitureKind | None = None
+
+    @property
+    def is_furniture(self) -> bool:
+        return self.kind is not None
 
 
 @dataclass(frozen=True)
@@ -51,37 +74,75 @@ class Document:
     Attributes:
         text: the whole cleaned text; all offsets point into it.
         title: the headline line, or None. It is not one of `paragraphs`.
-        paragraphs: body paragraphs in order.
-        sentences: body sentences in order, numbered from 0.
+        paragraphs: body paragraphs in order (furniture lines included, with their `kind`).
+        sentences: body sentences in order, numbered from 0 (furniture included).
+        furniture: the furniture spans in text order: whole lines and sentences, and the
+            dateline that opens a body paragraph ("OSLO (Reuters) - ").
     """
 
     text: str
     title: Paragraph | None
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+    furniture: tuple[FurnitureSpan, ...] = ()
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sentence_starts", [s.start for s in self.sentences])
 
     @classmethod
-    def from_text(cls, text: str) -> Document:
-        """Build a document from cleaned text (newlines already normalised to "\\n")."""
+    def from_text(cls, text: str, hints: Mapping[str, FurnitureKind] | None = None) -> Document:
+        """Build a document from cleaned text (newlines already normalised to "\\n").
+
+        Args:
+            text: the cleaned text.
+            hints: furniture the page's structure names (normalised line text -> kind), from
+                a web page's headings, captions and bylines (`formats.html`).
+        """
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
         spans = [strip_span(text, start, end) for start, end in lines]
         title: Paragraph | None = None
         if len(spans) > 1 and is_headline(text[spans[0][0] : spans[0][1]]):
             start, end = spans.pop(0)
             title = Paragraph(-1, start, end, text[start:end])
+        kinds = classify([text[start:end] for start, end in spans], hints)
         paragraphs: list[Paragraph] = []
         sentences: list[Sentence] = []
-        for p_index, (start, end) in enumerate(spans):
-            paragraphs.append(Paragraph(p_index, start, end, text[start:end]))
-            for s_start, s_end in split_sentences(text, start, end):
+        furniture: list[FurnitureSpan] = []
+        for p_index, ((start, end), kind) in enumerate(zip(spans, kinds, strict=True)):
+            paragraphs.append(Paragraph(p_index, start, end, text[start:end], kind))
+            if kind is not None:
+                furniture.append(FurnitureSpan(start, end, kind))
+            prefix = dateline_prefix(text[start:end]) if kind is None else 0
+            if prefix:
+                furniture.append(FurnitureSpan(start, start + prefix, FurnitureKind.DATELINE))
+            for s_start, s_end in _joined_at(split_sentences(text, start, end), start + prefix):
+                own = kind
+                if own is None and (s_start > start or not prefix):
+                    own = classify_sentence(text[s_start:s_end])
+                    if own is not None:
+                        furniture.append(FurnitureSpan(s_start, s_end, own))
                 sentences.append(
-                    Sentence(len(sentences), s_start, s_end, text[s_start:s_end], p_index)
+                    Sentence(len(sentences), s_start, s_end, text[s_start:s_end], p_index, own)
                 )
-        return cls(text, title, tuple(paragraphs), tuple(sentences))
+        furniture.sort(key=lambda f: (f.start, f.end))
+        return cls(text, title, tuple(paragraphs), tuple(sentences), tuple(furniture))
+
+    @cached_property
+    def candidates(self) -> tuple[Sentence, ...]:
+        """The sentences a summary may choose: all but furniture (all, if nothing else is left)."""
+        body = tuple(s for s in self.sentences if s.kind is None)
+        return body or self.sentences
+
+    def in_furniture(self, start: int, end: int) -> bool:
+        """Whether the span `start:end` overlaps a furniture span."""
+        # Spans are disjoint and sorted: only the last one starting before `end` can reach.
+        i = bisect.bisect_left(self._furniture_starts, end) - 1
+        return i >= 0 and self.furniture[i].end > start
+
+    @cached_property
+    def _furniture_starts(self) -> list[int]:
+        return [f.start for f in self.furniture]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains character `offset`, or None (title, blank, out of range)."""
@@ -94,6 +155,16 @@ class Document:
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+def _joined_at(spans: list[tuple[int, int]], prefix_end: int) -> list[tuple[int, int]]:
+    """Sentence spans with those that end inside a dateline joined to the next.
+
+    "COLUMBIA, S.C. (AP) - Voters ..." is one sentence, though "S.C." reads like its end.
+    """
+    while len(spans) > 1 and spans[0][1] < prefix_end:
+        spans = [(spans[0][0], spans[1][1]), *spans[2:]]
+    return spans
 
 
 def is_headline(line: str) -> bool:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError
 from app.core.formats.reflow import reflow_text
+from app.core.furniture import FurnitureKind
 
 # Two limits, both refused with a message naming them rather than freezing the app:
 # - MAX_BYTES for the file, checked before it is read, so that no reader (PDF, Word, HTML)
@@ -84,6 +85,9 @@ class LoadedText:
         encoding: the encoding the bytes were decoded with, where there were bytes.
         format: what the input was read as: "text", "html", "pdf", "docx", "rtf", "markdown".
         published: the publication date the format's metadata gives (a web page's), or None.
+        furniture_hints: lines the format's structure marks as furniture (a web page's
+            headings, captions, bylines), as (normalised text, kind) pairs; see
+            `app.core.furniture`.
     """
 
     text: str
@@ -92,6 +96,7 @@ class LoadedText:
     encoding: str | None = None
     format: str = "text"
     published: datetime.date | None = None
+    furniture_hints: tuple[tuple[str, FurnitureKind], ...] = ()
 
 
 def normalize_newlines(text: str) -> str:
@@ -326,6 +331,7 @@ def _loaded(extracted: Extracted, source: str, kind: str) -> LoadedText:
         title=extracted.title,
         format=kind,
         published=extracted.published,
+        furniture_hints=extracted.furniture_hints,
     )
 
 

@@ -16,6 +16,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from app.core.furniture import FurnitureKind
+
 # Byte-order marks and their codecs, longest first: UTF-32-LE's mark starts like UTF-16-LE's.
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -37,11 +39,13 @@ class Extracted:
     """The article text a reader found, one paragraph per line, and the title, if any.
 
     `published` is the publication date the file's metadata states (web pages), or None.
+    `furniture_hints` are lines its structure marks as page furniture (`app.core.furniture`).
     """
 
     text: str
     title: str | None = None
     published: datetime.date | None = None
+    furniture_hints: tuple[tuple[str, FurnitureKind], ...] = ()
 
 
 def with_title(paragraphs: list[str], title: str | None) -> Extracted:

@@ -33,6 +33,7 @@ from typing import Any
 import lxml.html
 
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_title, words
+from app.core.formats.html_furniture import furniture_hints
 from app.core.formats.published import page_published
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -87,11 +88,12 @@ def extract_html(data: bytes | str) -> Extracted:
     if tree is None:
         raise FormatError("the page holds no text")
     title = page_title(tree)
+    hints = furniture_hints(tree)  # before `main_text`, which prunes the tree
     body = main_text(page, tree)
     if not body.strip():
         raise FormatError("no article text found in the page")
     extracted = with_title(body.split("\n"), title)
-    return dataclasses.replace(extracted, published=page_published(tree))
+    return dataclasses.replace(extracted, published=page_published(tree), furniture_hints=hints)
 
 
 def main_text(page: str, tree: Any = None) -> str:
