@@ -25,6 +25,7 @@ from functools import cached_property
 from app.core.furniture import (
     FurnitureKind,
     FurnitureSpan,
+    byline_prefix,
     classify,
     classify_sentence,
     dateline_prefix,
@@ -105,7 +106,9 @@ class Document:
         if len(spans) > 1 and is_headline(text[spans[0][0] : spans[0][1]]):
             start, end = spans.pop(0)
             title = Paragraph(-1, start, end, text[start:end])
-        kinds = classify([text[start:end] for start, end in spans], hints)
+        kinds = classify(
+            [text[start:end] for start, end in spans], hints, title.text if title else None
+        )
         paragraphs: list[Paragraph] = []
         sentences: list[Sentence] = []
         furniture: list[FurnitureSpan] = []
@@ -116,8 +119,15 @@ class Document:
             prefix = dateline_prefix(text[start:end]) if kind is None else 0
             if prefix:
                 furniture.append(FurnitureSpan(start, start + prefix, FurnitureKind.DATELINE))
-            for s_start, s_end in _joined_at(split_sentences(text, start, end), start + prefix):
+            glued = byline_prefix(text[start:end]) if kind is None and not prefix else 0
+            found = split_sentences(text, start, end)
+            if glued:  # the glued byline becomes a sentence of its own
+                found = _split_at(found, start + glued, text)
+            for s_start, s_end in _joined_at(found, start + prefix):
                 own = kind
+                if glued and s_end <= start + glued:
+                    own = FurnitureKind.BYLINE
+                    furniture.append(FurnitureSpan(s_start, s_end, own))
                 if own is None and (s_start > start or not prefix):
                     own = classify_sentence(text[s_start:s_end])
                     if own is not None:
@@ -155,6 +165,19 @@ class Document:
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+def _split_at(spans: list[tuple[int, int]], at: int, text: str) -> list[tuple[int, int]]:
+    """Sentence spans with the one that holds offset `at` cut there."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        if start < at < end:
+            for piece in (strip_span(text, start, at), strip_span(text, at, end)):
+                if piece[0] < piece[1]:
+                    result.append(piece)
+        else:
+            result.append((start, end))
+    return result
 
 
 def _joined_at(spans: list[tuple[int, int]], prefix_end: int) -> list[tuple[int, int]]:

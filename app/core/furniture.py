@@ -95,11 +95,19 @@ _NOT_NAMES = frozenset(
     "december next last early late far contrast comparison law order car train air plane "
     "doing using making taking".split()
 )
+# An author's note: "Ana Ruiz is a reporter for the Gazette covering ..."
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:reporter|correspondent|writer|columnist|editor|journalist|contributor)\b"
+)
 _BYLINE_LABEL = re.compile(r"^(?:author|authors|writer|reporter|correspondent)s?\s*:\s*\S", re.I)
 _CREDIT = re.compile(
     r"\bcontributed\s+(?:\w+\s+){0,3}?(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))"
     r"|^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b"
     r"|^contributing\s*:"
+    r"|^.{0,60}\b(?:is|are)\s+written\s+by\b"
+    r"|^(?:this\s+(?:article|story|piece)\s+)?(?:was\s+)?originally\s+(?:published|appeared)\s+"
+    r"(?:on|in|at)\b"
     r"|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d)"
     r"|\ball rights? reserved\b",
     re.IGNORECASE,
@@ -110,7 +118,8 @@ _CAPTION = re.compile(
     r"|^\[?\s*(?:사진|写真|照片|foto|photo)\s*="
     r"|\((?:photo|image|picture|file photo)\s*:[^)]*\)\s*$"
     r"|\b(?:getty images|afp(?:/getty)?|ap photo|reuters|shutterstock|alamy|epa)\s*\)?\s*$"
-    r"|\b(?-i:REUTERS|AFP|AP|EPA)/(?-i:[A-Z])",
+    r"|\b(?-i:REUTERS|AFP|AP|EPA)/(?-i:[A-Z])"
+    r"|\b(?:photos?|images?|pictures?|photography)\s*(?:©|\(c\))",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
@@ -142,6 +151,7 @@ _DATELINE = re.compile(
     r"\s*(?:--|[-–—])\s+(?=\S)"
 )
 _AGENCY = re.compile(r"^\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|PA|IANS|PTI)\)\s*(?:--|[-–—])?")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s")
 # Words that stay lower-case in a title-cased heading.
 _MINOR = frozenset(
@@ -175,6 +185,29 @@ def dateline_prefix(text: str) -> int:
     return agency.end() if agency is not None else 0
 
 
+# A byline and date glued to the start of a paragraph by extraction ("Headline by Ana Ruiz
+# Monday, March 3, 2024 Prices rose ..."): what comes before the date's end is furniture.
+_GLUED_BYLINE = re.compile(
+    r"^.{0,160}?\bby\s+(?:[A-Z][\w'’.-]+\s+){1,3}"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTHS})\.?,?)\s+(?:19|20)\d\d\b"
+    r"\s*[-–—|:]?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def byline_prefix(text: str) -> int:
+    """The length of a byline-and-date glued to the start of `text`, else 0."""
+    match = _GLUED_BYLINE.match(text)
+    if match is None:
+        return 0
+    head = match.group(0)
+    by = re.search(r"\bby\s", head, re.IGNORECASE)
+    if by is None or not _is_byline(head[by.start() :], 40):
+        return 0
+    return match.end()
+
+
 def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind | None:
     """The furniture kind of a whole line (paragraph), or None for body text.
 
@@ -192,6 +225,8 @@ def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind
     if _RELATED.match(body):
         return FurnitureKind.RELATED
     if _BYLINE_LABEL.match(body) or _is_byline(body, 16):
+        return FurnitureKind.BYLINE
+    if _AUTHOR_NOTE.match(body) and len(words) <= 40:
         return FurnitureKind.BYLINE
     credit = _CREDIT.search(body)
     # A credit after another sentence ("... in June. Ana Ruiz contributed reporting.") is
@@ -225,22 +260,35 @@ def classify_sentence(sentence: str) -> FurnitureKind | None:
         return FurnitureKind.CREDIT
     if _RELATED.match(body) and len(words) <= 30:
         return FurnitureKind.RELATED
-    if _is_byline(body, 8):
+    if _is_byline(body, 8) or (_SIGNATURE.match(body) and len(words) <= 8):
         return FurnitureKind.BYLINE
     return None
 
 
 def classify(
-    lines: list[str], hints: Mapping[str, FurnitureKind] | None = None
+    lines: list[str],
+    hints: Mapping[str, FurnitureKind] | None = None,
+    title: str | None = None,
 ) -> list[FurnitureKind | None]:
     """The kind of each line of an article (None: body), with the page's hints first.
 
-    A list item ("- Title of another story") right under a related-links line is related too.
+    Besides each line's own shape (`classify_line`):
+    - a list item ("- Title of another story") right under a related-links line is related;
+    - a short line with no final stop (up to `_SHORT_HEADING_WORDS` words, a capital first)
+      that a longer paragraph follows is a heading ("The river crossing", "Review");
+    - a first line that repeats the title (most of its words) without a final stop is a
+      heading: the headline again, as pages print it above the article.
     """
     hints = hints or {}
     kinds: list[FurnitureKind | None] = []
-    for line in lines:
+    title_words = set(normalise(title).split()) if title else set()
+    for i, line in enumerate(lines):
         kind = classify_line(line, hints.get(normalise(line)))
+        body = line.strip()
+        if kind is None and i + 1 < len(lines) and _is_short_heading(body, lines[i + 1]):
+            kind = FurnitureKind.HEADING
+        if kind is None and i == 0 and title_words and _repeats_title(body, title_words):
+            kind = FurnitureKind.HEADING
         if (
             kind is None
             and kinds
@@ -248,8 +296,67 @@ def classify(
             and (_LIST_ITEM.match(line.strip()) or _is_heading(line.strip()))
         ):
             kind = FurnitureKind.RELATED
+        if kind is None and _heads_list(body, lines[i + 1] if i + 1 < len(lines) else ""):
+            kind = FurnitureKind.HEADING
         kinds.append(kind)
+    _mark_link_lists(lines, kinds)
     return kinds
+
+
+def _heads_list(body: str, following: str) -> bool:
+    """A short question that introduces a list ("What's new?") heads it."""
+    short = body.endswith("?") and len(body.split()) <= 8
+    return short and _LIST_ITEM.match(following.strip()) is not None
+
+
+def _mark_link_lists(lines: list[str], kinds: list[FurnitureKind | None]) -> None:
+    """A closing run of headline-shaped list items ("- Ten Facts About Mars") is related links.
+
+    At least two items of at least `_LINK_MIN_WORDS` words, each in title case with no final
+    stop, and nothing but furniture after the run.
+    """
+    end = len(lines)
+    while end > 0 and kinds[end - 1] is not None:
+        end -= 1
+    start = end
+    while start > 0 and kinds[start - 1] is None and _is_link_item(lines[start - 1]):
+        start -= 1
+    if end - start >= 2:
+        for i in range(start, end):
+            kinds[i] = FurnitureKind.RELATED
+
+
+_LINK_MIN_WORDS = 4
+
+
+def _is_link_item(line: str) -> bool:
+    body = line.strip()
+    match = _LIST_ITEM.match(body)
+    if match is None:
+        return False
+    item = body[match.end() :].strip()
+    return len(item.split()) >= _LINK_MIN_WORDS and _is_heading(item)
+
+
+_SHORT_HEADING_WORDS = 6
+
+
+def _is_short_heading(body: str, following: str) -> bool:
+    """A short unstopped line above a paragraph at least three times as long."""
+    words = body.split()
+    if not words or len(words) > _SHORT_HEADING_WORDS or _LIST_ITEM.match(body):
+        return False
+    if _FINAL.search(body) or not body[0].isupper() or not _LETTERS.search(body):
+        return False
+    return len(following.split()) >= max(12, 3 * len(words)) and bool(_FINAL.search(following))
+
+
+def _repeats_title(body: str, title_words: set[str]) -> bool:
+    words = normalise(body).split()
+    if not words or _FINAL.search(body) or len(words) > 2 * len(title_words):
+        return False
+    shared = sum(1 for w in words if w in title_words)
+    return shared >= 0.6 * len(words) and shared >= 0.6 * len(title_words)
 
 
 def _is_timestamp(body: str) -> bool:
@@ -299,7 +406,12 @@ def _is_heading(body: str) -> bool:
     "Power and Performance", "WHAT YOU NEED", "How Will Prices Change?" are headings; a short
     sentence ("Prices rose.") or a fragment in sentence case ("and then the rain") is not.
     """
-    if len(body) > _HEADING_MAX_CHARS or _LIST_ITEM.match(body):
+    if len(body) > _HEADING_MAX_CHARS:
+        return False
+    numbered = _NUMBERED.match(body)
+    if numbered is not None:  # "1) Title of the first item", "2. Results"
+        body = body[numbered.end() :]
+    elif _LIST_ITEM.match(body):
         return False
     words = body.split()
     if not words or len(words) > _HEADING_MAX_WORDS:
