@@ -12,6 +12,12 @@ headline again inside the body, a teaser (the first paragraphs run together and 
 * ``"repeat-within"``: the end of a line that repeats the whole sentences just before it (the
   body repeated in a text without line breaks: "body body", "headline body body"); see
   `app.core.dedup._within`.
+* ``"rewrapped-repeat"``: lines that repeat earlier lines with other line breaks (a paragraph
+  again, hard-wrapped); see `app.core.dedup._rewrap`.
+* ``"pull-quote"``: a line that repeats a sentence or quotation of a longer line as a highlight
+  (the longer line is kept, wherever it stands); see `app.core.dedup._rewrap`.
+
+`Removal.reason` is a `Reason` (a `StrEnum`: it compares and serialises as those strings).
 
 Design choices:
 
@@ -40,13 +46,27 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from enum import StrEnum
 
+from app.core.dedup._rewrap import find_pull_quotes, find_rewrapped
 from app.core.dedup._teaser import find_teasers
 from app.core.dedup._text import Line, split_lines
 from app.core.dedup._within import RepeatedTail, repeated_tail
 from app.core.document import is_headline
 
-__all__ = ["DedupResult", "Removal", "keep_all", "remove_duplicates"]
+__all__ = ["DedupResult", "Reason", "Removal", "keep_all", "remove_duplicates"]
+
+
+class Reason(StrEnum):
+    """Why a span was removed; the value is what the JSON says."""
+
+    REPEAT = "repeat"
+    NEAR_REPEAT = "near-repeat"
+    TEASER = "teaser"
+    REPEAT_WITHIN = "repeat-within"
+    REWRAPPED = "rewrapped-repeat"
+    PULL_QUOTE = "pull-quote"
+
 
 # Shorter lines are only removed as copies of the first line (a headline) or inside a repeated
 # block (see `_align_short_lines`).
@@ -66,7 +86,8 @@ class Removal:
             the blank lines after it (or, after the last kept line, the blank lines before it).
         end: end offset in the original text.
         text: ``original[start:end]``.
-        reason: ``"repeat"``, ``"near-repeat"``, ``"teaser"`` or ``"repeat-within"``.
+        reason: a `Reason`: ``"repeat"``, ``"near-repeat"``, ``"teaser"``, ``"repeat-within"``,
+            ``"rewrapped-repeat"`` or ``"pull-quote"``.
         duplicate_of: original offsets of the kept copy; for a teaser of several paragraphs,
             from the start of the first to the end of the last.
         detail: human words, e.g. "repeat of paragraph 3", "truncated teaser of paragraphs 1-2".
@@ -75,7 +96,7 @@ class Removal:
     start: int
     end: int
     text: str
-    reason: str
+    reason: Reason
     duplicate_of: tuple[int, int]
     detail: str
 
@@ -161,7 +182,7 @@ class _Decision:
     """A line (or the tail of one) to remove, before offsets and words are worked out."""
 
     line: int
-    reason: str
+    reason: Reason
     sources: tuple[int, int]  # first and last kept line it duplicates
     tail: RepeatedTail | None = None  # for "repeat-within": which tokens go
 
@@ -218,19 +239,27 @@ def _one_pass(text: str) -> DedupResult:
     decisions: dict[int, _Decision] = {}
     _find_repeats(text, lines, decisions)
     _align_short_lines(text, lines, decisions)
+    for run in find_rewrapped(lines, decisions):
+        for i in range(run.first, run.last + 1):
+            decisions[i] = _Decision(i, Reason.REWRAPPED, (run.source_first, run.source_last))
     # A line ending in "..." that is no teaser stops a teaser's walk; once other teasers are
     # gone, the walk may get through, so look again (a second run must find nothing new).
     for _ in range(_TEASER_ROUNDS):
         kept = [i for i in range(len(lines)) if i not in decisions]
         matches, blocked = find_teasers(lines, kept)
         for match in matches:
-            decisions[match.teaser] = _Decision(match.teaser, "teaser", (match.first, match.last))
+            decisions[match.teaser] = _Decision(
+                match.teaser, Reason.TEASER, (match.first, match.last)
+            )
         if not (matches and blocked):
             break
+    pulled = set(tails) | set(decisions)
+    for quote, source in find_pull_quotes(lines, pulled):
+        decisions[quote] = _Decision(quote, Reason.PULL_QUOTE, (source, source))
     _point_at_kept_copies(decisions)
     for i, tail in tails.items():
         if i not in decisions:
-            decisions[i] = _Decision(i, "repeat-within", (i, i), tail=tail)
+            decisions[i] = _Decision(i, Reason.REPEAT_WITHIN, (i, i), tail=tail)
     return _build(text, lines, decisions)
 
 
@@ -256,12 +285,12 @@ def _point_at_kept_copies(decisions: dict[int, _Decision]) -> None:
     Repeats point backwards, so following them ends.
     """
     for decision in decisions.values():
-        if decision.reason == "teaser":
+        if decision.reason == Reason.TEASER:
             continue
         source = decisions.get(decision.sources[0])
         while source is not None and source.tail is None:
-            if source.reason == "teaser":
-                decision.reason, decision.sources = "teaser", source.sources
+            if source.reason == Reason.TEASER:
+                decision.reason, decision.sources = Reason.TEASER, source.sources
                 break
             decision.sources = source.sources
             source = decisions.get(source.sources[0])
@@ -281,7 +310,7 @@ def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decis
             if i in decisions or not 0 <= neighbour < count:
                 continue
             beside = decisions.get(neighbour)
-            if beside is None or beside.reason not in ("repeat", "near-repeat"):
+            if beside is None or beside.reason not in (Reason.REPEAT, Reason.NEAR_REPEAT):
                 continue
             source = beside.sources[0] + step
             if (
@@ -295,7 +324,7 @@ def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decis
 def _repeat(text: str, lines: list[Line], i: int, source: int) -> _Decision:
     """Line `i` as a copy of line `source`: a "repeat" if their text is equal, else a near one."""
     exact = _stripped(text, lines[i]) == _stripped(text, lines[source])
-    return _Decision(i, "repeat" if exact else "near-repeat", (source, source))
+    return _Decision(i, Reason.REPEAT if exact else Reason.NEAR_REPEAT, (source, source))
 
 
 def _stripped(text: str, line: Line) -> str:
@@ -364,11 +393,16 @@ def _paragraph_names(text: str, lines: list[Line], kept: list[int]) -> dict[int,
     return names
 
 
-def _detail(reason: str, names: dict[int, str], first: int, last: int) -> str:
-    if reason == "repeat":
+def _detail(reason: Reason, names: dict[int, str], first: int, last: int) -> str:
+    if reason == Reason.REPEAT:
         return f"repeat of {names[first]}"
-    if reason == "near-repeat":
+    if reason == Reason.NEAR_REPEAT:
         return f"near-repeat of {names[first]} (differs only in typography)"
+    if reason == Reason.PULL_QUOTE:
+        return f"pull-quote of {names[first]}"
+    if reason == Reason.REWRAPPED:
+        span = names[first] if first == last else f"{names[first]}-{names[last]}"
+        return f"repeat of {span.replace('-paragraph ', '-')} with other line breaks"
     if first == last:
         return f"truncated teaser of {names[first]}"
     head, tail = names[first], names[last].removeprefix("paragraph ")

@@ -42,7 +42,14 @@ def check_invariants(result: DedupResult) -> None:
     for removal in result.removed:
         assert removal.start >= cursor, "removals overlap or are out of order"
         assert result.original[removal.start : removal.end] == removal.text
-        assert removal.reason in {"repeat", "near-repeat", "teaser", "repeat-within"}
+        assert removal.reason in {
+            "repeat",
+            "near-repeat",
+            "teaser",
+            "repeat-within",
+            "rewrapped-repeat",
+            "pull-quote",
+        }
         dup_start, dup_end = removal.duplicate_of
         assert 0 <= dup_start < dup_end <= len(result.original)
         pieces.append(result.original[cursor : removal.start])
