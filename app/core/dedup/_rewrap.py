@@ -139,32 +139,41 @@ def _aligned(tokens: tuple[str, ...], first: int, last: int) -> bool:
 
 def find_pull_quotes(lines: list[Line], decided: Container[int]) -> list[tuple[int, int]]:
     """(pull-quote line, line it is quoted from) for each undecided line that is a pull-quote."""
-    words = {i: _words(line.tokens) for i, line in enumerate(lines) if i not in decided}
-    index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for i, (ws, _) in words.items():
-        for p in range(len(ws) - _NGRAM + 1):
-            index.setdefault(ws[p : p + _NGRAM], []).append((i, p))
-    found: list[tuple[int, int]] = []
-    removed: set[int] = set()
+    quotes: dict[int, tuple[str, ...]] = {}
     for c, line in enumerate(lines):
-        if c == 0 or c not in words or teaser_body(line) is not None:
+        if c == 0 or c in decided or not _MIN_PULL_WORDS <= len(line.tokens) <= 2 * _MAX_PULL_WORDS:
             continue
-        tokens = _quote_tokens(line)
-        if tokens is None:
+        tokens = _quote_tokens(line) if teaser_body(line) is None else None
+        if tokens is not None:
+            quote = _words(tokens)[0]
+            if _MIN_PULL_WORDS <= len(quote) <= _MAX_PULL_WORDS:
+                quotes[c] = quote
+    if not quotes:
+        return []
+    heads = {quote[:_NGRAM] for quote in quotes.values()}
+    firsts = {head[0] for head in heads}
+    words: dict[int, tuple[tuple[str, ...], list[int]]] = {}
+    index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        if i in decided or len(line.tokens) <= _MIN_PULL_WORDS or teaser_body(line) is not None:
             continue
-        quote = _words(tokens)[0]
-        if not _MIN_PULL_WORDS <= len(quote) <= _MAX_PULL_WORDS:
-            continue
+        ws, at = words[i] = _words(line.tokens)
+        for p, word in enumerate(ws):
+            if word in firsts and ws[p : p + _NGRAM] in heads:
+                index.setdefault(ws[p : p + _NGRAM], []).append((i, p))
+    found: list[tuple[int, int]] = []
+    for c, quote in quotes.items():
         for other, p in index.get(quote[:_NGRAM], [])[: _MAX_TRIES * 4]:
             ws, at = words[other]
-            if other == c or other in removed or len(ws) <= len(quote):
-                continue
-            if teaser_body(lines[other]) is not None:  # a cut-off copy is no source
-                continue
-            if ws[p : p + len(quote)] != quote:
+            if other == c or len(ws) <= len(quote) or ws[p : p + len(quote)] != quote:
                 continue
             if _aligned(lines[other].tokens, at[p], at[p + len(quote) - 1]):
                 found.append((c, other))
-                removed.add(c)
                 break
-    return found
+    return _not_chained(found)
+
+
+def _not_chained(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a pull-quote whose source is itself removed as one (the source must stay)."""
+    removed = {c for c, _ in found}
+    return [(c, source) for c, source in found if source not in removed]
