@@ -203,9 +203,7 @@ def remove_duplicates(text: str) -> DedupResult:
     for _ in range(_MAX_PASSES - 1):
         if not result.removed:
             break
-        # Removing copies never makes a line a pull-quote (its source is still there or gone
-        # with it), so later passes skip that search.
-        again = _one_pass(result.text, pull_quotes=False)
+        again = _one_pass(result.text)
         if not again.removed:
             break
         result = _compose(result, again)
@@ -225,9 +223,8 @@ def _compose(first: DedupResult, second: DedupResult) -> DedupResult:
     return DedupResult(first.original, second.text, tuple(removals))
 
 
-def _one_pass(text: str, pull_quotes: bool = True) -> DedupResult:
-    """One pass of every rule over `text` (pull-quotes: only in the first pass, see
-    `remove_duplicates`)."""
+def _one_pass(text: str) -> DedupResult:
+    """One pass of every rule over `text`."""
     lines = split_lines(text)  # non-blank lines only; `i` below is an index into them
     if not lines:
         return keep_all(text)
@@ -256,10 +253,9 @@ def _one_pass(text: str, pull_quotes: bool = True) -> DedupResult:
             )
         if not (matches and blocked):
             break
-    if pull_quotes:
-        pulled = set(tails) | set(decisions)
-        for quote, source in find_pull_quotes(lines, pulled):
-            decisions[quote] = _Decision(quote, Reason.PULL_QUOTE, (source, source))
+    pulled = set(tails) | set(decisions)
+    for quote, source in find_pull_quotes(lines, pulled):
+        decisions[quote] = _Decision(quote, Reason.PULL_QUOTE, (source, source))
     _point_at_kept_copies(decisions)
     for i, tail in tails.items():
         if i not in decisions:
