@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -121,6 +122,7 @@ def select(
     # Three linked sentences or more (a question answered over two) go as one unit, worth
     # their mean gain (two linked sentences are an antecedent pair like any other).
     units = {g[-1]: g for g in _groups(f) if len(g) >= 3}
+    same = repeats(f, duplicate)
 
     for i in start[:count]:  # a readable set chosen before (the lead-style summary)
         take(i)
@@ -145,8 +147,9 @@ def select(
             break
         if i in units:
             blocked[i] = True
-            if all(ok(j) for j in units[i]):
-                for j in units[i]:
+            unit = units[i]
+            if all(ok(j) for j in unit) and not any(same(a, b) for a, b in pairwise(unit)):
+                for j in unit:
                     take(j)
             continue
         if not usable(i):
@@ -155,6 +158,9 @@ def select(
         if needs[i]:
             if not usable(i - 1):
                 no_antecedent[i - 1] = True
+                continue
+            if same(i - 1, i):  # a pair that says one thing twice ("... easy goals. Easy ...")
+                blocked[i] = True
                 continue
             take(i - 1)
         blocked[i] = True
