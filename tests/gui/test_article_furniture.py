@@ -54,3 +54,11 @@ def test_summary_marks_never_cover_furniture(window, qtbot, tmp_path):  # type: 
     for sentence in analysis.summary:
         assert sentence.kind is None
         assert not any(f.start < sentence.end and sentence.start < f.end for f in furniture)
+
+
+def test_length_slider_counts_the_sentences_a_summary_can_choose(window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    view = _open(window, qtbot, tmp_path)
+    document = view._analysis.document
+    assert len(document.candidates) < len(document.sentences)  # the byline, heading ...
+    assert window.length_control.slider.maximum() == len(document.candidates)
+    assert f"of {len(document.candidates)} sentences" in window.statusBar().currentMessage()
