@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from app.core import dedup
 from app.core.document import Document, Sentence
@@ -18,7 +19,7 @@ from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiativ
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
 from app.core.page_meta import PageMeta, byline_authors
-from app.core.summarize import summarize
+from app.core.summarize import Prepared, prepare
 
 # A byline is looked for among the first paragraphs after the title.
 _BYLINE_LINES = 4
@@ -53,6 +54,7 @@ class Analysis:
         facts: dates, quotes and initiatives.
         meta: the page's metadata (title, authors, site, publication date, address): what the
             file declares, completed from the text (its headline, dateline, "By" line).
+        summarizer: the summary method made ready for `document` (reused by `resummarize`).
     """
 
     loaded: LoadedText
@@ -62,6 +64,7 @@ class Analysis:
     summary: tuple[Sentence, ...]
     facts: Facts
     meta: PageMeta = field(default_factory=PageMeta)
+    summarizer: Prepared | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -100,19 +103,20 @@ def analyze(
 
     result = (dedup.keep_all if options.keep_duplicates else dedup.remove_duplicates)(loaded.text)
     checkpoint()
-    document = Document.from_text(result.text)
+    document = Document.from_text(result.text, dict(loaded.furniture_hints))
     checkpoint()
-    summary = tuple(summarize(document, options.method, options.length))
+    summarizer = prepare(document, options.method)
+    summary = tuple(summarizer.summarize(options.length))
     checkpoint()
     meta = page_meta(loaded, document)
     # The date the article was written: given, else the page's (its metadata, else dateline).
     reference = options.reference_date or meta.published
     facts = Facts(
-        dates=tuple(dates.extract(document, reference)),
-        quotes=tuple(quotes.extract(document)),
-        initiatives=tuple(initiatives.extract(document)),
+        dates=_outside_furniture(document, dates.extract(document, reference)),
+        quotes=_outside_furniture(document, quotes.extract(document)),
+        initiatives=_outside_furniture(document, initiatives.extract(document)),
     )
-    return Analysis(loaded, options, result, document, summary, facts, meta)
+    return Analysis(loaded, options, result, document, summary, facts, meta, summarizer)
 
 
 def page_meta(loaded: LoadedText, document: Document) -> PageMeta:
@@ -134,13 +138,32 @@ def page_meta(loaded: LoadedText, document: Document) -> PageMeta:
     return declared.filled_from(from_text)
 
 
+_FactT = TypeVar("_FactT", DateFact, QuoteFact, InitiativeFact)
+
+
+def _outside_furniture(document: Document, found: Iterable[_FactT]) -> tuple[_FactT, ...]:
+    """The facts that do not touch page furniture (a byline's date, a caption's quote)."""
+    return tuple(f for f in found if not document.in_furniture(f.start, f.end))
+
+
 def analyze_path(path: str | os.PathLike[str], options: AnalysisOptions | None = None) -> Analysis:
     """Load a file and analyse it (raises `LoadError` with a one-line reason)."""
     return analyze(load_path(path), options)
 
 
 def resummarize(analysis: Analysis, method: str, length: SummaryLength) -> Analysis:
-    """The same analysis with a new summary; duplicate removal and facts are not re-run."""
-    summary = tuple(summarize(analysis.document, method, length))
+    """The same analysis with a new summary; duplicate removal and facts are not re-run.
+
+    With the same method, the summarizer made ready by the first analysis is reused, so a
+    step of the GUI's length slider does not rebuild the method's per-document work.
+    """
+    summarizer = analysis.summarizer
+    if (
+        summarizer is None
+        or summarizer.method != method
+        or summarizer.document is not (analysis.document)
+    ):
+        summarizer = prepare(analysis.document, method)
+    summary = tuple(summarizer.summarize(length))
     options = dataclasses.replace(analysis.options, method=method, length=length)
-    return dataclasses.replace(analysis, summary=summary, options=options)
+    return dataclasses.replace(analysis, summary=summary, options=options, summarizer=summarizer)

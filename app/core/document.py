@@ -11,15 +11,29 @@ piece of a sentence broken across lines ("Birmingham academies Park View and" ov
 primary school were ..."): a headline does not end on a word that needs a continuation (an
 article, a conjunction, a preposition, an auxiliary), and the line after it does not carry on
 in lower case.
+
+Page furniture (bylines, timestamps, datelines, credits, captions, section headings, related
+links: `app.core.furniture`) stays in the text with its offsets, but each paragraph and sentence
+carries its `kind`, and `furniture` lists the spans: summaries choose among `candidates` only,
+and key facts inside furniture are dropped (`app.core.analysis`).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from app.core.furniture import (
+    FurnitureKind,
+    FurnitureSpan,
+    byline_prefix,
+    classify,
+    classify_sentence,
+    dateline_prefix,
+)
 from app.core.headlines import is_headline
 from app.core.sentences import split_sentences, strip_span
 
@@ -34,17 +48,27 @@ class Paragraph:
     start: int
     end: int
     text: str
+    kind: FurnitureKind | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence; it never crosses a paragraph break."""
+    """One sentence; it never crosses a paragraph break.
+
+    `kind` is its furniture kind (its paragraph's, or its own: a credit at the end of a body
+    paragraph), or None for the article's own text.
+    """
 
     index: int
     start: int
     end: int
     text: str
     paragraph: int
+    kind: FurnitureKind | None = None
+
+    @property
+    def is_furniture(self) -> bool:
+        return self.kind is not None
 
 
 @dataclass(frozen=True)
@@ -54,22 +78,31 @@ class Document:
     Attributes:
         text: the whole cleaned text; all offsets point into it.
         title: the headline line, or None. It is not one of `paragraphs`.
-        paragraphs: body paragraphs in order.
-        sentences: body sentences in order, numbered from 0.
+        paragraphs: body paragraphs in order (furniture lines included, with their `kind`).
+        sentences: body sentences in order, numbered from 0 (furniture included).
+        furniture: the furniture spans in text order: whole lines and sentences, and the
+            dateline that opens a body paragraph ("OSLO (Reuters) - ").
     """
 
     text: str
     title: Paragraph | None
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+    furniture: tuple[FurnitureSpan, ...] = ()
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sentence_starts", [s.start for s in self.sentences])
 
     @classmethod
-    def from_text(cls, text: str) -> Document:
-        """Build a document from cleaned text (newlines already normalised to "\\n")."""
+    def from_text(cls, text: str, hints: Mapping[str, FurnitureKind] | None = None) -> Document:
+        """Build a document from cleaned text (newlines already normalised to "\\n").
+
+        Args:
+            text: the cleaned text.
+            hints: furniture the page's structure names (normalised line text -> kind), from
+                a web page's headings, captions and bylines (`formats.html`).
+        """
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
         spans = [strip_span(text, start, end) for start, end in lines]
         title: Paragraph | None = None
@@ -78,15 +111,53 @@ class Document:
         ):
             start, end = spans.pop(0)
             title = Paragraph(-1, start, end, text[start:end])
+        kinds = classify(
+            [text[start:end] for start, end in spans], hints, title.text if title else None
+        )
         paragraphs: list[Paragraph] = []
         sentences: list[Sentence] = []
-        for p_index, (start, end) in enumerate(spans):
-            paragraphs.append(Paragraph(p_index, start, end, text[start:end]))
-            for s_start, s_end in split_sentences(text, start, end):
+        furniture: list[FurnitureSpan] = []
+        for p_index, ((start, end), kind) in enumerate(zip(spans, kinds, strict=True)):
+            paragraphs.append(Paragraph(p_index, start, end, text[start:end], kind))
+            if kind is not None:
+                furniture.append(FurnitureSpan(start, end, kind))
+            prefix = dateline_prefix(text[start:end]) if kind is None else 0
+            if prefix:
+                furniture.append(FurnitureSpan(start, start + prefix, FurnitureKind.DATELINE))
+            glued = byline_prefix(text[start:end]) if kind is None and not prefix else 0
+            found = split_sentences(text, start, end)
+            if glued:  # the glued byline becomes a sentence of its own
+                found = _split_at(found, start + glued, text)
+            for s_start, s_end in _joined_at(found, start + prefix):
+                own = kind
+                if glued and s_end <= start + glued:
+                    own = FurnitureKind.BYLINE
+                    furniture.append(FurnitureSpan(s_start, s_end, own))
+                if own is None and (s_start > start or not prefix):
+                    own = classify_sentence(text[s_start:s_end])
+                    if own is not None:
+                        furniture.append(FurnitureSpan(s_start, s_end, own))
                 sentences.append(
-                    Sentence(len(sentences), s_start, s_end, text[s_start:s_end], p_index)
+                    Sentence(len(sentences), s_start, s_end, text[s_start:s_end], p_index, own)
                 )
-        return cls(text, title, tuple(paragraphs), tuple(sentences))
+        furniture.sort(key=lambda f: (f.start, f.end))
+        return cls(text, title, tuple(paragraphs), tuple(sentences), tuple(furniture))
+
+    @cached_property
+    def candidates(self) -> tuple[Sentence, ...]:
+        """The sentences a summary may choose: all but furniture (all, if nothing else is left)."""
+        body = tuple(s for s in self.sentences if s.kind is None)
+        return body or self.sentences
+
+    def in_furniture(self, start: int, end: int) -> bool:
+        """Whether the span `start:end` overlaps a furniture span."""
+        # Spans are disjoint and sorted: only the last one starting before `end` can reach.
+        i = bisect.bisect_left(self._furniture_starts, end) - 1
+        return i >= 0 and self.furniture[i].end > start
+
+    @cached_property
+    def _furniture_starts(self) -> list[int]:
+        return [f.start for f in self.furniture]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains character `offset`, or None (title, blank, out of range)."""
@@ -99,3 +170,26 @@ class Document:
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+def _split_at(spans: list[tuple[int, int]], at: int, text: str) -> list[tuple[int, int]]:
+    """Sentence spans with the one that holds offset `at` cut there."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        if start < at < end:
+            for piece in (strip_span(text, start, at), strip_span(text, at, end)):
+                if piece[0] < piece[1]:
+                    result.append(piece)
+        else:
+            result.append((start, end))
+    return result
+
+
+def _joined_at(spans: list[tuple[int, int]], prefix_end: int) -> list[tuple[int, int]]:
+    """Sentence spans with those that end inside a dateline joined to the next.
+
+    "COLUMBIA, S.C. (AP) - Voters ..." is one sentence, though "S.C." reads like its end.
+    """
+    while len(spans) > 1 and spans[0][1] < prefix_end:
+        spans = [(spans[0][0], spans[1][1]), *spans[2:]]
+    return spans

@@ -212,4 +212,12 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
                 for f in facts.initiatives
             ],
         },
+        "furniture": furniture_json(analysis),
     }
+
+
+def furniture_json(analysis: Analysis) -> list[dict[str, Any]]:
+    """The page furniture (bylines, captions, headings ...) as {start, end, kind}; extra."""
+    return [
+        {"start": f.start, "end": f.end, "kind": f.kind.value} for f in analysis.document.furniture
+    ]

@@ -31,6 +31,7 @@ from pathlib import Path
 from app.core.errors import KeyfactsError
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError
 from app.core.formats.reflow import reflow_text
+from app.core.furniture import FurnitureKind
 from app.core.page_meta import PageMeta
 
 # Two limits, both refused with a message naming them rather than freezing the app:
@@ -88,6 +89,9 @@ class LoadedText:
         published: the publication date the format's metadata gives (a web page's), or None.
         meta: what the file declares about itself (a web page's title, authors, site, date,
             address; a document's title); the analysis adds what the text says (`Analysis.meta`).
+        furniture_hints: lines the format's structure marks as furniture (a web page's
+            headings, captions, bylines), as (normalised text, kind) pairs; see
+            `app.core.furniture`.
     """
 
     text: str
@@ -97,6 +101,7 @@ class LoadedText:
     format: str = "text"
     published: datetime.date | None = None
     meta: PageMeta = field(default_factory=PageMeta)
+    furniture_hints: tuple[tuple[str, FurnitureKind], ...] = ()
 
 
 def normalize_newlines(text: str) -> str:
@@ -332,6 +337,7 @@ def _loaded(extracted: Extracted, source: str, kind: str) -> LoadedText:
         format=kind,
         published=extracted.published,
         meta=extracted.meta or PageMeta(title=extracted.title, published=extracted.published),
+        furniture_hints=extracted.furniture_hints,
     )
 
 

@@ -1,5 +1,9 @@
 """The article pane: the text as loaded, summary sentences highlighted, removed duplicates struck.
 
+Page furniture (bylines, captions, headings ...: `app.core.furniture`) is dimmed, with its kind
+in a tooltip; it never changes with the summary, so it is formatted into the document once per
+article (a char format, which is what Qt's tooltips read) rather than marked on every step.
+
 The view shows either the original text (duplicates struck through and greyed) or the cleaned
 text (duplicates hidden). Every offset the engine gives points into the cleaned text; this view
 maps it to what is on screen. Marks are `ExtraSelection`s, so changing the summary (every slider
@@ -246,6 +250,7 @@ class ArticleView(QPlainTextEdit):
         self._astral = [m.start() for m in _ASTRAL.finditer(shown)]
         self.setPlainText(shown)
         self._format_title()
+        self._format_furniture()
         self._removed_spans = _Spans() if self._hide_removed else self._removed_runs()
         self._apply_marks()
 
@@ -267,6 +272,30 @@ class ArticleView(QPlainTextEdit):
             tall = QTextCharFormat()
             tall.setFontPointSize(self.font().pointSizeF() * 2)
             QTextCursor(below).mergeBlockCharFormat(tall)
+
+    def _format_furniture(self) -> None:
+        """Dim each furniture span and say what it is in a tooltip."""
+        analysis = self._analysis
+        if analysis is None or not analysis.document.furniture:
+            return
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        with _no_cursor_layout(self.document()):
+            for span in analysis.document.furniture:
+                fmt = QTextCharFormat()
+                fmt.setForeground(colour)
+                fmt.setToolTip(
+                    f"Page furniture: {span.kind.label}. Not used in the summary or key facts."
+                )
+                self._cursor(*self.shown_span(span.start, span.end)).mergeCharFormat(fmt)
+
+    def furniture_tooltip(self, offset: int) -> str:
+        """The tooltip at cleaned-text `offset` (empty where it is not furniture)."""
+        if self._analysis is None:
+            return ""
+        start, _ = self.shown_span(offset, offset + 1)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start + 1)
+        return cursor.charFormat().toolTip()
 
     def _removed_runs(self) -> _Spans:
         analysis = self._analysis
@@ -345,6 +374,7 @@ class ArticleView(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._remark.start()
+            self._format_furniture()
 
 
 class _Spans:

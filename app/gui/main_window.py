@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
         self.facts_view.show_facts(analysis)
         if self.length_control.length() == self._length_at_start:  # not moved meanwhile
             self.length_control.set_length(analysis.options.length)
-        self.length_control.set_article(len(analysis.document.sentences), len(analysis.summary))
+        # The slider counts the sentences a summary can choose (page furniture is not one).
+        self.length_control.set_article(len(analysis.document.candidates), len(analysis.summary))
         name = Path(path).name if path else analysis.loaded.source
         self.setWindowTitle(f"{analysis.title or name} — Keyfacts")
         self.panes.set_article_name(name)
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
     def _status_text(self, analysis: Analysis) -> str:
         from app.core.export import dedup_report
 
-        total = len(analysis.document.sentences)
+        total = len(analysis.document.candidates)
         facts = len(analysis.facts)
         removed = dedup_report(analysis.dedup) if analysis.dedup.removed else "No duplicates"
         return (

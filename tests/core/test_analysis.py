@@ -54,6 +54,33 @@ def test_resummarize_keeps_dedup_and_facts():
     assert second.facts is first.facts and second.dedup is first.dedup
 
 
+def test_resummarize_reuses_the_first_analysis_features(monkeypatch):
+    from app.core.summarize import summarize
+    from app.core.summarize.default import KeyfactsSummarizer
+
+    measured = []
+    original = KeyfactsSummarizer._measure
+
+    def counting(self, document):
+        measured.append(document)
+        return original(self, document)
+
+    monkeypatch.setattr(KeyfactsSummarizer, "_measure", counting)
+    first = run(ARTICLE, length=SummaryLength(sentences=1))
+    assert len(measured) == 1
+    steps = [first]
+    for count in (2, 3, 2, 4):
+        steps.append(resummarize(steps[-1], "default", SummaryLength(sentences=count)))
+    assert len(measured) == 1  # every slider step reused the first analysis's features
+    assert all(step.summarizer is first.summarizer for step in steps)
+    # Same choice as a fresh summary of that length.
+    fresh = summarize(first.document, "default", SummaryLength(sentences=4))
+    assert list(steps[-1].summary) == fresh
+    # Another method makes its own summarizer; coming back to default makes a fresh one.
+    other = resummarize(steps[-1], "lead", SummaryLength(sentences=2))
+    assert other.summarizer is not first.summarizer and other.summarizer.method == "lead"
+
+
 def test_cancellation_is_honoured():
     with pytest.raises(Cancelled):
         analyze(loaded_from_text(ARTICLE, "x"), is_cancelled=lambda: True)

@@ -5,15 +5,10 @@
 - `_remove`: the passes over lines (repeats, near-repeats, teasers) and the result type;
 - `_text`: lines and their typography-folded comparison keys;
 - `_teaser`: cut-off teasers ("the first paragraphs run together ...");
-- `_within`: a body repeated inside one line ("body body").
+- `_within`: a body repeated inside one line ("body body");
+- `_rewrap`: paragraphs repeated with other line breaks, and pull-quotes.
 """
 
-from app.core.dedup._remove import (
-    DedupResult,
-    Removal,
-    RemovalReason,
-    keep_all,
-    remove_duplicates,
-)
+from app.core.dedup._remove import DedupResult, Reason, Removal, keep_all, remove_duplicates
 
-__all__ = ["DedupResult", "Removal", "RemovalReason", "keep_all", "remove_duplicates"]
+__all__ = ["DedupResult", "Reason", "Removal", "keep_all", "remove_duplicates"]

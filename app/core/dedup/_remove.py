@@ -12,6 +12,12 @@ headline again inside the body, a teaser (the first paragraphs run together and 
 * ``"repeat-within"``: the end of a line that repeats the whole sentences just before it (the
   body repeated in a text without line breaks: "body body", "headline body body"); see
   `app.core.dedup._within`.
+* ``"rewrapped-repeat"``: lines that repeat earlier lines with other line breaks (a paragraph
+  again, hard-wrapped); see `app.core.dedup._rewrap`.
+* ``"pull-quote"``: a line that repeats a sentence or quotation of a longer line as a highlight
+  (the longer line is kept, wherever it stands); see `app.core.dedup._rewrap`.
+
+`Removal.reason` is a `Reason` (a `StrEnum`: it compares and serialises as those strings).
 
 Design choices:
 
@@ -42,12 +48,25 @@ import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.core.dedup._rewrap import find_pull_quotes, find_rewrapped
 from app.core.dedup._teaser import find_teasers
 from app.core.dedup._text import Line, split_lines
 from app.core.dedup._within import RepeatedTail, repeated_tail
 from app.core.headlines import is_headline
 
-__all__ = ["DedupResult", "Removal", "RemovalReason", "keep_all", "remove_duplicates"]
+__all__ = ["DedupResult", "Reason", "Removal", "keep_all", "remove_duplicates"]
+
+
+class Reason(StrEnum):
+    """Why a span was removed; the value is what the JSON says."""
+
+    REPEAT = "repeat"
+    NEAR_REPEAT = "near-repeat"
+    TEASER = "teaser"
+    REPEAT_WITHIN = "repeat-within"
+    REWRAPPED = "rewrapped-repeat"
+    PULL_QUOTE = "pull-quote"
+
 
 # Shorter lines are only removed as copies of the first line (a headline) or inside a repeated
 # block (see `_align_short_lines`).
@@ -56,15 +75,6 @@ _MIN_WORDS = 3
 _TEASER_ROUNDS = 4
 # Whole passes over the text (see `remove_duplicates`).
 _MAX_PASSES = 4
-
-
-class RemovalReason(StrEnum):
-    """Why a span was removed (the values are the JSON output's strings; module docstring)."""
-
-    REPEAT = "repeat"
-    NEAR_REPEAT = "near-repeat"
-    TEASER = "teaser"
-    REPEAT_WITHIN = "repeat-within"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +86,8 @@ class Removal:
             the blank lines after it (or, after the last kept line, the blank lines before it).
         end: end offset in the original text.
         text: ``original[start:end]``.
-        reason: a `RemovalReason` (a str: "repeat", "near-repeat", "teaser", "repeat-within").
+        reason: a `Reason`: ``"repeat"``, ``"near-repeat"``, ``"teaser"``, ``"repeat-within"``,
+            ``"rewrapped-repeat"`` or ``"pull-quote"``.
         duplicate_of: original offsets of the kept copy; for a teaser of several paragraphs,
             from the start of the first to the end of the last.
         detail: human words, e.g. "repeat of paragraph 3", "truncated teaser of paragraphs 1-2".
@@ -85,7 +96,7 @@ class Removal:
     start: int
     end: int
     text: str
-    reason: RemovalReason
+    reason: Reason
     duplicate_of: tuple[int, int]
     detail: str
 
@@ -171,7 +182,7 @@ class _Decision:
     """A line (or the tail of one) to remove, before offsets and words are worked out."""
 
     line: int
-    reason: RemovalReason
+    reason: Reason
     sources: tuple[int, int]  # first and last kept line it duplicates
     tail: RepeatedTail | None = None  # for "repeat-within": which tokens go
 
@@ -228,6 +239,9 @@ def _one_pass(text: str) -> DedupResult:
     decisions: dict[int, _Decision] = {}
     _find_repeats(text, lines, decisions)
     _align_short_lines(text, lines, decisions)
+    for run in find_rewrapped(lines, decisions):
+        for i in range(run.first, run.last + 1):
+            decisions[i] = _Decision(i, Reason.REWRAPPED, (run.source_first, run.source_last))
     # A line ending in "..." that is no teaser stops a teaser's walk; once other teasers are
     # gone, the walk may get through, so look again (a second run must find nothing new).
     for _ in range(_TEASER_ROUNDS):
@@ -235,14 +249,17 @@ def _one_pass(text: str) -> DedupResult:
         matches, blocked = find_teasers(lines, kept)
         for match in matches:
             decisions[match.teaser] = _Decision(
-                match.teaser, RemovalReason.TEASER, (match.first, match.last)
+                match.teaser, Reason.TEASER, (match.first, match.last)
             )
         if not (matches and blocked):
             break
+    pulled = set(tails) | set(decisions)
+    for quote, source in find_pull_quotes(lines, pulled):
+        decisions[quote] = _Decision(quote, Reason.PULL_QUOTE, (source, source))
     _point_at_kept_copies(decisions)
     for i, tail in tails.items():
         if i not in decisions:
-            decisions[i] = _Decision(i, RemovalReason.REPEAT_WITHIN, (i, i), tail=tail)
+            decisions[i] = _Decision(i, Reason.REPEAT_WITHIN, (i, i), tail=tail)
     return _build(text, lines, decisions)
 
 
@@ -268,12 +285,12 @@ def _point_at_kept_copies(decisions: dict[int, _Decision]) -> None:
     Repeats point backwards, so following them ends.
     """
     for decision in decisions.values():
-        if decision.reason is RemovalReason.TEASER:
+        if decision.reason == Reason.TEASER:
             continue
         source = decisions.get(decision.sources[0])
         while source is not None and source.tail is None:
-            if source.reason is RemovalReason.TEASER:
-                decision.reason, decision.sources = RemovalReason.TEASER, source.sources
+            if source.reason == Reason.TEASER:
+                decision.reason, decision.sources = Reason.TEASER, source.sources
                 break
             decision.sources = source.sources
             source = decisions.get(source.sources[0])
@@ -293,10 +310,7 @@ def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decis
             if i in decisions or not 0 <= neighbour < count:
                 continue
             beside = decisions.get(neighbour)
-            if beside is None or beside.reason not in (
-                RemovalReason.REPEAT,
-                RemovalReason.NEAR_REPEAT,
-            ):
+            if beside is None or beside.reason not in (Reason.REPEAT, Reason.NEAR_REPEAT):
                 continue
             source = beside.sources[0] + step
             if (
@@ -310,8 +324,7 @@ def _align_short_lines(text: str, lines: list[Line], decisions: dict[int, _Decis
 def _repeat(text: str, lines: list[Line], i: int, source: int) -> _Decision:
     """Line `i` as a copy of line `source`: a "repeat" if their text is equal, else a near one."""
     exact = _stripped(text, lines[i]) == _stripped(text, lines[source])
-    reason = RemovalReason.REPEAT if exact else RemovalReason.NEAR_REPEAT
-    return _Decision(i, reason, (source, source))
+    return _Decision(i, Reason.REPEAT if exact else Reason.NEAR_REPEAT, (source, source))
 
 
 def _stripped(text: str, line: Line) -> str:
@@ -380,11 +393,16 @@ def _paragraph_names(text: str, lines: list[Line], kept: list[int]) -> dict[int,
     return names
 
 
-def _detail(reason: RemovalReason, names: dict[int, str], first: int, last: int) -> str:
-    if reason is RemovalReason.REPEAT:
+def _detail(reason: Reason, names: dict[int, str], first: int, last: int) -> str:
+    if reason == Reason.REPEAT:
         return f"repeat of {names[first]}"
-    if reason is RemovalReason.NEAR_REPEAT:
+    if reason == Reason.NEAR_REPEAT:
         return f"near-repeat of {names[first]} (differs only in typography)"
+    if reason == Reason.PULL_QUOTE:
+        return f"pull-quote of {names[first]}"
+    if reason == Reason.REWRAPPED:
+        span = names[first] if first == last else f"{names[first]}-{names[last]}"
+        return f"repeat of {span.replace('-paragraph ', '-')} with other line breaks"
     if first == last:
         return f"truncated teaser of {names[first]}"
     head, tail = names[first], names[last].removeprefix("paragraph ")

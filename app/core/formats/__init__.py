@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import KeyfactsError
+from app.core.furniture import FurnitureKind
 from app.core.page_meta import PageMeta, is_placeholder_title
 
 # Byte-order marks and their codecs, longest first: UTF-32-LE's mark starts like UTF-16-LE's.
@@ -41,12 +42,14 @@ class Extracted:
 
     `published` is the publication date the file's metadata states (web pages), or None;
     `meta` all the metadata the file declares (web pages), or None.
+    `furniture_hints` are lines its structure marks as page furniture (`app.core.furniture`).
     """
 
     text: str
     title: str | None = None
     published: datetime.date | None = None
     meta: PageMeta | None = None
+    furniture_hints: tuple[tuple[str, FurnitureKind], ...] = ()
 
 
 def with_title(paragraphs: list[str], title: str | None) -> Extracted:

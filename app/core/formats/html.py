@@ -37,6 +37,7 @@ from typing import Any
 import lxml.html
 
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_title, words
+from app.core.formats.html_furniture import furniture_hints
 from app.core.formats.html_meta import page_meta
 from app.core.page_meta import is_placeholder_title
 
@@ -97,11 +98,14 @@ def extract_html(data: bytes | str) -> Extracted:
         raise FormatError("the page holds no text")
     title = page_title(tree)
     meta = page_meta(tree, title)  # before main_text, which prunes the tree
+    hints = furniture_hints(tree)  # likewise
     body = main_text(page, tree)
     if not body.strip():
         raise FormatError("no article text found in the page")
     extracted = with_title(body.split("\n"), meta.title)
-    return dataclasses.replace(extracted, published=meta.published, meta=meta)
+    return dataclasses.replace(
+        extracted, published=meta.published, meta=meta, furniture_hints=hints
+    )
 
 
 def main_text(page: str, tree: Any = None) -> str:

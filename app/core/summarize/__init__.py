@@ -8,17 +8,21 @@
 from app.core.summarize._sumy import stemmer, stop_words, sumy_document
 from app.core.summarize.registry import (
     METHODS,
+    Prepared,
     SummaryError,
     default_sentence_count,
     method_names,
+    prepare,
     summarize,
 )
 
 __all__ = [
     "METHODS",
+    "Prepared",
     "SummaryError",
     "default_sentence_count",
     "method_names",
+    "prepare",
     "stemmer",
     "stop_words",
     "summarize",

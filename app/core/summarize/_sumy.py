@@ -34,7 +34,10 @@ def stop_words() -> frozenset[str]:
 
 
 def sumy_document(document: Document) -> tuple[Any, dict[int, Sentence]]:
-    """sumy's document model for `document`, and a map from id(sumy sentence) to our sentence."""
+    """sumy's document model for `document`, and a map from id(sumy sentence) to our sentence.
+
+    The model holds the summary's candidates only: furniture is never summarised.
+    """
     from sumy.models.dom import ObjectDocumentModel
     from sumy.models.dom import Paragraph as SumyParagraph
     from sumy.models.dom import Sentence as SumySentence
@@ -46,7 +49,7 @@ def sumy_document(document: Document) -> tuple[Any, dict[int, Sentence]]:
         paragraphs.append(SumyParagraph([SumySentence(document.title.text, tokenizer, True)]))
     current: list[Any] = []
     current_index = 0
-    for sentence in document.sentences:
+    for sentence in document.candidates:
         if sentence.paragraph != current_index and current:
             paragraphs.append(SumyParagraph(current))
             current = []

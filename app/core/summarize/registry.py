@@ -11,6 +11,7 @@ sentence limit above which it is refused with a clear message instead of freezin
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -188,49 +189,90 @@ def method_names() -> list[str]:
 
 
 def default_sentence_count(document: Document) -> int:
-    """The app's own choice: about one sentence in eight, at least 3 and at most 10."""
-    n = len(document.sentences)
+    """The app's own choice: about one sentence in eight, at least 3 and at most 10.
+
+    Sentences are counted among the summary's candidates (furniture does not count).
+    """
+    n = len(document.candidates)
     return min(n, max(3, min(10, round(n / 8))))
+
+
+class Prepared:
+    """One method made ready for one document: its sentence model and summarizer, built once.
+
+    Summaries of other lengths (the GUI's slider) reuse them, so a method's own per-document
+    work (the default method's features) is done once per article, not once per length.
+    Calls are serialised by a lock: the summarizer keeps per-document caches.
+
+    Raises (on construction):
+        SummaryError: unknown method, or a method refused for a document this long.
+    """
+
+    def __init__(self, document: Document, method: str) -> None:
+        if method not in METHODS:
+            raise SummaryError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+        spec = METHODS[method]
+        n = len(document.candidates)
+        if spec.max_sentences is not None and n > spec.max_sentences:
+            raise SummaryError(
+                f"method {method!r} is too slow for {n} sentences (its limit is "
+                f"{spec.max_sentences}); use 'default' or a shorter text"
+            )
+        self.document = document
+        self.method = method
+        self._spec = spec
+        self._model: Any = None
+        self._by_id: dict[int, Sentence] = {}
+        self._summarizer: Callable[[Any, int], Any] | None = None
+        self._lock = threading.Lock()
+
+    def summarize(self, length: SummaryLength | None = None) -> list[Sentence]:
+        """The summary of this length: our sentences, in article order."""
+        n = len(self.document.candidates)
+        if not self.document.sentences or n == 0:
+            return []
+        length = length or SummaryLength()
+        with self._lock:
+            if self._summarizer is None:
+                self._model, self._by_id = sumy_document(self.document)
+                self._summarizer = self._spec.build()
+            return self._summarize(length, n)
+
+    def _summarize(self, length: SummaryLength, n: int) -> list[Sentence]:
+        summarizer, model, by_id = self._summarizer, self._model, self._by_id
+        assert summarizer is not None
+
+        def run(count: Any) -> list[Sentence]:
+            chosen = summarizer(model, count)
+            return sorted((by_id[id(s)] for s in chosen if id(s) in by_id), key=lambda s: s.index)
+
+        if length.words is not None:
+            if self._spec.callable_count:
+                return run(WordBudget(length.words))
+            return _fit_words(run, n, length.words)
+        if length.ratio is not None:
+            count = max(1, math.ceil(n * length.ratio))
+        elif length.sentences is not None:
+            count = length.sentences
+        else:
+            count = default_sentence_count(self.document)
+        return run(min(count, n))
+
+
+def prepare(document: Document, method: str = "default") -> Prepared:
+    """`method` made ready for `document` (raises `SummaryError` as `summarize` does)."""
+    return Prepared(document, method)
 
 
 def summarize(
     document: Document, method: str = "default", length: SummaryLength | None = None
 ) -> list[Sentence]:
-    """The summary of `document`: our sentences, in article order.
+    """The summary of `document`: our sentences, in article order, never furniture.
 
     Raises:
         SummaryError: unknown method, or a method refused for a document this long.
     """
-    if method not in METHODS:
-        raise SummaryError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
-    spec = METHODS[method]
-    n = len(document.sentences)
-    if n == 0:
-        return []
-    if spec.max_sentences is not None and n > spec.max_sentences:
-        raise SummaryError(
-            f"method {method!r} is too slow for {n} sentences (its limit is "
-            f"{spec.max_sentences}); use 'default' or a shorter text"
-        )
-    length = length or SummaryLength()
-    model, by_id = sumy_document(document)
-    summarizer = spec.build()
-
-    def run(count: Any) -> list[Sentence]:
-        chosen = summarizer(model, count)
-        return sorted((by_id[id(s)] for s in chosen if id(s) in by_id), key=lambda s: s.index)
-
-    if length.words is not None:
-        if spec.callable_count:
-            return run(WordBudget(length.words))
-        return _fit_words(run, n, length.words)
-    if length.ratio is not None:
-        count = max(1, math.ceil(n * length.ratio))
-    elif length.sentences is not None:
-        count = length.sentences
-    else:
-        count = default_sentence_count(document)
-    return run(min(count, n))
+    return prepare(document, method).summarize(length)
 
 
 def _fit_words(run: Callable[[int], list[Sentence]], n: int, words: int) -> list[Sentence]:

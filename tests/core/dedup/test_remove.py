@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.dedup import DedupResult, Removal, RemovalReason, keep_all, remove_duplicates
+from app.core.dedup import DedupResult, Reason, Removal, keep_all, remove_duplicates
 
 TITLE = "River bridge reopens after repairs"
 P1 = (
@@ -57,7 +57,7 @@ def check_invariants(result: DedupResult) -> None:
     for removal in result.removed:
         assert removal.start >= cursor, "removals overlap or are out of order"
         assert result.original[removal.start : removal.end] == removal.text
-        assert isinstance(removal.reason, RemovalReason)
+        assert isinstance(removal.reason, Reason)
         dup_start, dup_end = removal.duplicate_of
         assert 0 <= dup_start < dup_end <= len(result.original)
         pieces.append(result.original[cursor : removal.start])
@@ -597,7 +597,14 @@ def test_any_text_is_deduplicated_once_and_for_all(
 
 
 def test_reasons_are_typed_and_read_as_the_json_strings():
-    assert [str(r) for r in RemovalReason] == ["repeat", "near-repeat", "teaser", "repeat-within"]
+    assert [str(r) for r in Reason] == [
+        "repeat",
+        "near-repeat",
+        "teaser",
+        "repeat-within",
+        "rewrapped-repeat",
+        "pull-quote",
+    ]
     result = remove_duplicates(f"{P1}\n{P2}\n{P1}")
-    assert result.removed[0].reason is RemovalReason.REPEAT
+    assert result.removed[0].reason is Reason.REPEAT
     assert json.dumps([r.reason for r in result.removed]) == '["repeat"]'

@@ -60,7 +60,7 @@ from app.core.summarize.default._graph import (
     tfidf,
 )
 from app.core.summarize.default._select import Features, repeats, select
-from app.core.summarize.default._text import reading_flags
+from app.core.summarize.default._text import linked_flags, reading_flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +251,10 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         matrix_all = tfidf(counts_all)
         matrix, counts = matrix_all[:n], counts_all[:n]
         title = similarity_to(matrix, matrix_all[n]) if headings and n else np.zeros(n)
-        flags = [reading_flags(t) for t in texts]
+        paragraphs = [i for i, p in enumerate(document.paragraphs) for _ in p.sentences]
+        if len(paragraphs) != n:  # a model without paragraphs: one
+            paragraphs = [0] * n
+        flags = linked_flags(texts, paragraphs, [reading_flags(t) for t in texts])
         return Features(
             texts=texts,
             counts=counts,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -90,10 +91,12 @@ def select(
     closest = np.zeros(n)  # greatest similarity to a chosen sentence
     excluded = np.array([g.boilerplate for g in f.flags], dtype=bool)
     backward = np.array([g.backward for g in f.flags], dtype=bool)
+    # A question with its answer after it is taken only as the antecedent of the answer.
+    needs_next = np.array([g.needs_next for g in f.flags], dtype=bool)
     # A sentence whose predecessor opens backwards is itself a clean antecedent only once the
     # sentence before that is chosen (the rule does not chain further back).
     clean = np.concatenate(([False], ~backward[:-1])) if n else backward
-    blocked = excluded.copy()  # tried, or never eligible
+    blocked = excluded | needs_next  # tried, or never eligible alone
     no_antecedent = excluded.copy()  # cannot be taken as an antecedent
 
     def take(i: int) -> None:
@@ -111,6 +114,14 @@ def select(
         near = np.flatnonzero(taken & (f.similarity(i) >= _JACCARD_CHECK))
         return not any(jaccard(f.terms[i], f.terms[j]) >= _JACCARD_COPY for j in near)
 
+    def ok(i: int) -> bool:
+        return not taken[i] and not excluded[i] and usable(i)
+
+    # Three linked sentences or more (a question answered over two) go as one unit, worth
+    # their mean gain (two linked sentences are an antecedent pair like any other).
+    units = {g[-1]: g for g in _groups(f) if len(g) >= 3}
+    same = repeats(f, duplicate)
+
     for i in start[:count]:  # a readable set chosen before (the lead-style summary)
         take(i)
     while n and len(chosen) < count:
@@ -123,9 +134,22 @@ def select(
         pair_ok = (clean | two_back) & (count - len(chosen) >= 2)
         pair = PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before[:n]
         effective = np.where(needs, np.where(pair_ok, pair, -math.inf), gain)
+        room = count - len(chosen)
+        for last, unit in units.items():
+            whole = len(unit) <= room and not (taken[unit].any() or excluded[unit].any())
+            effective[last] = (
+                float(value[unit].mean()) if whole and not blocked[last] else -math.inf
+            )
         i = int(np.argmax(effective))
         if effective[i] == -math.inf:
             break
+        if i in units:
+            blocked[i] = True
+            unit = units[i]
+            if all(ok(j) for j in unit) and not any(same(a, b) for a, b in pairwise(unit)):
+                for j in unit:
+                    take(j)
+            continue
         if not usable(i):
             blocked[i] = True
             continue
@@ -133,15 +157,45 @@ def select(
             if not usable(i - 1):
                 no_antecedent[i - 1] = True
                 continue
+            if same(i - 1, i):  # a pair that says one thing twice ("... easy goals. Easy ...")
+                blocked[i] = True
+                continue
             take(i - 1)
         blocked[i] = True
         take(i)
-    # Too few clean sentences (tiny texts): fill with back-pointing ones rather than return less.
+    # Too few clean sentences (tiny texts): fill with back-pointing ones rather than return less,
+    # but never a question without its answer nor a sentence that starts inside a quotation
+    # without the sentences back to its start.
     while len(chosen) < count:
         gain = np.where(taken | excluded, -math.inf, score - redundancy * closest)
         order = [int(i) for i in np.argsort(-gain) if gain[i] > -math.inf]
-        i = next((i for i in order if usable(i)), -1)
-        if i < 0:
+        room = count - len(chosen)
+        groups = (_group(f, i) for i in order)
+        group = next((g for g in groups if len(g) <= room and all(ok(j) for j in g)), [])
+        if not group:
             break
-        take(i)
+        for i in group:
+            take(i)
     return chosen
+
+
+def _groups(f: Features) -> list[list[int]]:
+    """Runs of sentences linked by `continues`/`needs_next` (two or more)."""
+    groups: list[list[int]] = []
+    for i, g in enumerate(f.flags):
+        if g.continues and groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        elif g.needs_next:
+            groups.append([i])
+    return [g for g in groups if len(g) >= 2]
+
+
+def _group(f: Features, i: int) -> list[int]:
+    """Sentence `i` with the sentences it cannot go without (an answer's question, the rest of a
+    quotation it is part of)."""
+    first, last = i, i
+    while first > 0 and f.flags[first].continues:
+        first -= 1
+    while last + 1 < len(f.flags) and f.flags[last].needs_next:
+        last += 1
+    return list(range(first, last + 1))

@@ -1,0 +1,440 @@
+"""Page furniture: the lines of an article a reader skips without thinking.
+
+Bylines ("By Ana Ruiz"), timestamps ("5:45 AM PST 11/19/2019"), datelines ("OSLO (Reuters) -"),
+credits ("Tom Hale contributed reporting."), photo captions and credits, section headings, and
+related/read-more/source lines ("More:", "SOURCE: ...", "Follow us on Twitter") stay in the text
+(every offset is unchanged) but are never summary candidates nor fact sources.
+
+Two sources of evidence, the page's first:
+
+* `hints` (from a web page's structure, `formats.html.furniture_hints`): the text of its
+  `<h2>`-`<h6>`, `<figcaption>`, `<time>` and byline/credit elements, matched to whole lines;
+* rules on the text of a line (`classify_line`) or of a sentence inside a body paragraph
+  (`classify_sentence`, only the kinds that unmistakably stand inside a paragraph: credits and
+  source/read-more lines).
+
+A dateline that opens a body paragraph ("LONDON (Reuters) - Prices rose ...") is furniture for
+its prefix only (`dateline_prefix`): the sentence is the news itself.
+
+Rules are written to be precise: a line is called furniture only on a telltale (a "By" byline,
+a date with nothing else, a heading's shape), so the article's own sentences are not lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class FurnitureKind(StrEnum):
+    """What a furniture line is; the value is what the JSON and the GUI's tooltip say."""
+
+    BYLINE = "byline"
+    TIMESTAMP = "timestamp"
+    DATELINE = "dateline"
+    CREDIT = "credit"
+    CAPTION = "caption"
+    HEADING = "heading"
+    RELATED = "related"
+
+    @property
+    def label(self) -> str:
+        """A short description for the reader (the GUI's tooltip)."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    FurnitureKind.BYLINE: "Byline",
+    FurnitureKind.TIMESTAMP: "Timestamp",
+    FurnitureKind.DATELINE: "Dateline",
+    FurnitureKind.CREDIT: "Credit (contributors, sources, copyright)",
+    FurnitureKind.CAPTION: "Photo caption or credit",
+    FurnitureKind.HEADING: "Section heading",
+    FurnitureKind.RELATED: "Related link, read-more or source line",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureSpan:
+    """A stretch of the text that is furniture: `text[start:end]`, of kind `kind`."""
+
+    start: int
+    end: int
+    kind: FurnitureKind
+
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.IGNORECASE)
+_TIMESTAMP_WORDS = re.compile(
+    rf"\b(?:{_MONTHS}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|a\.?m|p\.?m|utc|gmt|bst|cet|cest|[a-z]?[ecmp][sd]t|"
+    r"published|updated|posted|last|modified|on|at|am|um|as|de|del|le|el|the|of|"
+    r"ago|hours?|minutes?|mins?|days?|weeks?|st|nd|rd|th)\b\.?",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Sentence-final punctuation at the end of a line (closing quotes and brackets allowed).
+_FINAL = re.compile(r"[.!?…:;,]['\"’”»)\]]*\s*$")
+_BYLINE = re.compile(
+    r"^(?:(?:written|words|text|story|reporting|reported|tested|reviewed|interview|photos?|"
+    r"pictures?)\s+)?by\s*:?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# Capitalised words after "By" that start a sentence, not a name ("By Monday, ...").
+_NOT_NAMES = frozenset(
+    "the a an this that these those then now monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november "
+    "december next last early late far contrast comparison law order car train air plane "
+    "doing using making taking".split()
+)
+# An author's note: "Ana Ruiz is a reporter for the Gazette covering ..."
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:reporter|correspondent|writer|columnist|editor|journalist|contributor)\b"
+)
+_BYLINE_LABEL = re.compile(r"^(?:author|authors|writer|reporter|correspondent)s?\s*:\s*\S", re.I)
+_CREDIT = re.compile(
+    r"\bcontributed\s+(?:\w+\s+){0,3}?(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))"
+    r"|^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b"
+    r"|^contributing\s*:"
+    r"|^.{0,60}\b(?:is|are)\s+written\s+by\b"
+    r"|^(?:this\s+(?:article|story|piece)\s+)?(?:was\s+)?originally\s+(?:published|appeared)\s+"
+    r"(?:on|in|at)\b"
+    r"|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d)"
+    r"|\ball rights? reserved\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^(?:image|photo|picture|video|graphic)\s+(?:caption|copyright|credit)\b"
+    r"|^(?:photo(?:graph)?|picture|image|credit|caption|pictured)\s*:"
+    r"|^\[?\s*(?:사진|写真|照片|foto|photo)\s*="
+    r"|\((?:photo|image|picture|file photo)\s*:[^)]*\)\s*$"
+    r"|\b(?:getty images|afp(?:/getty)?|ap photo|reuters|shutterstock|alamy|epa)\s*\)?\s*$"
+    r"|\b(?-i:REUTERS|AFP|AP|EPA)/(?-i:[A-Z])"
+    r"|\b(?:photos?|images?|pictures?|photography)\s*(?:©|\(c\))",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|coverage|links?|content|reading))?|"
+    r"read\s+(?:more|also|next|this)|see\s+also|also\s+read|more\s+(?:on|from|about)\b[^:]{0,40}|"
+    r"more|source|sources|recommended|watch|listen|trending|don'?t\s+miss|must\s+read|"
+    r"you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular|viewed)|top\s+stories|"
+    r"more\s+stories|further\s+reading)\s*(?::|$|\s[-–—|]\s)"
+    r"|^more\s+great\s+\w+\s+stories\b"
+    r"|^(?:follow|like)\s+(?:us|@?\w+(?:\s+\w+){0,3})\s+on\s+(?:facebook|twitter|instagram|x|"
+    r"linkedin|youtube|tiktok)\b"
+    r"|^(?:sign\s+up|subscribe)\s+(?:for|to)\b"
+    r"|^take\s+a\s+look\s+if\s+you\s+haven.t\s+read\b"
+    r"|^click\s+here\b",
+    re.IGNORECASE,
+)
+# "— Ana Ruiz (@anaruiz) March 3, 2024": the signature line of an embedded post.
+_EMBED_CREDIT = re.compile(r"^[-–—]\s*.{1,80}\(@\w{1,30}\)")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”»)\]]*\s+['\"‘“(]?[A-Z]")
+# "[Gazette]", "(Wire Service)": a source named alone in brackets.
+_BRACKETED_SOURCE = re.compile(r"^[\[(][^\])]{1,40}[\])]\.?$")
+# A signature line ("-- WORRIED IN OSLO") or an all-capitals sign-off of a letter.
+_SIGNATURE = re.compile(r"^(?:--|—|–)\s*[^\W\d_][^a-z]{2,60}$")
+# A dateline: "OSLO (Reuters) -", "SAN JOSE, Calif. (AP) —", "BERLIN --", "Indianapolis –".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})"
+    r"(?:\s*,\s*[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12}\.?)?)?"
+    r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?"
+    r"\s*(?:--|[-–—])\s+(?=\S)"
+)
+_AGENCY = re.compile(r"^\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|PA|IANS|PTI)\)\s*(?:--|[-–—])?")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s")
+# Words that stay lower-case in a title-cased heading.
+_MINOR = frozenset(
+    "a an the and or but nor of in on at to for by with from as into vs via per is are was be "
+    "de la le les el du des y et und der die das von".split()
+)
+_HEADING_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 90
+_TIMESTAMP_MAX_WORDS = 14
+
+
+def normalise(text: str) -> str:
+    """The form lines and hints are compared in: lower-case words, single spaces."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def dateline_prefix(text: str) -> int:
+    """The length of a dateline that opens `text` ("OSLO (Reuters) - "), else 0.
+
+    The place must be in capitals (or a place and a state, "Indianapolis, Ind. -"), so a
+    sentence that opens with a name and a dash ("Ana - who ...") is not taken for one.
+    """
+    match = _DATELINE.match(text)
+    if match is not None:
+        head = match.group(0)
+        place = re.split(r"[,(]", head, maxsplit=1)[0].strip(" -–—")
+        letters = "".join(_LETTERS.findall(place))
+        if letters and (letters.isupper() or "(" in head or "," in head) and len(place) <= 40:
+            return match.end()
+    agency = _AGENCY.match(text)
+    return agency.end() if agency is not None else 0
+
+
+# A byline and date glued to the start of a paragraph by extraction ("Headline by Ana Ruiz
+# Monday, March 3, 2024 Prices rose ..."): what comes before the date's end is furniture.
+_GLUED_BYLINE = re.compile(
+    r"^.{0,160}?\bby\s+(?:[A-Z][\w'’.-]+\s+){1,3}"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTHS})\.?,?)\s+(?:19|20)\d\d\b"
+    r"\s*[-–—|:]?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def byline_prefix(text: str) -> int:
+    """The length of a byline-and-date glued to the start of `text`, else 0."""
+    match = _GLUED_BYLINE.match(text)
+    if match is None:
+        return 0
+    head = match.group(0)
+    by = re.search(r"\bby\s", head, re.IGNORECASE)
+    if by is None or not _is_byline(head[by.start() :], 40):
+        return 0
+    return match.end()
+
+
+def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind | None:
+    """The furniture kind of a whole line (paragraph), or None for body text.
+
+    Args:
+        line: the line, stripped.
+        hint: what the page's structure says the line is (a web page's `<h2>`, `<figcaption>`
+            ...), which wins over the text rules.
+    """
+    if hint is not None:
+        return hint
+    body = line.strip().lstrip("|").strip()
+    if not body:
+        return None
+    words = body.split()
+    if _RELATED.match(body):
+        return FurnitureKind.RELATED
+    if _BYLINE_LABEL.match(body) or _is_byline(body, 16):
+        return FurnitureKind.BYLINE
+    if _AUTHOR_NOTE.match(body) and len(words) <= 40:
+        return FurnitureKind.BYLINE
+    credit = _CREDIT.search(body)
+    # A credit after another sentence ("... in June. Ana Ruiz contributed reporting.") is
+    # furniture for its own sentence only (`classify_sentence`).
+    if credit and len(words) <= 40 and not _SENTENCE_END.search(body, 0, credit.start()):
+        return FurnitureKind.CREDIT
+    if _EMBED_CREDIT.match(body) or (_BRACKETED_SOURCE.match(body) and len(words) <= 5):
+        return FurnitureKind.CREDIT
+    if _CAPTION.search(body) and len(words) <= 40:
+        return FurnitureKind.CAPTION
+    if _is_timestamp(body):
+        return FurnitureKind.TIMESTAMP
+    if _SIGNATURE.match(body) and len(words) <= 8:
+        return FurnitureKind.BYLINE
+    if _is_bare_dateline(body):
+        return FurnitureKind.DATELINE
+    if _is_heading(body):
+        return FurnitureKind.HEADING
+    return None
+
+
+def classify_sentence(sentence: str) -> FurnitureKind | None:
+    """The furniture kind of a sentence inside a body paragraph, or None.
+
+    Only kinds that are unmistakable inside running text: credits ("Ana Ruiz contributed
+    reporting."), source and read-more lines ("SOURCE: ...", "Read more: ..."), bylines.
+    """
+    body = sentence.strip()
+    words = body.split()
+    if _CREDIT.search(body) and len(words) <= 30:
+        return FurnitureKind.CREDIT
+    if _RELATED.match(body) and len(words) <= 30:
+        return FurnitureKind.RELATED
+    if _is_byline(body, 8) or (_SIGNATURE.match(body) and len(words) <= 8):
+        return FurnitureKind.BYLINE
+    return None
+
+
+def classify(
+    lines: list[str],
+    hints: Mapping[str, FurnitureKind] | None = None,
+    title: str | None = None,
+) -> list[FurnitureKind | None]:
+    """The kind of each line of an article (None: body), with the page's hints first.
+
+    Besides each line's own shape (`classify_line`):
+    - a list item ("- Title of another story") right under a related-links line is related;
+    - a short line with no final stop (up to `_SHORT_HEADING_WORDS` words, a capital first)
+      that a longer paragraph follows is a heading ("The river crossing", "Review");
+    - a first line that repeats the title (most of its words) without a final stop is a
+      heading: the headline again, as pages print it above the article.
+    """
+    hints = hints or {}
+    kinds: list[FurnitureKind | None] = []
+    title_words = set(normalise(title).split()) if title else set()
+    for i, line in enumerate(lines):
+        kind = classify_line(line, hints.get(normalise(line)))
+        body = line.strip()
+        if kind is None and i + 1 < len(lines) and _is_short_heading(body, lines[i + 1]):
+            kind = FurnitureKind.HEADING
+        if kind is None and i == 0 and title_words and _repeats_title(body, title_words):
+            kind = FurnitureKind.HEADING
+        if (
+            kind is None
+            and kinds
+            and kinds[-1] is FurnitureKind.RELATED
+            and (_LIST_ITEM.match(line.strip()) or _is_heading(line.strip()))
+        ):
+            kind = FurnitureKind.RELATED
+        if kind is None and _heads_list(body, lines[i + 1] if i + 1 < len(lines) else ""):
+            kind = FurnitureKind.HEADING
+        kinds.append(kind)
+    _mark_link_lists(lines, kinds)
+    return kinds
+
+
+def _heads_list(body: str, following: str) -> bool:
+    """A short question that introduces a list ("What's new?") heads it."""
+    short = body.endswith("?") and len(body.split()) <= 8
+    return short and _LIST_ITEM.match(following.strip()) is not None
+
+
+def _mark_link_lists(lines: list[str], kinds: list[FurnitureKind | None]) -> None:
+    """A closing run of headline-shaped list items ("- Ten Facts About Mars") is related links.
+
+    At least two items of at least `_LINK_MIN_WORDS` words, each in title case with no final
+    stop, and nothing but furniture after the run.
+    """
+    end = len(lines)
+    while end > 0 and kinds[end - 1] is not None:
+        end -= 1
+    start = end
+    while start > 0 and kinds[start - 1] is None and _is_link_item(lines[start - 1]):
+        start -= 1
+    if end - start >= 2:
+        for i in range(start, end):
+            kinds[i] = FurnitureKind.RELATED
+
+
+_LINK_MIN_WORDS = 4
+
+
+def _is_link_item(line: str) -> bool:
+    body = line.strip()
+    match = _LIST_ITEM.match(body)
+    if match is None:
+        return False
+    item = body[match.end() :].strip()
+    return len(item.split()) >= _LINK_MIN_WORDS and _is_heading(item)
+
+
+_SHORT_HEADING_WORDS = 6
+
+
+def _is_short_heading(body: str, following: str) -> bool:
+    """A short unstopped line above a paragraph at least three times as long."""
+    words = body.split()
+    if not words or len(words) > _SHORT_HEADING_WORDS or _LIST_ITEM.match(body):
+        return False
+    if _FINAL.search(body) or not body[0].isupper() or not _LETTERS.search(body):
+        return False
+    return len(following.split()) >= max(12, 3 * len(words)) and bool(_FINAL.search(following))
+
+
+def _repeats_title(body: str, title_words: set[str]) -> bool:
+    words = normalise(body).split()
+    if not words or _FINAL.search(body) or len(words) > 2 * len(title_words):
+        return False
+    shared = sum(1 for w in words if w in title_words)
+    return shared >= 0.6 * len(words) and shared >= 0.6 * len(title_words)
+
+
+def _is_timestamp(body: str) -> bool:
+    """A date or time with nothing but date words around it ("Updated 11:28 AM, May 3")."""
+    words = body.split()
+    if len(words) > _TIMESTAMP_MAX_WORDS:
+        return False
+    dated = _YEAR.search(body) or _CLOCK.search(body) or _NUMERIC_DATE.search(body)
+    if not dated:
+        return False
+    if not (_CLOCK.search(body) or _MONTH_WORD.search(body) or _NUMERIC_DATE.search(body)):
+        return False
+    rest = _TIMESTAMP_WORDS.sub(" ", body)
+    rest = _BYLINE_TAIL.sub(" ", rest)
+    left = [w for w in _LETTERS.findall(rest) if len(w) > 1]
+    # A few words may remain in a language whose date words we do not list ("às", "um"); with
+    # both a date and a time of day, a weekday and a month name in it may remain too.
+    both = (_YEAR.search(body) or _NUMERIC_DATE.search(body)) and _CLOCK.search(body)
+    return len(left) <= (4 if both else 2)
+
+
+# "... by Ana Ruiz" after a timestamp: the line is still furniture.
+_BYLINE_TAIL = re.compile(r"\bby\s+(?:[A-Z][\w'.-]*\s*){1,4}$")
+
+
+def _is_bare_dateline(body: str) -> bool:
+    """A dateline alone on its line: "OSLO, Norway" is not enough; "OSLO (Reuters) -" is."""
+    n = dateline_prefix(body + " x")
+    return n > 0 and not body[n:].strip()
+
+
+def _is_byline(body: str, max_words: int) -> bool:
+    """ "By Ana Ruiz", "By Staff Reporter, 3 March 2024", "Tested by: Tom Hale | Price: ..."."""
+    match = _BYLINE.match(body)
+    if match is None or len(body.split()) > max_words:
+        return False
+    name = re.split(r"[,|;:(]|\s[-–—]\s|\s(?:and|for|in|on|at)\s", body[match.end() :])[0]
+    words = [w.strip(".'’") for w in name.split()[:4]]
+    if not words or words[0].lower() in _NOT_NAMES:
+        return False
+    return all(w[:1].isupper() for w in words if w)
+
+
+def _is_heading(body: str) -> bool:
+    """A heading's shape: short, no sentence-final stop, capitals or title case.
+
+    "Power and Performance", "WHAT YOU NEED", "How Will Prices Change?" are headings; a short
+    sentence ("Prices rose.") or a fragment in sentence case ("and then the rain") is not.
+    """
+    if len(body) > _HEADING_MAX_CHARS:
+        return False
+    numbered = _NUMBERED.match(body)
+    if numbered is not None:  # "1) Title of the first item", "2. Results"
+        body = body[numbered.end() :]
+    elif _LIST_ITEM.match(body):
+        return False
+    words = body.split()
+    if not words or len(words) > _HEADING_MAX_WORDS:
+        return False
+    letters = "".join(_LETTERS.findall(body))
+    if len(letters) < 3:
+        return False
+    if body.endswith("?"):
+        stripped = body
+    elif _FINAL.search(body):
+        return False
+    else:
+        stripped = body
+    if letters.isupper():
+        return True
+    if not any(c.isalpha() for c in body if c.isupper() or c.islower()):
+        return False  # a script without case: no heading shape to read
+    if not letters[0].isupper():
+        return False
+    core = [w for w in (re.sub(r"^\W+|\W+$", "", w) for w in stripped.split()) if w]
+    core = [w for w in core if not w.isdigit()]
+    content = [w for w in core[1:] if w.lower() not in _MINOR]
+    if not content:
+        return len(core) >= 2 and not body.endswith("?")
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return capitalised / len(content) >= 0.75

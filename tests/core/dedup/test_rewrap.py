@@ -1,0 +1,83 @@
+"""Re-wrapped repeats and pull-quotes: removed with their reason, the full copy kept."""
+
+from __future__ import annotations
+
+import json
+
+from app.core.dedup import Reason, remove_duplicates
+
+PARAGRAPH = (
+    "The harbour town opened a solar ferry line on Monday, linking its port to the island "
+    "of Carrow for the first time in eleven years."
+)
+QUOTED = '"We will never go back to diesel boats on this route," said the mayor, Ana Ruiz.'
+OTHER = "Islanders have waited ten years for a cleaner and faster ferry to the harbour."
+
+
+def test_paragraph_repeated_hard_wrapped_is_removed() -> None:
+    wrapped = (
+        "The harbour town opened a solar ferry line on Monday, linking its port\n"
+        "to the island of Carrow for the first time in eleven years."
+    )
+    text = f"Ferry line opens\n\n{PARAGRAPH}\n{OTHER}\n{wrapped}\n"
+    result = remove_duplicates(text)
+    assert result.text == f"Ferry line opens\n\n{PARAGRAPH}\n{OTHER}\n"
+    assert {r.reason for r in result.removed} == {Reason.REWRAPPED}
+    assert all("paragraph 1" in r.detail for r in result.removed)
+
+
+def test_hard_wrapped_paragraph_repeated_on_one_line_is_removed() -> None:
+    wrapped = (
+        "The harbour town opened a solar ferry line on Monday,\n"
+        "linking its port to the island of Carrow\n"
+        "for the first time in eleven years."
+    )
+    text = f"{wrapped}\n\n{OTHER}\n\n{PARAGRAPH}\n"
+    result = remove_duplicates(text)
+    assert result.text.rstrip("\n") == f"{wrapped}\n\n{OTHER}"
+    assert [r.reason for r in result.removed] == [Reason.REWRAPPED]
+
+
+def test_lines_that_only_share_a_start_are_kept() -> None:
+    changed = PARAGRAPH.replace("eleven", "twelve")
+    text = f"{PARAGRAPH}\n{OTHER}\n{changed[:70]}\n{changed[70:]}\n"
+    assert remove_duplicates(text).removed == ()
+
+
+def test_pull_quote_is_removed_and_the_paragraph_kept() -> None:
+    pull = "We will never go back to diesel boats on this route - Ana Ruiz"
+    text = f"Ferry line opens\n{PARAGRAPH}\n{pull}\n{QUOTED}\n{OTHER}\n"
+    result = remove_duplicates(text)
+    assert result.text == f"Ferry line opens\n{PARAGRAPH}\n{QUOTED}\n{OTHER}\n"
+    (removal,) = result.removed
+    assert removal.reason == Reason.PULL_QUOTE == "pull-quote"
+    assert removal.detail == "pull-quote of paragraph 2"
+    # The reason serialises as the plain string.
+    assert json.loads(json.dumps({"reason": removal.reason})) == {"reason": "pull-quote"}
+
+
+def test_pull_quote_of_a_sentence_inside_a_paragraph() -> None:
+    pull = "“The crossing takes twenty minutes in calm weather.”"
+    text = f"{PARAGRAPH} The crossing takes twenty minutes in calm weather.\n{pull}\n{OTHER}\n"
+    result = remove_duplicates(text)
+    assert [r.reason for r in result.removed] == [Reason.PULL_QUOTE]
+    assert pull not in result.text
+
+
+def test_a_headline_inside_the_first_paragraph_is_no_pull_quote() -> None:
+    title = "Harbour town opened a solar ferry line on Monday"
+    text = f"{title}\n{PARAGRAPH}\n{OTHER}\n"
+    assert remove_duplicates(text).removed == ()
+
+
+def test_a_clause_or_a_cut_off_copy_is_no_pull_quote() -> None:
+    clause = "Linking its port to the island of Carrow for the first time in eleven years."
+    assert remove_duplicates(f"{PARAGRAPH}\n{clause}\n{OTHER}\n").removed == ()
+    teaser = f"{PARAGRAPH} {OTHER[:40]}..."
+    result = remove_duplicates(f"{teaser}\n{PARAGRAPH}\n")
+    assert PARAGRAPH in result.text.splitlines()
+
+
+def test_short_or_different_lines_are_no_pull_quotes() -> None:
+    text = f"{PARAGRAPH}\nSolar ferry line\n{OTHER}\nThe harbour town opened a wind farm.\n"
+    assert remove_duplicates(text).removed == ()

@@ -1,0 +1,191 @@
+"""Page furniture: classified by kind, kept in the text, never summarised nor a fact source."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.core.analysis import analyze
+from app.core.document import Document
+from app.core.export import to_json_dict
+from app.core.formats.html import extract_html
+from app.core.furniture import (
+    FurnitureKind,
+    byline_prefix,
+    classify,
+    classify_line,
+    classify_sentence,
+    dateline_prefix,
+)
+from app.core.loading import load_bytes, loaded_from_text
+from app.core.options import AnalysisOptions, SummaryLength
+
+K = FurnitureKind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("By Mara Lindqvist and Tobias Fenn", K.BYLINE),
+        ("By Staff Reporter, 4 April 2023", K.BYLINE),
+        ("Reviewed by: Ola Brandt | Price: £12.50", K.BYLINE),
+        ("Updated 10:42 AM GMT, April 4, 2023", K.TIMESTAMP),
+        ("7:15 PM CET 04/04/2023 by Ola Brandt", K.TIMESTAMP),
+        ("Iven Dahl contributed reporting from Tromsø.", K.CREDIT),
+        ("Wire writers Iven Dahl and Ruth Amsel in Bergen contributed to this report.", K.CREDIT),
+        ("Contributing: Iven Dahl", K.CREDIT),
+        ("— Ruth Amsel (@ruthamsel) April 4, 2023", K.CREDIT),
+        ("Photo: Ola Brandt for the Courier", K.CAPTION),
+        ("Image copyright Getty Images", K.CAPTION),
+        ("THE VOTE THAT SPLIT THE TOWN", K.HEADING),
+        ("Where the Ferries Go Next", K.HEADING),
+        ("How Will the Harbour Pay?", K.HEADING),
+        ("Read more: Why the ferry fares went up", K.RELATED),
+        ("SOURCE: Harbour Authority annual report", K.RELATED),
+        ("Follow the Courier on Twitter and Instagram.", K.RELATED),
+        ("More:", K.RELATED),
+    ],
+)
+def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
+    assert classify_line(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, ferry fares had doubled.",
+        "By Monday the harbour was open again.",
+        "The ferry left at 10:42 on April 4, 2023 with 80 people on board.",
+        "Copyright lawyers say the new rules are unclear.",
+        "The ferry carries 120 passengers across the bay.",
+        "and then the rain came",
+        "- 2 cups of flour",
+    ],
+)
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_a_credit_inside_a_paragraph_is_furniture_for_its_own_sentence() -> None:
+    assert classify_sentence("Ruth Amsel contributed reporting.") is K.CREDIT
+    assert classify_sentence("The ferry will sail again in June.") is None
+    line = "The ferry will sail again in June. Ruth Amsel contributed reporting."
+    assert classify_line(line) is None  # the line is news; only its last sentence is a credit
+
+
+def test_dateline_prefix_covers_the_place_and_agency_only() -> None:
+    text = "BERGEN (Wire) - The ferry line opened on Monday."
+    assert text[: dateline_prefix(text)] == "BERGEN (Wire) - "
+    assert dateline_prefix("Ana said - quietly - that it was over.") == 0
+
+
+def test_short_unstopped_line_above_a_paragraph_is_a_heading() -> None:
+    body = "The harbour authority said on Monday that the crossing would reopen within a week."
+    assert classify(["The ferry crossing", body]) == [K.HEADING, None]
+    assert classify(["Player", "Plays"]) == [None, None]  # short lines above short lines
+
+
+def test_closing_run_of_headline_links_is_related() -> None:
+    lines = [
+        "The harbour authority said on Monday that the crossing would reopen soon.",
+        "- Nine Ferries That Changed the Coast",
+        "- Why Harbour Towns Are Going Electric",
+    ]
+    assert classify(lines) == [None, K.RELATED, K.RELATED]
+
+
+def test_glued_byline_prefix_is_split_off() -> None:
+    text = "Ferries go green by Ola Brandt Monday, April 3, 2023 The harbour opened a line."
+    assert text[: byline_prefix(text)].rstrip() == (
+        "Ferries go green by Ola Brandt Monday, April 3, 2023"
+    )
+    document = Document.from_text("Harbour news\n" + text)
+    assert [s.kind for s in document.sentences] == [K.BYLINE, None]
+
+
+ARTICLE = """Harbour town opens solar ferry line
+
+By Mara Lindqvist
+Updated 10:42 AM GMT, April 4, 2023
+BERGEN (Wire) - The harbour town of Eastwick opened a solar ferry line on Monday, officials said.
+The ferry carries up to 120 passengers and crosses the bay in 25 minutes on solar power.
+WHAT THE FERRY COSTS
+Town officials said the line cost 4 million euros, paid for by a regional climate fund.
+"We waited ten years for this," said the mayor, Ana Ruiz.
+Photo: "A greener crossing," the mayor said on April 1, 2023. (Photo: Ola Brandt)
+Iven Dahl contributed reporting from Tromsø on April 2, 2023.
+"""
+
+
+def test_document_keeps_furniture_in_the_text_with_offsets() -> None:
+    document = Document.from_text(ARTICLE)
+    assert document.text == ARTICLE
+    kinds = {document.text[f.start : f.end]: f.kind for f in document.furniture}
+    assert kinds["By Mara Lindqvist"] is K.BYLINE
+    assert kinds["Updated 10:42 AM GMT, April 4, 2023"] is K.TIMESTAMP
+    assert kinds["BERGEN (Wire) - "] is K.DATELINE
+    assert kinds["WHAT THE FERRY COSTS"] is K.HEADING
+    assert kinds["Iven Dahl contributed reporting from Tromsø on April 2, 2023."] is K.CREDIT
+    # The sentence a dateline opens is the news itself.
+    opening = document.sentence_at(document.text.index("BERGEN"))
+    assert opening is not None and opening.kind is None
+    assert all(s.kind is None for s in document.candidates)
+    assert len(document.candidates) == 4
+
+
+def test_furniture_is_never_summarised_by_any_method() -> None:
+    loaded = loaded_from_text(ARTICLE, "test")
+    for method in ("default", "lead", "lexrank", "textrank"):
+        for length in (SummaryLength(sentences=10), SummaryLength(ratio=1.0)):
+            analysis = analyze(loaded, AnalysisOptions(method=method, length=length))
+            assert analysis.summary
+            assert all(s.kind is None for s in analysis.summary), method
+
+
+def test_facts_inside_furniture_are_dropped() -> None:
+    analysis = analyze(loaded_from_text(ARTICLE, "test"))
+    values = [d.text for d in analysis.facts.dates]
+    assert "April 4, 2023" not in values  # the timestamp
+    assert "April 2, 2023" not in values  # the credit
+    assert "April 1, 2023" not in values  # the caption
+    assert [q.text for q in analysis.facts.quotes] == ["We waited ten years for this"]
+
+
+def test_json_lists_furniture_as_an_extra_field() -> None:
+    data = json.loads(json.dumps(to_json_dict(analyze(loaded_from_text(ARTICLE, "test")))))
+    furniture = data["furniture"]
+    assert {"start", "end", "kind"} <= set(furniture[0])
+    assert {f["kind"] for f in furniture} >= {"byline", "timestamp", "dateline", "heading"}
+    for f in furniture:
+        assert data["text"][f["start"] : f["end"]].strip()
+
+
+PAGE = """<html><head><title>Ferry line opens</title></head><body><article>
+<h1>Ferry line opens</h1>
+<div class="article-byline">Mara Lindqvist</div>
+<p>The harbour town of Eastwick opened a solar ferry line on Monday, officials said today.</p>
+<p>The ferry carries up to 120 passengers and crosses the bay in 25 minutes on solar power.</p>
+<h2>The crossing takes a quarter of an hour by sea.</h2>
+<p>Town officials said the line cost 4 million euros, paid for by a regional climate fund.</p>
+<figure><img src="x.jpg"><figcaption>The new ferry leaves the harbour at dawn.</figcaption>
+</figure>
+<p>Islanders on Carrow have waited ten years for a faster and cleaner ferry to the town.</p>
+</article></body></html>"""
+
+
+def test_web_page_structure_names_furniture_the_text_alone_would_not() -> None:
+    extracted = extract_html(PAGE)
+    hints = dict(extracted.furniture_hints)
+    # Sentence-shaped and title-less: no text rule would call these furniture.
+    assert hints.get("the new ferry leaves the harbour at dawn") is K.CAPTION
+    heading = "The crossing takes a quarter of an hour by sea."
+    assert hints.get("the crossing takes a quarter of an hour by sea") is K.HEADING
+    assert classify_line(heading) is None  # by its text alone, a sentence
+    loaded = load_bytes(PAGE.encode(), "page.html", ".html")
+    analysis = analyze(loaded, AnalysisOptions(length=SummaryLength(sentences=10)))
+    kinds = {analysis.text[f.start : f.end]: f.kind for f in analysis.document.furniture}
+    assert kinds[heading] is K.HEADING
+    assert heading not in [s.text for s in analysis.summary]
+    # Without the page's hints the same text has no furniture.
+    assert not Document.from_text(analysis.text).furniture
