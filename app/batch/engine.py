@@ -1,0 +1,157 @@
+"""The work of one worker process: analyse an input and return its output line.
+
+The engine is imported once per process (`warm_up`, the pool's initializer and the Dask worker
+plugin's setup) and then reused for every document the process is given; loading it is most of
+a cold start, so it must not happen per document. Results go back as finished strings (a JSON
+line, or the CLI's rendered text): cheaper to send between processes than the analysis itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import json
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.batch.items import BatchItem
+from app.core.loading import LoadedText, LoadError, load_bytes, load_path, loaded_from_text
+from app.core.options import AnalysisOptions
+
+if TYPE_CHECKING:
+    from app.core.analysis import Analysis
+
+CLI_PROG = "keyfacts-cli"
+# A short article of our own, analysed once per process so that the engine's lazily built
+# tables (sentence splitter, lexicons) are ready before the first real document.
+_WARM_UP_TEXT = (
+    "Harbour council approves ferry plan\n"
+    "The harbour council approved a new ferry plan on Monday, its chair said. "
+    "“We expect the first crossing in May,” said Ines Okafor, who leads the project."
+)
+_warm = False
+
+
+@dataclass(frozen=True, slots=True)
+class RowResult:
+    """One output row: its JSON line (no newline), whether it succeeded, and its analysis time."""
+
+    item_id: object
+    line: str
+    ok: bool
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class CliResult:
+    """One `keyfacts-cli` input: the rendered output, or the stderr line naming the failure."""
+
+    rendered: str | None
+    error_line: str | None
+
+
+def warm_up() -> None:
+    """Import the engine and run it once on a tiny article (idempotent, never raises)."""
+    global _warm
+    if _warm:
+        return
+    _warm = True
+    # A warm-up must never cost a worker: the real documents will tell what is wrong.
+    with contextlib.suppress(Exception):
+        _analyze(loaded_from_text(_WARM_UP_TEXT, "warm-up"), AnalysisOptions())
+
+
+def _analyze(loaded: LoadedText, options: AnalysisOptions) -> Analysis:
+    from app.core.analysis import analyze
+
+    return analyze(loaded, options)
+
+
+def _known_errors() -> tuple[type[Exception], ...]:
+    # Through the engine's public names (app.core's lazy exports), wherever the module lives.
+    return (LoadError, importlib.import_module("app.core").SummaryError)
+
+
+def describe(error: Exception) -> str:
+    """The one-line reason the CLI gives: the engine's own words, or an internal error."""
+    if isinstance(error, _known_errors()):
+        return str(error)
+    return f"internal error: {type(error).__name__}: {error}"
+
+
+def load_url(url: str) -> LoadedText:
+    """Fetch a web page with the engine's URL loader, where this engine version has one."""
+    from app.core import loading
+
+    loader = getattr(loading, "load_url", None)
+    if loader is None:
+        raise LoadError(f"{url}: URL inputs are not supported by this version of the engine")
+    result: LoadedText = loader(url)
+    return result
+
+
+def _load_item(item: BatchItem) -> LoadedText:
+    if item.error is not None:
+        raise LoadError(item.error)
+    if item.path is not None:
+        return load_path(item.path)
+    if item.text is not None:
+        return loaded_from_text(item.text, str(item.id))
+    if item.url is not None:
+        return load_url(item.url)
+    raise LoadError("nothing to analyse")
+
+
+def analyze_item(item: BatchItem, options: AnalysisOptions) -> RowResult:
+    """The item's row: the contract's JSON object plus its `id`, or `{id, error}`."""
+    from app.core import export
+
+    warm_up()
+    started = time.perf_counter()
+    try:
+        row = {"id": item.id} | export.to_json_dict(_analyze(_load_item(item), options))
+        ok = True
+    except Exception as error:  # a bad document never stops the batch
+        row = {"id": item.id, "error": describe(error)}
+        ok = False
+    seconds = time.perf_counter() - started
+    return RowResult(item.id, json.dumps(row, ensure_ascii=False), ok, seconds)
+
+
+def analyze_chunk(items: tuple[BatchItem, ...], options: AnalysisOptions) -> list[RowResult]:
+    """`analyze_item` over a few items: one task per chunk spreads the cost of sending it."""
+    return [analyze_item(item, options) for item in items]
+
+
+def render(path: str, data: bytes | None, options: AnalysisOptions, fmt: str) -> CliResult:
+    """One `keyfacts-cli` input rendered as the sequential CLI renders it.
+
+    Args:
+        path: the argument as given ("-" for standard input).
+        data: standard input's bytes when `path` is "-".
+        options: the analysis options.
+        fmt: "text", "markdown" or "json".
+    """
+    from app.core import export
+
+    warm_up()
+    try:
+        loaded = load_bytes(data, "-") if data is not None else load_path(path)
+        analysis = _analyze(loaded, options)
+        if fmt == "json":
+            rendered = json.dumps(export.to_json_dict(analysis), ensure_ascii=False)
+        elif fmt == "markdown":
+            rendered = export.to_markdown(analysis)
+        else:
+            rendered = export.to_text(analysis)
+    except Exception as error:  # the other inputs still print
+        return CliResult(None, f"{CLI_PROG}: {path}: {describe(error)}")
+    return CliResult(rendered, None)
+
+
+def render_chunk(
+    inputs: tuple[tuple[str, bytes | None], ...], options: AnalysisOptions, fmt: str
+) -> list[CliResult]:
+    """`render` over a few inputs."""
+    return [render(path, data, options, fmt) for path, data in inputs]
