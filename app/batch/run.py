@@ -24,6 +24,7 @@ class BatchStats:
     skipped: int = 0
     duplicates: int = 0
     analysis_seconds: float = 0.0
+    analysis_cpu_seconds: float = 0.0
     slowest_seconds: float = 0.0
 
 
@@ -99,6 +100,7 @@ def run_batch(
                 stats.done += row.ok
                 stats.failed += not row.ok
                 stats.analysis_seconds += row.seconds
+                stats.analysis_cpu_seconds += row.cpu_seconds
                 stats.slowest_seconds = max(stats.slowest_seconds, row.seconds)
                 if on_row is not None:
                     on_row(row)
