@@ -1,7 +1,7 @@
 """The local back ends: a process pool (one engine per process), or inline for one job.
 
 Worker processes are started with "spawn" on every platform: each imports the engine once
-(`engine.warm_up` as the pool's initializer) and inherits nothing from the parent (no threads or
+(`engine.warm_up`, from the pool's initializer) and inherits nothing from the parent (no threads or
 open files forked mid-state), so the behaviour is the same on Linux, macOS and Windows.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -17,6 +18,13 @@ from typing import Any, Protocol, Self
 
 from app.batch.engine import warm_up
 from app.batch.ordered import ResultLike
+
+
+def _start_worker() -> None:
+    # Ctrl+C reaches the whole process group: the main process stops the pool, and the workers
+    # leave quietly instead of each printing a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
 
 
 class Backend(Protocol):
@@ -80,7 +88,7 @@ class ProcessBackend:
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=warm_up,
+            initializer=_start_worker,
         )
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
