@@ -63,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--scheduler", metavar="tcp://HOST:PORT", help="the Dask scheduler of a running cluster"
     )
     parser.add_argument(
-        "--chunk-size", type=_positive_int, default=4, metavar="N", help="inputs per task"
+        "--chunk-size",
+        type=_positive_int,
+        metavar="N",
+        help="inputs per task (default: 4 for --jobs, 16 on Dask)",
     )
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary sentences")

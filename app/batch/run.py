@@ -50,7 +50,7 @@ def run_batch(
     output: str | os.PathLike[str],
     backend: Backend,
     options: AnalysisOptions | None = None,
-    chunk_size: int = 4,
+    chunk_size: int | None = None,
     window: int | None = None,
     on_row: Callable[[RowResult], None] | None = None,
     warn: Callable[[str], None] | None = None,
@@ -65,7 +65,7 @@ def run_batch(
         output: the JSON Lines file ("-": standard output, nothing to resume).
         backend: where the analyses run.
         options: analysis options (default: the app's).
-        chunk_size: items per task.
+        chunk_size: items per task (default: the back end's).
         window: tasks in flight at most (default: four per worker).
         on_row: called after each row is written (progress, failure messages).
         warn: called with a one-line message about an input that is skipped (a repeated id).
@@ -93,7 +93,8 @@ def run_batch(
 
     writer = RowWriter(output)
     try:
-        tasks = chunked(_new_items(items, done, stats, warn), max(1, chunk_size))
+        size = max(1, chunk_size or backend.chunk_size)
+        tasks = chunked(_new_items(items, done, stats, warn), size)
         for _chunk, rows in ordered_map(submit, tasks, window or 4 * backend.workers, on_failure):
             for row in rows:
                 writer.write(row.line)

@@ -11,6 +11,13 @@ from tests.batch.helpers import cli_json, read_rows, without_id
 from tests.fixtures.generated import write_articles
 
 
+def engine_loaded(dask_worker):
+    """On a worker: whether the engine plugin set it up (the engine loaded when it joined)."""
+    from app.batch import engine
+
+    return "keyfacts-engine" in dask_worker.plugins and engine._warm
+
+
 @pytest.mark.slow
 def test_200_files_on_two_dask_workers_give_the_cli_json_file_for_file(tmp_path, capsys):
     write_articles(tmp_path / "in", 200)
@@ -18,7 +25,9 @@ def test_200_files_on_two_dask_workers_give_the_cli_json_file_for_file(tmp_path,
     out = tmp_path / "out.jsonl"
     with DaskBackend(workers=2) as backend:
         assert backend.workers == 2
-        stats = run_batch(iter(items), out, backend, chunk_size=4)
+        stats = run_batch(iter(items), out, backend)
+        loaded = backend.client.run(engine_loaded)
+    assert list(loaded.values()) == [True, True]
     assert (stats.done, stats.failed) == (200, 0)
     rows = read_rows(out)
     assert [row["id"] for row in rows] == [item.id for item in items]
