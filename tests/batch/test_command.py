@@ -69,3 +69,12 @@ def test_parquet_copy(tmp_path):
     table = pq.read_table(parquet).to_pylist()
     assert [row["id"] for row in table] == [row["id"] for row in read_rows(out)]
     assert table[3]["error"] and table[0]["error"] is None and table[0]["title"]
+
+
+def test_keyfacts_cli_still_reads_a_file_named_batch(tmp_path, monkeypatch, capsys):
+    from app import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "batch").write_text("Harbour opens. The harbour opened on Monday.", "utf-8")
+    assert cli.main(["--format", "json", "batch"]) == 0
+    assert '"source": "batch"' in capsys.readouterr().out
