@@ -16,9 +16,11 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.core.loading import LoadedText, LoadError, load_bytes, load_path
+from app.core.errors import KeyfactsError
+from app.core.loading import LoadedText, load_bytes, load_path
+from app.core.logfile import internal_error_message
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summary import METHODS, SummaryError
+from app.core.summarize import METHODS
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
@@ -72,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
             "(one line on standard error per file; the others are still processed)."
         ),
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="article files; - reads stdin")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="article files or http(s) addresses; - reads stdin"
+    )
     parser.add_argument(
         "--format",
         choices=("text", "markdown", "json"),
@@ -125,6 +129,10 @@ def _load(path: str, stdin_cache: dict[str, bytes]) -> LoadedText:
         if "-" not in stdin_cache:
             stdin_cache["-"] = sys.stdin.buffer.read()
         return load_bytes(stdin_cache["-"], "-")
+    if path.lower().startswith(("http://", "https://")):
+        from app.core.fetch import load_url  # only when asked: urllib and ssl cost start-up time
+
+        return load_url(path)
     return load_path(path)
 
 
@@ -169,14 +177,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             analysis = analyze(_load(path, stdin_cache), options)
             rendered = _render(analysis, args.format)
-        except (LoadError, SummaryError) as error:
+        except KeyfactsError as error:  # the engine's own message for the user
             print(f"{PROG}: {path}: {error}", file=sys.stderr)
             status = 1
             continue
-        except Exception as error:  # a bug must not hide the other files' results
-            print(
-                f"{PROG}: {path}: internal error: {type(error).__name__}: {error}", file=sys.stderr
-            )
+        except Exception as error:  # a bug: logged, and it must not hide the other files' results
+            print(f"{PROG}: {path}: {internal_error_message(error, path)}", file=sys.stderr)
             status = 1
             continue
         if outputs and args.format != "json":

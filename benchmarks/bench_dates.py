@@ -1,4 +1,4 @@
-"""Quality and speed of app.core.facts.dates.extract.
+"""Quality and speed of app.core.facts.dates._extract.extract.
 
 TimeBank dev (../shared/data/dates/timebank-dev.jsonl): gold = the TIMEX3s of type DATE; each
 document's `dct` is passed as the reference date. Each text is built with Document.from_text and

@@ -11,6 +11,12 @@ What it measures:
   while the app works (engine warm-up, analysing a ~1 MB article, moving the length slider, hiding
   duplicates, jumping to facts). A gap is time the UI thread could not react.
 - live summary: time from a slider step to the new summary on screen, on a normal-length article.
+- garbage collection: the longest collection of each generation over the whole run, from
+  `gc.callbacks` (a collection holds the GIL, so the UI thread waits for it whichever thread runs
+  it), and what stays frozen (`gc.get_freeze_count`, see `app.gui.worker.deferred_gc`). Less
+  sensitive to a loaded machine than the probe. `--gc-policy` shows what the worker's policy
+  buys: `freeze` (the app's), `no-freeze` (collection held off during jobs, nothing frozen after),
+  `none` (the collector left alone).
 
 The 1 MB article is BBC articles from ../shared/data (summaries/bbc-dev.jsonl) joined together,
 with every tenth paragraph repeated so that duplicate removal has work to do; where the data is
@@ -20,6 +26,7 @@ absent, the bundled sample article's paragraphs are used with numbered variation
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import subprocess
@@ -118,6 +125,25 @@ def normal_article() -> tuple[Path, str]:
     return path, "the sample article"
 
 
+class CollectorTimes:
+    """The longest garbage collection per generation, and how many there were."""
+
+    def __init__(self) -> None:
+        self.longest = [0.0, 0.0, 0.0]
+        self.count = [0, 0, 0]
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+            return
+        generation = info["generation"]
+        self.count[generation] += 1
+        self.longest[generation] = max(
+            self.longest[generation], time.perf_counter() - self._started
+        )
+
+
 class Probe:
     """A 5 ms timer on the UI thread; `gaps` are the times between ticks, per phase."""
 
@@ -149,9 +175,22 @@ class Probe:
         self.phase = ""
 
 
-def run_in_process(platform: str) -> list[tuple[str, str]]:
+def set_gc_policy(policy: str) -> None:
+    """Replace the worker's garbage-collection policy for comparison (see the module docstring)."""
+    import contextlib
+
+    from app.gui import worker
+
+    if policy == "no-freeze":
+        worker._freeze_survivors = lambda: None  # type: ignore[assignment]
+    elif policy == "none":
+        worker.deferred_gc = contextlib.nullcontext  # type: ignore[assignment]
+
+
+def run_in_process(platform: str, gc_policy: str = "freeze") -> list[tuple[str, str]]:
     """The probe scenarios; returns (what, result) rows."""
     os.environ["QT_QPA_PLATFORM"] = platform
+    set_gc_policy(gc_policy)
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -165,6 +204,8 @@ def run_in_process(platform: str) -> list[tuple[str, str]]:
     window.resize(1280, 800)
     window.show()
     probe = Probe()
+    collections = CollectorTimes()
+    gc.callbacks.append(collections)
     rows: list[tuple[str, str]] = []
 
     def wait_for(signal: object, action: Callable[[], None], timeout_ms: int = 300_000) -> None:
@@ -275,6 +316,17 @@ def run_in_process(platform: str) -> list[tuple[str, str]]:
             f"max {max(big_steps) * 1000:.0f} ms",
         )
     )
+    gc.callbacks.remove(collections)
+    rows.append(
+        (
+            "longest garbage collection, generation 0 / 1 / 2 (count)",
+            " / ".join(
+                f"{ms * 1000:.0f} ms ({n})"
+                for ms, n in zip(collections.longest, collections.count, strict=True)
+            )
+            + f"; {gc.get_freeze_count():,} objects frozen at the end",
+        )
+    )
     window.close()
     return rows
 
@@ -285,6 +337,12 @@ def main() -> int:
     default = "xcb" if os.environ.get("DISPLAY") else "offscreen"
     parser.add_argument("--platform", default=default, help="Qt platform plugin (xcb, offscreen)")
     parser.add_argument("--startup-runs", type=int, default=5)
+    parser.add_argument(
+        "--gc-policy",
+        choices=("freeze", "no-freeze", "none"),
+        default="freeze",
+        help="the worker's garbage-collection policy (default: the app's own, freeze)",
+    )
     args = parser.parse_args()
 
     startup = measure_startup(args.platform, args.startup_runs)
@@ -295,7 +353,7 @@ def main() -> int:
             f"({len(startup)} launches)",
         )
     ]
-    rows += run_in_process(args.platform)
+    rows += run_in_process(args.platform, args.gc_policy)
 
     command = " ".join(["python", "benchmarks/bench_gui.py", *sys.argv[1:]])
     print(

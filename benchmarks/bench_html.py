@@ -4,7 +4,9 @@ Reads ../shared/data/html (92 real news pages, gzipped, with `article_body`), ru
 alone (with its defaults, and as Keyfacts calls it: favor_precision, no comments),
 readability-lxml alone and Keyfacts' combination (`app.core.formats.html.main_text`), and
 prints the mean token F1 (bag of lower-cased word tokens, as in the article-extraction-benchmark)
-and the number of pages under 0.5 for each.
+and the number of pages under 0.5 for each: over all pages, and over the two halves (rows at
+even and at odd positions of ground-truth.jsonl; tune on the even half only, and compare the odd
+half to see how much a change fits the pages it was tuned on).
 
 Run from the repository root:  .venv/bin/python benchmarks/bench_html.py [--worst N]
 """
@@ -73,6 +75,16 @@ def main() -> int:
             f"{min(values):6.3f} {sum(v < 0.5 for v in values):6d} "
             f"{1000 * seconds[name] / len(rows):8.1f}"
         )
+    print(
+        f"\n{'halves (mean / min / < 0.5)':<23} {'even rows (tune)':>22} {'odd rows (check)':>22}"
+    )
+    for name, values in scores.items():
+        cells = []
+        for half in (values[0::2], values[1::2]):
+            cells.append(
+                f"{statistics.mean(half):.3f} / {min(half):.3f} / {sum(v < 0.5 for v in half)}"
+            )
+        print(f"{name:<23} {cells[0]:>22} {cells[1]:>22}")
     combined = scores["keyfacts (combined)"]
     print(f"\nworst {args.worst} pages (combined):")
     for score, row in sorted(zip(combined, rows, strict=True), key=lambda p: p[0])[: args.worst]:

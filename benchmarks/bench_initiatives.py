@@ -1,4 +1,4 @@
-"""Quality and speed of app.core.facts.initiatives.extract.
+"""Quality and speed of app.core.facts.initiatives._extract.extract.
 
 Quality on two sets: dev, ../shared/data/facts/bbc-facts-dev.jsonl (20 articles; the extractor's
 weights were tuned on it), and held-out, benchmarks/data/initiatives-heldout.jsonl: 28 further

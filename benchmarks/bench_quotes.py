@@ -1,4 +1,4 @@
-"""Quality and speed of `app.core.facts.quotes.extract` on ../shared/data.
+"""Quality and speed of `app.core.facts.quotes._extract.extract` on ../shared/data.
 
 Prints one table per measure and the command that produced it:
 

@@ -40,17 +40,17 @@ from shared_data import ROOT, read_jsonl
 
 sys.path.insert(0, str(ROOT))
 
-from app.core.default_summarizer_text import is_boilerplate, opens_backwards
 from app.core.document import Document
 from app.core.options import SummaryLength
-from app.core.summary import (
+from app.core.summarize import (
     METHODS,
     SummaryError,
-    _stemmer,
     method_names,
+    stemmer,
     stop_words,
     summarize,
 )
+from app.core.summarize.default._text import is_boilerplate, opens_backwards
 
 DATA = SHARED_DATA / "summaries"
 _FINAL = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
@@ -87,7 +87,7 @@ def _scorer() -> Any:
 
 
 def _content(text: str) -> frozenset[str]:
-    stem = _stemmer()
+    stem = stemmer()
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in stop_words())
 
 

@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench_summaries import _scorer, load, reference_sentences
 
-from app.core.default_summarizer import KeyfactsSummarizer
-from app.core.default_summarizer_cover import Coverage
 from app.core.document import Document
-from app.core.summary import sumy_document
+from app.core.summarize import sumy_document
+from app.core.summarize.default._cover import Coverage
+from app.core.summarize.default._method import KeyfactsSummarizer
 
 GRID = [
     {"position_scale": t, "emphasis": e, "length": b, "penalty": p}

@@ -1,5 +1,10 @@
-"""The house rules that keep the codebase in shape (HOUSE_STYLE.md)."""
+"""The house rules that keep the codebase in shape (HOUSE_STYLE.md).
 
+The import rules are contracts in pyproject.toml's [tool.importlinter] (layers, the nevers, private
+modules, no cycles), run here; names are checked by `test_no_private_name_crosses_a_package`.
+"""
+
+import ast
 import re
 import subprocess
 import sys
@@ -22,6 +27,87 @@ def test_core_never_imports_qt_in_source():
     assert offenders == []
 
 
+def test_import_contracts_hold(capsys):
+    from importlinter.cli import lint_imports
+
+    code = lint_imports(str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
+    assert code == 0, capsys.readouterr().out
+
+
+def _module_name(path: Path) -> tuple[str, str]:
+    """The dotted name of a module file under ROOT, and the package it belongs to."""
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    if parts[-1] == "__init__":
+        name = ".".join(parts[:-1])
+        return name, name
+    return ".".join(parts), ".".join(parts[:-1])
+
+
+def _imported_names(tree: ast.Module, package: str) -> list[tuple[int, str]]:
+    """(line, dotted name) of everything a module imports: `from a.b import c` gives a.b.c."""
+    names: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: from the package, one level up per extra dot
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, *([node.module] if node.module else [])])
+            names += [(node.lineno, f"{base}.{alias.name}") for alias in node.names]
+    return names
+
+
+def _private_owner(dotted: str) -> str | None:
+    """The package a private name belongs to (`a.b._c.d` -> `a.b`), or None if none is private."""
+    parts = dotted.split(".")
+    for i, part in enumerate(parts):
+        if part.startswith("_") and not part.endswith("__"):
+            owner = parts[:i]
+            # `from a.b.mod import _name`: the name is private to mod's package, a.b.
+            while owner and not (ROOT.joinpath(*owner) / "__init__.py").exists():
+                owner = owner[:-1]
+            return ".".join(owner)
+    return None
+
+
+def _crossings(files: list[Path]) -> list[str]:
+    found = []
+    for path in files:
+        _, package = _module_name(path)
+        for line, dotted in _imported_names(ast.parse(path.read_text(encoding="utf-8")), package):
+            owner = _private_owner(dotted)
+            if not dotted.startswith("app.") or owner is None:
+                continue
+            if package != owner and not package.startswith(owner + "."):
+                found.append(f"{path.relative_to(ROOT)}:{line}: {dotted} (private to {owner})")
+    return found
+
+
+def test_no_private_name_crosses_a_package():
+    # A leading underscore means "only this package" (and its subpackages): a module or name
+    # starting with one is imported from elsewhere only through the package's public names.
+    assert _crossings(sorted((ROOT / "app").rglob("*.py"))) == []
+
+
+def test_the_private_name_check_sees_crossings(monkeypatch):
+    probe = ROOT / "app" / "core" / "facts" / "quotes" / "_extract.py"
+    tree_text = (
+        "from app.core.facts.dates._rules import Found\n"  # another package's private module
+        "from app.core.facts.dates import _resolve\n"  # the same, as a name
+        "from app.core.dedup._remove import _MIN_WORDS\n"
+        "from app.core.facts.quotes._marks import find_marked_spans\n"  # its own: fine
+        "from ._people import PeopleIndex\n"  # its own, relative: fine
+        "from ..dates import extract\n"  # public: fine
+    )
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: tree_text)
+    assert [c.split(": ", 1)[1] for c in _crossings([probe])] == [
+        "app.core.facts.dates._rules.Found (private to app.core.facts.dates)",
+        "app.core.facts.dates._resolve (private to app.core.facts.dates)",
+        "app.core.dedup._remove._MIN_WORDS (private to app.core.dedup)",
+    ]
+
+
 def test_core_pipeline_loads_without_qt():
     code = (
         "import sys, app.core.analysis, app.core.export, app.cli; "
@@ -39,8 +125,10 @@ def test_every_subpackage_is_listed_for_the_wheel():
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "app").rglob("__init__.py")
     }
-    # resources/ and its lexicons are data folders installed as packages (importlib.resources).
-    assert found | {"app.resources", "app.resources.lexicons"} == listed
+    # resources/, its lexicons and models are data folders installed as packages
+    # (importlib.resources).
+    data = {"app.resources", "app.resources.lexicons", "app.resources.models"}
+    assert found | data == listed
 
 
 @pytest.mark.slow
@@ -59,5 +147,9 @@ def test_wheel_carries_the_resources(tmp_path):
     expected |= {
         f"app/resources/lexicons/{p.name}" for p in (ROOT / "resources" / "lexicons").glob("*")
     }
+    expected |= {
+        f"app/resources/models/{p.name}" for p in (ROOT / "resources" / "models").glob("*")
+    }
+    assert "app/resources/models/tagger-ewt.json.gz" in expected
     assert expected - names == set()
     assert "app/core/analysis.py" in names and "app/gui/main_window.py" in names

@@ -171,3 +171,75 @@ def test_markdown_of_several_files_is_split_by_a_rule(capsys, article, tmp_path)
     assert code == 0
     assert out.count("\n\n---\n\n") == 1 and "=====" not in out
     assert out.count("## Summary") == 2
+
+
+@pytest.mark.parametrize("error", [RuntimeError("boom"), ValueError("engine bug")])
+def test_an_engine_bug_is_logged_and_the_other_files_still_print(
+    capsys, monkeypatch, article, tmp_path, log_dir, error
+):
+    import app.core.analysis
+
+    real = app.core.analysis.analyze
+    broken = tmp_path / "broken.txt"
+    broken.write_text(ARTICLE, encoding="utf-8")
+
+    def analyze(loaded, *args, **kwargs):
+        if loaded.source == str(broken):
+            raise error
+        return real(loaded, *args, **kwargs)
+
+    monkeypatch.setattr(app.core.analysis, "analyze", analyze)
+    code, out, err = run(capsys, "--format", "json", broken, article)
+    log_file = log_dir / "keyfacts.log"
+    assert code == 1
+    assert err == f"keyfacts-cli: {broken}: internal error: details in {log_file}\n"
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(article)]
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Traceback" in logged and f"{type(error).__name__}: {error}" in logged
+    assert str(broken) in logged
+
+
+def test_a_load_error_is_a_plain_line_and_not_logged(capsys, tmp_path, log_dir):
+    code, _, err = run(capsys, tmp_path / "nope.txt")
+    assert code == 1 and err.startswith("keyfacts-cli: ") and "internal error" not in err
+    assert not log_dir.exists()
+
+
+def test_a_url_argument_is_fetched_and_read_as_a_web_page(capsys, monkeypatch):
+    from tests.fixtures.web_server import serve, standard_routes
+
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    with serve(standard_routes()) as base:
+        code, out, err = run(capsys, "--format", "json", base + "/moved")
+    assert code == 0 and err == ""
+    result = json.loads(out)
+    assert result["source"] == base + "/moved"
+    assert result["title"] == "Ferry timetable changes"
+    assert result["meta"]["url"] == base + "/story"
+    assert result["meta"]["published"] == "2024-03-12"
+    assert result["meta"]["authors"] == ["Ana Ruiz"]
+
+
+def test_an_unreachable_url_is_one_line_naming_it_and_exit_1(capsys, monkeypatch, article):
+    from tests.fixtures.web_server import closed_port, serve, standard_routes
+
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    address = closed_port()
+    with serve(standard_routes()) as base:
+        code, out, err = run(capsys, address, base + "/missing", article)
+    assert code == 1
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"keyfacts-cli: {address}: ") and "refused" in lines[0]
+    assert lines[1].startswith(f"keyfacts-cli: {base}/missing: ") and "404" in lines[1]
+    assert "Summary" in out  # the file after them still prints
+
+
+def test_json_has_the_meta_object_for_every_input(capsys, article):
+    code, out, _ = run(capsys, "--format", "json", article)
+    assert code == 0
+    meta = json.loads(out)["meta"]
+    assert set(meta) == {"title", "authors", "site", "published", "url"}
+    assert meta["authors"] == [] and meta["site"] is None and meta["url"] is None

@@ -12,7 +12,7 @@ some gave `{id, error}` rows (one line on standard error each), 2 on bad argumen
 from __future__ import annotations
 
 import argparse
-import importlib
+import datetime as dt
 import io
 import itertools
 import sys
@@ -24,15 +24,49 @@ from app.batch.output import parquet_available, write_parquet
 from app.batch.pool import Backend, InlineBackend, ProcessBackend, resolve_jobs
 from app.batch.progress import Progress
 from app.batch.run import run_batch
-from app.cli import _date, _jobs, _positive_int, _ratio
 from app.core.options import AnalysisOptions, SummaryLength
 
 PROG = "keyfacts-batch"
 
 
+def _number(value: str, least: int) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < least:
+        raise argparse.ArgumentTypeError(f"must be at least {least}: {value!r}")
+    return number
+
+
+def _positive_int(value: str) -> int:
+    return _number(value, 1)
+
+
+def _jobs(value: str) -> int:
+    return _number(value, 0)
+
+
+def _ratio(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(f"must be greater than 0 and at most 1: {value!r}")
+    return number
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
-    # The engine's public names (app.core's lazy exports), wherever the module lives.
-    methods: dict[str, object] = importlib.import_module("app.core").METHODS
+    from app.core.summarize import METHODS
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Analyse an archive: one JSON row per input ({id, ...} or {id, error}). "
@@ -72,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary sentences")
     length.add_argument("--ratio", type=_ratio, metavar="R", help="share of sentences")
     length.add_argument("--words", type=_positive_int, metavar="N", help="summary words")
-    parser.add_argument("--method", choices=list(methods), default="default", metavar="NAME")
+    parser.add_argument("--method", choices=list(METHODS), default="default", metavar="NAME")
     parser.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD")
     parser.add_argument("--keep-duplicates", action="store_true", help="skip duplicate removal")
     return parser

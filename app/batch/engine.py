@@ -9,14 +9,15 @@ line, or the CLI's rendered text): cheaper to send between processes than the an
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.batch.items import BatchItem
+from app.core.errors import KeyfactsError
 from app.core.loading import LoadedText, LoadError, load_bytes, load_path, loaded_from_text
+from app.core.logfile import internal_error_message
 from app.core.options import AnalysisOptions
 
 if TYPE_CHECKING:
@@ -73,27 +74,23 @@ def _analyze(loaded: LoadedText, options: AnalysisOptions) -> Analysis:
     return analyze(loaded, options)
 
 
-def _known_errors() -> tuple[type[Exception], ...]:
-    # Through the engine's public names (app.core's lazy exports), wherever the module lives.
-    return (LoadError, importlib.import_module("app.core").SummaryError)
-
-
-def describe(error: Exception) -> str:
-    """The one-line reason the CLI gives: the engine's own words, or an internal error."""
-    if isinstance(error, _known_errors()):
+def describe(error: Exception, context: str) -> str:
+    """The one-line reason the CLI gives: the engine's own words, or a logged internal error."""
+    if isinstance(error, KeyfactsError):
         return str(error)
-    return f"internal error: {type(error).__name__}: {error}"
+    return internal_error_message(error, context)
+
+
+def is_url(text: str) -> bool:
+    """Whether a CLI argument is a web address (read by fetching it), as `keyfacts-cli` decides."""
+    return text.lower().startswith(("http://", "https://"))
 
 
 def load_url(url: str) -> LoadedText:
-    """Fetch a web page with the engine's URL loader, where this engine version has one."""
-    from app.core import loading
+    """Fetch a web page (timeout, size cap, no scripts run)."""
+    from app.core import fetch  # only when asked: urllib and ssl cost start-up time
 
-    loader = getattr(loading, "load_url", None)
-    if loader is None:
-        raise LoadError(f"{url}: URL inputs are not supported by this version of the engine")
-    result: LoadedText = loader(url)
-    return result
+    return fetch.load_url(url)
 
 
 def _load_item(item: BatchItem) -> LoadedText:
@@ -118,7 +115,7 @@ def analyze_item(item: BatchItem, options: AnalysisOptions) -> RowResult:
         row = {"id": item.id} | export.to_json_dict(_analyze(_load_item(item), options))
         ok = True
     except Exception as error:  # a bad document never stops the batch
-        row = {"id": item.id, "error": describe(error)}
+        row = {"id": item.id, "error": describe(error, str(item.path or item.url or item.id))}
         ok = False
     line = json.dumps(row, ensure_ascii=False)
     cpu_seconds = time.thread_time() - cpu_started
@@ -143,7 +140,10 @@ def render(path: str, data: bytes | None, options: AnalysisOptions, fmt: str) ->
 
     warm_up()
     try:
-        loaded = load_bytes(data, "-") if data is not None else load_path(path)
+        if data is not None:
+            loaded = load_bytes(data, "-")
+        else:
+            loaded = load_url(path) if is_url(path) else load_path(path)
         analysis = _analyze(loaded, options)
         if fmt == "json":
             rendered = json.dumps(export.to_json_dict(analysis), ensure_ascii=False)
@@ -152,7 +152,7 @@ def render(path: str, data: bytes | None, options: AnalysisOptions, fmt: str) ->
         else:
             rendered = export.to_text(analysis)
     except Exception as error:  # the other inputs still print
-        return CliResult(None, f"{CLI_PROG}: {path}: {describe(error)}")
+        return CliResult(None, f"{CLI_PROG}: {path}: {describe(error, path)}")
     return CliResult(rendered, None)
 
 

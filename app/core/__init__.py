@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from app.core.analysis import Analysis, Cancelled, Facts, analyze, analyze_path, resummarize
     from app.core.dedup import DedupResult, Removal, remove_duplicates
     from app.core.document import Document, Paragraph, Sentence
+    from app.core.errors import KeyfactsError
     from app.core.facts import DateFact, Fact, InitiativeFact, QuoteFact
     from app.core.loading import LoadedText, LoadError, load_bytes, load_path, loaded_from_text
     from app.core.options import AnalysisOptions, SummaryLength
-    from app.core.summary import METHODS, SummaryError, method_names, summarize
+    from app.core.summarize import METHODS, SummaryError, method_names, summarize
 
 _EXPORTS = {
     "Analysis": "analysis",
@@ -32,6 +33,7 @@ _EXPORTS = {
     "Document": "document",
     "Paragraph": "document",
     "Sentence": "document",
+    "KeyfactsError": "errors",
     "DateFact": "facts",
     "Fact": "facts",
     "InitiativeFact": "facts",
@@ -43,10 +45,10 @@ _EXPORTS = {
     "loaded_from_text": "loading",
     "AnalysisOptions": "options",
     "SummaryLength": "options",
-    "METHODS": "summary",
-    "SummaryError": "summary",
-    "method_names": "summary",
-    "summarize": "summary",
+    "METHODS": "summarize",
+    "SummaryError": "summarize",
+    "method_names": "summarize",
+    "summarize": "summarize",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -10,14 +10,18 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core import dedup
 from app.core.document import Document, Sentence
 from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiatives, quotes
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summary import summarize
+from app.core.page_meta import PageMeta, byline_authors
+from app.core.summarize import summarize
+
+# A byline is looked for among the first paragraphs after the title.
+_BYLINE_LINES = 4
 
 
 class Cancelled(Exception):
@@ -47,6 +51,8 @@ class Analysis:
         document: the cleaned article with paragraphs and sentences.
         summary: summary sentences, in article order.
         facts: dates, quotes and initiatives.
+        meta: the page's metadata (title, authors, site, publication date, address): what the
+            file declares, completed from the text (its headline, dateline, "By" line).
     """
 
     loaded: LoadedText
@@ -55,6 +61,7 @@ class Analysis:
     document: Document
     summary: tuple[Sentence, ...]
     facts: Facts
+    meta: PageMeta = field(default_factory=PageMeta)
 
     @property
     def text(self) -> str:
@@ -97,14 +104,34 @@ def analyze(
     checkpoint()
     summary = tuple(summarize(document, options.method, options.length))
     checkpoint()
-    # The date the article was written: given, else its dateline, else a web page's metadata.
-    reference = options.reference_date or dates.find_dateline(document.text) or loaded.published
+    meta = page_meta(loaded, document)
+    # The date the article was written: given, else the page's (its metadata, else dateline).
+    reference = options.reference_date or meta.published
     facts = Facts(
         dates=tuple(dates.extract(document, reference)),
         quotes=tuple(quotes.extract(document)),
         initiatives=tuple(initiatives.extract(document)),
     )
-    return Analysis(loaded, options, result, document, summary, facts)
+    return Analysis(loaded, options, result, document, summary, facts, meta)
+
+
+def page_meta(loaded: LoadedText, document: Document) -> PageMeta:
+    """What the file declares about itself, completed from the text.
+
+    The text gives the headline (the document's title line), the publication date (a dateline
+    or "Published:" line near the top, `dates.find_dateline`) and the authors (a "By NAME"
+    line among the first lines). The file's own metadata wins where both say something.
+    """
+    declared = loaded.meta
+    if declared.published is None and loaded.published is not None:
+        declared = declared.replace(published=loaded.published)
+    head = [p.text for p in document.paragraphs[:_BYLINE_LINES]]
+    from_text = PageMeta(
+        title=document.title.text if document.title is not None else loaded.title,
+        authors=byline_authors(head),
+        published=dates.find_dateline(document.text),
+    )
+    return declared.filled_from(from_text)
 
 
 def analyze_path(path: str | os.PathLike[str], options: AnalysisOptions | None = None) -> Analysis:

@@ -6,7 +6,11 @@ Every `start`/`end` is a Python string index into `Document.text`, and
 
 Paragraphs are the non-blank lines of the text (loaders re-flow hard-wrapped text into one line
 per paragraph before a document is built). The first line is the title when it reads like a
-headline: short, more text follows, and it does not end like a sentence.
+headline: short, more text follows, it does not end like a sentence, and it is not the first
+piece of a sentence broken across lines ("Birmingham academies Park View and" over "Nansen
+primary school were ..."): a headline does not end on a word that needs a continuation (an
+article, a conjunction, a preposition, an auxiliary), and the line after it does not carry on
+in lower case.
 """
 
 from __future__ import annotations
@@ -16,10 +20,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from app.core.headlines import is_headline
 from app.core.sentences import split_sentences, strip_span
 
-_TITLE_MAX_CHARS = 200
-_TITLE_MAX_WORDS = 25
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -70,7 +73,9 @@ class Document:
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
         spans = [strip_span(text, start, end) for start, end in lines]
         title: Paragraph | None = None
-        if len(spans) > 1 and is_headline(text[spans[0][0] : spans[0][1]]):
+        if len(spans) > 1 and is_headline(
+            text[spans[0][0] : spans[0][1]], text[spans[1][0] : spans[1][1]]
+        ):
             start, end = spans.pop(0)
             title = Paragraph(-1, start, end, text[start:end])
         paragraphs: list[Paragraph] = []
@@ -94,13 +99,3 @@ class Document:
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return sum(len(p.text.split()) for p in self.paragraphs)
-
-
-def is_headline(line: str) -> bool:
-    """Whether a line reads like a headline: short and not ending like a sentence."""
-    stripped = line.rstrip()
-    if len(stripped) > _TITLE_MAX_CHARS or len(stripped.split()) > _TITLE_MAX_WORDS:
-        return False
-    # A headline does not end like a sentence; closing quotes/brackets after the stop count too.
-    core = stripped.rstrip("\"'”’»)]")
-    return not core.endswith((".", "!", ":", ";", ","))

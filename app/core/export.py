@@ -11,6 +11,8 @@ from typing import Any
 from app.core.analysis import Analysis
 from app.core.dedup import DedupResult
 from app.core.facts import DateFact, InitiativeFact, QuoteFact
+from app.core.facts.dates.labels import date_label
+from app.core.facts.model import UNATTRIBUTED
 
 
 def _summary_paragraphs(analysis: Analysis) -> list[str]:
@@ -55,16 +57,17 @@ def _dedup_line(analysis: Analysis) -> str:
 
 
 def describe_date(fact: DateFact) -> str:
-    """A date and its value ("March 2025 → 2025-03"); one that reads as its value once.
+    """A date and its value in words, as the app shows it ("Q4 → Q4 2004", "last Friday →
+    15 Mar 2024", "Friday → date not resolved"); a date that reads as its value is shown once.
 
-    The finer TIMEX3 value is shown where there is one ("the fourth quarter of 2004 → 2004-Q4").
+    JSON keeps the machine forms (`value`, `timex`); text and Markdown are for readers.
     """
-    value = fact.timex or fact.value
-    return f"{fact.text} → {value}" if value and value != fact.text else fact.text
+    label = date_label(fact.timex, fact.value)
+    return fact.text if label.casefold() == fact.text.casefold() else f"{fact.text} → {label}"
 
 
 def describe_quote(fact: QuoteFact) -> str:
-    return f"“{fact.text}” — {fact.speaker or 'unknown speaker'}"
+    return f"“{fact.text}” — {fact.speaker or UNATTRIBUTED}"
 
 
 def describe_initiative(fact: InitiativeFact) -> str:
@@ -101,6 +104,8 @@ def facts_text(analysis: Analysis) -> str:
 def to_text(analysis: Analysis) -> str:
     """The CLI's default output: title, what was removed, summary, key facts."""
     header = [analysis.title] if analysis.title else []
+    if analysis.meta.line():
+        header.append(analysis.meta.line())
     header.append(f"Source: {analysis.loaded.source}")
     header.append(_dedup_line(analysis))
     summary = summary_text(analysis) or "(no sentences to summarise)"
@@ -126,6 +131,8 @@ def to_markdown(analysis: Analysis) -> str:
     name = "Standard input" if source == "-" else PurePath(source).name or source
     heading = analysis.title or name
     parts = [f"# {escape_markdown(heading)}", ""]
+    if analysis.meta.line():
+        parts += [escape_markdown(analysis.meta.line()), ""]
     parts += [f"*{escape_markdown(_dedup_line(analysis))}.*", "", "## Summary", ""]
     parts += [escape_markdown(p) + "\n" for p in _summary_paragraphs(analysis)]
     parts += ["## Key facts", ""]
@@ -167,6 +174,7 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
         "title": analysis.title,
         "text": analysis.text,
         "method": analysis.options.method,
+        "meta": analysis.meta.to_json(),
         "dedup": {
             "original_chars": len(analysis.dedup.original),
             "removed": [
@@ -194,7 +202,8 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
                     "speaker_span": None
                     if f.speaker_start is None
                     else [f.speaker_start, f.speaker_end],
-                    "sentence": f.sentence,
+                    # -1 for "no sentence", as this output always had (the model says None).
+                    "sentence": -1 if f.sentence is None else f.sentence,
                 }
                 for f in facts.quotes
             ],

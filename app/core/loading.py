@@ -25,11 +25,13 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.errors import KeyfactsError
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError
 from app.core.formats.reflow import reflow_text
+from app.core.page_meta import PageMeta
 
 # Two limits, both refused with a message naming them rather than freezing the app:
 # - MAX_BYTES for the file, checked before it is read, so that no reader (PDF, Word, HTML)
@@ -68,7 +70,7 @@ _WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _MAX_CONTROL_SHARE = 0.02
 
 
-class LoadError(Exception):
+class LoadError(KeyfactsError):
     """The input cannot be read as an article; `str(error)` is one line for the user."""
 
 
@@ -84,6 +86,8 @@ class LoadedText:
         encoding: the encoding the bytes were decoded with, where there were bytes.
         format: what the input was read as: "text", "html", "pdf", "docx", "rtf", "markdown".
         published: the publication date the format's metadata gives (a web page's), or None.
+        meta: what the file declares about itself (a web page's title, authors, site, date,
+            address; a document's title); the analysis adds what the text says (`Analysis.meta`).
     """
 
     text: str
@@ -92,6 +96,7 @@ class LoadedText:
     encoding: str | None = None
     format: str = "text"
     published: datetime.date | None = None
+    meta: PageMeta = field(default_factory=PageMeta)
 
 
 def normalize_newlines(text: str) -> str:
@@ -326,6 +331,7 @@ def _loaded(extracted: Extracted, source: str, kind: str) -> LoadedText:
         title=extracted.title,
         format=kind,
         published=extracted.published,
+        meta=extracted.meta or PageMeta(title=extracted.title, published=extracted.published),
     )
 
 

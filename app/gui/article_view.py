@@ -3,7 +3,9 @@
 The view shows either the original text (duplicates struck through and greyed) or the cleaned
 text (duplicates hidden). Every offset the engine gives points into the cleaned text; this view
 maps it to what is on screen. Marks are `ExtraSelection`s, so changing the summary (every slider
-step) never touches the document and never re-lays it out.
+step) never touches the document and never re-lays it out. The page's metadata (authors · site ·
+date) is painted in the blank line under the headline: it is not part of the text, so no offset
+moves.
 """
 
 from __future__ import annotations
@@ -14,8 +16,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.gui.theme import highlights
@@ -108,6 +120,7 @@ class ArticleView(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.document().setDocumentMargin(12)
         self._analysis: Analysis | None = None
+        self._meta_line = ""  # "Ana Ruiz · Harwick Gazette · 12 March 2024", or ""
         self._hide_removed = False
         self._summary: tuple[Sentence, ...] = ()
         self._focus: tuple[int, int] | None = None  # cleaned-text offsets
@@ -135,10 +148,49 @@ class ArticleView(QPlainTextEdit):
     def show_analysis(self, analysis: Analysis, hide_removed: bool) -> None:
         """Show a new article with its summary marked."""
         self._analysis = analysis
+        self._meta_line = analysis.meta.line()
         self._hide_removed = hide_removed
         self._summary = analysis.summary
         self._focus = None
         self._reload()
+
+    @property
+    def meta_line(self) -> str:
+        """The metadata line shown under the headline ("" when the page states none)."""
+        return self._meta_line
+
+    def meta_rect(self) -> QRectF | None:
+        """Where the metadata line is painted (viewport coordinates), or None if it is not.
+
+        It takes the blank line under the headline; an article without a headline, or whose
+        headline is not followed by a blank line on screen, shows no metadata line.
+        """
+        analysis = self._analysis
+        if not self._meta_line or analysis is None or analysis.document.title is None:
+            return None
+        start, _ = self.shown_span(analysis.document.title.start, analysis.document.title.end)
+        block = self.document().findBlock(start).next()
+        if not block.isValid() or block.length() > 1:  # length 1: an empty block
+            return None
+        margin = self.document().documentMargin()
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        line = QFontMetrics(self.font()).lineSpacing()
+        return QRectF(rect.left() + margin, rect.top(), rect.width() - 2 * margin, line)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The text, then the metadata line in the blank line under the headline."""
+        super().paintEvent(event)
+        rect = self.meta_rect()
+        if rect is None or not rect.intersects(QRectF(event.rect())):
+            return
+        painter = QPainter(self.viewport())
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        shown = QFontMetrics(self.font()).elidedText(
+            self._meta_line, Qt.TextElideMode.ElideRight, int(rect.width())
+        )
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.end()
 
     def set_hide_removed(self, hide: bool) -> None:
         """Show the cleaned text (True) or the original with duplicates struck through."""
@@ -207,6 +259,14 @@ class ArticleView(QPlainTextEdit):
         fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setFontPointSize(self.font().pointSizeF() * 1.3)
         cursor.mergeCharFormat(fmt)
+        below = self.document().findBlock(cursor.selectionStart()).next()
+        if self._meta_line and below.isValid() and below.length() == 1:
+            # The blank line under the headline holds the metadata line: twice as tall (an
+            # empty line is as tall as its font; QPlainTextEdit ignores line heights and
+            # margins), so a blank line still separates it from the first paragraph.
+            tall = QTextCharFormat()
+            tall.setFontPointSize(self.font().pointSizeF() * 2)
+            QTextCursor(below).mergeBlockCharFormat(tall)
 
     def _removed_runs(self) -> _Spans:
         analysis = self._analysis

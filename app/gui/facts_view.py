@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.core.date_labels import date_label
+from app.core.facts.dates.labels import date_label
+from app.core.facts.model import UNATTRIBUTED
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
@@ -112,9 +113,10 @@ class FactsView(QTreeWidget):
         for group, fact, label, detail, tip_detail in chunk:
             item = QTreeWidgetItem(group, [label, detail])
             item.setData(0, _SPAN_ROLE, (fact.start, fact.end))
-            inside = 0 <= fact.sentence < len(sentences)
+            index = fact.sentence  # None: no sentence holds the fact; its own text stands in
+            inside = index is not None and 0 <= index < len(sentences)
             # A fact's text is the article's text at its span (the contract), so no slicing.
-            sentence = sentences[fact.sentence].text if inside else fact.text
+            sentence = sentences[index].text if inside and index is not None else fact.text
             tip = _sentence_tooltip(sentence, fact.text, tip_detail)
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
@@ -191,7 +193,7 @@ def _initiative_detail(fact: InitiativeFact) -> str:
 
 
 def _quote_detail(fact: QuoteFact) -> str:
-    return fact.speaker or "unknown speaker"
+    return fact.speaker or UNATTRIBUTED
 
 
 def _sentence_tooltip(sentence: str, fact_text: str, detail: str) -> str:

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.gui import dialogs, drops, exporting
 from app.gui.saving import SaveError
+from app.gui.settings import Settings
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
     from app.gui.main_window import MainWindow
-
-_LAST_DIRECTORY = "lastDirectory"  # the QSettings key
 
 
 class FileCommands(QObject):
@@ -31,7 +30,7 @@ class FileCommands(QObject):
     def __init__(self, window: MainWindow, settings: QSettings) -> None:
         super().__init__(window)
         self._window = window
-        self._settings = settings
+        self._settings = Settings(settings)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -47,11 +46,11 @@ class FileCommands(QObject):
 
     def start_directory(self) -> str:
         """The folder the last article came from (the home folder at first)."""
-        return str(self._settings.value(_LAST_DIRECTORY, str(Path.home())))
+        return self._settings.last_directory
 
     def remember_directory(self, path: str) -> None:
         """Start the next Open and Save dialogs in the folder of `path` (an article just opened)."""
-        self._settings.setValue(_LAST_DIRECTORY, str(Path(path).resolve().parent))
+        self._settings.last_directory = str(Path(path).resolve().parent)
 
     @Slot()
     def paste_article(self) -> None:
@@ -73,12 +72,15 @@ class FileCommands(QObject):
                     f"left the other {len(rest)} file{'s' if len(rest) > 1 else ''} unopened."
                 )
             return True
+        if payload.url is not None:
+            window.open_url(payload.url)
+            return True
         if payload.text is not None:
             window.open_text(payload.text, text_source)
             return True
         if payload.remote:
             window.message_bar.show_info(
-                "Only files on this computer can be opened (Keyfacts works offline)."
+                "Only files on this computer and http(s) addresses can be opened."
             )
             return True
         return False

@@ -41,7 +41,7 @@ def analysis_job(load: Callable[[], LoadedText], options: AnalysisOptions, path:
 
     def job(is_cancelled: Callable[[], bool]) -> Opened:
         from app.core.analysis import analyze
-        from app.core.summary import SummaryError
+        from app.core.summarize import SummaryError
 
         loaded = load()
         try:

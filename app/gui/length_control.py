@@ -48,7 +48,7 @@ class LengthControl(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("lengthSlider")
         self.slider.setAccessibleName("Summary length")
-        self.slider.setMinimumWidth(140)
+        self.slider.setMinimumWidth(80)  # the tool bar fits the first window on an 800 px screen
         self.slider.setTracking(True)
         self.slider.setPageStep(5)
         length_label = QLabel("&Length:", self)
@@ -62,14 +62,15 @@ class LengthControl(QWidget):
 
         self.value_label = QLabel(self)
         self.value_label.setObjectName("lengthLabel")
-        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 of 9999"))
+        widest = f"{_MAX_SENTENCES} of 9999"  # a sentence count; a percentage is shorter
+        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(6)
         layout.addWidget(method_label)
         layout.addWidget(self.method_box)
-        layout.addSpacing(12)
+        layout.addSpacing(6)
         layout.addWidget(length_label)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.value_label)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QSettings,
     QTimer,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.summary import METHODS
+from app.core.summarize import METHODS
 from app.gui import dialogs, drops, icons, jobs, theme
 from app.gui.busy_indicator import BusyIndicator
 from app.gui.dialogs import sample_path
@@ -43,12 +42,7 @@ from app.gui.length_control import LengthControl
 from app.gui.message_bar import MessageBar
 from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
-from app.gui.settings import (
-    app_settings,
-    first_window_size,
-    length_from_setting,
-    length_to_setting,
-)
+from app.gui.settings import Settings, first_window_size, fit_window_size
 from app.gui.window_actions import WindowActions
 from app.gui.worker import JobRunner
 
@@ -76,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Keyfacts")
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
-        self._settings = settings if settings is not None else app_settings()
+        self._settings = Settings(settings)
         self._analysis: Analysis | None = None
         self._source_path: str | None = None
         self._loading_label = ""
@@ -113,10 +107,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _create_actions(self) -> None:
-        self.files = FileCommands(self, self._settings)
+        self.files = FileCommands(self, self._settings.store)
         self.acts = WindowActions(self)
         self.recent_menu = self.acts.fill_menu_bar(self.menuBar())
-        self.recent_files = RecentFiles(self._settings, self.recent_menu, self)
+        self.recent_files = RecentFiles(self._settings.store, self.recent_menu, self)
         self.addToolBar(self.acts.tool_bar(self.length_control))
         # Reading order: the article, then the summary controls, the summary and the facts.
         control = self.length_control
@@ -153,28 +147,28 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self._settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = s.geometry
+        if geometry is not None:
             self.restoreGeometry(geometry)
+            fitted = fit_window_size(self.size(), self.screen())
+            if fitted != self.size():  # saved on a bigger screen, or too small for the panes
+                self.resize(fitted)
         else:
             self.resize(first_window_size())
-        self.panes.restore_sizes(s.value("window/splitter"), s.value("window/sideSplitter"))
-        self.length_control.set_method(str(s.value("summary/method", "default")))
-        self.length_control.set_length(length_from_setting(s.value("summary/length", "auto")))
-        self.set_hide_duplicates(str(s.value("view/hideDuplicates", "false")).lower() == "true")
-        current = str(s.value("view/theme", "system"))
-        self.acts.themes.get(current, self.acts.themes["system"]).setChecked(True)
+        self.panes.restore_sizes(*s.splitters)
+        self.length_control.set_method(s.method)
+        self.length_control.set_length(s.length)
+        self.set_hide_duplicates(s.hide_duplicates)
+        self.acts.themes.get(s.theme, self.acts.themes["system"]).setChecked(True)
 
     def save_settings(self) -> None:
         """Write geometry, splitter sizes, method, length and view options to QSettings."""
         s = self._settings
-        s.setValue("window/geometry", self.saveGeometry())
-        main_sizes, side_sizes = self.panes.save_sizes()
-        s.setValue("window/splitter", main_sizes)
-        s.setValue("window/sideSplitter", side_sizes)
-        s.setValue("summary/method", self.length_control.method())
-        s.setValue("summary/length", length_to_setting(self.length_control.carried_length()))
-        s.setValue("view/hideDuplicates", self.acts.hide_duplicates.isChecked())
+        s.geometry = self.saveGeometry()
+        s.splitters = self.panes.save_sizes()
+        s.method = self.length_control.method()
+        s.length = self.length_control.carried_length()
+        s.hide_duplicates = self.acts.hide_duplicates.isChecked()
         s.sync()
 
     # -- public API --------------------------------------------------------------------------
@@ -225,6 +219,16 @@ class MainWindow(QMainWindow):
             return loaded_from_text(text, source)
 
         self._start(load, source, None)
+
+    def open_url(self, url: str) -> None:
+        """Fetch a web address and analyse the page (both off the UI thread)."""
+
+        def load() -> LoadedText:
+            from app.core.fetch import load_url
+
+            return load_url(url)
+
+        self._start(load, url, None)
 
     def start_warm_up(self) -> None:
         """Import the engine and build the tokenizers in the background (after the first paint)."""
@@ -420,7 +424,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply_theme(app, name)
         self.acts.themes[name].setChecked(True)
-        self._settings.setValue("view/theme", name)
+        self._settings.theme = name
         self.message_bar.recolour()
 
     @Slot()

@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.gui.settings import Settings
+
 MAX_RECENT = 10
-_KEY = "recentFiles"
 # About this many average characters of a file name show; longer names lose their middle (the
 # full path is in the tooltip and status tip).
 _LABEL_CHARS = 48
@@ -27,28 +28,25 @@ class RecentFiles(QObject):
 
     def __init__(self, settings: QSettings, menu: QMenu, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._settings = Settings(settings)
         self._menu = menu
         self._menu.aboutToShow.connect(self._rebuild)
         self._rebuild()
 
     def paths(self) -> list[str]:
         """The remembered files, most recent first."""
-        value = self._settings.value(_KEY, [])
-        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
-            return [value] if value else []
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return self._settings.recent_files
 
     def add(self, path: str) -> None:
         """Put `path` at the top of the list."""
         absolute = os.path.abspath(path)
         paths = [p for p in self.paths() if p != absolute]
-        self._settings.setValue(_KEY, [absolute, *paths][:MAX_RECENT])
+        self._settings.recent_files = [absolute, *paths][:MAX_RECENT]
         self._rebuild()
 
     def clear(self) -> None:
         """Forget every file."""
-        self._settings.setValue(_KEY, [])
+        self._settings.recent_files = []
         self._rebuild()
 
     @Slot()

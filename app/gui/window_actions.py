@@ -1,8 +1,15 @@
-"""The main window's actions (with their standard shortcuts), its menus and its tool bar."""
+"""The main window's actions, declared as data, with their menus and tool bar.
+
+Each action is one `ActionSpec` row of `ACTIONS` (object name, text, shortcut, the window's slot,
+tip, icon); `MENUS` and `TOOL_BAR` list where they appear. `WindowActions` builds them all for
+one window. Shortcuts are `QKeySequence` standard keys where Qt has one.
+"""
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +23,8 @@ if TYPE_CHECKING:
 
 _SP = QStyle.StandardPixmap
 _KEY = QKeySequence.StandardKey
+_ROLE = QAction.MenuRole
+# Platforms without a binding for a standard key (no desktop theme) get the usual one.
 _FALLBACK_KEYS = {
     _KEY.Open: "Ctrl+O",
     _KEY.Save: "Ctrl+S",
@@ -25,169 +34,205 @@ _FALLBACK_KEYS = {
 }
 
 
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action of the main window.
+
+    Attributes:
+        attribute: the `WindowActions` attribute that holds it.
+        name: its object name (the contract's `actionOpen`, ... for tests and automation).
+        text: the menu text, with its mnemonic.
+        slot: what it triggers: a dotted path on the window (`"files.open_dialog"`) or a callable.
+        shortcut: a standard key or a key sequence string, or None.
+        tip: the tool and status tip, or None.
+        icon: the style's standard icon, or the name of one of the app's own SVG icons
+            (resources/NAME.svg), or None.
+        theme_icon: a desktop theme icon name to prefer (with `icon` as the fallback), or None.
+        tool_text: the short label beside its icon in the tool bar, or None.
+        icon_only: the tool bar shows its icon without a label (room at 800 px wide).
+        checkable: a toggle (the slot receives the new state).
+        role: the menu role on macOS, or None.
+    """
+
+    attribute: str
+    name: str
+    text: str
+    slot: str | Callable[[], Any]
+    shortcut: QKeySequence.StandardKey | str | None = None
+    tip: str | None = None
+    icon: QStyle.StandardPixmap | str | None = None
+    theme_icon: str | None = None
+    tool_text: str | None = None
+    icon_only: bool = False
+    checkable: bool = False
+    role: QAction.MenuRole | None = None
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("open", "actionOpen", "&Open…", "files.open_dialog", _KEY.Open,
+               "Open an article file", _SP.SP_DialogOpenButton, tool_text="Open"),
+    ActionSpec("paste", "actionPasteArticle", "&Paste as New Article", "files.paste_article",
+               "Ctrl+Shift+V", "Analyse the text (or file) on the clipboard", _SP.SP_FileIcon,
+               theme_icon="edit-paste", tool_text="Paste"),
+    ActionSpec("cancel", "actionCancel", "Ca&ncel Analysis", "cancel_analysis", _KEY.Cancel,
+               "Stop the running analysis", _SP.SP_BrowserStop),
+    ActionSpec("save_markdown", "actionSaveMarkdown", "Save Summary as &Markdown…",
+               "files.save_markdown_dialog", _KEY.Save,
+               "Save the summary and key facts as a Markdown file", _SP.SP_DialogSaveButton),
+    ActionSpec("save_json", "actionSaveJson", "Save Analysis as &JSON…", "files.save_json_dialog",
+               _KEY.SaveAs, "Save the whole analysis as JSON"),
+    ActionSpec("quit", "actionQuit", "&Quit", "close", _KEY.Quit, "Quit Keyfacts",
+               role=_ROLE.QuitRole),
+    # The desktop's copy icon where there is one (Qt's own style has none; a tick would read as
+    # "checked").
+    ActionSpec("copy_summary", "actionCopySummary", "Copy &Summary", "files.copy_summary",
+               "Ctrl+Shift+C", "Copy the summary (plain text and formatted)",
+               theme_icon="edit-copy", tool_text="Copy"),
+    ActionSpec("copy_facts", "actionCopyFacts", "Copy Key &Facts", "files.copy_facts",
+               "Ctrl+Shift+F", "Copy the key facts as a list"),
+    ActionSpec("copy_markdown", "actionCopyMarkdown", "Copy Summary and Facts as &Markdown",
+               "files.copy_markdown", "Ctrl+Shift+M",
+               "Copy the summary and key facts as Markdown"),
+    ActionSpec("hide_duplicates", "actionHideDuplicates", "&Hide Removed Duplicates",
+               "set_hide_duplicates", "Ctrl+H",
+               "Show the cleaned article without the struck-through duplicates",
+               "hide-duplicates", theme_icon="format-text-strikethrough",
+               tool_text="Hide duplicates", icon_only=True, checkable=True),
+    ActionSpec("focus_article", "actionFocusArticle", "Go to &Article", "article_view.setFocus",
+               "Ctrl+1"),
+    ActionSpec("focus_summary", "actionFocusSummary", "Go to &Summary", "summary_view.setFocus",
+               "Ctrl+2"),
+    ActionSpec("focus_facts", "actionFocusFacts", "Go to Key &Facts", "facts_view.setFocus",
+               "Ctrl+3"),
+    ActionSpec("open_sample", "actionOpenSample", "Open the &Sample Article", "open_sample",
+               tip="Open the article that comes with Keyfacts"),
+    ActionSpec("about", "actionAbout", "&About Keyfacts", "show_about", role=_ROLE.AboutRole),
+    ActionSpec("about_qt", "actionAboutQt", "About &Qt", QApplication.aboutQt,
+               role=_ROLE.AboutQtRole),
+)  # fmt: skip
+
+SEPARATOR = "-"
+RECENT = "recent"  # the Open Recent submenu
+THEMES = "themes"  # the Theme submenu
+CONTROLS = "controls"  # the summary controls (a widget in the tool bar)
+
+# Each menu's title and items: an ActionSpec.attribute, SEPARATOR, RECENT or THEMES.
+MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("&File", ("open", RECENT, "paste", SEPARATOR, "save_markdown", "save_json", SEPARATOR,
+               "cancel", SEPARATOR, "quit")),
+    ("&Edit", ("copy_summary", "copy_facts", "copy_markdown")),
+    ("&View", ("hide_duplicates", SEPARATOR, "focus_article", "focus_summary", "focus_facts",
+               SEPARATOR, THEMES)),
+    ("&Help", ("open_sample", SEPARATOR, "about", "about_qt")),
+)  # fmt: skip
+
+TOOL_BAR: tuple[str, ...] = (
+    "open", "paste", SEPARATOR, CONTROLS, SEPARATOR, "copy_summary", "hide_duplicates",
+)  # fmt: skip
+
+
 class WindowActions:
-    """Every QAction of the main window; object names are the contract's (``actionOpen``, ...).
+    """Every QAction of the main window, built from `ACTIONS`; one attribute per action.
 
     Actions are added to the window itself too, so their shortcuts work wherever the focus is.
     """
 
+    open: QAction
+    paste: QAction
+    cancel: QAction
+    save_markdown: QAction
+    save_json: QAction
+    quit: QAction
+    copy_summary: QAction
+    copy_facts: QAction
+    copy_markdown: QAction
+    hide_duplicates: QAction
+    focus_article: QAction
+    focus_summary: QAction
+    focus_facts: QAction
+    open_sample: QAction
+    about: QAction
+    about_qt: QAction
+
     def __init__(self, window: MainWindow) -> None:
         self._window = window
-        w = window
-        self.open = self._make(
-            "actionOpen", "&Open…", w.files.open_dialog, _KEY.Open,
-            "Open an article file", _SP.SP_DialogOpenButton,
-        )  # fmt: skip
-        self.paste = self._make(
-            "actionPasteArticle", "&Paste as New Article", w.files.paste_article, "Ctrl+Shift+V",
-            "Analyse the text (or file) on the clipboard",
-        )  # fmt: skip
-        self.paste.setIcon(icons.themed("edit-paste", w.style().standardIcon(_SP.SP_FileIcon)))
-        self.cancel = self._make(
-            "actionCancel", "Ca&ncel Analysis", w.cancel_analysis, _KEY.Cancel,
-            "Stop the running analysis", _SP.SP_BrowserStop,
-        )  # fmt: skip
-        self.save_markdown = self._make(
-            "actionSaveMarkdown", "Save Summary as &Markdown…", w.files.save_markdown_dialog,
-            _KEY.Save, "Save the summary and key facts as a Markdown file",
-            _SP.SP_DialogSaveButton,
-        )  # fmt: skip
-        self.save_json = self._make(
-            "actionSaveJson", "Save Analysis as &JSON…", w.files.save_json_dialog, _KEY.SaveAs,
-            "Save the whole analysis as JSON",
-        )  # fmt: skip
-        self.quit = self._make("actionQuit", "&Quit", w.close, _KEY.Quit, "Quit Keyfacts")
-        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.copy_summary = self._make(
-            "actionCopySummary", "Copy &Summary", w.files.copy_summary, "Ctrl+Shift+C",
-            "Copy the summary (plain text and formatted)",
-        )  # fmt: skip
-        # The desktop's copy icon where there is one (Qt's own style has none; a tick would
-        # read as "checked").
-        self.copy_summary.setIcon(icons.themed("edit-copy", QIcon()))
-        self.copy_facts = self._make(
-            "actionCopyFacts", "Copy Key &Facts", w.files.copy_facts, "Ctrl+Shift+F",
-            "Copy the key facts as a list",
-        )  # fmt: skip
-        self.copy_markdown = self._make(
-            "actionCopyMarkdown", "Copy Summary and Facts as &Markdown", w.files.copy_markdown,
-            "Ctrl+Shift+M", "Copy the summary and key facts as Markdown",
-        )  # fmt: skip
-        self.hide_duplicates = self._make(
-            "actionHideDuplicates", "&Hide Removed Duplicates", w.set_hide_duplicates,
-            "Ctrl+H", "Show the cleaned article without the struck-through duplicates",
-        )  # fmt: skip
-        self.hide_duplicates.setCheckable(True)
-        self.focus_article = self._make(
-            "actionFocusArticle", "Go to &Article", w.article_view.setFocus, "Ctrl+1"
-        )
-        self.focus_summary = self._make(
-            "actionFocusSummary", "Go to &Summary", w.summary_view.setFocus, "Ctrl+2"
-        )
-        self.focus_facts = self._make(
-            "actionFocusFacts", "Go to Key &Facts", w.facts_view.setFocus, "Ctrl+3"
-        )
-        self.open_sample = self._make(
-            "actionOpenSample", "Open the &Sample Article", w.open_sample,
-            tip="Open the article that comes with Keyfacts",
-        )  # fmt: skip
-        self.about = self._make("actionAbout", "&About Keyfacts", w.show_about)
-        self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt = self._make("actionAboutQt", "About &Qt", QApplication.aboutQt)
-        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.by_attribute: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            action = self._make(spec)
+            self.by_attribute[spec.attribute] = action
+            setattr(self, spec.attribute, action)
 
-        self.theme_group = QActionGroup(w)
+        self.theme_group = QActionGroup(window)
         self.themes: dict[str, QAction] = {}
         for name in theme.THEMES:
-            action = QAction(name.capitalize(), w)
+            action = QAction(name.capitalize(), window)
             action.setObjectName(f"actionTheme{name.capitalize()}")
             action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, n=name: w.set_theme(n))
+            action.triggered.connect(lambda _checked=False, n=name: window.set_theme(n))
             self.theme_group.addAction(action)
             self.themes[name] = action
 
-    def _make(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[..., Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
+    def _make(self, spec: ActionSpec) -> QAction:
         window = self._window
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        if icon is not None:
-            action.setIcon(window.style().standardIcon(icon))
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.name)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+            if isinstance(spec.shortcut, QKeySequence.StandardKey) and action.shortcut().isEmpty():
+                action.setShortcut(QKeySequence(_FALLBACK_KEYS.get(spec.shortcut, "")))
+        if spec.tip:
+            action.setToolTip(spec.tip)
+            action.setStatusTip(spec.tip)
+        if isinstance(spec.icon, str):
+            fallback = icons.resource_icon(spec.icon)
+        elif spec.icon is not None:
+            fallback = window.style().standardIcon(spec.icon)
+        else:
+            fallback = QIcon()
+        action.setIcon(icons.themed(spec.theme_icon, fallback) if spec.theme_icon else fallback)
+        if spec.icon_only:
+            # Low priority: a tool bar with text beside icons shows this one's icon alone.
+            action.setPriority(QAction.Priority.LowPriority)
+        if spec.tool_text is not None:
+            action.setIconText(spec.tool_text)
+        action.setCheckable(spec.checkable)
+        if spec.role is not None:
+            action.setMenuRole(spec.role)
+        slot = spec.slot if callable(spec.slot) else operator.attrgetter(spec.slot)(window)
         action.triggered.connect(slot)
-        if isinstance(shortcut, QKeySequence.StandardKey) and action.shortcut().isEmpty():
-            # Platforms without a binding for a standard key (no desktop theme) get the usual one.
-            action.setShortcut(QKeySequence(_FALLBACK_KEYS.get(shortcut, "")))
         window.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
 
     def fill_menu_bar(self, bar: QMenuBar) -> QMenu:
-        """Add File, Edit, View and Help; returns the (empty) Open Recent menu."""
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.open)
+        """Add the menus of `MENUS`; returns the (empty) Open Recent menu."""
         recent = QMenu("Open &Recent", bar)
         recent.setObjectName("menuRecent")
-        file_menu.addMenu(recent)
-        file_menu.addAction(self.paste)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_markdown)
-        file_menu.addAction(self.save_json)
-        file_menu.addSeparator()
-        file_menu.addAction(self.cancel)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit)
-
-        edit_menu = bar.addMenu("&Edit")
-        for action in (self.copy_summary, self.copy_facts, self.copy_markdown):
-            edit_menu.addAction(action)
-
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.hide_duplicates)
-        view_menu.addSeparator()
-        for action in (self.focus_article, self.focus_summary, self.focus_facts):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
-        for action in self.themes.values():
-            theme_menu.addAction(action)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.open_sample)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about)
-        help_menu.addAction(self.about_qt)
+        for title, items in MENUS:
+            menu = bar.addMenu(title)
+            for item in items:
+                if item == SEPARATOR:
+                    menu.addSeparator()
+                elif item == RECENT:
+                    menu.addMenu(recent)
+                elif item == THEMES:
+                    theme_menu = menu.addMenu("&Theme")
+                    for action in self.themes.values():
+                        theme_menu.addAction(action)
+                else:
+                    menu.addAction(self.by_attribute[item])
         return recent
 
     def tool_bar(self, controls: QWidget) -> QToolBar:
-        """The main tool bar: open and paste, the summary controls, copy and hide duplicates."""
+        """The main tool bar of `TOOL_BAR`, with `controls` (the summary controls) in it."""
         tool_bar = QToolBar("Main", self._window)
         tool_bar.setObjectName("mainToolBar")
         tool_bar.setMovable(False)
         tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Short labels beside the icons; the menus keep the full names.
-        for action, label in (
-            (self.open, "Open"),
-            (self.paste, "Paste"),
-            (self.copy_summary, "Copy summary"),
-            (self.hide_duplicates, "Hide duplicates"),
-        ):
-            action.setIconText(label)
-        tool_bar.addAction(self.open)
-        tool_bar.addAction(self.paste)
-        tool_bar.addSeparator()
-        tool_bar.addWidget(controls)
-        tool_bar.addSeparator()
-        tool_bar.addAction(self.copy_summary)
-        tool_bar.addAction(self.hide_duplicates)
+        for item in TOOL_BAR:
+            if item == SEPARATOR:
+                tool_bar.addSeparator()
+            elif item == CONTROLS:
+                tool_bar.addWidget(controls)
+            else:
+                tool_bar.addAction(self.by_attribute[item])
         return tool_bar

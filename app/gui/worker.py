@@ -9,7 +9,6 @@ widgets: they compute and emit.
 from __future__ import annotations
 
 import gc
-import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-log = logging.getLogger(__name__)
+from app.core.errors import KeyfactsError
+from app.core.logfile import internal_error_message
 
 Job = Callable[[Callable[[], bool]], Any]
 """A job: takes an `is_cancelled` callback, returns a result or raises."""
@@ -26,18 +26,26 @@ Job = Callable[[Callable[[], bool]], Any]
 _gc_lock = threading.Lock()
 _gc_holds = 0
 _gc_was_enabled = True
+_frozen_after_collection = 0  # gc.get_freeze_count() after the last full collection
+# The frozen generation is thawed and collected once it is this many times what it was then.
+FROZEN_GROWTH_LIMIT = 2.0
 
 
 @contextmanager
 def deferred_gc() -> Iterator[None]:
-    """Hold off Python's cyclic garbage collector while a job runs.
+    """Hold off Python's cyclic garbage collector while a job runs, then freeze the survivors.
 
-    A full collection walks every live object while holding the GIL: with a 1 MB article's
-    millions of token objects that is ~200 ms during which the UI thread cannot run (measured by
-    benchmarks/bench_gui.py). So collection waits until no job is running, and the survivors
-    (the analysis the UI keeps) are then frozen into the permanent generation, so that later full
-    collections skip them. Cost: cyclic garbage made during a job is not reclaimed; the engine's
-    results are plain acyclic data, which reference counting frees as usual.
+    A collection holds the GIL, so the UI thread cannot run meanwhile. While a job allocates a
+    1 MB article's millions of token objects, the collector would run full collections of a few
+    hundred ms; so collection waits until no job is running. The survivors (the imported engine,
+    the analysis the UI keeps) are then frozen (`gc.freeze`), or the first collections after the
+    job walk them all (see benchmarks/RESULTS.md, "garbage collection").
+
+    Frozen objects are still freed by reference counting, but frozen cyclic garbage is not (the
+    engine makes none: 0 cycles per analysis). The freeze is bounded all the same: when the
+    frozen generation has grown to `FROZEN_GROWTH_LIMIT` times its size after the last full
+    collection, it is thawed and collected (in the worker thread, at the end of a job) before it
+    is frozen again; so frozen garbage never exceeds what was alive then.
     """
     global _gc_holds, _gc_was_enabled
     with _gc_lock:
@@ -51,23 +59,35 @@ def deferred_gc() -> Iterator[None]:
         with _gc_lock:
             _gc_holds -= 1
             if _gc_holds == 0:
-                gc.freeze()
+                _freeze_survivors()
                 if _gc_was_enabled:
                     gc.enable()
 
 
-class UserError(Exception):
-    """A failure whose `str()` is a plain one-line message for the user (no traceback)."""
+def _freeze_survivors() -> None:
+    """Freeze what is alive; thaw and collect first if the frozen generation outgrew its bound."""
+    global _frozen_after_collection
+    grown = gc.get_freeze_count() > FROZEN_GROWTH_LIMIT * _frozen_after_collection
+    if grown and _frozen_after_collection:
+        gc.unfreeze()
+        gc.collect()
+    gc.freeze()
+    if grown:  # a collection just ran, or this is the first freeze
+        _frozen_after_collection = gc.get_freeze_count()
 
 
-def _plain_message(error: BaseException) -> str | None:
-    """The one-line message of an error the engine raises on purpose, or None for a bug."""
-    from app.core.loading import LoadError
+def failure_message(error: BaseException) -> str:
+    """The one line the user sees for a job that raised `error`.
 
-    expected: tuple[type[BaseException], ...] = (LoadError, UserError, ValueError, MemoryError)
-    if isinstance(error, expected):
+    The engine's own errors (`KeyfactsError`: a file it cannot read, a summary it refuses) are
+    messages for the user as they are. Anything else is a bug: its traceback goes to the log file
+    and the user reads "internal error: details in LOG PATH".
+    """
+    if isinstance(error, KeyfactsError):
         return str(error) or type(error).__name__
-    return None
+    if isinstance(error, MemoryError):
+        return "not enough memory for this article"
+    return internal_error_message(error, "GUI job")
 
 
 def _is_cancellation(error: BaseException) -> bool:
@@ -111,12 +131,7 @@ class _Task(QRunnable):
             if _is_cancellation(error):
                 signals.cancelled.emit(generation)
                 return
-            message = _plain_message(error)
-            if message is None:
-                # A bug: the user gets one line, the log gets the traceback.
-                log.exception("job failed")
-                message = f"Something went wrong: {type(error).__name__}: {error}"
-            signals.failed.emit(generation, message)
+            signals.failed.emit(generation, failure_message(error))
         else:
             signals.finished.emit(generation, result)
 

@@ -5,6 +5,7 @@ from app.batch.pool import InlineBackend
 from app.batch.run import run_batch
 from tests.batch.helpers import cli_json, read_rows, without_id
 from tests.fixtures.generated import write_articles
+from tests.fixtures.web_server import closed_port, serve, standard_routes
 
 
 def test_corrupt_files_get_error_rows_and_the_others_match_the_cli(tmp_path, capsys):
@@ -44,11 +45,18 @@ def test_resume_skips_finished_ids_and_rewrites_a_cut_line(tmp_path):
     assert killed.read_bytes() == clean.read_bytes()
 
 
-def test_manifest_text_url_and_bad_rows(tmp_path):
+def test_manifest_text_url_and_bad_rows(tmp_path, monkeypatch):
+    for name in ("http_proxy", "HTTP_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with serve(standard_routes()) as base:
+        rows = [{"id": "page", "url": base + "/story"}]
+        run_batch(rows_of(tmp_path, rows), tmp_path / "web.jsonl", InlineBackend())
+    (page,) = read_rows(tmp_path / "web.jsonl")
+    assert page["source"] == base + "/story" and "twice a day" in page["text"]
     manifest = tmp_path / "in.jsonl"
     rows = [
         {"id": "t1", "text": "Harbour opens. The harbour opened on Monday, the mayor said."},
-        {"id": "u1", "url": "http://127.0.0.1:9/nothing-listens-here"},
+        {"id": "u1", "url": closed_port() + "nothing-listens-here"},
         {"id": "t1", "text": "A second row with the same id."},
         {"id": 2, "text": "   "},
     ]
@@ -59,9 +67,15 @@ def test_manifest_text_url_and_bad_rows(tmp_path):
     written = read_rows(out)
     assert [r["id"] for r in written] == ["t1", "u1", 2, "in.jsonl:5"]
     assert written[0]["source"] == "t1" and written[0]["summary"]
-    assert set(written[1]) == {"id", "error"} and "127.0.0.1" in written[1]["error"]
+    assert set(written[1]) == {"id", "error"} and "refused" in written[1]["error"]
     assert all(set(r) == {"id", "error"} for r in written[1:])
     assert stats.duplicates == 1 and "t1" in warnings[0]
+
+
+def rows_of(tmp_path, rows):
+    manifest = tmp_path / "rows.jsonl"
+    manifest.write_text("\n".join(map(json.dumps, rows)) + "\n", encoding="utf-8")
+    return iter_manifest(manifest)
 
 
 def test_an_item_that_crashes_its_worker_gets_an_error_row_alone(tmp_path):

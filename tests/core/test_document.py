@@ -1,3 +1,5 @@
+import pytest
+
 from app.core.document import Document
 
 ARTICLE = (
@@ -48,3 +50,30 @@ def test_empty_and_blank_text():
     for text in ("", "\n\n  \n"):
         doc = Document.from_text(text)
         assert doc.title is None and doc.paragraphs == () and doc.sentences == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence broken after a word that needs more
+        "Harwick councillors Ana Ruiz and\nTom Lee voted against the ferry plan on Monday.\nMore.",
+        "The new library in the old market\nhall will open in the spring, a year late.\nMore.",
+        # the next line carries on in lower case
+        "The council said on Monday that the library\nwould open in the spring.\nMore.",
+    ],
+)
+def test_a_wrapped_first_sentence_is_not_a_title(text):
+    assert Document.from_text(text).title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council backs new ferry plan\n\nThe council backed the plan on Monday.",
+        "Council backs new ferry plan\nThe council backed the plan on Monday.",
+        "What the ferry plan means for Harwick\n\nIt means two sailings a day.",
+    ],
+)
+def test_a_headline_stays_the_title(text):
+    title = Document.from_text(text).title
+    assert title is not None and title.text == text.split("\n")[0]

@@ -1,3 +1,4 @@
+import dataclasses
 import json
 import re
 
@@ -104,12 +105,12 @@ def test_markdown_of_an_article_with_markup_characters_keeps_them_literal():
 def test_a_date_that_reads_as_its_value_is_not_repeated():
     result = analyze(
         loaded_from_text(
-            "Ferry plan approved\nThe ferry will run by 2028 and from May 2026.", "f.txt"
+            "Ferry plan approved\nThe ferry will run by 2028 and from June 3, 2026.", "f.txt"
         )
     )
     text = export.to_text(result)
     assert "  - 2028\n" in text and "2028 → 2028" not in text
-    assert "May 2026 → 2026-05" in text
+    assert "June 3, 2026 → 3 Jun 2026" in text
 
 
 def test_a_fact_said_several_times_is_listed_once_with_its_count():
@@ -130,3 +131,33 @@ def test_an_untitled_article_is_headed_by_its_file_name_in_markdown():
     assert result.title is None
     assert export.to_markdown(result).startswith("# ferry plan.txt\n")
     assert export.to_markdown(analyze(loaded_from_text(text, "-"))).startswith("# Standard input\n")
+
+
+def test_text_says_unattributed_and_date_not_resolved_where_that_is_the_truth():
+    result = analyze(
+        loaded_from_text(
+            "Harbour reopens\n\n"
+            'A sign on the gate read "closed for repairs until further notice" on Friday.\n'
+            '"We are glad to be back," said Ana Ruiz, the harbour master.',
+            "h.txt",
+        )
+    )
+    text = export.to_text(result)
+    assert "“closed for repairs until further notice” — unattributed" in text
+    assert "— Ana Ruiz" in text
+    assert "Friday → date not resolved" in text
+    data = export.to_json_dict(result)
+    assert {q["speaker"] for q in data["facts"]["quotes"]} == {None, "Ana Ruiz"}
+
+
+def test_a_quote_outside_every_sentence_is_sentence_minus_one_in_json():
+    # The model says None; the JSON keeps the -1 it has always given for "no sentence".
+    result = analysis()
+    quote = result.facts.quotes[0]
+    facts = dataclasses.replace(
+        result.facts, quotes=(dataclasses.replace(quote, sentence=None), *result.facts.quotes[1:])
+    )
+    data = export.to_json_dict(dataclasses.replace(result, facts=facts))
+    assert data["facts"]["quotes"][0]["sentence"] == -1
+    assert data["facts"]["quotes"][0]["text"] == quote.text
+    assert export.to_json_dict(result)["facts"]["quotes"][0]["sentence"] == quote.sentence >= 0

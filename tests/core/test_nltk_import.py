@@ -25,12 +25,12 @@ def test_nltk_is_imported_without_scipy_stats() -> None:
         from app.core.nltk_import import import_nltk
         import_nltk()
         from app.core.sentences import split_sentences, tokenize_words
-        from app.core.summary import stop_words
+        from app.core.summarize import stop_words
         split_sentences("One sentence here. Another one.")
         tokenize_words("Some words.")
         stop_words()
         print("nltk" in sys.modules, "scipy.stats" in sys.modules,
-              any(type(f).__name__ == "_Skip" for f in sys.meta_path))
+              any(type(f).__name__ == "_SkipInThread" for f in sys.meta_path))
         import scipy.stats
         print(callable(scipy.stats.fisher_exact))
         """
@@ -58,7 +58,7 @@ def test_nltk_that_needs_scipy_stats_is_imported_plainly() -> None:
         nltk_import.import_nltk()
         importlib.import_module = real
         print(calls, "nltk" in sys.modules, "scipy.stats" in sys.modules,
-              any(type(f).__name__ == "_Skip" for f in sys.meta_path))
+              any(type(f).__name__ == "_SkipInThread" for f in sys.meta_path))
         """
     )
     assert out == "['nltk', 'nltk'] True True False"
@@ -76,3 +76,28 @@ def test_a_second_call_does_nothing() -> None:
         """
     )
     assert out == "True"
+
+
+def test_only_the_importing_thread_is_refused_scipy_stats() -> None:
+    # While nltk is imported in one thread (the GUI's worker), another thread that imports
+    # scipy.stats gets it; the importing thread does not.
+    out = run(
+        """
+        import sys, threading
+        from app.core import nltk_import
+        results = {}
+        def other():
+            import scipy.stats
+            results["other"] = callable(scipy.stats.fisher_exact)
+        with nltk_import._scipy_stats_hidden_from_this_thread():
+            try:
+                import scipy.stats
+            except ImportError:
+                results["this"] = "refused"
+            thread = threading.Thread(target=other)
+            thread.start(); thread.join()
+        print(results["other"], results["this"], len(sys.meta_path) == len(set(sys.meta_path)),
+              any(type(f).__name__ == "_SkipInThread" for f in sys.meta_path))
+        """
+    )
+    assert out == "True refused True False"

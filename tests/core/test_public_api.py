@@ -13,6 +13,7 @@ def test_public_api_is_pinned():
             "Fact",
             "Facts",
             "InitiativeFact",
+            "KeyfactsError",
             "LoadError",
             "LoadedText",
             "METHODS",

@@ -71,10 +71,20 @@ def test_paste_as_new_article(window, qtbot):
 
 def test_read_mime_prefers_files_and_reports_remote_urls():
     mime = QMimeData()
-    mime.setUrls([QUrl("https://example.org/a.html")])
+    mime.setUrls([QUrl("ftp://example.org/a.html")])
     payload = read_mime(mime)
     assert not payload
-    assert payload.remote == ("https://example.org/a.html",)
+    assert payload.remote == ("ftp://example.org/a.html",)
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.org/a.html")])
+    mime.setText("https://example.org/a.html")
+    assert read_mime(mime).url == "https://example.org/a.html"
+    assert read_mime(mime).text is None
+    mime = QMimeData()
+    mime.setText("  https://example.org/b  \n")
+    assert read_mime(mime).url == "https://example.org/b"
+    mime.setText("Read https://example.org/b today")
+    assert read_mime(mime).url is None
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile("/tmp/a.txt")])
     mime.setText("/tmp/a.txt")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import html
+
 
 def _grow_and_settle(window, qtbot, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
     window.resize(width, height)
@@ -24,3 +27,22 @@ def test_a_column_width_the_user_chose_is_kept(loaded, qtbot):  # type: ignore[n
     view.header().resizeSection(0, 120)  # as a drag of the column edge does
     _grow_and_settle(loaded, qtbot, 2000, 1200)
     assert view.columnWidth(0) == 120
+
+
+def test_a_fact_outside_every_sentence_shows_its_own_text(loaded):  # type: ignore[no-untyped-def]
+    analysis, view = loaded.analysis, loaded.facts_view
+    quote = analysis.facts.quotes[0]
+    sentence = analysis.document.sentences[quote.sentence].text
+    before = html.escape(sentence[: sentence.index(quote.text)].strip(" “\"'"))
+    assert before
+
+    def tooltip() -> str:
+        item = next(i for i in view.fact_items() if i.text(0) == f"“{quote.text}”")
+        return item.toolTip(0)
+
+    assert before in tooltip()  # the sentence around the quote
+    alone = dataclasses.replace(quote, sentence=None)
+    facts = dataclasses.replace(analysis.facts, quotes=(alone, *analysis.facts.quotes[1:]))
+    view.show_facts(dataclasses.replace(analysis, facts=facts))
+    assert html.escape(quote.text) in tooltip()
+    assert before not in tooltip()

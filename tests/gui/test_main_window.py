@@ -188,3 +188,21 @@ def test_first_window_fits_a_small_screen(window):
     assert room.width() < 1200 or room.height() < 780
     assert window.frameGeometry().width() <= room.width()
     assert window.frameGeometry().height() <= room.height()
+
+
+def test_an_engine_bug_is_an_internal_error_with_a_log(
+    window, qtbot, article_path, log_dir, monkeypatch
+):
+    import app.core.analysis
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("offsets out of step")  # a bug, not a message for the user
+
+    monkeypatch.setattr(app.core.analysis, "analyze", broken)
+    with qtbot.waitSignal(window.analysisFailed, timeout=20000):
+        window.open_path(article_path)
+    log_file = log_dir / "keyfacts.log"
+    assert window.message_bar.text() == (
+        f"Could not open library.txt: internal error: details in {log_file}"
+    )
+    assert "ValueError: offsets out of step" in log_file.read_text(encoding="utf-8")

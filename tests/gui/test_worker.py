@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from app.core.analysis import Cancelled
 from app.core.loading import LoadError
+from app.core.summarize import SummaryError
 from app.gui.worker import JobRunner
 
 
@@ -27,15 +30,29 @@ def test_failure_is_one_plain_line(qtbot):
     assert blocker.args == ["this is a PNG image, not text"]
 
 
-def test_a_bug_becomes_a_message_not_a_traceback(qtbot, caplog):
+@pytest.mark.parametrize("error", [KeyError("missing"), ValueError("engine bug"), RuntimeError()])
+def test_a_bug_is_logged_and_named_an_internal_error(qtbot, log_dir, error):
     def job(_cancelled):
-        return {}["missing"]
+        raise error
 
     runner = JobRunner()
     with qtbot.waitSignal(runner.failed, timeout=10000) as blocker:
         runner.submit(job)
-    assert blocker.args[0].startswith("Something went wrong: KeyError")
-    assert "Traceback" not in blocker.args[0]
+    log_file = log_dir / "keyfacts.log"
+    assert blocker.args == [f"internal error: details in {log_file}"]
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Traceback" in logged and f"{type(error).__name__}" in logged and "in job" in logged
+
+
+def test_summary_refusal_is_a_plain_line_not_an_internal_error(qtbot, log_dir):
+    def job(_cancelled):
+        raise SummaryError("kl is too slow for 900 sentences")
+
+    runner = JobRunner()
+    with qtbot.waitSignal(runner.failed, timeout=10000) as blocker:
+        runner.submit(job)
+    assert blocker.args == ["kl is too slow for 900 sentences"]
+    assert not log_dir.exists()
 
 
 def test_newer_job_supersedes_older(qtbot):
@@ -71,3 +88,40 @@ def test_cancel_stops_a_job_that_polls(qtbot):
     with qtbot.waitSignal(runner.cancelled, timeout=10000):
         runner.cancel()
     assert not runner.busy
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_survivors_are_frozen_and_frozen_garbage_is_bounded(qtbot, monkeypatch):
+    import gc
+    import weakref
+
+    from app.gui import worker
+
+    runner = JobRunner()
+
+    def run(job):
+        with qtbot.waitSignal(runner.finished, timeout=10000):
+            runner.submit(job)
+        qtbot.waitUntil(lambda: not runner.busy)
+
+    def make_garbage(_cancelled):
+        cycle = _Cycle()
+        refs.append(weakref.ref(cycle))
+
+    refs: list[weakref.ref] = []
+    monkeypatch.setattr(worker, "_frozen_after_collection", 0)
+    try:
+        run(make_garbage)  # frozen: the cycle's garbage is out of the collector's reach
+        assert gc.get_freeze_count() > 0
+        gc.collect()
+        assert refs[0]() is not None
+        # Once the frozen generation outgrows its bound, a job's end thaws and collects it.
+        monkeypatch.setattr(worker, "_frozen_after_collection", 1)
+        run(lambda _cancelled: None)
+        assert refs[0]() is None
+    finally:
+        gc.unfreeze()

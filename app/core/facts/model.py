@@ -1,12 +1,16 @@
 """The fact types shared by the extractors, the exporters and the GUI.
 
 Every fact points into `Document.text`: `document.text[fact.start:fact.end] == fact.text`, and
-`sentence` is the index of the `Sentence` it comes from (so the GUI can jump to it).
+`sentence` is the index of the `Sentence` it comes from (so the GUI can jump to it), or None where
+no sentence holds it (a quotation outside every sentence).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+# What a quote with no speaker is called wherever a reader sees it; JSON keeps `speaker: null`.
+UNATTRIBUTED = "unattributed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +20,7 @@ class Fact:
     text: str
     start: int
     end: int
-    sentence: int
+    sentence: int | None
 
 
 @dataclass(frozen=True, slots=True)

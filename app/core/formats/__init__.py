@@ -16,6 +16,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from app.core.errors import KeyfactsError
+from app.core.page_meta import PageMeta, is_placeholder_title
+
 # Byte-order marks and their codecs, longest first: UTF-32-LE's mark starts like UTF-16-LE's.
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -28,7 +31,7 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 _WORD = re.compile(r"\w+")
 
 
-class FormatError(Exception):
+class FormatError(KeyfactsError):
     """The file is of a known format but holds no readable article; `str()` is one line."""
 
 
@@ -36,16 +39,21 @@ class FormatError(Exception):
 class Extracted:
     """The article text a reader found, one paragraph per line, and the title, if any.
 
-    `published` is the publication date the file's metadata states (web pages), or None.
+    `published` is the publication date the file's metadata states (web pages), or None;
+    `meta` all the metadata the file declares (web pages), or None.
     """
 
     text: str
     title: str | None = None
     published: datetime.date | None = None
+    meta: PageMeta | None = None
 
 
 def with_title(paragraphs: list[str], title: str | None) -> Extracted:
     """Join paragraphs one per line, with the title as the first line unless it already is.
+
+    A placeholder title ("Untitled", "Microsoft Word - doc1.docx", "(anonymous)": see
+    `page_meta.is_placeholder_title`) is no title: it is neither returned nor prepended.
 
     Args:
         paragraphs: the body paragraphs (and headings), in reading order.
@@ -57,6 +65,8 @@ def with_title(paragraphs: list[str], title: str | None) -> Extracted:
     lines = [" ".join(p.split()) for p in paragraphs]
     lines = [line for line in lines if line]
     title = " ".join(title.split()) if title else None
+    if is_placeholder_title(title):
+        title = None
     if not lines:
         raise FormatError("no text found in the file")
     if title and words(lines[0]) != words(title):

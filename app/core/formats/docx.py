@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 
 from app.core.formats import Extracted, FormatError, with_title
+from app.core.page_meta import is_placeholder_title
 
 # A long report is a few MB of XML; media (images) are never read but count towards the total.
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -62,7 +63,7 @@ def extract_docx(data: bytes) -> Extracted:
         title = (document.core_properties.title or "").strip() or None
     except Exception:  # a damaged part can make the XML or package reader raise anything
         raise FormatError("the Word file is damaged and cannot be read") from None
-    if title is None:
+    if is_placeholder_title(title):
         title = next((text for style, text in paragraphs if style == "Title"), None)
     return with_title([text for _, text in paragraphs], title)
 

@@ -12,9 +12,12 @@ overlap (measured by `benchmarks/bench_html.py` on the 92 pages of ../shared/dat
 
 The thresholds were chosen on that same set (there is no held-out twin), and the results were
 flat around them (0.85-0.90 for the first). Before either runs, a page holding several
-`<article>`s of which exactly one has the page's title as its `<h1>` keeps only that one: blogs
-list the next posts as whole articles under the main one. When neither extractor finds an
-article (a page of a few short lines), all of the page's visible text is used.
+`<article>`s of which exactly one has the page's title as its `<h1>` drops the others that read
+as other posts: blogs list the next posts as whole articles under the main one. An `<article>`
+with no heading of its own that is longer than the headed one is not another post but the
+story itself (the headed one held only the headline and a standfirst), and stays. When neither
+extractor finds an article (a page of a few short lines), all of the page's visible text is
+used.
 
 Safety: the page is parsed by lxml's HTML parser with the network off; scripts are never run
 and nothing remote is fetched (neither extractor fetches). libxml2 caps nesting at 256 levels
@@ -24,6 +27,7 @@ its tags, read by the standard library's non-recursive `html.parser`.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections import Counter
@@ -33,7 +37,8 @@ from typing import Any
 import lxml.html
 
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_title, words
-from app.core.formats.published import page_published
+from app.core.formats.html_meta import page_meta
+from app.core.page_meta import is_placeholder_title
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # libxml2's HTML parser stops nesting here; a tree this deep has lost content.
@@ -48,6 +53,10 @@ _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "svg", 
 _INSIDE = 0.98
 _MOSTLY_BOILERPLATE = 0.88
 _STOPPED_EARLY = 0.6
+# Keeping one <article> that yields fewer words than this, when the whole page yields this many
+# times more, left a fragment (the headline and a standfirst): the whole page is read instead.
+_FRAGMENT_WORDS = 80
+_FRAGMENT_RATIO = 3
 
 
 def decode_html(data: bytes) -> str:
@@ -87,11 +96,12 @@ def extract_html(data: bytes | str) -> Extracted:
     if tree is None:
         raise FormatError("the page holds no text")
     title = page_title(tree)
+    meta = page_meta(tree, title)  # before main_text, which prunes the tree
     body = main_text(page, tree)
     if not body.strip():
         raise FormatError("no article text found in the page")
-    extracted = with_title(body.split("\n"), title)
-    return dataclasses.replace(extracted, published=page_published(tree))
+    extracted = with_title(body.split("\n"), meta.title)
+    return dataclasses.replace(extracted, published=meta.published, meta=meta)
 
 
 def main_text(page: str, tree: Any = None) -> str:
@@ -106,10 +116,22 @@ def main_text(page: str, tree: Any = None) -> str:
         return ""
     if _depth(tree) >= _LIBXML_MAX_DEPTH:
         return "\n".join(_all_text(page))
-    _keep_main_article(tree)
-    cleaned = lxml.html.tostring(tree, encoding="unicode")
-    body = choose(_trafilatura(cleaned), _readability(cleaned))
+    others = _other_articles(tree)
+    whole = copy.deepcopy(tree) if others else None
+    for article in others:
+        article.drop_tree()
+    body = _extracted(tree)
+    if whole is not None and len(words(body)) < _FRAGMENT_WORDS:
+        # Keeping one <article> left a fragment: the story was elsewhere; read the whole page.
+        whole_body = _extracted(whole)
+        if len(words(whole_body)) >= _FRAGMENT_RATIO * len(words(body)):
+            body = whole_body
     return body if body.strip() else "\n".join(_all_text(page))
+
+
+def _extracted(tree: Any) -> str:
+    cleaned = lxml.html.tostring(tree, encoding="unicode")
+    return choose(_trafilatura(cleaned), _readability(cleaned))
 
 
 def choose(by_trafilatura: str, by_readability: str) -> str:
@@ -130,7 +152,10 @@ def choose(by_trafilatura: str, by_readability: str) -> str:
 
 
 def page_title(tree: Any) -> str | None:
-    """og:title, else <title>, else the first <h1>; without a short " | Site name" tail."""
+    """og:title, else <title>, else the first <h1>; without a short " | Site name" tail.
+
+    A placeholder ("Untitled document", "index.html") is passed over for the next.
+    """
     og_title = tree.xpath('//meta[@property="og:title"]/@content')
     for found in (
         str(og_title[0]) if og_title else "",
@@ -138,7 +163,7 @@ def page_title(tree: Any) -> str | None:
         str(tree.xpath("string((//h1)[1])")),
     ):
         title = " ".join(found.split())
-        if title:
+        if title and not is_placeholder_title(title):
             return _without_site_name(title)
     return None
 
@@ -172,25 +197,36 @@ def _depth(tree: Any) -> int:
     return deepest
 
 
-def _keep_main_article(tree: Any) -> None:
-    """Of several top-level <article>s, keep the only one whose <h1> is the page's title."""
+def _other_articles(tree: Any) -> list[Any]:
+    """Of several top-level <article>s, the ones to drop beside the one whose <h1> is the title.
+
+    Only when exactly one has the page's title as its <h1>: the others are dropped when they
+    have a heading of their own (another post) or are no longer than it (a teaser); a longer
+    one without a heading is the story's body and stays.
+    """
     title = _comparable(page_title(tree) or "")
     if not title:
-        return
+        return []
     articles = [
         a for a in tree.iter("article") if not any(p.tag == "article" for p in a.iterancestors())
     ]
     if len(articles) < 2:
-        return
+        return []
     headed = [
         a
         for a in articles
         if any(_same_headline(_comparable(str(h.text_content())), title) for h in a.iter("h1"))
     ]
-    if len(headed) == 1:
-        for article in articles:
-            if article is not headed[0]:
-                article.drop_tree()
+    if len(headed) != 1:
+        return []
+    main_length = len(str(headed[0].text_content()))
+    others = [
+        article
+        for article in articles
+        if article is not headed[0]
+        and (article.xpath(".//h1|.//h2|.//h3") or len(str(article.text_content())) <= main_length)
+    ]
+    return others
 
 
 def _comparable(text: str) -> str:

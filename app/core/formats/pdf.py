@@ -36,7 +36,6 @@ _COMPOUND = re.compile(r"\w+-\w+")
 # A step down the page this much larger than the usual line step separates paragraphs.
 _PARAGRAPH_GAP = 1.4
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*$")
-_JUNK_TITLE = re.compile(r"^(?:untitled|microsoft word - .*|.*\.(?:docx?|pdf|tex|indd))$", re.I)
 # Look at this many lines at each end of a page for running headers and footers.
 _EDGE_LINES = 2
 
@@ -79,9 +78,8 @@ def _read(data: bytes) -> Extracted:
         raise FormatError("the PDF is damaged or not really a PDF") from None
     if not any(lines for lines in placed):
         raise FormatError("the PDF has no text layer (a scan?); text in images cannot be read")
+    # A placeholder title ("Microsoft Word - draft3.doc") is dropped by with_title.
     title = str(raw_title).strip() if raw_title else None
-    if title and _JUNK_TITLE.match(title):
-        title = None
     usual = usual_line_step(placed)
     return with_title(pdf_paragraphs([with_gaps(lines, usual) for lines in placed]), title)
 

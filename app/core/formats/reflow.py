@@ -14,6 +14,11 @@ Inside a wrapped paragraph a line break is kept where the author clearly meant o
 list item or an indented line, and after a line much shorter than the wrap width that ends a
 sentence or a list item (the last line of a paragraph not followed by a blank line), or that
 reads as a heading over a capitalised line (a PDF's title in the body font, "Dear Ms Hart").
+A line that ends mid-phrase ("Birmingham academies Park View and") is no heading: it goes on.
+
+Text that is not wrapped is kept as written, except a first line that is the start of a
+sentence broken across lines (it ends mid-phrase, see `headlines.is_headline`): it is joined
+with the next line, so that neither the title nor the summary is a fragment.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ import itertools
 import re
 import statistics
 from collections.abc import Container, Iterable
+
+from app.core.headlines import continues_on, is_headline
 
 MIN_WIDTH = 50
 MAX_WIDTH = 100
@@ -77,9 +84,38 @@ def reflow_text(text: str) -> str:
     """
     lines = text.split("\n")
     width = wrap_width(lines)
-    if width is None:
+    if width is not None:
+        text = "\n".join(reflow_lines(lines, width))
+    return join_broken_first_line(text)
+
+
+def join_broken_first_line(text: str) -> str:
+    """Join the first line with the next when it is the start of a sentence broken in two.
+
+    Only a short first line that is followed directly by another line, and that ends without
+    punctuation on a word needing more ("and", "of", "the") or is continued in lower case, is
+    joined ("Dear Ms Hart," stays on its own line); the joined line is looked at again.
+    """
+    while True:
+        joined = _join_first_two_lines(text)
+        if joined == text:
+            return text
+        text = joined
+
+
+def _join_first_two_lines(text: str) -> str:
+    first_end = text.find("\n")
+    lead = len(text) - len(text.lstrip())
+    if first_end < lead:  # no line break, or blank lines first: leave it
         return text
-    return "\n".join(reflow_lines(lines, width))
+    first = text[lead:first_end]
+    second_end = text.find("\n", first_end + 1)
+    second = text[first_end + 1 : second_end if second_end >= 0 else len(text)]
+    if not first.strip() or not second.strip() or len(first) > MAX_WIDTH:
+        return text
+    if not continues_on(first, second):
+        return text
+    return text[:first_end].rstrip() + " " + text[first_end + 1 :].lstrip()
 
 
 def reflow_lines(
@@ -178,7 +214,7 @@ def _breaks_before(previous: str, line: str, width: int, in_item: bool) -> bool:
     if _LIST_ITEM.match(line) or (line[:1].isspace() and not previous[:1].isspace()):
         return True
     short = len(previous.rstrip()) < width - _SLACK - 10
-    if short and _HEADING.match(previous) and line.lstrip()[:1].isupper():
+    if short and _HEADING.match(previous) and line.lstrip()[:1].isupper() and is_headline(previous):
         return True  # a heading ("Town opens new library") over its first paragraph
     line_is_short = len(line.rstrip()) < width - _SLACK - 10
     if line_is_short and _SENTENCE_END.search(previous) and _HEADING.match(line):

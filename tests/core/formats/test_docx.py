@@ -81,3 +81,16 @@ def test_a_word_file_with_a_broken_document_part():
             dst.writestr(item, data[:50] if item.filename == "word/document.xml" else data)
     with pytest.raises(FormatError, match="damaged"):
         extract_docx(out.getvalue())
+
+
+@pytest.mark.parametrize("placeholder", ["Microsoft Word - doc1.docx", "(anonymous)", "Untitled"])
+def test_placeholder_core_title_gives_way_to_the_title_style(placeholder):
+    extracted = extract_docx(make_docx(PARAGRAPHS, title=placeholder))
+    assert extracted.title == "Ferry timetable changes"
+    assert placeholder not in extracted.text
+
+
+def test_placeholder_core_title_without_a_title_style_is_no_title():
+    extracted = extract_docx(make_docx(PARAGRAPHS[1:], title="Document1"))
+    assert extracted.title is None
+    assert extracted.text.split("\n")[0] == PARAGRAPHS[1][1]

@@ -1,11 +1,11 @@
 import gzip
 import json
-from pathlib import Path
 
 import pytest
 
 from app.core.formats import FormatError
 from app.core.formats.html import choose, decode_html, extract_html, main_text
+from tests.fixtures.shared import DATA as SHARED_DATA
 
 BODY = [
     "The county library will stay open until ten at night from next month, the council said.",
@@ -99,7 +99,7 @@ def test_choose_prefers_readability_when_trafilatura_stopped_early():
     assert choose("", BODY[1]) == BODY[1] and choose(BODY[1], "") == BODY[1]
 
 
-DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "html"
+DATA = SHARED_DATA / "html"
 
 
 @pytest.mark.data
@@ -170,3 +170,63 @@ def test_pages_with_a_byte_order_mark_decode_in_every_unicode_encoding():
     page = "<html><head><title>Ferry</title></head><body><p>Die Fähre fährt.</p></body></html>"
     for codec in ("utf-8-sig", "utf-16", "utf-32"):
         assert decode_html(page.encode(codec)) == page, codec
+
+
+STORY = [
+    "The county library will stay open until ten o'clock on weekdays from next month, after a "
+    "petition signed by more than two thousand readers asked for longer evening hours.",
+    "The chief librarian said the change would cost little because volunteers from the reading "
+    "group had offered to staff the desk on the late shift for the first year at least.",
+    "Students preparing for their examinations were among the first to welcome the plan, saying "
+    "the reading rooms were the only quiet place in town after the cafes closed in the evening.",
+    "The council will review the new hours in the spring and decide whether to keep them.",
+]
+
+
+def _teaser(n):
+    return (
+        f"<article><h2>Other story {n}</h2><p>A short teaser about another local matter number "
+        f"{n}, with a link to read more about it.</p></article>"
+    )
+
+
+def test_other_articles_are_dropped_when_they_are_next_posts():
+    page = (
+        "<html><head><title>Library stays open late</title></head><body>"
+        "<article><h1>Library stays open late</h1>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</article>"
+        + "".join(_teaser(n) for n in range(4))
+        + "</body></html>"
+    )
+    text = main_text(page)
+    assert STORY[0] in text and STORY[2] in text
+    assert "Other story" not in text and "teaser" not in text
+
+
+def test_a_headed_article_that_holds_only_the_headline_does_not_lose_the_story():
+    page = (
+        "<html><head><title>Library stays open late</title></head><body>"
+        "<article><h1>Library stays open late</h1><p>Longer hours from next month.</p></article>"
+        "<article class='story-body'>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</article>"
+        + "".join(_teaser(n) for n in range(2))
+        + "</body></html>"
+    )
+    text = main_text(page)
+    assert STORY[0] in text and STORY[1] in text
+
+
+def test_a_headline_only_article_beside_a_story_with_subheadings_reads_the_whole_page():
+    page = (
+        "<html><head><title>Library stays open late</title></head><body>"
+        "<article><h1>Library stays open late</h1><p>Longer hours from next month.</p></article>"
+        "<article class='story-body'><h2>Petition</h2>"
+        + "".join(f"<p>{p}</p>" for p in STORY[:2])
+        + "<h2>Students</h2>"
+        + "".join(f"<p>{p}</p>" for p in STORY[2:])
+        + "</article></body></html>"
+    )
+    text = main_text(page)
+    assert STORY[0] in text and STORY[3] in text

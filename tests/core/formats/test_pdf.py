@@ -125,3 +125,10 @@ def test_a_compressed_stream_bomb_is_refused():
     assert len(bomb) < 1 << 20
     with pytest.raises(FormatError, match="PDF"):
         extract_pdf(bomb)
+
+
+@pytest.mark.parametrize("placeholder", ["(anonymous)", "untitled", "Untitled document", "doc1"])
+def test_a_placeholder_pdf_title_is_never_prepended(placeholder):
+    extracted = extract_pdf(make_pdf([PAGE_ONE[2:]], title=placeholder))
+    assert extracted.title is None
+    assert extracted.text.startswith("Pruning season\n")

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -170,3 +171,38 @@ def test_a_short_line_that_does_not_read_as_a_heading_is_still_joined():
         "next year, the mayor said.\n"
     )
     assert reflow_text(text).count("\n") == 1  # one paragraph (and the final newline)
+
+
+WRAPPED_FROM_A_FRAGMENT = """Harwick councillors Ana Ruiz and
+Tom Lee voted against the ferry plan on Monday night, saying that the cost of
+the new quay had doubled in a year and that nobody had asked the islanders.
+
+The mayor said the plan would go ahead in spring whatever the vote, because the
+money had been promised by the regional government and could not be moved.
+
+A public meeting about the quay will be held in the school hall next week, the
+council said, and anyone who lives on the island will be allowed to speak.
+"""
+
+
+def test_a_short_first_line_that_ends_mid_phrase_is_joined_when_wrapped():
+    text = reflow_text(WRAPPED_FROM_A_FRAGMENT)
+    assert text.startswith("Harwick councillors Ana Ruiz and Tom Lee voted against")
+
+
+def test_a_broken_first_line_is_joined_in_text_that_is_not_wrapped():
+    text = "Harwick councillors Ana Ruiz and\nTom Lee voted against the plan.\nThe mayor did not."
+    assert reflow_text(text) == (
+        "Harwick councillors Ana Ruiz and Tom Lee voted against the plan.\nThe mayor did not."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ms Hart,\nThank you for your letter.\nYours, Tom",
+        "Ferry plan approved\nThe council approved the plan.\nMore follows.",
+    ],
+)
+def test_a_greeting_or_headline_first_line_is_kept(text):
+    assert reflow_text(text) == text

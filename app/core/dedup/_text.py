@@ -1,0 +1,140 @@
+"""Lines and comparison keys for duplicate removal (private helper of `app.core.dedup._remove`).
+
+Two copies of a paragraph count as the same when they differ only in typography: curly or
+straight quotes and apostrophes, the kind of dash, non-breaking, thin or doubled spaces, "…" or
+"...", invisible characters, and the case of the first letter. Everything else (a digit, a
+letter of a name) keeps them apart, because the comparison is on whole normalised tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One character for one: quotes, apostrophes and dashes folded to their ASCII form. Offsets stay
+# valid, so the whole text is folded in one C-speed call.
+_ONE_FOR_ONE = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′`´ʼ", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−", "-"),
+    }
+)
+# Characters that change a token's length when folded: rare, so handled token by token.
+_RESIZING = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", "") | {"…": "..."})
+_HAS_RESIZING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad…]")
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W_]")
+# How a teaser is cut off, once "…" has been folded to "...": "as...", "the [...]", "(...)".
+_TEASER_MARK = re.compile(r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*$")
+
+
+def normalize_token(token: str) -> str:
+    """One whitespace-free token with its typography folded; "" if it was only invisible."""
+    return token.translate(_ONE_FOR_ONE).translate(_RESIZING)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the text with its folded tokens.
+
+    Attributes:
+        index: position among the non-blank lines.
+        start: offset of the line's first character (its leading spaces included).
+        end: offset just before its line break.
+        content_start: offset of the first non-space character (== end for a blank line).
+        content_end: offset just after the last non-space character.
+        tokens: the whitespace-separated tokens with typography folded (invisible-only dropped).
+    """
+
+    index: int
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    tokens: tuple[str, ...]
+
+    def has_words(self, at_least: int) -> bool:
+        """Whether `at_least` tokens hold a letter or digit ("* * *" holds none)."""
+        if len(self.tokens) < at_least:
+            return False
+        found = 0
+        for token in self.tokens:
+            if _WORD.search(token):
+                found += 1
+                if found == at_least:
+                    return True
+        return False
+
+    def key(self, first: int = 0, last: int | None = None) -> str:
+        """The comparison key of tokens[first:last]: folded, first letter lower-cased."""
+        joined = " ".join(self.tokens[first:last])
+        return joined[:1].lower() + joined[1:]
+
+    def folded(self) -> tuple[str, ...]:
+        """Case-folded tokens, for teaser matching (a teaser runs paragraphs into one line)."""
+        return tuple(token.casefold() for token in self.tokens)
+
+    def trimmed(self, text: str, count: int) -> Line:
+        """This line cut after its first `count` tokens (its `end` stays the line's end)."""
+        content_end = self.token_end(text, count - 1)
+        return Line(
+            self.index, self.start, self.end, self.content_start, content_end, self.tokens[:count]
+        )
+
+    def token_start(self, text: str, index: int) -> int:
+        """Offset in `text` of token `index` of this line (counted like `tokens`)."""
+        return self._token_span(text, index)[0]
+
+    def token_end(self, text: str, index: int) -> int:
+        """Offset in `text` just after token `index` of this line (counted like `tokens`)."""
+        return self._token_span(text, index)[1]
+
+    def _token_span(self, text: str, index: int) -> tuple[int, int]:
+        count = -1
+        for match in _TOKEN.finditer(text, self.start, self.end):
+            if normalize_token(match.group()):
+                count += 1
+                if count == index:
+                    return match.span()
+        raise IndexError(index)
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of `text` (split on "\\n"), each with its folded tokens.
+
+    Blank and whitespace-only lines are left out: they are never duplicates, and a text of a
+    million empty lines should cost nothing.
+    """
+    lines: list[Line] = []
+    line_start = 0
+    for raw in text.translate(_ONE_FOR_ONE).split("\n"):
+        line_end = line_start + len(raw)
+        if not raw or raw.isspace():
+            line_start = line_end + 1
+            continue
+        words = raw.split()
+        if _HAS_RESIZING.search(raw):
+            words = [folded for word in words if (folded := word.translate(_RESIZING))]
+        if words:
+            content_start = line_end - len(raw.lstrip())
+            content_end = line_start + len(raw.rstrip())
+            lines.append(
+                Line(len(lines), line_start, line_end, content_start, content_end, tuple(words))
+            )
+        line_start = line_end + 1
+    return lines
+
+
+def teaser_body(line: Line) -> tuple[str, ...] | None:
+    """The case-folded tokens of a line that ends like a teaser, without the cut-off mark.
+
+    Returns None when the line does not end with "...", "…", "[...]" or "(...)".
+    """
+    if not line.tokens:
+        return None
+    joined = " ".join(line.tokens)
+    mark = _TEASER_MARK.search(joined)
+    if mark is None:
+        return None
+    return tuple(joined[: mark.start()].casefold().split())

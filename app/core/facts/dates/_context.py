@@ -1,0 +1,133 @@
+"""What the words around a date candidate say: tense, quantities, sentence starts.
+
+The rules look only at a small window around a candidate (a few words, or its clause), so the
+whole scan stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+from dataclasses import dataclass
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
+_NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
+_WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
+# Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
+# to vote in June", "as early as Tuesday", and the modals of what may yet happen ("should ease by
+# Thursday", "could announce it on Friday"). Past: "-ed" forms, "was", "said", common irregulars.
+_TENSE = re.compile(
+    r"\b(?:(?P<future>will|won't|shall|would|should|could|may|might|must|is\s+to|are\s+to|"
+    r"going\s+to|scheduled|due\s+to|"
+    r"set\s+to|expected\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
+    r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"
+    r"left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|spoke|found|kept|led|"
+    r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|\w+ed))\b|(?P<soon>'ll)\b",
+    re.IGNORECASE,
+)
+# A past verb right before a date's preposition governs it: "met in December", "was elected on
+# Nov. 2", "rose 4% in March" is not (the object stands between).
+_PAST_JUST_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|met|held|took\s+place|began|ended|died|opened|closed|"
+    r"\w+ed)\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
+    re.IGNORECASE,
+)
+# A sentence or clause ends here; the period of "a.m." or "U.S." does not end one.
+_CLAUSE_BREAK = re.compile(r"(?<!\.\w)[.!?](?=\s|$)|[;\"“”]|``|''")
+_QUARTER_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECASE)
+_WINDOW = 80
+
+
+class Tense(enum.Enum):
+    """The time a date's governing verb speaks of, as far as the words show it."""
+
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A stretch of text (one paragraph) being scanned, and the reference date.
+
+    Attributes:
+        text: the whole text; offsets point into it.
+        lo: start of the stretch scanned.
+        hi: end of the stretch scanned.
+        ref: the date relative expressions are resolved against, or None.
+    """
+
+    text: str
+    lo: int
+    hi: int
+    ref: datetime.date | None
+
+    def word_before(self, pos: int) -> str:
+        """The word just before `pos` (skipping spaces and commas), or ""."""
+        m = _WORD_BEFORE.search(self.text, max(self.lo, pos - 40), pos)
+        return m.group(1) if m else ""
+
+    def word_after(self, pos: int) -> str:
+        """The word just after `pos` (skipping spaces and commas), or ""."""
+        m = _WORD_AFTER.search(self.text[pos : min(self.hi, pos + 40)])
+        return m.group(1) if m else ""
+
+    def next_word(self, pos: int) -> str:
+        """The word right after `pos` with only spaces between, or "" (a comma stops it)."""
+        m = _NEXT_WORD.match(self.text, pos, min(self.hi, pos + 40))
+        return m.group(1) if m else ""
+
+    def char_before(self, pos: int) -> str:
+        """The first non-space character before `pos`, or "" at the start of the stretch."""
+        i = pos - 1
+        while i >= self.lo and self.text[i].isspace():
+            i -= 1
+        return self.text[i] if i >= self.lo else ""
+
+    def starts_sentence(self, pos: int) -> bool:
+        """True when `pos` begins the stretch or follows sentence-ending punctuation."""
+        return self.char_before(pos) in ("", ".", "!", "?", '"', "“", "'", "`", ":", "(", "-")
+
+    def clause(self, start: int, end: int) -> tuple[str, str]:
+        """The text of the clause before and after a span (up to a window, within the stretch)."""
+        left = self.text[max(self.lo, start - _WINDOW) : start]
+        right = self.text[end : min(self.hi, end + _WINDOW)]
+        breaks = list(_CLAUSE_BREAK.finditer(left))
+        if breaks:
+            left = left[breaks[-1].end() :]
+        m = _CLAUSE_BREAK.search(right)
+        if m:
+            right = right[: m.start()]
+        return left, right
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the verb that governs a span, as far as the words around it show.
+
+        Past when a past verb stands right before the date's preposition ("the board met in
+        December"); future when the nearest tense word before the span in its clause (else the
+        nearest after it: "On Friday, the board will meet") is a future or modal one ("should
+        ease by Thursday"); otherwise unknown: "the firm said it expects a deal in January" does
+        not make January a past one.
+        """
+        left, right = self.clause(start, end)
+        if _PAST_JUST_BEFORE.search(left):
+            return Tense.PAST
+        chosen = None
+        for m in _TENSE.finditer(left):
+            chosen = m
+        if chosen is None:
+            chosen = _TENSE.search(right)
+        if chosen is not None and chosen["past"] is None:
+            return Tense.FUTURE
+        return Tense.UNKNOWN
+
+    def is_future(self, start: int, end: int) -> bool:
+        """True when the verb that governs a span speaks of the future (see `tense`)."""
+        return self.tense(start, end) is Tense.FUTURE
+
+    def mentions_quarter(self, start: int, end: int) -> bool:
+        """True when the sentence around a span talks of a quarter or reporting period."""
+        left = self.text[max(self.lo, start - 160) : start]
+        right = self.text[end : min(self.hi, end + 80)]
+        return bool(_QUARTER_WORD.search(left) or _QUARTER_WORD.search(right))

@@ -1,0 +1,267 @@
+"""Date facts: calendar dates and periods in an article, with TIMEX3-style values.
+
+Public API (used by `app.core.analysis`):
+    extract(document, reference_date=None) -> list[DateFact]   body sentences only, in order
+    find_dateline(text) -> datetime.date | None                 "Published: 12 March 2019" etc.
+    scan(text, start=0, end=None, reference_date=None) -> list[Found]   any stretch (a title)
+
+Hand-written rules (`dates_patterns` lists them; `dates_rules` and `dates_relative` check them)
+find candidates in each body paragraph; overlapping candidates are settled longest first, so
+"Friday, Oct. 23, 1998" wins over "Friday" and "1998". A span never starts with a preposition
+("August 18", not "on August 18"); modifiers that belong to the date stay ("early next year",
+"the end of 1990").
+
+Values: "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD" (a day with no year: the year is never
+guessed without a reference date), and TIMEX3 forms for the rest ("199X", "2004-Q4", "2004-H1",
+"2004-W12", "2004-W12-WE", "2004-SU", "19" for the 20th century, "PAST_REF", "FUTURE_REF").
+Relative expressions ("last Friday", "this June", "yesterday") are resolved against the
+reference date; without one their value is None. A bare weekday or a month without a year is
+placed by the tense of the nearest verb (news looks back unless a future verb points forward).
+Impossible dates ("31 February") and ambiguous numeric ones ("03/04/2005") keep value None.
+
+Left out on purpose: durations ("three months"), ages, times of day alone, "now"/"currently",
+repeating days ("every Monday"), and "today" where it means "nowadays" ("(today known as ...)",
+"today, more people than ever ...").
+
+Tuned on the TimeBank dev set (timebank-dev.jsonl) by reading its errors; the rules are general
+English usage, not its strings. `benchmarks/bench_dates.py` prints the figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime
+import re
+
+from app.core.document import Document
+from app.core.facts.dates._context import Context
+from app.core.facts.dates._patterns import RULES
+from app.core.facts.dates._resolve import shift_days, shift_months
+from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
+from app.core.facts.model import DateFact
+
+__all__ = ["extract", "find_dateline", "scan"]
+
+# Words before a date that belong to it: "early 1990", "the end of 1990", "mid-November".
+_PREFIX = re.compile(
+    r"(?:\b(?:[Tt]he\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?"
+    r"|\b(?:[Ee]arly|[Ll]ate|[Mm]id)[-\s]|\b[Mm]id-)$"
+)
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T.*")
+_LINE = re.compile(r"[^\n]+")
+_DATELINE_CUE = re.compile(
+    r"\b(?i:published|posted|updated|date|dated)\b|--|—|\(AP\)"
+    r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)|\||^\s*By\s"
+)
+# How far a match may reach before and after its anchor word.
+_WINDOW_BEFORE = 40
+_WINDOW_AFTER = 50
+# How many sentences after a quarter is named "a year ago" still means that quarter a year ago.
+_QUARTER_REACH = 2
+_DATELINE_CHARS = 600
+_DATELINE_LINES = 5
+_DATELINE_OFFSET = 40
+
+
+def scan(
+    text: str, start: int = 0, end: int | None = None, reference_date: datetime.date | None = None
+) -> list[Found]:
+    """Date spans in `text[start:end]` (one paragraph or line), in text order, not overlapping.
+
+    Args:
+        text: the text; returned offsets point into it.
+        start: where to start scanning.
+        end: where to stop (default: the end of the text).
+        reference_date: the date relative expressions are resolved against.
+
+    Returns:
+        The dates found, each with its span, value and the name of the rule that found it.
+    """
+    hi = len(text) if end is None else end
+    reference_date = _as_date(reference_date)
+    ctx = Context(text, start, hi, reference_date)
+    candidates: list[Found] = []
+    # Rules that share an anchor (the month rules) share its windows.
+    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    for _name, anchor, pattern, handler in RULES:
+        if anchor not in windows:
+            windows[anchor] = _windows(anchor, text, start, hi)
+        for window_start, window_end in windows[anchor]:
+            for m in pattern.finditer(text, window_start, window_end):
+                found = handler(m, ctx)
+                if found is not None and found.end > found.start:
+                    candidates.append(_with_prefix(found, text, start))
+    return _settle(candidates)
+
+
+def _as_date(day: datetime.date | None) -> datetime.date | None:
+    """A datetime passed as the reference date counts as its calendar day."""
+    return day.date() if isinstance(day, datetime.datetime) else day
+
+
+def _windows(anchor: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Stretches of `text[lo:hi]` around the anchors of a rule, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for m in anchor.finditer(text, lo, hi):
+        window_start = max(lo, m.start() - _WINDOW_BEFORE)
+        window_end = min(hi, m.end() + _WINDOW_AFTER)
+        if windows and window_start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], window_end)
+        else:
+            windows.append((window_start, window_end))
+    return windows
+
+
+def _with_prefix(found: Found, text: str, lo: int) -> Found:
+    m = _PREFIX.search(text, max(lo, found.start - 40), found.start)
+    if m is None or m.end() != found.start:
+        return found
+    return dataclasses.replace(found, start=m.start())
+
+
+def _settle(candidates: list[Found]) -> list[Found]:
+    """Keep the longest of overlapping candidates (earlier rules win ties)."""
+    order = sorted(
+        range(len(candidates)),
+        key=lambda i: (-(candidates[i].end - candidates[i].start), i),
+    )
+    starts: list[int] = []  # the kept spans, disjoint and sorted by start
+    kept: list[Found] = []
+    for i in order:
+        c = candidates[i]
+        k = bisect.bisect_left(starts, c.end)  # kept spans starting before c ends
+        if k > 0 and kept[k - 1].end > c.start:
+            continue
+        starts.insert(k, c.start)
+        kept.insert(k, c)
+    return kept
+
+
+def extract(document: Document, reference_date: datetime.date | None = None) -> list[DateFact]:
+    """Date facts in the body of `document` (not its title), in text order.
+
+    Args:
+        document: the article.
+        reference_date: the date "last Friday", "this June", "yesterday" are resolved against
+            (usually the publication date; see `find_dateline`). Without it their value is None.
+
+    Returns:
+        One `DateFact` per date, with `document.text[start:end] == text` and `sentence` the
+        index of the sentence holding it.
+    """
+    reference_date = _as_date(reference_date)
+    facts: list[DateFact] = []
+    last_quarter: str | None = None
+    last_quarter_sentence = -1
+    last_value: str | None = None
+    text = document.text
+    for paragraph in document.paragraphs:
+        ctx = Context(text, paragraph.start, paragraph.end, reference_date)
+        for found in scan(text, paragraph.start, paragraph.end, reference_date):
+            sentence = document.sentence_at(found.start)
+            if sentence is None or _not_a_date(found, text):
+                continue
+            value = found.value
+            # "Profit fell to $5m from $9m a year earlier": in a report of a quarter, the same
+            # quarter of the year before.
+            if (
+                found.kind == "year_ago"
+                and last_quarter is not None
+                and (
+                    sentence.index - last_quarter_sentence <= _QUARTER_REACH
+                    or ctx.mentions_quarter(found.start, found.end)
+                )
+            ):
+                value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
+            if found.anchor is not None:
+                value = _resolve_anaphora(found.anchor, last_value) or value
+            if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
+                last_quarter, last_quarter_sentence = value, sentence.index
+            if value is not None and value[:4].isdigit():
+                last_value = value
+            facts.append(
+                DateFact(
+                    text=text[found.start : found.end],
+                    start=found.start,
+                    end=found.end,
+                    sentence=sentence.index,
+                    value=contract_value(value),
+                    timex=value,
+                )
+            )
+    return facts
+
+
+def _not_a_date(found: Found, text: str) -> bool:
+    """ "recently", "the past", "the future", "soon": found (so no other rule reads them) but not
+    listed, since no calendar holds them; "recent years" names a stretch a reader can place."""
+    return found.kind == "vague" and not _COUNTED.search(text, found.start, found.end)
+
+
+_COUNTED = re.compile(r"(?i)\b(?:years|months|weeks|days|decades?)\b")
+_CONTRACT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}")
+_WITHIN_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{1,2}(?:-WE)?)")
+
+
+def contract_value(timex: str | None) -> str | None:
+    """The contract's form of a TIMEX3 value: the most precise of date, month or year it fits.
+
+    "2004-Q4", "2027-SU" and "2004-W12" lie within their year, so they give "2004"/"2027"; a day
+    with a time gives its day; decades, centuries and PAST_REF-like values give None.
+    """
+    if timex is None:
+        return None
+    if _CONTRACT_VALUE.fullmatch(timex):
+        return timex
+    if (within := _WITHIN_YEAR.fullmatch(timex)) is not None:
+        return within.group(1)
+    if _DATE_TIME.fullmatch(timex):
+        return timex[:10]
+    return None
+
+
+def _resolve_anaphora(anchor: Anchor, last_value: str | None) -> str | None:
+    """Value of "that year", "that day", "the next morning" from the date mentioned before."""
+    unit, shift = anchor.unit, anchor.shift
+    if last_value is None:
+        return None
+    if unit is AnchorUnit.YEAR:
+        return f"{int(last_value[:4]) + shift:04d}"
+    if unit is AnchorUnit.MONTH and _YEAR_MONTH.match(last_value):
+        year, month = shift_months(int(last_value[:4]), int(last_value[5:7]), shift)
+        return f"{year:04d}-{month:02d}"
+    if unit is AnchorUnit.DAY and _FULL_DATE.match(last_value):
+        day = shift_days(datetime.date.fromisoformat(last_value), shift)
+        return day.isoformat() if day else None
+    return None
+
+
+def find_dateline(text: str) -> datetime.date | None:
+    """The article's own publication date if a line near the top states one, else None.
+
+    Looks at the first few lines ("Published: 12 March 2019", "LONDON, March 12, 2019 --",
+    a date alone on a line) for a full date with day, month and year.
+    """
+    head = text[:_DATELINE_CHARS]
+    lines = [m for m in _LINE.finditer(head) if m.group().strip()][:_DATELINE_LINES]
+    for line in lines:
+        cue = _DATELINE_CUE.search(line.group())
+        letters = len(line.group().replace(" ", ""))
+        for found in scan(text, line.start(), line.end()):
+            if found.value is None or not _FULL_DATE.match(found.value):
+                continue
+            # Without a cue the date must be most of its line: a date inside the story's first
+            # sentence ("The council met on 4 May 2018.") is not its dateline.
+            if cue is None and 2 * len(text[found.start : found.end].replace(" ", "")) < letters:
+                continue
+            if found.start - line.start() > _DATELINE_OFFSET:
+                continue  # far into a long line: part of the story, whatever the cue
+            try:
+                return datetime.date.fromisoformat(found.value)
+            except ValueError:
+                continue
+    return None

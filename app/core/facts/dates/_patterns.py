@@ -1,0 +1,341 @@
+"""The table of date rules: for each form, a cheap anchor pattern, the full pattern and the
+function (in `dates_rules`) that checks the context and computes the value.
+
+The anchor is a word every match must contain (a month name, "quarter", "ago"...). `scan` runs a
+rule's full pattern only in short windows around its anchors, which keeps the scan fast and
+linear: a full pattern with optional words in front would otherwise be tried at every character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.core.facts.dates._context import Context
+from app.core.facts.dates._lexicon import (
+    DAY_RE,
+    DECADE_WORDS,
+    HOLIDAY_RE,
+    MONTH_FULL_RE,
+    MONTH_RE,
+    NUMBER_RE,
+    ORDINAL_RE,
+    PART_OF_DAY_RE,
+    SEASON_RE,
+    WEEKDAY_RE,
+    YEAR_RE,
+)
+from app.core.facts.dates._relative import (
+    _ago,
+    _anaphoric,
+    _fiscal_year,
+    _holiday,
+    _period_end,
+    _relative_day,
+    _relative_unit,
+    _season,
+    _season_year,
+    _vague,
+    _weekday,
+    _weekend,
+)
+from app.core.facts.dates._rules import (
+    _REL_YEAR,
+    Found,
+    _century,
+    _day_month,
+    _decade,
+    _month_alone,
+    _month_year,
+    _numeric,
+    _quarter,
+    _quarter_code,
+    _reporting_period,
+    _spelled_year,
+    _year,
+    _year_ago_adjective,
+    _year_range,
+)
+
+Rule = tuple[
+    str, re.Pattern[str], re.Pattern[str], Callable[[re.Match[str], Context], Found | None]
+]
+
+MONTH_ANCHOR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|" + "|".join(
+    m.upper() for m in "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+)
+UNIT_ANCHOR = (
+    r"[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entury|[Qq]uarter|[Ss]pring|[Ss]ummer|[Ff]all|"
+    r"[Aa]utumn|[Ww]inter|" + MONTH_ANCHOR
+)
+SEASON_ANCHOR = r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
+
+# Compiled once for the rules that share them: `dates.scan` finds an anchor's windows once.
+_MONTH_ANCHOR = re.compile(MONTH_ANCHOR)
+_SEASON_ANCHOR = re.compile(SEASON_ANCHOR)
+
+# --- the patterns ------------------------------------------------------------------------------
+
+_I = "(?i:{})".format
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
+_REL = _I(
+    r"this\s+coming|this\s+past|(?:the\s+)?(?:past|previous|following|next|coming|current|last)|"
+    r"this|next|last|coming|past"
+)
+
+_SPELLED_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_SPELLED_YEAR = (
+    r"(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:" + _SPELLED_UNIT + r"))?\b|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|hundred|oh[-\s](?:" + _SPELLED_UNIT + r"))|"
+    r"two\s+thousand(?:\s+and)?(?:[-\s](?:" + _SPELLED_UNIT + r"|ten|eleven|twelve))?"
+)
+
+RULES: tuple[Rule, ...] = (
+    (
+        "month_day",
+        _MONTH_ANCHOR,
+        re.compile(
+            rf"{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?<![\w])(?P<day>{DAY_RE})(?!\w)"
+            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE}))?"
+        ),
+        _day_month,
+    ),
+    (
+        "day_month",
+        _MONTH_ANCHOR,
+        re.compile(
+            rf"{_WD_PREFIX}(?:the\s+)?(?<![\w.,])(?P<day>{DAY_RE})(?:\s+of)?\s+"
+            rf"(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?"
+        ),
+        _day_month,
+    ),
+    (
+        "month_year",
+        _MONTH_ANCHOR,
+        re.compile(
+            rf"(?P<mon>{MONTH_RE})(?:(?P<of>\s+of)?,?\s+(?P<year>{YEAR_RE})|"
+            rf"\s+(?P<rel>{_I(_REL_YEAR)}))\b"
+        ),
+        _month_year,
+    ),
+    (
+        "numeric",
+        re.compile(r"\d[-/]\d"),
+        re.compile(
+            r"(?<![\w./-])(?:(?P<iy>1\d{3}|20\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+            r"(?=T\d|(?![\w/-]|\.\d))|"
+            r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}|\d{2})(?![\w/-]|\.\d))"
+        ),
+        _numeric,
+    ),
+    (
+        "month",
+        _MONTH_ANCHOR,
+        re.compile(rf"(?:\b(?P<mod>{_I('early|late|mid')})[-\s]+)?\b(?P<mon>{MONTH_FULL_RE})\b"),
+        _month_alone,
+    ),
+    (
+        "year",
+        re.compile(r"[12]\d{3}"),
+        re.compile(
+            rf"(?:(?P<pre>{_I('fiscal|calendar')})(?:\s+{_I('year')})?\s+|"
+            rf"\b(?P<mod>{_I('mid|early|late|pre|post')})[-\s])?\b(?P<year>{YEAR_RE})\b"
+        ),
+        _year,
+    ),
+    (
+        "year_range",
+        re.compile(r"\d{4}[-–/]\d"),
+        re.compile(
+            r"(?<![\w$£€#.,/-])(?P<first>1\d{3}|20\d{2})[-–/](?P<second>\d{4}|\d{2})"
+            r"(?![\w%/-]|[.,]\d)"
+        ),
+        _year_range,
+    ),
+    (
+        "decade",
+        re.compile(r"0['’]?s\b|ties\b"),  # "1990s", "'90s", "the 90s", "the nineties"
+        re.compile(
+            rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
+            rf"(?:\b(?P<cent>1\d|20)(?P<dec>\d)0['’]?s|['’](?P<short>\d)0s|"
+            rf"(?<=[Tt]he\s)(?P<bare>\d)0s)\b|"
+            rf"\b{_I('the')}\s+(?:{_I('early|late|mid')}[-\s]+)?"
+            rf"(?P<word>{_I('|'.join(DECADE_WORDS))})\b"
+        ),
+        _decade,
+    ),
+    (
+        "century",
+        re.compile(r"[Cc]entur"),
+        re.compile(
+            rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
+            rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]+{_I('century')}\b"
+        ),
+        _century,
+    ),
+    (
+        "quarter",
+        re.compile(r"[Qq]uarter|[Hh]alf"),
+        re.compile(
+            r"(?i:(?:\bthe\s+)?(?:(?P<y1>" + YEAR_RE + "|" + _REL_YEAR + r")['’]s\s+|"
+            r"(?P<y2>" + YEAR_RE + r")\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
+            r"\b(?P<ord>" + ORDINAL_RE + r")[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarter|half)\b"
+            r"(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
+            r"(?P<y3>" + YEAR_RE + "|" + _REL_YEAR + r")\b|,?\s+(?P<y4>" + YEAR_RE + r")\b)?)"
+        ),
+        _quarter,
+    ),
+    (
+        "reporting_period",
+        re.compile(r"quarter|period"),
+        re.compile(
+            r"\b(?i:the)\s+(?P<mods>(?i:(?:latest|current|recent|same|comparable|corresponding|"
+            r"year-ago|year-earlier|year\s+ago|year\s+earlier|fiscal)\s+)*)"
+            r"(?P<unit>quarter|period)\b(?!\s+of\b)"
+        ),
+        _reporting_period,
+    ),
+    (
+        "year_ago_adjective",
+        re.compile(r"[Yy]ear-"),
+        re.compile(r"\b[Yy]ear-(?:ago|earlier)\b"),
+        _year_ago_adjective,
+    ),
+    (
+        "relative_day",
+        re.compile(r"[Yy]esterday|[Tt]o(?:day|morrow|night)|TO(?:DAY|MORROW|NIGHT)"),
+        re.compile(
+            rf"(?:\b{_I('early|late|earlier|later')}\s+)?"
+            rf"\b(?P<word>{_I('yesterday|today|tomorrow|tonight')})\b"
+            rf"(?:\s+(?:{PART_OF_DAY_RE})\b)?"
+        ),
+        _relative_day,
+    ),
+    (
+        "weekday",
+        re.compile(WEEKDAY_RE),
+        re.compile(
+            rf"(?:\b(?P<rel>{_REL})\s+|\b{_I('early|late|earlier|later')}\s+)?"
+            rf"\b(?P<wd>{WEEKDAY_RE})\b(?:\s+(?:{PART_OF_DAY_RE})\b)?"
+        ),
+        _weekday,
+    ),
+    (
+        "relative_unit",
+        re.compile(UNIT_ANCHOR),
+        re.compile(
+            rf"(?:\b{_I('early|late|earlier|later|mid|sometime')}[-\s]+)?\b(?P<rel>{_REL})\s+"
+            rf"(?P<unit>{_I('week|weekend|month|year|decade|century|quarter|' + SEASON_RE)}|"
+            rf"{MONTH_FULL_RE})\b(?!-\w)"
+        ),
+        _relative_unit,
+    ),
+    (
+        "ago",
+        re.compile(r"ago\b|earlier\b|later\b|before\b|previously\b"),
+        re.compile(
+            r"(?i:\b(?:(?:about|almost|nearly|some|more\s+than|over|just|only|roughly|barely|"
+            r"less\s+than|at\s+least)\s+)?(?P<num>" + NUMBER_RE + r")\s+"
+            r"(?P<unit>days?|weeks?|months?|years?|decades?|century|centuries)"
+            r"(?:\s+or\s+(?:so|two|more))?\s+(?P<dir>ago|earlier|later|before|previously))\b"
+        ),
+        _ago,
+    ),
+    (
+        "season_year",
+        _SEASON_ANCHOR,
+        re.compile(
+            rf"(?:\b{_I('the')}\s+)?(?:\b{_I('early|late|mid')}[-\s]+)?"
+            rf"\b(?P<season>{_I(SEASON_RE)})(?:\s+of)?,?\s+(?P<year>{YEAR_RE})\b"
+        ),
+        _season_year,
+    ),
+    (
+        "vague",
+        re.compile(r"[Rr]ecent|[Pp]ast\b|[Ff]uture|term\b|[Ll]ater\s+date|[Ss]oon"),
+        re.compile(
+            r"\b(?i:(?:more\s+)?recently|the\s+(?:(?:near|distant|recent|immediate|foreseeable)"
+            r"\s+)?(?:past|future)(?!\s+(?:\d|few|several|couple|" + NUMBER_RE + r"\b|"
+            r"years?|months?|weeks?|decades?|days?|century|quarters?|summers?|winters?)|-)|"
+            r"the\s+(?:near|short)\s+term|a\s+later\s+date|"
+            r"recent\s+(?:years|months|weeks|days)|(?<!as\s)soon(?!\s+(?:as|after|afterwards|"
+            r"thereafter|enough)\b))\b"
+        ),
+        _vague,
+    ),
+    (
+        "holiday",
+        re.compile(
+            r"Christmas|New\s+Year|Thanksgiving|Easter|Election|Independence|Labor|Memorial|"
+            r"Halloween|Valentine"
+        ),
+        re.compile(
+            rf"(?:\b(?P<rel>{_I('last|this|next')})\s+)?\b(?P<h>{HOLIDAY_RE})\b"
+            rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?"
+        ),
+        _holiday,
+    ),
+    (
+        "period_end",
+        re.compile(
+            r"[Ee]nd\b|[Bb]eginning|[Ss]tart\b|[Mm]iddle|[Tt]urn\b|[Ee]arlier\s+in|[Ll]ater\s+in"
+        ),
+        re.compile(
+            r"\b(?i:(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+the\s+"
+            r"(?P<unit>year|month|week|decade|century)|year[-\s]end|year['’]s\s+end|"
+            r"(?:earlier|later)\s+in\s+the\s+(?P<unit2>year|month|week|day))\b"
+        ),
+        _period_end,
+    ),
+    (
+        "quarter_code",
+        re.compile(r"\b(?:Q[1-4]|H[12]|FY)"),
+        re.compile(
+            r"\b(?:(?P<code>Q[1-4]|H[12])(?:\s*(?:[-/]\s*)?(?P<year>"
+            + YEAR_RE
+            + r"|['’]?\d{2}\b))?|"
+            r"FY\s?(?P<fy>" + YEAR_RE + r"|['’]?\d{2}\b))(?![\w-])"
+        ),
+        _quarter_code,
+    ),
+    (
+        "season",
+        _SEASON_ANCHOR,
+        re.compile(
+            r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late))\s+)?"
+            r"(?P<season>(?i:spring|summer|autumn|winter))"
+            r"\b(?!\s+of\b)"
+        ),
+        _season,
+    ),
+    ("weekend", re.compile(r"[Ww]eekend"), re.compile(r"\b(?i:the)\s+(?i:weekend)\b"), _weekend),
+    (
+        "fiscal_year",
+        re.compile(r"[Yy]ear\b"),
+        re.compile(
+            r"\b(?i:the)\s+(?P<mods>(?i:(?:full|current|latest)\s+)?)"
+            r"(?P<fiscal>(?i:fiscal\s+)?)(?i:year)\b(?!-)"
+        ),
+        _fiscal_year,
+    ),
+    (
+        "anaphoric",
+        re.compile(r"[Yy]ear|[Mm]onth|[Dd]ay|morning|afternoon|evening|night"),
+        re.compile(
+            r"\b(?i:(?:(?:earlier|later|early|late)\s+)?that\s+(?:same\s+)?|"
+            r"the\s+(?P<next>next|following)\s+)"
+            r"(?P<unit>(?i:year|month|day|morning|afternoon|evening|night))\b"
+        ),
+        _anaphoric,
+    ),
+    (
+        "spelled_year",
+        re.compile(r"[Nn]ineteen|[Ee]ighteen|[Tt]wo\s+thousand"),
+        re.compile(
+            rf"(?:\b(?P<mon>{MONTH_FULL_RE})\s+|\b(?i:the\s+year)\s+)?"
+            rf"\b(?P<spelled>(?i:{_SPELLED_YEAR}))\b"
+        ),
+        _spelled_year,
+    ),
+)

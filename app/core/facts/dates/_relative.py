@@ -1,0 +1,272 @@
+"""Date rules for days and periods relative to the reference date: "yesterday", "last Friday",
+"next month", "three years ago", "the weekend", holidays, seasons, vague references.
+
+Each function takes a match of its pattern (see `dates_patterns`) and the scan's `Context`, and
+returns a `Found` or None to reject the match. Without a reference date the value is None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.facts.dates import _resolve as rs
+from app.core.facts.dates._context import Context
+from app.core.facts.dates._lexicon import (
+    COUNTED_NOUNS,
+    MONTHS,
+    NUMBER_WORDS,
+    VAGUE_COUNTS,
+    month_number,
+    weekday_number,
+)
+from app.core.facts.dates._rules import _SET_WORDS, Anchor, AnchorUnit, Found, _found
+from app.core.facts.lexicon import lexicon
+
+_WEEKDAY_TITLES = lexicon("dates_weekday_titles.txt")
+_EVENT_NOUNS = lexicon("dates_event_nouns.txt")
+_NOWADAYS_BEFORE = lexicon("dates_nowadays_before.txt")
+# How far ahead a holiday named in a past-tense report may lie and still be this year's
+# ("Easter week" a few days before Easter).
+_HOLIDAY_AHEAD_DAYS = 14
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NOWADAYS_CLAUSE = re.compile(
+    r"\b(?:than\s+ever|no\s+longer|any\s?more|nowadays|increasingly|these\s+days|"
+    r"still\s+(?:is|are|has|have)|has\s+become|have\s+become)\b",
+    re.IGNORECASE,
+)
+
+
+# --- days and periods relative to the reference date -------------------------------------------
+
+
+def _is_nowadays(m: re.Match[str], ctx: Context) -> bool:
+    """True for "today" meaning "nowadays": "(today known as ...)", "the world of today"."""
+    before = ctx.word_before(m.start()).lower()
+    after = ctx.word_after(m.end()).lower()
+    if ctx.char_before(m.start()) == "(" or after in ("known", "called", "named"):
+        return True
+    if before in ("of", "even", "still", "unlike") or after in ("still",):
+        return True
+    if before in _NOWADAYS_BEFORE:
+        return True  # "music today", "society today"
+    if ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
+        # "today's ruling" is a day; "today's celebrities" are of our time.
+        following = ctx.text[m.end() + 2 : m.end() + 40].lower().split()[:2]
+        return not any(w.strip(".,;:!?\"'") in _EVENT_NOUNS for w in following)
+    # "Today, more people own phones than ever": words of a lasting state in the clause.
+    left, right = ctx.clause(m.start(), m.end())
+    if _THAN_BEFORE.search(left):
+        return True  # "stronger than it is today"
+    return bool(_NOWADAYS_CLAUSE.search(left[-40:] + " " + right))
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
+    word = m["word"].lower()
+    if m["word"][0].isupper() and not ctx.starts_sentence(m.start()):
+        return None  # "USA Today", the "Today" programme
+    if word == "today" and _is_nowadays(m, ctx):
+        return None
+    if ctx.ref is None:
+        return _found(m, None, "relative")
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+    day = rs.shift_days(ctx.ref, offset)
+    return _found(m, rs.day_value(day) if day else None, "relative")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    after = ctx.word_after(m.end())
+    if after[:1].isupper() and after.lower() in _WEEKDAY_TITLES:
+        return None
+    before = ctx.word_before(m.start())
+    if before.lower() in _SET_WORDS:
+        return None  # "every Monday"
+    if before == "on" and not m["rel"]:
+        # "the Mail on Sunday", "Scotland on Sunday": a title, not a day.
+        two_before = ctx.word_before(m.start() - 3)
+        if two_before[:1].isupper() and ctx.word_before(m.start() - 4 - len(two_before)) in (
+            "the",
+            "The",
+            "",
+        ):
+            return None
+    if ctx.ref is None:
+        return _found(m, None, "weekday")
+    rel = (m["rel"] or "").lower().split()
+    if rel and rel[0] in ("last", "previous", "past"):
+        direction = -1
+    elif rel and rel[-1] in ("next", "following", "coming"):
+        direction = 1
+    else:
+        direction = 2 if ctx.is_future(m.start(), m.end()) else 0
+    day = rs.resolve_weekday(ctx.ref, weekday_number(m["wd"]), direction)
+    return _found(m, rs.day_value(day) if day else None, "weekday")
+
+
+def _direction(word: str) -> int:
+    word = word.lower().split()[-1]
+    if word in ("last", "past", "previous"):
+        return -1
+    if word in ("next", "coming", "following"):
+        return 1
+    return 0
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = m["unit"]
+    if m.group()[0].isupper() and not ctx.starts_sentence(m.start()):
+        return None  # "This Week", a programme's name
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    # "The following year" counts from the date the story is telling of, not from today.
+    anchor = None
+    if rel in ("the following", "the previous") and unit.lower() in ("year", "month"):
+        anchor = Anchor(AnchorUnit(unit.lower()), 1 if rel == "the following" else -1)
+    kind = "relative" if anchor is None else "anaphoric"
+    if ctx.ref is None:
+        return _found(m, None, kind, anchor)
+    ref, direction = ctx.ref, _direction(m["rel"])
+    lower = unit.lower()
+    value: str | None
+    if unit.capitalize() in MONTHS:
+        month = month_number(unit)
+        value = rs.make_month(rs.resolve_month_year(ref, month, direction), month)
+    elif lower in rs.SEASONS:
+        value = rs.resolve_season(ref, rs.SEASONS[lower], direction)
+    elif lower in ("week", "weekend"):
+        day = rs.shift_days(ref, 7 * direction)
+        value = rs.week_value(day) + ("-WE" if lower == "weekend" else "") if day else None
+    elif lower == "month":
+        value = rs.make_month(*rs.shift_months(ref.year, ref.month, direction))
+    elif lower == "year":
+        value = f"{ref.year + direction:04d}"
+    elif lower == "quarter":
+        year, month = rs.shift_months(ref.year, ref.month, 3 * direction)
+        value = f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    elif lower == "decade":
+        value = f"{ref.year // 10 + direction:03d}X"
+    else:
+        value = f"{ref.year // 100 + direction:02d}"
+    return _found(m, value, kind, anchor)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Found | None:
+    direction_word = m["dir"].lower()
+    if direction_word == "before":
+        following = ctx.text[m.end() : m.end() + 2].lstrip(" ")
+        if following and following[0] not in ".,;:)!?":
+            return None  # "two years before the war": relative to an event, not a date
+    sign = 1 if direction_word == "later" else -1
+    number_text = re.sub(r"\s+", " ", m["num"].lower())
+    unit = m["unit"].lower().rstrip("s")
+    vague = number_text in VAGUE_COUNTS
+    digits = number_text.replace(",", "")
+    count = int(digits) if digits.isdigit() else NUMBER_WORDS.get(number_text)
+    kind = "year_ago" if unit == "year" and count == 1 else "ago"
+    if vague or count is None:
+        return _found(m, "PAST_REF" if sign < 0 else "FUTURE_REF", "ago")
+    if ctx.ref is None:
+        return _found(m, None, kind)
+    ref, n = ctx.ref, sign * count
+    value: str | None
+    if unit == "day":
+        day = rs.shift_days(ref, n)
+        value = rs.day_value(day) if day else None
+    elif unit == "week":
+        day = rs.shift_days(ref, 7 * n)
+        value = rs.week_value(day) if day else None
+    elif unit == "month":
+        value = rs.make_month(*rs.shift_months(ref.year, ref.month, n))
+    else:
+        years = n * {"year": 1, "decade": 10}.get(unit, 100)
+        value = f"{ref.year + years:04d}" if 0 < ref.year + years < 10000 else None
+    return _found(m, value, kind)
+
+
+def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
+    year = int(m["year"])
+    if ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
+        return None
+    return _found(m, f"{year:04d}-{rs.SEASONS[m['season'].lower()]}", "season")
+
+
+def _season(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.ref is None:
+        return _found(m, None, "season")
+    code = rs.SEASONS[m["season"].lower()]
+    return _found(m, rs.resolve_season(ctx.ref, code, 0), "season")
+
+
+def _vague(m: re.Match[str], ctx: Context) -> Found | None:
+    words = m.group().lower()
+    if ctx.word_after(m.end()).lower() in ("of", "tense"):
+        return None  # "the future of the company"
+    future = any(w in words for w in ("future", "near term", "soon"))
+    value = "FUTURE_REF" if future else "PAST_REF"
+    return _found(m, value, "vague")
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    if m["year"]:
+        day = rs.holiday(name, int(m["year"]))
+    elif ctx.ref is None:
+        return _found(m, None, "holiday")
+    else:
+        direction = _direction(m["rel"]) if m["rel"] else 0
+        day = rs.holiday(name, ctx.ref.year)
+        if day is not None and direction == 0:
+            # Like a month without a year: this year's, unless it is well ahead in a past-tense
+            # report (last year's) or already past with a future verb (next year's).
+            future = ctx.is_future(m.start(), m.end())
+            if not future and (day - ctx.ref).days > _HOLIDAY_AHEAD_DAYS:
+                direction = -1
+            elif future and day < ctx.ref:
+                direction = 1
+        if day is not None and direction == -1 and day >= ctx.ref:
+            day = rs.holiday(name, ctx.ref.year - 1)
+        elif day is not None and direction == 1 and day <= ctx.ref:
+            day = rs.holiday(name, ctx.ref.year + 1)
+    return _found(m, rs.day_value(day) if day else None, "holiday")
+
+
+def _period_end(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.ref is None:
+        return _found(m, None, "relative")
+    unit = (m["unit"] or m["unit2"] or "year").lower()
+    if unit == "day":
+        return _found(m, rs.day_value(ctx.ref), "relative")
+    if unit == "month":
+        return _found(m, rs.make_month(ctx.ref.year, ctx.ref.month), "relative")
+    if unit == "week":
+        return _found(m, rs.week_value(ctx.ref), "relative")
+    if unit == "decade":
+        return _found(m, f"{ctx.ref.year // 10:03d}X", "relative")
+    if unit == "century":
+        return _found(m, f"{ctx.ref.year // 100:02d}", "relative")
+    return _found(m, f"{ctx.ref.year:04d}", "relative")
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.ref is None:
+        return _found(m, None, "relative")
+    # The weekend just past, or the coming one when a future verb says so.
+    direction = 2 if ctx.is_future(m.start(), m.end()) else 0
+    saturday = rs.resolve_weekday(ctx.ref, 5, direction)
+    return _found(m, rs.week_value(saturday) + "-WE" if saturday else None, "relative")
+
+
+def _fiscal_year(m: re.Match[str], ctx: Context) -> Found | None:
+    mods = m["mods"].lower()
+    if not mods.strip() and not m["fiscal"]:
+        return None  # a bare "the year" is too often a span of time
+    if ctx.ref is None:
+        return _found(m, None, "relative")
+    year = ctx.ref.year - 1 if "latest" in mods else ctx.ref.year
+    return _found(m, f"{year:04d}", "relative")
+
+
+def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
+    # The value comes from the date mentioned before it; `extract` fills it in.
+    unit = m["unit"].lower()
+    unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
+    shift = 1 if m["next"] else 0
+    return _found(m, None, "anaphoric", Anchor(AnchorUnit(unit), shift))

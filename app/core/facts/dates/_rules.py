@@ -1,0 +1,361 @@
+"""Date rules for calendar dates and periods named outright: "Aug. 7, 1998", "June 2004", "1997",
+"the 1990s", "the fourth quarter of 2004"; plus the shared `Found` type and the year test.
+
+Each function takes a match of its pattern (see `dates_patterns`) and the scan's `Context`, checks
+the words around it, and computes its TIMEX3 value. It returns a `Found` (span and value) or None
+to reject the match. Values that need the reference date are None without one, except where the
+words themselves give the value ("Aug. 7, 1998", "--08-07" for "Aug. 7", "1990s").
+
+The rules were written from general English date usage and then tuned against the errors seen on
+the TimeBank dev set (timebank-dev.jsonl); no string from it is listed here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.facts.dates import _resolve as rs
+from app.core.facts.dates._context import Context, Tense
+from app.core.facts.dates._lexicon import (
+    AMBIGUOUS_MONTHS,
+    COUNTED_NOUNS,
+    DATE_PREPOSITIONS,
+    DECADE_WORDS,
+    MONTHS,
+    NOT_YEAR_BEFORE,
+    ORDINALS,
+    WEEKDAYS,
+    YEAR_NOUNS,
+    month_number,
+)
+from app.core.facts.lexicon import lexicon
+
+
+class AnchorUnit(StrEnum):
+    """The unit an anaphoric date counts in from the date mentioned before it."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """An anaphoric date: "that year" (shift 0), "the following month" (+1), "the next morning"
+    (a day, +1), "the previous year" (-1), counted from the date the story mentioned last."""
+
+    unit: AnchorUnit
+    shift: int
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date found by a rule: span in the text, value, its rule's name, and, for an anaphoric
+    date, what it counts from (`extract` resolves it)."""
+
+    start: int
+    end: int
+    value: str | None
+    kind: str
+    anchor: Anchor | None = None
+
+
+# How far ahead of the reference date a month named in a past-tense report may lie.
+_AHEAD_MONTHS = 3
+_REL_YEAR = r"(?:this|last|next)\s+year"
+_STRONG_PREPOSITIONS = frozenset(
+    "in since until till during before after by through circa from between".split()
+)
+_FINANCE_NOUNS = lexicon("dates_finance_nouns.txt")
+_CAPITALISED_OK = frozenset(
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        *(m[:3] for m in MONTHS),
+        *(m[:3] + "." for m in MONTHS),
+        "Sept.",
+        "Fiscal",
+        "Calendar",
+        "Spring",
+        "Summer",
+        "Autumn",
+        "Fall",
+        "Winter",
+    ]
+    + [p.capitalize() for p in DATE_PREPOSITIONS]
+    + ["Christmas", "Easter", "Year", "The", "Mid", "Early", "Late", "Since", "Until"]
+)
+
+
+# A weekday or month after these names a repeating time ("every Monday"), not a date.
+_SET_WORDS = frozenset({"every", "each", "most", "all", "some"})
+
+
+def _found(m: re.Match[str], value: str | None, kind: str, anchor: Anchor | None = None) -> Found:
+    return Found(m.start(), m.end(), value, kind, anchor)
+
+
+def _relative_year(phrase: str | None, ref: datetime.date | None) -> int | None:
+    """The year of "this year" / "last year" / "next year" or of a written year."""
+    if phrase is None:
+        return None
+    words = phrase.lower().split()
+    if words[0].isdigit():
+        return int(words[0])
+    if ref is None or words[-1] != "year":
+        return None
+    return ref.year + {"this": 0, "last": -1, "next": 1}.get(words[0], 0)
+
+
+def _year_for_month(ref: datetime.date, month: int, tense: Tense, day: int = 15) -> int:
+    """The year of a month (or a day in it) named without a year, said on `ref`.
+
+    With a future verb, the first such date on or after the reference month; with a past verb,
+    the latest on or before the reference date ("the board met in December", said in November,
+    is last December); with neither, news reports look back, but a date up to `_AHEAD_MONTHS`
+    ahead is this year's ("the vote in December").
+    """
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
+        if tense is Tense.FUTURE and distance >= -0.5:
+            return year
+    for year in (ref.year + 1, ref.year, ref.year - 1):
+        distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
+        if tense is Tense.PAST and distance <= 0.5:
+            return year
+        if tense is Tense.UNKNOWN and distance <= _AHEAD_MONTHS:
+            return year
+    return ref.year
+
+
+def _plural_noun(word: str) -> bool:
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in YEAR_NOUNS
+    )
+
+
+def year_in_context(ctx: Context, start: int, end: int, year: int) -> bool:
+    """True when a four-digit number reads as a year, not a quantity or a label."""
+    before = ctx.word_before(start)
+    after = ctx.next_word(end)
+    lower_before = before.lower().rstrip(".")
+    if after.lower() in COUNTED_NOUNS:
+        return False
+    if ctx.text[end : end + 2].startswith("-") and ctx.text[end + 1 : end + 2].isalpha():
+        return False  # "2000-strong", "1500-year-old"
+    strong = lower_before in _STRONG_PREPOSITIONS
+    if year < 1800 and not strong and lower_before not in ("of", "year", "the"):
+        return False
+    if strong:
+        return True
+    if lower_before in NOT_YEAR_BEFORE or _plural_noun(after):
+        return False
+    if before.endswith(("'s", "’s")):
+        return True  # "the company's 1989 results"
+    # "Windows 2000", "Euro 2004": a year right after a name is part of the name.
+    return not (
+        before[:1].isupper()
+        and before not in _CAPITALISED_OK
+        and not before.isupper()
+        and not ctx.starts_sentence(start - len(before) - 1)
+    )
+
+
+# --- explicit calendar dates -------------------------------------------------------------------
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> Found | None:
+    month = month_number(m["mon"])
+    day = int(re.sub(r"\D", "", m["day"]))
+    year = int(m["year"]) if m["year"] else None
+    if year is None and ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
+        return None  # "May 5 people" is not a date
+    if year is None or not year_in_context(ctx, m.start("year"), m.end(), year):
+        return _day_month_without_year(m, ctx, month, day)
+    return _found(m, rs.make_date(year, month, day), "date")
+
+
+def _day_month_without_year(m: re.Match[str], ctx: Context, month: int, day: int) -> Found | None:
+    end = m.end("day") if m.start("day") > m.start("mon") else m.end("mon")
+    if rs.make_date(None, month, day) is None:
+        return Found(m.start(), end, None, "date")
+    if ctx.ref is None:
+        return Found(m.start(), end, rs.make_date(None, month, day), "date")
+    year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), end), day)
+    return Found(m.start(), end, rs.make_date(year, month, day), "date")
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
+    month = month_number(m["mon"])
+    if m["year"]:
+        year = int(m["year"])
+        if not year_in_context(ctx, m.start("year"), m.end(), year) and m["of"] is None:
+            return None
+    else:
+        rel_year = _relative_year(m["rel"], ctx.ref)
+        if rel_year is None:
+            return _found(m, None, "month")
+        year = rel_year
+    return _found(m, rs.make_month(year, month), "month")
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["iy"]:
+        return _found(m, rs.make_date(int(m["iy"]), int(m["im"]), int(m["id"])), "numeric")
+    first, second, year_text = int(m["a"]), int(m["b"]), m["sy"]
+    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    if len(year_text) == 2 and year > (ctx.ref.year if ctx.ref else 2030) + 1:
+        year -= 100
+    if first <= 12 and second <= 12 and first != second:
+        # 03/04/2005 is 3 April in Britain and March 4 in the US: say nothing rather than guess.
+        return _found(m, None, "numeric")
+    month, day = (second, first) if first > 12 else (first, second)
+    return _found(m, rs.make_date(year, month, day), "numeric")
+
+
+def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
+    name = m["mon"].capitalize()
+    before = ctx.word_before(m.start()).lower()
+    after = ctx.word_after(m.end())
+    if before in _SET_WORDS:
+        return None  # "every July"
+    anchored = m["mod"] is not None or before in DATE_PREPOSITIONS
+    if before in ("a", "an", "the") and after.islower() and after not in ("of", "and", "or"):
+        anchored = True  # "a June agreement", "the March accession"
+    if after[:1].isupper() and after not in _CAPITALISED_OK and not anchored:
+        return None  # "June Carter", "October Revolution"
+    if name in AMBIGUOUS_MONTHS and not anchored:
+        return None
+    month = month_number(name)
+    if ctx.ref is None:
+        return _found(m, None, "month")
+    year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), m.end()))
+    return _found(m, rs.make_month(year, month), "month")
+
+
+def _year(m: re.Match[str], ctx: Context) -> Found | None:
+    year = int(m["year"])
+    fixed = m["pre"] is not None or m["mod"] is not None  # "fiscal 1989", "post-1959"
+    if not fixed and not year_in_context(ctx, m.start("year"), m.end(), year):
+        return None
+    return _found(m, f"{year:04d}", "year")
+
+
+def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """A span of years, "2004-05" (a season or financial year) or "1998-2002": no one value."""
+    first, second = int(m["first"]), m["second"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if len(second) == 2 and last < first:
+        last += 100  # "1999-00"
+    if not first < last <= first + (1 if len(second) == 2 else 100):
+        return None  # "2004-03", "1998-1990": not a range of years
+    if ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
+        return None
+    return _found(m, None, "year")
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["cent"]:
+        return _found(m, f"{m['cent']}{m['dec']}X", "decade")
+    short = m["short"] or m["bare"]
+    digit = int(short) if short else DECADE_WORDS[m["word"].lower()]
+    if ctx.ref is None:
+        return _found(m, None, "decade")
+    century = ctx.ref.year // 100 if digit * 10 <= ctx.ref.year % 100 else ctx.ref.year // 100 - 1
+    return _found(m, f"{century:02d}{digit}X", "decade")
+
+
+def _century(m: re.Match[str], ctx: Context) -> Found | None:
+    number = int(m["n"])
+    return _found(m, f"{number - 1:02d}" if 1 <= number <= 21 else None, "century")
+
+
+# --- quarters and reporting periods ------------------------------------------------------------
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    number = ORDINALS[m["ord"].lower()]
+    unit = m["unit"].lower()
+    year_phrase = m["y1"] or m["y2"] or m["y3"] or m["y4"]
+    if unit == "half":
+        if number > 2:
+            return None
+        fiscal = "fiscal" in m.group().lower()
+        if (
+            year_phrase is None
+            and not fiscal
+            and ctx.word_after(m.end()).lower() not in _FINANCE_NOUNS
+        ):
+            return None  # "the first half" of a match
+    year = _relative_year(year_phrase, ctx.ref)
+    if year is None and year_phrase is None and ctx.ref is not None:
+        year = rs.resolve_quarter_year(ctx.ref, number) if unit == "quarter" else ctx.ref.year
+    code = "Q" if unit == "quarter" else "H"
+    value = f"{year:04d}-{code}{number}" if year is not None else None
+    start = m.start()
+    hyphenated = "-" in ctx.text[m.end("ord") : m.start("unit")]
+    if hyphenated and m.group()[:4].lower() == "the ":
+        start += 4  # "the third-quarter profit": "the" goes with "profit", not with the date
+    return Found(start, m.end(), value, "quarter")
+
+
+def _quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """Codes of business reports: "Q3 2004", "H1", "FY2005", "FY05"."""
+    written = m["year"] or m["fy"]
+    year: int | None = None
+    if written:
+        digits = written.lstrip("'’")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    if m["fy"]:
+        return _found(m, f"{year:04d}" if year is not None else None, "year")
+    code = m["code"]
+    if year is None and ctx.ref is not None:
+        number = int(code[1])
+        year = rs.resolve_quarter_year(ctx.ref, number) if code[0] == "Q" else ctx.ref.year
+    return _found(m, f"{year:04d}-{code}" if year is not None else None, "quarter")
+
+
+def _reporting_period(m: re.Match[str], ctx: Context) -> Found | None:
+    mods = m["mods"].lower().split()
+    unit = m["unit"].lower()
+    earlier = any(w in ("year-ago", "year-earlier", "ago", "earlier") for w in mods)
+    if (
+        unit == "period"
+        and not earlier
+        and not {"latest", "comparable", "corresponding"} & set(mods)
+    ):
+        return None
+    if ctx.ref is None:
+        return _found(m, None, "year_ago" if earlier else "quarter")
+    if "current" in mods:
+        year, quarter = ctx.ref.year, rs.quarter_of(ctx.ref)
+    else:
+        # The quarter most recently reported: the one before the reference date's.
+        year, month = rs.shift_months(ctx.ref.year, rs.quarter_of(ctx.ref) * 3 - 2, -3)
+        quarter = (month - 1) // 3 + 1
+    if earlier:
+        year -= 1
+    return _found(m, f"{year:04d}-Q{quarter}", "year_ago" if earlier else "quarter")
+
+
+def _year_ago_adjective(m: re.Match[str], ctx: Context) -> Found | None:
+    value = f"{ctx.ref.year - 1:04d}" if ctx.ref else None
+    return _found(m, value, "year_ago")
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
+    year = rs.spelled_year_value(m["spelled"])
+    if year is None or ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
+        return None
+    if _plural_noun(ctx.next_word(m.end())):
+        return None
+    if m["mon"]:
+        return _found(m, rs.make_month(year, month_number(m["mon"])), "month")
+    return _found(m, f"{year:04d}", "year")

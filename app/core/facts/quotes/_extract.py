@@ -1,0 +1,251 @@
+"""Direct quotations and who said them.
+
+`extract(document)` returns one `QuoteFact` per quoted piece, in text order:
+
+* every quote style: “ ” ‘ ’ " ' '' « » „ “ (see `quotes_marks` for how marks pair up and how
+  apostrophes are told apart);
+* a quotation that runs over several paragraphs (opened, not closed, reopened in the next
+  paragraph) gives ONE fact per paragraph piece, all with the same speaker, so that
+  `document.text[fact.start:fact.end] == fact.text` always holds and the GUI can point at each
+  piece;
+* a quotation split around its cue ('"We will win," he said, "and soon."') gives one fact per
+  piece, with the same speaker;
+* scare quotes, titles and terms in quotation marks (what was called "multimedia", a film title,
+  a nickname) are left out by `quotes_filter.is_quotation`;
+* `text` is what is inside the marks, without the comma that ends the carrying clause ("very
+  well," gives "very well"); a closing full stop, question or exclamation mark is kept.
+
+The speaker is resolved by `speakers`: a person's full name as first introduced ("Julio De Vido"
+for "Mr De Vido" or "he"), an organisation as written without "the" ("IMF"), a role as written
+("a spokesman for the firm"), or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.document import Document, Sentence
+from app.core.facts.model import QuoteFact
+from app.core.facts.quotes._filter import is_quotation
+from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
+from app.core.facts.quotes._people import PeopleIndex
+from app.core.facts.quotes._speaker_names import resolve
+from app.core.facts.quotes._speakers import (
+    Cue,
+    clause_subject,
+    cue_after,
+    cue_before,
+    sentence_subject,
+)
+from app.core.sentences import strip_span
+
+
+@dataclass(slots=True)
+class _Piece:
+    span: MarkedSpan
+    start: int
+    end: int
+    paragraph: int
+    sentence: Sentence | None
+    group: int
+    cue: Cue | None = None
+    speaker: str | None = None
+
+
+def extract(document: Document) -> list[QuoteFact]:
+    """Direct quotations in the document body (not the title), in text order, with speakers.
+
+    Each fact also carries the offsets of the words its speaker was read from, where there is one.
+    """
+    text = document.text
+    pieces = _find_pieces(document)
+    if not pieces:
+        return []
+    people = PeopleIndex(
+        text,
+        [sentence.start for sentence in document.sentences],
+        [(piece.span.outer_start, piece.end + 1) for piece in pieces],
+    )
+    for index, piece in enumerate(pieces):
+        piece.cue = _find_cue(document, pieces, index)
+        if piece.cue is not None:
+            piece.speaker = resolve(piece.cue, people)
+    _share_within_groups(pieces)
+    _inherit_from_context(document, pieces, people)
+    _documents_speak_for_their_authors(pieces)
+    _attribute_fragments(document, pieces, people)
+    quotes: list[QuoteFact] = []
+    for piece in pieces:
+        if not is_quotation(text, piece.span, piece.start, piece.end, piece.cue is not None):
+            continue
+        sentence = piece.sentence.index if piece.sentence is not None else None
+        cue = piece.cue if piece.speaker is not None else None
+        quotes.append(
+            QuoteFact(
+                text[piece.start : piece.end],
+                piece.start,
+                piece.end,
+                sentence,
+                piece.speaker,
+                cue.start if cue else None,
+                cue.end if cue else None,
+            )
+        )
+    return quotes
+
+
+def _find_pieces(document: Document) -> list[_Piece]:
+    text = document.text
+    pieces: list[_Piece] = []
+    group = -1
+    continues = False  # the previous paragraph ended inside an open quotation
+    for paragraph in document.paragraphs:
+        spans = find_marked_spans(text, paragraph.start, paragraph.end)
+        for position, span in enumerate(spans):
+            start, end = _trim(text, span.start, span.end)
+            if start >= end:
+                continue
+            reopened = position == 0 and continues and span.outer_start == paragraph.start
+            previous_open = bool(pieces) and not pieces[-1].span.closed
+            same_paragraph = bool(pieces) and pieces[-1].paragraph == paragraph.index
+            if not (reopened or (previous_open and same_paragraph)):
+                group += 1
+            sentence = document.sentence_at(span.outer_start) or document.sentence_at(start)
+            pieces.append(_Piece(span, start, end, paragraph.index, sentence, group))
+        continues = bool(spans) and not spans[-1].closed
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = strip_span(text, start, end)
+    # The comma (or dash) closing a quoted clause belongs to the carrying sentence.
+    while end > start and text[end - 1] in ",;—–":
+        end -= 1
+    return strip_span(text, start, end)
+
+
+def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | None:
+    text = document.text
+    piece = pieces[index]
+    paragraph = document.paragraphs[piece.paragraph]
+    previous = pieces[index - 1] if index > 0 else None
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    lo = piece.sentence.start if piece.sentence is not None else paragraph.start
+    if previous is not None and previous.paragraph == piece.paragraph:
+        lo = max(lo, previous.span.end + len(previous.span.open_mark))
+    hi = paragraph.end
+    if following is not None and following.paragraph == piece.paragraph:
+        hi = min(hi, following.span.outer_start)
+    close_end = piece.span.end + (1 if piece.span.closed else 0)
+    if piece.span.closed and text.startswith("''", piece.span.end):
+        close_end = piece.span.end + 2
+    opens_sentence = not text[lo : piece.span.outer_start].strip(" \u00a0-—–")
+    before = None if opens_sentence else cue_before(text, lo, piece.span.outer_start)
+    if before is not None:
+        return before
+    # '"... here." Mr X said' would take the next sentence's speaker: a quotation that ends like
+    # a sentence and is followed by a capital starts a new sentence, not a cue.
+    # ('"Why now?" Ms Ellis asked.' is still a cue: only a full stop ends the sentence.)
+    ends_sentence = text[piece.span.start : piece.span.end].rstrip()[-1:] == "."
+    next_word = text[close_end:hi].lstrip(" \u00a0")
+    if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
+        return cue_after(text, close_end, hi)
+    return None
+
+
+def _attribute_fragments(document: Document, pieces: list[_Piece], people: PeopleIndex) -> None:
+    """Quoted words with no cue of their own, inside a sentence: they belong to the speaker of an
+    earlier quotation in the same sentence ('needed "a coherent framework" and "dedicated
+    funding"'), else to the name the sentence opens with ('Ms Doe offered help, but not for
+    "free"'), which is how news quotes a word or two of someone's."""
+    text = document.text
+    for index, piece in enumerate(pieces):
+        if piece.cue is not None or piece.sentence is None or not _is_fragment(text, piece):
+            continue
+        previous = pieces[index - 1] if index > 0 else None
+        if (
+            previous is not None
+            and previous.cue is not None
+            and previous.sentence is not None
+            and previous.sentence.index == piece.sentence.index
+        ):
+            piece.cue, piece.speaker = previous.cue, previous.speaker
+            continue
+        sentence = piece.sentence
+        if sentence.start < piece.span.outer_start:
+            cue = sentence_subject(text, sentence.start, piece.span.outer_start)
+            speaker = resolve(cue, people) if cue is not None else None
+            # One capitalised word counts only as a known person's name or an acronym (IMF):
+            # otherwise it is as likely a place or a product ("EB-5 requires ...").
+            if speaker is not None and (" " in speaker or _ACRONYM.fullmatch(speaker)):
+                piece.cue, piece.speaker = cue, speaker
+
+
+def _is_fragment(text: str, piece: _Piece) -> bool:
+    """A few quoted words inside a sentence, not a quoted sentence of its own."""
+    inner = text[piece.span.start : piece.span.end].rstrip()
+    return len(inner.split()) <= _FRAGMENT_WORDS and inner[-1:] not in (".", "?", "!")
+
+
+_FRAGMENT_WORDS = 6
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
+
+
+def _documents_speak_for_their_authors(pieces: list[_Piece]) -> None:
+    """'"...," the report said' after a quotation from the report's author: the author speaks."""
+    for index, piece in enumerate(pieces):
+        if piece.speaker is None or piece.speaker.lower() not in _DOCUMENT_NOUNS:
+            continue
+        for previous in reversed(pieces[max(0, index - 3) : index]):
+            if previous.speaker and previous.speaker.lower() not in _DOCUMENT_NOUNS:
+                piece.speaker = previous.speaker
+                break
+
+
+def _share_within_groups(pieces: list[_Piece]) -> None:
+    """Pieces of one quotation (paragraph continuations, reopenings) share one speaker."""
+    by_group: dict[int, tuple[Cue, str | None]] = {}
+    for piece in pieces:
+        if piece.cue is not None and piece.group not in by_group:
+            by_group[piece.group] = (piece.cue, piece.speaker)
+    for piece in pieces:
+        if piece.cue is None and piece.group in by_group:
+            piece.cue, piece.speaker = by_group[piece.group]
+
+
+def _inherit_from_context(document: Document, pieces: list[_Piece], people: PeopleIndex) -> None:
+    """A whole-sentence quotation with no cue of its own: a colon introduction just before it, or
+    the speaker of the quotation just before it (news runs a speaker's quotes on)."""
+    text = document.text
+    for index, piece in enumerate(pieces):
+        if piece.cue is not None or piece.sentence is None:
+            continue
+        sentence = piece.sentence
+        previous = pieces[index - 1] if index > 0 else None
+        lead_start = sentence.start
+        if previous is not None and previous.paragraph == piece.paragraph:
+            lead_start = max(lead_start, min(previous.end + 2, piece.span.outer_start))
+        lead = text[lead_start : piece.span.outer_start].rstrip()
+        if lead and lead[-1] not in ".?!:”\"'’":
+            continue  # the quotation is inside a sentence that names nobody
+        if sentence.index > 0:
+            prior = document.sentences[sentence.index - 1]
+            if prior.text.rstrip().endswith(":"):
+                cue = cue_before(text, prior.start, prior.end) or clause_subject(
+                    text, prior.start, prior.end
+                )
+                if cue is not None:
+                    piece.cue, piece.speaker = cue, resolve(cue, people)
+                    continue
+        previous_end = document.sentence_at(previous.end - 1) if previous is not None else None
+        if (
+            previous is not None
+            and previous.cue is not None
+            and previous_end is not None
+            and sentence.index - previous_end.index <= 2
+            and piece.paragraph - previous.paragraph <= 1
+        ):
+            piece.cue, piece.speaker = previous.cue, previous.speaker
+    _share_within_groups(pieces)

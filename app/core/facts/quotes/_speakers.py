@@ -1,0 +1,402 @@
+"""Who is quoted: the speech cue next to a quotation and the speaker phrase it names.
+
+A speaker phrase is found from the words around a quotation ("..., said Mr Smith", "..., he
+added", "Ms Jones told the BBC: ...", "said the firm's chief executive, Ana Ruiz"); turning the
+phrase into the name the article uses is `_speaker_names.resolve`.
+
+Rules and lexicons were tuned on bbc-facts-dev and PolNeAR train/dev (honestly: by reading errors,
+never by matching specific articles). Every regular expression runs on a bounded window (at most
+`WINDOW` characters), so the cost per quotation is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from app.core.facts.quotes._lexicon import (
+    DETERMINER_PREFIXES,
+    INITIALS,
+    LINKS,
+    NAME_RUN,
+    NAME_WORD,
+    NOT_NAMES,
+    PARTICLES,
+    PRONOUNS,
+    org_words,
+    roles,
+    speech_verbs,
+    titles,
+)
+
+WINDOW = 300
+_MAX_SUBJECT_TOKENS = 8
+_MAX_DESCRIPTION = 3
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one"})
+_DASHES = frozenset("—―–")
+_STOP = re.compile(r"([\w.]+)\.(?:\s|$)")
+_ABBREVIATIONS = frozenset("mrs gov sen rep rev gen col capt jr sr st".split())
+_STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
+# Verbs that may come before their subject ("..., said Mr Smith"); "accused X" may not.
+_INVERTABLE = frozenset(
+    """said says added adds asked asks continued wrote writes explained insisted warned argued
+    replied responded declared noted recalled concluded""".split()
+)
+# Between a subject and its speech verb: auxiliaries and adverbs ("has also said").
+_AUX = frozenset(
+    """has have had was is were are will would could should may might also later then
+    previously recently once again earlier further yesterday today repeatedly has since
+    subsequently had earlier already meanwhile however now still separately""".split()
+)
+# Words that end a subject when read backwards from the verb.
+_BOUNDARY = frozenset(
+    """that which who whom whose and but because while when as if so after before since where
+    than though although said says told added""".split()
+)
+# Words that end a subject read forwards after an inverted verb ("said Mr Smith in a statement").
+_FORWARD_STOP = frozenset(
+    """in on at during after before when who which adding while as last this on yesterday today
+    told to""".split()
+)
+_TOKEN = re.compile(r"[\w][\w'’.\-&]*")
+# Punctuation that ends a sentence or clause between a subject and its speech verb (read
+# backwards), between the words of a subject, and between words read forwards after the verb.
+_SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
+_BEFORE_VERB_BREAK = re.compile(r"[;:()\"“”\n]")
+_SUBJECT_BREAK = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
+_FORWARD_BREAK = re.compile(r"[,;:!?()\"“”—–\n]")
+_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
+)
+_COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
+# An optional short introduction ("Meanwhile,", "In Paris,"), an optional "the" and lower-case
+# role words ("drugs group"), then a name and a lower-case verb.
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:[Tt]he )?(?:[a-z][\w-]* ){0,2}("
+    + NAME_WORD
+    + r"(?:[ \u00a0]"
+    + NAME_WORD
+    + r"){0,4}) (?:[a-z]+ly )?[a-z]"
+)
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*((?:[Hh]e|[Ss]he|" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,5}))\s+[a-z]"
+)
+
+
+@cache
+def verb_regex() -> re.Pattern[str]:
+    """The compiled speech-verb alternation (built once from the lexicon)."""
+    # Inverted verbs also open sentences ("Said Ms Ellis: ..."); other verbs are matched in lower
+    # case only, so that "States" in "United States" is not a verb.
+    forms = speech_verbs() | {verb.capitalize() for verb in _INVERTABLE}
+    verbs = sorted(forms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speaker phrase as written and where it is."""
+
+    phrase: str
+    start: int
+    end: int
+
+
+def cue_after(text: str, start: int, stop: int) -> Cue | None:
+    """A speaker cue right after a closing quotation mark: ', said X' or ', X said'."""
+    stop = min(stop, start + WINDOW)
+    window = text[start:stop]
+    lead = len(window) - len(window.lstrip(" ,—―–-\u00a0"))
+    if lead == len(window):
+        return None
+    if window[:lead].strip(" ,\u00a0")[-1:] in _DASHES:
+        # '"..." ― Jane Doe.': a dash and a bare name sign the quotation.
+        name = NAME_RUN.match(window, lead)
+        rest = window[name.end() :].strip(" .,\u00a0") if name is not None else "x"
+        if name is not None and not rest:
+            return Cue(name.group(), start + name.start(), start + name.end())
+    verb = verb_regex().search(window, lead)
+    if verb is None:
+        return None
+    before = window[lead : verb.start()].strip()
+    if not before:
+        if verb.group() not in _INVERTABLE:
+            return None
+        after = _subject_after(text, start + verb.end(), stop)
+        if after is None:
+            return None
+        # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
+        named = _appositive_name(text, after.end, stop)
+        if named is not None and _is_role_phrase(after.phrase):
+            return named
+        return after if _reads_as_name_or_role(after.phrase) else None
+    if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS or _breaks_sentence(before):
+        return None
+    return _subject_before(text, start + lead, start + verb.start())
+
+
+def _appositive_name(text: str, position: int, stop: int) -> Cue | None:
+    """A name of two or more words set off by a comma at `position` (", Ana Ruiz." or
+    ", Ana Ruiz, in a statement"), or None."""
+    match = _APPOSITIVE.match(text, position, min(stop + WINDOW, len(text)))
+    if match is None or len(match.group(1).split()) < 2:
+        return None
+    return Cue(match.group(1), match.start(1), match.end(1))
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """A role introduced by a determiner or an owner: "the firm's chief executive", "its
+    spokeswoman", "the Chancellor of the Exchequer"."""
+    words = [w.lower().rstrip(".") for w in phrase.split()]
+    if not words or not (words[0] in _DETERMINER_WORDS or words[0].endswith(("'s", "’s"))):
+        return False
+    return any(w in roles() or w in titles() for w in words[1:])
+
+
+def _breaks_sentence(words: str) -> bool:
+    """Whether punctuation in `words` ends a sentence (the full stop of "Mr." does not)."""
+    if _SENTENCE_PUNCTUATION.search(words):
+        return True
+    for match in _STOP.finditer(words):
+        word = match.group(1)
+        short = len(word) <= 2 or word.lower() in titles() or word.lower() in _ABBREVIATIONS
+        if not (short or INITIALS.fullmatch(word + ".")):
+            return True
+    return False
+
+
+def cue_before(text: str, lo: int, start: int) -> Cue | None:
+    """A speaker cue in the words before an opening quotation mark (from `lo`, same sentence)."""
+    lo = max(lo, start - WINDOW)
+    window = text[lo:start]
+    last = None
+    last_strong = None
+    for match in verb_regex().finditer(window):
+        last = match
+        if match.group().lower() in _STRONG:
+            last_strong = match
+    # A plain speech verb ("said") wins over a weaker one after it ("He added the government
+    # had pledged ..."): the quotation belongs to the one who said.
+    last = last_strong or last
+    according = window.rfind("according to ")
+    if according >= 0 and (last is None or according > last.start()):
+        return _subject_after(text, lo + according + len("according to "), start)
+    if last is None:
+        # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
+        named = _COLON_NAME.search(window)
+        if named is not None:
+            return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
+        return None
+    # "the state, suggests Mr Davies, could act as ...": a cue set off by commas.
+    if window[: last.start()].endswith(", "):
+        after = _subject_after(text, lo + last.end(), start)
+        if (
+            after is not None
+            and text.startswith(",", after.end)
+            and after.phrase[:1].isupper()
+            and _reads_as_name_or_role(after.phrase)
+        ):
+            return after
+    # "..., said Mr Smith: '" puts the speaker after the verb.
+    if last.group().lower() in _INVERTABLE:
+        after = _subject_after(text, lo + last.end(), start)
+        if (
+            after is not None
+            and window[last.end() :].strip(" ,:—–-\u00a0") == after.phrase
+            and _reads_as_name_or_role(after.phrase)
+        ):
+            return after
+    subject = _subject_before(text, lo, lo + last.start())
+    if subject is None:
+        subject = clause_subject(text, lo, lo + last.start())
+    return subject
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """A named subject opening the sentence text[lo:hi] ("Meanwhile, drugs group Eli Lilly is
+    planning ...", "The Lib Dems would cut ..."), or None when it does not open with a name."""
+    match = _SENTENCE_SUBJECT.match(text, lo, min(hi, lo + WINDOW))
+    if match is None:
+        return None
+    words = match.group(1).lower().split()
+    first, last = words[0], words[-1]
+    # "Praising Celtic, she ..." opens with a participle; "Planning Minister X" with a title.
+    participle = first.endswith("ing") and not any(w in titles() for w in words)
+    if first in NOT_NAMES or participle or first.split("’")[0].split("'")[0] in PRONOUNS:
+        return None
+    if last in NOT_NAMES or last.endswith(("'s", "’s", "'", "’")):
+        return None  # "On Tuesday's episode", "Byrd's strategy": not the subject
+    return Cue(match.group(1), match.start(1), match.end(1))
+
+
+def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
+    match = _CLAUSE_SUBJECT.match(text, lo, hi)
+    if match is None:
+        return None
+    first = match.group(1).split()[0].lower()
+    if (first in NOT_NAMES and first not in ("he", "she")) or first.endswith("ing"):
+        return None
+    return Cue(match.group(1), match.start(1), match.end(1))
+
+
+def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
+    """The noun phrase that ends right before a speech verb, read backwards.
+
+    Only words that can be part of a speaker phrase are taken: capitalised words, name particles,
+    determiners, titles and role nouns with their modifiers ("Labour election chief Alan
+    Milburn", "a spokesman for the firm"). A pronoun next to the verb is the whole subject.
+    """
+    verb_start = _skip_parenthesis(text, lo, verb_start)
+    tokens = list(_TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
+    while tokens and (
+        tokens[-1].group().lower() in _AUX or tokens[-1].group().lower().endswith("ly")
+    ):
+        tokens.pop()
+    if not tokens or _BEFORE_VERB_BREAK.search(text[tokens[-1].end() : verb_start]):
+        return None
+    if tokens[-1].group().lower() in PRONOUNS:
+        last = tokens[-1]
+        return Cue(last.group(), last.start(), last.end())
+    chosen: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        gap = text[token.end() : chosen[0].start() if chosen else verb_start]
+        if chosen and _SUBJECT_BREAK.search(gap):
+            break
+        if len(chosen) >= _MAX_SUBJECT_TOKENS or not _can_be_in_subject(token.group(), chosen):
+            break
+        chosen.insert(0, token)
+    phrase_start = chosen[0].start() if chosen else verb_start
+    while chosen and chosen[0].group().lower() in LINKS:
+        chosen.pop(0)
+    if not chosen:
+        return None
+    start, end = chosen[0].start(), chosen[-1].end()
+    phrase = text[start:end].rstrip(".")
+    # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
+    # comma is the speaker.
+    if (
+        phrase_start < start
+        or not phrase[:1].isupper()
+        or phrase.lower().startswith(DETERMINER_PREFIXES)
+    ):
+        comma = text.rfind(",", max(lo, phrase_start - 5), phrase_start)
+        if comma >= 0 and not text[comma + 1 : phrase_start].strip():
+            before_comma = _skip_parenthesis(text, lo, comma)
+            name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
+            if name is not None:
+                return name
+    if phrase.lower() in _DETERMINER_WORDS:
+        return None
+    return Cue(phrase, start, start + len(phrase))
+
+
+def _skip_parenthesis(text: str, lo: int, position: int) -> int:
+    """Where a name ends before a parenthesis ("Rep. Jane Doe (D-Md.) said" -> after "Doe")."""
+    end = position
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ")":
+        opening = text.rfind("(", max(lo, end - 40), end)
+        if opening >= 0:
+            while opening > lo and text[opening - 1].isspace():
+                opening -= 1
+            return opening
+    return position
+
+
+def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
+    lower = word.lower().rstrip(".")
+    if word[:1].isupper() or word[:1].isdigit():
+        return lower not in _BOUNDARY and lower not in PRONOUNS
+    if lower in PARTICLES or lower in _DETERMINER_WORDS or lower in roles() or lower in titles():
+        return True
+    if lower.endswith(("'s", "’s")):
+        return True
+    if not chosen:
+        return False
+    following = chosen[0].group().lower()
+    if lower in LINKS:
+        capitalised = chosen[0].group()[:1].isupper()
+        return capitalised or following in _DETERMINER_WORDS or following in roles()
+    # Modifiers ("election chief", "senior research fellow") stand before a role or title word.
+    if lower in _AUX or lower in _BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
+        return False
+    has_role = any(t.group().lower() in roles() or t.group().lower() in titles() for t in chosen)
+    return has_role and following[:1].islower()
+
+
+def _subject_after(text: str, start: int, stop: int) -> Cue | None:
+    """The noun phrase right after an inverted speech verb ('said Mr Smith, the ...')."""
+    stop = min(stop, start + WINDOW)
+    chosen: list[re.Match[str]] = []
+    for token in _TOKEN.finditer(text, start, stop):
+        gap = text[chosen[-1].end() if chosen else start : token.start()]
+        if _FORWARD_BREAK.search(gap) or (chosen and "." in gap):
+            break
+        word = token.group()
+        if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= _MAX_SUBJECT_TOKENS):
+            break
+        chosen.append(token)
+        if word.endswith(".") and _breaks_sentence(word + " "):
+            break  # the sentence ends here
+    if not chosen:
+        return None
+    begin, end = chosen[0].start(), chosen[-1].end()
+    phrase = text[begin:end]
+    if phrase.endswith(".") and phrase.lower().rstrip(".").split()[-1] not in titles():
+        phrase = phrase[:-1]
+    return Cue(phrase, begin, begin + len(phrase))
+
+
+@cache
+def _phrase_words() -> frozenset[str]:
+    """Lower-case words a speaker phrase may contain besides capitalised ones."""
+    return PARTICLES | _DETERMINER_WORDS | LINKS | roles() | titles() | {"and", "&"}
+
+
+def _reads_as_name_or_role(phrase: str) -> bool:
+    """Whether words after an inverted verb are a speaker ("Gartner's principal analyst Kobita
+    Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
+    words = phrase.split()
+    lowered = [w.lower().rstrip(".") for w in words]
+    joins = {i for i, w in enumerate(lowered) if w in ("and", "&") and 0 < i < len(words) - 1}
+    joins = {i for i in joins if words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
+    if any(
+        (w in _AUX or w in _BOUNDARY or w in speech_verbs()) and i not in joins
+        for i, w in enumerate(lowered)
+    ):
+        return False
+    allowed = _phrase_words()
+    if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
+        return True
+    if _described_person(words):
+        return True
+    return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
+
+
+def _described_person(words: list[str]) -> bool:
+    """A person's name after a few describing words: "local farmer Tom Brand".
+
+    The name is at least two capitalised words, none an organisation word; the description is
+    at most three lower-case words that do not read as verbs ("-ed", "-ing").
+    """
+    cut = len(words)
+    while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in PARTICLES):
+        cut -= 1
+    name, description = words[cut:], words[:cut]
+    if len(name) < 2 or not 1 <= len(description) <= _MAX_DESCRIPTION:
+        return False
+    if any(w.lower().strip(".") in org_words() for w in name):
+        return False
+    return all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) for w in description)
+
+
+def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:
+    last = None
+    for match in NAME_RUN.finditer(text, lo, hi):
+        last = match
+    if last is None or last.end() != len(text[:hi].rstrip()):
+        return None
+    return Cue(last.group(), last.start(), last.end())

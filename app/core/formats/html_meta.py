@@ -1,0 +1,244 @@
+"""A web page's metadata: title, authors, site name, publication date and canonical address.
+
+News pages describe themselves for search engines and social sites. Read in this order, the
+first that gives a field wins:
+
+1. JSON-LD (`<script type="application/ld+json">`): the first article-like object (NewsArticle,
+   Article, BlogPosting, ...; inside lists and `@graph` too) gives `headline`, `author` (a
+   name, a Person, or a list of them), `publisher.name` and `datePublished`; a WebSite object
+   gives the site's name.
+2. Meta tags: `og:title`, `og:site_name`, `og:url`, `author`, `article:author` (when it is a
+   name rather than a profile address), `application-name`.
+3. The page itself: `itemprop="author"`, `rel="author"` links, `<link rel="canonical">`.
+
+The publication date comes from `published.page_published` (meta tags, itemprop, JSON-LD), and
+else from the first `<time datetime>` inside the article. Measured against trafilatura's
+`extract_metadata` in `benchmarks/bench_html_meta.py`.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.core.formats.published import iso_date, page_published
+from app.core.page_meta import PageMeta, clean_authors, is_placeholder_title
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "liveblogposting",
+        "socialmediaposting",
+    }
+)
+_SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
+# A byline by its class; not inside comments, whose authors are readers.
+_BYLINE_CLASS = (
+    "//*[contains(@class, 'byline') or contains(@class, 'author-name')"
+    " or contains(@class, 'article-author')][not(self::body)]"
+    "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+)
+_MAX_BYLINE_CHARS = 80
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)/")
+# JSON-LD blocks larger than this are not metadata worth parsing.
+_MAX_JSON_CHARS = 500_000
+
+
+def page_meta(tree: Any, title: str | None = None) -> PageMeta:
+    """The metadata an lxml HTML tree declares.
+
+    Args:
+        tree: the parsed page (not modified).
+        title: the title already chosen for the page (`html.page_title`), used when the
+            JSON-LD gives no headline.
+    """
+    article, site_object = _json_ld(tree)
+    meta_tags = _meta_tags(tree)
+    site = _text(_first_name(article.get("publisher"))) or _text(site_object.get("name"))
+    site = site or meta_tags.get("og:site_name") or meta_tags.get("application-name")
+    if title is None or is_placeholder_title(title):
+        title = _text(article.get("headline")) or _text(article.get("name"))
+    url = _url(tree, meta_tags, article)
+    return PageMeta(
+        title=None if is_placeholder_title(title) else title,
+        authors=_authors(tree, article, meta_tags, site),
+        site=site,
+        published=_published(tree, article, url),
+        url=url,
+    )
+
+
+def _authors(
+    tree: Any, article: dict[str, Any], meta_tags: dict[str, str], site: str | None
+) -> tuple[str, ...]:
+    """The first source that names people: JSON-LD, meta tags, itemprop, rel, a byline's class."""
+    sources: tuple[Callable[[], list[str]], ...] = (
+        lambda: _names(article.get("author")),
+        lambda: [meta_tags[key] for key in ("author", "article:author") if key in meta_tags],
+        lambda: _element_texts(tree.xpath('//*[@itemprop="author"]')),
+        lambda: _element_texts(tree.xpath('//a[@rel="author"]')),
+        lambda: _element_texts(tree.xpath(_BYLINE_CLASS)),
+    )
+    for source in sources:
+        authors = clean_authors(source(), site)
+        if authors:
+            return authors
+    return ()
+
+
+def _element_texts(elements: list[Any]) -> list[str]:
+    """The short texts of the first few elements (a byline, not an author's biography)."""
+    # Words of neighbouring tags are kept apart ("Jeff Foust<span>Monday</span>").
+    texts = [" ".join(" ".join(e.itertext()).split()) for e in elements[:3]]
+    return [text for text in texts if len(text) <= _MAX_BYLINE_CHARS]
+
+
+def _published(tree: Any, article: dict[str, Any], url: str | None) -> dt.date | None:
+    """The metadata's date; the URL's (/2019/11/18/) when they are a day apart or there is none.
+
+    A timestamp in UTC ("2019-11-19T02:10Z") can fall on the day after the one the site filed
+    the story under. Without either, htmldate (trafilatura's) reads the page's markup.
+    """
+    published = page_published(tree) or iso_date(_text(article.get("datePublished")) or "")
+    if published is None:
+        for value in tree.xpath("(//article//time/@datetime | //time[@pubdate]/@datetime)[1]"):
+            published = iso_date(str(value))
+    from_url = _url_date(url or "")
+    if from_url is not None and (published is None or abs((published - from_url).days) <= 1):
+        return from_url
+    if published is None:
+        published = _htmldate(tree, url)
+    return published
+
+
+def _url_date(url: str) -> dt.date | None:
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _htmldate(tree: Any, url: str | None) -> dt.date | None:
+    """htmldate's reading of the markup only (its search of the text guesses too freely)."""
+    try:
+        from htmldate import find_date
+
+        # A copy: htmldate may prune the tree it is given, and the page is read after this.
+        found = find_date(copy.deepcopy(tree), extensive_search=False, original_date=True, url=url)
+    except Exception:  # a third-party reader must not make a page unreadable
+        return None
+    return iso_date(found or "")
+
+
+def _meta_tags(tree: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        value = " ".join((meta.get("content") or "").split())
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _json_ld(tree: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the first article-like JSON-LD object, the first site/organisation object)."""
+    article: dict[str, Any] = {}
+    site: dict[str, Any] = {}
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        source = script.text or ""
+        if len(source) > _MAX_JSON_CHARS:
+            continue
+        try:
+            data = json.loads(source)
+        except ValueError:
+            continue
+        for item in _objects(data):
+            kinds = {kind.lower() for kind in _types(item)}
+            if not article and kinds & _ARTICLE_TYPES:
+                article = item
+            elif not site and kinds & _SITE_TYPES:
+                site = item
+    return article, site
+
+
+def _objects(data: Any) -> Iterator[dict[str, Any]]:
+    """The JSON-LD objects of a block: itself, the items of a list, of its `@graph`."""
+    stack, seen = [data], 0
+    while stack and seen < 200:  # a bound: a page controls this structure
+        item = stack.pop(0)
+        seen += 1
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            yield item
+            if isinstance(item.get("@graph"), list):
+                stack[:0] = item["@graph"]
+
+
+def _types(item: dict[str, Any]) -> list[str]:
+    kind = item.get("@type")
+    if isinstance(kind, str):
+        return [kind]
+    return [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else []
+
+
+def _names(value: Any) -> list[str]:
+    """The names an `author` value holds: a string, a Person/Organization, or a list of them."""
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values[:10]:
+        name = _first_name(item)
+        text = _text(name)
+        if text:
+            names.append(text)
+    return names
+
+
+def _first_name(value: Any) -> Any:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return value.get("name")
+    return value
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+def _url(tree: Any, meta_tags: dict[str, str], article: dict[str, Any]) -> str | None:
+    entity = article.get("mainEntityOfPage")
+    candidates = [
+        *(str(href) for href in tree.xpath('//link[@rel="canonical"]/@href')[:1]),
+        meta_tags.get("og:url", ""),
+        _text(article.get("url")) or "",
+        _text(entity.get("@id") if isinstance(entity, dict) else entity) or "",
+    ]
+    for candidate in candidates:
+        parts = urlsplit(candidate.strip())
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return candidate.strip()
+    return None

@@ -1,0 +1,426 @@
+"""Tests for app.core.facts.dates._extract: forms, values, negatives, offsets and robustness."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.document import Document
+from app.core.facts.dates import extract, find_dateline, scan
+from app.core.facts.dates._rules import Anchor, AnchorUnit
+
+REF = datetime.date(2004, 11, 17)  # a Wednesday
+
+
+def facts(text: str, ref: datetime.date | None = None) -> dict[str, str | None]:
+    """Found date texts mapped to their values (the text is one body paragraph)."""
+    doc = Document.from_text(text)
+    return {f.text: f.timex for f in extract(doc, ref)}
+
+
+# A date every reading finds, set beside a negative so that the test fails if nothing is found.
+CONTROL, CONTROL_DATE = "The hall reopened on 4 May 2018.", "4 May 2018"
+
+
+def facts_beside_control(sentence: str, ref: datetime.date | None = None) -> dict[str, str | None]:
+    """`facts` of `sentence` followed by `CONTROL` in its paragraph, less the control's date
+    (which must be found)."""
+    found = facts(f"{sentence} {CONTROL}", ref)
+    assert found.pop(CONTROL_DATE) == "2018-05-04", found
+    return found
+
+
+# --- forms and values without a reference date -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The two leaders met on August 18 in the old capital.", "August 18", "--08-18"),
+        ("The law took effect on 18 August 2018 across the state.", "18 August 2018", "2018-08-18"),
+        ("The filing is dated 2018-08-18 in the register.", "2018-08-18", "2018-08-18"),
+        ("The bridge was finished in 1997 after long delays.", "1997", "1997"),
+        ("The shop opened in June 2004 near the station.", "June 2004", "2004-06"),
+        ("Growth was slow through the 1990s in the region.", "the 1990s", "199X"),
+        ("Profit rose in the fourth quarter of 2004, the firm said.", None, "2004-Q4"),
+        ("The deal was signed on Aug. 7, 1998, in the capital.", "Aug. 7, 1998", "1998-08-07"),
+        ("The vote is set for December 2005 at the latest.", "December 2005", "2005-12"),
+        ("Sales grew in the summer of 2003 as tourists returned.", None, "2003-SU"),
+        ("Historians place it in the 19th century by its style.", None, "18"),
+        ("The plant closed in mid-1996 after the merger.", "mid-1996", "1996"),
+        ("The bank reported the third-quarter profit of 2004 late.", "third-quarter", None),
+    ],
+)
+def test_explicit_forms(sentence: str, span: str | None, value: str) -> None:
+    found = facts(sentence)
+    if span is not None:
+        assert span in found, found
+        assert found[span] == value, found
+    else:
+        assert value in found.values(), found
+
+
+def test_span_excludes_leading_preposition() -> None:
+    found = facts("The council will meet on Friday to vote.")
+    assert list(found) == ["Friday"]
+
+
+def test_relative_forms_without_reference_have_no_value() -> None:
+    found = facts(
+        "Sales fell last week and the store closes next year. "
+        "A second office opened this June, and the mayor spoke yesterday."
+    )
+    assert found == {"last week": None, "next year": None, "this June": None, "yesterday": None}
+
+
+def test_month_without_year_or_reference_is_not_guessed() -> None:
+    assert facts("Talks resumed in December with both sides present.") == {"December": None}
+
+
+# --- resolution against a reference date -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The minister resigned yesterday after the report.", "yesterday", "2004-11-16"),
+        ("The minister spoke today in parliament.", "today", "2004-11-17"),
+        ("The talks will resume tomorrow in the capital.", "tomorrow", "2004-11-18"),
+        ("The company said last Friday that profits fell.", "last Friday", "2004-11-12"),
+        ("The company said on Friday that profits fell.", "Friday", "2004-11-12"),
+        ("The board will meet on Friday to decide.", "Friday", "2004-11-19"),
+        ("The firm said on Friday that it will cut jobs.", "Friday", "2004-11-12"),
+        ("The offer runs until 5 p.m. Friday, the bank said.", "Friday", "2004-11-19"),
+        ("The store closes next year, the owner said.", "next year", "2005"),
+        ("Sales fell last year, the owner said.", "last year", "2003"),
+        ("A new office opened this June in the city.", "this June", "2004-06"),
+        ("Prices rose last month across the country.", "last month", "2004-10"),
+        ("Prices rose last week across the country.", "last week", "2004-W46"),
+        ("The figures for last April were revised.", "last April", "2004-04"),
+        ("The mill shut three years ago after a fire.", "three years ago", "2001"),
+        ("Profit rose in the third quarter, the bank said.", "the third quarter", "2004-Q3"),
+        ("The treaty was signed on August 18 by both states.", "August 18", "2004-08-18"),
+        ("Traffic was heavy last summer in the old town.", "last summer", "2004-SU"),
+        ("Figures for the full year will follow in March 2005.", "the full year", "2004"),
+        ("Shops were busy over the weekend, traders said.", "the weekend", "2004-W46-WE"),
+        ("Sales peaked over Christmas, the chain said.", "Christmas", "2003-12-25"),
+        ("Prices fell in March and recovered in April.", "March", "2004-03"),
+        ("Prices fell in February 2004 and in December.", "December", "2004-12"),
+        ("The rebuilt hall will reopen in January.", "January", "2005-01"),
+        ("The rules changed in the early nineties.", "the early nineties", "199X"),
+        ("The firm was founded in nineteen ninety-six by two brothers.", None, "1996"),
+        ("Sales in Q3 2004 beat the bank's forecast.", "Q3 2004", "2004-Q3"),
+        ("Sales in Q3 beat the bank's forecast.", "Q3", "2004-Q3"),
+        ("The FY2005 budget was cut again.", "FY2005", "2005"),
+        ("The fort was built 300 years ago on the hill.", "300 years ago", "1704"),
+        ("Songs of the 60s filled the hall.", "the 60s", "196X"),
+        ("Ticket sales in the 2004-05 season fell.", "2004-05", None),
+        ("Turnout in the 1990s was far higher.", "the 1990s", "199X"),
+    ],
+)
+def test_resolution(sentence: str, span: str | None, value: str | None) -> None:
+    found = facts(sentence, REF)
+    if span is not None:
+        assert span in found, found
+        assert found[span] == value, found
+    else:
+        assert value in found.values(), found
+
+
+def test_that_year_takes_the_year_mentioned_before() -> None:
+    found = facts("The mill opened in 1962. Later that year it doubled its staff.", REF)
+    assert found == {"1962": "1962", "Later that year": "1962"}
+
+
+def test_the_following_year_counts_from_the_story() -> None:
+    found = facts("The bridge opened in 1962. The following year it was closed.", REF)
+    assert found == {"1962": "1962", "The following year": "1963"}
+
+
+def test_the_following_year_without_a_story_date_counts_from_the_reference() -> None:
+    assert facts("Prices may rise in the following year.", REF) == {"the following year": "2005"}
+
+
+def test_anaphoric_dates_carry_their_anchor_not_a_packed_string() -> None:
+    text = "The hall opened in May 1962. The next morning it rained. The following year it shut."
+    anchors = {text[f.start : f.end]: f.anchor for f in scan(text)}
+    assert anchors == {
+        "May 1962": None,
+        "The next morning": Anchor(AnchorUnit.DAY, 1),
+        "The following year": Anchor(AnchorUnit.YEAR, 1),
+    }
+
+
+def test_a_year_earlier_follows_a_quarter_in_the_same_sentence() -> None:
+    found = facts("Profit rose in the third quarter from a year earlier, the bank said.", REF)
+    assert found == {"the third quarter": "2004-Q3", "a year earlier": "2003-Q3"}
+
+
+def test_a_datetime_reference_counts_as_its_day() -> None:
+    doc = Document.from_text("The minister resigned yesterday after the report.")
+    moment = datetime.datetime(2004, 11, 17, 23, 59)
+    assert [f.timex for f in extract(doc, moment)] == ["2004-11-16"]
+
+
+def test_a_year_ago_in_a_quarterly_report_is_that_quarter() -> None:
+    text = (
+        "The bank's third-quarter profit rose 5%. "
+        "Net income was $9m, up from $7m a year ago, the bank said."
+    )
+    found = facts(text, REF)
+    assert found["a year ago"] == "2003-Q3"
+
+
+def test_vague_references_are_not_dates_but_recent_years_are() -> None:
+    found = facts(
+        "The firm has recently grown, as in the past, and may do so soon and in the future. "
+        "Its sales doubled in recent years and fell in March.",
+        REF,
+    )
+    assert set(found) == {"recent years", "March"}
+    assert found["recent years"] == "PAST_REF"
+
+
+def test_a_modal_verb_puts_a_weekday_ahead() -> None:
+    # REF is a Wednesday (2004-11-17): "should ease by Thursday" is the coming Thursday.
+    found = facts("The storm should ease by Thursday, forecasters said.", REF)
+    assert found["Thursday"] == "2004-11-18"
+
+
+def test_a_past_verb_right_before_a_month_puts_it_behind_the_reference() -> None:
+    # Said in November 2004: the board "met in December" last year, but "will meet" this year.
+    found = facts("The board met in December.", REF)
+    assert found["December"] == "2003-12"
+    assert facts("The board will meet in December.", REF)["December"] == "2004-12"
+
+
+def test_the_verb_a_date_follows_governs_it_not_a_later_will() -> None:
+    found = facts("The city signed the lease on Oct. 31, and tenants will move in soon.", REF)
+    assert found["Oct. 31"] == "2004-10-31"
+
+
+# --- negatives ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project took three months and cost a lot.",
+        "The driver, 45, was taken to hospital.",
+        "The shop opens at 9:30 every day and closes at 17:00.",
+        "He paid $2000 for the car and £1997 for repairs.",
+        "Some 1,997 people were evacuated from the town.",
+        "Officials sent 2000 troops to the border.",
+        "The shares are now worth less than they currently were.",
+        "The firm employs about 1500 staff at two sites.",
+        "She may march to the office if it rains.",
+        "The story ran in the Mail on Sunday and the Sunday Times.",
+        "He spoke on the Today programme about the plan.",
+        "The rival brand sells Windows 2000 machines.",
+        "The shop opens every Monday and closes each Friday.",
+        "Today, more people than ever own a phone.",
+        "The score was 2004-03 after extra time.",
+        "At that time the plan was still new.",
+        "A 30-year-old man was held for three days.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert facts_beside_control(sentence, REF) == {}
+
+
+def test_today_meaning_nowadays_is_skipped() -> None:
+    text = "The zone was set up in 1997 (today known as the Tech Corridor) by the state."
+    assert facts(text) == {"1997": "1997"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Today's ruling was a blow to the firm, its lawyer said.", True),
+        ("The stores were busy today, the manager said.", True),
+        ("Today's celebrities guard their image closely.", False),
+        ("The coin is worth more than it is today.", False),
+        ("There is too much advertising on television today.", False),
+        ("The sound shaped the music of today.", False),
+    ],
+)
+def test_today_calendar_day_or_nowadays(sentence: str, kept: bool) -> None:
+    assert (facts_beside_control(sentence) != {}) is kept
+
+
+def test_today_as_a_day_is_kept() -> None:
+    assert facts("The minister said today that the plan would go ahead.") == {"today": None}
+
+
+# --- invalid and partial dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The form was dated 31 February 2004 by mistake.", "31 February 2004"),
+        ("The log shows 2004-13-45 as the entry date.", "2004-13-45"),
+        ("The cheque said February 30 on its face.", "February 30"),
+    ],
+)
+def test_invalid_dates_have_no_value(sentence: str, span: str) -> None:
+    found = facts(sentence, REF)
+    assert span in found
+    assert found[span] is None
+
+
+def test_numeric_dates_are_read_only_when_unambiguous() -> None:
+    found = facts("Forms dated 25/12/2004 and 12/25/2004 differ from 03/04/2005.")
+    assert found == {"25/12/2004": "2004-12-25", "12/25/2004": "2004-12-25", "03/04/2005": None}
+
+
+def test_leap_day_without_year_is_valid() -> None:
+    assert facts("Her birthday falls on February 29 each leap year.") == {"February 29": "--02-29"}
+
+
+# --- offsets, sentences and the title ----------------------------------------------------------
+
+
+def test_offsets_and_sentence_indices() -> None:
+    text = (
+        "Council approves new budget\n"
+        "The council met on Monday. It approved the budget for 2005.\n"
+        "A review is due in March 2006, officials said."
+    )
+    doc = Document.from_text(text)
+    result = extract(doc, REF)
+    assert [f.text for f in result] == ["Monday", "2005", "March 2006"]
+    for fact in result:
+        assert doc.text[fact.start : fact.end] == fact.text
+        sentence = doc.sentences[fact.sentence]
+        assert sentence.start <= fact.start < fact.end <= sentence.end
+    assert [f.sentence for f in result] == [0, 1, 2]
+
+
+def test_title_is_not_scanned() -> None:
+    text = "Budget vote set for June 2005\nThe council will vote on the plan in May 2006."
+    assert [f.text for f in extract(Document.from_text(text))] == ["May 2006"]
+
+
+def test_scan_covers_any_stretch() -> None:
+    text = "Budget vote set for June 2005"
+    found = scan(text)
+    assert [(text[f.start : f.end], f.value) for f in found] == [("June 2005", "2005-06")]
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published: 12 March 2019\nThe mayor spoke.", datetime.date(2019, 3, 12)),
+        ("LONDON, March 12, 2019 -- The mayor spoke on Friday.", datetime.date(2019, 3, 12)),
+        ("Storm hits coast\n2005-01-08\nWaves rose overnight.", datetime.date(2005, 1, 8)),
+        ("Storm hits coast\n2005-01-08T09:30:00Z\nWaves rose.", datetime.date(2005, 1, 8)),
+        ("Updated 8 Jan 2005\nWaves rose overnight.", datetime.date(2005, 1, 8)),
+        ("By A. Writer | 08/01/2005\nWaves rose.", None),
+        ("By A. Writer | 8 January 2005\nWaves rose.", datetime.date(2005, 1, 8)),
+        ("Thursday, 6 January 2005, 14:35 GMT\nWaves rose.", datetime.date(2005, 1, 6)),
+        ("The council met on 4 May 2018.\nIt voted.", None),
+        (
+            "A candidate spoke.\n"
+            "The rival, a long-serving and popular councillor, spoke -- on 4 May 2018.",
+            None,
+        ),
+        ("The mayor spoke on Friday about the plan.", None),
+        ("LONDON, March 12 (Wire) -- The mayor spoke.", None),
+    ],
+)
+def test_find_dateline(text: str, expected: datetime.date | None) -> None:
+    assert find_dateline(text) == expected
+
+
+def test_dateline_ignores_dates_deep_in_a_long_first_sentence() -> None:
+    text = (
+        "The long-running dispute between the two neighbouring councils over the bridge, which "
+        "first opened on 4 May 1990, flared again."
+    )
+    assert find_dateline(text) is None
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 ,.-/'\nJanuaryMayFridaythelastnextyearsago")),
+        max_size=200,
+    )
+)
+def test_no_crash_and_offsets_hold_on_odd_input(text: str) -> None:
+    # The control paragraph first: whatever follows it, its date is still found.
+    doc = Document.from_text(f"{CONTROL}\n{text}")
+    found = extract(doc, REF)
+    assert found[0].text == CONTROL_DATE
+    for fact in found:
+        assert doc.text[fact.start : fact.end] == fact.text
+        assert fact.sentence is not None and 0 <= fact.sentence < len(doc.sentences)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300), st.dates())
+def test_no_crash_on_any_text_and_reference(text: str, ref: datetime.date) -> None:
+    doc = Document.from_text(f"{CONTROL}\n{text}")
+    found = extract(doc, ref)
+    assert found[0].text == CONTROL_DATE
+    for fact in found:
+        assert doc.text[fact.start : fact.end] == fact.text
+
+
+_EVERY_FORM = (
+    "On Friday, last Friday, next week, this June, last month, yesterday, tomorrow, "
+    "the weekend, the quarter, the third quarter, a year ago, three years ago, two weeks ago, "
+    "last spring, this winter, the nineties, this century, Christmas, last Easter, "
+    "the full year, that day, the next morning, on August 18 and in December it rained."
+)
+
+
+@pytest.mark.parametrize("ref", [datetime.date.min, datetime.date.max, datetime.date(2000, 2, 29)])
+def test_extreme_reference_dates_do_not_crash(ref: datetime.date) -> None:
+    doc = Document.from_text(_EVERY_FORM)
+    found = extract(doc, ref)
+    assert len(found) >= 20
+    for fact in found:
+        assert doc.text[fact.start : fact.end] == fact.text
+
+
+@pytest.mark.parametrize(
+    ("timex", "value"),
+    [
+        ("2004-11-16", "2004-11-16"),
+        ("2004-11", "2004-11"),
+        ("2004", "2004"),
+        ("--08-18", "--08-18"),
+        ("2004-Q4", "2004"),
+        ("2027-SU", "2027"),
+        ("2004-W12", "2004"),
+        ("2004-W12-WE", "2004"),
+        ("2004-H1", "2004"),
+        ("2004-11-16T09:00", "2004-11-16"),
+        ("199X", None),
+        ("19", None),
+        ("PAST_REF", None),
+        (None, None),
+    ],
+)
+def test_contract_value_is_the_most_precise_contract_form(timex, value) -> None:
+    from app.core.facts.dates import contract_value
+
+    assert contract_value(timex) == value
+
+
+def test_facts_carry_both_contract_value_and_timex() -> None:
+    doc = Document.from_text("Results came in the fourth quarter of 2004 and in the 1990s.")
+    found = {f.text: (f.value, f.timex) for f in extract(doc, None)}
+    assert found["the fourth quarter of 2004"] == ("2004", "2004-Q4")
+    assert found["the 1990s"] == (None, "199X")

@@ -1,0 +1,79 @@
+import datetime as dt
+
+import lxml.html
+
+from app.core.formats.html import extract_html
+from app.core.formats.html_meta import page_meta
+
+
+def meta_of(head, body="<p>Body text of the story.</p>"):
+    return page_meta(lxml.html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_open_graph_and_meta_tags():
+    meta = meta_of(
+        '<meta property="og:site_name" content="Harwick Gazette">'
+        '<meta property="og:url" content="https://example.org/a">'
+        '<meta name="author" content="Ana Ruiz, Tom Lee">'
+        '<meta property="article:published_time" content="2023-07-01T10:00:00Z">'
+    )
+    assert meta.site == "Harwick Gazette"
+    assert meta.url == "https://example.org/a"
+    assert meta.authors == ("Ana Ruiz", "Tom Lee")
+    assert meta.published == dt.date(2023, 7, 1)
+
+
+def test_json_ld_list_with_author_string_and_publisher():
+    meta = meta_of(
+        '<script type="application/ld+json">[{"@type": "BreadcrumbList"},'
+        '{"@type": "BlogPosting", "author": "Mara Olsen", "datePublished": "2022-05-06",'
+        '"publisher": {"name": "Olsen Notes"}, "url": "https://olsen.example/post"}]</script>'
+    )
+    assert meta.authors == ("Mara Olsen",)
+    assert meta.site == "Olsen Notes"
+    assert meta.published == dt.date(2022, 5, 6)
+    assert meta.url == "https://olsen.example/post"
+
+
+def test_broken_json_ld_and_profile_links_are_ignored():
+    meta = meta_of(
+        '<script type="application/ld+json">{"@type": "NewsArticle", oops</script>'
+        '<meta property="article:author" content="https://social.example/ana">'
+    )
+    assert meta.authors == ()
+    assert meta.published is None
+
+
+def test_itemprop_author_time_and_byline_class():
+    body = (
+        '<article><p class="byline">By <span>Ana Ruiz</span></p>'
+        '<time datetime="2021-09-30T08:00">30 Sept</time><p>Story text here.</p></article>'
+    )
+    meta = meta_of('<link rel="canonical" href="http://example.org/story">', body)
+    assert meta.authors == ("Ana Ruiz",)
+    assert meta.published == dt.date(2021, 9, 30)
+    assert meta.url == "http://example.org/story"
+
+
+def test_comment_authors_are_not_the_page_authors():
+    body = '<div class="comments"><span class="author-name">Some Reader</span></div>'
+    assert meta_of("", body).authors == ()
+
+
+def test_url_date_wins_over_a_utc_timestamp_a_day_later():
+    meta = meta_of(
+        '<link rel="canonical" href="https://example.org/2019/11/18/story">'
+        '<meta property="article:published_time" content="2019-11-19T02:10:00Z">'
+    )
+    assert meta.published == dt.date(2019, 11, 18)
+
+
+def test_placeholder_page_title_is_not_the_title():
+    page = (
+        "<html><head><title>Untitled document</title></head><body>"
+        "<p>The ferry timetable changes on Monday for the winter season.</p></body></html>"
+    )
+    extracted = extract_html(page)
+    assert extracted.title is None
+    assert not extracted.text.startswith("Untitled")
+    assert extracted.meta is not None and extracted.meta.title is None

@@ -1,0 +1,127 @@
+import datetime as dt
+
+import pytest
+
+from app.core.analysis import analyze
+from app.core.export import to_json_dict, to_markdown, to_text
+from app.core.loading import load_bytes, loaded_from_text
+from app.core.options import AnalysisOptions
+from app.core.page_meta import PageMeta, byline_authors, clean_authors, is_placeholder_title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "(anonymous)",
+        "Untitled",
+        "untitled document",
+        "Untitled-3",
+        "Microsoft Word - doc1.docx",
+        "Microsoft Word - Report final",
+        "Document1",
+        "report_v2.pdf",
+        "",
+        "  ",
+        "---",
+        None,
+    ],
+)
+def test_placeholder_titles(title):
+    assert is_placeholder_title(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Untitled: the art of naming nothing", "Town council opens a new library", "Word of mouth"],
+)
+def test_real_titles_are_not_placeholders(title):
+    assert not is_placeholder_title(title)
+
+
+def test_clean_authors_splits_and_drops_what_is_not_a_person():
+    assert clean_authors(["By Ana Ruiz and Tom Lee"]) == ("Ana Ruiz", "Tom Lee")
+    assert clean_authors(["MARA OLSEN, Staff Reporter"]) == ("Mara Olsen",)
+    assert clean_authors(["https://example.org/people/ana", "ana@example.org"]) == ()
+    assert clean_authors(["Tom Lee for Gazette.com", "Tom Lee"]) == ("Tom Lee",)
+    assert clean_authors(["The Harwick Post"], site="The Harwick Post") == ()
+    assert clean_authors(["Theresa May Monday, November 18"]) == ("Theresa May",)
+
+
+def test_byline_in_the_first_lines():
+    assert byline_authors(["Harbour plan approved", "By Ana Ruiz | 3 March 2024"]) == ("Ana Ruiz",)
+    assert byline_authors(["BY ANA RUIZ AND TOM LEE"]) == ("Ana Ruiz", "Tom Lee")
+    # "by" inside a sentence is not a byline
+    assert byline_authors(["The plan was approved by the council on Monday."]) == ()
+
+
+def test_meta_json_has_every_key_when_unknown():
+    assert PageMeta().to_json() == {
+        "title": None,
+        "authors": [],
+        "site": None,
+        "published": None,
+        "url": None,
+    }
+
+
+TEXT = (
+    "Harbour plan wins approval\n\n"
+    "By Ana Ruiz\n\n"
+    "Published: 12 March 2024\n\n"
+    "The council approved the harbour plan yesterday after a long debate. "
+    "Work will start next month, the mayor said.\n"
+)
+
+
+def test_text_metadata_and_reference_date():
+    analysis = analyze(loaded_from_text(TEXT, "pasted text"))
+    meta = to_json_dict(analysis)["meta"]
+    assert meta == {
+        "title": "Harbour plan wins approval",
+        "authors": ["Ana Ruiz"],
+        "site": None,
+        "published": "2024-03-12",
+        "url": None,
+    }
+    values = {d.text: d.value for d in analysis.facts.dates}
+    assert values["yesterday"] == "2024-03-11"
+    assert "Ana Ruiz · 12 March 2024" in to_text(analysis).splitlines()[1]
+    assert "Ana Ruiz · 12 March 2024" in to_markdown(analysis)
+
+
+def test_reference_date_option_wins_over_page_metadata():
+    options = AnalysisOptions(reference_date=dt.date(2020, 1, 10))
+    analysis = analyze(loaded_from_text(TEXT, "pasted text"), options)
+    values = {d.text: d.value for d in analysis.facts.dates}
+    assert values["yesterday"] == "2020-01-09"
+    assert analysis.meta.published == dt.date(2024, 3, 12)
+
+
+PAGE = """<!doctype html><html><head>
+<title>Harbour plan wins approval | Gazette</title>
+<link rel="canonical" href="https://news.example.org/harbour-plan">
+<meta property="og:site_name" content="The Harwick Gazette">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Harwick Gazette Online"},
+  {"@type": ["NewsArticle"], "headline": "Harbour plan wins approval",
+   "datePublished": "2024-03-12T09:30:00+00:00", "dateModified": "2024-04-01",
+   "author": [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Person", "name": "Tom Lee"}],
+   "publisher": {"@type": "Organization", "name": "The Harwick Gazette"}}]}
+</script></head><body><article><h1>Harbour plan wins approval</h1>
+<p>The council approved the harbour plan yesterday after a long debate that ran late.</p>
+<p>Work on the quay will start next month, the mayor told reporters outside the hall.</p>
+</article></body></html>"""
+
+
+def test_page_metadata_from_json_ld_graph_reaches_the_json_and_dates():
+    analysis = analyze(load_bytes(PAGE.encode(), "page.html", ".html"))
+    assert to_json_dict(analysis)["meta"] == {
+        "title": "Harbour plan wins approval",
+        "authors": ["Ana Ruiz", "Tom Lee"],
+        "site": "The Harwick Gazette",
+        "published": "2024-03-12",
+        "url": "https://news.example.org/harbour-plan",
+    }
+    values = {d.text: d.value for d in analysis.facts.dates}
+    assert values["yesterday"] == "2024-03-11"
