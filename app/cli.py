@@ -48,6 +48,16 @@ def _ratio(value: str) -> float:
     return number
 
 
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (every core) or more: {value!r}")
+    return number
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -103,6 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the article's dateline, if it has one)",
     )
     parser.add_argument("--keep-duplicates", action="store_true", help="skip duplicate removal")
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="analyse N files at once in N processes (default: 1; 0: every core); "
+        "the output is the same, in the same order",
+    )
     return parser
 
 
@@ -146,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         reference_date=args.reference_date,
         keep_duplicates=args.keep_duplicates,
     )
+    if args.jobs != 1:
+        from app.batch.jobs import run_jobs
+
+        return run_jobs(args.files, options, args.format, args.jobs)
     from app.core.analysis import analyze
 
     status = 0
