@@ -149,6 +149,16 @@ class Document:
         body = tuple(s for s in self.sentences if s.kind is None)
         return body or self.sentences
 
+    def reading_text(self, sentence: Sentence) -> str:
+        """A sentence as a reader weighs it: without a furniture prefix it opens with (the
+        dateline of "WASHINGTON (AP) — Voters ..."), which says nothing about its news."""
+        i = bisect.bisect_right(self._furniture_starts, sentence.start) - 1
+        if i >= 0 and self.furniture[i].start == sentence.start < self.furniture[i].end:
+            cut = self.furniture[i].end
+            if cut < sentence.end:
+                return self.text[cut : sentence.end].lstrip(" —–-:")
+        return sentence.text
+
     def in_furniture(self, start: int, end: int) -> bool:
         """Whether the span `start:end` overlaps a furniture span."""
         # Spans are disjoint and sorted: only the last one starting before `end` can reach.

@@ -77,3 +77,18 @@ def test_a_wrapped_first_sentence_is_not_a_title(text):
 def test_a_headline_stays_the_title(text):
     title = Document.from_text(text).title
     assert title is not None and title.text == text.split("\n")[0]
+
+
+def test_a_sentence_is_read_without_the_dateline_it_opens_with():
+    text = (
+        "Ferry line to close\n\n"
+        "PORTSMOUTH (AP) — The island ferry will stop running in May, its owner said.\n"
+        "Passengers can use the bridge instead."
+    )
+    document = Document.from_text(text)
+    first, second = document.sentences[:2]
+    assert first.text.startswith("PORTSMOUTH (AP)")
+    assert (
+        document.reading_text(first) == "The island ferry will stop running in May, its owner said."
+    )
+    assert document.reading_text(second) == second.text

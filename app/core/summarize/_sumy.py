@@ -36,7 +36,8 @@ def stop_words() -> frozenset[str]:
 def sumy_document(document: Document) -> tuple[Any, dict[int, Sentence]]:
     """sumy's document model for `document`, and a map from id(sumy sentence) to our sentence.
 
-    The model holds the summary's candidates only: furniture is never summarised.
+    The model holds the summary's candidates only: furniture is never summarised, and a
+    sentence is weighed without a dateline it opens with (`Document.reading_text`).
     """
     from sumy.models.dom import ObjectDocumentModel
     from sumy.models.dom import Paragraph as SumyParagraph
@@ -54,7 +55,7 @@ def sumy_document(document: Document) -> tuple[Any, dict[int, Sentence]]:
             paragraphs.append(SumyParagraph(current))
             current = []
         current_index = sentence.paragraph
-        sumy_sentence = SumySentence(sentence.text, tokenizer)
+        sumy_sentence = SumySentence(document.reading_text(sentence), tokenizer)
         by_id[id(sumy_sentence)] = sentence
         current.append(sumy_sentence)
     if current:

@@ -341,3 +341,29 @@ def test_long_summaries_prefer_what_a_source_said() -> None:
     picked = chosen(document, 3)
     assert 3 in picked
     assert 2 not in picked
+
+
+def test_a_wire_dateline_does_not_keep_the_lead_sentence_out() -> None:
+    # The first sentence carries the news; its "(Reuters) —" prefix is furniture and must
+    # not make the sentence read like boilerplate.
+    text = (
+        "State regulator investigating Harbor Rooms and its founder\n\n"
+        "(Reuters) — The state's financial regulator is investigating Harbor Rooms, the "
+        "shared-office firm, according to two people familiar with the inquiry, adding to a run "
+        "of troubles at the company.\n"
+        "The company, which plans to cut hundreds of jobs this month, confirmed on Monday that "
+        "the regulator had contacted it.\n"
+        "\u201cWe received a request for documents and are cooperating,\u201d a company "
+        "spokeswoman said.\n"
+        "The regulator declined to comment.\n"
+        "Among the questions is whether the founder leased his own buildings to the firm.\n"
+        "He bought several properties and rented them back to Harbor Rooms.\n"
+        "The firm dropped its plan to list its shares last month.\n"
+        "Its largest investor has agreed a rescue package worth several billion dollars.\n"
+        "Job cuts will be announced later this week.\n"
+        "Staff were told of the plan in an email on Friday.\n"
+        "A meeting for all employees is set for next week.\n"
+        "The founder stepped down as chief executive in September."
+    )
+    chosen = summarize(Document.from_text(text), "default", SummaryLength(sentences=3))
+    assert chosen[0].text.startswith("(Reuters) — The state's financial regulator")
