@@ -1,0 +1,163 @@
+"""Key facts against hand gold with issue 11's rule: news-facts-dev, bbc-facts-dev, PolNeAR dev.
+
+For each facts set (../shared/data/facts/{news,bbc}-facts-dev.jsonl) the article text is run as the
+app runs it (Document.from_text; the reference date is the text's own dateline, else none; the
+extractors read the body, not the headline line, so gold items in the headline count as misses):
+- quotes: P / R / F1, and the speaker verdicts right / wrong / none over matched quotes whose gold
+  names a speaker;
+- initiatives: P / R / F1, and actor right / wrong / none over matched items with a gold actor;
+- dates: P / R / F1 of the spans, and the share of matched gold dates that get a value. The gold
+  (GUIDE.md v2) gives spans only, no values, so "value right" cannot be scored on these sets
+  (TimeBank dev in bench_dates.py scores values).
+PolNeAR dev: gold direct quotes (content ranges that open with a quotation mark, marks stripped),
+quote recall and the speaker verdicts against the gold source phrase; sources that are only a
+pronoun or relative ("he", "which") are not scored for speaker (the gold leaves them unresolved).
+
+Matching and speaker rules are in facts_scoring.py (one scorer for every facts benchmark): token F1
+of content words >= 0.5, one-to-one; a speaker is right when it shares a name word (3+ letters, not
+a title) with the gold one.
+
+--half A|B|all splits each facts set by article: A = the first half of its rows in file order, B =
+the rest (news-facts-dev: A = 14 BBC + 2 web articles, B = 16 web articles; the file is sorted by
+id). PolNeAR dev is split the same way.
+
+Usage: .venv/bin/python benchmarks/bench_news_facts.py [--half A|B|all] [--show N]
+           [--sets news,bbc,polnear]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from facts_scoring import Tally, halves
+from shared_data import DATA, read_jsonl
+
+from app.core.document import Document
+from app.core.facts import dates, initiatives, quotes
+
+FACT_SETS = {
+    "news": DATA / "facts" / "news-facts-dev.jsonl",
+    "bbc": DATA / "facts" / "bbc-facts-dev.jsonl",
+}
+POLNEAR = DATA / "quotes" / "polnear-dev.jsonl"
+OPENING = ("''", '"', "“", "”", "„", "«", "‘", "'", "‹")
+MARKS = "\"“”„«»‘’'‹›"
+PRONOUNS = frozenset("he she i we they it you him her them us me who whom which that this".split())
+
+
+def score_facts(rows: list[dict[str, Any]], show: int) -> dict[str, Tally]:
+    """Quotes, initiatives and dates of each row against its gold."""
+    tallies = {"quotes": Tally(), "initiatives": Tally(), "dates": Tally()}
+    valued = 0
+    for row in rows:
+        text = row["text"]
+        document = Document.from_text(text)
+        found_quotes = quotes.extract(document)
+        tallies["quotes"].add(
+            [(q.text, q.speaker) for q in found_quotes],
+            [(g["quote"], g["speaker"]) for g in row["quotes"]],
+            row["id"],
+            show,
+        )
+        found_initiatives = initiatives.extract(document)
+        tallies["initiatives"].add(
+            [(f.text, f.actor) for f in found_initiatives],
+            [(g["initiative"], g["actor"]) for g in row["initiatives"]],
+            row["id"],
+            show,
+        )
+        found_dates = dates.extract(document, dates.find_dateline(text))
+        pairs = tallies["dates"].add(
+            [(d.text, None) for d in found_dates], [(g["date"], None) for g in row["dates"]]
+        )
+        valued += sum(1 for i, _ in pairs if found_dates[i].value is not None)
+    tallies["dates"].verdicts["right"] = valued  # "right" here: matched dates with a value
+    tallies["dates"].verdicts["none"] = tallies["dates"].matched - valued
+    return tallies
+
+
+def gold_quotes_polnear(row: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """PolNeAR direct quotes of one row: (inner text, source phrase or None for a pronoun)."""
+    text = row["text"]
+    out: list[tuple[str, str | None]] = []
+    for attribution in row["attributions"]:
+        source = " ".join(text[s:e] for s, e in attribution["source"] or []).strip()
+        speaker = source if source and source.lower() not in PRONOUNS else None
+        for start, end in attribution["content"] or []:
+            if not text[start:end].strip().startswith(OPENING):
+                continue
+            inner = text[start:end].strip().strip(MARKS + ".,").strip()
+            if inner:
+                out.append((inner, speaker))
+    return out
+
+
+def score_polnear(rows: list[dict[str, Any]], show: int) -> Tally:
+    """Quote recall and speakers on PolNeAR rows."""
+    tally = Tally()
+    for row in rows:
+        found = quotes.extract(Document.from_text(row["text"]))
+        tally.add([(q.text, q.speaker) for q in found], gold_quotes_polnear(row), row["id"], show)
+    return tally
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("A", "B", "all"), default="all")
+    parser.add_argument("--show", type=int, default=0, help="list N speaker/actor errors per set")
+    parser.add_argument("--sets", default="news,bbc,polnear")
+    args = parser.parse_args()
+    print("command: .venv/bin/python benchmarks/bench_news_facts.py " + " ".join(sys.argv[1:]))
+    if not FACT_SETS["news"].exists():
+        print(f"no evaluation data at {DATA}; nothing to measure")
+        return 0
+    wanted = args.sets.split(",")
+    print(f"half: {args.half} (A = first half of each file's rows, B = the rest)\n")
+    print(
+        "| set | docs | quotes gold/pred | quote P / R / F1 | speaker right / wrong / none (n) "
+        "| initiatives gold/pred | init. P / R / F1 | actor right / wrong / none (n) "
+        "| dates gold/pred | date P / R / F1 | dates with a value |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    notes: list[str] = []
+    for name in ("news", "bbc"):
+        if name not in wanted:
+            continue
+        rows = halves(read_jsonl(FACT_SETS[name]), args.half)
+        t = score_facts(rows, args.show)
+        q, i, d = (t[k].summary() for k in ("quotes", "initiatives", "dates"))
+        print(
+            f"| {name}-facts-dev | {len(rows)} | {q['gold']}/{q['predicted']} "
+            f"| {q['P']:.2f} / {q['R']:.2f} / {q['F1']:.2f} "
+            f"| {q['right']:.2f} / {q['wrong']:.2f} / {q['none']:.2f} ({q['scored']}) "
+            f"| {i['gold']}/{i['predicted']} | {i['P']:.2f} / {i['R']:.2f} / {i['F1']:.2f} "
+            f"| {i['right']:.2f} / {i['wrong']:.2f} / {i['none']:.2f} ({i['scored']}) "
+            f"| {d['gold']}/{d['predicted']} | {d['P']:.2f} / {d['R']:.2f} / {d['F1']:.2f} "
+            f"| {d['right']:.2f} ({t['dates'].verdicts['right']}/{d['matched']}) |"
+        )
+        notes += [f"[{name}] {n}" for n in t["quotes"].notes + t["initiatives"].notes]
+    if "polnear" in wanted and POLNEAR.exists():
+        rows = halves(read_jsonl(POLNEAR), args.half)
+        p = score_polnear(rows, args.show)
+        s = p.summary()
+        print(
+            f"| PolNeAR dev (direct quotes) | {len(rows)} | {s['gold']}/{s['predicted']} "
+            f"| {s['P']:.2f}* / {s['R']:.2f} / - "
+            f"| {s['right']:.2f} / {s['wrong']:.2f} / {s['none']:.2f} ({s['scored']}) "
+            "| | | | | | |"
+        )
+        print("* PolNeAR's gold leaves some quotations out: its precision is indicative only")
+        notes += [f"[polnear] {n}" for n in p.notes]
+    print("dates: the gold gives spans, not values; 'with a value' is over matched gold dates")
+    for note in notes:
+        print("  " + note)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
