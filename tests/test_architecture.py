@@ -39,8 +39,10 @@ def test_every_subpackage_is_listed_for_the_wheel():
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "app").rglob("__init__.py")
     }
-    # resources/ and its lexicons are data folders installed as packages (importlib.resources).
-    assert found | {"app.resources", "app.resources.lexicons"} == listed
+    # resources/, its lexicons and models are data folders installed as packages
+    # (importlib.resources).
+    data = {"app.resources", "app.resources.lexicons", "app.resources.models"}
+    assert found | data == listed
 
 
 @pytest.mark.slow
@@ -59,5 +61,9 @@ def test_wheel_carries_the_resources(tmp_path):
     expected |= {
         f"app/resources/lexicons/{p.name}" for p in (ROOT / "resources" / "lexicons").glob("*")
     }
+    expected |= {
+        f"app/resources/models/{p.name}" for p in (ROOT / "resources" / "models").glob("*")
+    }
+    assert "app/resources/models/tagger-ewt.json.gz" in expected
     assert expected - names == set()
     assert "app/core/analysis.py" in names and "app/gui/main_window.py" in names

@@ -1,0 +1,149 @@
+"""Noun-phrase chunks and each clause's subject and main verb, read from Penn tags.
+
+A small regular grammar over the tags (`noun_phrases`) and a heuristic over it (`clauses`): a
+clause is a verb group that starts with a finite verb (VBD, VBZ, VBP or a modal); its subject is the
+noun phrase right before the group, reached back across a comma-enclosed apposition or relative
+clause ("Ana Ruiz, head of the agency, said"), and extended over a prepositional chain ("a
+spokesman for the firm said"); a verb group with no noun phrase before it that follows a quotation
+or a comma takes the noun phrase after it ('"...," said Mr Smith': inverted); one that follows
+"and"/"but" shares the previous clause's subject. Precision first: no subject rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.facts.nlp.tagger import Token
+
+# One letter per token, so the grammar is a plain regular expression over a string.
+_CODES = {
+    "DT": "D", "PDT": "D", "PRP$": "P", "WP$": "P", "JJ": "J", "JJR": "J", "JJS": "J",
+    "CD": "C", "NN": "N", "NNS": "N", "NNP": "M", "NNPS": "M", "PRP": "R", "POS": "S",
+    "VBN": "V", "VBG": "V", "$": "$", "RB": "A", "RBR": "A", "RBS": "A", "HYPH": "H",
+    "IN": "I", "TO": "T", "CC": "&", ",": ",", "MD": "F", "VBD": "F", "VBZ": "F", "VBP": "F",
+    "VB": "B", "EX": "E", "WDT": "W", "WP": "W", "``": "Q", "''": "Q", ":": ":", "-LRB-": "(",
+    "-RRB-": ")", ".": ".",
+}  # fmt: skip
+# A modifier: an adjective (after an adverb), a number, a currency sign, or a participle that
+# stands before a noun and not after a verb or "to" ("the proposed scheme", not "has proposed
+# changes").
+_MOD = r"(?:A?J|C|\$|H|(?<![FBVAT])V(?=[JCVH$]*[NM]))"
+_BASE = rf"[DP]?{_MOD}*[NM]+"
+_NOUN_PHRASE = re.compile(rf"R|{_BASE}(?:S{_MOD}*[NM]+)*|D?C+(?![NM])|D(?=[F])")
+_VERB_GROUP = re.compile(r"F(?:A*[FBV])*")
+_REPORT_OPENERS = frozenset("Q , :".split())
+# Prepositions that tie a noun phrase to the one before it within a subject ("the head of the
+# agency"); not "that", "if", "because", which open clauses.
+_CHAIN_PREPOSITIONS = frozenset("of for at from in on with by about among between within".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A run of tokens (`first` to `last`, inclusive indices) with its text's offsets."""
+
+    text: str
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A finite verb group and its subject.
+
+    Attributes:
+        verb: the main verb (the group's last verb: "announced" in "has announced").
+        finite: the group's first, finite, verb ("has").
+        subject: the subject noun phrase, or None when not found.
+        inverted: the subject follows the verb ('"...," said the minister').
+        apposition: the words set off by commas between subject and verb, if any.
+    """
+
+    verb: Token
+    finite: Token
+    subject: Chunk | None
+    inverted: bool = False
+    apposition: Chunk | None = None
+
+
+def _code(tag: str) -> str:
+    return _CODES.get(tag, "o")
+
+
+def _chunk(tokens: Sequence[Token], text: str, first: int, last: int) -> Chunk:
+    start, end = tokens[first].start, tokens[last].end
+    return Chunk(text[start:end], start, end, first, last)
+
+
+def noun_phrases(tokens: Sequence[Token], text: str) -> list[Chunk]:
+    """The noun phrases of one tagged sentence, left to right, never overlapping.
+
+    Args:
+        tokens: the sentence's tokens (`tag_sentence`).
+        text: the text the tokens' offsets point into.
+    """
+    codes = "".join(_code(t.tag) for t in tokens)
+    return [_chunk(tokens, text, m.start(), m.end() - 1) for m in _NOUN_PHRASE.finditer(codes)]
+
+
+def clauses(tokens: Sequence[Token], text: str) -> list[Clause]:
+    """Each finite clause of one tagged sentence with its subject and main verb.
+
+    Args:
+        tokens: the sentence's tokens (`tag_sentence`).
+        text: the text the tokens' offsets point into.
+    """
+    codes = "".join(_code(t.tag) for t in tokens)
+    phrases = noun_phrases(tokens, text)
+    ending_at = {p.last: p for p in phrases}
+    starting_at = {p.first: p for p in phrases}
+    out: list[Clause] = []
+    for group in _VERB_GROUP.finditer(codes):
+        first, last = group.start(), group.end() - 1
+        main = max(i for i in range(first, last + 1) if codes[i] != "A")
+        subject, apposition = _subject_before(codes, first, ending_at, tokens, text)
+        inverted = False
+        before = _skip_back(codes, first - 1, "A")
+        if subject is None and (before < 0 or codes[before] in _REPORT_OPENERS):
+            after = starting_at.get(last + 1)
+            if after is not None and codes[after.first] != "R" and before >= 0:
+                subject, inverted = after, True
+        if subject is None and before >= 0 and codes[before] == "&" and out:
+            subject = out[-1].subject
+        out.append(Clause(tokens[main], tokens[first], subject, inverted, apposition))
+    return out
+
+
+def _skip_back(codes: str, i: int, skipped: str) -> int:
+    while i >= 0 and codes[i] in skipped:
+        i -= 1
+    return i
+
+
+def _subject_before(
+    codes: str, verb: int, ending_at: dict[int, Chunk], tokens: Sequence[Token], text: str
+) -> tuple[Chunk | None, Chunk | None]:
+    """The noun phrase before a verb group (and an apposition skipped on the way)."""
+    i = _skip_back(codes, verb - 1, "A")
+    apposition = None
+    if i >= 0 and codes[i] == ",":
+        opening = codes.rfind(",", 0, i)
+        if opening <= 0 or opening + 1 > i - 1 or codes[opening + 1] in "QI&":
+            return None, None
+        apposition = _chunk(tokens, text, opening + 1, i - 1)
+        i = opening - 1
+    phrase = ending_at.get(i)
+    if phrase is None:
+        return None, None
+    first = phrase.first
+    # "a spokesman for the firm", "the head of the agency": back over preposition chains.
+    while (
+        first >= 2
+        and tokens[first - 1].text.lower() in _CHAIN_PREPOSITIONS
+        and (first - 2) in ending_at
+    ):
+        first = ending_at[first - 2].first
+    return _chunk(tokens, text, first, phrase.last), apposition

@@ -1,0 +1,276 @@
+"""Part-of-speech tags (Penn Treebank) for words, with character offsets into the document text.
+
+An averaged perceptron (Collins 2002; the feature set of nltk's `PerceptronTagger`, plus a few
+shape and affix features) trained by `tools/train_tagger.py` on UD English EWT. Its weights ship
+as package data (`app.resources.models`, gzip-compressed JSON, CC BY-SA 4.0; see the README beside
+them). This module is the whole runtime: it needs neither nltk's tagger nor any NLTK data.
+
+The model is read on first use, once, under a lock (never at import time, so the GUI does not pay
+for it at start-up); `load_model()` can be called early from a worker thread to warm it.
+
+Tokens follow the Penn/EWT conventions the model was trained on: clitics are split ("do" "n't",
+"firm" "'s"), hyphenated words and numbers stay whole, punctuation marks are tokens of their own.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+
+from app.core.sentences import ABBREVIATIONS
+
+MODEL_PACKAGE = "app.resources.models"
+MODEL_FILE = "tagger-ewt.json.gz"
+START = ("-START-", "-START2-")
+END = ("-END-", "-END2-")
+
+_TOKEN = re.compile(
+    r"""
+    (?:https?://|www\.)[^\s"'“”‘’<>()]*[\w/]   # a web address
+  | [\w.+-]+@\w+(?:\.\w+)+                     # an e-mail address
+  | (?:[A-Za-z]\.){2,}(?![A-Za-z])             # U.S. / p.m. / e.g.
+  | \d+(?:[.,:/]\d+)*[^\W\d_]*                 # 1,000 / 3.5 / 12:30 / 1990s / 20th / 5bn
+  | \w+(?:[-'’&]\w+)*                          # words, hyphenated or with an apostrophe
+  | \.\.\.|--+                                 # an ellipsis or a dash typed as hyphens
+  | \S                                         # any other mark, alone
+    """,
+    re.VERBOSE,
+)
+_CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ll|ve|d|m))$")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or mark of the text: `text == document_text[start:end]`, `tag` a Penn tag."""
+
+    text: str
+    start: int
+    end: int
+    tag: str
+
+
+@dataclass(frozen=True, slots=True)
+class TaggerModel:
+    """The trained weights.
+
+    Attributes:
+        index: feature -> its row in `weights`.
+        weights: one row of per-tag weights for each feature, and a last row of zeros that
+            the features the model does not know fall back on.
+        tags: every tag the model can give, in the order of the weights' columns.
+        tagdict: frequent words whose tag never varies in training -> that tag.
+        extras: the optional feature groups the model was trained with (see `features`).
+    """
+
+    index: dict[str, int]
+    weights: npt.NDArray[np.float32]
+    tags: tuple[str, ...]
+    tagdict: dict[str, str]
+    extras: frozenset[str]
+
+
+_model: TaggerModel | None = None
+_lock = threading.Lock()
+
+
+def load_model() -> TaggerModel:
+    """The shipped model, read from the package on the first call (thread-safe, once)."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = read_model(
+                    resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes()
+                )
+    return _model
+
+
+def read_model(data: bytes) -> TaggerModel:
+    """A model from the bytes of a gzip-compressed JSON weights file.
+
+    The file holds the feature names, the tags, and the non-zero weights as three parallel
+    lists: feature number, tag number, weight in thousandths.
+    """
+    raw = json.loads(gzip.decompress(data))
+    features: list[str] = raw["features"]
+    tags: list[str] = raw["tags"]
+    weights = np.zeros((len(features) + 1, len(tags)), dtype=np.float32)
+    weights[raw["rows"], raw["cols"]] = np.asarray(raw["values"], dtype=np.float32) / 1000
+    return TaggerModel(
+        index={feature: row for row, feature in enumerate(features)},
+        weights=weights,
+        tags=tuple(tags),
+        tagdict=raw["tagdict"],
+        extras=frozenset(raw.get("extras", ())),
+    )
+
+
+def normalize(word: str) -> str:
+    """The form a word takes as context: lower case, numbers and hyphenated words as classes."""
+    word = word.translate(_QUOTES)
+    if "-" in word and word[0] != "-":
+        return "!HYPHEN"
+    if word.isdigit() and len(word) == 4:
+        return "!YEAR"
+    if word[:1].isdigit():
+        return "!DIGITS"
+    return word.lower()
+
+
+def shape(word: str) -> str:
+    """A coarse shape: X for capitals, x for small letters, d for digits, runs collapsed."""
+    out: list[str] = []
+    for char in word[:8]:
+        kind = "X" if char.isupper() else "x" if char.islower() else "d" if char.isdigit() else char
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+def features(
+    i: int,
+    words: Sequence[str],
+    context: Sequence[str],
+    prev: str,
+    prev2: str,
+    extras: frozenset[str],
+) -> list[str]:
+    """The features of word `i` of a sentence (nltk's set, plus the `extras` groups).
+
+    Args:
+        i: the word's index in the sentence.
+        words: the sentence's words as written (quotation marks made straight).
+        context: START + the normalised words + END.
+        prev: the tag given to the previous word.
+        prev2: the tag given to the word before it.
+        extras: optional groups: "affix" (2- and 4-letter suffixes, 3-letter prefix),
+            "shape" (the word's shape, alone and after the previous tag), "near" (the
+            neighbours' shapes).
+    """
+    return word_features(i, words, context, extras) + tag_features(
+        i, words, context, prev, prev2, extras
+    )
+
+
+def word_features(
+    i: int, words: Sequence[str], context: Sequence[str], extras: frozenset[str]
+) -> list[str]:
+    """The features of word `i` that do not depend on the tags given before it."""
+    word = words[i]
+    j = i + len(START)
+    out = [
+        "bias",
+        "s3 " + word[-3:],
+        "p1 " + word[:1],
+        "w " + context[j],
+        "w-1 " + context[j - 1],
+        "s3-1 " + context[j - 1][-3:],
+        "w-2 " + context[j - 2],
+        "w+1 " + context[j + 1],
+        "s3+1 " + context[j + 1][-3:],
+        "w+2 " + context[j + 2],
+    ]
+    if "affix" in extras:
+        out += ["s2 " + word[-2:], "s4 " + word[-4:], "p3 " + word[:3].lower()]
+    if "shape" in extras:
+        out.append("sh " + shape(word))
+    if "near" in extras:
+        before = shape(words[i - 1]) if i > 0 else "^"
+        after = shape(words[i + 1]) if i + 1 < len(words) else "$"
+        out += ["sh-1 " + before, "sh+1 " + after, "sh-1+1 " + before + " " + after]
+    return out
+
+
+def tag_features(
+    i: int,
+    words: Sequence[str],
+    context: Sequence[str],
+    prev: str,
+    prev2: str,
+    extras: frozenset[str],
+) -> list[str]:
+    """The features of word `i` that read the tags given to the two words before it."""
+    current = context[i + len(START)]
+    out = ["t1 " + prev, "t2 " + prev2, "t12 " + prev + " " + prev2, "t1w " + prev + " " + current]
+    if "shape" in extras:
+        out.append("t1sh " + prev + " " + shape(words[i]))
+    return out
+
+
+def tag_words(words: Sequence[str], model: TaggerModel | None = None) -> list[str]:
+    """Penn tags for one sentence given as its words, left to right.
+
+    The weights of the features that do not read earlier tags are summed for the whole sentence
+    at once; then each word adds its tag-context features and takes its best tag (ties: the
+    first tag in the model's order).
+    """
+    model = model or load_model()
+    straight = [w.translate(_QUOTES) for w in words]
+    context = [*START, *(normalize(w) for w in straight), *END]
+    index, weights, extras = model.index, model.weights, model.extras
+    unknown = len(weights) - 1
+    fixed = [model.tagdict.get(word) for word in straight]
+    rows: list[int] = []
+    starts: list[int] = []
+    for i, known in enumerate(fixed):
+        if known is None:
+            starts.append(len(rows))
+            rows += [index.get(f, unknown) for f in word_features(i, straight, context, extras)]
+    static = np.add.reduceat(weights[rows], starts, axis=0) if starts else weights[:0]
+    prev, prev2 = START
+    tags: list[str] = []
+    k = 0
+    for i, known in enumerate(fixed):
+        tag = known
+        if tag is None:
+            dynamic = [
+                index.get(f, unknown)
+                for f in tag_features(i, straight, context, prev, prev2, extras)
+            ]
+            scores = static[k] + weights[dynamic].sum(axis=0)
+            tag = model.tags[int(scores.argmax())]
+            k += 1
+        tags.append(tag)
+        prev2, prev = prev, tag
+    return tags
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Token spans of `text[start:end]` as offsets into `text` (Penn/EWT-style tokens)."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        if spans and s < spans[-1][1]:
+            continue  # the period already taken by the abbreviation before it
+        piece = match.group()
+        if piece[:1].isalpha() or piece[:1] == "_":
+            clitic = _CLITIC.search(piece)
+            if clitic and clitic.start() > 0:
+                spans += [(s, s + clitic.start()), (s + clitic.start(), e)]
+                continue
+            # "Mr." / "Inc." / "J.": the period belongs to the abbreviation.
+            if e < end and text[e] == "." and (piece.lower() in ABBREVIATIONS or _initial(piece)):
+                e += 1
+        spans.append((s, e))
+    return spans
+
+
+def _initial(piece: str) -> bool:
+    return len(piece) == 1 and piece.isupper()
+
+
+def tag_sentence(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of one sentence `text[start:end]`, tagged, with offsets into `text`."""
+    spans = tokenize(text, start, end)
+    tags = tag_words([text[s:e] for s, e in spans])
+    return [Token(text[s:e], s, e, tag) for (s, e), tag in zip(spans, tags, strict=True)]

@@ -1,0 +1,116 @@
+"""Tests for app.core.facts.nlp.chunks: noun phrases, subjects and main verbs from tags."""
+
+from __future__ import annotations
+
+from app.core.facts.nlp.chunks import clauses, noun_phrases
+from app.core.facts.nlp.tagger import Token, tag_sentence
+
+
+def phrases(sentence: str) -> list[str]:
+    return [c.text for c in noun_phrases(tag_sentence(sentence), sentence)]
+
+
+def subjects(sentence: str) -> list[tuple[str | None, str]]:
+    return [
+        (c.subject.text if c.subject else None, c.verb.text)
+        for c in clauses(tag_sentence(sentence), sentence)
+    ]
+
+
+def test_noun_phrases_take_determiners_adjectives_and_possessives():
+    found = phrases("The regional council unveiled a new cycling scheme for Dunmore's schools.")
+    assert "The regional council" in found
+    assert "a new cycling scheme" in found
+    assert "Dunmore's schools" in found
+    assert "unveiled" not in " ".join(found)
+
+
+def test_participle_before_a_noun_is_a_modifier_but_not_after_a_verb():
+    assert "the proposed bridge" in phrases("They rejected the proposed bridge.")
+    found = phrases("The mayor has proposed changes.")
+    assert "changes" in found
+    assert not any("proposed" in p for p in found)
+
+
+def test_chunk_offsets_point_into_the_text():
+    text = "First line.\nLena Park, 41, bought three old barns."
+    start = text.index("Lena")
+    tokens = tag_sentence(text, start, len(text))
+    for chunk in noun_phrases(tokens, text):
+        assert text[chunk.start : chunk.end] == chunk.text
+        assert tokens[chunk.first].start == chunk.start
+        assert tokens[chunk.last].end == chunk.end
+
+
+def test_subject_is_the_noun_phrase_before_the_finite_verb():
+    assert subjects("The city council approved the budget.") == [("The city council", "approved")]
+
+
+def test_main_verb_is_the_last_of_the_group():
+    ((subject, verb),) = subjects("The ministry has not yet announced its decision.")
+    assert subject == "The ministry"
+    assert verb == "announced"
+
+
+def test_subject_reached_back_across_an_apposition():
+    sentence = "Tomas Berg, head of the rowing club, said the boats were new."
+    found = clauses(tag_sentence(sentence), sentence)
+    assert found[0].subject is not None and found[0].subject.text == "Tomas Berg"
+    assert found[0].apposition is not None
+    assert found[0].apposition.text == "head of the rowing club"
+    assert found[0].verb.text == "said"
+    assert (found[1].subject.text if found[1].subject else None) == "the boats"
+
+
+def test_subject_spans_a_prepositional_chain():
+    ((subject, verb),) = subjects("A spokesman for the bakery said nothing.")
+    assert (subject, verb) == ("A spokesman for the bakery", "said")
+
+
+def test_a_clause_opened_by_that_is_not_part_of_the_subject():
+    assert subjects("The mayor said on Monday that the ferry was late.") == [
+        ("The mayor", "said"),
+        ("the ferry", "was"),
+    ]
+
+
+def test_inverted_attribution_after_a_quotation():
+    sentence = "“We are ready,” said Inga Holm."
+    found = clauses(tag_sentence(sentence), sentence)
+    last = found[-1]
+    assert last.verb.text == "said"
+    assert last.inverted
+    assert last.subject is not None and last.subject.text == "Inga Holm"
+    assert found[0].subject is not None and found[0].subject.text == "We"
+
+
+def test_name_before_the_verb_after_a_quotation_is_not_inverted():
+    sentence = "“We are ready,” Inga Holm said."
+    last = clauses(tag_sentence(sentence), sentence)[-1]
+    assert last.subject is not None and last.subject.text == "Inga Holm"
+    assert not last.inverted
+
+
+def test_coordinated_verb_shares_the_subject():
+    assert subjects("The club sold its ground and moved to a new town.") == [
+        ("The club", "sold"),
+        ("The club", "moved"),
+    ]
+
+
+def test_pronoun_subject_and_no_subject():
+    assert subjects("She resigned.") == [("She", "resigned")]
+    assert subjects("Resigned.") == []
+
+
+def test_works_on_hand_made_tags():
+    text = "Acme builds ships"
+    tokens = [
+        Token("Acme", 0, 4, "NNP"),
+        Token("builds", 5, 11, "VBZ"),
+        Token("ships", 12, 17, "NNS"),
+    ]
+    (clause,) = clauses(tokens, text)
+    assert clause.subject is not None and clause.subject.text == "Acme"
+    assert clause.verb.text == "builds"
+    assert [c.text for c in noun_phrases(tokens, text)] == ["Acme", "ships"]

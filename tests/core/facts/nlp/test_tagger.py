@@ -1,0 +1,119 @@
+"""Tests for app.core.facts.nlp.tagger: the shipped part-of-speech tagger."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+import threading
+from importlib import resources
+
+import pytest
+
+from app.core.facts.nlp import tagger
+from app.core.facts.nlp.tagger import tag_sentence, tag_words, tokenize
+
+
+def tags_of(sentence: str) -> dict[str, str]:
+    return {t.text: t.tag for t in tag_sentence(sentence)}
+
+
+def test_proper_nouns_past_tense_and_determiners():
+    tags = tags_of("Marta Okonkwo opened the new clinic in Lagos last week.")
+    assert tags["Marta"] == "NNP"
+    assert tags["Okonkwo"] == "NNP"
+    assert tags["opened"] == "VBD"
+    assert tags["the"] == "DT"
+    assert tags["clinic"] == "NN"
+    assert tags["Lagos"] == "NNP"
+    assert tags["."] == "."
+
+
+def test_verb_forms_modals_and_plurals():
+    tags = tags_of("The councils will announce two schemes that they have planned.")
+    assert tags["councils"] == "NNS"
+    assert tags["will"] == "MD"
+    assert tags["announce"] == "VB"
+    assert tags["two"] == "CD"
+    assert tags["schemes"] == "NNS"
+    assert tags["planned"] == "VBN"
+
+
+def test_context_decides_between_noun_and_verb():
+    assert tags_of("They plan to build a bridge.")["plan"] == "VBP"
+    assert tags_of("The plan was costly.")["plan"] == "NN"
+
+
+def test_offsets_point_into_the_whole_text():
+    text = (
+        "Intro line.\n“We don’t sell,” Mr. Brandt told U.S. reporters about the £4.5bn "
+        "well-known deal."
+    )
+    start = text.index("“")
+    tokens = tag_sentence(text, start, len(text))
+    assert tokens[0].start == start
+    for token in tokens:
+        assert text[token.start : token.end] == token.text
+    words = [t.text for t in tokens]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
+    assert words.count(".") == 1
+    assert words[:5] == ["“", "We", "do", "n’t", "sell"]
+    assert "Mr." in words and "U.S." in words and "well-known" in words
+    assert {t.text: t.tag for t in tokens}["Brandt"] == "NNP"
+
+
+def test_tokenize_splits_clitics_and_keeps_abbreviations():
+    text = "It's the firm's plan, isn't it? Dr. Ruiz (of Acme Inc.) said 1,200 jobs... a@b.org"
+    words = [text[s:e] for s, e in tokenize(text)]
+    assert words[:6] == ["It", "'s", "the", "firm", "'s", "plan"]
+    assert words[7:11] == ["is", "n't", "it", "?"]
+    assert "Dr." in words and "Inc." in words and "1,200" in words and "..." in words
+    assert "a@b.org" in words
+
+
+def test_tag_words_gives_one_tag_per_word():
+    words = ["She", "said", "no", "."]
+    assert len(tag_words(words)) == len(words)
+    assert tag_words([]) == []
+
+
+def test_model_file_is_package_data_with_its_notice():
+    folder = resources.files(tagger.MODEL_PACKAGE)
+    assert folder.joinpath(tagger.MODEL_FILE).is_file()
+    notice = folder.joinpath("README.md").read_text("utf-8")
+    assert "CC BY-SA 4.0" in notice and "Silveira" in notice
+
+
+def test_model_loads_once_across_threads(monkeypatch):
+    monkeypatch.setattr(tagger, "_model", None)
+    seen = []
+    threads = [threading.Thread(target=lambda: seen.append(tagger.load_model())) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 4
+    assert all(model is seen[0] for model in seen)
+
+
+def test_no_nltk_data_needed_and_nothing_loaded_at_import(tmp_path):
+    code = (
+        "import sys\n"
+        "from app.core.facts.nlp import tagger\n"
+        "assert tagger._model is None, 'loaded at import'\n"
+        "tokens = tagger.tag_sentence('Anna bought a red kite.')\n"
+        "print(' '.join(t.tag for t in tokens))\n"
+        "assert 'nltk' not in sys.modules, 'nltk imported'\n"
+    )
+    env = {"NLTK_DATA": str(tmp_path), "PATH": "", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["NNP", "VBD", "DT", "JJ", "NN", "."]
+
+
+@pytest.mark.parametrize("word", ["1997", "3.5", "well-known", "“", "’s"])
+def test_odd_words_get_a_tag(word):
+    (tag,) = tag_words([word])
+    assert tag in tagger.load_model().tags
