@@ -6,7 +6,7 @@ from app.core.facts.lexicon import lexicon, lexicon_rows, lexicon_text
 
 
 def test_entries_are_lower_case_without_comments_or_blanks() -> None:
-    titles = lexicon("quotes_titles.txt")
+    titles = lexicon("nlp_titles.txt")
     assert "mr" in titles
     assert all(entry == entry.lower() and entry.strip() == entry for entry in titles)
     assert not any(entry.startswith("#") or not entry for entry in titles)

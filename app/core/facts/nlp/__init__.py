@@ -1,5 +1,13 @@
-"""The language layer the fact extractors share: tokens with part-of-speech tags (and chunks).
+"""The language layer every fact kind shares: tags, phrases, names, clauses, the discourse.
 
-`tagger` tags words with Penn Treebank tags from a small averaged perceptron trained on UD English
-EWT (weights in `app.resources.models`, CC BY-SA 4.0); nothing is loaded until first used.
+- `tagger`: Penn Treebank tags from a small averaged perceptron trained on UD English EWT
+  (weights in `app.resources.models`, CC BY-SA 4.0), loaded on first use;
+- `chunks`: noun phrases and clause subjects/main verbs over tagged tokens;
+- `lexicon`: word lists (titles, roles, organisation words, places, first names, speech verbs)
+  and the capitalised-run pattern names are read from;
+- `names`: names typed as person, organisation or place (`find_names`, `name_kind`);
+- `discourse`: one tracker of who and what the article has named, for "he", "Mr X", "the firm"
+  (`Discourse`).
+
+Modules are imported by their own path (`from app.core.facts.nlp.names import find_names`).
 """

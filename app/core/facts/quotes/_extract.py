@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
+from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
-from app.core.facts.quotes._people import PeopleIndex
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import (
     Cue,
@@ -62,11 +62,7 @@ def extract(document: Document) -> list[QuoteFact]:
     pieces = _find_pieces(document)
     if not pieces:
         return []
-    people = PeopleIndex(
-        text,
-        [sentence.start for sentence in document.sentences],
-        [(piece.span.outer_start, piece.end + 1) for piece in pieces],
-    )
+    people = _read_discourse(document, [(p.span.outer_start, p.end + 1) for p in pieces])
     for index, piece in enumerate(pieces):
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
@@ -93,6 +89,22 @@ def extract(document: Document) -> list[QuoteFact]:
             )
         )
     return quotes
+
+
+def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discourse:
+    """The article's discourse, read sentence by sentence (names in quotations are not
+    antecedents)."""
+    discourse = Discourse()
+    text = document.text
+    i = 0
+    for sentence in document.sentences:
+        while i < len(quoted) and quoted[i][1] <= sentence.start:
+            i += 1
+        j = i
+        while j < len(quoted) and quoted[j][0] < sentence.end:
+            j += 1
+        discourse.add_sentence(text, sentence.start, sentence.end, quoted[i:j])
+    return discourse
 
 
 def _find_pieces(document: Document) -> list[_Piece]:
@@ -154,7 +166,7 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     return None
 
 
-def _attribute_fragments(document: Document, pieces: list[_Piece], people: PeopleIndex) -> None:
+def _attribute_fragments(document: Document, pieces: list[_Piece], people: Discourse) -> None:
     """Quoted words with no cue of their own, inside a sentence: they belong to the speaker of an
     earlier quotation in the same sentence ('needed "a coherent framework" and "dedicated
     funding"'), else to the name the sentence opens with ('Ms Doe offered help, but not for
@@ -215,7 +227,7 @@ def _share_within_groups(pieces: list[_Piece]) -> None:
             piece.cue, piece.speaker = by_group[piece.group]
 
 
-def _inherit_from_context(document: Document, pieces: list[_Piece], people: PeopleIndex) -> None:
+def _inherit_from_context(document: Document, pieces: list[_Piece], people: Discourse) -> None:
     """A whole-sentence quotation with no cue of its own: a colon introduction just before it, or
     the speaker of the quotation just before it (news runs a speaker's quotes on)."""
     text = document.text
@@ -240,12 +252,43 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Peop
                     piece.cue, piece.speaker = cue, resolve(cue, people)
                     continue
         previous_end = document.sentence_at(previous.end - 1) if previous is not None else None
-        if (
+        reported = _reported_speaker(document, piece, previous, people)
+        if reported is not None:
+            piece.cue, piece.speaker = reported
+        elif (
             previous is not None
             and previous.cue is not None
             and previous_end is not None
             and sentence.index - previous_end.index <= 2
             and piece.paragraph - previous.paragraph <= 1
         ):
+            # A newly named person between the two quotations breaks the run: no guess.
+            # (Names in the previous quotation's own sentence, "said X, referring to Y", do not.)
+            said = document.sentence_at(max(previous.end, previous.cue.end) - 1)
+            after = max(previous.end, said.end if said is not None else 0)
+            others = people.people_between(after, piece.span.outer_start)
+            if any(entity.name != previous.speaker for entity in others):
+                continue
             piece.cue, piece.speaker = previous.cue, previous.speaker
     _share_within_groups(pieces)
+
+
+def _reported_speaker(
+    document: Document, piece: _Piece, previous: _Piece | None, people: Discourse
+) -> tuple[Cue, str] | None:
+    """ "X says his firm is the only one. "..."": a quotation that opens a paragraph or sentence
+    right after a sentence reporting what someone says belongs to that someone (when no other
+    quotation came in between)."""
+    sentence = piece.sentence
+    if sentence is None or sentence.index == 0:
+        return None
+    prior = document.sentences[sentence.index - 1]
+    if previous is not None and previous.end > prior.start:
+        return None
+    if piece.paragraph - prior.paragraph > 1:
+        return None
+    cue = cue_before(document.text, prior.start, prior.end)
+    if cue is None:
+        return None
+    speaker = resolve(cue, people)
+    return (cue, speaker) if speaker is not None else None

@@ -1,26 +1,34 @@
-"""Speaker names: a speaker phrase turned into the name the article uses for that person.
+"""Speaker names: a cue's speaker phrase turned into the person or body the article means.
 
-"he"/"she" become the person last named before the cue, "Mr De Vido" the full name the article
-introduced ("Julio De Vido"), and "the minister" the person last introduced with that title
-(names are indexed by `quotes_people.PeopleIndex`). Roles with no name ("a spokesman for the
-firm") are kept as written. Policy: a person is reported by the full name at first introduction,
-without office titles or affiliation (this is also what the bbc-facts-dev gold uses);
-organisations as written, without "the" ("Bank of England", not "England").
+Names are typed and resolved by the shared layer (`nlp.names`, `nlp.discourse`): "he", "Mr De
+Vido", "the minister", "the firm" become the entity the article introduced; a role or body with
+no name ("a spokesman for the firm", "police") is kept as written. Policy: a person is reported by
+the full name at first introduction, without titles or affiliation; organisations as written,
+without "the" ("Bank of England"). Anything that is not a person or a body (a place, a
+possessive, a prepositional phrase, a description that cannot be resolved) gives None.
 """
 
 from __future__ import annotations
 
-from app.core.facts.quotes._lexicon import (
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
+from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
     LINKS,
+    NOT_NAMES,
     PARTICLES,
     PRONOUNS,
     org_words,
+    roles,
     titles,
 )
-from app.core.facts.quotes._people import PeopleIndex
+from app.core.facts.nlp.names import NameKind, name_kind
 from app.core.facts.quotes._speakers import Cue
+
+_PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
+_POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
+_OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}
+_DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
 def _before_affiliation(words: list[str]) -> list[str]:
@@ -59,49 +67,86 @@ def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     return words[start:]
 
 
-def resolve(cue: Cue, people: PeopleIndex) -> str | None:
+def resolve(cue: Cue, discourse: Discourse) -> str | None:
     """The speaker's name for a cue: pronouns and short forms resolved, roles as written."""
     phrase = cue.phrase.strip()
-    lower = phrase.lower()
-    if lower in PRONOUNS:
-        if lower in ("he", "she"):
-            person = people.last_person(cue.start, "m" if lower == "he" else "f")
-            return person.name if person else None
-        return None
     words = phrase.split()
-    capitals = [w for w in words if w[:1].isupper()]
-    if lower.startswith(DETERMINER_PREFIXES) and not any(w[:1].isupper() for w in words[1:]):
-        head = words[-1].lower()
-        if head not in titles():
-            return phrase
-        # "the chancellor said": the person introduced with that title, else the person last
-        # named (a title with "the" points back to someone the article already named).
-        titled = people.by_title(head, cue.start)
-        if titled is None:
-            person = people.last_person(cue.start)
-            titled = person.name if person is not None else None
-        return titled or phrase
+    if not words:
+        return None
+    lower = [w.lower() for w in words]
+    first = lower[0]
+    if first in _POSSESSIVE_DETERMINERS and len(words) == 2 and lower[1] in _DOCUMENTS:
+        # "says its report": the body "it" stands for ("his statement": the person).
+        entity = discourse.resolve(_OWNER_PRONOUNS.get(first, ""), cue.start)
+        return entity.name if entity is not None else None
+    if words[0] == first and (
+        first in _PREPOSITIONS or (first in _POSSESSIVE_DETERMINERS and len(words) > 1)
+    ):
+        return None  # "in a statement", "of the Tory leader", "its spokesman's"
+    if lower[-1].endswith(("'s", "’s")) or (first[:1].isdigit() and len(words) == 1):
+        return None  # "Sondland's", "3GSM"
+    if len(words) == 1 and first in PRONOUNS:
+        entity = discourse.resolve(first, cue.start)
+        return entity.name if entity is not None else None
+    if phrase.lower().startswith(DETERMINER_PREFIXES) and not any(
+        w[:1].isupper() for w in words[1:]
+    ):
+        return _description(phrase, lower, discourse, cue.start)
     words = _before_affiliation(words)
-    if capitals and words[-1][:1].isupper():
-        # Take the name run that ends the phrase; cut titles ("Planning Minister", "Mr").
-        run: list[str] = []
-        for word in reversed(words):
-            if not (word[:1].isupper() or word in PARTICLES):
-                break
-            run.insert(0, word)
-        run = _with_of_name(words, run)
-        cut = 0
-        for i, word in enumerate(run):
-            if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
-                cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
-        name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
-        if name_words and name_words[0] in LINKS:
-            name_words = []  # "the Secretary of State": an office, no name
-        if name_words and name_words[0].lower() == "the":
-            name_words = name_words[1:]
-        if not name_words:
-            titled = people.by_title(run[-1].lower().rstrip("."), cue.start)
-            return titled or phrase
-        name = " ".join(name_words)
-        return people.full_name(name, cue.start) or name
-    return phrase
+    if not (any(w[:1].isupper() for w in words) and words[-1][:1].isupper()):
+        return phrase if _is_role(lower) else None
+    # Take the name run that ends the phrase; cut titles ("Planning Minister", "Mr").
+    run: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word in PARTICLES):
+            break
+        run.insert(0, word)
+    run = _with_of_name(words, run)
+    cut = 0
+    while cut < len(run) and run[cut].lower() in NOT_NAMES:
+        cut += 1  # an opener: "Yet Sondland"
+    for i, word in enumerate(run):
+        if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
+            cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
+    name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
+    if name_words and name_words[0] in LINKS:
+        name_words = []  # "the Secretary of State": an office, no name
+    if name_words and name_words[0].lower() == "the":
+        name_words = name_words[1:]
+    held = [w.lower().rstrip(".") for w in run[:cut]]
+    if not name_words:
+        titled = discourse.by_title(run[-1].lower().rstrip("."), cue.start) if run else None
+        return titled or (phrase if _is_role(lower) else None)
+    kind = name_kind(name_words, held)
+    if kind is NameKind.PLACE:
+        return None  # "Witney said": a place is never a speaker
+    name = " ".join(name_words)
+    if kind is NameKind.ORGANISATION:
+        return name
+    entity = discourse.full_name(name, cue.start)
+    return entity.name if entity is not None else name
+
+
+def _description(phrase: str, lower: list[str], discourse: Discourse, position: int) -> str | None:
+    """ "the firm", "the 36-year-old", "the minister", "a spokesman for the firm"."""
+    if lower[0] == "the":
+        entity = discourse.resolve(" ".join(lower), position)
+        if entity is not None:
+            return entity.name
+        head = lower[-1]
+        if head in titles():
+            return phrase  # "the chief executive", nobody named with that title: as written
+        if head in ORGANISATION_NOUNS or head in PERSON_NOUNS or head[:1].isdigit():
+            return None  # it refers back to someone the tracker cannot place: say nothing
+    return phrase if _is_role(lower) else None
+
+
+def _is_role(lower: list[str]) -> bool:
+    """Whether a lower-case phrase is headed by a person or body noun ("a spokesman for the
+    firm", "police", "the report")."""
+    head = lower
+    for i, word in enumerate(lower):
+        if word in LINKS and i > 0:
+            head = lower[:i]  # "a spokesman for the firm": the head is before the link
+            break
+    return any(w.rstrip(".,") in roles() or w in titles() for w in head)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from app.core.facts.quotes._lexicon import (
+from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
     LINKS,
@@ -59,6 +59,7 @@ _FORWARD_STOP = frozenset(
     """in on at during after before when who which adding while as last this on yesterday today
     told to""".split()
 )
+_PREPOSITIONS = frozenset("in on at of by via from with to into for during after before".split())
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*")
 # Punctuation that ends a sentence or clause between a subject and its speech verb (read
 # backwards), between the words of a subject, and between words read forwards after the verb.
@@ -117,8 +118,9 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if name is not None and not rest:
             return Cue(name.group(), start + name.start(), start + name.end())
     verb = verb_regex().search(window, lead)
-    if verb is None:
-        return None
+    if verb is None or _breaks_sentence(window[lead : verb.start()]):
+        comma = "," in text[max(0, start - 3) : start] + window[:lead]
+        return _signature(window, lead, start) if comma else None
     before = window[lead : verb.start()].strip()
     if not before:
         if verb.group() not in _INVERTABLE:
@@ -134,6 +136,19 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS or _breaks_sentence(before):
         return None
     return _subject_before(text, start + lead, start + verb.start())
+
+
+def _signature(window: str, lead: int, start: int) -> Cue | None:
+    """'"...," Mr Bootle.': a comma, then a person's name that ends the sentence (a title or two
+    words), signs the quotation even without a verb."""
+    name = NAME_RUN.match(window, lead)
+    if name is None or not window[name.end() :].startswith("."):
+        return None
+    words = name.group().split()
+    opener = words[0].lower().rstrip(".")
+    if len(words) < 2 or (opener in NOT_NAMES and opener not in titles()):
+        return None
+    return Cue(name.group(), start + name.start(), start + name.end())
 
 
 def _appositive_name(text: str, position: int, stop: int) -> Cue | None:
@@ -276,13 +291,15 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     phrase = text[start:end].rstrip(".")
     # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
     # comma is the speaker.
+    via = text[max(lo, start - 5) : start].strip().lower() in ("via", "to")
     if (
-        phrase_start < start
+        via
+        or phrase_start < start
         or not phrase[:1].isupper()
         or phrase.lower().startswith(DETERMINER_PREFIXES)
     ):
-        comma = text.rfind(",", max(lo, phrase_start - 5), phrase_start)
-        if comma >= 0 and not text[comma + 1 : phrase_start].strip():
+        comma = text.rfind(",", max(lo, phrase_start - (9 if via else 5)), phrase_start)
+        if comma >= 0 and text[comma + 1 : phrase_start].strip() in ("", "via", "to"):
             before_comma = _skip_parenthesis(text, lo, comma)
             name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
             if name is not None:
@@ -336,6 +353,8 @@ def _subject_after(text: str, start: int, stop: int) -> Cue | None:
         if _FORWARD_BREAK.search(gap) or (chosen and "." in gap):
             break
         word = token.group()
+        if not chosen and word.lower() in _PREPOSITIONS:
+            return None  # "said in a statement": no subject after the verb
         if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= _MAX_SUBJECT_TOKENS):
             break
         chosen.append(token)

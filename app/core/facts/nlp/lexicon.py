@@ -1,39 +1,64 @@
-"""Word lists and name patterns shared by the quotation modules (lexicons are plain files).
+"""Word lists and name patterns shared by every fact kind (lexicons are plain files).
 
-The lexicons live in resources/lexicons/quotes_*.txt (package `app.resources`), one lower-case
-entry a line, "#" for comments; they are read once, on first use.
+The lists live in resources/lexicons/nlp_*.txt, one lower-case entry a line, "#" for comments;
+each is read once, on first use.
 """
 
 from __future__ import annotations
 
 import re
+from enum import Enum
 from functools import cache
 
-from app.core.facts.lexicon import lexicon
+from app.core.facts.lexicon import lexicon, lexicon_rows
+
+
+class Gender(Enum):
+    """What "he" or "she" may refer to; UNKNOWN matches both."""
+
+    MALE = "m"
+    FEMALE = "f"
+    UNKNOWN = "u"
 
 
 @cache
 def speech_verbs() -> frozenset[str]:
     """Speech verbs, inflected as news copy uses them ("said", "told", "pointed out")."""
-    return lexicon("quotes_speech_verbs.txt")
+    return lexicon("nlp_speech_verbs.txt")
 
 
 @cache
 def titles() -> frozenset[str]:
     """Titles and offices that stand before a name ("minister", "mr")."""
-    return lexicon("quotes_titles.txt")
+    return lexicon("nlp_titles.txt")
 
 
 @cache
 def roles() -> frozenset[str]:
     """Nouns that can head a speaker phrase without a name ("spokesman", "report")."""
-    return lexicon("quotes_roles.txt")
+    return lexicon("nlp_roles.txt")
 
 
 @cache
 def org_words() -> frozenset[str]:
     """Capitalised words that make a name an organisation or place ("bank", "party")."""
-    return lexicon("quotes_org_words.txt")
+    return lexicon("nlp_org_words.txt")
+
+
+@cache
+def places() -> frozenset[str]:
+    """Countries, regions and cities, lower case ("new york")."""
+    return lexicon("nlp_places.txt")
+
+
+@cache
+def first_names() -> dict[str, Gender]:
+    """Given names (lower case) and the gender they usually go with."""
+    out: dict[str, Gender] = {}
+    for row in lexicon_rows("nlp_first_names.txt"):
+        name, _, gender = row.partition(" ")
+        out[name.lower()] = Gender(gender or "u")
+    return out
 
 
 PARTICLES = frozenset("de da van von bin al la le du del della der dos di ibn".split())
@@ -43,18 +68,19 @@ NOT_NAMES = frozenset(
     those there here it its he she his her they their we our i you my your mr mrs ms dr
     one two three four five six seven eight nine ten several many some most all both although
     though because since while until unless whether also did does do is are was were has have had
-    can could will would should check
+    can could will would should check yet so then still more ahead meanwhile however instead
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december yesterday today however meanwhile""".split()
+    july august september october november december yesterday today""".split()
 )
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # Words that join a name to an affiliation or an organisation's name ("of", "at").
 LINKS = frozenset({"of", "for", "at", "from", "in"})
 DETERMINER_PREFIXES = ("the ", "a ", "an ")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
-# A run of capitalised words on one line; only short words keep a full stop (Mr., J., St.).
+# A capitalised word (only short ones keep a full stop: Mr., J., St.) or a name particle.
 NAME_WORD = (
     r"\b(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*"
     r"|(?:de|da|van|von|bin|al|la|le|du|del|der|dos|di)(?= [A-Z]))"
 )
+# A run of capitalised words on one line.
 NAME_RUN = re.compile(NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r")*")

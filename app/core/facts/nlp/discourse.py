@@ -1,0 +1,318 @@
+"""The discourse tracker: who and what an article has named so far, for "he", "Mr X", "the firm".
+
+A `Discourse` is fed sentence by sentence (`add_sentence`) and asked, for a mention at a position,
+which entity it refers to (`resolve`):
+
+- "he"/"she": the first person named in the nearest sentence before that names one of the right
+  gender; "it": an organisation named in this or the previous two sentences; "they" and "we": none;
+- "Mr De Vido", "Montieth": the full name the article introduced ("Julio De Vido"), also across a
+  one-letter slip in a long surname;
+- "the minister", "the chancellor": the person introduced with that title, else the person last
+  named; "the 36-year-old", "the striker": the person last named; "the firm", "the ministry": the
+  organisation last named (one whose name holds the word, for "the ministry").
+
+Policy: a person is known by the full name at first introduction, without titles; an organisation
+as written. Look-ups are indexed and bounded (`PRONOUN_REACH`, `LOOKBACK`), so feeding and querying
+are linear in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, roles, titles
+from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
+
+# How far back (in characters) "he", "she" or "the striker" may look for a name, how many
+# sentences back "it" or "the firm" may look, and how many same-word names a short form is
+# compared with: they bound the work per mention.
+PRONOUN_REACH = 3000
+ORGANISATION_REACH = 3
+LOOKBACK = 50
+
+# "the chancellor", "the prime minister": office titles that stand for a person already named.
+_PERSON_TITLES = (
+    "prime minister|president|chancellor|minister|secretary|senator|governor|mayor|chairman|"
+    "chairwoman|premier|ambassador|commissioner|candidate|nominee|congressman|congresswoman"
+)
+_THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"))\b(?! [A-Z])")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
+)
+_AGE = re.compile(r"\d{1,3}-year-old")
+# Nouns that stand for an organisation named before ("the firm said").
+ORGANISATION_NOUNS = frozenset(
+    """firm company group organisation organization ministry department agency bank club
+    council party government union charity association body institute authority regulator
+    watchdog commission committee team side retailer airline carrier network broadcaster
+    newspaper paper publisher maker manufacturer giant operator business corporation""".split()
+)
+# Nouns that stand for a person named before ("the striker said").
+PERSON_NOUNS = frozenset(
+    """striker midfielder defender goalkeeper player captain forward winger coach manager boss
+    actor actress singer star artist author writer director businessman businesswoman tycoon
+    entrepreneur veteran politician lawmaker legislator candidate nominee officer
+    founder billionaire lawyer""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Someone or something the article names: `name` as first introduced."""
+
+    name: str
+    kind: NameKind
+    gender: Gender = Gender.UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an entity in the text, with the titles or roles it carried there."""
+
+    start: int
+    entity: Entity
+    titles: tuple[str, ...]
+
+
+class Discourse:
+    """What an article has named so far, in text order."""
+
+    def __init__(self) -> None:
+        """An empty tracker; feed it with `add_sentence` in text order."""
+        self._people: list[Mention] = []
+        self._people_starts: list[int] = []
+        self._organisations: list[Mention] = []
+        self._organisation_starts: list[int] = []
+        self._sentence_starts: list[int] = []
+        self._by_word: dict[str, list[tuple[int, tuple[str, ...], Entity]]] = {}
+        self._by_title: dict[str, list[tuple[int, str]]] = {}
+        self._genders: dict[str, Gender] = {}
+
+    def add_sentence(
+        self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
+    ) -> None:
+        """Read the names of the sentence text[start:end]; names inside `skip` spans (quotations)
+        are remembered for short forms but are not antecedents."""
+        self._sentence_starts.append(start)
+        skip = skip or []
+        # "So he is full of praise ...": a pronoun subject carries its person into this sentence,
+        # so that a later "he" finds the same person here, not whoever else this sentence names.
+        subject = _PRONOUN_SUBJECT.match(text, start, end)
+        if subject is not None:
+            entity = self.resolve(subject.group(1), subject.start(1))
+            if entity is not None:
+                self._push_person(Mention(subject.start(1), entity, ()))
+        found: list[tuple[int, Name | None, str]] = [
+            (n.start, n, "") for n in find_names(text, start, end)
+        ]
+        found += [
+            (m.start(1), None, m.group(1).lower()) for m in _THE_TITLE.finditer(text, start, end)
+        ]
+        for position, name, title in sorted(found, key=lambda f: f[0]):
+            inside = any(a <= position < b for a, b in skip)
+            if name is None:
+                if not inside:
+                    self._add_description(title, position)
+            elif not _not_a_person(text, name):
+                self._add_name(name, inside)
+
+    def _add_description(self, title: str, start: int) -> None:
+        """ "the chancellor": the person introduced with that title, else the person last named."""
+        name = self.by_title(title, start)
+        entity = self._entity(name) if name is not None else None
+        if entity is None:
+            person = self.last_person(start)
+            entity = person.entity if person is not None else None
+        if entity is not None:
+            self._push_person(Mention(start, entity, (title,)))
+            self._by_title.setdefault(title, []).append((start, entity.name))
+
+    def _entity(self, name: str) -> Entity | None:
+        for mention in reversed(self._people):
+            if mention.entity.name == name:
+                return mention.entity
+        return None
+
+    def _add_name(self, name: Name, quoted: bool) -> None:
+        if name.kind is NameKind.PLACE:
+            return
+        if name.kind is NameKind.ORGANISATION:
+            if not quoted and not name.titles:
+                entity = Entity(name.text, NameKind.ORGANISATION)
+                self._organisations.append(Mention(name.start, entity, ()))
+                self._organisation_starts.append(name.start)
+            return
+        if name.possessive and not name.titles and " " not in name.text:
+            return  # "Sonaptic's audio": an owner, not known to be a person
+        words = name.text.split()
+        if len(words) > 4:
+            return
+        held = tuple(t for t in name.titles if t in titles())
+        key = tuple(w.lower() for w in words)
+        if len(words) >= 2:
+            entity = Entity(name.text, NameKind.PERSON, name.gender)
+            for word in set(key):
+                self._by_word.setdefault(word, []).append((name.start, key, entity))
+        else:
+            found = self.full_name(name.text, name.start)
+            if found is None and not held:
+                return  # a lone capitalised word (a place, a firm) is not known to be a person
+            entity = found or Entity(name.text, NameKind.PERSON, name.gender)
+        if name.gender is not Gender.UNKNOWN:
+            self._genders.setdefault(entity.name, name.gender)
+        if quoted:
+            return
+        qualified = _qualified(name.titles)
+        self._push_person(Mention(name.start, entity, qualified))
+        for title in qualified:
+            self._by_title.setdefault(title, []).append((name.start, entity.name))
+
+    def _push_person(self, mention: Mention) -> None:
+        i = bisect.bisect_right(self._people_starts, mention.start)
+        self._people.insert(i, mention)
+        self._people_starts.insert(i, mention.start)
+
+    def people_between(self, start: int, end: int) -> list[Entity]:
+        """The people named (or referred back to) in text[start:end], in text order."""
+        i = bisect.bisect_left(self._people_starts, start)
+        j = bisect.bisect_left(self._people_starts, end)
+        return [mention.entity for mention in self._people[i:j]]
+
+    def full_name(self, name: str, position: int) -> Entity | None:
+        """The person, as introduced, whose full name holds every word of `name` (nearest)."""
+        words = {w.lower().rstrip(".") for w in name.split()}
+        if not words:
+            return None
+        lists = [self._by_word.get(w) or self._near_miss(w) for w in words]
+        candidates: list[tuple[int, tuple[str, ...], Entity]] = min(lists, key=len)
+        i = bisect.bisect_right(candidates, position, key=lambda c: c[0]) - 1
+        after = range(i + 1, min(len(candidates), i + 1 + LOOKBACK))
+        for j in [*range(i, max(-1, i - LOOKBACK), -1), *after]:
+            candidate: tuple[int, tuple[str, ...], Entity] = candidates[j]
+            if all(w in candidate[1] or any(_one_slip(w, k) for k in candidate[1]) for w in words):
+                return candidate[2]
+        return None
+
+    def _near_miss(self, word: str) -> list[tuple[int, tuple[str, ...], Entity]]:
+        """Names holding a word one slip away from `word` (a long surname misspelt once)."""
+        if len(word) < 6:
+            return []
+        out: list[tuple[int, tuple[str, ...], Entity]] = []
+        for known, mentions in self._by_word.items():
+            if _one_slip(word, known):
+                out.extend(mentions)
+        return sorted(out, key=lambda c: c[0])
+
+    def last_person(self, position: int, gender: Gender | None = None) -> Mention | None:
+        """Who "he"/"she" at `position` refers to: the first person named in the nearest sentence
+        (this one, before `position`, or an earlier one) that names one of the right gender."""
+        i = bisect.bisect_left(self._people_starts, position) - 1
+        best: Mention | None = None
+        best_sentence = -1
+        while i >= 0:
+            mention = self._people[i]
+            if position - mention.start > PRONOUN_REACH:
+                break
+            sentence = bisect.bisect_right(self._sentence_starts, mention.start)
+            if best is not None and sentence != best_sentence:
+                break
+            known = self._genders.get(mention.entity.name, Gender.UNKNOWN)
+            if gender is None or known in (Gender.UNKNOWN, gender):
+                best, best_sentence = mention, sentence
+            i -= 1
+        return best
+
+    def last_organisation(self, position: int, head: str | None = None) -> Mention | None:
+        """The organisation last named within `ORGANISATION_REACH` sentences before `position`
+        (one whose name holds `head`, when that word is part of some name: "the ministry")."""
+        here = bisect.bisect_right(self._sentence_starts, position)
+        i = bisect.bisect_left(self._organisation_starts, position) - 1
+        while i >= 0:
+            mention = self._organisations[i]
+            sentence = bisect.bisect_right(self._sentence_starts, mention.start)
+            if here - sentence >= ORGANISATION_REACH:
+                return None
+            words = mention.entity.name.lower().split()
+            if head is None or head in words or head not in _NAMED_HEADS:
+                return mention
+            i -= 1
+        return None
+
+    def by_title(self, title: str, position: int) -> str | None:
+        """The person last introduced before `position` with `title` ("minister")."""
+        titled = self._by_title.get(title, [])
+        i = bisect.bisect_left(titled, (position, "")) - 1
+        return titled[i][1] if i >= 0 else None
+
+    def resolve(self, mention: str, position: int) -> Entity | None:
+        """The entity `mention` (a pronoun, a short name or a definite description) refers to at
+        `position`, or None when the article does not say or the tracker is not sure."""
+        words = mention.lower().split()
+        if not words:
+            return None
+        if len(words) == 1 and words[0] in PRONOUNS:
+            if words[0] in ("he", "she"):
+                gender = Gender.MALE if words[0] == "he" else Gender.FEMALE
+                found = self.last_person(position, gender)
+            elif words[0] == "it":
+                found = self.last_organisation(position)
+            else:
+                found = None
+            return found.entity if found is not None else None
+        if words[0] == "the" and not any(w[:1].isupper() for w in mention.split()[1:]):
+            return self._resolve_description(words[1:], position)
+        return self.full_name(mention, position)
+
+    def _resolve_description(self, words: list[str], position: int) -> Entity | None:
+        if not words:
+            return None
+        head = words[-1]
+        if head in ORGANISATION_NOUNS:
+            found = self.last_organisation(position, head)
+            return found.entity if found is not None else None
+        if head in titles():
+            name = self.by_title(head, position)
+            if name is not None:
+                return self._entity(name)
+        if head in titles() or head in PERSON_NOUNS or _AGE.fullmatch(head):
+            person = self.last_person(position)
+            return person.entity if person is not None else None
+        return None
+
+
+# Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
+_NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
+
+
+def _qualified(held: tuple[str, ...]) -> tuple[str, ...]:
+    """Titles a mention holds for "the <title>" look-ups: a shadow or former chancellor is not
+    "the chancellor"."""
+    out: list[str] = []
+    for i, title in enumerate(held):
+        if title in titles() and not (i > 0 and held[i - 1] in QUALIFIERS):
+            out.append(title)
+    return tuple(out)
+
+
+def _not_a_person(text: str, name: Name) -> bool:
+    """A run that names no one: "the Smith review" (after "the", without a title) or "Liberal
+    Democrat chief executive ..." (a role word follows: the party, not a person)."""
+    if name.kind is NameKind.ORGANISATION or name.titles:
+        return False
+    if text[max(0, name.start - 4) : name.start].lower() == "the ":
+        return True
+    following = text[name.end : name.end + 30].split()[:1]
+    return bool(following) and following[0].lower() in titles() | roles()
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether long words `a` and `b` differ by one swap of neighbours or one changed letter."""
+    if a == b or len(a) != len(b) or len(a) < 6:
+        return a == b
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return True
+    swapped = a[diff[0]] == b[diff[-1]] and a[diff[-1]] == b[diff[0]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and swapped

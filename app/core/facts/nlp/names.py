@@ -1,0 +1,182 @@
+"""Names in running text, typed as a person, an organisation or a place.
+
+`find_names(text, lo, hi)` reads runs of capitalised words and keeps what is a name: sentence
+openers ("Yet", "Meanwhile"), titles ("Mr", "Planning Minister") and a possessive ending are taken
+off the name and kept beside it. `name_kind(words, titles)` types a name by its words:
+
+- a place when the whole name is one ("New York", "Ukraine"), or an acronym for a country (US);
+- an organisation when a word is an organisation word ("Ministry", "Council", "Inc") or an
+  acronym (IMF), or a place word comes with other words that are not a first name ("AC Milan");
+- a person when a title goes with it ("Mr", "President", "striker") or it opens with a known first
+  name ("Ana Ruiz");
+- unknown otherwise ("Sonaptic", "British Quangos").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from app.core.facts.nlp.lexicon import (
+    INITIALS,
+    NAME_RUN,
+    NOT_NAMES,
+    PARTICLES,
+    Gender,
+    first_names,
+    org_words,
+    places,
+    roles,
+    titles,
+)
+
+
+class NameKind(Enum):
+    """What a name names."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name as written, without its titles; `start`/`end` locate `text` itself.
+
+    Attributes:
+        kind: person, organisation, place or unknown.
+        start: offset of the name's first word.
+        end: offset after its last word (before a possessive "'s").
+        text: the name ("Julio De Vido" for "Planning Minister Julio De Vido's").
+        titles: lower-case titles and role words that stand before it ("planning", "minister").
+        gender: from a title ("Mr", "Ms") or the first name, else UNKNOWN.
+        possessive: the name is an owner ("Deloitte's chief economist").
+    """
+
+    kind: NameKind
+    start: int
+    end: int
+    text: str
+    titles: tuple[str, ...] = ()
+    gender: Gender = Gender.UNKNOWN
+    possessive: bool = False
+
+
+# Words that make a title someone else's ("shadow chancellor", "former president").
+QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "acting"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "queen", "princess", "dame"})
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_COUNTRY_ACRONYMS = frozenset({"us", "usa", "uk", "uae", "u.s", "u.k"})
+_POSSESSIVE = ("'s", "’s", "'", "’")
+# How many lower-case title words before a name count ("chief executive", "research director").
+_TITLE_REACH = 3
+
+
+def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind:
+    """The kind of the name made of `words` (capitalised, titles already off)."""
+    lowered = [w.lower().rstrip(".") for w in words]
+    if not lowered:
+        return NameKind.UNKNOWN
+    if " ".join(lowered) in places() or (len(lowered) == 1 and lowered[0] in _COUNTRY_ACRONYMS):
+        return NameKind.PLACE
+    if any(w in org_words() for w in lowered):
+        return NameKind.ORGANISATION
+    if any(t in titles() for t in held_titles):
+        return NameKind.PERSON
+    if lowered[0] in first_names() and len(words) >= 2:
+        return NameKind.PERSON
+    if any(w in places() for w in lowered):
+        return NameKind.ORGANISATION  # "AC Milan", "Chelsea Harbour Trust"
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and not INITIALS.fullmatch(words[0]):
+        return NameKind.ORGANISATION
+    return NameKind.UNKNOWN
+
+
+def gender_of(name_words: Sequence[str], held_titles: Sequence[str] = ()) -> Gender:
+    """A person's gender from a title or a first name, else UNKNOWN."""
+    if any(t in _MALE_TITLES for t in held_titles):
+        return Gender.MALE
+    if any(t in _FEMALE_TITLES for t in held_titles):
+        return Gender.FEMALE
+    if len(name_words) >= 2:
+        return first_names().get(name_words[0].lower(), Gender.UNKNOWN)
+    return Gender.UNKNOWN
+
+
+def find_names(text: str, lo: int = 0, hi: int | None = None) -> list[Name]:
+    """The names in text[lo:hi], in text order (one-word sentence openers left out)."""
+    hi = len(text) if hi is None else hi
+    out: list[Name] = []
+    for match in NAME_RUN.finditer(text, lo, hi):
+        name = read_name(text, match.start(), match.end())
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def read_name(text: str, start: int, end: int) -> Name | None:
+    """The name in the run of capitalised words text[start:end], or None when it holds none."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [text[start + a : start + b] for a, b in spans]
+    offsets = [(start + a, start + b) for a, b in spans]
+    possessive = False
+    if words and words[-1].endswith(_POSSESSIVE):
+        possessive = True
+        cut = 2 if words[-1].endswith(("'s", "’s")) else 1
+        words[-1] = words[-1][:-cut]
+        offsets[-1] = (offsets[-1][0], offsets[-1][1] - cut)
+    held: list[str] = _titles_before(text, start)
+    first = 0
+    # Sentence openers come off the front ("Yet Sondland"), then titles up to the last one
+    # ("Planning Minister Julio De Vido", "Mr Smith").
+    while first < len(words) and words[first].lower().rstrip(".") in NOT_NAMES:
+        held = []
+        first += 1
+    words, offsets = words[first:], offsets[first:]
+    lowered = [w.lower().rstrip(".") for w in words]
+    cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
+    held += lowered[:cut]
+    words, offsets = words[cut:], offsets[cut:]
+    while words and words[0].lower() in NOT_NAMES:
+        words, offsets = words[1:], offsets[1:]
+    while words and words[-1] in PARTICLES:
+        words, offsets = words[:-1], offsets[:-1]
+    if not words or not words[-1] or words[0].lower().endswith("ing"):
+        return None  # "Praising Celtic, ...": a participle opening the sentence
+    # "Ukraine Kurt Volker": a place before a person's first name is not part of the name.
+    for i in range(1, len(words) - 1):
+        if " ".join(words[:i]).lower() in places() and words[i].lower() in first_names():
+            words, offsets = words[i:], offsets[i:]
+            break
+    clean = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in words]
+    kind = name_kind(clean, held)
+    return Name(
+        kind,
+        offsets[0][0],
+        offsets[-1][1],
+        " ".join(clean),
+        tuple(held),
+        gender_of(clean, held) if kind is NameKind.PERSON else Gender.UNKNOWN,
+        possessive,
+    )
+
+
+def _titles_before(text: str, start: int) -> list[str]:
+    """Lower-case title or role words right before a name ("chief executive", "striker")."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith((" ", "\u00a0")):
+        return []
+    held: list[str] = []
+    for word in reversed(before.split()[-_TITLE_REACH:]):
+        lower = word.lower().rstrip(".,")
+        if held and lower in QUALIFIERS:
+            held.insert(0, lower)  # "Shadow chancellor Tomas Berg" is not "the chancellor"
+            break
+        if word != lower or not (lower in titles() or lower in roles()) or word.endswith(","):
+            break
+        held.insert(0, lower)
+    return held
