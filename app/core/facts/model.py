@@ -7,6 +7,12 @@ Every fact points into `Document.text`: `document.text[fact.start:fact.end] == f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+InitiativeStatus = Literal[
+    "announced", "proposed", "planned", "launched", "ongoing", "completed", "cancelled", "unknown"
+]
+"""Where an undertaking stands, as the annotation guide names it (a string in the JSON)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +57,9 @@ class QuoteFact(Fact):
 class InitiativeFact(Fact):
     """A concrete undertaking (project, scheme, fund, office, zone, ...) and who is behind it.
 
-    `status` is one of announced, proposed, planned, launched, ongoing, completed, cancelled,
-    unknown.
+    `status` comes from the tense and aspect of the verb that governs it ("will launch" ->
+    planned), "unknown" when no verb says.
     """
 
     actor: str | None
-    status: str = "unknown"
+    status: InitiativeStatus = "unknown"
