@@ -105,6 +105,12 @@ def actor_name(
                 if named is not None:
                     return named  # "the party" after "Labour said": a one-word name
         if singular_noun(head.text.lower()) not in _AGENTS:
+            if phrase.owner is not None and tokens[phrase.owner[0]].tag != "PRP$":
+                # "Mr Blair's treaty would establish X": the treaty's owner is behind X.
+                owner = Phrase(
+                    phrase.owner[0], phrase.owner[1], phrase.owner[1] - 1, phrase.owner[0]
+                )
+                return actor_name(text, tokens, owner, discourse)
             return None  # "the money", "a series of measures", "sales": not who acts
         return phrase_text(text, tokens, phrase.start, phrase.end)
     start = phrase.body if phrase.owner is None else phrase.start

@@ -44,6 +44,7 @@ from app.core.facts.initiatives._status import verb_status
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact, InitiativeStatus
 from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.names import NameKind, read_name
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     PROPER_TAGS,
@@ -86,7 +87,8 @@ _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {"plan": "planned", "proposal": "
 # Modifiers that do not say which one: "other projects", "such reforms", "the latest tool".
 _GENERIC = frozenset(
     """other such further more various same several many own latest current existing previous
-    new first second third last next similar possible major big key general""".split()
+    new first second third last next similar possible major big key general reported
+    alleged proposed planned""".split()
 )
 # Heads whose capitalised modifier is whose they are: "Tory plans", "Scottish Executive campaign".
 _OWNED_BY_NAME = frozenset(
@@ -190,7 +192,39 @@ def _complement_end(
         return k  # "in 2005", "for the next five years": when, not what
     if tokens[obj.head].tag == "CD":
         return k
-    return obj.end
+    end = obj.end
+    if end + 1 < len(tokens) and tokens[end].text.lower() == "and":
+        other = by_start.get(end + 1)
+        if other is not None and tokens[other.head].tag in NOUN_TAGS:
+            end = other.end  # "reforms to its tax and benefits system": both are its object
+    if end + 1 < len(tokens) and tokens[end].text.lower() in {"of", "to"}:
+        more = by_start.get(end + 1)  # "campaign against operators of file-sharing networks"
+        if more is not None and tokens[more.head].text.lower() not in _TIME_HEADS:
+            end = more.end
+    return end
+
+
+def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:
+    """The head of the complement when it names the undertaking better than the phrase does.
+
+    "a general agreement on a new funding programme", "talks about a merger": the programme
+    and the merger are what is agreed or discussed; a head at least as strong as the outer one
+    (and at least a "deal") inside the complement is the name a reader wants.
+    """
+    outer = lex.heads.get(tokens[phrase.head].text.lower())
+    if outer is None or end == phrase.end:
+        return None
+    start = phrase.end + 1
+    for k in range(start, end):
+        entry = lex.heads.get(tokens[k].text.lower())
+        if (
+            entry is not None
+            and entry.weight >= max(2, outer.weight)
+            and tokens[k].tag in NOUN_TAGS
+            and (k + 1 == end or tokens[k + 1].tag not in NOUN_TAGS)
+        ):
+            return Phrase(start, k + 1, k, start)
+    return None
 
 
 def _coordinated(tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase) -> list[Phrase]:
@@ -365,7 +399,7 @@ class _Sentence:
         head = self.lex.heads.get(tokens[obj.head].text.lower())
         score = w.gerund + (w.head * head.weight if head is not None else 0.0)
         status: InitiativeStatus = "proposed" if before.text.lower() == "for" else "unknown"
-        if before.text.lower() in {"for", "on", "by", "including"}:
+        if before.text.lower() in {"for", "including"}:
             score += w.pledge_context
         elif self.last_gerund is not None and self.last_gerund[0] == i - 1:
             score += self.last_gerund[1]  # the next pledge of the same list keeps its context
@@ -417,6 +451,16 @@ class _Sentence:
             end = _complement_end(tokens, phrase, entry, self.by_start)
             if figure_complement(tokens, phrase.head, end, lex):
                 return  # "an increase in retail prices": a figure
+            inner = _inner_head(tokens, phrase, end, lex)
+            if inner is not None and phrase.start not in self.listed:
+                inner_phrase = self.by_start.get(inner.start)
+                if inner_phrase is not None and inner_phrase.head == inner.head:
+                    status = verb_status(tokens, verb.index, verb.entry) if verb else "unknown"
+                    actor = verb.actor if verb else None
+                    bonus = w.verb_object if verb is not None else 0.0
+                    self.listed[inner.start] = (status, actor, bonus)
+                    self.found[phrase.start] = None
+                    return
             if end > phrase.end:
                 score += w.complement
         elif named_head is not None:
@@ -424,12 +468,17 @@ class _Sentence:
         if verb is not None:
             score += w.passive_subject if verb.passive else w.verb_object
             if entry is None and named_head is None:
-                if not (proper and verb.entry.kind == "create"):
+                if not (proper and verb.entry.kind == "create") or phrase.start != verb.index + 1:
                     return  # "raise £4.5bn", "opened the door": no undertaking named
+                name = read_name(self.text, body[0].start, body[-1].end)
+                if name is not None and name.kind in {NameKind.ORGANISATION, NameKind.PLACE}:
+                    return  # "launched handsets with Fujitsu": a firm or a place, no venture
                 if is_person([t.text for t in body]):
                     return  # "introduced Jane Okafor to the board": a person, no venture
                 score += w.named_object
-        elif entry is None and named_head is None:
+        else:
+            score += w.no_verb
+        if verb is None and entry is None and named_head is None:
             if phrase.start not in self.listed:
                 return
             score += w.head  # "plans for a housing bank": the plan says it is an undertaking
@@ -515,10 +564,7 @@ class _Sentence:
         for k in range(phrase.start - 1, -1, -1):
             if self.tokens[k].tag in _FINITE or self.tokens[k].tag == "MD":
                 subject = self.subjects.subject_of(k)
-                if subject is None or not any(
-                    t.tag in PROPER_TAGS or t.tag == "PRP"
-                    for t in self.tokens[subject.start : subject.end]
-                ):
+                if subject is None:
                     return None
                 return actor_name(
                     self.text, self.tokens, subject, self.discourse, self.bodies, self.index

@@ -43,6 +43,8 @@ class Weights:
     repeats_counted: int = 2
     # Nothing but the head ("the plan", "contracts"): it names nothing a reader can use alone.
     bare: float = -3.0
+    # No verb of undertaking governs it: a noun alone says less about anyone doing something.
+    no_verb: float = -1.0
     # A plural with no name, owner or verb ("new services"): a kind of thing, not one.
     plural_kind: float = -1.5
     # In a match or transfer report "deal", "bid" and "campaign" are nearly always sport.

@@ -28,6 +28,7 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # What stands between a non-finite verb and the finite clause that governs it.
 _CHAIN_TAGS = VERB_TAGS | {"MD", "RB", "RBR", "RBS", "TO", "RP"}
 _REACH = 12  # tokens walked back from a non-finite verb: a long chain fits
+_COORDINATION_REACH = 25  # back to the first "to" of "to inject ... and to fund"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,7 @@ class Subjects:
                 self._of_verb[k] = subject
         self._phrase_ending = {p.end: p for p in found}
 
-    def subject_of(self, verb: int) -> Phrase | None:
+    def subject_of(self, verb: int, depth: int = 0) -> Phrase | None:
         """The subject of the verb at `tokens[verb]` (see the module), or None."""
         if verb in self._of_verb:
             return self._of_verb[verb]
@@ -143,6 +144,17 @@ class Subjects:
                 after_to = False
                 k = phrase.start - 1  # "found a way to put it": the way does not put
                 continue
+            if tag == "CC" and after_to and depth < 2:
+                # "agreed to inject ... and to fund": the verb of the first "to" governs both.
+                earlier = next(
+                    (
+                        m
+                        for m in range(k - 1, max(-1, k - _COORDINATION_REACH), -1)
+                        if self.tokens[m].tag == "TO" and m + 1 < k
+                    ),
+                    None,
+                )
+                return None if earlier is None else self.subject_of(earlier + 1, depth + 1)
             if tag not in _CHAIN_TAGS and self.tokens[k].text.lower() != "not":
                 return None
             after_to = tag == "TO"
