@@ -228,10 +228,17 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
 
 
 def _coordinated(tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase) -> list[Phrase]:
-    """Further objects of the same verb: "launched a platform, a data centre and a hub"."""
+    """Further objects of the same verb: "launched a platform, a data centre and a hub".
+
+    One prepositional phrase may stand after an object ("a hub in Leeds and a fund").
+    """
     out: list[Phrase] = []
     end = obj.end
-    while end + 1 < len(tokens) and tokens[end].text.lower() in {",", "and", "or"} and len(out) < 4:
+    while end + 1 < len(tokens) and len(out) < 4:
+        if tokens[end].tag == "IN" and (place := by_start.get(end + 1)) is not None:
+            end = place.end  # past "in Lisbon" to what follows it
+        if end + 1 >= len(tokens) or tokens[end].text.lower() not in {",", "and", "or"}:
+            break
         k = end + 1
         if tokens[end].text == "," and k < len(tokens) and tokens[k].text.lower() == "and":
             k += 1
