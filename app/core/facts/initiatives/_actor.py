@@ -103,6 +103,7 @@ def actor_name(
             if head.text.lower() in ORGANISATION_NOUNS and bodies is not None:
                 named = bodies.last(sentence, _DESCRIPTION_REACH)
                 if named is not None:
+                    bodies.note(sentence, named)  # still the one talked about
                     return named  # "the party" after "Labour said": a one-word name
         if singular_noun(head.text.lower()) not in _AGENTS:
             if phrase.owner is not None and tokens[phrase.owner[0]].tag != "PRP$":
@@ -147,8 +148,9 @@ def owner_name(
     if tokens[first].tag in {"PRP$", "WP$"}:
         pronoun = Phrase(first, first + 1, first, first)
         return actor_name(text, tokens, pronoun, discourse, bodies, sentence)
-    owner = Phrase(first, last, last - 1, first)
-    return actor_name(text, tokens, owner, discourse)
+    # "the group's plans": the owner with its determiner ("the group"), for the tracker.
+    owner = Phrase(phrase.start, last, last - 1, first)
+    return actor_name(text, tokens, owner, discourse, bodies, sentence)
 
 
 def by_agent(
