@@ -83,7 +83,13 @@ _TIME_HEADS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday year years month months week weeks
     day days decade time quarter spring summer autumn winter""".split()
 )
-_STATUS_OF_HEAD: dict[str, InitiativeStatus] = {"plan": "planned", "proposal": "proposed"}
+_STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
+    "plan": "planned",
+    "proposal": "proposed",
+    "call": "proposed",  # "calls for a lowering of the voting age"
+    "pledge": "announced",
+    "promise": "announced",
+}
 # Modifiers that do not say which one: "other projects", "such reforms", "the latest tool".
 _GENERIC = frozenset(
     """other such further more various same several many own latest current existing previous
@@ -248,6 +254,21 @@ def _coordinated(tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phra
         out.append(nxt)
         end = nxt.end
     return out
+
+
+def _existential(tokens: Sequence[Token], start: int) -> InitiativeStatus | None:
+    """ "there should be X" -> proposed, "there will be X" -> planned, else None."""
+    k = start - 1
+    while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
+        k -= 1  # "there would also be"
+    if k < 2 or tokens[k].text.lower() != "be" or tokens[k - 1].tag != "MD":
+        return None
+    m = k - 2
+    while m >= 0 and tokens[m].tag in {"RB", "RBR"}:
+        m -= 1
+    if m < 0 or tokens[m].text.lower() != "there":
+        return None
+    return "planned" if tokens[k - 1].text.lower() in {"will", "shall", "'ll"} else "proposed"
 
 
 def _after_be(tokens: Sequence[Token], i: int) -> bool:
@@ -483,6 +504,8 @@ class _Sentence:
                 if is_person([t.text for t in body]):
                     return  # "introduced Jane Okafor to the board": a person, no venture
                 score += w.named_object
+        elif _existential(tokens, phrase.start) is not None:
+            score += w.verb_object  # "there should be a cap on donations": a proposal
         else:
             score += w.no_verb
         if verb is None and entry is None and named_head is None:
@@ -554,7 +577,7 @@ class _Sentence:
                     return actor, "proposed"  # "urged Parliament to approve it": proposed
             return actor, verb_status(tokens, verb.index, verb.entry)
         head = singular(tokens[phrase.head].text.lower())
-        status = _STATUS_OF_HEAD.get(head, "unknown")
+        status = _existential(tokens, phrase.start) or _STATUS_OF_HEAD.get(head, "unknown")
         actor = owner or between_parties(self.text, tokens, end, self.phrases)
         if actor is None and head in _OWNED_BY_NAME:
             names = [k for k in range(phrase.body, phrase.head) if tokens[k].text[:1].isupper()]

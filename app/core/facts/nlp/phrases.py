@@ -28,7 +28,11 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # What stands between a non-finite verb and the finite clause that governs it.
 _CHAIN_TAGS = VERB_TAGS | {"MD", "RB", "RBR", "RBS", "TO", "RP"}
 _REACH = 12  # tokens walked back from a non-finite verb: a long chain fits
-_COORDINATION_REACH = 25  # back to the first "to" of "to inject ... and to fund"
+_COORDINATION_REACH = 25
+# Words that open a clause, not a phrase's complement: "after the firm said" keeps the firm.
+_SUBORDINATORS = frozenset(
+    "if because after before while although since though when as".split()
+)  # back to the first "to" of "to inject ... and to fund"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,7 @@ class Subjects:
         index = {t.start: i for i, t in enumerate(tokens)}
         by_span = {(p.start, p.end): p for p in found}
         by_first = {p.start: p for p in found}
+        by_end = {p.end: p for p in found}
         # Token index of every verb in a finite group -> the group's subject (or None).
         self._of_verb: dict[int, Phrase | None] = {}
         for clause in clauses(tokens, text):
@@ -125,6 +130,15 @@ class Subjects:
                 )
                 if subject is None and last == first and tokens[first].tag == "PRP":
                     subject = Phrase(first, first + 1, first, first)
+                while subject is not None and subject.start >= 2:
+                    # "a cap on donations to parties should not be": back to the first phrase
+                    link = tokens[subject.start - 1]
+                    before = by_end.get(subject.start - 1)
+                    if link.tag not in {"IN", "TO"} or before is None:
+                        break
+                    if link.text.lower() in _SUBORDINATORS:
+                        break
+                    subject = before
             for k in range(index[clause.finite.start], index[clause.verb.start] + 1):
                 self._of_verb[k] = subject
         self._phrase_ending = {p.end: p for p in found}
