@@ -130,7 +130,9 @@ class Subjects:
                 )
                 if subject is None and last == first and tokens[first].tag == "PRP":
                     subject = Phrase(first, first + 1, first, first)
-                while subject is not None and subject.start >= 2:
+                while (
+                    subject is not None and subject.start >= 2 and tokens[subject.head].tag != "PRP"
+                ):
                     # "a cap on donations to parties should not be": back to the first phrase
                     link = tokens[subject.start - 1]
                     before = by_end.get(subject.start - 1)
