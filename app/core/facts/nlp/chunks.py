@@ -31,9 +31,23 @@ _CODES = {
 # changes").
 _MOD = r"(?:A?J|C|\$|H|(?<![FBVAT])V(?=[JCVH$]*[NM]))"
 _BASE = rf"[DP]?{_MOD}*[NM]+"
-_NOUN_PHRASE = re.compile(rf"R|{_BASE}(?:S{_MOD}*[NM]+)*|D?C+(?![NM])|D(?=[F])")
+# A noun phrase: a pronoun; determiner, modifiers, nouns, and possessives chained on ("the
+# firm's new plan"; "the firm's chief executive", whose last word the tagger may call an
+# adjective); a determiner and adjectives alone before a boundary ("the 56-year-old,"); a
+# number; a demonstrative before a verb ("That was ...").
+_NOUN_PHRASE = re.compile(
+    rf"R|{_BASE}(?:S(?:{_MOD}*[NM]+(?:J(?=[,.:]|$))?|J+(?![NM])))*|[DP]J+(?=[,F.&:]|$)"
+    r"|D?C+(?![NM])|D(?=F)"
+)
 _VERB_GROUP = re.compile(r"F(?:A*[FBV])*")
-_REPORT_OPENERS = frozenset("Q , :".split())
+# Verbs that may be followed by the main verb of their group ("has been built", "will go").
+_AUXILIARIES = frozenset(
+    """
+    be am is are was were been being 's 're 'm have has had having 've 'd do does did will would
+    shall should can could may might must ought 'll wo ca
+    """.split()
+)
+_APOSTROPHE = str.maketrans("’", "'")
 # Prepositions that tie a noun phrase to the one before it within a subject ("the head of the
 # agency"); not "that", "if", "because", which open clauses.
 _CHAIN_PREPOSITIONS = frozenset("of for at from in on with by about among between within".split())
@@ -59,7 +73,9 @@ class Clause:
         finite: the group's first, finite, verb ("has").
         subject: the subject noun phrase, or None when not found.
         inverted: the subject follows the verb ('"...," said the minister').
-        apposition: the words set off by commas between subject and verb, if any.
+        apposition: a noun phrase set off by commas between subject and verb ("Ana Ruiz,
+            head of the agency, said"), or a name set off after an inverted subject ("said the
+            firm's chief, Ana Ruiz"); else None.
     """
 
     verb: Token
@@ -98,23 +114,39 @@ def clauses(tokens: Sequence[Token], text: str) -> list[Clause]:
     """
     codes = "".join(_code(t.tag) for t in tokens)
     phrases = noun_phrases(tokens, text)
-    ending_at = {p.last: p for p in phrases}
     starting_at = {p.first: p for p in phrases}
     out: list[Clause] = []
     for group in _VERB_GROUP.finditer(codes):
         first, last = group.start(), group.end() - 1
-        main = max(i for i in range(first, last + 1) if codes[i] != "A")
-        subject, apposition = _subject_before(codes, first, ending_at, tokens, text)
+        main = first
+        for i in range(first + 1, last + 1):
+            if codes[i] != "A":
+                if tokens[main].text.lower().translate(_APOSTROPHE) not in _AUXILIARIES:
+                    break  # "went hiking": a verb after a full verb starts its complement
+                main = i
+        last = main
+        subject, apposition = _subject_before(codes, first, phrases, tokens, text)
         inverted = False
         before = _skip_back(codes, first - 1, "A")
-        if subject is None and (before < 0 or codes[before] in _REPORT_OPENERS):
-            after = starting_at.get(last + 1)
-            if after is not None and codes[after.first] != "R" and before >= 0:
-                subject, inverted = after, True
+        if subject is None and main == first and _after_quotation(codes, before):
+            subject = starting_at.get(last + 1)
+            inverted = subject is not None
+            if subject is not None and codes[subject.last + 1 : subject.last + 2] == ",":
+                # "said the firm's chief executive, Ana Ruiz": the name set off after the role.
+                name = starting_at.get(subject.last + 2)
+                if name is not None and codes[name.first] == "M":
+                    apposition = name
         if subject is None and before >= 0 and codes[before] == "&" and out:
             subject = out[-1].subject
         out.append(Clause(tokens[main], tokens[first], subject, inverted, apposition))
     return out
+
+
+def _after_quotation(codes: str, i: int) -> bool:
+    """True if token `i` closes a quotation: a quotation mark, or a comma or colon after one."""
+    if i < 0:
+        return False
+    return codes[i] == "Q" or (codes[i] in ",:" and i > 0 and codes[i - 1] == "Q")
 
 
 def _skip_back(codes: str, i: int, skipped: str) -> int:
@@ -124,16 +156,22 @@ def _skip_back(codes: str, i: int, skipped: str) -> int:
 
 
 def _subject_before(
-    codes: str, verb: int, ending_at: dict[int, Chunk], tokens: Sequence[Token], text: str
+    codes: str, verb: int, phrases: Sequence[Chunk], tokens: Sequence[Token], text: str
 ) -> tuple[Chunk | None, Chunk | None]:
-    """The noun phrase before a verb group (and an apposition skipped on the way)."""
+    """The noun phrase before a verb group (and an apposition skipped on the way).
+
+    Commas right before the verb enclose an apposition ("Ana Ruiz, head of the agency, said")
+    or a relative clause ("The firm, which ..., said"): the subject is the phrase before them.
+    """
+    ending_at = {p.last: p for p in phrases}
     i = _skip_back(codes, verb - 1, "A")
     apposition = None
     if i >= 0 and codes[i] == ",":
         opening = codes.rfind(",", 0, i)
         if opening <= 0 or opening + 1 > i - 1 or codes[opening + 1] in "QI&":
             return None, None
-        apposition = _chunk(tokens, text, opening + 1, i - 1)
+        if any(p.first == opening + 1 for p in phrases):
+            apposition = _chunk(tokens, text, opening + 1, i - 1)
         i = opening - 1
     phrase = ending_at.get(i)
     if phrase is None:

@@ -37,7 +37,7 @@ _TOKEN = re.compile(
     (?:https?://|www\.)[^\s"'“”‘’<>()]*[\w/]   # a web address
   | [\w.+-]+@\w+(?:\.\w+)+                     # an e-mail address
   | (?:[A-Za-z]\.){2,}(?![A-Za-z])             # U.S. / p.m. / e.g.
-  | \d+(?:[.,:/]\d+)*[^\W\d_]*                 # 1,000 / 3.5 / 12:30 / 1990s / 20th / 5bn
+  | \d+(?:[.,:/]\d+)*[^\W\d_]*(?:-\w+)*        # 1,000 / 3.5 / 1990s / 5bn / 56-year-old
   | \w+(?:[-'’&]\w+)*                          # words, hyphenated or with an apostrophe
   | \.\.\.|--+                                 # an ellipsis or a dash typed as hyphens
   | \S                                         # any other mark, alone

@@ -114,3 +114,31 @@ def test_works_on_hand_made_tags():
     assert clause.subject is not None and clause.subject.text == "Acme"
     assert clause.verb.text == "builds"
     assert [c.text for c in noun_phrases(tokens, text)] == ["Acme", "ships"]
+
+
+def test_inverted_role_then_name_gives_the_name_as_apposition():
+    sentence = "“It will close,” said the bakery's chief executive, Ana Ruiz."
+    last = clauses(tag_sentence(sentence), sentence)[-1]
+    assert last.inverted
+    assert last.subject is not None and last.subject.text == "the bakery's chief executive"
+    assert last.apposition is not None and last.apposition.text == "Ana Ruiz"
+
+
+def test_relative_clause_is_skipped_and_is_no_apposition():
+    sentence = "The mill, which employs forty people, will close next year."
+    last = clauses(tag_sentence(sentence), sentence)[-1]
+    assert last.verb.text == "close"
+    assert last.subject is not None and last.subject.text == "The mill"
+    assert last.apposition is None
+
+
+def test_no_inversion_without_a_quotation():
+    sentence = "The 41-year-old, who arrived in 2019, has signed a new contract."
+    last = clauses(tag_sentence(sentence), sentence)[-1]
+    assert not last.inverted
+    assert last.subject is not None and last.subject.text == "The 41-year-old"
+
+
+def test_a_full_verb_ends_the_group_before_its_complement():
+    assert subjects("The players kept running.") == [("The players", "kept")]
+    assert subjects("The bridge has been rebuilt.") == [("The bridge", "rebuilt")]
