@@ -64,7 +64,7 @@ def describe_date(fact: DateFact) -> str:
 
 
 def describe_quote(fact: QuoteFact) -> str:
-    return f"“{fact.text}” — {fact.speaker or 'unknown speaker'}"
+    return f"“{fact.text}” — {fact.speaker or 'unattributed'}"
 
 
 def describe_initiative(fact: InitiativeFact) -> str:

@@ -191,7 +191,7 @@ def _initiative_detail(fact: InitiativeFact) -> str:
 
 
 def _quote_detail(fact: QuoteFact) -> str:
-    return fact.speaker or "unknown speaker"
+    return fact.speaker or "unattributed"
 
 
 def _sentence_tooltip(sentence: str, fact_text: str, detail: str) -> str:

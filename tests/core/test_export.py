@@ -130,3 +130,13 @@ def test_an_untitled_article_is_headed_by_its_file_name_in_markdown():
     assert result.title is None
     assert export.to_markdown(result).startswith("# ferry plan.txt\n")
     assert export.to_markdown(analyze(loaded_from_text(text, "-"))).startswith("# Standard input\n")
+
+
+def test_a_quote_without_a_speaker_says_unattributed():
+    from app.core.facts.model import QuoteFact
+
+    quote = QuoteFact("We will sail", 0, 12, 0, None)
+    assert export.describe_quote(quote).endswith("— unattributed")
+    assert "unattributed" not in export.describe_quote(
+        QuoteFact("We will sail", 0, 12, 0, "Maria Lindqvist")
+    )

@@ -24,3 +24,10 @@ def test_a_column_width_the_user_chose_is_kept(loaded, qtbot):  # type: ignore[n
     view.header().resizeSection(0, 120)  # as a drag of the column edge does
     _grow_and_settle(loaded, qtbot, 2000, 1200)
     assert view.columnWidth(0) == 120
+
+
+def test_a_quote_without_a_speaker_is_shown_as_unattributed() -> None:
+    from app.core.facts.model import QuoteFact
+    from app.gui.facts_view import _quote_detail
+
+    assert _quote_detail(QuoteFact("We will sail", 0, 12, 0, None)) == "unattributed"

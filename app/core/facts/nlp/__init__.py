@@ -1,11 +1,12 @@
-"""The language layer every fact kind shares: tags, phrases, names, clauses, the discourse.
+"""The language layer every fact kind shares: tags, chunks, names, clauses, the discourse.
 
 - `tagger`: Penn Treebank tags from a small averaged perceptron trained on UD English EWT
-  (weights in `app.resources.models`, CC BY-SA 4.0), loaded on first use;
-- `chunks`: noun phrases and clause subjects/main verbs over tagged tokens;
+  (weights in `app.resources.models`, CC BY-SA 4.0); nothing is loaded until first used;
+- `chunks`: noun phrases and clause subjects / main verbs over tagged tokens;
 - `lexicon`: word lists (titles, roles, organisation words, places, first names, speech verbs)
   and the capitalised-run pattern names are read from;
 - `names`: names typed as person, organisation or place (`find_names`, `name_kind`);
+- `clauses`, `appositions`: the subject a clause opens with, "NAME, DESCRIPTION,";
 - `discourse`: one tracker of who and what the article has named, for "he", "Mr X", "the firm"
   (`Discourse`).
 

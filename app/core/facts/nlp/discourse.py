@@ -31,6 +31,8 @@ from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
 PRONOUN_REACH = 3000
 ORGANISATION_REACH = 3
 LOOKBACK = 50
+# Surnames this long or longer are matched across one slip ("Montieth" for "Monteith").
+_SLIP_LENGTH = 6
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -89,6 +91,8 @@ class Discourse:
         self._by_word: dict[str, list[tuple[int, tuple[str, ...], Entity]]] = {}
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders: dict[str, Gender] = {}
+        self._entities: dict[str, Entity] = {}
+        self._by_edge: dict[tuple[int, str], set[str]] = {}
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -130,10 +134,7 @@ class Discourse:
             self._by_title.setdefault(title, []).append((start, entity.name))
 
     def _entity(self, name: str) -> Entity | None:
-        for mention in reversed(self._people):
-            if mention.entity.name == name:
-                return mention.entity
-        return None
+        return self._entities.get(name)
 
     def _add_name(self, name: Name, quoted: bool) -> None:
         if name.kind is NameKind.PLACE:
@@ -155,6 +156,9 @@ class Discourse:
             entity = Entity(name.text, NameKind.PERSON, name.gender)
             for word in set(key):
                 self._by_word.setdefault(word, []).append((name.start, key, entity))
+                if len(word) >= _SLIP_LENGTH:
+                    self._by_edge.setdefault((len(word), word[:2]), set()).add(word)
+                    self._by_edge.setdefault((len(word), word[-2:]), set()).add(word)
         else:
             found = self.full_name(name.text, name.start)
             if found is None and not held:
@@ -170,6 +174,11 @@ class Discourse:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
 
     def _push_person(self, mention: Mention) -> None:
+        self._entities.setdefault(mention.entity.name, mention.entity)
+        if not self._people_starts or self._people_starts[-1] <= mention.start:
+            self._people.append(mention)  # the usual case: mentions come in text order
+            self._people_starts.append(mention.start)
+            return
         i = bisect.bisect_right(self._people_starts, mention.start)
         self._people.insert(i, mention)
         self._people_starts.insert(i, mention.start)
@@ -196,13 +205,20 @@ class Discourse:
         return None
 
     def _near_miss(self, word: str) -> list[tuple[int, tuple[str, ...], Entity]]:
-        """Names holding a word one slip away from `word` (a long surname misspelt once)."""
-        if len(word) < 6:
+        """Names holding a word one slip away from `word` (a long surname misspelt once).
+
+        A slip changes one letter or swaps two neighbours, so in a word of six letters or more
+        either the first two or the last two letters stay: only those words are compared.
+        """
+        if len(word) < _SLIP_LENGTH:
             return []
+        known = self._by_edge.get((len(word), word[:2]), set()) | self._by_edge.get(
+            (len(word), word[-2:]), set()
+        )
         out: list[tuple[int, tuple[str, ...], Entity]] = []
-        for known, mentions in self._by_word.items():
-            if _one_slip(word, known):
-                out.extend(mentions)
+        for other in known:
+            if _one_slip(word, other):
+                out.extend(self._by_word[other])
         return sorted(out, key=lambda c: c[0])
 
     def last_person(self, position: int, gender: Gender | None = None) -> Mention | None:
@@ -309,7 +325,7 @@ def _not_a_person(text: str, name: Name) -> bool:
 
 def _one_slip(a: str, b: str) -> bool:
     """Whether long words `a` and `b` differ by one swap of neighbours or one changed letter."""
-    if a == b or len(a) != len(b) or len(a) < 6:
+    if a == b or len(a) != len(b) or len(a) < _SLIP_LENGTH:
         return a == b
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     if len(diff) == 1:

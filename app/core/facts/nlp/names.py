@@ -69,6 +69,7 @@ class Name:
 QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "acting"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "queen", "princess", "dame"})
+_NON_SPACE = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _COUNTRY_ACRONYMS = frozenset({"us", "usa", "uk", "uae", "u.s", "u.k"})
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -112,6 +113,9 @@ def find_names(text: str, lo: int = 0, hi: int | None = None) -> list[Name]:
     hi = len(text) if hi is None else hi
     out: list[Name] = []
     for match in NAME_RUN.finditer(text, lo, hi):
+        run = match.group()
+        if " " not in run and run.lower() in NOT_NAMES:
+            continue  # the common case: "The", "In", "He" opening a sentence
         name = read_name(text, match.start(), match.end())
         if name is not None:
             out.append(name)
@@ -120,9 +124,9 @@ def find_names(text: str, lo: int = 0, hi: int | None = None) -> list[Name]:
 
 def read_name(text: str, start: int, end: int) -> Name | None:
     """The name in the run of capitalised words text[start:end], or None when it holds none."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    words = [text[start + a : start + b] for a, b in spans]
-    offsets = [(start + a, start + b) for a, b in spans]
+    found = list(_NON_SPACE.finditer(text, start, end))
+    words = [m.group() for m in found]
+    offsets = [(m.start(), m.end()) for m in found]
     possessive = False
     if words and words[-1].endswith(_POSSESSIVE):
         possessive = True
@@ -133,7 +137,7 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     first = 0
     # Sentence openers come off the front ("Yet Sondland"), then titles up to the last one
     # ("Planning Minister Julio De Vido", "Mr Smith").
-    while first < len(words) and words[first].lower().rstrip(".") in NOT_NAMES:
+    while first < len(words) and _is_opener(words[first]):
         held = []
         first += 1
     words, offsets = words[first:], offsets[first:]
@@ -141,17 +145,14 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
-    while words and words[0].lower() in NOT_NAMES:
+    while words and _is_opener(words[0]):
         words, offsets = words[1:], offsets[1:]
     while words and words[-1] in PARTICLES:
         words, offsets = words[:-1], offsets[:-1]
     if not words or not words[-1] or words[0].lower().endswith("ing"):
         return None  # "Praising Celtic, ...": a participle opening the sentence
-    # "Ukraine Kurt Volker": a place before a person's first name is not part of the name.
-    for i in range(1, len(words) - 1):
-        if " ".join(words[:i]).lower() in places() and words[i].lower() in first_names():
-            words, offsets = words[i:], offsets[i:]
-            break
+    cut = place_prefix(words)
+    words, offsets = words[cut:], offsets[cut:]
     clean = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in words]
     kind = name_kind(clean, held)
     return Name(
@@ -163,6 +164,20 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         gender_of(clean, held) if kind is NameKind.PERSON else Gender.UNKNOWN,
         possessive,
     )
+
+
+def _is_opener(word: str) -> bool:
+    """A capitalised word that opens a sentence without being a name or a title ("Yet")."""
+    lower = word.lower().rstrip(".")
+    return lower in NOT_NAMES and lower not in titles()
+
+
+def place_prefix(words: Sequence[str]) -> int:
+    """How many words of a place stand before a person's first name ("Ukraine Kurt Volker": 1)."""
+    for i in range(1, len(words) - 1):
+        if " ".join(words[:i]).lower() in places() and words[i].lower() in first_names():
+            return i
+    return 0
 
 
 def _titles_before(text: str, start: int) -> list[str]:

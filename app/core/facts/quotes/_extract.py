@@ -66,7 +66,7 @@ def extract(document: Document) -> list[QuoteFact]:
     for index, piece in enumerate(pieces):
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
-            piece.speaker = resolve(piece.cue, people)
+            piece.speaker = resolve(piece.cue, people, text)
     _share_within_groups(pieces)
     _inherit_from_context(document, pieces, people)
     _documents_speak_for_their_authors(pieces)
@@ -187,7 +187,7 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
         sentence = piece.sentence
         if sentence.start < piece.span.outer_start:
             cue = sentence_subject(text, sentence.start, piece.span.outer_start)
-            speaker = resolve(cue, people) if cue is not None else None
+            speaker = resolve(cue, people, text) if cue is not None else None
             # One capitalised word counts only as a known person's name or an acronym (IMF):
             # otherwise it is as likely a place or a product ("EB-5 requires ...").
             if speaker is not None and (" " in speaker or _ACRONYM.fullmatch(speaker)):
@@ -249,7 +249,7 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Disc
                     text, prior.start, prior.end
                 )
                 if cue is not None:
-                    piece.cue, piece.speaker = cue, resolve(cue, people)
+                    piece.cue, piece.speaker = cue, resolve(cue, people, text)
                     continue
         previous_end = document.sentence_at(previous.end - 1) if previous is not None else None
         reported = _reported_speaker(document, piece, previous, people)
@@ -290,5 +290,5 @@ def _reported_speaker(
     cue = cue_before(document.text, prior.start, prior.end)
     if cue is None:
         return None
-    speaker = resolve(cue, people)
+    speaker = resolve(cue, people, document.text)
     return (cue, speaker) if speaker is not None else None

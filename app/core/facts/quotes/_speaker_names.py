@@ -22,7 +22,8 @@ from app.core.facts.nlp.lexicon import (
     roles,
     titles,
 )
-from app.core.facts.nlp.names import NameKind, name_kind
+from app.core.facts.nlp.names import NameKind, name_kind, place_prefix
+from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._speakers import Cue
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
@@ -67,8 +68,9 @@ def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     return words[start:]
 
 
-def resolve(cue: Cue, discourse: Discourse) -> str | None:
-    """The speaker's name for a cue: pronouns and short forms resolved, roles as written."""
+def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
+    """The speaker's name for a cue in `text`: pronouns and short forms resolved, roles as
+    written, None for what is not a person or body."""
     phrase = cue.phrase.strip()
     words = phrase.split()
     if not words:
@@ -92,6 +94,10 @@ def resolve(cue: Cue, discourse: Discourse) -> str | None:
         w[:1].isupper() for w in words[1:]
     ):
         return _description(phrase, lower, discourse, cue.start)
+    if len(words) >= 2 and lower[-1] in _DOCUMENTS and lower[-2].endswith(("'s", "’s")):
+        # "Mr Tanzi's statement said": a written source speaks for its author.
+        owner = Cue(" ".join(words[:-1])[:-2], cue.start, cue.end)
+        return resolve(owner, discourse, text) if owner.phrase[:1].isupper() else None
     words = _before_affiliation(words)
     if not (any(w[:1].isupper() for w in words) and words[-1][:1].isupper()):
         return phrase if _is_role(lower) else None
@@ -113,10 +119,13 @@ def resolve(cue: Cue, discourse: Discourse) -> str | None:
         name_words = []  # "the Secretary of State": an office, no name
     if name_words and name_words[0].lower() == "the":
         name_words = name_words[1:]
+    name_words = name_words[place_prefix(name_words) :]  # "Ukraine Kurt Volker"
     held = [w.lower().rstrip(".") for w in run[:cut]]
     if not name_words:
         titled = discourse.by_title(run[-1].lower().rstrip("."), cue.start) if run else None
         return titled or (phrase if _is_role(lower) else None)
+    while len(name_words) > 1 and name_words[-1].lower() in NOT_NAMES:
+        name_words = name_words[:-1]  # "Trump Wednesday"
     kind = name_kind(name_words, held)
     if kind is NameKind.PLACE:
         return None  # "Witney said": a place is never a speaker
@@ -124,7 +133,25 @@ def resolve(cue: Cue, discourse: Discourse) -> str | None:
     if kind is NameKind.ORGANISATION:
         return name
     entity = discourse.full_name(name, cue.start)
-    return entity.name if entity is not None else name
+    if entity is not None:
+        return entity.name
+    if kind is NameKind.UNKNOWN and len(name_words) == 1 and not held:
+        # One capitalised word nobody introduced: a name only if the tagger reads it as one
+        # ("Along", "Another", "Catholic" are not).
+        at = cue.start + cue.phrase.find(name_words[0])
+        return name if _tagged_proper_noun(text, at) else None
+    return name
+
+
+def _tagged_proper_noun(text: str, position: int) -> bool:
+    """Whether the word at `position` is tagged as a proper noun in its sentence."""
+    lo = max(text.rfind(mark, max(0, position - 200), position) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, position, position + 200) for mark in ".!?\n") if i >= 0]
+    hi = min(ends) if ends else min(len(text), position + 200)
+    for token in tag_sentence(text, lo, hi):
+        if token.start == position:
+            return token.tag in ("NNP", "NNPS")
+    return False
 
 
 def _description(phrase: str, lower: list[str], discourse: Discourse, position: int) -> str | None:

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from app.core.facts.nlp.appositions import name_before_apposition
+from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
@@ -133,7 +135,13 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if named is not None and _is_role_phrase(after.phrase):
             return named
         return after if _reads_as_name_or_role(after.phrase) else None
-    if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS or _breaks_sentence(before):
+    if _breaks_sentence(before):
+        return None
+    # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
+    apposed = name_before_apposition(text, start + lead, start + verb.start())
+    if apposed is not None:
+        return Cue(apposed.text, apposed.start, apposed.end)
+    if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS:
         return None
     return _subject_before(text, start + lead, start + verb.start())
 
@@ -222,6 +230,13 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and _reads_as_name_or_role(after.phrase)
         ):
             return after
+    if last.group().endswith("ing") and window[: last.start()].rstrip().endswith(","):
+        # "X criticised the plan, saying ...": the subject of the clause, however far back.
+        opening = subject_at(text, lo, lo + last.start())
+        return Cue(opening.text, opening.start, opening.end) if opening is not None else None
+    apposed = name_before_apposition(text, lo, lo + last.start())
+    if apposed is not None:
+        return Cue(apposed.text, apposed.start, apposed.end)
     subject = _subject_before(text, lo, lo + last.start())
     if subject is None:
         subject = clause_subject(text, lo, lo + last.start())

@@ -1,0 +1,66 @@
+"""Appositions: "NAME, DESCRIPTION," -- a name set off by a description between commas.
+
+`name_before_apposition(text, lo, end)` reads text[lo:end] that ends with ", DESCRIPTION," (or
+", DESCRIPTION" right before a verb) and returns the name before the first comma: in "Ana Ruiz,
+head of operations at Nordline, said", the speaker is Ana Ruiz, not Nordline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.facts.nlp.lexicon import NAME_RUN, NOT_NAMES, speech_verbs, titles
+
+# A description is short and has no finite verb of its own ("head of operations at Nordline",
+# "a former secretary of state"), or is a short relative clause ("who is an actor").
+_MAX_DESCRIPTION_WORDS = 14
+_NOT_IN_DESCRIPTION = frozenset(
+    """is was are were has have had will would said says told who which that and but
+    because when while if""".split()
+)
+_MAX_RELATIVE_WORDS = 8
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
+    """The name in "NAME, DESCRIPTION," when text[lo:end] ends with such an apposition."""
+    tail = text[lo:end].rstrip()
+    if not tail.endswith(","):
+        return None
+    close = lo + len(tail) - 1
+    open_ = text.rfind(",", lo, close)
+    if open_ < 0:
+        return None
+    words = _WORD.findall(text[open_ + 1 : close])
+    if not words or len(words) > _MAX_DESCRIPTION_WORDS:
+        return None
+    lowered = [w.lower() for w in words]
+    if lowered[0] in ("who", "whose"):
+        # "Mr Guerrero, who is an actor, said": a short relative clause describes the name too.
+        if len(words) > _MAX_RELATIVE_WORDS or any(w in speech_verbs() for w in lowered):
+            return None
+    elif any(w in _NOT_IN_DESCRIPTION for w in lowered):
+        return None
+    before = text[lo:open_].rstrip()
+    last = None
+    for match in NAME_RUN.finditer(text, lo, lo + len(before)):
+        last = match
+    if last is None or last.end() != lo + len(before):
+        return None
+    name_words = last.group().split()
+    while name_words and name_words[0].lower().rstrip(".") in NOT_NAMES | titles():
+        name_words = name_words[1:]
+    if not name_words:
+        return None
+    start = last.end() - len(" ".join(name_words))
+    return Span(start, last.end(), text[start : last.end()])

@@ -1,0 +1,80 @@
+"""Clause subjects: the noun phrase a clause opens with, before its verb.
+
+`subject_at(text, lo, hi)` skips what opens a clause without being its subject (a conjunction,
+"In a statement,", "On Tuesday"), then reads a person or body noun phrase: capitalised words,
+titles and role words with their lower-case modifiers ("Harbour master Olof Brandt", "the
+prime minister's official spokesman", "a spokesman for the firm"), and stops at the first word
+that is none of these (the verb). An apposition after it ("X, head of Y, criticised") is left to
+`appositions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.facts.nlp.appositions import Span
+from app.core.facts.nlp.lexicon import PARTICLES, PRONOUNS, roles, speech_verbs, titles
+
+_OPENERS = frozenset("and but so yet then now still also meanwhile however instead".split())
+_DETERMINERS = frozenset("the a an its his her their our".split())
+_LINKS = frozenset({"of", "for", "at"})
+_INTRO = re.compile(r"\s*(?:(?:In|On|At|After|During|Speaking|Writing)\b[^,;:\"“”]{0,60},\s*)")
+_TOKEN = re.compile(r"[\w][\w'’.\-&]*|[^\w\s]")
+_MAX_WORDS = 8
+
+
+def subject_at(text: str, lo: int, hi: int) -> Span | None:
+    """The subject noun phrase the clause text[lo:hi] opens with, or None."""
+    intro = _INTRO.match(text, lo, hi)
+    position = intro.end() if intro is not None else lo
+    tokens = list(_TOKEN.finditer(text, position, min(hi, position + 300)))
+    while tokens and tokens[0].group().lower() in _OPENERS:
+        tokens.pop(0)
+    if tokens and tokens[0].group().lower() in PRONOUNS:
+        first = tokens[0]
+        return Span(first.start(), first.end(), first.group())
+    chosen: list[re.Match[str]] = []
+    for token in tokens:
+        word = token.group()
+        lower = word.lower().rstrip(".")
+        if len(chosen) >= _MAX_WORDS:
+            break
+        if (
+            word[:1].isupper()
+            or lower in PARTICLES
+            or (lower in _DETERMINERS and not chosen)
+            or lower in titles()
+            or lower in roles()
+            or lower.endswith(("'s", "’s"))
+            or (chosen and lower in _LINKS)
+        ):
+            chosen.append(token)
+        elif chosen and word.isalpha() and word.islower() and _role_follows(tokens, token):
+            chosen.append(token)  # a modifier before a role word ("official spokesman")
+        elif chosen and _describes_a_name(tokens, token):
+            chosen.append(token)  # "Harbour master Olof Brandt"
+        else:
+            break
+    while chosen and chosen[-1].group().lower() in _LINKS | _DETERMINERS:
+        chosen.pop()
+    if not chosen:
+        return None
+    start, end = chosen[0].start(), chosen[-1].end()
+    return Span(start, end, text[start:end])
+
+
+def _role_follows(tokens: list[re.Match[str]], token: re.Match[str]) -> bool:
+    """Whether a title or role word comes within two words after `token`."""
+    i = tokens.index(token)
+    return any(
+        t.group().lower() in titles() or t.group().lower() in roles() for t in tokens[i + 1 : i + 3]
+    )
+
+
+def _describes_a_name(tokens: list[re.Match[str]], token: re.Match[str]) -> bool:
+    """A lower-case noun between capitalised words that is not a verb form ("master")."""
+    word = token.group()
+    i = tokens.index(token)
+    following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    verb_like = word.endswith(("ed", "s", "ing")) or word in speech_verbs()
+    return word.isalpha() and word.islower() and following[:1].isupper() and not verb_like

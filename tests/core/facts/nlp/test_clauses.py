@@ -1,0 +1,40 @@
+"""Tests for app.core.facts.nlp.clauses and appositions: subjects and "NAME, DESCRIPTION,"."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.facts.nlp.appositions import name_before_apposition
+from app.core.facts.nlp.clauses import subject_at
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        ("Harbour master Olof Brandt criticised the plan", "Harbour master Olof Brandt"),
+        ("But Olof Brandt, head of the union, objected", "Olof Brandt"),
+        ("In a statement, the Coastal Safety Council said", "the Coastal Safety Council"),
+        ("The firm's official spokesman said", "The firm's official spokesman"),
+        ("She said", "She"),
+    ],
+)
+def test_the_subject_a_clause_opens_with(clause: str, subject: str) -> None:
+    found = subject_at(clause, 0, len(clause))
+    assert found is not None
+    assert found.text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Maria Lindqvist, head of operations at Nordline, ", "Maria Lindqvist"),
+        ("Mr Jonas Ekberg, a former harbour master, ", "Jonas Ekberg"),
+        ("Mr Karl Strom, who is an actor, ", "Karl Strom"),
+        ("the plan, which he wrote, ", None),
+        ("Karl Strom, who told the paper he was ready, ", None),
+        ("Maria Lindqvist said ", None),
+    ],
+)
+def test_the_name_before_an_apposition(text: str, name: str | None) -> None:
+    found = name_before_apposition(text, 0, len(text))
+    assert (found.text if found is not None else None) == name

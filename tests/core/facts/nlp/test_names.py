@@ -1,0 +1,53 @@
+"""Tests for app.core.facts.nlp.names: names typed as person, organisation or place."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.facts.nlp.lexicon import Gender
+from app.core.facts.nlp.names import NameKind, find_names, read_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Mr Dunmore spoke.", "Dunmore", NameKind.PERSON),
+        ("Planning Minister Ida Norrman spoke.", "Ida Norrman", NameKind.PERSON),
+        ("Then Maria Lindqvist spoke.", "Maria Lindqvist", NameKind.PERSON),
+        ("The Harbour Safety Council met.", "Harbour Safety Council", NameKind.ORGANISATION),
+        ("Nordline Shipping Inc grew.", "Nordline Shipping Inc", NameKind.ORGANISATION),
+        ("Officials in Nebraska agreed.", "Nebraska", NameKind.PLACE),
+        ("Crowds in New York cheered.", "New York", NameKind.PLACE),
+        ("The IMF agreed.", "IMF", NameKind.ORGANISATION),
+        ("Fans of AC Milan cheered.", "AC Milan", NameKind.ORGANISATION),
+        ("Ukraine Kurt Volkmann spoke.", "Kurt Volkmann", NameKind.PERSON),
+        ("Yet Sondheim smiled.", "Sondheim", NameKind.UNKNOWN),
+    ],
+)
+def test_names_are_typed(text: str, name: str, kind: NameKind) -> None:
+    found = [n for n in find_names(text) if n.text == name]
+    assert found, [n.text for n in find_names(text)]
+    assert found[0].kind is kind
+    assert text[found[0].start : found[0].end] == name
+
+
+def test_openers_alone_are_not_names() -> None:
+    assert find_names("Ahead of the vote, More was said.") == [] or all(
+        n.text not in ("Ahead", "More") for n in find_names("Ahead of the vote, More was said.")
+    )
+
+
+def test_titles_and_possessives_are_kept_beside_the_name() -> None:
+    text = "chief executive Jonas Ekberg's plan"
+    name = read_name(text, text.index("Jonas"), text.index(" plan"))
+    assert name is not None
+    assert name.text == "Jonas Ekberg"
+    assert name.possessive
+    assert name.titles == ("chief", "executive")
+
+
+def test_gender_comes_from_a_title_or_a_first_name() -> None:
+    by_text = {n.text: n for n in find_names("Mrs Holm met Peter Sand and Maria Lind.")}
+    assert by_text["Holm"].gender is Gender.FEMALE
+    assert by_text["Peter Sand"].gender is Gender.MALE
+    assert by_text["Maria Lind"].gender is Gender.FEMALE

@@ -1,0 +1,208 @@
+"""Speakers for every way reporters attribute a quotation, and the phrases that are never one.
+
+Issue 11: a speaker is always a person or body noun phrase; a newly named person beats the
+previous speaker; when the program is not sure it gives none. All sentences are written for
+these tests (no text from the evaluation data).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.document import Document
+from app.core.facts.quotes import extract
+
+TITLE = "Ferry service to resume\n\n"
+
+
+def speakers(body: str) -> list[str | None]:
+    document = Document.from_text(TITLE + body)
+    found = extract(document)
+    assert found, "no quotation found"
+    return [q.speaker for q in found]
+
+
+# --- every attribution pattern ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“We will sail by spring,” Maria Lindqvist, head of operations at Nordline, tells "
+            "the local paper.",
+            ["Maria Lindqvist"],
+            id="quote_name_description_tells",
+        ),
+        pytest.param(
+            "“Our timetable is ready,” Jonas Ekberg, chief executive of Nordline, adds.",
+            ["Jonas Ekberg"],
+            id="quote_name_description_adds",
+        ),
+        pytest.param(
+            "Maria Lindqvist, head of operations at Nordline, said: “The boats are ready.”",
+            ["Maria Lindqvist"],
+            id="name_description_said_colon",
+        ),
+        pytest.param(
+            "“The boats are ready,” said Maria Lindqvist.",
+            ["Maria Lindqvist"],
+            id="quote_said_name",
+        ),
+        pytest.param(
+            "Nordline would not comment. “We expect delays,” a spokesman for the firm said.",
+            ["a spokesman for the firm"],
+            id="a_role_when_no_name_is_given",
+        ),
+        pytest.param(
+            "Harbour master Olof Brandt criticised the plan, saying “It ignores the winter "
+            "storms entirely.”",
+            ["Olof Brandt"],
+            id="name_criticised_saying",
+        ),
+        pytest.param(
+            "In a statement, the Coastal Safety Council said: “Every crossing will be checked.”",
+            ["Coastal Safety Council"],
+            id="in_a_statement_body_said",
+        ),
+        pytest.param(
+            "Transport Minister Ida Norrman said in a statement: “No jobs will be lost.”",
+            ["Ida Norrman"],
+            id="body_said_in_a_statement",
+        ),
+        pytest.param(
+            "Maria Lindqvist said the crossing was safe.\n\n“We have tested every boat twice.\n\n"
+            "“Nobody will sail before the checks are done.”",
+            ["Maria Lindqvist", "Maria Lindqvist"],
+            id="a_quotation_running_over_paragraphs",
+        ),
+        pytest.param(
+            "Maria Lindqvist runs the operations team. “We are nearly there,” she said.",
+            ["Maria Lindqvist"],
+            id="she_said_through_the_discourse",
+        ),
+        pytest.param(
+            "Jonas Ekberg leads the firm. So he is pleased with Anders Holm and Erik Sand. "
+            "“They have worked hard,” he said.",
+            ["Jonas Ekberg"],
+            id="he_carries_the_sentence_subject_not_the_last_name",
+        ),
+        pytest.param(
+            "Olof Brandt joined the club in 2001. “We will win the cup,” the 36-year-old said.",
+            ["Olof Brandt"],
+            id="the_36_year_old_is_resolved",
+        ),
+        pytest.param(
+            "Nordline Shipping Group posted its results. “Demand is strong,” the firm said.",
+            ["Nordline Shipping Group"],
+            id="the_firm_is_the_company_named",
+        ),
+        pytest.param(
+            "“It may be a hard winter, but we will cope,” Mr Ekberg. Then the meeting closed.",
+            ["Ekberg"],
+            id="a_bare_signed_name",
+        ),
+        pytest.param(
+            "Olof Brandt, via Radio Nord, said that the council “cannot blame the weather.”",
+            ["Olof Brandt"],
+            id="name_via_a_source_said",
+        ),
+        pytest.param(
+            "Transport officials published figures. Nordline's managing director Jonas Ekberg "
+            "says his firm is the only operator left.\n\n“Nobody else bid for the route.”",
+            ["Jonas Ekberg"],
+            id="name_says_then_a_quotation_paragraph",
+        ),
+        pytest.param(
+            "Former mayor Rolf Dahl, head of the Harbour Trust, criticised the timetable, "
+            "saying “It leaves the islands behind.”",
+            ["Rolf Dahl"],
+            id="a_newly_named_person_in_the_attribution",
+        ),
+    ],
+)
+def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected
+
+
+def test_a_newly_named_person_beats_the_previous_speaker() -> None:
+    body = (
+        "“The boats are ready,” said Maria Lindqvist.\n\n"
+        "But Olof Brandt, director of the Island Traders Union, criticised the plan, saying "
+        "“Many, many traders will lose out.”"
+    )
+    assert speakers(body) == ["Maria Lindqvist", "Olof Brandt"]
+
+
+def test_a_new_person_between_two_quotations_stops_the_run() -> None:
+    body = (
+        "“The boats are ready,” said Maria Lindqvist.\n\n"
+        "The design came from the firm's engineer Dr Karl Strom.\n\n"
+        "“We tested the hull in the worst storms of the year.”"
+    )
+    assert speakers(body) == ["Maria Lindqvist", None]
+
+
+# --- what is never a speaker -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ahead, “we expect a long queue at the pier,” the notice read.", id="ahead"),
+        pytest.param("More “calm weather is needed,” according to More.", id="more"),
+        pytest.param("“We are ready for the season,” Sweden said.", id="a_place"),
+        pytest.param("“The network is ready for the season,” 4GNX said.", id="a_code_name"),
+        pytest.param(
+            "“The crossing is safe,” said of the harbour board's chairman.",
+            id="of_the_chairman",
+        ),
+        pytest.param(
+            "“The route is no longer viable,” its report said.",
+            id="its_report_with_no_body_before",
+        ),
+        pytest.param("“We are not worried,” said in a statement.", id="in_a_statement"),
+        pytest.param("“We are ready,” Yet Brandt's said.", id="yet_and_possessive"),
+        pytest.param(
+            "The season opened quietly. “We will win the cup,” the 36-year-old said.",
+            id="the_36_year_old_with_nobody_named",
+        ),
+    ],
+)
+def test_never_a_speaker(body: str) -> None:
+    assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Nordline Council published its review. “The route is no longer viable,” says its "
+            "report.",
+            "Nordline Council",
+            id="its_report_is_the_body_that_wrote_it",
+        ),
+        pytest.param(
+            "“We will not give up,” Yet Brandt said, as Olof Brandt had before.",
+            "Olof Brandt",
+            id="yet_is_not_part_of_a_name",
+        ),
+        pytest.param(
+            "Jonas Ekberg spoke first. “Every boat was checked,” Mr Ekberg's statement said.",
+            "Jonas Ekberg",
+            id="a_statement_speaks_for_its_author",
+        ),
+        pytest.param(
+            "“This will pass,” Sweden Erik Brandt said.",
+            "Erik Brandt",
+            id="a_place_before_a_name_is_cut",
+        ),
+        pytest.param(
+            "Olof Brandstrom, the mayor, took questions. “Nobody was hurt,” Mr Brandstorm said.",
+            "Olof Brandstrom",
+            id="a_misspelt_surname_finds_the_person",
+        ),
+    ],
+)
+def test_the_person_or_body_not_the_words_around_it(body: str, expected: str) -> None:
+    assert speakers(body) == [expected]
