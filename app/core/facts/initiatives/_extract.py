@@ -186,6 +186,8 @@ def _complement_end(
         j = k + 2
         if j < len(tokens) and tokens[j].tag == "RP":
             j += 1
+            if j < len(tokens) and tokens[j].tag == "IN":
+                j += 1  # "a campaign to clamp down on file-sharing"
         obj = _phrase_at(tokens, by_start, j)
         return obj.end if obj is not None else k
     allowed = _PREPOSITIONS.get(word, frozenset())
@@ -357,6 +359,7 @@ class _Sentence:
                     continue  # "set out her position" starts nothing: only "set up" does
             obj = self.by_start.get(j)
             if obj is None:
+                self._intransitive(i, entry)
                 continue
             verb = _Verb(i, entry, self.actor_of_subject(i), passive=False)
             if self._plan_list(obj, verb):
@@ -396,6 +399,18 @@ class _Sentence:
             self.add(item, None)
         self.found[phrase.start] = None
         return True
+
+    def _intransitive(self, i: int, entry: Verb) -> None:
+        """ "a larger project is due to launch", "the service opens in May": the subject of a
+        creating verb with no object is what is being created."""
+        if entry.kind != "create" or entry.particle is not None:
+            return
+        subject = self.subjects.subject_of(i)
+        if subject is None or self.tokens[subject.head].tag not in NOUN_TAGS:
+            return
+        if self.lex.heads.get(self.tokens[subject.head].text.lower()) is None:
+            return
+        self.add(subject, _Verb(i, entry, None, passive=True))
 
     def _gerund(self, i: int) -> bool:
         """A gerund phrase of policy ("for scrapping tuition fees"): add it; True if added.
