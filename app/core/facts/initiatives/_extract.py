@@ -90,6 +90,20 @@ _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
     "pledge": "announced",
     "promise": "announced",
 }
+# Words that introduce examples of what was just named: "This includes A, B and C".
+_INCLUDING = frozenset("include includes included including".split())
+# Nouns for setting something up: "the establishment of X" says X is being set up.
+_NOMINALISATIONS: dict[str, InitiativeStatus] = {
+    "establishment": "planned",
+    "creation": "planned",
+    "introduction": "planned",
+    "construction": "planned",
+    "development": "planned",
+    "building": "planned",
+    "launch": "launched",
+    "opening": "launched",
+}
+_PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 # Modifiers that do not say which one: "other projects", "such reforms", "the latest tool".
 _GENERIC = frozenset(
     """other such further more various same several many own latest current existing previous
@@ -235,14 +249,34 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
     return None
 
 
-def _coordinated(tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase) -> list[Phrase]:
+def _coordinated(
+    tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase, purpose: bool = False
+) -> list[Phrase]:
     """Further objects of the same verb: "launched a platform, a data centre and a hub".
 
-    One prepositional phrase may stand after an object ("a hub in Leeds and a fund").
+    One prepositional phrase may stand after an object ("a hub in Leeds and a fund"); with
+    `purpose`, also a purpose clause ("a platform to help firms sell abroad, a hub ...").
     """
     out: list[Phrase] = []
     end = obj.end
     while end + 1 < len(tokens) and len(out) < 4:
+        if purpose and tokens[end].tag == "TO" and tokens[end + 1].tag == "VB":
+            stop = next(
+                (
+                    m
+                    for m in range(end + 2, min(len(tokens), end + _PURPOSE_REACH))
+                    if tokens[m].text in {",", ";"}
+                    or (
+                        tokens[m].text == "and"
+                        and m + 1 < len(tokens)
+                        and tokens[m + 1].tag == "DT"
+                    )
+                ),
+                None,
+            )
+            if stop is None:
+                break
+            end = stop  # past "to help SMEs sell their products globally"
         if tokens[end].tag == "IN" and (place := by_start.get(end + 1)) is not None:
             end = place.end  # past "in Lisbon" to what follows it
         if end + 1 >= len(tokens) or tokens[end].text.lower() not in {",", "and", "or"}:
@@ -369,6 +403,8 @@ class _Sentence:
         for phrase in self.phrases:
             if phrase.start not in self.found and self._plan_list(phrase, None):
                 continue
+        self._examples()
+        self._nominalised()
         for phrase in self.phrases:
             if phrase.start not in self.found and phrase.start not in self.listed:
                 self.add(phrase, None)
@@ -399,6 +435,40 @@ class _Sentence:
             self.add(item, None)
         self.found[phrase.start] = None
         return True
+
+    def _examples(self) -> None:
+        """ "This includes A, B and C", "its investment, including A and B": the items are
+        undertakings of the kind named before (what the list gives examples of)."""
+        tokens = self.tokens
+        for k, token in enumerate(tokens[:-1]):
+            if token.text.lower() not in _INCLUDING:
+                continue
+            first = self.by_start.get(k + 1)
+            if first is None or first.start in self.found:
+                continue
+            status: InitiativeStatus = "unknown"
+            for item in [first, *_coordinated(tokens, self.by_start, first, purpose=True)]:
+                if tokens[item.head].text.lower() in self.lex.heads:
+                    self.listed.setdefault(item.start, (status, None, self.w.pledge_context))
+                    self.add(item, None)
+
+    def _nominalised(self) -> None:
+        """ "the establishment of a free trade zone", "the launch of X": X is being set up."""
+        tokens = self.tokens
+        for phrase in self.phrases:
+            word = tokens[phrase.head].text.lower()
+            status = _NOMINALISATIONS.get(word)
+            end = phrase.end
+            if status is None or end + 1 >= len(tokens) or tokens[end].text.lower() != "of":
+                continue
+            item = self.by_start.get(end + 1)
+            if item is not None and item.start not in self.found:
+                actor = owner_name(
+                    self.text, tokens, phrase, self.discourse, self.bodies, self.index
+                )
+                self.listed.setdefault(item.start, (status, actor, self.w.verb_object))
+                self.found.setdefault(phrase.start, None)
+                self.add(item, None)
 
     def _intransitive(self, i: int, entry: Verb) -> None:
         """ "a larger project is due to launch", "the service opens in May": the subject of a
@@ -538,7 +608,10 @@ class _Sentence:
         if phrase.owner is not None:
             score += w.possessor
         bare = (
-            all(t.text.lower() in _GENERIC or not t.text[:1].isalnum() for t in mods)
+            all(
+                (t.text.lower() in _GENERIC and t.text != "new") or not t.text[:1].isalnum()
+                for t in mods
+            )
             and end == phrase.end
             and not proper
         )

@@ -29,6 +29,7 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _CHAIN_TAGS = VERB_TAGS | {"MD", "RB", "RBR", "RBS", "TO", "RP"}
 _REACH = 12  # tokens walked back from a non-finite verb: a long chain fits
 _COORDINATION_REACH = 25
+_ASIDE_REACH = 8  # tokens of an aside between commas ("for its turn", "in a statement")
 # Words that open a clause, not a phrase's complement: "after the firm said" keeps the firm.
 _SUBORDINATORS = frozenset(
     "if because after before while although since though when as".split()
@@ -141,9 +142,31 @@ class Subjects:
                     if link.text.lower() in _SUBORDINATORS:
                         break
                     subject = before
-            for k in range(index[clause.finite.start], index[clause.verb.start] + 1):
+            first_verb = index[clause.finite.start]
+            if subject is None:
+                subject = self._before_aside(first_verb, found)
+            for k in range(first_verb, index[clause.verb.start] + 1):
                 self._of_verb[k] = subject
         self._phrase_ending = {p.end: p for p in found}
+
+    def _before_aside(self, verb: int, found: Sequence[Phrase]) -> Phrase | None:
+        """ "Alibaba, for its turn, launched": the phrase before an aside set off by commas."""
+        tokens = self.tokens
+        k = verb - 1
+        while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
+            k -= 1
+        if k < 2 or tokens[k].text != ",":
+            return None
+        opening = next(
+            (m for m in range(k - 1, max(-1, k - _ASIDE_REACH), -1) if tokens[m].text == ","),
+            None,
+        )
+        if opening is None or tokens[opening + 1].tag in {"WDT", "WP", "``", "''"}:
+            return None
+        before = next((p for p in found if p.end == opening), None)
+        if before is None or tokens[before.head].tag not in PROPER_TAGS:
+            return None  # only a name: "the report, in short, says" is not who acts
+        return before
 
     def subject_of(self, verb: int, depth: int = 0) -> Phrase | None:
         """The subject of the verb at `tokens[verb]` (see the module), or None."""
