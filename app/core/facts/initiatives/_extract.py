@@ -591,7 +591,7 @@ class _Sentence:
                 score += w.named_object
         elif _existential(tokens, phrase.start) is not None:
             score += w.verb_object  # "there should be a cap on donations": a proposal
-        else:
+        elif phrase.start not in self.listed:  # a listed item has its list's evidence
             score += w.no_verb
         if verb is None and entry is None and named_head is None:
             if phrase.start not in self.listed:

@@ -41,6 +41,8 @@ _COMMITTING = frozenset(
 _BE = frozenset("is are was were be been being am 's 're".split())
 _CHAIN = frozenset({"MD", "RB", "RBR", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _REACH = 6
+# Words of the chain whatever their tag ("due" and "to" are often tagged JJ and IN).
+_CHAIN_WORDS = frozenset("to not due set likely expected ready poised".split())
 
 
 def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeStatus:
@@ -49,7 +51,11 @@ def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeSt
         return "cancelled"
     chain: list[str] = []
     k = verb - 1
-    while k >= 0 and verb - k <= _REACH and (tokens[k].tag in _CHAIN or tokens[k].text == "not"):
+    while (
+        k >= 0
+        and verb - k <= _REACH
+        and (tokens[k].tag in _CHAIN or tokens[k].text.lower() in _CHAIN_WORDS)
+    ):
         chain.append(tokens[k].text.lower())
         k -= 1
     governed = "to" in chain

@@ -28,6 +28,8 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # What stands between a non-finite verb and the finite clause that governs it.
 _CHAIN_TAGS = VERB_TAGS | {"MD", "RB", "RBR", "RBS", "TO", "RP"}
 _REACH = 12  # tokens walked back from a non-finite verb: a long chain fits
+# Words of a chain whatever their tag: "is due to launch", "is set to open", "not".
+_CHAIN_WORDS = frozenset("to not due set likely expected ready able poised about".split())
 _COORDINATION_REACH = 25
 _ASIDE_REACH = 8  # tokens of an aside between commas ("for its turn", "in a statement")
 # Words that open a clause, not a phrase's complement: "after the firm said" keeps the firm.
@@ -194,9 +196,10 @@ class Subjects:
                     None,
                 )
                 return None if earlier is None else self.subject_of(earlier + 1, depth + 1)
-            if tag not in _CHAIN_TAGS and self.tokens[k].text.lower() != "not":
+            low = self.tokens[k].text.lower()
+            if tag not in _CHAIN_TAGS and low not in _CHAIN_WORDS:
                 return None
-            after_to = tag == "TO"
+            after_to = tag == "TO" or low == "to"
             k -= 1
         return None
 

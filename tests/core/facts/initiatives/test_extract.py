@@ -236,3 +236,33 @@ def test_a_short_list_for_a_short_article() -> None:
         f"The council launched a new {kind} scheme for the town." for kind in "abcdefghijklmno"
     )
     assert 1 <= len(_facts(text)) <= 8
+
+
+def test_a_subject_across_an_aside_set_off_by_commas() -> None:
+    fact = _one("Orvana, for its part, launched a new office in Lagos this spring.", "new office")
+    assert fact.actor == "Orvana"
+    assert fact.status == "launched"
+
+
+def test_what_is_due_to_launch_is_the_undertaking() -> None:
+    fact = _one("A regional ferry project is due to launch in Cork next year.", "ferry project")
+    assert fact.status == "planned"
+
+
+def test_examples_after_includes_are_listed() -> None:
+    text = (
+        "Tallis said it had taken several steps in the region.\n"
+        "This includes a regional payments platform to help shops sell online, a data centre"
+        " to run its apps and a logistics hub near the port."
+    )
+    texts = _texts(text)
+    assert any("payments platform" in t for t in texts), texts
+    assert any("logistics hub" in t for t in texts), texts
+
+
+def test_what_a_setting_up_noun_names_is_listed() -> None:
+    fact = _one(
+        "The minister backed the establishment of a coastal free trade zone with Norway.",
+        "free trade zone",
+    )
+    assert fact.status == "planned"
