@@ -520,7 +520,7 @@ class _Sentence:
         self.last_gerund = (end, score - w.gerund, status)
         words = frozenset(t.text.lower() for t in tokens[i + 1 : end] if t.text[:1].isalnum())
         key = tokens[i].text.lower() + ":" + singular(tokens[obj.head].text.lower())
-        actor = self._clause_subject(Phrase(i, i + 1, i, i))
+        actor = self._clause_subject(Phrase(i, i + 1, i, i)) or self._reporter()
         self.found[i] = Candidate(
             self.index, tokens[i].start, tokens[end - 1].end, key, words, score, actor, status
         )
@@ -625,6 +625,7 @@ class _Sentence:
         ):
             score += w.plural_kind
         actor, status = self._actor_status(phrase, verb, owner, end)
+        actor = actor or self._reporter()
         if phrase.start in self.listed:
             status, listed_actor, bonus = self.listed[phrase.start]
             score += bonus
@@ -676,6 +677,17 @@ class _Sentence:
         if actor is None:
             actor = self._clause_subject(phrase)
         return actor, status
+
+    def _reporter(self) -> str | None:
+        """Who the sentence reports ("X should be capped, the watchdog has said"): the
+        proposal is theirs."""
+        for _, subject in self.subjects.reporters:
+            name = actor_name(
+                self.text, self.tokens, subject, self.discourse, self.bodies, self.index
+            )
+            if name is not None:
+                return name
+        return None
 
     def _clause_subject(self, phrase: Phrase) -> str | None:
         """The subject of the nearest finite verb before the phrase, if it names someone."""

@@ -27,6 +27,11 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # What stands between a non-finite verb and the finite clause that governs it.
 _CHAIN_TAGS = VERB_TAGS | {"MD", "RB", "RBR", "RBS", "TO", "RP"}
+# Verbs that report what someone says, argues or wants.
+_REPORTING = frozenset(
+    """said says say told tells added adds argued argues claimed claims warned warns insisted
+    insists believes believed suggested suggests stated states announced announces""".split()
+)
 _REACH = 12  # tokens walked back from a non-finite verb: a long chain fits
 # Words of a chain whatever their tag: "is due to launch", "is set to open", "not".
 _CHAIN_WORDS = frozenset("to not due set likely expected ready able poised about".split())
@@ -121,8 +126,19 @@ class Subjects:
         by_end = {p.end: p for p in found}
         # Token index of every verb in a finite group -> the group's subject (or None).
         self._of_verb: dict[int, Phrase | None] = {}
+        # Reporting clauses ("the watchdog has said", '"...," said the minister'): verb index ->
+        # subject, inverted ones included.
+        self.reporters: list[tuple[int, Phrase]] = []
         for clause in clauses(tokens, text):
             subject: Phrase | None = None
+            if (
+                clause.subject is not None
+                and clause.verb.text.lower() in _REPORTING
+                and (reporter := _phrase(tokens, clause.subject.first, clause.subject.last))
+            ):
+                self.reporters.append(
+                    (index[clause.verb.start], by_first.get(reporter.start, reporter))
+                )
             if clause.subject is not None and not clause.inverted:
                 first, last = clause.subject.first, clause.subject.last
                 # "Mr Okafor on Monday", "a spokesman for the firm": the first phrase heads it.
