@@ -748,6 +748,22 @@ def _merge(cands: list[Candidate], weights: Weights) -> list[Candidate]:
     return merged
 
 
+_WORDS = re.compile(r"[A-Za-z][a-z-]*")
+
+
+def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
+    """False when no word of the sentence can start a candidate (tagging is the costly part).
+
+    Every candidate needs an undertaking head, a policy gerund, a setting-up noun, or a
+    creating verb with a capitalised object.
+    """
+    words = {w.lower() for w in _WORDS.findall(sentence)}
+    if any(w in lex.heads or w in lex.policy or w in _NOMINALISATIONS for w in words):
+        return True
+    creating = any((verb := lex.verbs.get(w)) is not None and verb.kind == "create" for w in words)
+    return creating and any(c.isupper() for c in sentence[1:])
+
+
 def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFact]:
     """The initiatives of `document`, in text order, each once, with actor and status."""
     text = document.text
@@ -762,6 +778,9 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
             break  # readers' views after the article: their proposals are not its facts
         first = sentence.paragraph != previous_paragraph
         previous_paragraph = sentence.paragraph
+        if not _may_hold_one(sentence.text, lex):
+            discourse.add_sentence(text, sentence.start, sentence.end)
+            continue  # no head, setting-up noun or creating verb: not worth tagging
         tokens = _tokens(text, sentence, first)
         discourse.add_sentence(text, tokens[0].start if tokens else sentence.start, sentence.end)
         cands += _Sentence(text, sentence.index, tokens, lex, discourse, bodies, weights).run()
