@@ -406,8 +406,8 @@ class _Sentence:
         self._examples()
         self._nominalised()
         for phrase in self.phrases:
-            if phrase.start not in self.found and phrase.start not in self.listed:
-                self.add(phrase, None)
+            if phrase.start not in self.found:
+                self.add(phrase, None)  # a listed one with its list's evidence
         return [c for c in self.found.values() if c is not None]
 
     def _plan_list(self, phrase: Phrase, verb: _Verb | None) -> bool:
@@ -598,7 +598,7 @@ class _Sentence:
                 return
             score += w.head  # "plans for a housing bank": the plan says it is an undertaking
         mods = body[:-1]
-        if not proper and any(t.text[:1].isupper() for t in mods):
+        if not proper and any(any(c.isupper() for c in t.text) for t in mods):  # "iCan"
             score += w.named_modifier
         if any(t.text == "new" for t in mods):
             score += w.new_modifier
