@@ -551,6 +551,13 @@ class _Sentence:
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return
         if (
+            phrase.body < phrase.head
+            and phrase.body > 0
+            and tokens[phrase.body - 1].text.lower() in {"and", "to", "or"}
+            and lex.verbs.get(tokens[phrase.body].text) is not None
+        ):
+            return  # "and introduce market reforms" read as one noun phrase: a misread verb
+        if (
             (verb is None or verb.entry.kind != "create")
             and head_word in _OUTLETS
             and any(t.tag in PROPER_TAGS for t in body[:-1])
@@ -635,8 +642,10 @@ class _Sentence:
             first += 1  # an opening quotation mark
         start_char = tokens[first].start
         words = (
-            frozenset(t.text.lower() for t in tokens[phrase.body : end] if t.text[:1].isalnum())
-            - {head_word}
+            frozenset(
+                singular(t.text.lower()) for t in tokens[phrase.body : end] if t.text[:1].isalnum()
+            )
+            - {singular(head_word)}
             - _GENERIC
         )
         self.found[phrase.start] = Candidate(
