@@ -9,6 +9,7 @@ that does not name who acts ("the money", "sales") gives none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -68,7 +69,7 @@ class NamedBodies:
         return None
 
 
-_IT_REACH = 1  # sentences back that "it" may reach through `NamedBodies`
+_IT_REACH = 2  # sentences back that "it" may reach through `NamedBodies`
 _DESCRIPTION_REACH = 3  # and "the firm", "the party": a description reaches further
 
 
@@ -95,7 +96,9 @@ def actor_name(
         return entity.name if entity is not None else None
     if head.tag not in PROPER_TAGS:
         if words[0] in {"its", "his", "her"} and len(words) == 2:
-            return None  # "its parent", "his party": someone else, not named here
+            if words[0] != "its" and words[1] in ORGANISATION_NOUNS:
+                return _affiliation(text, tokens)  # "SNP leader X said his party would"
+            return None  # "its parent": something else, not named here
         if words[0] == "the":
             entity = discourse.resolve(" ".join(words), position)
             if entity is not None:
@@ -131,6 +134,24 @@ def actor_name(
     if bodies is not None and (name is None or name.kind is not NameKind.PERSON):
         bodies.note(sentence, written)
     return written
+
+
+# "SNP leader Alex Salmond", "Vendia chief executive Ana Ruiz": the body a person speaks for.
+_AFFILIATED = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*\s)*[A-Z][\w&'’-]*)\s+(?:party\s+)?(?:leader|chief executive|chief"
+    r"|boss|chairman|chairwoman|head|founder|president|spokesman|spokeswoman)\s+[A-Z]"
+)
+
+
+def _affiliation(text: str, tokens: Sequence[Token]) -> str | None:
+    """The body named before a person's role in this sentence, for "his party", or None."""
+    if not tokens:
+        return None
+    found = _AFFILIATED.search(text, tokens[0].start, tokens[-1].end)
+    if found is None:
+        return None
+    name = found.group(1)
+    return name[4:] if name.startswith("The ") else name
 
 
 def owner_name(
