@@ -9,7 +9,8 @@ Times are CPU seconds of this process (time.process_time): the machine is shared
 not a fair measure there.
 - the weights file's size.
 With --nltk, nltk's own PerceptronTagger is trained on the same EWT train (5 passes, its defaults)
-and measured the same way, for comparison (about a minute on a free core).
+and measured the same way, for comparison (about a minute on a free core; nltk shuffles with
+the unseeded global `random`, so its figures move a little from run to run).
 
 Usage: .venv/bin/python benchmarks/bench_tagger.py [--nltk] [--model PATH]
 """

@@ -116,7 +116,8 @@ def clauses(tokens: Sequence[Token], text: str) -> list[Clause]:
     phrases = noun_phrases(tokens, text)
     starting_at = {p.first: p for p in phrases}
     out: list[Clause] = []
-    for group in _VERB_GROUP.finditer(codes):
+    position = 0
+    while group := _VERB_GROUP.search(codes, position):
         first, last = group.start(), group.end() - 1
         main = first
         for i in range(first + 1, last + 1):
@@ -125,6 +126,7 @@ def clauses(tokens: Sequence[Token], text: str) -> list[Clause]:
                     break  # "went hiking": a verb after a full verb starts its complement
                 main = i
         last = main
+        position = main + 1  # a finite verb after a full verb starts the next group
         subject, apposition = _subject_before(codes, first, phrases, tokens, text)
         inverted = False
         before = _skip_back(codes, first - 1, "A")

@@ -20,6 +20,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import numpy as np
@@ -126,6 +127,7 @@ def normalize(word: str) -> str:
     return word.lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def shape(word: str) -> str:
     """A coarse shape: X for capitals, x for small letters, d for digits, runs collapsed."""
     out: list[str] = []

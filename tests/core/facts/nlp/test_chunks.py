@@ -142,3 +142,9 @@ def test_no_inversion_without_a_quotation():
 def test_a_full_verb_ends_the_group_before_its_complement():
     assert subjects("The players kept running.") == [("The players", "kept")]
     assert subjects("The bridge has been rebuilt.") == [("The bridge", "rebuilt")]
+
+
+def test_a_finite_verb_right_after_a_full_verb_starts_its_own_clause():
+    found = subjects("What the mayor said is true.")
+    assert ("the mayor", "said") in found
+    assert [verb for _, verb in found] == ["said", "is"]

@@ -9,6 +9,8 @@ import threading
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.facts.nlp import tagger
 from app.core.facts.nlp.tagger import tag_sentence, tag_words, tokenize
@@ -117,3 +119,12 @@ def test_no_nltk_data_needed_and_nothing_loaded_at_import(tmp_path):
 def test_odd_words_get_a_tag(word):
     (tag,) = tag_words([word])
     assert tag in tagger.load_model().tags
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9 .,'’\"“”-$%\n\tçé_@:/")), max_size=60))
+def test_tokens_cover_every_mark_in_order(text):
+    tokens = tag_sentence(text, 0, len(text))
+    assert all(text[t.start : t.end] == t.text and t.text.strip() == t.text for t in tokens)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
+    assert "".join(t.text for t in tokens) == "".join(text.split())
