@@ -18,7 +18,10 @@ from app.core.facts.nlp.lexicon import PARTICLES, PRONOUNS, roles, speech_verbs,
 _OPENERS = frozenset("and but so yet then now still also meanwhile however instead".split())
 _DETERMINERS = frozenset("the a an its his her their our".split())
 _LINKS = frozenset({"of", "for", "at"})
-_INTRO = re.compile(r"\s*(?:(?:In|On|At|After|During|Speaking|Writing)\b[^,;:\"“”]{0,60},\s*)")
+_INTRO = re.compile(
+    r"\s*(?:(?:In|On|At|After|During|Speaking|Writing|When|While|As|Before|Since|Although|If"
+    r"|Because)\b[^,;:\"“”]{0,60},\s*)"
+)
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*|[^\w\s]")
 _MAX_WORDS = 8
 

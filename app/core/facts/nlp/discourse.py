@@ -39,6 +39,7 @@ _PERSON_TITLES = (
     "prime minister|president|chancellor|minister|secretary|senator|governor|mayor|chairman|"
     "chairwoman|premier|ambassador|commissioner|candidate|nominee|congressman|congresswoman"
 )
+_OFFICE = re.compile("(?:" + _PERSON_TITLES + ")")
 _THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"))\b(?! [A-Z])")
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
@@ -76,6 +77,7 @@ class Mention:
     start: int
     entity: Entity
     titles: tuple[str, ...]
+    possessive: bool = False
 
 
 class Discourse:
@@ -148,6 +150,12 @@ class Discourse:
         if name.possessive and not name.titles and " " not in name.text:
             return  # "Sonaptic's audio": an owner, not known to be a person
         words = name.text.split()
+        if name.kind is NameKind.UNKNOWN and not quoted and _body_like(words):
+            # "Reporters Without Borders": three or more words and no first name, or "&":
+            # what "the organisation" may refer to.
+            entity = Entity(name.text, NameKind.UNKNOWN)
+            self._organisations.append(Mention(name.start, entity, ()))
+            self._organisation_starts.append(name.start)
         if len(words) > 4:
             return
         held = tuple(t for t in name.titles if t in titles())
@@ -169,7 +177,7 @@ class Discourse:
         if quoted:
             return
         qualified = _qualified(name.titles)
-        self._push_person(Mention(name.start, entity, qualified))
+        self._push_person(Mention(name.start, entity, qualified, name.possessive))
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
 
@@ -235,7 +243,9 @@ class Discourse:
             if best is not None and sentence != best_sentence:
                 break
             known = self._genders.get(mention.entity.name, Gender.UNKNOWN)
-            if gender is None or known in (Gender.UNKNOWN, gender):
+            # An owner ("Mr Brown's former adviser Ed Balls") is not the sentence's subject.
+            owner = mention.possessive and best is not None
+            if (gender is None or known in (Gender.UNKNOWN, gender)) and not owner:
                 best, best_sentence = mention, sentence
             i -= 1
         return best
@@ -251,7 +261,9 @@ class Discourse:
             if here - sentence >= ORGANISATION_REACH:
                 return None
             words = mention.entity.name.lower().split()
-            if head is None or head in words or head not in _NAMED_HEADS:
+            if mention.entity.kind is NameKind.UNKNOWN and head is None:
+                pass  # "it" only for a name known to be an organisation's
+            elif head is None or head in words or head not in _NAMED_HEADS:
                 return mention
             i -= 1
         return None
@@ -288,11 +300,15 @@ class Discourse:
         if head in ORGANISATION_NOUNS:
             found = self.last_organisation(position, head)
             return found.entity if found is not None else None
+        if any(w in QUALIFIERS for w in words):
+            return None  # "the former president" is not the president named before
         if head in titles():
             name = self.by_title(head, position)
             if name is not None:
                 return self._entity(name)
-        if head in titles() or head in PERSON_NOUNS or _AGE.fullmatch(head):
+        # An office or a person noun points back to the person last named; a spokesman, an
+        # aide or a director does not (they speak for someone else).
+        if _OFFICE.fullmatch(head) or head in PERSON_NOUNS or _AGE.fullmatch(head):
             person = self.last_person(position)
             return person.entity if person is not None else None
         return None
@@ -300,6 +316,11 @@ class Discourse:
 
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
+
+
+def _body_like(words: list[str]) -> bool:
+    """Whether an untyped name reads as a body's: "&" in it, or three or more words."""
+    return "&" in words or len(words) >= 3
 
 
 def _qualified(held: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,9 +5,11 @@
 - `_marks`: quotation-mark spans (straight, curly, guillemets, nested, across paragraphs);
 - `_filter`: marked spans that are not quotations (titles, scare quotes, nicknames);
 - `_speakers`: the attribution cue around a quote ("said X", "X said:", "according to X");
-- `_speaker_names`: a cue's words -> the speaker's name (pronouns, titles, affiliations);
-- `_people`: the people an article names, for short forms and pronouns; `_lexicon`: word lists;
+- `_speaker_names`: a cue's words -> the person or body it names, or None;
 - `_extract`: the pass over the article that ties these together.
+
+Names, clause subjects, appositions, the tagger and the discourse tracker ("he", "Mr X", "the
+firm") come from the shared layer, `app.core.facts.nlp`.
 """
 
 from app.core.facts.quotes._extract import extract

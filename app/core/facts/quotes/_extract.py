@@ -2,7 +2,7 @@
 
 `extract(document)` returns one `QuoteFact` per quoted piece, in text order:
 
-* every quote style: “ ” ‘ ’ " ' '' « » „ “ (see `quotes_marks` for how marks pair up and how
+* every quote style: “ ” ‘ ’ " ' '' « » „ “ (see `_marks` for how marks pair up and how
   apostrophes are told apart);
 * a quotation that runs over several paragraphs (opened, not closed, reopened in the next
   paragraph) gives ONE fact per paragraph piece, all with the same speaker, so that
@@ -11,13 +11,13 @@
 * a quotation split around its cue ('"We will win," he said, "and soon."') gives one fact per
   piece, with the same speaker;
 * scare quotes, titles and terms in quotation marks (what was called "multimedia", a film title,
-  a nickname) are left out by `quotes_filter.is_quotation`;
+  a nickname) are left out by `_filter.is_quotation`;
 * `text` is what is inside the marks, without the comma that ends the carrying clause ("very
   well," gives "very well"); a closing full stop, question or exclamation mark is kept.
 
-The speaker is resolved by `speakers`: a person's full name as first introduced ("Julio De Vido"
-for "Mr De Vido" or "he"), an organisation as written without "the" ("IMF"), a role as written
-("a spokesman for the firm"), or None.
+The speaker is resolved by `_speaker_names` over the shared `nlp` layer: a person's full name as
+first introduced ("Julio De Vido" for "Mr De Vido" or "he"), an organisation as written without
+"the" ("IMF"), a role as written ("a spokesman for the firm"), or None.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
 from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
 from app.core.facts.quotes._speaker_names import resolve
@@ -36,7 +37,6 @@ from app.core.facts.quotes._speakers import (
     clause_subject,
     cue_after,
     cue_before,
-    sentence_subject,
 )
 from app.core.sentences import strip_span
 
@@ -154,6 +154,17 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
         close_end = piece.span.end + 2
     opens_sentence = not text[lo : piece.span.outer_start].strip(" \u00a0-—–")
     before = None if opens_sentence else cue_before(text, lo, piece.span.outer_start)
+    if (
+        before is not None
+        and previous is not None
+        and previous.cue is not None
+        and previous.cue.end <= previous.span.outer_start
+        and previous.sentence is piece.sentence
+        and not _STRONG_VERB.search(text, lo, piece.span.outer_start)
+    ):
+        # 'X said the "bonfire" Y had promised became an "explosion"': the second fragment
+        # is still X's; Y is the subject of a clause inside what X said.
+        return previous.cue
     if before is not None:
         return before
     # '"... here." Mr X said' would take the next sentence's speaker: a quotation that ends like
@@ -186,11 +197,14 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
             continue
         sentence = piece.sentence
         if sentence.start < piece.span.outer_start:
-            cue = sentence_subject(text, sentence.start, piece.span.outer_start)
+            cue = clause_subject(text, sentence.start, piece.span.outer_start)
             speaker = resolve(cue, people, text) if cue is not None else None
             # One capitalised word counts only as a known person's name or an acronym (IMF):
             # otherwise it is as likely a place or a product ("EB-5 requires ...").
-            if speaker is not None and (" " in speaker or _ACRONYM.fullmatch(speaker)):
+            # A body as the subject ("The Tories have accused X of being "terrified"") is
+            # left out: such words are most often a named member's, said elsewhere.
+            person = speaker is not None and people.full_name(speaker, piece.start) is not None
+            if person and speaker is not None and " " in speaker:
                 piece.cue, piece.speaker = cue, speaker
 
 
@@ -201,6 +215,7 @@ def _is_fragment(text: str, piece: _Piece) -> bool:
 
 
 _FRAGMENT_WORDS = 6
+_STRONG_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
 
@@ -252,7 +267,9 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Disc
                     piece.cue, piece.speaker = cue, resolve(cue, people, text)
                     continue
         previous_end = document.sentence_at(previous.end - 1) if previous is not None else None
-        reported = _reported_speaker(document, piece, previous, people)
+        reported = _reported_speaker(document, piece, previous, people) or _introduced_speaker(
+            document, piece, previous, people
+        )
         if reported is not None:
             piece.cue, piece.speaker = reported
         elif (
@@ -292,3 +309,31 @@ def _reported_speaker(
         return None
     speaker = resolve(cue, people, document.text)
     return (cue, speaker) if speaker is not None else None
+
+
+def _introduced_speaker(
+    document: Document, piece: _Piece, previous: _Piece | None, people: Discourse
+) -> tuple[Cue, str] | None:
+    """'... done by the firm's research director Dr Karl Strom. "..."': a sentence that ends by
+    introducing a person with a title or role, right before a quotation with no cue, introduces
+    its speaker."""
+    sentence = piece.sentence
+    if sentence is None or sentence.index == 0:
+        return None
+    prior = document.sentences[sentence.index - 1]
+    if (
+        previous is not None and previous.end > prior.start
+    ) or piece.paragraph - prior.paragraph > 1:
+        return None
+    text = document.text
+    names = find_names(text, prior.start, prior.end)
+    if not names:
+        return None
+    last = names[-1]
+    if text[last.end : prior.end].strip() not in (".", "") or not last.titles:
+        return None
+    if last.kind is not NameKind.PERSON or len(last.text.split()) < 2:
+        return None
+    entity = people.full_name(last.text, last.start)
+    name = entity.name if entity is not None else last.text
+    return Cue(last.text, last.start, last.end), name

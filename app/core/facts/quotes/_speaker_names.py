@@ -22,7 +22,7 @@ from app.core.facts.nlp.lexicon import (
     roles,
     titles,
 )
-from app.core.facts.nlp.names import NameKind, name_kind, place_prefix
+from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, place_prefix
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._speakers import Cue
 
@@ -129,6 +129,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     kind = name_kind(name_words, held)
     if kind is NameKind.PLACE:
         return None  # "Witney said": a place is never a speaker
+    if all(INITIALS.fullmatch(w.rstrip(".") + ".") for w in name_words):
+        return None  # "N.C.": initials alone name no one
     name = " ".join(name_words)
     if kind is NameKind.ORGANISATION:
         return name
@@ -161,8 +163,8 @@ def _description(phrase: str, lower: list[str], discourse: Discourse, position: 
         if entity is not None:
             return entity.name
         head = lower[-1]
-        if head in titles():
-            return phrase  # "the chief executive", nobody named with that title: as written
+        if head in titles() or any(w in QUALIFIERS for w in lower):
+            return phrase  # "the chief executive", "the former president": as written
         if head in ORGANISATION_NOUNS or head in PERSON_NOUNS or head[:1].isdigit():
             return None  # it refers back to someone the tracker cannot place: say nothing
     return phrase if _is_role(lower) else None

@@ -119,6 +119,57 @@ def speakers(body: str) -> list[str | None]:
             ["Rolf Dahl"],
             id="a_newly_named_person_in_the_attribution",
         ),
+        pytest.param(
+            "Union spokesman Karl Strom said the “quiet reform” the council had promised "
+            "became a “disaster” for the islands.",
+            ["Karl Strom", "Karl Strom"],
+            id="a_second_fragment_is_the_same_speakers",
+        ),
+        pytest.param(
+            "The hull design came from the firm's chief engineer Dr Karl Strom.\n\n"
+            "“We tested it in the worst storms of the year.”",
+            ["Karl Strom"],
+            id="a_person_introduced_right_before_the_quotation",
+        ),
+        pytest.param(
+            "A spokesman for Friends Of The Harbour criticised the decision. “This is a sad day "
+            "for every sailor,” the organisation said in a statement.",
+            ["Friends Of The Harbour"],
+            id="the_organisation_is_the_body_named",
+        ),
+        pytest.param(
+            "Amid the row around Mayor Lena Holm, former envoy Karl Strom told Radio Nord host "
+            "Eva Lind, “The mayor should resign.”",
+            ["Karl Strom"],
+            id="name_told_someone_comma_quote",
+        ),
+        pytest.param(
+            "Mayor Lena Holm met the press. “No comment,” the spokesman said.",
+            ["the spokesman"],
+            id="a_spokesman_is_not_the_person_named_before",
+        ),
+        pytest.param(
+            "Mayor Lena Holm met the press. “I was right,” the former mayor said.",
+            ["the former mayor"],
+            id="a_former_title_is_not_the_person_named_before",
+        ),
+        pytest.param(
+            "Donald Ekberg spoke for an hour. “My crew had the boat done in a week,” "
+            "Mr. Ekberg recounted.",
+            ["Donald Ekberg"],
+            id="a_rarer_speech_verb_with_a_titled_short_name",
+        ),
+        pytest.param(
+            "“Stay out of the harbour!” a man yelled from the pier.",
+            ["a man"],
+            id="an_unnamed_person_as_written",
+        ),
+        pytest.param(
+            "When Karl Strom retired in 1998, Mayor Lena Holm released the following statement:"
+            "\n\n“We offer our thanks to Karl and his family.”",
+            ["Lena Holm"],
+            id="a_colon_introduction_after_a_when_clause",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, expected: list[str | None]) -> None:
@@ -137,7 +188,7 @@ def test_a_newly_named_person_beats_the_previous_speaker() -> None:
 def test_a_new_person_between_two_quotations_stops_the_run() -> None:
     body = (
         "“The boats are ready,” said Maria Lindqvist.\n\n"
-        "The design came from the firm's engineer Dr Karl Strom.\n\n"
+        "The design was checked by Karl Strom and his team on Monday.\n\n"
         "“We tested the hull in the worst storms of the year.”"
     )
     assert speakers(body) == ["Maria Lindqvist", None]
@@ -163,6 +214,14 @@ def test_a_new_person_between_two_quotations_stops_the_run() -> None:
         ),
         pytest.param("“We are not worried,” said in a statement.", id="in_a_statement"),
         pytest.param("“We are ready,” Yet Brandt's said.", id="yet_and_possessive"),
+        pytest.param(
+            "Union leader Karl Strom delivered a blunt message to Holm: “Step aside now.”",
+            id="the_name_before_a_colon_is_the_addressee",
+        ),
+        pytest.param(
+            "“Both plans scare me,” N.C. said after the poll.",
+            id="initials_alone",
+        ),
         pytest.param(
             "The season opened quietly. “We will win the cup,” the 36-year-old said.",
             id="the_36_year_old_with_nobody_named",
