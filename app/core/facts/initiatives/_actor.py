@@ -95,6 +95,9 @@ def actor_name(
             return bodies.last(sentence)
         return entity.name if entity is not None else None
     if head.tag not in PROPER_TAGS:
+        before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
+        if before in {"his", "her"} and len(words) == 1:
+            words = [before, *words]  # "her" read as an object pronoun: "her party"
         if words[0] in {"its", "his", "her"} and len(words) == 2:
             if words[0] != "its" and words[1] in ORGANISATION_NOUNS:
                 return _affiliation(text, tokens)  # "SNP leader X said his party would"
@@ -108,6 +111,8 @@ def actor_name(
                 if named is not None:
                     bodies.note(sentence, named)  # still the one talked about
                     return named  # "the party" after "Labour said": a one-word name
+        if len(words) == 1 and head.tag == "NN":
+            return None  # a lone singular noun ("party") names no one in particular
         if singular_noun(head.text.lower()) not in _AGENTS:
             if phrase.owner is not None and tokens[phrase.owner[0]].tag != "PRP$":
                 # "Mr Blair's treaty would establish X": the treaty's owner is behind X.

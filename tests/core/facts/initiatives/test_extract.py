@@ -266,3 +266,11 @@ def test_what_a_setting_up_noun_names_is_listed() -> None:
         "free trade zone",
     )
     assert fact.status == "planned"
+
+
+def test_his_party_is_the_body_named_before_the_persons_role() -> None:
+    fact = _one(
+        "Greens leader Maya Lund said her party would introduce a rail freight fund for ports.",
+        "rail freight fund",
+    )
+    assert fact.actor == "Greens"
