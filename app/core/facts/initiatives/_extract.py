@@ -126,6 +126,30 @@ _CONTROL = frozenset(
 )
 
 
+# Words before "to <verb>" that state an intention, and the status they give: "plans to cut
+# 200 jobs", "proposals to raise the threshold", "agreed to restate its accounts".
+_INTENT_TO: dict[str, InitiativeStatus] = {
+    **dict.fromkeys(
+        """plan plans planned planning intend intends intended aim aims aimed set move moves
+        moved bid decision""".split(),
+        "planned",
+    ),
+    **dict.fromkeys(
+        """propose proposes proposed proposal proposals want wants wanted seek seeks sought
+        call calls called""".split(),
+        "proposed",
+    ),
+    **dict.fromkeys(
+        """pledge pledges pledged promise promises promised vow vows vowed agree agrees agreed
+        decide decides decided""".split(),
+        "announced",
+    ),
+}
+# Chain words that stand before "<verb>" with a named subject: "BMW will recall all cars".
+_INTENT_MODAL: dict[str, InitiativeStatus] = {"will": "planned", "would": "proposed"}
+_INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
+
+
 @dataclass
 class Candidate:
     """One mention that may name an undertaking, with its evidence."""
@@ -405,6 +429,7 @@ class _Sentence:
                 continue
         self._examples()
         self._nominalised()
+        self._intended()
         for phrase in self.phrases:
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence
@@ -469,6 +494,110 @@ class _Sentence:
                 self.listed.setdefault(item.start, (status, actor, self.w.verb_object))
                 self.found.setdefault(phrase.start, None)
                 self.add(item, None)
+
+    def _intent_at(self, i: int) -> tuple[InitiativeStatus, int] | None:
+        """The status an intention before the base verb at `i` gives ("plans to", "agreed to",
+        "BMW will"), and the index of its word; None when there is none."""
+        tokens = self.tokens
+        k = i - 1
+        while k > 0 and tokens[k].text.lower() in _INTENT_SKIP:
+            k -= 1
+        low = tokens[k].text.lower() if k >= 0 else ""
+        if low in _INTENT_MODAL:
+            return _INTENT_MODAL[low], k
+        if low != "to" or k < 1:
+            return None
+        k -= 1
+        while k > 0 and tokens[k].text.lower() in _INTENT_SKIP:
+            k -= 1
+        cue = tokens[k].text.lower()
+        if cue in _INTENT_TO:
+            return _INTENT_TO[cue], k
+        if cue in {"is", "are"}:
+            return "planned", k  # "the firm is to cut 200 jobs"
+        return None
+
+    def _misread_subject(self, phrase: Phrase) -> str | None:
+        """ "Nordbrew plans to": a verb read as the head of a noun phrase after a name; the
+        name before it is the subject."""
+        tokens = self.tokens
+        cue = phrase.head
+        if cue - 1 < phrase.body or tokens[cue - 1].tag not in PROPER_TAGS:
+            return None
+        if not tokens[cue].text.endswith("s"):
+            return None
+        name = Phrase(phrase.start, cue, cue - 1, phrase.body)
+        return actor_name(self.text, tokens, name, self.discourse, self.bodies, self.index)
+
+    def _intended(self) -> None:
+        """ "plans to cut 200 jobs", "BMW will recall all cars", "pledged to abolish X and
+        merge Y": a base verb of action under an intention, with its object, is an
+        undertaking named by a verb phrase (when no undertaking noun names it already)."""
+        tokens, w = self.tokens, self.w
+        last: tuple[int, InitiativeStatus, str | None] | None = None  # end, status, actor
+        for i, token in enumerate(tokens):
+            if token.tag != "VB" or token.text.lower() not in self.lex.actions or i == 0:
+                continue
+            listed = (
+                last is not None
+                and tokens[i - 1].text.lower() in {"and", "or", ","}
+                and i - last[0] <= 2
+            )
+            intent = None if listed else self._intent_at(i)
+            if intent is None and not listed:
+                continue
+            j = i + 1
+            if j < len(tokens) and tokens[j].tag == "RP":
+                j += 1
+            if token.text.lower() == "set" and tokens[j - 1].text.lower() != "up":
+                continue  # only "set up" starts something
+            obj = self.by_start.get(j)
+            if obj is None or tokens[obj.head].tag not in NOUN_TAGS:
+                continue
+            if tokens[obj.head].text.lower() in _TIME_HEADS or obj.start in self.found:
+                continue
+            entry = self.lex.heads.get(tokens[obj.head].text.lower())
+            if entry is not None and entry.weight >= 2:
+                continue  # "introduce a grant": the noun names it
+            actor = self.actor_of_subject(i)
+            if intent is not None:
+                status, cue = intent
+                if actor is None:
+                    cue_phrase = next((p for p in self.phrases if p.end == cue + 1), None)
+                    if cue_phrase is not None:
+                        actor = owner_name(
+                            self.text, tokens, cue_phrase, self.discourse, self.bodies, self.index
+                        )
+                    if actor is None and cue_phrase is not None and cue_phrase.head == cue:
+                        actor = self._misread_subject(cue_phrase)
+                if actor is None and tokens[cue].text.lower() in {"will", "would", "is", "are"}:
+                    continue  # "prices will increase": an intention needs someone to hold it
+            else:
+                assert last is not None
+                status, actor = last[1], actor or last[2]
+            end = obj.end
+            if (
+                end + 1 < len(tokens)
+                and tokens[end].text.lower() == "of"
+                and (of := self.by_start.get(end + 1)) is not None
+            ):
+                end = of.end  # "cut the number of Whitehall departments"
+            score = w.intended_action
+            if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
+                score += w.quantity
+            actor = actor or self._reporter()
+            words = frozenset(
+                singular(t.text.lower()) for t in tokens[j:end] if t.text[:1].isalnum()
+            )
+            key = token.text.lower() + ":" + singular(tokens[obj.head].text.lower())
+            verb = self.lex.verbs.get(token.text.lower())
+            first = token.start
+            if verb is not None and verb.kind == "create":
+                first = tokens[obj.body].start  # "plans to launch a private airline": the airline
+            self.found[obj.start] = Candidate(
+                self.index, first, tokens[end - 1].end, key, words, score, actor, status
+            )
+            last = (end, status, actor)
 
     def _intransitive(self, i: int, entry: Verb) -> None:
         """ "a larger project is due to launch", "the service opens in May": the subject of a
@@ -763,12 +892,16 @@ _WORDS = re.compile(r"[A-Za-z][a-z-]*")
 def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
     """False when no word of the sentence can start a candidate (tagging is the costly part).
 
-    Every candidate needs an undertaking head, a policy gerund, a setting-up noun, or a
-    creating verb with a capitalised object.
+    Every candidate needs an undertaking head, a policy gerund, a setting-up noun, a verb of
+    action and an intention, or a creating verb with a capitalised object.
     """
     words = {w.lower() for w in _WORDS.findall(sentence)}
     if any(w in lex.heads or w in lex.policy or w in _NOMINALISATIONS for w in words):
         return True
+    if any(w in lex.actions for w in words) and any(
+        w in _INTENT_TO or w in _INTENT_MODAL or w in {"is", "are"} for w in words
+    ):
+        return True  # "plans to cut 200 jobs"
     creating = any((verb := lex.verbs.get(w)) is not None and verb.kind == "create" for w in words)
     return creating and any(c.isupper() for c in sentence[1:])
 

@@ -47,6 +47,7 @@ class Lexicon:
     heads: dict[str, Head]
     verbs: dict[str, Verb]  # every inflected form -> its verb
     policy: frozenset[str]  # -ing forms whose gerund phrase names an undertaking
+    actions: frozenset[str]  # base verbs whose object, under an intention, is an undertaking
     senses: dict[str, frozenset[str]]
 
 
@@ -99,4 +100,7 @@ def lexicon() -> Lexicon:
     for line in lexicon_rows("initiatives_senses.txt"):
         name, _, rest = line.partition(":")
         senses.setdefault(name.strip(), set()).update(rest.lower().split())
-    return Lexicon(heads, verbs, frozenset(policy), {k: frozenset(v) for k, v in senses.items()})
+    actions = frozenset(w for line in lexicon_rows("initiatives_actions.txt") for w in line.split())
+    return Lexicon(
+        heads, verbs, frozenset(policy), actions, {k: frozenset(v) for k, v in senses.items()}
+    )

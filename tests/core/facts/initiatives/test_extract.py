@@ -274,3 +274,32 @@ def test_his_party_is_the_body_named_before_the_persons_role() -> None:
         "rail freight fund",
     )
     assert fact.actor == "Greens"
+
+
+def test_an_intended_action_is_listed_as_its_verb_phrase() -> None:
+    fact = _one("Nordbrew plans to shut 300 stores in Norway, its chief executive said.", "shut")
+    assert fact.text == "shut 300 stores"
+    assert fact.actor == "Nordbrew"
+    assert fact.status == "planned"
+
+
+def test_actions_of_one_pledge_are_each_listed() -> None:
+    texts = _texts(
+        "The Greens pledged to abolish toll roads and freeze rail fares for five years, their"
+        " leader said on Tuesday."
+    )
+    assert "abolish toll roads" in texts
+    assert "freeze rail fares" in texts
+
+
+def test_an_intended_launch_names_what_is_launched() -> None:
+    fact = _one("The ferry group agreed to launch a budget crossing to Bergen.", "crossing")
+    assert fact.text == "budget crossing"
+    assert fact.status == "announced"
+
+
+def test_an_action_without_anyone_intending_it_is_not_listed() -> None:
+    text = "Analysts said higher prices will increase household debts. Nordbrew will cut 300 jobs."
+    texts = _texts(text)
+    assert "cut 300 jobs" in texts  # a named body intends it
+    assert not any("debts" in t for t in texts)
