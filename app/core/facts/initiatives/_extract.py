@@ -87,6 +87,7 @@ _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
     "plan": "planned",
     "proposal": "proposed",
     "call": "proposed",  # "calls for a lowering of the voting age"
+    "request": "proposed",  # "approved the request for a freeze on repayments"
     "pledge": "announced",
     "promise": "announced",
 }
@@ -103,6 +104,7 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "launch": "launched",
     "opening": "launched",
 }
+_LIST_REACH = 6  # tokens between two gerunds of one list ("for over-75s, putting ...")
 _PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 # Modifiers that do not say which one: "other projects", "such reforms", "the latest tool".
 _GENERIC = frozenset(
@@ -188,6 +190,28 @@ def _tokens(text: str, sentence: Sentence, first_in_paragraph: bool) -> list[Tok
             end = cut if cut > start else start + _PIECE
         tokens += tag_sentence(text, start, end)
         start = end
+    return _head_nouns(tokens, lexicon())
+
+
+def _head_nouns(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """ "a reconstruction drive worth $3.5bn": an undertaking head tagged as a base verb right
+    after the noun of a determined phrase, with no object after it, is the phrase's head."""
+    for i in range(2, len(tokens)):
+        token = tokens[i]
+        if token.tag not in {"VB", "VBP"} or token.text.lower() not in lex.heads:
+            continue
+        if tokens[i - 1].tag != "NN" or not any(
+            t.tag in {"DT", "PRP$", "POS"} for t in tokens[max(0, i - 4) : i - 1]
+        ):
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            after is not None
+            and after.tag in {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"}
+            and after.text.lower() != "worth"
+        ):
+            continue  # "the firm plan a merger" (unlikely) keeps its verb
+        tokens[i] = replace(token, tag="NN")
     return tokens
 
 
@@ -321,14 +345,19 @@ def _existential(tokens: Sequence[Token], start: int) -> InitiativeStatus | None
     k = start - 1
     while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
         k -= 1  # "there would also be"
-    if k < 2 or tokens[k].text.lower() != "be" or tokens[k - 1].tag != "MD":
+    if k < 2 or tokens[k].text.lower() != "be":
         return None
-    m = k - 2
+    k -= 1
+    while k > 0 and tokens[k].tag in {"RB", "RBR"}:
+        k -= 1  # "there would also be"
+    if tokens[k].tag != "MD":
+        return None
+    m = k - 1
     while m >= 0 and tokens[m].tag in {"RB", "RBR"}:
         m -= 1
     if m < 0 or tokens[m].text.lower() != "there":
         return None
-    return "planned" if tokens[k - 1].text.lower() in {"will", "shall", "'ll"} else "proposed"
+    return "planned" if tokens[k].text.lower() in {"will", "shall", "'ll"} else "proposed"
 
 
 def _after_be(tokens: Sequence[Token], i: int) -> bool:
@@ -570,8 +599,6 @@ class _Sentence:
                         )
                     if actor is None and cue_phrase is not None and cue_phrase.head == cue:
                         actor = self._misread_subject(cue_phrase)
-                if actor is None and tokens[cue].text.lower() in {"will", "would", "is", "are"}:
-                    continue  # "prices will increase": an intention needs someone to hold it
             else:
                 assert last is not None
                 status, actor = last[1], actor or last[2]
@@ -586,6 +613,8 @@ class _Sentence:
             if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
                 score += w.quantity
             actor = actor or self._reporter()
+            if actor is None:
+                continue  # "prices will increase X", "a pact which aims to cut": nobody intends it
             words = frozenset(
                 singular(t.text.lower()) for t in tokens[j:end] if t.text[:1].isalnum()
             )
@@ -643,7 +672,7 @@ class _Sentence:
         status: InitiativeStatus = "proposed" if before.text.lower() == "for" else "unknown"
         if before.text.lower() in {"for", "including"}:
             score += w.pledge_context
-        elif self.last_gerund is not None and self.last_gerund[0] == i - 1:
+        elif self.last_gerund is not None and self._same_list(self.last_gerund[0], i):
             score += self.last_gerund[1]  # the next pledge of the same list keeps its context
             status = self.last_gerund[2]
         self.last_gerund = (end, score - w.gerund, status)
@@ -656,6 +685,20 @@ class _Sentence:
         for k in range(i + 1, end):
             self.found.setdefault(k, None)  # its object is no candidate of its own
         return True
+
+    def _same_list(self, end: int, i: int) -> bool:
+        """True when the gerund at `i` follows the one ending at `end` in one list: only a
+        comma or "and"/"or" before it, and no finite verb, colon or semicolon between."""
+        tokens = self.tokens
+        if (
+            end > i - 1
+            or i - end > _LIST_REACH
+            or tokens[i - 1].text.lower() not in {",", "and", "or"}
+        ):
+            return False
+        return not any(
+            t.tag in _FINITE or t.tag == "MD" or t.text in {";", ":"} for t in tokens[end:i]
+        )
 
     def add(self, phrase: Phrase, verb: _Verb | None) -> None:
         """Score `phrase` as a candidate (governed by `verb` or by none) if it may be one."""

@@ -56,8 +56,9 @@ class Weights:
     # Listed from here: a verb of undertaking and a head of weight 1 ("imposed fines"), or a
     # head of weight 3 and a name or complement with no verb; 3.5 loses a fifth of the recall.
     threshold: float = 3.0
-    # A short list a reader trusts: the guide expects 1-8 per article.
-    max_items: int = 6
+    # A short list a reader trusts: the guide expects 1-8 per article (6 -> 8: bbc-facts-dev
+    # recall 0.48 -> 0.51 at the same precision, news-facts-dev half A unchanged).
+    max_items: int = 8
     # One more item per this many words of a long article.
     words_per_extra_item: int = 300
 

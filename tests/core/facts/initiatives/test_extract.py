@@ -303,3 +303,28 @@ def test_an_action_without_anyone_intending_it_is_not_listed() -> None:
     texts = _texts(text)
     assert "cut 300 jobs" in texts  # a named body intends it
     assert not any("debts" in t for t in texts)
+
+
+def test_a_head_noun_tagged_as_a_verb_is_still_the_head() -> None:
+    fact = _one(
+        "The city council launched a cleanup drive worth $40m last spring.", "drive"
+    )  # the tagger reads "drive" here as a base verb
+    assert fact.text == "cleanup drive"
+
+
+def test_there_would_also_be_proposes_what_follows() -> None:
+    fact = _one(
+        "Farmers would get cheaper loans. There would also be a regional water levy to replace"
+        " the old charges, the union said.",
+        "levy",
+    )
+    assert fact.status == "proposed"
+
+
+def test_every_gerund_of_a_pledge_list_is_listed() -> None:
+    texts = _texts(
+        "The savings would pay for increasing basic pensions by 5%, building more rural"
+        " clinics and restoring weekly bin collections, the party said."
+    )
+    assert any(t.startswith("building more rural clinics") for t in texts), texts
+    assert any(t.startswith("restoring weekly bin collections") for t in texts), texts
