@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
@@ -50,40 +49,16 @@ def is_person(words: Sequence[str]) -> bool:
     return name_kind(words[len(titled) :], titled) is NameKind.PERSON
 
 
-@dataclass
-class NamedBodies:
-    """Named subjects that are not people, newest last: "it" when the tracker has no
-    organisation for it ("Microsoft said that it ...": a one-word firm is not typed as one)."""
-
-    recent: list[tuple[int, str]] = field(default_factory=list)  # (sentence, name)
-
-    def note(self, sentence: int, name: str) -> None:
-        self.recent = [(s, n) for s, n in self.recent if sentence - s <= _DESCRIPTION_REACH][-6:]
-        self.recent.append((sentence, name))
-
-    def last(self, sentence: int, reach: int = 1) -> str | None:
-        """The newest name noted at most `reach` sentences before `sentence`."""
-        for s, name in reversed(self.recent):
-            if sentence - s <= reach:
-                return name
-        return None
-
-
-_IT_REACH = 2  # sentences back that "it" may reach through `NamedBodies`
-_DESCRIPTION_REACH = 3  # and "the firm", "the party": a description reaches further
-
-
 def actor_name(
     text: str,
     tokens: Sequence[Token],
     phrase: Phrase,
     discourse: Discourse,
-    bodies: NamedBodies | None = None,
-    sentence: int = 0,
 ) -> str | None:
     """The name a subject or possessor phrase stands for, as the article introduces it, or None.
 
-    A proper subject that is no person is noted in `bodies` (for a later "it").
+    A proper name that is no person is noted in the tracker (`Discourse.note_body`), so that a
+    later "it", "the party" or "the firm" finds it.
     """
     position = tokens[phrase.start].start
     words = [t.text.lower() for t in tokens[phrase.start : phrase.end]]
@@ -91,8 +66,6 @@ def actor_name(
     if phrase.end - phrase.start == 1 and head.tag in {"PRP", "PRP$"}:
         pronoun = _PRONOUNS.get(words[0])
         entity = discourse.resolve(pronoun, position) if pronoun is not None else None
-        if entity is None and pronoun == "it" and bodies is not None:
-            return bodies.last(sentence)
         return entity.name if entity is not None else None
     if head.tag not in PROPER_TAGS:
         before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
@@ -105,12 +78,9 @@ def actor_name(
         if words[0] == "the":
             entity = discourse.resolve(" ".join(words), position)
             if entity is not None:
+                if entity.kind is NameKind.ORGANISATION:
+                    discourse.note_body(entity.name, position)  # still the one talked about
                 return entity.name
-            if head.text.lower() in ORGANISATION_NOUNS and bodies is not None:
-                named = bodies.last(sentence, _DESCRIPTION_REACH)
-                if named is not None:
-                    bodies.note(sentence, named)  # still the one talked about
-                    return named  # "the party" after "Labour said": a one-word name
         if len(words) == 1 and head.tag == "NN":
             return None  # a lone singular noun ("party") names no one in particular
         if singular_noun(head.text.lower()) not in _AGENTS:
@@ -136,8 +106,8 @@ def actor_name(
     entity = discourse.resolve(written, position)
     if entity is not None and entity.kind is NameKind.PERSON:
         return entity.name  # "Mr De Vido" -> "Julio De Vido"
-    if bodies is not None and (name is None or name.kind is not NameKind.PERSON):
-        bodies.note(sentence, written)
+    if name is None or name.kind is not NameKind.PERSON:
+        discourse.note_body(written, position)
     return written
 
 
@@ -164,8 +134,6 @@ def owner_name(
     tokens: Sequence[Token],
     phrase: Phrase,
     discourse: Discourse,
-    bodies: NamedBodies | None = None,
-    sentence: int = 0,
 ) -> str | None:
     """The possessor of `phrase` ("BT" in "BT's scheme", "its" resolved), or None."""
     if phrase.owner is None:
@@ -173,10 +141,10 @@ def owner_name(
     first, last = phrase.owner
     if tokens[first].tag in {"PRP$", "WP$"}:
         pronoun = Phrase(first, first + 1, first, first)
-        return actor_name(text, tokens, pronoun, discourse, bodies, sentence)
+        return actor_name(text, tokens, pronoun, discourse)
     # "the group's plans": the owner with its determiner ("the group"), for the tracker.
     owner = Phrase(phrase.start, last, last - 1, first)
-    return actor_name(text, tokens, owner, discourse, bodies, sentence)
+    return actor_name(text, tokens, owner, discourse)
 
 
 def by_agent(

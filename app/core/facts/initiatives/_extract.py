@@ -30,7 +30,6 @@ from dataclasses import dataclass, replace
 
 from app.core.document import Document, Sentence
 from app.core.facts.initiatives._actor import (
-    NamedBodies,
     actor_name,
     between_parties,
     by_agent,
@@ -378,10 +377,8 @@ class _Sentence:
         tokens: list[Token],
         lex: Lexicon,
         discourse: Discourse,
-        bodies: NamedBodies,
         weights: Weights,
     ) -> None:
-        self.bodies = bodies
         self.text = text
         self.index = index
         self.tokens = tokens
@@ -403,7 +400,7 @@ class _Sentence:
         subject = self.subjects.subject_of(verb)
         if subject is None:
             return None
-        return actor_name(self.text, self.tokens, subject, self.discourse, self.bodies, self.index)
+        return actor_name(self.text, self.tokens, subject, self.discourse)
 
     def _controller(self, verb: int) -> int | None:
         """For "urged the Parliament to approve": the index of "urged", else None."""
@@ -517,9 +514,7 @@ class _Sentence:
                 continue
             item = self.by_start.get(end + 1)
             if item is not None and item.start not in self.found:
-                actor = owner_name(
-                    self.text, tokens, phrase, self.discourse, self.bodies, self.index
-                )
+                actor = owner_name(self.text, tokens, phrase, self.discourse)
                 self.listed.setdefault(item.start, (status, actor, self.w.verb_object))
                 self.found.setdefault(phrase.start, None)
                 self.add(item, None)
@@ -556,7 +551,7 @@ class _Sentence:
         if not tokens[cue].text.endswith("s"):
             return None
         name = Phrase(phrase.start, cue, cue - 1, phrase.body)
-        return actor_name(self.text, tokens, name, self.discourse, self.bodies, self.index)
+        return actor_name(self.text, tokens, name, self.discourse)
 
     def _intended(self) -> None:
         """ "plans to cut 200 jobs", "BMW will recall all cars", "pledged to abolish X and
@@ -594,9 +589,7 @@ class _Sentence:
                 if actor is None:
                     cue_phrase = next((p for p in self.phrases if p.end == cue + 1), None)
                     if cue_phrase is not None:
-                        actor = owner_name(
-                            self.text, tokens, cue_phrase, self.discourse, self.bodies, self.index
-                        )
+                        actor = owner_name(self.text, tokens, cue_phrase, self.discourse)
                     if actor is None and cue_phrase is not None and cue_phrase.head == cue:
                         actor = self._misread_subject(cue_phrase)
             else:
@@ -783,7 +776,7 @@ class _Sentence:
             score += w.new_modifier
         if any(t.tag in {"CD", "$"} or t.text[:1] in "£$€" for t in mods):
             score += w.quantity
-        owner = owner_name(self.text, tokens, phrase, self.discourse, self.bodies, self.index)
+        owner = owner_name(self.text, tokens, phrase, self.discourse)
         if phrase.owner is not None:
             score += w.possessor
         bare = (
@@ -863,9 +856,7 @@ class _Sentence:
         """Who the sentence reports ("X should be capped, the watchdog has said"): the
         proposal is theirs."""
         for _, subject in self.subjects.reporters:
-            name = actor_name(
-                self.text, self.tokens, subject, self.discourse, self.bodies, self.index
-            )
+            name = actor_name(self.text, self.tokens, subject, self.discourse)
             if name is not None:
                 return name
         return None
@@ -877,9 +868,7 @@ class _Sentence:
                 subject = self.subjects.subject_of(k)
                 if subject is None:
                     return None
-                return actor_name(
-                    self.text, self.tokens, subject, self.discourse, self.bodies, self.index
-                )
+                return actor_name(self.text, self.tokens, subject, self.discourse)
         return None
 
     def _governor_subject(self, phrase: Phrase) -> str | None:
@@ -954,7 +943,6 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     text = document.text
     lex = lexicon()
     discourse = Discourse()
-    bodies = NamedBodies()
     comments = comment_start(document)
     cands: list[Candidate] = []
     previous_paragraph = -1
@@ -968,7 +956,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
             continue  # no head, setting-up noun or creating verb: not worth tagging
         tokens = _tokens(text, sentence, first)
         discourse.add_sentence(text, tokens[0].start if tokens else sentence.start, sentence.end)
-        cands += _Sentence(text, sentence.index, tokens, lex, discourse, bodies, weights).run()
+        cands += _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
     chosen = [c for c in _merge(cands, weights) if c.score >= weights.threshold]
