@@ -918,6 +918,26 @@ def _merge(cands: list[Candidate], weights: Weights) -> list[Candidate]:
     return merged
 
 
+def _innermost(cands: list[Candidate]) -> list[Candidate]:
+    """One item per stretch of text: of overlapping names ("a greater effort to set up
+    face-to-face meetings" and "face-to-face meetings between ..."), the shortest, with the
+    higher score and the other's actor or status where it has none."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.end - c.start):
+        inner = next((o for o in out if cand.start < o.end and o.start < cand.end), None)
+        if inner is None:
+            out.append(cand)
+            continue
+        status = inner.status if inner.status != "unknown" else cand.status
+        out[out.index(inner)] = replace(
+            inner,
+            score=max(inner.score, cand.score),
+            actor=inner.actor or cand.actor,
+            status=status,
+        )
+    return out
+
+
 _WORDS = re.compile(r"[A-Za-z][a-z-]*")
 
 
@@ -959,7 +979,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         cands += _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
-    chosen = [c for c in _merge(cands, weights) if c.score >= weights.threshold]
+    chosen = _innermost([c for c in _merge(cands, weights) if c.score >= weights.threshold])
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
     return [

@@ -328,3 +328,11 @@ def test_every_gerund_of_a_pledge_list_is_listed() -> None:
     )
     assert any(t.startswith("building more rural clinics") for t in texts), texts
     assert any(t.startswith("restoring weekly bin collections") for t in texts), texts
+
+
+def test_overlapping_names_of_one_undertaking_are_listed_once() -> None:
+    texts = _texts(
+        "Mayor Ana Ruiz said there would also be a greater effort to set up weekly advice"
+        " centres for tenants."
+    )
+    assert [t for t in texts if "advice centres" in t] == ["weekly advice centres for tenants"]
