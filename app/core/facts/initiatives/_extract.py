@@ -495,13 +495,29 @@ class _Sentence:
             if token.text.lower() not in _INCLUDING:
                 continue
             first = self.by_start.get(k + 1)
-            if first is None or first.start in self.found:
+            if first is None or first.start in self.found or not self._of_undertakings(k):
                 continue
             status: InitiativeStatus = "unknown"
             for item in [first, *_coordinated(tokens, self.by_start, first, purpose=True)]:
                 if tokens[item.head].text.lower() in self.lex.heads:
                     self.listed.setdefault(item.start, (status, None, self.w.pledge_context))
                     self.add(item, None)
+
+    def _of_undertakings(self, k: int) -> bool:
+        """Whether the list after "include(s)/including" at `k` gives examples of undertakings:
+        what comes before is a pronoun ("This includes"), an undertaking noun of weight 2 or 3
+        ("its investment, including") or a plan word; not "its technology, including a
+        rendering program"."""
+        tokens = self.tokens
+        m = k - 1
+        while m >= 0 and (tokens[m].text == "," or tokens[m].tag in {"RB", "VBZ", "VBD", "VBP"}):
+            m -= 1
+        if m < 0:
+            return False
+        word = tokens[m].text.lower()
+        head = self.lex.heads.get(word)
+        undertaking = head is not None and head.weight >= 2  # not "technology", "system"
+        return tokens[m].tag in {"PRP", "DT"} or undertaking or singular(word) in _STATUS_OF_HEAD
 
     def _nominalised(self) -> None:
         """ "the establishment of a free trade zone", "the launch of X": X is being set up."""

@@ -336,3 +336,14 @@ def test_overlapping_names_of_one_undertaking_are_listed_once() -> None:
         " centres for tenants."
     )
     assert [t for t in texts if "advice centres" in t] == ["weekly advice centres for tenants"]
+
+
+def test_examples_of_a_plain_thing_are_no_undertakings() -> None:
+    text = (
+        "Vendia unveiled its investment in Kenya. This includes a new logistics hub in Mombasa."
+        " It has spent years refining its cloud technology, including a sophisticated fraud"
+        " detection program."
+    )
+    texts = _texts(text)
+    assert any("logistics hub" in t for t in texts), texts
+    assert not any("fraud detection" in t for t in texts), texts
