@@ -35,6 +35,13 @@ _AGENTS = (
 )
 
 
+# Days and months: "Wednesday's speech" names a time, never who acts.
+_TIMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december""".split()
+)
+
+
 def singular_noun(word: str) -> str:
     """ "ministers" -> "minister", "authorities" -> "authority" (enough for the lists here)."""
     if word.endswith("ies"):
@@ -92,6 +99,8 @@ def actor_name(
                 return actor_name(text, tokens, owner, discourse)
             return None  # "the money", "a series of measures", "sales": not who acts
         return phrase_text(text, tokens, phrase.start, phrase.end)
+    if head.text.lower() in _TIMES:
+        return None  # "Wednesday's speech did not announce ..."
     start = phrase.body if phrase.owner is None else phrase.start
     if tokens[start].text.lower() in _DETERMINERS:
         start += 1  # "the BBC" -> "BBC"

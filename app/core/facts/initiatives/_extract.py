@@ -359,6 +359,26 @@ def _existential(tokens: Sequence[Token], start: int) -> InitiativeStatus | None
     return "planned" if tokens[k].text.lower() in {"will", "shall", "'ll"} else "proposed"
 
 
+_NEGATIONS = frozenset("not n't never no".split())
+
+
+def _negated(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb at `verb` is negated: "did not announce", "will never launch",
+    "has no plans to cut"."""
+    k = verb - 1
+    while (
+        k >= 0
+        and verb - k <= 4
+        and (tokens[k].tag in {"MD", "RB", "TO", "VBD", "VBZ", "VBP"} or tokens[k].text == "to")
+    ):
+        if tokens[k].text.lower() in _NEGATIONS:
+            return True
+        k -= 1
+    if k >= 1 and tokens[k].text.lower() in {"plans", "plan", "intention"}:
+        return tokens[k - 1].text.lower() == "no"  # "has no plans to cut"
+    return False
+
+
 def _after_be(tokens: Sequence[Token], i: int) -> bool:
     """True for a participle after a form of "be" ("was launched", "has been set up")."""
     k = i - 1
@@ -445,6 +465,8 @@ class _Sentence:
             if obj is None:
                 self._intransitive(i, entry)
                 continue
+            if _negated(tokens, i):
+                continue  # "did not announce new policies": nothing is undertaken
             verb = _Verb(i, entry, self.actor_of_subject(i), passive=False)
             if self._plan_list(obj, verb):
                 continue
@@ -583,7 +605,7 @@ class _Sentence:
                 and tokens[i - 1].text.lower() in {"and", "or", ","}
                 and i - last[0] <= 2
             )
-            intent = None if listed else self._intent_at(i)
+            intent = None if listed or _negated(tokens, i) else self._intent_at(i)
             if intent is None and not listed:
                 continue
             j = i + 1

@@ -347,3 +347,17 @@ def test_examples_of_a_plain_thing_are_no_undertakings() -> None:
     texts = _texts(text)
     assert any("logistics hub" in t for t in texts), texts
     assert not any("fraud detection" in t for t in texts), texts
+
+
+def test_a_negated_verb_undertakes_nothing() -> None:
+    texts = _texts(
+        "Nordbrew did not announce a new recycling scheme on Monday. Nordbrew has no plans to"
+        " shut 300 stores. Nordbrew will open a new depot in Oslo."
+    )
+    assert "new depot" in texts
+    assert not any("recycling scheme" in t or "stores" in t for t in texts), texts
+
+
+def test_a_day_is_never_the_actor() -> None:
+    fact = _one("Friday's budget launched a £40m flood defence scheme for coastal towns.", "scheme")
+    assert fact.actor != "Friday"
