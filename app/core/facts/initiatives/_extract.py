@@ -150,6 +150,11 @@ _INTENT_TO: dict[str, InitiativeStatus] = {
 _INTENT_MODAL: dict[str, InitiativeStatus] = {"will": "planned", "would": "proposed"}
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
+# Verb chains after "and" that share the first verb's subject ("and is about to release").
+_SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
+_SHARED_WORDS = frozenset("to about due set".split())
+_SHARED_REACH = 12  # tokens from "and" back to the first verb
+
 
 @dataclass
 class Candidate:
@@ -419,8 +424,29 @@ class _Sentence:
             verb = controller
         subject = self.subjects.subject_of(verb)
         if subject is None:
+            shared = self._shared_verb(verb)
+            subject = self.subjects.subject_of(shared) if shared is not None else None
+        if subject is None:
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _shared_verb(self, verb: int) -> int | None:
+        """ "X offers its chip and is about to release Y": the finite verb before "and" whose
+        subject the verb at `verb` shares, or None."""
+        tokens = self.tokens
+        k = verb - 1
+        while k >= 0 and verb - k <= 6 and (
+            tokens[k].tag in _SHARED_CHAIN or tokens[k].text.lower() in _SHARED_WORDS
+        ):
+            k -= 1
+        if k < 1 or tokens[k].text.lower() != "and" or tokens[k - 1].text == ",":
+            return None
+        for m in range(k - 1, max(-1, k - _SHARED_REACH), -1):
+            if tokens[m].text.lower() in {",", ";", ":", "and", "but"}:
+                return None
+            if tokens[m].tag in _FINITE or tokens[m].tag == "MD":
+                return m
+        return None
 
     def _controller(self, verb: int) -> int | None:
         """For "urged the Parliament to approve": the index of "urged", else None."""

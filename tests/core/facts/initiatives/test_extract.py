@@ -361,3 +361,12 @@ def test_a_negated_verb_undertakes_nothing() -> None:
 def test_a_day_is_never_the_actor() -> None:
     fact = _one("Friday's budget launched a £40m flood defence scheme for coastal towns.", "scheme")
     assert fact.actor != "Friday"
+
+
+def test_a_verb_after_and_shares_the_first_verbs_subject() -> None:
+    fact = _one(
+        "Finance minister Lena Berg spoke in Oslo on Monday. The minister is expected to freeze"
+        " rail fares and raise the road tax threshold from £5,000.",
+        "threshold",
+    )
+    assert fact.actor == "Lena Berg"
