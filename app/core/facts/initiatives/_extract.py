@@ -435,8 +435,10 @@ class _Sentence:
         subject the verb at `verb` shares, or None."""
         tokens = self.tokens
         k = verb - 1
-        while k >= 0 and verb - k <= 6 and (
-            tokens[k].tag in _SHARED_CHAIN or tokens[k].text.lower() in _SHARED_WORDS
+        while (
+            k >= 0
+            and verb - k <= 6
+            and (tokens[k].tag in _SHARED_CHAIN or tokens[k].text.lower() in _SHARED_WORDS)
         ):
             k -= 1
         if k < 1 or tokens[k].text.lower() != "and" or tokens[k - 1].text == ",":
