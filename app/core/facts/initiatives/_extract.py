@@ -132,7 +132,7 @@ _CONTROL = frozenset(
 _INTENT_TO: dict[str, InitiativeStatus] = {
     **dict.fromkeys(
         """plan plans planned planning intend intends intended aim aims aimed set move moves
-        moved bid decision""".split(),
+        moved bid decision expected due poised preparing ready""".split(),
         "planned",
     ),
     **dict.fromkeys(

@@ -370,3 +370,9 @@ def test_a_verb_after_and_shares_the_first_verbs_subject() -> None:
         "threshold",
     )
     assert fact.actor == "Lena Berg"
+
+
+def test_an_expected_action_is_planned() -> None:
+    fact = _one("Nordbrew is expected to shut 40 depots in Finland next year.", "depots")
+    assert fact.text == "shut 40 depots"
+    assert fact.status == "planned"
