@@ -35,7 +35,7 @@ _AGENTS = (
 )
 
 
-# Days and months: "Wednesday's speech" names a time, never who acts.
+# Days and months: "Friday's budget" names a time, never who acts.
 _TIMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split()
@@ -100,7 +100,7 @@ def actor_name(
             return None  # "the money", "a series of measures", "sales": not who acts
         return phrase_text(text, tokens, phrase.start, phrase.end)
     if head.text.lower() in _TIMES:
-        return None  # "Wednesday's speech did not announce ..."
+        return None  # "Friday's budget launched ..."
     start = phrase.body if phrase.owner is None else phrase.start
     if tokens[start].text.lower() in _DETERMINERS:
         start += 1  # "the BBC" -> "BBC"

@@ -86,7 +86,7 @@ _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
     "plan": "planned",
     "proposal": "proposed",
     "call": "proposed",  # "calls for a lowering of the voting age"
-    "request": "proposed",  # "approved the request for a freeze on repayments"
+    "request": "proposed",  # "granted the request for a pause on fees"
     "pledge": "announced",
     "promise": "announced",
 }
@@ -103,7 +103,7 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "launch": "launched",
     "opening": "launched",
 }
-_LIST_REACH = 6  # tokens between two gerunds of one list ("for over-75s, putting ...")
+_LIST_REACH = 6  # tokens between two gerunds of one list ("by 5%, building ...")
 _PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 # Modifiers that do not say which one: "other projects", "such reforms", "the latest tool".
 _GENERIC = frozenset(
@@ -127,8 +127,8 @@ _CONTROL = frozenset(
 )
 
 
-# Words before "to <verb>" that state an intention, and the status they give: "plans to cut
-# 200 jobs", "proposals to raise the threshold", "agreed to restate its accounts".
+# Words before "to <verb>" that state an intention, and the status they give: "plans to shut
+# 40 depots", "proposals to lift the fee cap", "agreed to refit its ferries".
 _INTENT_TO: dict[str, InitiativeStatus] = {
     **dict.fromkeys(
         """plan plans planned planning intend intends intended aim aims aimed set move moves
@@ -146,7 +146,7 @@ _INTENT_TO: dict[str, InitiativeStatus] = {
         "announced",
     ),
 }
-# Chain words that stand before "<verb>" with a named subject: "BMW will recall all cars".
+# Chain words that stand before "<verb>" with a named subject: "Nordbrew will shut 40 depots".
 _INTENT_MODAL: dict[str, InitiativeStatus] = {"will": "planned", "would": "proposed"}
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
@@ -198,7 +198,7 @@ def _tokens(text: str, sentence: Sentence, first_in_paragraph: bool) -> list[Tok
 
 
 def _head_nouns(tokens: list[Token], lex: Lexicon) -> list[Token]:
-    """ "a reconstruction drive worth $3.5bn": an undertaking head tagged as a base verb right
+    """ "a cleanup drive worth $40m": an undertaking head tagged as a base verb right
     after the noun of a determined phrase, with no object after it, is the phrase's head."""
     for i in range(2, len(tokens)):
         token = tokens[i]
@@ -431,7 +431,7 @@ class _Sentence:
         return actor_name(self.text, self.tokens, subject, self.discourse)
 
     def _shared_verb(self, verb: int) -> int | None:
-        """ "X offers its chip and is about to release Y": the finite verb before "and" whose
+        """ "X sells scanners and is about to launch Y": the finite verb before "and" whose
         subject the verb at `verb` shares, or None."""
         tokens = self.tokens
         k = verb - 1
@@ -494,7 +494,7 @@ class _Sentence:
                 self._intransitive(i, entry)
                 continue
             if _negated(tokens, i):
-                continue  # "did not announce new policies": nothing is undertaken
+                continue  # "did not announce a new scheme": nothing is undertaken
             verb = _Verb(i, entry, self.actor_of_subject(i), passive=False)
             if self._plan_list(obj, verb):
                 continue
@@ -556,8 +556,8 @@ class _Sentence:
     def _of_undertakings(self, k: int) -> bool:
         """Whether the list after "include(s)/including" at `k` gives examples of undertakings:
         what comes before is a pronoun ("This includes"), an undertaking noun of weight 2 or 3
-        ("its investment, including") or a plan word; not "its technology, including a
-        rendering program"."""
+        ("its investment, including") or a plan word; not "its cloud technology, including a
+        fraud detection program"."""
         tokens = self.tokens
         m = k - 1
         while m >= 0 and (tokens[m].text == "," or tokens[m].tag in {"RB", "VBZ", "VBD", "VBP"}):
@@ -604,7 +604,7 @@ class _Sentence:
         if cue in _INTENT_TO:
             return _INTENT_TO[cue], k
         if cue in {"is", "are"}:
-            return "planned", k  # "the firm is to cut 200 jobs"
+            return "planned", k  # "the firm is to shut 40 depots"
         return None
 
     def _misread_subject(self, phrase: Phrase) -> str | None:
@@ -620,7 +620,7 @@ class _Sentence:
         return actor_name(self.text, tokens, name, self.discourse)
 
     def _intended(self) -> None:
-        """ "plans to cut 200 jobs", "BMW will recall all cars", "pledged to abolish X and
+        """ "plans to shut 40 depots", "Nordbrew will refit its ferries", "pledged to abolish X and
         merge Y": a base verb of action under an intention, with its object, is an
         undertaking named by a verb phrase (when no undertaking noun names it already)."""
         tokens, w = self.tokens, self.w
@@ -667,7 +667,7 @@ class _Sentence:
                 and tokens[end].text.lower() == "of"
                 and (of := self.by_start.get(end + 1)) is not None
             ):
-                end = of.end  # "cut the number of Whitehall departments"
+                end = of.end  # "halve the number of regional offices"
             score = w.intended_action
             if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
                 score += w.quantity
@@ -681,7 +681,7 @@ class _Sentence:
             verb = self.lex.verbs.get(token.text.lower())
             first = token.start
             if verb is not None and verb.kind == "create":
-                first = tokens[obj.body].start  # "plans to launch a private airline": the airline
+                first = tokens[obj.body].start  # "agreed to launch a budget crossing": the crossing
             self.found[obj.start] = Candidate(
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
@@ -985,8 +985,8 @@ def _merge(cands: list[Candidate], weights: Weights) -> list[Candidate]:
 
 
 def _innermost(cands: list[Candidate]) -> list[Candidate]:
-    """One item per stretch of text: of overlapping names ("a greater effort to set up
-    face-to-face meetings" and "face-to-face meetings between ..."), the shortest, with the
+    """One item per stretch of text: of overlapping names ("a greater effort to set up weekly
+    advice centres" and "weekly advice centres for tenants"), the shortest, with the
     higher score and the other's actor or status where it has none."""
     out: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: c.end - c.start):
@@ -1019,7 +1019,7 @@ def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
     if any(w in lex.actions for w in words) and any(
         w in _INTENT_TO or w in _INTENT_MODAL or w in {"is", "are"} for w in words
     ):
-        return True  # "plans to cut 200 jobs"
+        return True  # "plans to shut 40 depots"
     creating = any((verb := lex.verbs.get(w)) is not None and verb.kind == "create" for w in words)
     return creating and any(c.isupper() for c in sentence[1:])
 

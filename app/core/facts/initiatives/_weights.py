@@ -22,8 +22,8 @@ class Weights:
     gerund: float = 1.5
     # After "for" or "including", or listed as examples: what someone proposes or plans.
     pledge_context: float = 1.5
-    # A base verb of action under an intention with its object ("plans to cut 200 jobs",
-    # "will recall all cars"): an undertaking named by what it does; listed alone (threshold).
+    # A base verb of action under an intention with its object ("plans to shut 40 depots",
+    # "will refit its ferries"): an undertaking named by what it does; listed alone (threshold).
     intended_action: float = 3.0
     # The passive subject of one ("the scheme was launched by ..."): the same evidence.
     passive_subject: float = 2.0

@@ -323,7 +323,7 @@ def test_there_would_also_be_proposes_what_follows() -> None:
 
 def test_every_gerund_of_a_pledge_list_is_listed() -> None:
     texts = _texts(
-        "The savings would pay for increasing basic pensions by 5%, building more rural"
+        "The savings would pay for raising child benefit by 5%, building more rural"
         " clinics and restoring weekly bin collections, the party said."
     )
     assert any(t.startswith("building more rural clinics") for t in texts), texts
@@ -332,7 +332,7 @@ def test_every_gerund_of_a_pledge_list_is_listed() -> None:
 
 def test_overlapping_names_of_one_undertaking_are_listed_once() -> None:
     texts = _texts(
-        "Mayor Ana Ruiz said there would also be a greater effort to set up weekly advice"
+        "Mayor Ana Ruiz said there would also be a wider drive to set up weekly advice"
         " centres for tenants."
     )
     assert [t for t in texts if "advice centres" in t] == ["weekly advice centres for tenants"]
@@ -366,8 +366,8 @@ def test_a_day_is_never_the_actor() -> None:
 def test_a_verb_after_and_shares_the_first_verbs_subject() -> None:
     fact = _one(
         "Finance minister Lena Berg spoke in Oslo on Monday. The minister is expected to freeze"
-        " rail fares and raise the road tax threshold from £5,000.",
-        "threshold",
+        " bus fares and cut the ferry tax for islanders.",
+        "ferry tax",
     )
     assert fact.actor == "Lena Berg"
 
