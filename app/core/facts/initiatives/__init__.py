@@ -4,7 +4,8 @@
 tagger, chunks and `phrases`, names, discourse); its parts are private:
 
 - `_extract`: candidates (whole noun phrases a verb of undertaking takes or an undertaking noun
-  heads, policy gerunds), scoring, merging and the pass over the article;
+  heads, policy gerunds, an action verb and its object under an intention), scoring, merging
+  and the pass over the article;
 - `_actor`: who is behind it (verb subject, by-agent, possessor, through the discourse);
 - `_status`: the status from the verb's kind, tense and aspect (`InitiativeStatus`);
 - `_weights`: the scoring weights, each with its reason;

@@ -1,14 +1,17 @@
-"""Initiative facts: undertakings named by whole noun phrases, with their actor and status.
+"""Initiative facts: undertakings named by whole noun phrases (or an intended action), with
+actor and status.
 
 Per sentence, on the shared language layer (`facts.nlp`: tagged tokens, noun-phrase chunks,
 clause subjects):
 
-1. Candidates are whole noun phrases only: the object of a verb of undertaking ("launched a
+1. Candidates are whole noun phrases: the object of a verb of undertaking ("launched a
    pilot scheme", "set up a new office", "invest in a data centre"; the lexicon
    initiatives_verbs.txt), the subject of one in the passive ("the scheme was launched"), or a
    phrase headed by an undertaking noun ("the Connected World initiative", "an inquiry into
    X"; initiatives_heads.txt). The name is the phrase without its determiner or possessor,
-   with the of/for/on/into phrase or "to <verb> <object>" its head takes.
+   with the of/for/on/into phrase or "to <verb> <object>" its head takes. One kind is a verb
+   phrase: an action verb and its object under an intention that someone holds ("Nordbrew
+   plans to shut 40 depots"; initiatives_actions.txt), when no undertaking noun names it.
 2. Evidence is scored with `_weights.WEIGHTS` (a verb of undertaking, the head's weight, a name,
    "new", a sum, a possessor, repeated mention; a bare head, an unnamed plural, a head used in
    another sense, a match report count against).
