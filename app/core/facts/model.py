@@ -8,6 +8,12 @@ no sentence holds it (a quotation outside every sentence).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+InitiativeStatus = Literal[
+    "announced", "proposed", "planned", "launched", "ongoing", "completed", "cancelled", "unknown"
+]
+"""Where an undertaking stands, as the annotation guide names it (a string in the JSON)."""
 
 # What a quote with no speaker is called wherever a reader sees it; JSON keeps `speaker: null`.
 UNATTRIBUTED = "unattributed"
@@ -55,9 +61,9 @@ class QuoteFact(Fact):
 class InitiativeFact(Fact):
     """A concrete undertaking (project, scheme, fund, office, zone, ...) and who is behind it.
 
-    `status` is one of announced, proposed, planned, launched, ongoing, completed, cancelled,
-    unknown.
+    `status` comes from the tense and aspect of the verb that governs it ("will launch" ->
+    planned), "unknown" when no verb says.
     """
 
     actor: str | None
-    status: str = "unknown"
+    status: InitiativeStatus = "unknown"

@@ -1,12 +1,16 @@
 """Initiatives: projects, schemes, launches and plans, with who is behind them.
 
-`extract(document)` is the room's entry. The parts are private:
+`extract(document)` is the room's entry. It reads the shared language layer (`facts.nlp`:
+tagger, chunks and `phrases`, names, discourse); its parts are private:
 
-- `_chunk`: tokens and noun-phrase chunks; `_candidates`: phrases that may be undertakings;
-- `_trigger`: the verb or noun that makes a phrase an undertaking, and its status;
-- `_actor`: who is behind it; `_senses`: word senses that are not undertakings (sport, ...);
-- `_merge`: overlapping candidates; `_comments`: reader comments at a page's end;
-- `_lexicon`: word lists; `_extract`: scoring and the pass over the article.
+- `_extract`: candidates (whole noun phrases a verb of undertaking takes or an undertaking noun
+  heads, policy gerunds, an action verb and its object under an intention), scoring, merging
+  and the pass over the article;
+- `_actor`: who is behind it (verb subject, by-agent, possessor, through the discourse);
+- `_status`: the status from the verb's kind, tense and aspect (`InitiativeStatus`);
+- `_weights`: the scoring weights, each with its reason;
+- `_senses`: word senses that are no undertakings (sport, broadcasts, figures);
+- `_comments`: reader comments at a page's end; `_lexicon`: the word lists.
 """
 
 from app.core.facts.initiatives._extract import extract

@@ -1,367 +1,188 @@
-"""Who is behind an initiative: possessor, "by" agent, or subject of the verb that governs it.
+"""Who is behind an undertaking: the subject of its verb, its possessor, or a "by" agent.
 
-Pronouns ("it", "his party") are resolved to the subject of an earlier sentence: a name phrase
-for "he"/"she" that looks like a person (a title or two words), any subject for "it"/"they".
+Every actor is a noun phrase of the sentence itself, with pronouns, short names and
+descriptions resolved through the shared discourse tracker (`facts.nlp.discourse`): "its
+Project xCloud" -> the organisation "its" refers to, "Mr De Vido" -> "Julio De Vido". A title
+alone, a word outside any phrase or a dateline ("RIVERSIDE") is never an actor; a common noun
+that does not name who acts ("the money", "sales") gives none.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
-from app.core.facts.initiatives._chunk import (
-    DETERMINERS,
-    PERSONAL_PRONOUNS,
-    POSSESSIVE,
-    POSSESSIVE_PRONOUNS,
-    Token,
-    is_verb_form,
-    name_left,
-    name_right,
-)
-from app.core.facts.initiatives._lexicon import Lexicon
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
+from app.core.facts.nlp.names import NameKind, name_kind, read_name
+from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
+from app.core.facts.nlp.tagger import Token
 
-# Words passed over between a verb and its subject: "X has also said it would seek to launch".
-_SKIP = frozenset(
-    """has have had is are was were be been being will would shall should can could may might
-    must also now not n't already still then recently formally finally today yesterday just
-    to later soon jointly""".split()
-)
-_REPORTING = frozenset(
-    """said says say told tells added adds announced insisted argued claimed believed believes
-    stated confirmed explained warned hopes hoped thinks thought that""".split()
-)
-_TITLES = frozenset(
-    """mr mrs ms dr sir lord lady president minister chancellor secretary leader chief prime
-    governor senator professor""".split()
-)
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
-_PREPOSITIONS = frozenset(
-    "in at from for to on of with across after before by into over under since during".split()
-)
-_TIME_WORDS = frozenset(
-    """on in at last this earlier later yesterday today week month year monday tuesday wednesday
-    thursday friday saturday sunday""".split()
-)
-_PERSON_PRONOUNS = frozenset("he she his her him".split())
-# Nouns for an organisation a person belongs to: "his company" is the firm, not the person.
-_ORGANISATIONS = frozenset(
-    "company firm group business enterprise bank party government team club organisation".split()
+_DETERMINERS = frozenset("the a an this that these those".split())
+# Possessive and object pronouns as the tracker's subject pronouns; "they", "we", "I": nobody.
+_PRONOUNS = {"it": "it", "its": "it", "he": "he", "his": "he", "him": "he", "she": "she"}
+_PRONOUNS["her"] = "she"
+# Other common nouns for who acts ("the government", "officials", "the two sides").
+_AGENTS = (
+    ORGANISATION_NOUNS
+    | PERSON_NOUNS
+    | frozenset(
+        """official side investor buyer bidder owner administration state city county province
+    country nation police army court parliament congress senate assembly cabinet executive
+    prosecutor attorney minister president chancellor secretary chairman chairwoman chief
+    leader governor mayor premier senator spokesman spokeswoman lender insurer developer
+    startup start-up chain platform""".split()
+    )
 )
 
 
-_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+([A-Z][\w-]+)")
-_TITLED = re.compile(
-    r"\b(Prime Minister|Chancellor|President|Minister|Secretary|Governor|Premier)"
-    r"((?:\s+[A-Z][\w-]+){1,3})"
+# Days and months: "Friday's budget" names a time, never who acts.
+_TIMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december""".split()
 )
-# A lower-case role word before a name says the name is a person's ("councillor Mark Dunmore",
-# "chief executive Bill Gammell"), so "it" never resolves to it. Not "leader": "market leader
-# Nokia" is a firm.
-_ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:councillor|mayor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|executive"
-    r"|director|boss|analyst|economist|founder|manager|officer|chief|minister|secretary"
-    r"|president|governor|senator|professor|coach|frontman|singer|actor|actress|author|"
-    r"lawyer|judge|mp|mep|MP|MEP)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)"
-)
-_ROLE_WORDS = frozenset(
-    """councillor mayor spokesman spokeswoman spokesperson chairman chairwoman executive director
-    boss analyst economist founder leader manager officer chief minister secretary president
-    governor senator professor coach organiser organizer""".split()
-)
-_ROLE_NOUNS = frozenset("chancellor president minister secretary governor premier".split())
 
 
-@dataclass
-class Discourse:
-    """What the article has said so far, for resolving "it", "he" and "the firm".
+def singular_noun(word: str) -> str:
+    """ "ministers" -> "minister", "authorities" -> "authority" (enough for the lists here)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
-    Attributes:
-        subjects: subjects of the sentences read so far, newest last.
-        last_actor: the actor of the last initiative candidate of the previous sentence, for
-            "This includes ..." / "These include ...".
-        head_actors: head noun -> the actor of its latest mention, for a bare "the project".
-        surnames: words that follow "Mr"/"Ms"/... or end a name after a role word
-            ("councillor Mark Dunmore") anywhere in the article (people's names).
-        common: words the article writes in lower case: a subject made only of these is a
-            description ("People", "the government"), not a name to fall back on.
-        titled: role ("chancellor", "prime minister") -> the name that follows it in the text.
+
+def is_person(words: Sequence[str]) -> bool:
+    """True when capitalised `words` name a person ("Mr Blair", "Jane Okafor")."""
+    lowered = [w.lower().rstrip(".") for w in words]
+    titled = [w for w in lowered[:1] if w in {"mr", "mrs", "ms", "dr", "sir", "lord", "lady"}]
+    return name_kind(words[len(titled) :], titled) is NameKind.PERSON
+
+
+def actor_name(
+    text: str,
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    discourse: Discourse,
+) -> str | None:
+    """The name a subject or possessor phrase stands for, as the article introduces it, or None.
+
+    A proper name that is no person is noted in the tracker (`Discourse.note_body`), so that a
+    later "it", "the party" or "the firm" finds it.
     """
+    position = tokens[phrase.start].start
+    words = [t.text.lower() for t in tokens[phrase.start : phrase.end]]
+    head = tokens[phrase.head]
+    if phrase.end - phrase.start == 1 and head.tag in {"PRP", "PRP$"}:
+        pronoun = _PRONOUNS.get(words[0])
+        entity = discourse.resolve(pronoun, position) if pronoun is not None else None
+        return entity.name if entity is not None else None
+    if head.tag not in PROPER_TAGS:
+        before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
+        if before in {"his", "her"} and len(words) == 1:
+            words = [before, *words]  # "her" read as an object pronoun: "her party"
+        if words[0] in {"its", "his", "her"} and len(words) == 2:
+            if words[0] != "its" and words[1] in ORGANISATION_NOUNS:
+                return _affiliation(text, tokens)  # "SNP leader X said his party would"
+            return None  # "its parent": something else, not named here
+        if words[0] == "the":
+            entity = discourse.resolve(" ".join(words), position)
+            if entity is not None:
+                if entity.kind is NameKind.ORGANISATION:
+                    discourse.note_body(entity.name, position)  # still the one talked about
+                return entity.name
+        if len(words) == 1 and head.tag == "NN":
+            return None  # a lone singular noun ("party") names no one in particular
+        if singular_noun(head.text.lower()) not in _AGENTS:
+            if phrase.owner is not None and tokens[phrase.owner[0]].tag != "PRP$":
+                # "Mr Blair's treaty would establish X": the treaty's owner is behind X.
+                owner = Phrase(
+                    phrase.owner[0], phrase.owner[1], phrase.owner[1] - 1, phrase.owner[0]
+                )
+                return actor_name(text, tokens, owner, discourse)
+            return None  # "the money", "a series of measures", "sales": not who acts
+        return phrase_text(text, tokens, phrase.start, phrase.end)
+    if head.text.lower() in _TIMES:
+        return None  # "Friday's budget launched ..."
+    start = phrase.body if phrase.owner is None else phrase.start
+    if tokens[start].text.lower() in _DETERMINERS:
+        start += 1  # "the BBC" -> "BBC"
+    # "UK telco BT", "former president Eduard Shevardnadze": the name after the description.
+    lower = [k for k in range(start, phrase.head) if tokens[k].text[:1].islower()]
+    if lower:
+        start = lower[-1] + 1
+    name = read_name(text, tokens[start].start, tokens[phrase.head].end)
+    written = name.text if name is not None else phrase_text(text, tokens, start, phrase.end)
+    if written.isupper() and " " not in written and len(written) > 5:
+        return None  # a dateline or a heading shouted in capitals
+    entity = discourse.resolve(written, position)
+    if entity is not None and entity.kind is NameKind.PERSON:
+        return entity.name  # "Mr De Vido" -> "Julio De Vido"
+    if name is None or name.kind is not NameKind.PERSON:
+        discourse.note_body(written, position)
+    return written
 
-    subjects: list[str] = field(default_factory=list)
-    surnames: frozenset[str] = frozenset()
-    titled: dict[str, str] = field(default_factory=dict)
-    last_actor: str | None = None
-    head_actors: dict[str, str] = field(default_factory=dict)
-    common: frozenset[str] = frozenset()
 
-    @classmethod
-    def of(cls, text: str) -> Discourse:
-        """A discourse primed with the people and titles named anywhere in `text`."""
-        titled: dict[str, str] = {}
-        for m in _TITLED.finditer(text):
-            titled.setdefault(m.group(1).lower(), m.group(2).strip())
-        surnames = {m.group(1) for m in _SURNAME.finditer(text)}
-        surnames.update(m.group(1).split()[-1] for m in _ROLE_BEFORE_NAME.finditer(text))
-        common = frozenset(m.group() for m in _LOWER_WORD.finditer(text)) | DETERMINERS
-        return cls([], frozenset(surnames), titled, common=common)
+# "SNP leader Alex Salmond", "Vendia chief executive Ana Ruiz": the body a person speaks for.
+_AFFILIATED = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*\s)*[A-Z][\w&'’-]*)\s+(?:party\s+)?(?:leader|chief executive|chief"
+    r"|boss|chairman|chairwoman|head|founder|president|spokesman|spokeswoman)\s+[A-Z]"
+)
 
-    def is_person(self, name: str) -> bool:
-        """True when `name` looks like a person: a title, or a known surname at its end."""
-        words = name.split()
-        if not words:  # a subject of invisible characters only (found by benchmarks/fuzz.py)
-            return False
-        return words[0].lower().rstrip(".") in _TITLES or words[-1] in self.surnames
 
-    def resolve(self, pronoun: str) -> str | None:
-        """The most recent subject that fits `pronoun`, or None."""
-        wants_person = pronoun in _PERSON_PRONOUNS
-        for name in reversed(self.subjects[-6:]):
-            if self.is_person(name) == wants_person or (wants_person and len(name.split()) > 1):
-                return name
+def _affiliation(text: str, tokens: Sequence[Token]) -> str | None:
+    """The body named before a person's role in this sentence, for "his party", or None."""
+    if not tokens:
         return None
-
-    def describe(self, phrase: str) -> str:
-        """The name behind a description ("the chancellor", "the firm"), else `phrase`."""
-        words = phrase.lower().split()
-        if not words:
-            return phrase
-        noun = words[-1]
-        if noun in _ROLE_NOUNS:
-            role = "prime minister" if words[-2:] == ["prime", "minister"] else noun
-            return self.titled.get(role, phrase)
-        owned = words[0] in POSSESSIVE_PRONOUNS and len(words) == 2 and noun in _ORGANISATIONS
-        if (words[0] not in {"the", "this"} and not owned) or noun in {"government", "state"}:
-            return phrase
-        recent = self.subjects[-8:]
-        for name in reversed(recent):
-            # "the commission" -> "Electoral Commission"; "the council" -> "The city council".
-            if noun in name.lower().split() and name.lower() != phrase.lower():
-                return name
-        for name in reversed(recent):
-            if (
-                not self.is_person(name)
-                and name.lower() != phrase.lower()
-                and not set(name.lower().split()) <= self.common
-            ):
-                return name  # a name, not another description ("People", "the government")
-        return phrase
+    found = _AFFILIATED.search(text, tokens[0].start, tokens[-1].end)
+    if found is None:
+        return None
+    name = found.group(1)
+    return name[4:] if name.startswith("The ") else name
 
 
-def _span_text(tokens: list[Token], text: str, i: int, j: int) -> str:
-    return text[tokens[i].start : tokens[j - 1].end]
-
-
-def _noun_phrase_left(tokens: list[Token], k: int) -> int:
-    """Start of a short common-noun actor phrase ending at `k` ("the industry body")."""
-    i = k
-    while i > 0 and k - i < 3 and tokens[i - 1].is_word:
-        i -= 1
-        if tokens[i].low in DETERMINERS:
-            return i
-    return k
-
-
-def subject_left(
-    tokens: list[Token], verb: int, text: str, lex: Lexicon, discourse: Discourse
+def owner_name(
+    text: str,
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    discourse: Discourse,
 ) -> str | None:
-    """The subject of the verb at `tokens[verb]`, as written, with pronouns resolved."""
-    k = verb - 1
-    steps = 0
-    while k >= 0 and steps < 16:
-        steps += 1
-        token = tokens[k]
-        low = token.low
-        if low in _SKIP or (is_verb_form(token, lex) and low not in _REPORTING):
-            k -= 1
-            continue
-        if low == "," or low == ")":
-            # Jump over a parenthetical: "Alibaba, for its turn, launched".
-            opener = next(
-                (
-                    m
-                    for m in range(k - 1, max(-1, k - 14), -1)
-                    if tokens[m].low in {",", "(", "-", "–"}
-                ),
-                None,
-            )
-            if opener is None:
-                return None
-            if (
-                tokens[opener].low == ","
-                and opener + 1 < k
-                and tokens[opener - 1].low in lex.actor_nouns
-                and name_right(tokens, opener + 1, lex) == k
-            ):
-                # An apposition names the subject: "The ferry operator, Tidewater Lines, said".
-                return _span_text(tokens, text, opener + 1, k)
-            k = opener - 1
-            continue
-        if low in PERSONAL_PRONOUNS:
-            return _via_reporting(tokens, k, text, lex, discourse) or discourse.resolve(low)
-        if token.is_name and low not in lex.stop_left:
-            return _span_text(tokens, text, name_left(tokens, k, lex), k + 1)
-        if low in lex.actor_nouns:
-            start = _noun_phrase_left(tokens, k)
-            if tokens[start].low in POSSESSIVE_PRONOUNS:
-                via = _via_reporting(tokens, start, text, lex, discourse)
-                if via is not None:
-                    return via
-            return discourse.describe(_span_text(tokens, text, start, k + 1))
+    """The possessor of `phrase` ("BT" in "BT's scheme", "its" resolved), or None."""
+    if phrase.owner is None:
         return None
-    return None
-
-
-def _via_reporting(
-    tokens: list[Token], k: int, text: str, lex: Lexicon, discourse: Discourse
-) -> str | None:
-    """For "X said it/his party would ...": X, the subject of the reporting verb before `k`."""
-    j = k - 1
-    if j >= 0 and tokens[j].low == "that":
-        j -= 1
-        # "announced on Wednesday that it ...", "said last week that ...": a time phrase.
-        skipped = 0
-        while j >= 0 and skipped < 4 and (tokens[j].low in _TIME_WORDS or tokens[j].is_number):
-            j -= 1
-            skipped += 1
-    if j >= 0 and tokens[j].low in _REPORTING:
-        return subject_left(tokens, j, text, lex, discourse)
-    return None
-
-
-def possessor(
-    tokens: list[Token], start: int, text: str, lex: Lexicon, discourse: Discourse
-) -> str | None:
-    """The owner in "Alibaba's investment" / "its plans", for a phrase starting at `start`."""
-    k = start - 1
-    if k < 0:
-        return None
-    token = tokens[k]
-    if token.low in POSSESSIVE_PRONOUNS:
-        return discourse.resolve(token.low)
-    if token.low not in POSSESSIVE or k == 0:
-        return None
-    owner = tokens[k - 1]
-    if owner.is_name:
-        return _span_text(tokens, text, name_left(tokens, k - 1, lex), k)
-    if owner.low in lex.actor_nouns:
-        return discourse.describe(_span_text(tokens, text, _noun_phrase_left(tokens, k - 1), k))
-    return None
+    first, last = phrase.owner
+    if tokens[first].tag in {"PRP$", "WP$"}:
+        pronoun = Phrase(first, first + 1, first, first)
+        return actor_name(text, tokens, pronoun, discourse)
+    # "the group's plans": the owner with its determiner ("the group"), for the tracker.
+    owner = Phrase(phrase.start, last, last - 1, first)
+    return actor_name(text, tokens, owner, discourse)
 
 
 def by_agent(
-    tokens: list[Token], end: int, text: str, lex: Lexicon, discourse: Discourse
+    text: str, tokens: Sequence[Token], after: int, found: Sequence[Phrase], discourse: Discourse
 ) -> str | None:
-    """The agent in "<initiative> has been launched by X" (within a few words of `end`).
-
-    "by his company" is the company the person works for, found as for "the company".
-    """
-    for k in range(end, min(len(tokens) - 1, end + 6)):
-        if tokens[k].low in {".", ";"}:
+    """The agent of a passive verb: the phrase after "by" within a few tokens of `after`."""
+    by_start = {p.start: p for p in found}
+    for k in range(after, min(len(tokens) - 1, after + 4)):
+        if tokens[k].text in {".", ";", ","}:
             return None
-        if tokens[k].low == "by":
-            agent = tokens[k + 1]
-            if agent.is_name:
-                return _span_text(tokens, text, k + 1, name_right(tokens, k + 1, lex))
-            for m in range(k + 1, min(len(tokens), k + 5)):
-                if tokens[m].low in lex.actor_nouns:
-                    return discourse.describe(_span_text(tokens, text, k + 1, m + 1))
-            return None
+        if tokens[k].text.lower() == "by":
+            agent = by_start.get(k + 1)
+            return None if agent is None else actor_name(text, tokens, agent, discourse)
     return None
 
 
 def between_parties(
-    tokens: list[Token], head: int, end: int, text: str, lex: Lexicon
+    text: str, tokens: Sequence[Token], end: int, found: Sequence[Phrase]
 ) -> str | None:
-    """ "A and B" in "a free trade zone between A and B" / "an agreement between A and B".
-
-    The parties of a joint undertaking are who is behind it. `between` may open the phrase's
-    own prepositional phrase (after `head`) or follow the phrase right away (at `end`).
-    """
-    for k in range(head + 1, min(len(tokens) - 3, end + 1)):
-        if tokens[k].low != "between":
-            continue
-        first = k + 1
-        if tokens[first].low == "the":
-            first += 1
-        if first >= len(tokens) or not tokens[first].is_name:
-            return None
-        last = name_right(tokens, first, lex)
-        if any(t.low in {"and", "&"} for t in tokens[first:last]):
-            return _span_text(tokens, text, first, last)  # the name reader ran over "and"
-        if last + 1 < len(tokens) and tokens[last].low == "and" and tokens[last + 1].is_name:
-            return _span_text(tokens, text, first, name_right(tokens, last + 1, lex))
+    """ "A and B" in "an agreement between A and B": the parties are who is behind it."""
+    if end + 3 >= len(tokens) or tokens[end].text.lower() != "between":
         return None
-    return None
-
-
-def sentence_subject(
-    tokens: list[Token], text: str, lex: Lexicon, discourse: Discourse
-) -> str | None:
-    """The subject of the sentence's first verb, else its first name or actor noun."""
-    for k, token in enumerate(tokens[:25]):
-        if k > 0 and (token.low in _REPORTING or token.low in _SKIP or is_verb_form(token, lex)):
-            if token.low in {"to", "that"}:
-                continue
-            found = subject_left(tokens, k, text, lex, discourse)
-            if found is not None:
-                return found
-            break
-    for k, token in enumerate(tokens[:8]):
-        if token.low in lex.heads:
-            continue  # "Plans for ..." opens the sentence: the undertaking, not its actor
-        if k > 0 and tokens[k - 1].low in _PREPOSITIONS:
-            continue  # "In Spain, ...", "after the company ...": a preposition's object
-        if token.is_name and token.low not in lex.stop_left:
-            return _span_text(tokens, text, *_name_subject(tokens, k, lex))
-        if token.low in lex.actor_nouns:
-            if k + 1 < len(tokens) and tokens[k + 1].low in lex.heads:
-                continue  # a modifier, not the subject: "a government contract"
-            return _span_text(tokens, text, _noun_phrase_left(tokens, k), k + 1)
-    return None
-
-
-def _name_subject(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int]:
-    """Token span of a subject that starts with the name at `k`.
-
-    The name runs on over a role and a person's name ("Opposition councillor Tom Reddy") or
-    over a few common words up to an actor noun ("The Wexbury transport board"), taking a
-    "The" before it along.
-    """
-    end = name_right(tokens, k, lex)
-    n = len(tokens)
-    if end + 1 < n and tokens[end].low in _ROLE_WORDS and tokens[end + 1].is_name:
-        return k, name_right(tokens, end + 1, lex)
-    for m in range(end, min(n, end + 3)):
-        token = tokens[m]
-        if not token.is_word or token.is_cap or token.low in lex.stop_left:
-            break
-        if token.low in lex.actor_nouns:
-            start = k - 1 if k > 0 and tokens[k - 1].low == "the" else k
-            return start, m + 1
-    return k, end
-
-
-# Heads whose "from" phrase names who makes them: "an offer from Quiksilver", "a bid from Spurs".
-_FROM_HEADS = frozenset("offer offers bid bids proposal proposals approach takeover".split())
-
-
-def from_agent(tokens: list[Token], head: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The bidder in "<offer/bid/proposal> from X" (X a name soon after "from"): its span.
-
-    A character span, as the name is inside the phrase (kept like "Tory" in "Tory plans").
-    """
-    if tokens[head].low not in _FROM_HEADS:
+    by_start = {p.start: p for p in found}
+    first = by_start.get(end + 1)
+    if first is None or first.end >= len(tokens):
         return None
-    for k in range(head + 1, min(end, head + 3)):
-        if tokens[k].low == "from" and k + 1 < len(tokens):
-            first = k + 1
-            while first < len(tokens) and first - k <= 4 and not tokens[first].is_name:
-                if tokens[first].low in {".", ",", ";"}:
-                    return None
-                first += 1  # "from US tycoon Malcolm Glazer": the name after the description
-            if first < len(tokens) and tokens[first].is_name:
-                last = name_right(tokens, first, lex) - 1
-                return (tokens[first].start, tokens[last].end)
-            return None
-    return None
+    if tokens[first.end].text.lower() not in {"and", "&"}:
+        return None
+    second = by_start.get(first.end + 1)
+    if second is None:
+        return None
+    return phrase_text(text, tokens, first.start, second.end)

@@ -3,6 +3,8 @@
 - `tagger`: Penn Treebank tags from a small averaged perceptron trained on UD English EWT
   (weights in `app.resources.models`, CC BY-SA 4.0); nothing is loaded until first used;
 - `chunks`: noun phrases and clause subjects / main verbs over tagged tokens;
+- `phrases`: those noun phrases with head, possessor and body, and the subject of any verb
+  (finite or not: "plans to launch"), for the initiatives;
 - `lexicon`: word lists (titles, roles, organisation words, places, first names, speech verbs)
   and the capitalised-run pattern names are read from;
 - `names`: names typed as person, organisation or place (`find_names`, `name_kind`);

@@ -4,7 +4,8 @@ A `Discourse` is fed sentence by sentence (`add_sentence`) and asked, for a ment
 which entity it refers to (`resolve`):
 
 - "he"/"she": the first person named in the nearest sentence before that names one of the right
-  gender; "it": an organisation named in this or the previous two sentences; "they" and "we": none;
+  gender; "it": an organisation named in this or the previous two sentences (or a named subject a
+  reader noted with `note_body`: "Labour said" ... "the party"); "they" and "we": none;
 - "Mr De Vido", "Montieth": the full name the article introduced ("Julio De Vido"), also across a
   one-letter slip in a long surname;
 - "the minister", "the chancellor": the person introduced with that title, else the person last
@@ -78,6 +79,7 @@ class Mention:
     entity: Entity
     titles: tuple[str, ...]
     possessive: bool = False
+    subject: bool = False  # a named subject noted by a reader (`note_body`), of any kind
 
 
 class Discourse:
@@ -181,6 +183,15 @@ class Discourse:
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
 
+    def note_body(self, name: str, position: int) -> None:
+        """Note `name`, read as the subject of a clause at `position` and not a person, as an
+        organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
+        or party that the name finder does not type)."""
+        mention = Mention(position, Entity(name, NameKind.ORGANISATION), (), subject=True)
+        i = bisect.bisect_right(self._organisation_starts, position)
+        self._organisations.insert(i, mention)
+        self._organisation_starts.insert(i, position)
+
     def _push_person(self, mention: Mention) -> None:
         self._entities.setdefault(mention.entity.name, mention.entity)
         if not self._people_starts or self._people_starts[-1] <= mention.start:
@@ -258,13 +269,16 @@ class Discourse:
         while i >= 0:
             mention = self._organisations[i]
             sentence = bisect.bisect_right(self._sentence_starts, mention.start)
-            if here - sentence >= ORGANISATION_REACH:
+            if here - sentence > ORGANISATION_REACH:
                 return None
+            if here - sentence == ORGANISATION_REACH and not (mention.subject and head):
+                i -= 1
+                continue  # a noted subject reaches one sentence further for "the firm"
             words = mention.entity.name.lower().split()
             if mention.entity.kind is NameKind.UNKNOWN and head is None:
                 pass  # "it" only for a name known to be an organisation's
-            elif head is None or head in words or head not in _NAMED_HEADS:
-                return mention
+            elif head is None or head in words or head not in _NAMED_HEADS or mention.subject:
+                return mention  # a noted subject: "Labour said" ... "the party"
             i -= 1
         return None
 

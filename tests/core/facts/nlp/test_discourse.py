@@ -60,3 +60,12 @@ def test_a_description_with_nobody_before_is_unresolved() -> None:
 def test_the_title_points_to_the_person_introduced_with_it() -> None:
     text = "Finance Minister Ida Norrman spoke. Shadow minister Karl Strom replied. END"
     assert name_at(fed(text), "the minister", text, "END") == "Ida Norrman"
+
+
+def test_a_noted_subject_is_what_it_and_the_party_refer_to() -> None:
+    text = "Verdana said on Monday that taxes must fall. Voters cheered. Rivals frowned. END"
+    discourse = fed(text)
+    assert name_at(discourse, "the party", text, "END") is None  # a lone word is untyped
+    discourse.note_body("Verdana", 0)  # a reader read "Verdana" as the subject of "said"
+    assert name_at(discourse, "the party", text, "END") == "Verdana"
+    assert name_at(discourse, "it", text, "Rivals") == "Verdana"

@@ -1,0 +1,76 @@
+"""The status of an undertaking from the verb that governs it: its kind, tense and aspect.
+
+"will launch", "is to launch", "plans to launch" -> planned; "would/could/should launch", "wants
+to launch" -> proposed; "is launching" -> ongoing; "launched", "has launched", "was launched"
+-> the verb's own result (launched, announced, proposed, planned, ongoing, completed,
+cancelled: `lexicon` kinds); "agreed/promised to launch" -> announced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.facts.initiatives._lexicon import Verb, VerbKind
+from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.tagger import Token
+
+_DONE: dict[VerbKind, InitiativeStatus] = {
+    "create": "launched",
+    "announce": "announced",
+    "propose": "proposed",
+    "plan": "planned",
+    "run": "ongoing",
+    "agree": "completed",
+    "cancel": "cancelled",
+    "change": "launched",
+}
+_FUTURE = frozenset("will shall 'll wo".split())
+_CONDITIONAL = frozenset("would could should might may must 'd".split())
+# Verbs (or adjectives) that govern an infinitive: "plans to", "wants to", "agreed to".
+_PLANNING = frozenset(
+    """plan plans planned planning intend intends intended aim aims aimed prepare prepares
+    preparing set due expected expects going hope hopes hoped is are""".split()
+)
+_PROPOSING = frozenset(
+    """want wants wanted propose proposes proposed seek seeks sought urge urged urges call
+    calls called suggest suggests suggested""".split()
+)
+_COMMITTING = frozenset(
+    "agreed agree agrees promised promise promises pledged pledge vowed vow decided".split()
+)
+_BE = frozenset("is are was were be been being am 's 're".split())
+_CHAIN = frozenset({"MD", "RB", "RBR", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_REACH = 6
+# Words of the chain whatever their tag ("due" and "to" are often tagged JJ and IN).
+_CHAIN_WORDS = frozenset("to not due set likely expected ready poised".split())
+
+
+def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeStatus:
+    """The status an undertaking takes from the verb of undertaking at `tokens[verb]`."""
+    if entry.kind == "cancel":
+        return "cancelled"
+    chain: list[str] = []
+    k = verb - 1
+    while (
+        k >= 0
+        and verb - k <= _REACH
+        and (tokens[k].tag in _CHAIN or tokens[k].text.lower() in _CHAIN_WORDS)
+    ):
+        chain.append(tokens[k].text.lower())
+        k -= 1
+    governed = "to" in chain
+    governor = (
+        chain[chain.index("to") + 1] if governed and chain.index("to") + 1 < len(chain) else ""
+    )
+    if any(w in _FUTURE for w in chain) or governor in _PLANNING:
+        return "planned"
+    if any(w in _CONDITIONAL for w in chain) or governor in _PROPOSING:
+        return "proposed"
+    if governor in _COMMITTING:
+        return "announced"
+    tag = tokens[verb].tag
+    if tag == "VBG" and chain and chain[0] in _BE:
+        return "ongoing"  # "is building", "are developing"
+    if governed or tag == "VB":
+        return "planned"  # an infinitive under a verb not listed: still to be done
+    return _DONE[entry.kind]
