@@ -27,3 +27,11 @@ def test_a_quotation_carried_into_an_unread_clause_does_not_take_the_last_speake
         "“The boats are always late,” Lars Holm grumbled."
     )
     assert speakers(body) == ["Anna Berg", None]
+
+
+def test_retorts_and_charges_name_their_speaker() -> None:
+    body = (
+        "Anna Berg reopened the harbour office on Monday. “We start at dawn,” she said.\n\n"
+        "“The nets are torn,” Lars Holm shot back. “Nobody mends them,” Mr Holm charged."
+    )
+    assert speakers(body) == ["Anna Berg", "Lars Holm", "Lars Holm"]
