@@ -293,9 +293,10 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Disc
 
 
 def _carried_on(text: str, piece: _Piece) -> bool:
-    """A quotation closed by a comma, with words after it on its line: its sentence goes on
-    into an attribution of its own ('"...," the sign read', '"...," Ruiz shot back'), one the
-    cue finder could not read. Another sentence's speaker would be a guess."""
+    """A quotation closed by a comma (or by "?"/"!" before a lower-case word), with words after
+    it on its line: its sentence goes on into an attribution of its own ('"...," the sign read',
+    '"...," Ruiz shot back'), one the cue finder could not read. Another sentence's speaker would
+    be a guess."""
     if not piece.span.closed:
         return False
     inner = text[piece.span.start : piece.span.end].rstrip()
@@ -303,6 +304,9 @@ def _carried_on(text: str, piece: _Piece) -> bool:
     after = text[close_end : close_end + 40]
     comma = inner.endswith(",") or after.startswith(",")
     rest = after.lstrip(" ,\u00a0")
+    if inner[-1:] in ("?", "!") and not comma:
+        # '"Choke!" blared the front page': a lower-case word goes on with the sentence.
+        return rest[:1].islower()
     return comma and rest[:1].isalnum()
 
 

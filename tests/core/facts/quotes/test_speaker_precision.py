@@ -35,3 +35,11 @@ def test_retorts_and_charges_name_their_speaker() -> None:
         "“The nets are torn,” Lars Holm shot back. “Nobody mends them,” Mr Holm charged."
     )
     assert speakers(body) == ["Anna Berg", "Lars Holm", "Lars Holm"]
+
+
+def test_an_exclamation_carried_on_by_a_lower_case_clause_does_not_take_the_last_speaker() -> None:
+    body = (
+        "Anna Berg reopened the harbour office on Monday. “We start at dawn,” she said.\n\n"
+        "“Open the gates to everyone now!” roared the crowd outside the office."
+    )
+    assert speakers(body) == ["Anna Berg", None]
