@@ -43,3 +43,19 @@ def test_an_exclamation_carried_on_by_a_lower_case_clause_does_not_take_the_last
         "“Open the gates to everyone now!” roared the crowd outside the office."
     )
     assert speakers(body) == ["Anna Berg", None]
+
+
+def test_a_headline_line_gives_its_speaker_not_its_topic() -> None:
+    body = (
+        "Anna Berg is the harbour master of Lundby.\n\n"
+        "Berg on Harbour Fees Rising Again: “We will not pay more this year.”"
+    )
+    assert speakers(body) == ["Anna Berg"]
+
+
+def test_words_in_capitals_are_a_headline_not_a_speaker() -> None:
+    body = (
+        "Anna Berg is the harbour master of Lundby.\n\n"
+        "HARBOUR FEES RISE AGAIN: “We will not pay more this year.”"
+    )
+    assert speakers(body) == [None]
