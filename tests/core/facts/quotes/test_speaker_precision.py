@@ -59,3 +59,10 @@ def test_words_in_capitals_are_a_headline_not_a_speaker() -> None:
         "HARBOUR FEES RISE AGAIN: “We will not pay more this year.”"
     )
     assert speakers(body) == [None]
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    body = (
+        "Lars Holm, who fishes off the north pier, told Harbour Radio, “The nets are torn again.”"
+    )
+    assert speakers(body) == ["Lars Holm"]
