@@ -249,6 +249,8 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Disc
     for index, piece in enumerate(pieces):
         if piece.cue is not None or piece.sentence is None:
             continue
+        if _carried_on(text, piece):
+            continue  # '"...," Ana Ruiz shot back': its own clause names the speaker, unread
         sentence = piece.sentence
         previous = pieces[index - 1] if index > 0 else None
         lead_start = sentence.start
@@ -288,6 +290,24 @@ def _inherit_from_context(document: Document, pieces: list[_Piece], people: Disc
                 continue
             piece.cue, piece.speaker = previous.cue, previous.speaker
     _share_within_groups(pieces)
+
+
+def _carried_on(text: str, piece: _Piece) -> bool:
+    """A quotation closed by a comma (or by "?"/"!" before a lower-case word), with words after
+    it on its line: its sentence goes on into an attribution of its own ('"...," the sign read',
+    '"...," Ruiz shot back'), one the cue finder could not read. Another sentence's speaker would
+    be a guess."""
+    if not piece.span.closed:
+        return False
+    inner = text[piece.span.start : piece.span.end].rstrip()
+    close_end = piece.span.end + (2 if text.startswith("''", piece.span.end) else 1)
+    after = text[close_end : close_end + 40]
+    comma = inner.endswith(",") or after.startswith(",")
+    rest = after.lstrip(" ,\u00a0")
+    if inner[-1:] in ("?", "!") and not comma:
+        # '"Choke!" blared the front page': a lower-case word goes on with the sentence.
+        return rest[:1].islower()
+    return comma and rest[:1].isalnum()
 
 
 def _reported_speaker(

@@ -75,6 +75,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     words = phrase.split()
     if not words:
         return None
+    if _shouted(words):
+        return None  # "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals, not a name
+    if "on" in words[1:-1] or "On" in words[1:-1]:
+        # "Gillibrand on Hillary Releasing Her Speech: '...'": a headline's speaker and topic.
+        cut = next(i for i, w in enumerate(words) if i > 0 and w in ("on", "On"))
+        return resolve(Cue(" ".join(words[:cut]), cue.start, cue.end), discourse, text)
     lower = [w.lower() for w in words]
     first = lower[0]
     if first in _POSSESSIVE_DETERMINERS and len(words) == 2 and lower[1] in _DOCUMENTS:
@@ -143,6 +149,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         at = cue.start + cue.phrase.find(name_words[0])
         return name if _tagged_proper_noun(text, at) else None
     return name
+
+
+def _shouted(words: list[str]) -> bool:
+    """Two or more words of three or more letters, all in capitals."""
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 3]
+    return len(long) >= 2 and all(w.upper() == w for w in words)
 
 
 def _tagged_proper_noun(text: str, position: int) -> bool:

@@ -46,6 +46,8 @@ _INVERTABLE = frozenset(
     """said says added adds asked asks continued wrote writes explained insisted warned argued
     replied responded declared noted recalled concluded""".split()
 )
+# Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
+_ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
 # Between a subject and its speech verb: auxiliaries and adverbs ("has also said").
 _AUX = frozenset(
     """has have had was is were are will would could should may might also later then
@@ -215,8 +217,9 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             if subject is not None and subject.phrase[:1].isupper():
                 return subject
         return None
-    # "the state, suggests Mr Davies, could act as ...": a cue set off by commas.
-    if window[: last.start()].endswith(", "):
+    # "the state, suggests Mr Davies, could act as ...": a cue set off by commas ("X, a
+    # delegate, told Fox News, '...'": after "told" comes the one spoken to, not the speaker).
+    if window[: last.start()].endswith(", ") and last.group().lower() not in _ADDRESSING:
         after = _subject_after(text, lo + last.end(), start)
         if (
             after is not None
