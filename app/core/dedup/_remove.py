@@ -254,9 +254,13 @@ def _one_pass(text: str) -> DedupResult:
         if not (matches and blocked):
             break
     pulled = set(tails) | set(decisions)
+    # A line another removal points at (a teaser's paragraphs) is kept, so it is no pull-quote.
+    sources = {j for d in decisions.values() for j in range(d.sources[0], d.sources[1] + 1)}
     for quote, source in find_pull_quotes(lines, pulled):
-        decisions[quote] = _Decision(quote, Reason.PULL_QUOTE, (source, source))
+        if quote not in sources:
+            decisions[quote] = _Decision(quote, Reason.PULL_QUOTE, (source, source))
     _point_at_kept_copies(decisions)
+    _drop_orphans(decisions)
     for i, tail in tails.items():
         if i not in decisions:
             decisions[i] = _Decision(i, Reason.REPEAT_WITHIN, (i, i), tail=tail)
@@ -325,6 +329,23 @@ def _repeat(text: str, lines: list[Line], i: int, source: int) -> _Decision:
     """Line `i` as a copy of line `source`: a "repeat" if their text is equal, else a near one."""
     exact = _stripped(text, lines[i]) == _stripped(text, lines[source])
     return _Decision(i, Reason.REPEAT if exact else Reason.NEAR_REPEAT, (source, source))
+
+
+def _drop_orphans(decisions: dict[int, _Decision]) -> None:
+    """Undo a rewrapped repeat or pull-quote whose source a later rule removed (a teaser's
+    line): its kept copy is gone, so removing it would lose text. The next pass looks again."""
+    while True:
+        removed = {i for i, d in decisions.items() if d.tail is None}
+        orphans = [
+            i
+            for i, d in decisions.items()
+            if d.reason in (Reason.REWRAPPED, Reason.PULL_QUOTE)
+            and any(j in removed for j in range(d.sources[0], d.sources[1] + 1))
+        ]
+        if not orphans:
+            return
+        for i in orphans:
+            del decisions[i]
 
 
 def _stripped(text: str, line: Line) -> str:

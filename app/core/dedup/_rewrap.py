@@ -97,6 +97,8 @@ def _walk(
 
 _CLOSES = re.compile(r"""[.!?]["'()\]]*$|["']$""")
 _OPENS = re.compile(r"""^["'(]""")
+# A pull-quote line ends a sentence (a closing quote mark alone is a quoted word, not an end).
+_SENTENCE_END = re.compile(r"""[.!?]["')\]]*$""")
 
 
 def _words(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], list[int]]:
@@ -123,7 +125,7 @@ def _quote_tokens(line: Line) -> tuple[str, ...] | None:
             break
     if not tokens:
         return None
-    closes = _CLOSES.search(tokens[-1]) is not None
+    closes = _SENTENCE_END.search(tokens[-1]) is not None
     quoted = _OPENS.search(tokens[0]) is not None and tokens[-1].rstrip(".,!?").endswith(("'", '"'))
     attributed = len(tokens) < len(line.tokens)
     return tokens if closes or quoted or attributed else None

@@ -81,3 +81,27 @@ def test_a_clause_or_a_cut_off_copy_is_no_pull_quote() -> None:
 def test_short_or_different_lines_are_no_pull_quotes() -> None:
     text = f"{PARAGRAPH}\nSolar ferry line\n{OTHER}\nThe harbour town opened a wind farm.\n"
     assert remove_duplicates(text).removed == ()
+
+
+def test_a_teasers_paragraph_is_not_taken_for_a_pull_quote() -> None:
+    # Found by the teaser property test: the middle line is both the teaser's second paragraph
+    # and the opening of the line after it; removing it as a pull-quote left the teaser's
+    # report pointing at a paragraph that was gone.
+    text = "the the the\nthe the the the “new” “new”\nthe the the the “new” “new” the\n"
+    teaser = "the the the the the the the “new”..."
+    result = remove_duplicates(teaser + "\n" + text)
+    assert result.text.split("\n")[:3] == text.split("\n")[:3]
+    assert all(r.reason != Reason.PULL_QUOTE for r in result.removed)
+
+
+def test_a_rewrapped_repeat_whose_copy_a_teaser_took_is_left_for_the_next_pass() -> None:
+    # Found by the idempotence property test: lines 3-4 repeat lines 1-2 with other breaks, but
+    # line 2 is itself a teaser and goes; the repeat must not point at a removed paragraph.
+    text = (
+        "the\nthe the the the ... the\nthe the the the ...\nthe the the the ...\n"
+        "the the the the ... the the the the the ..."
+    )
+    result = remove_duplicates(text)
+    assert result.removed
+    assert all(result.original[r.start : r.end] == r.text for r in result.removed)
+    assert remove_duplicates(result.text).removed == ()
