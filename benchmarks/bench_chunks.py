@@ -53,6 +53,43 @@ def read_trees(path: Path) -> list[list[tuple[str, int, str]]]:
     return sentences
 
 
+def score_subjects(
+    sentence: list[tuple[str, int, str]], predictions: list[tuple[int, int, int, int]]
+) -> tuple[int, int, set[int]]:
+    """Score one sentence's predicted subjects against its gold tree.
+
+    Args:
+        sentence: the gold tree (`read_trees`).
+        predictions: one (first, last, verb, finite) per predicted subject: the subject's
+            first and last token, its clause's main verb and that verb group's first verb.
+
+    Returns:
+        (predicted, right, the gold nsubj* tokens covered by a right prediction).
+    """
+    right = 0
+    hit: set[int] = set()
+    for first, last, main, finite in predictions:
+        verb = main
+        heads = {verb}
+        # A verb coordinated with another shares its subject ("came home and told you"),
+        # which UD attaches to the first conjunct only.
+        while sentence[verb][2] == "conj" and sentence[verb][1] >= 0:
+            verb = sentence[verb][1]
+            heads.add(verb)
+        for i in range(finite, main + 1):
+            if sentence[i][2].split(":")[0] in ("aux", "cop"):
+                heads.add(sentence[i][1])
+        good = {
+            i
+            for i in range(first, last + 1)
+            if sentence[i][2].split(":")[0] in ("nsubj", "csubj") and sentence[i][1] in heads
+        }
+        if good:
+            right += 1
+            hit |= {i for i in good if sentence[i][2].startswith("nsubj")}
+    return len(predictions), right, hit
+
+
 def score(sentences: list[list[tuple[str, int, str]]]) -> tuple[int, int, int, int]:
     predicted = right = gold = covered = 0
     for sentence in sentences:
@@ -62,32 +99,15 @@ def score(sentences: list[list[tuple[str, int, str]]]) -> tuple[int, int, int, i
         for word, tag in zip(words, tag_words(words), strict=True):
             tokens.append(Token(word, offset, offset + len(word), tag))
             offset += len(word) + 1
-        subjects = {i for i, (_, _, rel) in enumerate(sentence) if rel.startswith("nsubj")}
-        gold += len(subjects)
-        hit: set[int] = set()
-        for clause in clauses(tokens, text):
-            if clause.subject is None:
-                continue
-            predicted += 1
-            verb = tokens.index(clause.verb)
-            heads = {verb}
-            # A verb coordinated with another shares its subject ("came home and told you"),
-            # which UD attaches to the first conjunct only.
-            while sentence[verb][2] == "conj" and sentence[verb][1] >= 0:
-                verb = sentence[verb][1]
-                heads.add(verb)
-            for i in range(tokens.index(clause.finite), verb + 1):
-                if sentence[i][2].split(":")[0] in ("aux", "cop"):
-                    heads.add(sentence[i][1])
-            span = range(clause.subject.first, clause.subject.last + 1)
-            good = {
-                i
-                for i in span
-                if sentence[i][2].split(":")[0] in ("nsubj", "csubj") and sentence[i][1] in heads
-            }
-            if good:
-                right += 1
-                hit |= good & subjects
+        gold += sum(rel.startswith("nsubj") for _, _, rel in sentence)
+        found = [
+            (c.subject.first, c.subject.last, tokens.index(c.verb), tokens.index(c.finite))
+            for c in clauses(tokens, text)
+            if c.subject is not None
+        ]
+        n, good, hit = score_subjects(sentence, found)
+        predicted += n
+        right += good
         covered += len(hit)
     return predicted, right, gold, covered
 
