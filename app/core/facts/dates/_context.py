@@ -27,10 +27,12 @@ _TENSE = re.compile(
     re.IGNORECASE,
 )
 # A past verb right before a date's preposition governs it: "met in December", "was elected on
-# Nov. 2", "rose 4% in March" is not (the object stands between).
+# Nov. 2", "rose 4% in March" is not (the object stands between); a participle of what is still
+# to come ("a scheduled Dec. 15 start", "planned for") is not past.
 _PAST_JUST_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|met|held|took\s+place|began|ended|died|opened|closed|"
-    r"\w+ed)\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
+    r"(?!(?:scheduled|planned|expected|proposed|intended|slated|needed)\b)\w+ed)"
+    r"\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
     re.IGNORECASE,
 )
 # A sentence or clause ends here; the period of "a.m." or "U.S." does not end one.

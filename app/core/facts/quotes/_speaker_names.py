@@ -117,10 +117,20 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     cut = 0
     while cut < len(run) and run[cut].lower() in NOT_NAMES:
         cut += 1  # an opener: "Yet Sondland"
+    owned_from: int | None = None
     for i, word in enumerate(run):
         if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
             cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
+            owned_from = i if word.endswith(("'s", "’s")) else None
     name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
+    if (
+        owned_from is not None
+        and len(name_words) == 1
+        and name_kind(name_words) is not NameKind.PERSON
+    ):
+        # "the People's Daily", "Lloyd's Register": the owner is part of one body's name, and
+        # its last word alone ("Daily") names nobody.
+        return " ".join(run[owned_from:])
     if name_words and name_words[0] in LINKS:
         name_words = []  # "the Secretary of State": an office, no name
     if name_words and name_words[0].lower() == "the":

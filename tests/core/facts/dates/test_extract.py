@@ -424,3 +424,9 @@ def test_facts_carry_both_contract_value_and_timex() -> None:
     found = {f.text: (f.value, f.timex) for f in extract(doc, None)}
     assert found["the fourth quarter of 2004"] == ("2004", "2004-Q4")
     assert found["the 1990s"] == (None, "199X")
+
+
+def test_a_scheduled_date_is_ahead_not_behind() -> None:
+    # Said on 17 November 2004: "a scheduled Dec. 15 vote" is this December's.
+    found = facts("The council may cancel a scheduled Dec. 15 vote on the budget.", REF)
+    assert found["Dec. 15"] == "2004-12-15"

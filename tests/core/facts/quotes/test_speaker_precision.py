@@ -66,3 +66,13 @@ def test_the_one_told_is_not_the_speaker() -> None:
         "Lars Holm, who fishes off the north pier, told Harbour Radio, “The nets are torn again.”"
     )
     assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_body_named_with_an_owner_keeps_its_whole_name() -> None:
+    # "the Harbour's Herald": the owner is part of the paper's name; "Herald" alone is nobody.
+    text = (
+        "Headline\n\nOn Monday, the Harbour’s Herald, the town's oldest paper, warned that there "
+        "was “no money left for the ferry”."
+    )
+    (quote,) = extract(Document.from_text(text))
+    assert quote.speaker == "Harbour’s Herald"
