@@ -1,0 +1,210 @@
+"""Does the default summarizer's choice of parameters generalise? Cross-validated on both dev sets.
+
+Issue 12 asks that the parameters be chosen by cross-validation over cnndm-dev and bbc-dev
+together, each fold reported. A small grid is searched: the lead-style set's `Coverage`
+(`position_scale`, `emphasis`, `length`, `penalty`: what decides cnndm's 3-sentence summaries)
+crossed with three of `LONG`'s weights (`overlap`, `reported`, `position`: what decides bbc's
+long ones). Rows are split into folds within each set, so every fold holds out a fifth of
+cnndm-dev and a fifth of bbc-dev. For each fold the grid point with the best objective on the
+other folds is scored on the held-out rows. The objective is the mean of the two sets' ROUGE-1
+gains over their baselines (Lead-3 on cnndm, sumy Reduction on bbc); the baselines do not depend
+on the grid, so this is the same choice as the mean of the two sets' ROUGE-1.
+
+Each article's features are computed once and reused by every grid point; a grid point that
+cannot change an article's summary (Coverage on a long summary, LONG on a lead-style one) is not
+rerun, and each distinct summary is scored once.
+
+Usage:
+    .venv/bin/python benchmarks/cv_summaries.py [--folds 5] [--seed 0] [--splits 1] [--bbc-rows N]
+        [--limit N] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import itertools
+import random
+import statistics
+import sys
+import warnings
+from multiprocessing import Pool
+from typing import Any
+
+import numpy as np
+from shared_data import DATA as SHARED_DATA
+from shared_data import ROOT
+
+sys.path.insert(0, str(ROOT))
+
+from bench_summaries import _scorer, load, reference_sentences
+
+from app.core.document import Document
+from app.core.options import SummaryLength
+from app.core.summarize import summarize, sumy_document
+from app.core.summarize.default._method import (
+    COVER,
+    LEAD_COUNT,
+    LONG,
+    SEED_BELOW,
+    KeyfactsSummarizer,
+    _long_share,
+)
+
+# The shipped value of each parameter is in its list, with a plainer one (fewer effective
+# parameters: emphasis 1 is plain frequency, penalty / reported / position 0 drop a term).
+COVER_GRID = [
+    {"position_scale": t, "emphasis": e, "length": b, "penalty": p}
+    for t, e, b, p in itertools.product((2.0, 3.0, 4.0), (1.0, 1.5), (0.4, 0.5), (0.0, 0.2))
+]
+LONG_GRID = [
+    {"overlap": o, "reported": r, "position": q}
+    for o, r, q in itertools.product((1.0, 1.5), (0.0, 0.4), (0.0, 0.3))
+]
+SHIPPED_COVER = {f: getattr(COVER, f) for f in COVER_GRID[0]}
+SHIPPED_LONG = {f: getattr(LONG, f) for f in LONG_GRID[0]}
+BASELINE = {"cnndm": "lead", "bbc": "reduction"}
+
+
+def _row_scores(job: tuple[str, dict[str, Any]]) -> tuple[str, np.ndarray, float]:
+    """ROUGE-1 F1 (x100) of one article under every (Coverage, LONG) point, and its baseline's."""
+    name, row = job
+    document = Document.from_text(row["text"])
+    reference = "\n".join(reference_sentences(row["reference"]))
+    baseline = summarize(document, BASELINE[name], SummaryLength(sentences=row["k"]))
+    base = _scorer().score(reference, "\n".join(s.text for s in baseline))["rouge1"].fmeasure
+    model, by_id = sumy_document(document)
+    n = len(model.sentences)
+    count = min(row["k"], n)
+    table = np.zeros((len(COVER_GRID), len(LONG_GRID)))
+    if n == 0 or count < 1:
+        return name, table, 100 * base
+    # Which parameters can change this article's summary (as `KeyfactsSummarizer.ranking`).
+    mix = _long_share(count, n)
+    cover_used = (count <= LEAD_COUNT or mix < SEED_BELOW) and COVER.max_share * n >= LEAD_COUNT
+    long_used = mix > 0
+    summarizer = KeyfactsSummarizer()
+    by_key: dict[tuple[int, int], float] = {}
+    by_choice: dict[tuple[int, ...], float] = {}
+    for (c, cover), (g, weights) in itertools.product(enumerate(COVER_GRID), enumerate(LONG_GRID)):
+        key = (c if cover_used else 0, g if long_used else 0)
+        if key not in by_key:
+            summarizer.cover = dataclasses.replace(COVER, **cover)
+            summarizer.long = dataclasses.replace(LONG, **weights)
+            chosen = tuple(sorted(summarizer.ranking(model, count)))
+            if chosen not in by_choice:
+                texts = [by_id[id(model.sentences[i])].text for i in chosen]
+                score = _scorer().score(reference, "\n".join(texts))["rouge1"].fmeasure
+                by_choice[chosen] = 100 * score
+            by_key[key] = by_choice[chosen]
+        table[c, g] = by_key[key]
+    return name, table, 100 * base
+
+
+def _label(point: int) -> str:
+    cover, weights = COVER_GRID[point // len(LONG_GRID)], LONG_GRID[point % len(LONG_GRID)]
+    return (
+        f"{cover['position_scale']:g}/{cover['emphasis']:g}/{cover['length']:g}/"
+        f"{cover['penalty']:g} | {weights['overlap']:g}/{weights['reported']:g}/"
+        f"{weights['position']:g}"
+    )
+
+
+def _point(cover: dict[str, float], weights: dict[str, float]) -> int:
+    return COVER_GRID.index(cover) * len(LONG_GRID) + LONG_GRID.index(weights)
+
+
+def main() -> int:
+    warnings.filterwarnings("ignore", category=RuntimeWarning, module="sumy")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--bbc-rows", type=int, default=None, help="random bbc-dev subsample")
+    parser.add_argument("--seed", type=int, default=0, help="fold split (and subsample) seed")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--limit", type=int, default=None, help="first rows per set (a quick try)")
+    args = parser.parse_args()
+    if not (SHARED_DATA / "summaries").is_dir():
+        print(f"no evaluation data at {SHARED_DATA}; nothing to measure")
+        return 0
+    print("command: .venv/bin/python benchmarks/cv_summaries.py " + " ".join(sys.argv[1:]))
+    sets = {"cnndm": load("cnndm", args.limit), "bbc": load("bbc", args.limit)}
+    if args.bbc_rows is not None and args.bbc_rows < len(sets["bbc"]):
+        sets["bbc"] = random.Random(args.seed).sample(sets["bbc"], args.bbc_rows)
+    jobs = [(name, row) for name, rows in sets.items() for row in rows]
+    with Pool(args.workers) as pool:
+        results = pool.map(_row_scores, jobs, chunksize=4)
+    grid: dict[str, np.ndarray] = {}  # set -> points x rows
+    base: dict[str, np.ndarray] = {}
+    for name in sets:
+        mine = [(t, b) for n, t, b in results if n == name]
+        grid[name] = np.array([t.ravel() for t, _ in mine]).T
+        base[name] = np.array([b for _, b in mine])
+
+    points = len(COVER_GRID) * len(LONG_GRID)
+    shipped = _point(SHIPPED_COVER, SHIPPED_LONG)
+    print(
+        f"\ncnndm-dev {len(sets['cnndm'])} rows (3 sentences), bbc-dev {len(sets['bbc'])} rows "
+        f"(the reference's length); grid {len(COVER_GRID)} Coverage x {len(LONG_GRID)} LONG "
+        f"= {points} points"
+    )
+    print(
+        "point = Coverage position_scale/emphasis/length/penalty | LONG overlap/reported/position"
+    )
+    print("objective: mean of the two sets' R1 gains over their baselines on the training folds")
+    rng = np.random.RandomState(args.seed)
+    folds = {name: np.array_split(rng.permutation(len(sets[name])), args.folds) for name in sets}
+    print(
+        f"\n{'fold':>4} {'chosen point':<30} {'cnndm default':>13} {'Lead-3':>6} {'gain':>6} "
+        f"{'bbc default':>11} {'Reduct.':>7} {'gain':>6}"
+    )
+    gains: dict[str, list[float]] = {name: [] for name in sets}
+    held: dict[str, np.ndarray] = {name: np.zeros(len(sets[name])) for name in sets}
+    chosen_points = []
+    for f in range(args.folds):
+        train = {name: np.setdiff1d(np.arange(len(sets[name])), folds[name][f]) for name in sets}
+        objective = np.mean(
+            [grid[n][:, train[n]].mean(axis=1) - base[n][train[n]].mean() for n in sets], axis=0
+        )
+        best = int(np.argmax(objective))
+        chosen_points.append(best)
+        cells = []
+        for name in sets:
+            test = folds[name][f]
+            held[name][test] = grid[name][best, test]
+            mine, theirs = grid[name][best, test].mean(), base[name][test].mean()
+            gains[name].append(mine - theirs)
+            width = 13 if name == "cnndm" else 11
+            cells.append(f"{mine:{width}.2f} {theirs:{20 - width}.2f} {mine - theirs:+6.2f}")
+        print(f"{f:4d} {_label(best):<30} {cells[0]} {cells[1]}")
+    print()
+    for name, label in (("cnndm", "Lead-3"), ("bbc", "Reduction")):
+        pooled = held[name].mean() - base[name].mean()
+        in_sample = grid[name][shipped].mean()
+        print(
+            f"{name:5} cross-validated gain over {label}: {statistics.mean(gains[name]):+.2f} "
+            f"(sd {statistics.stdev(gains[name]):.2f} across folds, min {min(gains[name]):+.2f}, "
+            f"max {max(gains[name]):+.2f}; pooled {held[name].mean():.2f} vs "
+            f"{base[name].mean():.2f} = {pooled:+.2f}); shipped point on all rows "
+            f"{in_sample:.2f} vs {base[name].mean():.2f} = {in_sample - base[name].mean():+.2f}"
+        )
+    print("\nall rows (in-sample), R1 gain over the baseline:")
+    simplest = _point(
+        {"position_scale": 3.0, "emphasis": 1.0, "length": 0.5, "penalty": 0.0},
+        {"overlap": 1.5, "reported": 0.0, "position": 0.0},
+    )
+    named = [("shipped", shipped), ("plain (emph 1, no penalty/reported/position)", simplest)]
+    best_all = int(
+        np.argmax(np.mean([grid[n].mean(axis=1) - base[n].mean() for n in sets], axis=0))
+    )
+    named.append(("best on all rows", best_all))
+    named += [(f"chosen in fold {f}", p) for f, p in enumerate(chosen_points)]
+    for label, p in named:
+        figures = "  ".join(
+            f"{n} {grid[n][p].mean():.2f} ({grid[n][p].mean() - base[n].mean():+.2f})" for n in sets
+        )
+        print(f"  {label:<46} {_label(p):<30} {figures}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
