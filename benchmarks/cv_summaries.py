@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import itertools
+import math
 import random
 import statistics
 import sys
@@ -114,12 +115,50 @@ def _point(cover: dict[str, float], weights: dict[str, float]) -> int:
     return COVER_GRID.index(cover) * len(LONG_GRID) + LONG_GRID.index(weights)
 
 
+def _cross_validate(
+    grid: dict[str, np.ndarray], base: dict[str, np.ndarray], folds: int, seed: int, show: bool
+) -> tuple[dict[str, list[float]], dict[str, np.ndarray], list[int]]:
+    """Per-fold held-out gains, every row's held-out R1, and each fold's chosen point.
+
+    Folds are drawn within each set, so each holds out a share of both.
+    """
+    rng = np.random.RandomState(seed)
+    split = {name: np.array_split(rng.permutation(grid[name].shape[1]), folds) for name in grid}
+    if show:
+        print(
+            f"\n{'fold':>4} {'chosen point':<30} {'cnndm default':>13} {'Lead-3':>6} {'gain':>6} "
+            f"{'bbc default':>11} {'Reduct.':>7} {'gain':>6}"
+        )
+    gains: dict[str, list[float]] = {name: [] for name in grid}
+    held = {name: np.zeros(grid[name].shape[1]) for name in grid}
+    chosen = []
+    for f in range(folds):
+        train = {n: np.setdiff1d(np.arange(grid[n].shape[1]), split[n][f]) for n in grid}
+        objective = np.mean(
+            [grid[n][:, train[n]].mean(axis=1) - base[n][train[n]].mean() for n in grid], axis=0
+        )
+        best = int(np.argmax(objective))
+        chosen.append(best)
+        cells = []
+        for name in grid:
+            test = split[name][f]
+            held[name][test] = grid[name][best, test]
+            mine, theirs = grid[name][best, test].mean(), base[name][test].mean()
+            gains[name].append(float(mine - theirs))
+            width = 13 if name == "cnndm" else 11
+            cells.append(f"{mine:{width}.2f} {theirs:{20 - width}.2f} {mine - theirs:+6.2f}")
+        if show:
+            print(f"{f:4d} {_label(best):<30} {cells[0]} {cells[1]}")
+    return gains, held, chosen
+
+
 def main() -> int:
     warnings.filterwarnings("ignore", category=RuntimeWarning, module="sumy")
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--bbc-rows", type=int, default=None, help="random bbc-dev subsample")
     parser.add_argument("--seed", type=int, default=0, help="fold split (and subsample) seed")
+    parser.add_argument("--splits", type=int, default=1, help="also repeat over N fold splits")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, default=None, help="first rows per set (a quick try)")
     args = parser.parse_args()
@@ -151,48 +190,57 @@ def main() -> int:
         "point = Coverage position_scale/emphasis/length/penalty | LONG overlap/reported/position"
     )
     print("objective: mean of the two sets' R1 gains over their baselines on the training folds")
-    rng = np.random.RandomState(args.seed)
-    folds = {name: np.array_split(rng.permutation(len(sets[name])), args.folds) for name in sets}
-    print(
-        f"\n{'fold':>4} {'chosen point':<30} {'cnndm default':>13} {'Lead-3':>6} {'gain':>6} "
-        f"{'bbc default':>11} {'Reduct.':>7} {'gain':>6}"
-    )
-    gains: dict[str, list[float]] = {name: [] for name in sets}
-    held: dict[str, np.ndarray] = {name: np.zeros(len(sets[name])) for name in sets}
-    chosen_points = []
-    for f in range(args.folds):
-        train = {name: np.setdiff1d(np.arange(len(sets[name])), folds[name][f]) for name in sets}
-        objective = np.mean(
-            [grid[n][:, train[n]].mean(axis=1) - base[n][train[n]].mean() for n in sets], axis=0
-        )
-        best = int(np.argmax(objective))
-        chosen_points.append(best)
-        cells = []
-        for name in sets:
-            test = folds[name][f]
-            held[name][test] = grid[name][best, test]
-            mine, theirs = grid[name][best, test].mean(), base[name][test].mean()
-            gains[name].append(mine - theirs)
-            width = 13 if name == "cnndm" else 11
-            cells.append(f"{mine:{width}.2f} {theirs:{20 - width}.2f} {mine - theirs:+6.2f}")
-        print(f"{f:4d} {_label(best):<30} {cells[0]} {cells[1]}")
+    gains, held, chosen_points = _cross_validate(grid, base, args.folds, args.seed, show=True)
     print()
     for name, label in (("cnndm", "Lead-3"), ("bbc", "Reduction")):
-        pooled = held[name].mean() - base[name].mean()
+        diff = held[name] - base[name]
+        error = statistics.stdev(diff) / math.sqrt(len(diff))
         in_sample = grid[name][shipped].mean()
         print(
             f"{name:5} cross-validated gain over {label}: {statistics.mean(gains[name]):+.2f} "
             f"(sd {statistics.stdev(gains[name]):.2f} across folds, min {min(gains[name]):+.2f}, "
             f"max {max(gains[name]):+.2f}; pooled {held[name].mean():.2f} vs "
-            f"{base[name].mean():.2f} = {pooled:+.2f}); shipped point on all rows "
-            f"{in_sample:.2f} vs {base[name].mean():.2f} = {in_sample - base[name].mean():+.2f}"
+            f"{base[name].mean():.2f} = {diff.mean():+.2f} +- {error:.2f} s.e.); shipped point "
+            f"on all rows {in_sample:.2f} vs {base[name].mean():.2f} = "
+            f"{in_sample - base[name].mean():+.2f}"
+        )
+    if args.splits > 1:
+        print(f"\n{'split seed':>10} {'cnndm CV gain':>13} {'bbc CV gain':>11}  points chosen")
+        pooled: dict[str, list[float]] = {name: [] for name in grid}
+        for seed in range(args.seed, args.seed + args.splits):
+            _, held, chosen = _cross_validate(grid, base, args.folds, seed, show=False)
+            for name in grid:
+                pooled[name].append(float((held[name] - base[name]).mean()))
+            labels = sorted({_label(p) for p in chosen})
+            print(
+                f"{seed:10d} {pooled['cnndm'][-1]:+13.2f} {pooled['bbc'][-1]:+11.2f}  "
+                + ", ".join(labels)
+            )
+        print(
+            f"{'mean':>10} {statistics.mean(pooled['cnndm']):+13.2f} "
+            f"{statistics.mean(pooled['bbc']):+11.2f}"
         )
     print("\nall rows (in-sample), R1 gain over the baseline:")
     simplest = _point(
         {"position_scale": 3.0, "emphasis": 1.0, "length": 0.5, "penalty": 0.0},
         {"overlap": 1.5, "reported": 0.0, "position": 0.0},
     )
-    named = [("shipped", shipped), ("plain (emph 1, no penalty/reported/position)", simplest)]
+    named = [("shipped", shipped)]
+    for field, plain in (("emphasis", 1.0), ("penalty", 0.0)):
+        named.append(
+            (
+                f"shipped, Coverage {field} {plain:g}",
+                _point({**SHIPPED_COVER, field: plain}, SHIPPED_LONG),
+            )
+        )
+    for field, plain in (("reported", 0.0), ("position", 0.0)):
+        named.append(
+            (
+                f"shipped, LONG {field} {plain:g}",
+                _point(SHIPPED_COVER, {**SHIPPED_LONG, field: plain}),
+            )
+        )
+    named.append(("plain (emph 1, no penalty/reported/position)", simplest))
     best_all = int(
         np.argmax(np.mean([grid[n].mean(axis=1) - base[n].mean() for n in sets], axis=0))
     )
