@@ -8,7 +8,6 @@ inputs are still processed and printed).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import json
 import os
@@ -16,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from app import arguments
 from app.core.errors import KeyfactsError
 from app.core.loading import LoadedText, load_bytes, load_path
 from app.core.logfile import internal_error_message
@@ -26,43 +26,6 @@ if TYPE_CHECKING:
     from app.core.analysis import Analysis
 
 PROG = "keyfacts-cli"
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
-    return number
-
-
-def _ratio(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0 < number <= 1:
-        raise argparse.ArgumentTypeError(f"must be greater than 0 and at most 1: {value!r}")
-    return number
-
-
-def _jobs(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (every core) or more: {value!r}")
-    return number
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,14 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     length = parser.add_mutually_exclusive_group()
     length.add_argument(
         "--sentences",
-        type=_positive_int,
+        type=arguments.positive_int,
         metavar="N",
         help="summary length in sentences (default: chosen for the article's length)",
     )
-    length.add_argument("--ratio", type=_ratio, metavar="R", help="share of sentences, 0 < R <= 1")
+    length.add_argument(
+        "--ratio", type=arguments.ratio, metavar="R", help="share of sentences, 0 < R <= 1"
+    )
     length.add_argument(
         "--words",
-        type=_positive_int,
+        type=arguments.positive_int,
         metavar="N",
         help="summary length in words: the best sentences that fit (at least one)",
     )
@@ -107,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list-methods", action="store_true", help="list methods and exit")
     parser.add_argument(
         "--reference-date",
-        type=_date,
+        type=arguments.iso_date,
         metavar="YYYY-MM-DD",
         help="the date relative dates ('last Friday') are resolved against "
         "(default: the article's dateline, if it has one)",
@@ -115,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--keep-duplicates", action="store_true", help="skip duplicate removal")
     parser.add_argument(
         "--jobs",
-        type=_jobs,
+        type=arguments.jobs,
         default=1,
         metavar="N",
         help="analyse N files at once in N processes (default: 1; 0: every core); "

@@ -12,12 +12,12 @@ some gave `{id, error}` rows (one line on standard error each), 2 on bad argumen
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import itertools
 import sys
 from collections.abc import Iterator, Sequence
 
+from app import arguments
 from app.batch.engine import RowResult
 from app.batch.items import BatchItem, iter_inputs
 from app.batch.output import parquet_available, write_parquet
@@ -27,41 +27,6 @@ from app.batch.run import run_batch
 from app.core.options import AnalysisOptions, SummaryLength
 
 PROG = "keyfacts-batch"
-
-
-def _number(value: str, least: int) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < least:
-        raise argparse.ArgumentTypeError(f"must be at least {least}: {value!r}")
-    return number
-
-
-def _positive_int(value: str) -> int:
-    return _number(value, 1)
-
-
-def _jobs(value: str) -> int:
-    return _number(value, 0)
-
-
-def _ratio(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0 < number <= 1:
-        raise argparse.ArgumentTypeError(f"must be greater than 0 and at most 1: {value!r}")
-    return number
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,26 +53,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
-        "--jobs", type=_jobs, default=1, metavar="N", help="local processes (default 1; 0: all)"
+        "--jobs",
+        type=arguments.jobs,
+        default=1,
+        metavar="N",
+        help="local processes (default 1; 0: all)",
     )
     where.add_argument(
-        "--workers", type=_positive_int, metavar="N", help="a Dask LocalCluster of N workers"
+        "--workers",
+        type=arguments.positive_int,
+        metavar="N",
+        help="a Dask LocalCluster of N workers",
     )
     where.add_argument(
         "--scheduler", metavar="tcp://HOST:PORT", help="the Dask scheduler of a running cluster"
     )
     parser.add_argument(
         "--chunk-size",
-        type=_positive_int,
+        type=arguments.positive_int,
         metavar="N",
         help="inputs per task (default: 4 for --jobs, 16 on Dask)",
     )
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary sentences")
-    length.add_argument("--ratio", type=_ratio, metavar="R", help="share of sentences")
-    length.add_argument("--words", type=_positive_int, metavar="N", help="summary words")
+    length.add_argument(
+        "--sentences", type=arguments.positive_int, metavar="N", help="summary sentences"
+    )
+    length.add_argument("--ratio", type=arguments.ratio, metavar="R", help="share of sentences")
+    length.add_argument("--words", type=arguments.positive_int, metavar="N", help="summary words")
     parser.add_argument("--method", choices=list(METHODS), default="default", metavar="NAME")
-    parser.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--reference-date", type=arguments.iso_date, metavar="YYYY-MM-DD")
     parser.add_argument("--keep-duplicates", action="store_true", help="skip duplicate removal")
     return parser
 
