@@ -1,0 +1,256 @@
+"""Reading a sentence's tokens for initiatives: tagging it (without a dateline, a long one in
+pieces), and the extent of a phrase and what stands around it (the complement its head takes,
+further coordinated objects, a negation, an existential "there will be", a form of "be").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.core.document import Sentence
+from app.core.facts.initiatives._lexicon import Head, Lexicon, lexicon
+from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
+from app.core.facts.nlp.tagger import Token, tag_sentence
+
+# "RIVERSIDE, Calif. (AP) —": a dateline opening a paragraph, not part of any clause.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s+"
+)
+_PIECE = 1500  # characters of one tagged piece: a "sentence" without full stops is cut
+_BE = frozenset("is are was were be been being 's 're".split())
+_PREPOSITIONS: dict[str, frozenset[str] | None] = {
+    # preposition -> the heads it opens a complement for (None: any head that takes one)
+    "of": None,
+    "for": None,
+    "on": None,
+    "into": None,
+    "against": None,
+    "in": frozenset("investment investments stake".split()),
+    "to": None,
+    "with": frozenset(
+        """deal deals agreement agreements partnership partnerships talks pact merger
+        alliance venture joint-venture settlement contract""".split()
+    ),
+}
+_TIME_HEADS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday year years month months week weeks
+    day days decade time quarter spring summer autumn winter""".split()
+)
+_PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
+
+
+def _tokens(text: str, sentence: Sentence, first_in_paragraph: bool) -> list[Token]:
+    """The sentence's tagged tokens, without a dateline; a very long one in pieces."""
+    start = sentence.start
+    if first_in_paragraph:
+        dateline = _DATELINE.match(text, start, sentence.end)
+        if dateline is not None:
+            start = dateline.end()
+    tokens: list[Token] = []
+    while start < sentence.end:
+        end = sentence.end
+        if end - start > _PIECE:
+            cut = text.rfind(" ", start, start + _PIECE)
+            end = cut if cut > start else start + _PIECE
+        tokens += tag_sentence(text, start, end)
+        start = end
+    return _head_nouns(tokens, lexicon())
+
+
+def _head_nouns(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """ "a cleanup drive worth $40m": an undertaking head tagged as a base verb right
+    after the noun of a determined phrase, with no object after it, is the phrase's head."""
+    for i in range(2, len(tokens)):
+        token = tokens[i]
+        if token.tag not in {"VB", "VBP"} or token.text.lower() not in lex.heads:
+            continue
+        if tokens[i - 1].tag != "NN" or not any(
+            t.tag in {"DT", "PRP$", "POS"} for t in tokens[max(0, i - 4) : i - 1]
+        ):
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            after is not None
+            and after.tag in {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"}
+            and after.text.lower() != "worth"
+        ):
+            continue  # "the firm plan a merger" (unlikely) keeps its verb
+        tokens[i] = replace(token, tag="NN")
+    return tokens
+
+
+_QUANTIFIERS = (
+    ("more", "than"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("up", "to"),
+    ("at", "least"),
+)
+
+
+def _phrase_at(tokens: Sequence[Token], by_start: dict[int, Phrase], j: int) -> Phrase | None:
+    """The noun phrase that starts at `j`, past a quantifier ("more than 10,000 jobs")."""
+    if j + 2 < len(tokens):
+        pair = (tokens[j].text.lower(), tokens[j + 1].text.lower())
+        if pair in _QUANTIFIERS:
+            inner = by_start.get(j + 2)
+            if inner is not None:
+                return Phrase(j, inner.end, inner.head, j, inner.owner)
+    return by_start.get(j)
+
+
+def _complement_end(
+    tokens: Sequence[Token], phrase: Phrase, head: Head, by_start: dict[int, Phrase]
+) -> int:
+    """The token end of the name with the complement its head takes, or the phrase's end."""
+    k = phrase.end
+    if k + 1 >= len(tokens):
+        return k
+    word = tokens[k].text.lower()
+    head_word = tokens[phrase.head].text.lower()
+    if head.takes_to and word == "to" and tokens[k + 1].tag == "VB":
+        j = k + 2
+        if j < len(tokens) and tokens[j].tag == "RP":
+            j += 1
+            if j < len(tokens) and tokens[j].tag == "IN":
+                j += 1  # "a campaign to clamp down on file-sharing"
+        obj = _phrase_at(tokens, by_start, j)
+        return obj.end if obj is not None else k
+    allowed = _PREPOSITIONS.get(word, frozenset())
+    if not head.takes_pp or (allowed is not None and head_word not in allowed):
+        return k
+    if word == "to" and tokens[k + 1].tag not in {"DT", "PRP$"}:
+        return k  # "to" opens a noun phrase only with a determiner: "reforms to its tax system"
+    obj = by_start.get(k + 1)
+    if obj is None or tokens[obj.head].text.lower() in _TIME_HEADS:
+        return k  # "in 2005", "for the next five years": when, not what
+    if tokens[obj.head].tag == "CD":
+        return k
+    end = obj.end
+    if end + 1 < len(tokens) and tokens[end].text.lower() == "and":
+        other = by_start.get(end + 1)
+        if other is not None and tokens[other.head].tag in NOUN_TAGS:
+            end = other.end  # "reforms to its tax and benefits system": both are its object
+    if end + 1 < len(tokens) and tokens[end].text.lower() in {"of", "to"}:
+        more = by_start.get(end + 1)  # "campaign against operators of file-sharing networks"
+        if more is not None and tokens[more.head].text.lower() not in _TIME_HEADS:
+            end = more.end
+    return end
+
+
+def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:
+    """The head of the complement when it names the undertaking better than the phrase does.
+
+    "a general agreement on a new funding programme", "talks about a merger": the programme
+    and the merger are what is agreed or discussed; a head at least as strong as the outer one
+    (and at least a "deal") inside the complement is the name a reader wants.
+    """
+    outer = lex.heads.get(tokens[phrase.head].text.lower())
+    if outer is None or end == phrase.end:
+        return None
+    start = phrase.end + 1
+    for k in range(start, end):
+        entry = lex.heads.get(tokens[k].text.lower())
+        if (
+            entry is not None
+            and entry.weight >= max(2, outer.weight)
+            and tokens[k].tag in NOUN_TAGS
+            and (k + 1 == end or tokens[k + 1].tag not in NOUN_TAGS)
+        ):
+            return Phrase(start, k + 1, k, start)
+    return None
+
+
+def _coordinated(
+    tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase, purpose: bool = False
+) -> list[Phrase]:
+    """Further objects of the same verb: "launched a platform, a data centre and a hub".
+
+    One prepositional phrase may stand after an object ("a hub in Leeds and a fund"); with
+    `purpose`, also a purpose clause ("a platform to help firms sell abroad, a hub ...").
+    """
+    out: list[Phrase] = []
+    end = obj.end
+    while end + 1 < len(tokens) and len(out) < 4:
+        if purpose and tokens[end].tag == "TO" and tokens[end + 1].tag == "VB":
+            stop = next(
+                (
+                    m
+                    for m in range(end + 2, min(len(tokens), end + _PURPOSE_REACH))
+                    if tokens[m].text in {",", ";"}
+                    or (
+                        tokens[m].text == "and"
+                        and m + 1 < len(tokens)
+                        and tokens[m + 1].tag == "DT"
+                    )
+                ),
+                None,
+            )
+            if stop is None:
+                break
+            end = stop  # past "to help SMEs sell their products globally"
+        if tokens[end].tag == "IN" and (place := by_start.get(end + 1)) is not None:
+            end = place.end  # past "in Lisbon" to what follows it
+        if end + 1 >= len(tokens) or tokens[end].text.lower() not in {",", "and", "or"}:
+            break
+        k = end + 1
+        if tokens[end].text == "," and k < len(tokens) and tokens[k].text.lower() == "and":
+            k += 1
+        nxt = by_start.get(k)
+        if nxt is None:
+            break
+        out.append(nxt)
+        end = nxt.end
+    return out
+
+
+def _existential(tokens: Sequence[Token], start: int) -> InitiativeStatus | None:
+    """ "there should be X" -> proposed, "there will be X" -> planned, else None."""
+    k = start - 1
+    while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
+        k -= 1  # "there would also be"
+    if k < 2 or tokens[k].text.lower() != "be":
+        return None
+    k -= 1
+    while k > 0 and tokens[k].tag in {"RB", "RBR"}:
+        k -= 1  # "there would also be"
+    if tokens[k].tag != "MD":
+        return None
+    m = k - 1
+    while m >= 0 and tokens[m].tag in {"RB", "RBR"}:
+        m -= 1
+    if m < 0 or tokens[m].text.lower() != "there":
+        return None
+    return "planned" if tokens[k].text.lower() in {"will", "shall", "'ll"} else "proposed"
+
+
+_NEGATIONS = frozenset("not n't never no".split())
+
+
+def _negated(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb at `verb` is negated: "did not announce", "will never launch",
+    "has no plans to cut"."""
+    k = verb - 1
+    while (
+        k >= 0
+        and verb - k <= 4
+        and (tokens[k].tag in {"MD", "RB", "TO", "VBD", "VBZ", "VBP"} or tokens[k].text == "to")
+    ):
+        if tokens[k].text.lower() in _NEGATIONS:
+            return True
+        k -= 1
+    if k >= 1 and tokens[k].text.lower() in {"plans", "plan", "intention"}:
+        return tokens[k - 1].text.lower() == "no"  # "has no plans to cut"
+    return False
+
+
+def _after_be(tokens: Sequence[Token], i: int) -> bool:
+    """True for a participle after a form of "be" ("was launched", "has been set up")."""
+    k = i - 1
+    while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in _BE
