@@ -115,14 +115,31 @@ class Context:
         left, right = self.clause(start, end)
         if _PAST_JUST_BEFORE.search(left):
             return Tense.PAST
-        chosen = None
-        for m in _TENSE.finditer(left):
-            chosen = m
-        if chosen is None:
-            chosen = _TENSE.search(right)
+        chosen = self._nearest_tense_word(left, right)
         if chosen is not None and chosen["past"] is None:
             return Tense.FUTURE
         return Tense.UNKNOWN
+
+    def leaning(self, start: int, end: int) -> Tense:
+        """Like `tense`, but a past verb anywhere near in the clause counts as past.
+
+        For a bare weekday, which lies within a week of the article either way: "said on
+        Tuesday" is the Tuesday before; with no tense word at all ("the launch is Tuesday")
+        the caller takes the nearest one.
+        """
+        found = self.tense(start, end)
+        if found is not Tense.UNKNOWN:
+            return found
+        left, right = self.clause(start, end)
+        chosen = self._nearest_tense_word(left, right)
+        return Tense.UNKNOWN if chosen is None else Tense.PAST
+
+    @staticmethod
+    def _nearest_tense_word(left: str, right: str) -> re.Match[str] | None:
+        chosen = None
+        for m in _TENSE.finditer(left):
+            chosen = m
+        return chosen if chosen is not None else _TENSE.search(right)
 
     def is_future(self, start: int, end: int) -> bool:
         """True when the verb that governs a span speaks of the future (see `tense`)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.facts.dates import _resolve as rs
-from app.core.facts.dates._context import Context
+from app.core.facts.dates._context import Context, Tense
 from app.core.facts.dates._lexicon import (
     COUNTED_NOUNS,
     MONTHS,
@@ -97,7 +97,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     elif rel and rel[-1] in ("next", "following", "coming"):
         direction = 1
     else:
-        direction = 2 if ctx.is_future(m.start(), m.end()) else 0
+        tense = ctx.leaning(m.start(), m.end())
+        direction = {Tense.FUTURE: 2, Tense.PAST: 0}.get(tense, 3)
     day = rs.resolve_weekday(ctx.ref, weekday_number(m["wd"]), direction)
     return _found(m, rs.day_value(day) if day else None, "weekday")
 

@@ -80,7 +80,8 @@ def resolve_weekday(ref: datetime.date, weekday: int, direction: int) -> datetim
         weekday: 0 for Monday ... 6 for Sunday.
         direction: -1 strictly before (last Friday), +1 strictly after (next Friday),
             0 the same or the most recent before (a bare "Friday" in a past-tense report),
-            2 the same or the next after (a bare "Friday" with a future verb).
+            2 the same or the next after (a bare "Friday" with a future verb),
+            3 the nearer of the two (no tense word at all; a tie goes back).
     """
     if direction == -1:
         delta = -((ref.weekday() - weekday) % 7 or 7)
@@ -88,6 +89,9 @@ def resolve_weekday(ref: datetime.date, weekday: int, direction: int) -> datetim
         delta = (weekday - ref.weekday()) % 7 or 7
     elif direction == 2:
         delta = (weekday - ref.weekday()) % 7
+    elif direction == 3:
+        back, ahead = (ref.weekday() - weekday) % 7, (weekday - ref.weekday()) % 7
+        delta = ahead if ahead < back else -back
     else:
         delta = -((ref.weekday() - weekday) % 7)
     return shift_days(ref, delta)

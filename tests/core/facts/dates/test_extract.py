@@ -190,6 +190,15 @@ def test_a_modal_verb_puts_a_weekday_ahead() -> None:
     assert found["Thursday"] == "2004-11-18"
 
 
+def test_a_weekday_with_no_tense_word_is_the_nearest_one() -> None:
+    # REF is a Wednesday: with nothing saying past or future, "Thursday" is the next day and
+    # "Monday" two days back; a past verb keeps even the nearer Thursday in the past.
+    assert facts("The museum's reopening is Thursday.", REF)["Thursday"] == "2004-11-18"
+    assert facts("The museum's reopening is Monday.", REF)["Monday"] == "2004-11-15"
+    found = facts("The curator said on Thursday that the museum is ready.", REF)
+    assert found["Thursday"] == "2004-11-11"
+
+
 def test_a_past_verb_right_before_a_month_puts_it_behind_the_reference() -> None:
     # Said in November 2004: the board "met in December" last year, but "will meet" this year.
     found = facts("The board met in December.", REF)
