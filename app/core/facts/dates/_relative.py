@@ -155,18 +155,22 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
         following = ctx.text[m.end() : m.end() + 2].lstrip(" ")
         if following and following[0] not in ".,;:)!?":
             return None  # "two years before the war": relative to an event, not a date
-    sign = 1 if direction_word == "later" else -1
     number_text = re.sub(r"\s+", " ", m["num"].lower())
     unit = m["unit"].lower().rstrip("s")
     vague = number_text in VAGUE_COUNTS
     digits = number_text.replace(",", "")
     count = int(digits) if digits.isdigit() else NUMBER_WORDS.get(number_text)
     kind = "year_ago" if unit == "year" and count == 1 else "ago"
+    year_ago = kind == "year_ago" and direction_word == "earlier"  # results "a year earlier"
+    if direction_word != "ago" and not year_ago:
+        # "three years later", "a few days earlier": counted from an event the story tells of,
+        # not from the day of writing; the span is a date, its value not ours to guess.
+        return _found(m, None, kind)
     if vague or count is None:
-        return _found(m, "PAST_REF" if sign < 0 else "FUTURE_REF", "ago")
+        return _found(m, "PAST_REF", "ago")
     if ctx.ref is None:
         return _found(m, None, kind)
-    ref, n = ctx.ref, sign * count
+    ref, n = ctx.ref, -count
     value: str | None
     if unit == "day":
         day = rs.shift_days(ref, n)

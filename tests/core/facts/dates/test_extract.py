@@ -199,6 +199,20 @@ def test_a_weekday_with_no_tense_word_is_the_nearest_one() -> None:
     assert found["Thursday"] == "2004-11-11"
 
 
+def test_a_count_later_or_earlier_runs_from_the_story_not_from_the_day_of_writing() -> None:
+    # "Three years later" counts from the event just told, so it has no value of its own;
+    # "ago" counts from the day of writing, and so does a results report's "a year earlier".
+    found = facts(
+        "The mill opened in 1990. Three years later it closed, and a few weeks earlier "
+        "it had cut jobs. Two days ago its site was sold.",
+        REF,
+    )
+    assert found["Three years later"] is None
+    assert found["a few weeks earlier"] is None
+    assert found["Two days ago"] == "2004-11-15"
+    assert facts("Profit was $5m, against $3m a year earlier.", REF)["a year earlier"] == "2003"
+
+
 def test_a_past_verb_right_before_a_month_puts_it_behind_the_reference() -> None:
     # Said in November 2004: the board "met in December" last year, but "will meet" this year.
     found = facts("The board met in December.", REF)
