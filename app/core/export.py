@@ -87,9 +87,14 @@ def _once(items: list[str]) -> list[str]:
     """Each line once, in first-mention order, with how often the article says it ("(3×)").
 
     A list that reads "2010 → 2010" three times is noise; JSON and the app keep every mention.
+    Lines that differ only in case ("Today → ..." opening a sentence, "today → ..." inside
+    one) are one line, written as first mentioned.
     """
-    counts = Counter(items)
-    return [f"{item} ({counts[item]}×)" if counts[item] > 1 else item for item in counts]
+    counts = Counter(item.casefold() for item in items)
+    first: dict[str, str] = {}
+    for item in items:
+        first.setdefault(item.casefold(), item)
+    return [f"{item} ({counts[key]}×)" if counts[key] > 1 else item for key, item in first.items()]
 
 
 def facts_text(analysis: Analysis) -> str:

@@ -1,4 +1,5 @@
 import dataclasses
+import datetime as dt
 import json
 import re
 
@@ -123,6 +124,19 @@ def test_a_fact_said_several_times_is_listed_once_with_its_count():
     for rendered in (export.to_text(result), export.to_markdown(result)):
         assert rendered.count("2010 (2×)") == 1
         assert "2026 (" not in rendered and "2026" in rendered
+
+
+def test_mentions_that_differ_only_in_case_are_one_line():
+    text = (
+        "Harbour reopens\nToday the harbour reopened after repairs.\n"
+        "Boats may moor there from today, the port said."
+    )
+    result = analyze(
+        loaded_from_text(text, "h.txt"), AnalysisOptions(reference_date=dt.date(2025, 3, 3))
+    )
+    rendered = export.to_text(result)
+    assert "Today → 3 Mar 2025 (2×)" in rendered
+    assert "today →" not in rendered
 
 
 def test_an_untitled_article_is_headed_by_its_file_name_in_markdown():
