@@ -7,13 +7,14 @@ and status bars).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QMimeData, QObject, QSettings, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from app.gui import dialogs, drops, exporting
 from app.gui.saving import SaveError
@@ -21,14 +22,32 @@ from app.gui.settings import Settings
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
-    from app.gui.main_window import MainWindow
+    from app.gui.message_bar import MessageBar
+
+
+class Host(Protocol):
+    """What the commands use of the main window: its public face, not the window class (which
+    builds these commands, so naming it here would tie the two modules in a circle)."""
+
+    message_bar: MessageBar
+
+    @property
+    def analysis(self) -> Analysis | None: ...
+    @property
+    def source_path(self) -> str | None: ...
+    def open_path(self, path: str | os.PathLike[str]) -> None: ...
+    def open_text(self, text: str, source: str = ...) -> None: ...
+    def open_url(self, url: str) -> None: ...
+    def set_load_notice(self, text: str) -> None: ...
+    def statusBar(self) -> QStatusBar: ...  # Qt's name
+    def window(self) -> QWidget: ...
 
 
 class FileCommands(QObject):
-    """Open, paste, drop, copy and save on behalf of one `MainWindow` (no signals)."""
+    """Open, paste, drop, copy and save on behalf of the main window (no signals)."""
 
-    def __init__(self, window: MainWindow, settings: QSettings) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, settings: QSettings) -> None:
+        super().__init__(window.window())
         self._window = window
         self._settings = Settings(settings)
 
@@ -39,7 +58,11 @@ class FileCommands(QObject):
         """File > Open: the platform's dialog, filtered to the formats the engine reads."""
         filters = dialogs.open_filters()
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Open Article", self.start_directory(), ";;".join(filters), filters[0]
+            self._window.window(),
+            "Open Article",
+            self.start_directory(),
+            ";;".join(filters),
+            filters[0],
         )
         if path:
             self._window.open_path(path)
@@ -133,7 +156,7 @@ class FileCommands(QObject):
         source = self._window.source_path
         stem = Path(source).stem if source else "article"
         suggestion = str(Path(self.start_directory()) / f"{stem}.keyfacts.{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self._window, "Save As", suggestion, filter_)
+        path, _ = QFileDialog.getSaveFileName(self._window.window(), "Save As", suggestion, filter_)
         if path:
             self.save(kind, path)
 

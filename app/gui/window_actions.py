@@ -10,16 +10,13 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
 from app.gui import icons, theme
-
-if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
 
 _SP = QStyle.StandardPixmap
 _KEY = QKeySequence.StandardKey
@@ -32,6 +29,14 @@ _FALLBACK_KEYS = {
     _KEY.Quit: "Ctrl+Q",
     _KEY.Cancel: "Esc",
 }
+
+
+class Host(Protocol):
+    """The window the actions belong to: its slots are found by name (`ActionSpec.slot`), so
+    this names only what is called directly, not the window class (which builds the actions)."""
+
+    def set_theme(self, name: str) -> None: ...
+    def window(self) -> QWidget: ...
 
 
 @dataclass(frozen=True)
@@ -154,8 +159,9 @@ class WindowActions:
     about: QAction
     about_qt: QAction
 
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
+    def __init__(self, host: Host) -> None:
+        self._host = host
+        self._window = window = host.window()
         self.by_attribute: dict[str, QAction] = {}
         for spec in ACTIONS:
             action = self._make(spec)
@@ -168,7 +174,7 @@ class WindowActions:
             action = QAction(name.capitalize(), window)
             action.setObjectName(f"actionTheme{name.capitalize()}")
             action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, n=name: window.set_theme(n))
+            action.triggered.connect(lambda _checked=False, n=name: host.set_theme(n))
             self.theme_group.addAction(action)
             self.themes[name] = action
 
@@ -198,7 +204,7 @@ class WindowActions:
         action.setCheckable(spec.checkable)
         if spec.role is not None:
             action.setMenuRole(spec.role)
-        slot = spec.slot if callable(spec.slot) else operator.attrgetter(spec.slot)(window)
+        slot = spec.slot if callable(spec.slot) else operator.attrgetter(spec.slot)(self._host)
         action.triggered.connect(slot)
         window.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
