@@ -66,7 +66,7 @@ class Coverage:
     emphasis: float = 1.5  # plain frequency (1) let words said once count as much as the topic
     length: float = 0.5  # a square root: shorter sets covering as much win, but not by length alone
     penalty: float = 0.2  # 0 scored a little higher, but readers hate questions and fragments
-    run_on_from: int = 55  # as `Weights.run_on_from`: beyond it, mostly captions run together
+    run_on_from: int = 55  # as `_method.RUN_ON_FROM`: beyond it, mostly captions run together
     max_share: float = 0.25  # above it almost any set covers the text and short ones win
 
 

@@ -27,9 +27,7 @@ class Features:
     texts: list[str]
     counts: Any
     matrix: Any
-    title: FloatArray
     overlap: FloatArray
-    content: FloatArray
     words: FloatArray
     entities: FloatArray
     flags: list[ReadingFlags]

@@ -89,11 +89,6 @@ def is_question(text: str) -> bool:
     return _QUESTION.search(text) is not None
 
 
-def opens_quote(text: str) -> bool:
-    """The sentence opens inside a quotation (a quote reads badly out of its context)."""
-    return text.lstrip()[:1] in "\"'`‘“«"
-
-
 def reports_speech(text: str) -> bool:
     """The sentence attributes a statement to a source ("..., he said", "told the BBC")."""
     return _REPORTED.search(text) is not None
@@ -123,7 +118,6 @@ class ReadingFlags:
     question: bool
     fragment: bool
     backward: bool
-    quote: bool
     caption: bool
     reported: bool
     continues: bool = False
@@ -137,7 +131,6 @@ def reading_flags(text: str) -> ReadingFlags:
         is_question(text),
         is_fragment(text),
         opens_backwards(text),
-        opens_quote(text),
         is_caption(text),
         reports_speech(text),
     )
