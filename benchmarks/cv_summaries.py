@@ -77,6 +77,8 @@ ABLATIONS: list[tuple[str, dict[str, dict[str, float]]]] = [
     ("SHORT entities 0", {"short": {"entities": 0.0}}),
     ("SHORT caption 0.3 (as LONG)", {"short": {"caption": 0.3}}),
     ("SHORT caption 0", {"short": {"caption": 0.0}}),
+    ("SHORT unreadable 0", {"short": {"unreadable": 0.0}}),
+    ("LONG unreadable 0", {"long": {"unreadable": 0.0}}),
     ("LONG threshold 0.1 (as SHORT)", {"long": {"threshold": 0.1}}),
     ("LONG centrality 0 (back, fwd)", {"long": {"backward": 0.0, "forward": 0.0}}),
     ("LONG backward 0 (as SHORT)", {"long": {"backward": 0.0}}),
