@@ -16,7 +16,7 @@ rerun, and each distinct summary is scored once.
 
 Usage:
     .venv/bin/python benchmarks/cv_summaries.py [--folds 5] [--seed 0] [--splits 1] [--bbc-rows N]
-        [--limit N] [--workers 2]
+        [--limit N] [--workers 2] [--ablate]
 """
 
 from __future__ import annotations
