@@ -2,7 +2,9 @@
 
 Quality, per method x data set: ROUGE-1/2/Lsum F1 (rouge_score, stemmed), the share of summary
 sentences that open on a pronoun/connective whose previous sentence is not in the summary
-("dangling %"), boilerplate sentences, near-duplicate pairs (content-word Jaccard >= 0.5) and
+("dangling %"), summary sentences cut from the sentences they go with ("cut": a quoted passage
+over several sentences, or a question and its answer, not taken whole), boilerplate sentences,
+near-duplicate pairs (content-word Jaccard >= 0.5) and
 milliseconds per article. Then the row-by-row ROUGE-1 difference of `default` over the baseline
 each target names (Lead-3 on cnndm, Reduction on bbc), and ROUGE-1 against every reference of an
 article (cnndm: SummEval's 97 articles have the highlights and ten more written for SummEval,
@@ -50,7 +52,12 @@ from app.core.summarize import (
     stop_words,
     summarize,
 )
-from app.core.summarize.default._text import is_boilerplate, opens_backwards
+from app.core.summarize.default._text import (
+    is_boilerplate,
+    linked_flags,
+    opens_backwards,
+    reading_flags,
+)
 
 DATA = SHARED_DATA / "summaries"
 _FINAL = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
@@ -103,6 +110,21 @@ def near_duplicate_pairs(texts: list[str]) -> int:
     return pairs
 
 
+def cut_sentences(document: Document, indices: set[int]) -> int:
+    """Summary sentences whose quoted passage or question-and-answer is not taken whole."""
+    sentences = document.sentences
+    texts = [s.text for s in sentences]
+    flags = linked_flags(texts, [s.paragraph for s in sentences], [reading_flags(t) for t in texts])
+    position = {s.index: k for k, s in enumerate(sentences)}
+    cut = 0
+    for index in indices:
+        k = position[index]
+        before = flags[k].continues and sentences[k - 1].index not in indices
+        after = flags[k].needs_next and sentences[k + 1].index not in indices
+        cut += before or after
+    return cut
+
+
 def score_row(job: tuple[str, dict[str, Any]]) -> dict[str, Any]:
     """Summarise one row with one method and measure it."""
     method, row = job
@@ -131,6 +153,7 @@ def score_row(job: tuple[str, dict[str, Any]]) -> dict[str, Any]:
         "rl": scores["rougeLsum"].fmeasure,
         "sentences": len(summary),
         "dangling": dangling,
+        "cut": cut_sentences(document, indices),
         "boilerplate": sum(1 for t in texts if is_boilerplate(t)),
         "duplicates": near_duplicate_pairs(texts),
         "ms": elapsed * 1000,
@@ -161,7 +184,7 @@ def quality(methods: list[str], sets: list[str], limit: int | None, workers: int
     per_row: dict[tuple[str, str], list[float]] = {}
     print(
         f"{'set':6} {'method':10} {'R1':>6} {'R2':>6} {'RLsum':>6} {'dangl%':>6} "
-        f"{'boiler':>6} {'dups':>5} {'ms/art':>8} {'refused':>7}"
+        f"{'cut':>4} {'boiler':>6} {'dups':>5} {'ms/art':>8} {'refused':>7}"
     )
     with Pool(workers) as pool:
         for name in sets:
@@ -184,6 +207,7 @@ def quality(methods: list[str], sets: list[str], limit: int | None, workers: int
                 table[name, method]["dangling"] = 100 * sum(r["dangling"] for r in done) / sentences
                 if all(r["r1_all"] is not None for r in done):
                     table[name, method]["r1_all"] = 100 * statistics.mean(r["r1_all"] for r in done)
+                table[name, method]["cut"] = sum(r["cut"] for r in done)
                 table[name, method]["boilerplate"] = sum(r["boilerplate"] for r in done)
                 table[name, method]["duplicates"] = sum(r["duplicates"] for r in done)
                 print(
@@ -192,6 +216,7 @@ def quality(methods: list[str], sets: list[str], limit: int | None, workers: int
                     f"{100 * statistics.mean(r['r2'] for r in done):6.2f} "
                     f"{100 * statistics.mean(r['rl'] for r in done):6.2f} "
                     f"{100 * sum(r['dangling'] for r in done) / sentences:6.1f} "
+                    f"{sum(r['cut'] for r in done):4d} "
                     f"{sum(r['boilerplate'] for r in done):6d} "
                     f"{sum(r['duplicates'] for r in done):5d} "
                     f"{statistics.mean(r['ms'] for r in done):8.1f} "
@@ -259,6 +284,7 @@ def targets(table: dict[tuple[str, str], dict[str, float]]) -> None:
         if row:
             checks += [
                 (f"{name} dangling % <= 2", row["dangling"], 2.0, False),
+                (f"{name} cut quotations, questions == 0", row["cut"], 0.0, False),
                 (f"{name} boilerplate == 0", row["boilerplate"], 0.0, False),
                 (f"{name} near-duplicate pairs == 0", row["duplicates"], 0.0, False),
             ]

@@ -16,7 +16,7 @@ rerun, and each distinct summary is scored once.
 
 Usage:
     .venv/bin/python benchmarks/cv_summaries.py [--folds 5] [--seed 0] [--splits 1] [--bbc-rows N]
-        [--limit N] [--workers 2]
+        [--limit N] [--workers 2] [--ablate]
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from app.core.summarize.default._method import (
     LEAD_COUNT,
     LONG,
     SEED_BELOW,
+    SHORT,
     KeyfactsSummarizer,
     _long_share,
 )
@@ -65,6 +66,92 @@ LONG_GRID = [
 SHIPPED_COVER = {f: getattr(COVER, f) for f in COVER_GRID[0]}
 SHIPPED_LONG = {f: getattr(LONG, f) for f in LONG_GRID[0]}
 BASELINE = {"cnndm": "lead", "bbc": "reduction"}
+# Single-parameter ablations over every tuned weight: (label, {part: {field: plain value}}),
+# where part is "short", "long" or "cover". A weight earns its place if making it plain lowers
+# the held-out objective.
+ABLATIONS: list[tuple[str, dict[str, dict[str, float]]]] = [
+    ("shipped", {}),
+    ("SHORT threshold 0 (as LONG)", {"short": {"threshold": 0.0}}),
+    ("SHORT forward 0", {"short": {"forward": 0.0}}),
+    ("SHORT position 0.3 (as LONG)", {"short": {"position": 0.3}}),
+    ("SHORT entities 0", {"short": {"entities": 0.0}}),
+    ("SHORT caption 0.3 (as LONG)", {"short": {"caption": 0.3}}),
+    ("SHORT caption 0", {"short": {"caption": 0.0}}),
+    ("SHORT unreadable 0", {"short": {"unreadable": 0.0}}),
+    ("LONG unreadable 0", {"long": {"unreadable": 0.0}}),
+    ("LONG threshold 0.1 (as SHORT)", {"long": {"threshold": 0.1}}),
+    ("LONG centrality 0 (back, fwd)", {"long": {"backward": 0.0, "forward": 0.0}}),
+    ("LONG backward 0 (as SHORT)", {"long": {"backward": 0.0}}),
+    ("LONG position 0", {"long": {"position": 0.0}}),
+    ("LONG long 0", {"long": {"long": 0.0}}),
+    ("LONG caption 0", {"long": {"caption": 0.0}}),
+    ("LONG reported 0", {"long": {"reported": 0.0}}),
+    ("Coverage penalty 0", {"cover": {"penalty": 0.0}}),
+    ("Coverage emphasis 1", {"cover": {"emphasis": 1.0}}),
+    ("Coverage length 0.4", {"cover": {"length": 0.4}}),
+    ("Coverage position_scale 2", {"cover": {"position_scale": 2.0}}),
+]
+
+
+def _ablation_scores(job: tuple[str, dict[str, Any]]) -> tuple[str, np.ndarray, float]:
+    """ROUGE-1 F1 (x100) of one article under every ablation, and its baseline's."""
+    name, row = job
+    document = Document.from_text(row["text"])
+    reference = "\n".join(reference_sentences(row["reference"]))
+    baseline = summarize(document, BASELINE[name], SummaryLength(sentences=row["k"]))
+    base = _scorer().score(reference, "\n".join(s.text for s in baseline))["rouge1"].fmeasure
+    model, by_id = sumy_document(document)
+    n = len(model.sentences)
+    count = min(row["k"], n)
+    scores = np.zeros(len(ABLATIONS))
+    if n == 0 or count < 1:
+        return name, scores, 100 * base
+    summarizer = KeyfactsSummarizer()
+    by_choice: dict[tuple[int, ...], float] = {}
+    for a, (_, changes) in enumerate(ABLATIONS):
+        summarizer.short = dataclasses.replace(SHORT, **changes.get("short", {}))
+        summarizer.long = dataclasses.replace(LONG, **changes.get("long", {}))
+        summarizer.cover = dataclasses.replace(COVER, **changes.get("cover", {}))
+        chosen = tuple(sorted(summarizer.ranking(model, count)))
+        if chosen not in by_choice:
+            texts = [by_id[id(model.sentences[i])].text for i in chosen]
+            score = _scorer().score(reference, "\n".join(texts))["rouge1"].fmeasure
+            by_choice[chosen] = 100 * score
+        scores[a] = by_choice[chosen]
+    return name, scores, 100 * base
+
+
+def ablate(sets: dict[str, list[dict[str, Any]]], folds: int, seed: int, workers: int) -> None:
+    """Each single ablation on all rows and per fold: R1 change from the shipped weights."""
+    jobs = [(name, row) for name, rows in sets.items() for row in rows]
+    with Pool(workers) as pool:
+        results = pool.map(_ablation_scores, jobs, chunksize=4)
+    table = {name: np.array([t for n, t, _ in results if n == name]).T for name in sets}
+    rng = np.random.RandomState(seed)
+    split = {name: np.array_split(rng.permutation(table[name].shape[1]), folds) for name in sets}
+    print(
+        "\nSingle ablations (all rows): R1 change from shipped per set (+- paired s.e.), change"
+        " of the objective (mean of the two) in each fold, folds where it is >= 0"
+    )
+    print(f"{'ablation':<34} {'cnndm':>14} {'bbc':>14} {'mean':>6}  per fold")
+    for a, (label, _) in enumerate(ABLATIONS):
+        cells, means = [], []
+        for name in sets:
+            diff = table[name][a] - table[name][0]
+            error = statistics.stdev(diff) / math.sqrt(len(diff)) if len(diff) > 1 else 0.0
+            cells.append(f"{diff.mean():+6.2f} +-{error:4.2f}")
+            means.append(diff.mean())
+        per_fold = [
+            float(np.mean([(table[n][a] - table[n][0])[split[n][f]].mean() for n in sets]))
+            for f in range(folds)
+        ]
+        fold_cells = " ".join(f"{d:+5.2f}" for d in per_fold)
+        print(
+            f"{label:<34} {cells[0]:>14} {cells[1]:>14} {np.mean(means):+6.2f}  {fold_cells}"
+            f"  ({sum(d >= 0 for d in per_fold)}/{folds})"
+        )
+    for name in sets:
+        print(f"{name} shipped R1 on all rows: {table[name][0].mean():.2f}")
 
 
 def _row_scores(job: tuple[str, dict[str, Any]]) -> tuple[str, np.ndarray, float]:
@@ -161,6 +248,7 @@ def main() -> int:
     parser.add_argument("--splits", type=int, default=1, help="also repeat over N fold splits")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, default=None, help="first rows per set (a quick try)")
+    parser.add_argument("--ablate", action="store_true", help="single-parameter ablations only")
     args = parser.parse_args()
     if not (SHARED_DATA / "summaries").is_dir():
         print(f"no evaluation data at {SHARED_DATA}; nothing to measure")
@@ -169,6 +257,9 @@ def main() -> int:
     sets = {"cnndm": load("cnndm", args.limit), "bbc": load("bbc", args.limit)}
     if args.bbc_rows is not None and args.bbc_rows < len(sets["bbc"]):
         sets["bbc"] = random.Random(args.seed).sample(sets["bbc"], args.bbc_rows)
+    if args.ablate:
+        ablate(sets, args.folds, args.seed, args.workers)
+        return 0
     jobs = [(name, row) for name, rows in sets.items() for row in rows]
     with Pool(args.workers) as pool:
         results = pool.map(_row_scores, jobs, chunksize=4)

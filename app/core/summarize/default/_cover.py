@@ -15,8 +15,8 @@ the distinct words it covers, so repeating a point earns nothing):
 * a question, fragment, caption or run-on costs the set `penalty` of its worth each;
 * a set is readable only if every sentence that opens backwards ("He", "But"), answers a
   question or goes on with a quotation comes with the sentence before it, every question with
-  an answer comes with the sentence after it, no two sentences repeat each other, and none is
-  boilerplate.
+  an answer and every sentence whose quotation goes on comes with the sentence after it, no two
+  sentences repeat each other, and none is boilerplate.
 
 On cnndm-dev (3 sentences) the set lifts ROUGE-1 from the ranked `SHORT` choice's 42.27 to 42.71
 (Lead-3 41.66); chosen inside 5-fold cross-validation it gains +0.97 over Lead-3, so expect about
@@ -66,7 +66,7 @@ class Coverage:
     emphasis: float = 1.5  # plain frequency (1) let words said once count as much as the topic
     length: float = 0.5  # a square root: shorter sets covering as much win, but not by length alone
     penalty: float = 0.2  # 0 scored a little higher, but readers hate questions and fragments
-    run_on_from: int = 55  # as `Weights.run_on_from`: beyond it, mostly captions run together
+    run_on_from: int = 55  # as `_method.RUN_ON_FROM`: beyond it, mostly captions run together
     max_share: float = 0.25  # above it almost any set covers the text and short ones win
 
 

@@ -117,11 +117,6 @@ def overlap_centrality(counts: sparse.csr_matrix, window: int) -> FloatArray:
     return total
 
 
-def similarity_to(matrix: sparse.csr_matrix, vector: sparse.csr_matrix) -> FloatArray:
-    """Cosine similarity of every row of `matrix` to one normalised row `vector`."""
-    return np.asarray((matrix @ vector.T).toarray()).ravel()
-
-
 class RowSimilarity:
     """Cosine similarity of one row to all rows, through the matrix's posting lists.
 

@@ -24,22 +24,26 @@ Why this design (figures: benchmarks/bench_summaries.py on the dev sets):
   TF-IDF centrality, a mild position prior, a mild penalty beyond 30 words, and a bonus for
   reported speech ("said", "told"): a long news summary keeps what its sources said.
 * Reading checks (`_text`): boilerplate (bylines, "Scroll down for video",
-  "Share this article", caption labels) is never chosen; questions, fragments, sentences that
-  open inside a quotation and "(pictured)" captions are penalised; a sentence that opens on a
-  pronoun or connective ("He", "However", "In return") is taken only with the sentence before
-  it: the two compete as a pair, worth `PAIR_WEIGHT` of the sentence's own gain plus the rest
-  of its antecedent's, so a strong sentence behind a weak antecedent gives way to two better
-  ones; a sentence that repeats one already chosen (TF-IDF cosine or word-set Jaccard) is
-  skipped, and redundancy is discounted greedily (MMR). This choice is
+  "Share this article", caption labels) is never chosen; "(pictured)" captions and run-ons are
+  penalised (questions and fragments too, in the lead-style set); a question and its answer,
+  and a quoted passage over several sentences, are taken whole or not at all; a sentence
+  that opens on a pronoun or connective ("He", "However", "In return") is taken only with the
+  sentence before it: the two compete as a pair, worth `PAIR_WEIGHT` of the sentence's own
+  gain plus the rest of its antecedent's, so a strong sentence behind a weak antecedent gives
+  way to two better ones; a sentence that repeats one already chosen (TF-IDF cosine or
+  word-set Jaccard) is skipped, and redundancy is discounted greedily (MMR). This choice is
   `_select`.
-* Speed: similarities are sparse TF-IDF matrix products over a band of `Weights.window`
+* Speed: similarities are sparse TF-IDF matrix products over a band of `WINDOW`
   sentences either side (see `_graph`): exact for articles, linear in length,
   about 1 s for a 1 MB text (~8,700 sentences), where sumy's LexRank needs ~5 s of CPU for 1,000.
 
 Honest limits: the weights were tuned on the dev sets themselves (a subset of rows, then checked
-on the rest), so expect a little less on unseen news (5-fold cross-validation of the lead-style
-choice: +0.97 R1 over Lead-3 against +1.05 in-sample). The tuning history, with the figures each
-choice was made on, is in benchmarks/RESULTS.md ("Tuning history of the default summarizer").
+on the rest), so expect a little less on unseen news (5-fold cross-validation over both dev sets,
+`benchmarks/cv_summaries.py`: +0.94 R1 over Lead-3 on cnndm against +1.02 in-sample, +0.06 over
+Reduction on bbc). Every weight left was checked by making it plain on both dev sets
+(`cv_summaries.py --ablate`): those that did not lower the held-out figures were removed. The
+history, with the figures each choice was made on, is in benchmarks/RESULTS.md ("Tuning history
+of the default summarizer", "Summaries with fewer parameters").
 """
 
 from __future__ import annotations
@@ -56,7 +60,6 @@ from app.core.summarize.default._graph import (
     RowSimilarity,
     count_matrix,
     overlap_centrality,
-    similarity_to,
     tfidf,
 )
 from app.core.summarize.default._select import Features, repeats, select
@@ -65,111 +68,75 @@ from app.core.summarize.default._text import linked_flags, reading_flags
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """The scoring parameters (tuned on dev subsets; see the module docstring).
+    """The scoring weights that differ between `SHORT` and `LONG` (see the module docstring).
 
-    The defaults are neutral or plain (a weight of 0 or 1); `SHORT` and `LONG` below set the tuned
-    values, each with its reason.
+    Every field is used with a value other than its plain one (0) by `SHORT` or `LONG`: weights
+    that cross-validation over both dev sets found no use for were removed, and those that came
+    out equal in both are the module constants below (benchmarks/RESULTS.md, "Summaries with
+    fewer parameters").
 
     Attributes:
         threshold: similarity below which two sentences count as unrelated (PacSum's edge cut).
-        backward: weight of similarity to earlier sentences (negative: repeating is not leading).
+        backward: weight of similarity to earlier sentences.
         forward: weight of similarity to later sentences.
-        window: sentences either side that centrality looks at (exact below this length).
         overlap: weight of Reduction-style word-overlap centrality (favours long, topical ones).
-        position: weight of the position prior `1 / (1 + index / position_scale)`.
-        position_scale: sentences over which the prior halves.
-        length: weight of the length preference (content words up to `length_cap`).
-        length_cap: content words beyond which a sentence gains no more.
-        long: penalty per `long_from` words beyond `long_from` (all words, not only content).
-        long_from: words beyond which a sentence is penalised as long.
-        run_on: penalty for a sentence of more than `run_on_from` words: in scraped news that
-            is mostly captions run together with the next sentence for want of a full stop.
-        run_on_from: see `run_on`.
-        title: weight of TF-IDF similarity to the title, when the document has one.
+        position: weight of the position prior `1 / (1 + index / POSITION_SCALE)`.
+        long: penalty per `LONG_FROM` words beyond `LONG_FROM` (all words, not only content).
         entities: weight of the share of a sentence's words that are names or numbers
             (capitalised after the first word, or holding a digit).
-        question: penalty for a question.
-        fragment: penalty for a fragment (short, lower-case start, no final punctuation).
         caption: penalty for a sentence marked like a photo caption ("(pictured)", "(left)").
-        opener: penalty for a sentence opening on a pronoun or connective.
-        quote: penalty for a sentence that opens inside a quotation.
+        unreadable: penalty for a question, and again for a fragment (short, lower-case start,
+            no final punctuation).
         reported: bonus for reported speech ("said", "says", "told", "added").
-        redundancy: MMR weight of the greatest similarity to a sentence already chosen.
-        duplicate: similarity at or above which a sentence is never chosen beside another.
     """
 
-    threshold: float = 0.1
-    backward: float = -0.5
-    forward: float = 1.0
-    window: int = 400  # wider than any article: exact there, and linear time beyond
+    threshold: float = 0.0
+    backward: float = 0.0
+    forward: float = 0.0
     overlap: float = 0.0
-    position: float = 1.0
-    position_scale: float = 2.0
-    length: float = 0.3
-    length_cap: int = 20
+    position: float = 0.0
     long: float = 0.0
-    long_from: int = 30
-    run_on: float = 0.0
-    run_on_from: int = 55
-    title: float = 0.2
     entities: float = 0.0
-    question: float = 1.0
-    caption: float = 1.0
-    fragment: float = 1.0
-    opener: float = 0.3
-    quote: float = 0.0
+    caption: float = 0.0
+    unreadable: float = 0.0
     reported: float = 0.0
-    redundancy: float = 0.5
-    duplicate: float = 0.6
 
 
 # Short summaries (a few sentences of a long text) are about the news point: the lead, and
 # sentences that introduce what follows. Tuned on cnndm-dev (3 of ~23 sentences; history in
-# benchmarks/RESULTS.md). A weight of 0 is one the tuning found no use for.
+# benchmarks/RESULTS.md).
 SHORT = Weights(
     threshold=0.1,  # PacSum's edge cut: weaker similarities are chance word overlap
-    backward=0.0,  # echoing earlier sentences says nothing about leading
     forward=0.3,  # introducing what the text develops marks the point; second to position
-    overlap=0.0,  # covering the main words is what long summaries need, not short ones
     position=3.0,  # news puts its point first: the strongest term here
-    position_scale=3.0,  # the prior halves by the fourth sentence, about the lead's length
-    length=0.0,  # shorter picks lost as much recall as they gained precision
-    long=0.0,  # `run_on` already catches the long sentences that hurt
-    run_on=1.0,  # captions glued to a sentence are never the news point
-    title=0.0,  # tuned to 0: the position prior already takes the lead the headline sums up
     entities=3.0,  # names and numbers are the who, where and how many of the news
-    question=0.5,  # a question is rarely the point, but not barred
-    fragment=0.5,  # nor is a fragment
     caption=2.0,  # a photo caption ("(pictured)") is never the point
-    opener=0.0,  # `select` pairs an opener with its antecedent; a penalty on top cost R1
-    quote=0.2,  # a sentence opening inside a quotation reads out of context
-    redundancy=0.3,  # MMR: three sentences should not say the same thing
-    duplicate=0.5,  # cosine at which two sentences count as copies (never both chosen)
+    # Hardly changes the dev sets (their short summaries are the lead-style set), but without
+    # it (and LONG's) 5-sentence summaries of cnndm-dev held twice the fragments (17 -> 34).
+    unreadable=0.5,  # a question or fragment is rarely the point, but not barred
 )
 # Long summaries (~40% of the text) are about coverage: sentences rich in the text's main words
 # (Reduction-style overlap) win and position hardly matters. Tuned on bbc-dev (history in
-# benchmarks/RESULTS.md). A weight of 0 is one the tuning found no use for.
+# benchmarks/RESULTS.md).
 LONG = Weights(
-    threshold=0.0,  # for coverage every shared word counts
     backward=0.3,  # equal weights both ways: undirected centrality, as in TextRank, since
     forward=0.3,  # a long summary takes what is central whether it comes first or later
     overlap=1.5,  # Reduction's word-overlap centrality, the best sumy method on long summaries
     position=0.3,  # a mild prior: a long summary covers the whole text
-    position_scale=2.0,  # the prior halves by the third sentence
-    length=0.0,  # the overlap term already favours long sentences
-    long=0.3,  # past `long_from` words a sentence costs more of the length than it covers
-    long_from=30,  # words: about two lines of print
-    run_on=1.0,  # captions glued to a sentence still do not belong in a summary
-    title=0.0,  # tried at 0.1 and 0.4: it hurt the held-back rows
-    question=0.0,  # tuned to 0 (no gain found); fragments and captions still cost a little:
-    fragment=0.3,  # milder than in SHORT, because coverage decides long summaries
-    caption=0.3,  # (same)
-    opener=0.0,  # `select` pairs an opener with its antecedent, as in SHORT
-    quote=0.0,  # a long summary keeps quoted speech (`reported` even favours it)
+    long=0.3,  # past `LONG_FROM` words a sentence costs more of the length than it covers
+    caption=0.3,  # milder than in SHORT, because coverage decides long summaries
+    unreadable=0.3,  # (same)
     reported=0.4,  # news summaries keep what sources said; sumy's stop words drop "said"
-    redundancy=0.3,  # MMR, as in SHORT
-    duplicate=0.8,  # close sentences may both be in a long summary; only near-copies are barred
 )
+# Shared by both weightings (each was tuned apart and came out the same, or one of the two
+# made no difference on either dev set):
+POSITION_SCALE = 2.0  # sentences over which the position prior halves
+LONG_FROM = 30  # words beyond which a sentence is long: about two lines of print
+RUN_ON, RUN_ON_FROM = 1.0, 55  # a sentence of more words is mostly captions run together
+REDUNDANCY = 0.3  # MMR: the weight of the greatest similarity to a sentence already chosen
+DUPLICATE = 0.8  # cosine at or above which two sentences are copies (never both chosen)
+WINDOW = 400  # sentences either side centrality looks at: exact for articles, linear beyond
+
 # Summary share of the text (count / sentences) at which the blend moves from SHORT to LONG:
 # below and above the two dev sets' shares (cnndm median 0.17, bbc 0.42). Summaries of at most
 # `LEAD_COUNT` sentences move later (`LEAD_BLEND_FROM`-`LEAD_BLEND_TO`): three sentences are a
@@ -223,17 +190,15 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         if n == 0 or count < 1:
             return []
         mix = _long_share(count, n)
-        duplicate = (1 - mix) * self.short.duplicate + mix * self.long.duplicate
         lead: list[int] | None = None
         wanted = count <= LEAD_COUNT or mix < SEED_BELOW  # returned, or a longer one's start
         if wanted and self.cover.max_share * n >= LEAD_COUNT:
-            lead, part = _lead_sets(features, count, self.short.duplicate, self.cover)
+            lead, part = _lead_sets(features, count, DUPLICATE, self.cover)
             if part is not None:
                 return part
         score = (1 - mix) * _score(features, self.short) + mix * _score(features, self.long)
-        redundancy = (1 - mix) * self.short.redundancy + mix * self.long.redundancy
         start = lead if lead is not None and mix < SEED_BELOW else []
-        return select(features, score, redundancy, duplicate, count, start)
+        return select(features, score, REDUNDANCY, DUPLICATE, count, start)
 
     def _features(self, document: Any) -> Features:
         if self._cache is not None and self._cache[0] is document:
@@ -244,13 +209,11 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
 
     def _measure(self, document: Any) -> Features:
         texts = [str(s) for s in document.sentences]
-        headings = " ".join(str(h) for h in document.headings)
         n = len(texts)
-        window = max(self.short.window, self.long.window)
+        # The title counts in the text's word statistics (IDF) but is not a candidate.
+        headings = " ".join(str(h) for h in document.headings)
         counts_all = count_matrix([*texts, headings], self.stop_words, self._stemmer)
-        matrix_all = tfidf(counts_all)
-        matrix, counts = matrix_all[:n], counts_all[:n]
-        title = similarity_to(matrix, matrix_all[n]) if headings and n else np.zeros(n)
+        matrix, counts = tfidf(counts_all)[:n], counts_all[:n]
         paragraphs = [i for i, p in enumerate(document.paragraphs) for _ in p.sentences]
         if len(paragraphs) != n:  # a model without paragraphs: one
             paragraphs = [0] * n
@@ -259,13 +222,11 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
             texts=texts,
             counts=counts,
             matrix=matrix,
-            title=title,
-            overlap=_scaled(overlap_centrality(counts, window)),
-            content=np.diff(counts.indptr).astype(np.float64),
+            overlap=_scaled(overlap_centrality(counts, WINDOW)),
             words=np.array([len(t.split()) for t in texts], dtype=np.float64),
             entities=np.array([_entity_share(t) for t in texts], dtype=np.float64),
             flags=flags,
-            window=window,
+            window=WINDOW,
             similarity=RowSimilarity(matrix),
             terms=[
                 frozenset(counts.indices[counts.indptr[i] : counts.indptr[i + 1]].tolist())
@@ -279,22 +240,15 @@ def _score(f: Features, w: Weights) -> FloatArray:
     back, fwd = f.centrality(w.threshold)
     score = _scaled(w.backward * back + w.forward * fwd) + w.overlap * f.overlap
     index = np.arange(len(f.texts), dtype=np.float64)
-    score += w.position / (1.0 + index / w.position_scale)
-    score += w.length * np.minimum(f.content, w.length_cap) / w.length_cap
-    score -= w.long * np.maximum(0.0, f.words - w.long_from) / w.long_from
-    score -= w.run_on * (f.words > w.run_on_from)
-    score += w.title * f.title
+    score += w.position / (1.0 + index / POSITION_SCALE)
+    score -= w.long * np.maximum(0.0, f.words - LONG_FROM) / LONG_FROM
+    score -= RUN_ON * (f.words > RUN_ON_FROM)
     score += w.entities * f.entities
     score += w.reported * np.array([g.reported for g in f.flags], dtype=np.float64)
-    penalties = [
-        w.question * g.question
-        + w.fragment * g.fragment
-        + w.caption * g.caption
-        + w.opener * g.backward
-        + w.quote * g.quote
-        for g in f.flags
-    ]
-    return score - np.array(penalties, dtype=np.float64)
+    score -= w.caption * np.array([g.caption for g in f.flags], dtype=np.float64)
+    unreadable = [float(g.question) + float(g.fragment) for g in f.flags]
+    score -= w.unreadable * np.array(unreadable, dtype=np.float64)
+    return score
 
 
 def _long_share(count: int, n: int) -> float:

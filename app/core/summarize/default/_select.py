@@ -27,9 +27,7 @@ class Features:
     texts: list[str]
     counts: Any
     matrix: Any
-    title: FloatArray
     overlap: FloatArray
-    content: FloatArray
     words: FloatArray
     entities: FloatArray
     flags: list[ReadingFlags]
@@ -117,10 +115,20 @@ def select(
     def ok(i: int) -> bool:
         return not taken[i] and not excluded[i] and usable(i)
 
-    # Three linked sentences or more (a question answered over two) go as one unit, worth
-    # their mean gain (two linked sentences are an antecedent pair like any other).
-    units = {g[-1]: g for g in _groups(f) if len(g) >= 3}
+    # Linked sentences (a question and its answer, a quoted passage) go as one unit, worth
+    # their mean gain: all of it or none. (Weighed as a pair like a pronoun's, a quotation's
+    # strong opening sentence counted only 0.4 beside a weak rest: bbc-dev R1 81.24 against
+    # 81.29 as a unit, before the antecedent below.)
+    # A unit that opens backwards ("But ...") takes the sentence before it too.
+    units = {g[-1]: g for g in _groups(f)}
     same = repeats(f, duplicate)
+
+    def members(unit: list[int]) -> list[int]:
+        head = unit[0]
+        if not backward[head] or head == 0 or taken[head - 1]:
+            return unit
+        # An antecedent that is itself the end of a linked run cannot come alone.
+        return [] if f.flags[head - 1].continues else [head - 1, *unit]
 
     for i in start[:count]:  # a readable set chosen before (the lead-style summary)
         take(i)
@@ -135,8 +143,9 @@ def select(
         pair = PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before[:n]
         effective = np.where(needs, np.where(pair_ok, pair, -math.inf), gain)
         room = count - len(chosen)
-        for last, unit in units.items():
-            whole = len(unit) <= room and not (taken[unit].any() or excluded[unit].any())
+        for last, linked in units.items():
+            unit = members(linked)
+            whole = 0 < len(unit) <= room and not (taken[unit].any() or excluded[unit].any())
             effective[last] = (
                 float(value[unit].mean()) if whole and not blocked[last] else -math.inf
             )
@@ -145,8 +154,8 @@ def select(
             break
         if i in units:
             blocked[i] = True
-            unit = units[i]
-            if all(ok(j) for j in unit) and not any(same(a, b) for a, b in pairwise(unit)):
+            unit = members(units[i])
+            if unit and all(ok(j) for j in unit) and not any(same(a, b) for a, b in pairwise(unit)):
                 for j in unit:
                     take(j)
             continue
@@ -164,8 +173,7 @@ def select(
         blocked[i] = True
         take(i)
     # Too few clean sentences (tiny texts): fill with back-pointing ones rather than return less,
-    # but never a question without its answer nor a sentence that starts inside a quotation
-    # without the sentences back to its start.
+    # but never a question without its answer nor part of a quoted passage without the rest.
     while len(chosen) < count:
         gain = np.where(taken | excluded, -math.inf, score - redundancy * closest)
         order = [int(i) for i in np.argsort(-gain) if gain[i] > -math.inf]
@@ -192,10 +200,14 @@ def _groups(f: Features) -> list[list[int]]:
 
 def _group(f: Features, i: int) -> list[int]:
     """Sentence `i` with the sentences it cannot go without (an answer's question, the rest of a
-    quotation it is part of)."""
+    quotation it is part of, and the antecedent of the first of these if it opens backwards)."""
     first, last = i, i
     while first > 0 and f.flags[first].continues:
         first -= 1
+    if first > 0 and f.flags[first].backward:  # the passage opens on "But", "He", ...
+        first -= 1
+        while first > 0 and f.flags[first].continues:
+            first -= 1
     while last + 1 < len(f.flags) and f.flags[last].needs_next:
         last += 1
     return list(range(first, last + 1))

@@ -14,10 +14,10 @@ from app.core.summarize.default._cover import Coverage, best_lead_set, word_weig
 from app.core.summarize.default._method import KeyfactsSummarizer, build
 from app.core.summarize.default._text import ReadingFlags
 
-PLAIN = ReadingFlags(False, False, False, False, False, False, False)
-BACKWARD = ReadingFlags(False, False, False, True, False, False, False)
-BOILERPLATE = ReadingFlags(True, False, False, False, False, False, False)
-QUESTION = ReadingFlags(False, True, False, False, False, False, False)
+PLAIN = ReadingFlags(False, False, False, False, False, False)
+BACKWARD = ReadingFlags(False, False, False, True, False, False)
+BOILERPLATE = ReadingFlags(True, False, False, False, False, False)
+QUESTION = ReadingFlags(False, True, False, False, False, False)
 
 
 def never(_a: int, _b: int) -> bool:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from app.core.document import Document
 from app.core.options import SummaryLength
-from app.core.summarize import summarize
-from app.core.summarize.default._text import linked_flags, reading_flags
+from app.core.summarize import summarize, sumy_document
+from app.core.summarize.default._method import build
+from app.core.summarize.default._select import select
+from app.core.summarize.default._text import linked_flags, quoted_passages, reading_flags
 
 ARTICLE = """Rocket firms race to the Moon
 
@@ -37,6 +40,14 @@ def test_a_quotation_over_sentences_is_linked_until_it_closes() -> None:
     flags = _flags(texts)
     assert [g.continues for g in flags] == [False, True, True, False]
     assert all(g.backward for g in flags[1:3])
+    # Whole or out: the sentence that opens the quotation cannot stand alone either.
+    assert [g.needs_next for g in flags] == [True, True, False, False]
+
+
+def test_quoted_passages_are_found_per_paragraph() -> None:
+    texts = ['He said: "Go.', "Now.", 'Fast."', 'She said: "Stop.', "Wait.", "Next part."]
+    assert quoted_passages(texts, [0, 0, 0, 0, 0, 1]) == [(0, 2), (3, 4)]
+    assert quoted_passages(['"Done," he said.', "Fine."], [0, 0]) == []
 
 
 def test_a_quotation_does_not_run_into_the_next_paragraph() -> None:
@@ -58,9 +69,30 @@ def test_summary_never_splits_a_question_or_a_quotation(count: int) -> None:
     assert (question in chosen) == (question + 1 in chosen)
     passage = [i for i, t in enumerate(texts) if "landers" in t or "soon." in t or "cheap" in t]
     assert len(passage) == 3
-    # Never a sentence that starts inside the quotation without the sentences before it.
-    for i in passage[1:]:
-        assert i not in chosen or i - 1 in chosen
+    # The quoted passage is taken whole or not at all.
+    assert len(chosen & set(passage)) in (0, 3)
+
+
+QUOTED = """Town votes on a new bridge
+
+The town council voted on Tuesday to build a new bridge over the river by the end of 2027.
+The mayor said: "This bridge will carry ten thousand cars a day across the river. It is long overdue."
+Work on the bridge over the river will start in the spring and cost the town 30 million euros.
+But the mayor added: "Every car on the bridge is a car out of the old town. We can do it."
+Shops in the old town welcomed the vote on the bridge, which they had asked for since 2019.
+A group of residents said they would go to court to stop the bridge from being built there.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("count", range(1, 9))
+def test_a_quotation_is_never_left_open_nor_opens_without_its_antecedent(count: int) -> None:
+    document = Document.from_text(QUOTED)
+    chosen = {s.index for s in summarize(document, "default", SummaryLength(sentences=count))}
+    texts = [s.text for s in document.sentences]
+    for opener in (i for i, t in enumerate(texts) if ': "' in t):
+        assert (opener in chosen) == (opener + 1 in chosen), (count, sorted(chosen))
+    but = next(i for i, t in enumerate(texts) if t.startswith("But"))
+    assert but not in chosen or but - 1 in chosen
 
 
 def test_a_lead_after_a_teaser_question_stands_alone() -> None:
@@ -69,3 +101,31 @@ def test_a_lead_after_a_teaser_question_stands_alone() -> None:
     assert not flags[0].needs_next and not flags[1].continues
     answered = _flags(["Is it worth it?", "Yes, say most of the riders asked."])
     assert answered[0].needs_next and answered[1].continues
+
+
+UNIT = (
+    "The port of Westmouth reopened its north quay after a month of repairs.\n"
+    "Fishing boats lined up at dawn to unload the first catch in weeks.\n"
+    'But the harbour master warned: "The south quay needs the same work. '
+    'It will close in the autumn."\n'
+    "Prices at the fish market fell by a fifth on the first morning.\n"
+)
+
+
+def unit_choice(scores: list[float], count: int) -> list[int]:
+    """`select` on the UNIT text with the given sentence scores, in article order."""
+    model, _ = sumy_document(Document.from_text(UNIT))
+    features = build()._features(model)
+    assert [g.needs_next for g in features.flags] == [False, False, True, False, False]
+    return sorted(select(features, np.array(scores), 0.0, 1.1, count))
+
+
+def test_a_quoted_passage_is_one_unit_worth_its_mean() -> None:
+    # The quotation's opening sentence scores best but the rest of it scores nothing: the unit
+    # (with the sentence its "But" points back to) is worth its mean, 1.6 and then 1.5, and
+    # loses to the two best single sentences.
+    assert unit_choice([0.1, 1.8, 3.0, 0.0, 1.7], 3) == [0, 1, 4]
+    # Worth more, it comes whole, with that antecedent even though the antecedent scores low.
+    assert unit_choice([0.1, 0.2, 3.0, 2.5, 1.0], 3) == [1, 2, 3]
+    # Never the opening sentence without the rest, even when the unit does not fit.
+    assert 2 not in unit_choice([0.1, 1.0, 3.0, 2.5, 1.0], 2)

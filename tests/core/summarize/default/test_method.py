@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from scipy import sparse
@@ -12,7 +14,10 @@ from app.core.options import SummaryLength
 from app.core.summarize import summarize, sumy_document
 from app.core.summarize.default._graph import RowSimilarity, directed_centrality
 from app.core.summarize.default._method import (
+    LONG,
+    SHORT,
     KeyfactsSummarizer,
+    Weights,
     _entity_share,
     _long_share,
     build,
@@ -367,3 +372,9 @@ def test_a_wire_dateline_does_not_keep_the_lead_sentence_out() -> None:
     )
     chosen = summarize(Document.from_text(text), "default", SummaryLength(sentences=3))
     assert chosen[0].text.startswith("(Reuters) — The state's financial regulator")
+
+
+def test_every_weight_is_used() -> None:
+    # A weight that is plain (0) in both weightings is a knob nobody turns: it is removed.
+    for field in dataclasses.fields(Weights):
+        assert getattr(SHORT, field.name) != 0 or getattr(LONG, field.name) != 0, field.name
