@@ -194,7 +194,8 @@ def select(
             count - len(chosen),
         )
     )
-    heap = [(-float(w), i, 0) for i, w in enumerate(initial) if w > -math.inf]
+    alive = np.flatnonzero(initial > -math.inf)
+    heap = list(zip((-initial[alive]).tolist(), alive.tolist(), [0] * len(alive), strict=True))
     heapq.heapify(heap)
     while len(chosen) < count:
         best = _pop_best(heap, stamp, effective)
