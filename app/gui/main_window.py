@@ -42,7 +42,7 @@ from app.gui.message_bar import MessageBar
 from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
 from app.gui.settings import Settings, first_window_size, fit_window_size
-from app.gui.turns import next_turn
+from app.gui.turns import next_turn, release_later
 from app.gui.window_actions import WindowActions
 from app.gui.worker import JobRunner
 
@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
             self._load_notice = " ".join(filter(None, (self._load_notice, result.notice)))
         if result.fell_back:
             self.length_control.set_method(analysis.options.method)
+        if self._analysis is not None:
+            release_later(self, self._analysis)  # freed in a turn of its own, not this one
         self._analysis = analysis
         self._source_path = path
         if path is not None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+import weakref
 
 from PySide6.QtCore import QObject, QTimer
 
-from app.gui.turns import next_turn
+from app.gui.turns import next_turn, release_later
 
 
 def _busy(seconds: float) -> None:
@@ -41,3 +42,16 @@ def test_nothing_runs_once_the_owner_is_gone(qtbot):
     owner.deleteLater()
     qtbot.wait(50)
     assert called == []
+
+
+def test_a_released_value_lives_until_a_later_turn(qtbot):
+    class Analysis:  # stands in for a replaced article's analysis
+        pass
+
+    owner = QObject()
+    value = Analysis()
+    alive = weakref.ref(value)
+    release_later(owner, value)
+    del value
+    assert alive() is not None
+    qtbot.waitUntil(lambda: alive() is None)
