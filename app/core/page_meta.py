@@ -48,6 +48,17 @@ _PLACEHOLDER_TITLE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Author names that a program or a machine's setup filled in, not a person's name: Word takes
+# the author from the user account ("Administrator", "Windows User", "Preferred Customer").
+_PLACEHOLDER_AUTHOR = re.compile(
+    r"""^(?:
+        (?:the\ )?(?:administrator|admin|user|owner|author|unknown|anonymous|none|null|guest
+           |default|test|root|me|customer|pc|name|your\ name|author\ name|owner\ name)
+        |(?:windows|microsoft(?:\ office)?|office|mac|apple|authori[sz]ed|licensed|registered
+           |valued|preferred|default|local|standard)\ (?:user|customer|owner|admin)
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +126,30 @@ def is_placeholder_title(title: str | None) -> bool:
     if not any(char.isalnum() for char in text):
         return True
     return bool(_PLACEHOLDER_TITLE.match(text))
+
+
+def is_placeholder_author(name: str | None) -> bool:
+    """Whether a declared author is a program's or an account's placeholder ("Administrator").
+
+    An empty name, one without letters, and one in brackets ("(anonymous)") count too.
+    """
+    if name is None:
+        return True
+    text = " ".join(name.split()).strip("()[]<> ")
+    if not any(char.isalpha() for char in text):
+        return True
+    return bool(_PLACEHOLDER_AUTHOR.match(text))
+
+
+def declared_authors(values: list[str | None]) -> tuple[str, ...]:
+    """The authors a file's own metadata names (a PDF's /Author, a Word file's creator).
+
+    Each value may hold several names ("Ana Ruiz; Tom Lee"); placeholders ("Administrator",
+    "Windows User") and what does not look like a person's name (a login such as "jdoe", an
+    e-mail address) are left out, as placeholder titles are (`is_placeholder_title`).
+    """
+    names = [value for value in values if value and not is_placeholder_author(value)]
+    return tuple(name for name in clean_authors(names) if not is_placeholder_author(name))
 
 
 def clean_authors(names: list[str], site: str | None = None) -> tuple[str, ...]:

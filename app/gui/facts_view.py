@@ -9,12 +9,13 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.core.facts.dates.labels import date_label
 from app.core.facts.model import UNATTRIBUTED
+from app.gui.turns import next_turn
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
@@ -121,7 +122,7 @@ class FactsView(QTreeWidget):
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
         if rest:
-            QTimer.singleShot(0, lambda: self._fill(analysis, rest, generation))
+            next_turn(self, lambda: self._fill(analysis, rest, generation))
 
     def _fit_fact_column(self) -> None:
         """The fact column as wide as its text, at most 3/5 of the view: the detail keeps room."""

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QEvent,
     QSettings,
-    QTimer,
     Signal,
     Slot,
 )
@@ -43,6 +42,7 @@ from app.gui.message_bar import MessageBar
 from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
 from app.gui.settings import Settings, first_window_size, fit_window_size
+from app.gui.turns import next_turn, release_later
 from app.gui.window_actions import WindowActions
 from app.gui.worker import JobRunner
 
@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
             self._load_notice = " ".join(filter(None, (self._load_notice, result.notice)))
         if result.fell_back:
             self.length_control.set_method(analysis.options.method)
+        if self._analysis is not None:
+            release_later(self, self._analysis)  # freed in a turn of its own, not this one
         self._analysis = analysis
         self._source_path = path
         if path is not None:
@@ -272,7 +274,7 @@ class MainWindow(QMainWindow):
             self.message_bar.hide()
         self.article_view.show_analysis(analysis, self.acts.hide_duplicates.isChecked())
         # The other panes in the next event-loop turn: each turn stays short on a 1 MB article.
-        QTimer.singleShot(0, lambda: self._show_panes(analysis, path))
+        next_turn(self, lambda: self._show_panes(analysis, path))
 
     def _show_panes(self, analysis: Analysis, path: str | None) -> None:
         if self._analysis is None or analysis.document is not self._analysis.document:

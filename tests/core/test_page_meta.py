@@ -6,7 +6,15 @@ from app.core.analysis import analyze
 from app.core.export import to_json_dict, to_markdown, to_text
 from app.core.loading import load_bytes, loaded_from_text
 from app.core.options import AnalysisOptions
-from app.core.page_meta import PageMeta, byline_authors, clean_authors, is_placeholder_title
+from app.core.page_meta import (
+    PageMeta,
+    byline_authors,
+    clean_authors,
+    declared_authors,
+    is_placeholder_author,
+    is_placeholder_title,
+)
+from tests.core.formats.makers import make_docx, make_pdf
 
 
 @pytest.mark.parametrize(
@@ -125,3 +133,48 @@ def test_page_metadata_from_json_ld_graph_reaches_the_json_and_dates():
     }
     values = {d.text: d.value for d in analysis.facts.dates}
     assert values["yesterday"] == "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Administrator",
+        "admin",
+        "user",
+        "USER",
+        "",
+        "  ",
+        "(anonymous)",
+        "Windows User",
+        "Microsoft Office User",
+        "Preferred Customer",
+        "Owner",
+        "---",
+    ],
+)
+def test_placeholder_authors(name):
+    assert is_placeholder_author(name)
+    assert declared_authors([name]) == ()
+
+
+def test_declared_authors_keep_people_and_split_lists():
+    assert not is_placeholder_author("Ana Ruiz")
+    assert declared_authors(["Ana Ruiz; Tom Lee", None]) == ("Ana Ruiz", "Tom Lee")
+    assert declared_authors(["Ana Ruiz and Administrator"]) == ("Ana Ruiz",)
+    assert declared_authors(["jdoe", "ana@example.org"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        (
+            "report.docx",
+            make_docx([("Normal", "The ferry sails twice a day from May.")], author="Ana Ruiz"),
+        ),
+        ("report.pdf", make_pdf([["The ferry sails twice a day from May."]], author="Ana Ruiz")),
+    ],
+)
+def test_a_documents_author_reaches_the_json_meta(name, data):
+    loaded = load_bytes(data, name, "." + name.rsplit(".", 1)[1])
+    meta = to_json_dict(analyze(loaded))["meta"]
+    assert meta["authors"] == ["Ana Ruiz"]

@@ -1,4 +1,4 @@
-"""Word (.docx): paragraphs, headings and table cells in document order; the title.
+"""Word (.docx): paragraphs, headings and table cells in document order; the title and authors.
 
 A .docx file is a zip archive. Before python-docx opens it, the archive's directory is checked
 (`check_archive`): too many members or too much uncompressed data (a "zip bomb", a few KB that
@@ -11,9 +11,10 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 
 from app.core.formats import Extracted, FormatError, with_title
-from app.core.page_meta import is_placeholder_title
+from app.core.page_meta import PageMeta, declared_authors, is_placeholder_title
 
 # A long report is a few MB of XML; media (images) are never read but count towards the total.
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -49,7 +50,8 @@ def check_archive(data: bytes) -> None:
 def extract_docx(data: bytes) -> Extracted:
     """The text of a Word document, one paragraph per line, the title first.
 
-    The title is the document's core "title" property, else its first "Title"-styled paragraph.
+    The title is the document's core "title" property, else its first "Title"-styled paragraph;
+    the authors (`meta.authors`) are its core "creator" property.
 
     Raises:
         FormatError: damaged, not a Word document, a zip bomb, or no text.
@@ -61,11 +63,15 @@ def extract_docx(data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
         paragraphs = list(_body_paragraphs(document.element.body))
         title = (document.core_properties.title or "").strip() or None
+        creator = document.core_properties.author  # docProps/core.xml dc:creator
     except Exception:  # a damaged part can make the XML or package reader raise anything
         raise FormatError("the Word file is damaged and cannot be read") from None
     if is_placeholder_title(title):
         title = next((text for style, text in paragraphs if style == "Title"), None)
-    return with_title([text for _, text in paragraphs], title)
+    extracted = with_title([text for _, text in paragraphs], title)
+    # The creator, not lastModifiedBy (who saved it last); placeholders ("Administrator") dropped.
+    authors = declared_authors([creator])
+    return replace(extracted, meta=PageMeta(title=extracted.title, authors=authors))
 
 
 def _body_paragraphs(body: object) -> Iterator[tuple[str, str]]:

@@ -12,7 +12,9 @@ step is a paragraph gap. Then:
   elsewhere ("long-term"), and a paragraph that runs over a page break is joined
   with its continuation.
 
-A PDF with no text layer at all (a scan) gets a message saying so; there is no OCR.
+A PDF with no text layer at all (a scan) gets a message saying so; there is no OCR. The title
+and authors come from the document information (/Title, /Author; the authors from the XMP
+packet's dc:creator when /Author is missing or a placeholder).
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ import logging
 import re
 import warnings
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from app.core.formats import Extracted, FormatError, with_title
 from app.core.formats.reflow import join_wrapped, reflow_lines
+from app.core.page_meta import PageMeta, declared_authors
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\s*$|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$",
@@ -68,6 +72,7 @@ def _read(data: bytes) -> Extracted:
             raise FormatError("the PDF is password-protected")
         placed = [_placed_lines(page) for page in reader.pages]
         raw_title = reader.metadata.title if reader.metadata else None
+        authors = _authors(reader)
     except FormatError:
         raise
     except DependencyError:
@@ -81,7 +86,26 @@ def _read(data: bytes) -> Extracted:
     # A placeholder title ("Microsoft Word - draft3.doc") is dropped by with_title.
     title = str(raw_title).strip() if raw_title else None
     usual = usual_line_step(placed)
-    return with_title(pdf_paragraphs([with_gaps(lines, usual) for lines in placed]), title)
+    extracted = with_title(pdf_paragraphs([with_gaps(lines, usual) for lines in placed]), title)
+    return replace(extracted, meta=PageMeta(title=extracted.title, authors=authors))
+
+
+def _authors(reader: Any) -> tuple[str, ...]:
+    """The authors the document information (/Author) names, else its XMP metadata (dc:creator).
+
+    Placeholders ("Administrator", "user") are dropped (`page_meta.declared_authors`). Damaged
+    metadata is no reason to refuse the text: it gives no authors.
+    """
+    try:
+        info = reader.metadata
+        authors = declared_authors([info.author if info else None])
+        if authors:
+            return authors
+        xmp = reader.xmp_metadata
+        creators = xmp.dc_creator if xmp is not None else None
+        return declared_authors([str(name) for name in creators or []])
+    except Exception:  # a damaged info dictionary or XMP packet can raise almost anything
+        return ()
 
 
 def pdf_paragraphs(pages: list[list[str]]) -> list[str]:

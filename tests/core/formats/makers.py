@@ -22,8 +22,13 @@ def make_pdf(
     line_gap: int = 14,
     right_columns: list[list[str]] | None = None,
     flate_bomb: int = 0,
+    author: str | None = None,
+    xmp_creators: list[str] | None = None,
 ) -> bytes:
     """A PDF whose pages show the given lines top to bottom; "" leaves a paragraph gap.
+
+    `title` and `author` go into the document information dictionary; `xmp_creators` into an
+    XMP metadata stream as dc:creator.
 
     A page given as [] has no text at all (like a scanned page). With `right_columns`, each
     page gets a second column at the same heights, written after the first (as typesetters
@@ -67,11 +72,30 @@ def make_pdf(
         )
         page_ids.append(len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    if xmp_creators is not None:
+        items = "".join(f"<rdf:li>{name}</rdf:li>" for name in xmp_creators)
+        xmp = (
+            '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+            '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+            '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<dc:creator><rdf:Seq>{items}</rdf:Seq></dc:creator>"
+            "</rdf:Description></rdf:RDF></x:xmpmeta>"
+            '<?xpacket end="w"?>'
+        ).encode()
+        objects.append(
+            b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n" % len(xmp)
+            + xmp
+            + b"\nendstream"
+        )
+        objects[0] = b"<< /Type /Catalog /Pages 2 0 R /Metadata %d 0 R >>" % len(objects)
     kids = " ".join(f"{i} 0 R" for i in page_ids).encode()
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))
     info_id = None
-    if title is not None:
-        objects.append(b"<< /Title (%s) >>" % _pdf_string(title).encode("latin-1"))
+    info = {"Title": title, "Author": author}
+    entries = [f"/{key} ({_pdf_string(value)})" for key, value in info.items() if value is not None]
+    if entries:
+        objects.append(b"<< %s >>" % " ".join(entries).encode("latin-1"))
         info_id = len(objects)
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
@@ -90,13 +114,20 @@ def make_pdf(
     return out.getvalue()
 
 
-def make_docx(paragraphs: list[tuple[str, str]], *, title: str | None = None) -> bytes:
-    """A Word file; each item is (style, text), style "Normal", "Title" or "Heading 1"."""
+def make_docx(
+    paragraphs: list[tuple[str, str]], *, title: str | None = None, author: str | None = None
+) -> bytes:
+    """A Word file; each item is (style, text), style "Normal", "Title" or "Heading 1".
+
+    `title` and `author` are core properties (docProps/core.xml: dc:title, dc:creator).
+    """
     import docx
 
     document = docx.Document()
     if title is not None:
         document.core_properties.title = title
+    # python-docx's template names an author ("python-docx"); a real file has its own or none.
+    document.core_properties.author = author or ""
     for style, text in paragraphs:
         document.add_paragraph(text, style=style)
     out = io.BytesIO()

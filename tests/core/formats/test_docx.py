@@ -27,6 +27,20 @@ def test_core_title_property_goes_first():
     assert extracted.text.split("\n")[0] == "Island news"
 
 
+def test_the_creator_property_is_the_author():
+    extracted = extract_docx(make_docx(PARAGRAPHS, author="Ana Ruiz"))
+    assert extracted.meta is not None
+    assert extracted.meta.authors == ("Ana Ruiz",)
+    assert extracted.meta.title == "Ferry timetable changes"
+
+
+@pytest.mark.parametrize("placeholder", ["Administrator", "user", "", "Preferred Customer"])
+def test_a_placeholder_creator_is_no_author(placeholder):
+    extracted = extract_docx(make_docx(PARAGRAPHS, author=placeholder))
+    assert extracted.meta is not None
+    assert extracted.meta.authors == ()
+
+
 def test_table_cells_are_read():
     import docx
 

@@ -132,3 +132,29 @@ def test_a_placeholder_pdf_title_is_never_prepended(placeholder):
     extracted = extract_pdf(make_pdf([PAGE_ONE[2:]], title=placeholder))
     assert extracted.title is None
     assert extracted.text.startswith("Pruning season\n")
+
+
+def test_the_author_comes_from_the_document_information():
+    extracted = extract_pdf(make_pdf([PAGE_ONE], author="Ana Ruiz; Tom Lee"))
+    assert extracted.meta is not None
+    assert extracted.meta.authors == ("Ana Ruiz", "Tom Lee")
+
+
+def test_without_an_author_entry_the_xmp_creators_are_the_authors():
+    extracted = extract_pdf(make_pdf([PAGE_ONE], xmp_creators=["Ana Ruiz", "Tom Lee"]))
+    assert extracted.meta is not None
+    assert extracted.meta.authors == ("Ana Ruiz", "Tom Lee")
+
+
+@pytest.mark.parametrize("placeholder", ["Administrator", "user", "", "Windows User", "jdoe"])
+def test_a_placeholder_author_is_no_author(placeholder):
+    extracted = extract_pdf(make_pdf([PAGE_ONE], author=placeholder))
+    assert extracted.meta is not None
+    assert extracted.meta.authors == ()
+
+
+def test_a_placeholder_author_gives_way_to_the_xmp_creator():
+    pdf = make_pdf([PAGE_ONE], author="Administrator", xmp_creators=["Jo Park"])
+    extracted = extract_pdf(pdf)
+    assert extracted.meta is not None
+    assert extracted.meta.authors == ("Jo Park",)

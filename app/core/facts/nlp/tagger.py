@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -95,17 +96,71 @@ def load_model() -> TaggerModel:
     return _model
 
 
+# The model's lists of whole numbers (1.5 MB of JSON each).
+_NUMBER_LISTS = frozenset({"rows", "cols", "values"})
+_JSON = json.JSONDecoder()
+_SEPARATORS = " \t\n\r,:"
+_NUMBERS_PER_CALL = 1 << 16  # characters of a number list parsed in one call
+
+
+def _json_in_parts(text: str, number_lists: frozenset[str]) -> dict[str, Any]:
+    """A JSON object parsed value by value, its lists of whole numbers in slices, with numpy.
+
+    `json.loads` parses the whole 5 MB model in one call that holds the GIL for 60-90 ms, so
+    the first analysis froze the GUI thread that long. Here the longest call is a few ms, and
+    the number lists (most of the file) are read as numpy arrays, 2x faster than as Python ints.
+
+    Raises:
+        ValueError, IndexError: `text` is not a JSON object laid out as expected.
+    """
+    found: dict[str, Any] = {}
+    at = text.index("{") + 1
+    while True:
+        while text[at] in _SEPARATORS:
+            at += 1
+        if text[at] == "}":
+            return found
+        key, at = _JSON.raw_decode(text, at)
+        while text[at] in _SEPARATORS:
+            at += 1
+        if key in number_lists and text[at] == "[":
+            end = text.index("]", at)
+            found[key] = _whole_numbers(text, at + 1, end)
+            at = end + 1
+        else:
+            found[key], at = _JSON.raw_decode(text, at)
+
+
+def _whole_numbers(text: str, start: int, end: int) -> npt.NDArray[np.int64]:
+    """The comma-separated whole numbers in text[start:end], a slice at a time."""
+    parts = []
+    while start < end:
+        stop = text.find(",", min(start + _NUMBERS_PER_CALL, end), end)
+        stop = end if stop < 0 else stop
+        piece = text[start:stop]
+        if any(mark in piece for mark in ".eE"):
+            raise ValueError("not whole numbers")
+        parts.append(np.fromstring(piece, dtype=np.int64, sep=","))
+        start = stop + 1
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
 def read_model(data: bytes) -> TaggerModel:
     """A model from the bytes of a gzip-compressed JSON weights file.
 
     The file holds the feature names, the tags, and the non-zero weights as three parallel
     lists: feature number, tag number, weight in thousandths.
     """
-    raw = json.loads(gzip.decompress(data))
+    text = gzip.decompress(data).decode("utf-8")  # zlib lets other threads run meanwhile
+    try:
+        raw = _json_in_parts(text, _NUMBER_LISTS)
+    except (ValueError, IndexError):  # not laid out as expected: read it whole
+        raw = json.loads(text)
     features: list[str] = raw["features"]
     tags: list[str] = raw["tags"]
     weights = np.zeros((len(features) + 1, len(tags)), dtype=np.float32)
-    weights[raw["rows"], raw["cols"]] = np.asarray(raw["values"], dtype=np.float32) / 1000
+    rows, cols = np.asarray(raw["rows"]), np.asarray(raw["cols"])
+    weights[rows, cols] = np.asarray(raw["values"], dtype=np.float32) / 1000
     return TaggerModel(
         index={feature: row for row, feature in enumerate(features)},
         weights=weights,
@@ -260,8 +315,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
             if clitic and clitic.start() > 0:
                 spans += [(s, s + clitic.start()), (s + clitic.start(), e)]
                 continue
-            # "Mr." / "Inc." / "J.": the period belongs to the abbreviation.
-            if e < end and text[e] == "." and (piece.lower() in ABBREVIATIONS or _initial(piece)):
+            # "Mr." / "Inc." / "J.": the period belongs to the abbreviation (not an ellipsis's:
+            # "Z..." is "Z" "...").
+            abbreviation = piece.lower() in ABBREVIATIONS or _initial(piece)
+            if e < end and text[e] == "." and abbreviation and not text.startswith("...", e):
                 e += 1
         spans.append((s, e))
     return spans

@@ -8,6 +8,7 @@ with the sentence before it.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -97,10 +98,13 @@ def select(
     blocked = excluded | needs_next  # tried, or never eligible alone
     no_antecedent = excluded.copy()  # cannot be taken as an antecedent
 
+    near_chosen = _ChosenSimilarity(f.matrix)
+
     def take(i: int) -> None:
         chosen.append(i)
         taken[i] = True
         np.maximum(closest, f.similarity(i), out=closest)
+        near_chosen.add(i)
 
     def usable(i: int) -> bool:
         if taken[i] or excluded[i] or closest[i] >= duplicate:
@@ -109,7 +113,7 @@ def select(
         # sets too (Jaccard), only where the cosine already hints at an overlap.
         if closest[i] < _JACCARD_CHECK:
             return True
-        near = np.flatnonzero(taken & (f.similarity(i) >= _JACCARD_CHECK))
+        near = near_chosen.at_least(i, _JACCARD_CHECK)
         return not any(jaccard(f.terms[i], f.terms[j]) >= _JACCARD_COPY for j in near)
 
     def ok(i: int) -> bool:
@@ -122,6 +126,9 @@ def select(
     # A unit that opens backwards ("But ...") takes the sentence before it too.
     units = {g[-1]: g for g in _groups(f)}
     same = repeats(f, duplicate)
+    # The unit whose antecedent a sentence is: once that sentence is chosen, the unit no
+    # longer brings it, and its worth (a mean) may rise, so it is re-scored then.
+    unit_after = {unit[0] - 1: last for last, unit in units.items() if unit[0] > 0}
 
     def members(unit: list[int]) -> list[int]:
         head = unit[0]
@@ -130,48 +137,106 @@ def select(
         # An antecedent that is itself the end of a linked run cannot come alone.
         return [] if f.flags[head - 1].continues else [head - 1, *unit]
 
-    for i in start[:count]:  # a readable set chosen before (the lead-style summary)
-        take(i)
-    while n and len(chosen) < count:
-        value = score - redundancy * closest
-        gain = np.where(taken | blocked, -math.inf, value)
-        before = np.concatenate(([-math.inf], np.where(taken | no_antecedent, -math.inf, value)))
-        after_taken = np.concatenate(([False], taken[:-1]))
-        two_back = np.concatenate(([False, False], taken[:-2]))[:n]
-        needs = backward & ~after_taken
-        pair_ok = (clean | two_back) & (count - len(chosen) >= 2)
-        pair = PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before[:n]
-        effective = np.where(needs, np.where(pair_ok, pair, -math.inf), gain)
+    def effective(i: int) -> float:
+        """What choosing sentence `i` (with its antecedent, or as its unit) is worth now.
+
+        The same arithmetic, element for element, as the whole-array form in
+        `_effective_all`, so both give the same floats and the same choice.
+        """
         room = count - len(chosen)
-        for last, linked in units.items():
+        linked = units.get(i)
+        if linked is not None:
             unit = members(linked)
             whole = 0 < len(unit) <= room and not (taken[unit].any() or excluded[unit].any())
-            effective[last] = (
-                float(value[unit].mean()) if whole and not blocked[last] else -math.inf
-            )
-        i = int(np.argmax(effective))
-        if effective[i] == -math.inf:
+            if not whole or blocked[i]:
+                return -math.inf
+            return float((score[unit] - redundancy * closest[unit]).mean())
+        if taken[i] or blocked[i]:
+            return -math.inf
+        gain = float(score[i] - redundancy * closest[i])
+        if not backward[i] or (i > 0 and taken[i - 1]):  # needs no antecedent (any more)
+            return gain
+        if not ((clean[i] or (i >= 2 and taken[i - 2])) and room >= 2):
+            return -math.inf
+        if i == 0 or no_antecedent[i - 1]:  # (taken[i - 1] was ruled out above)
+            before = -math.inf
+        else:
+            before = float(score[i - 1] - redundancy * closest[i - 1])
+        return PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before
+
+    for i in start[:count]:  # a readable set chosen before (the lead-style summary)
+        take(i)
+    # Lazy greedy (as in CELF, Leskovec et al. 2007): a sentence's worth only falls as sentences
+    # are chosen (`closest` grows, `taken`, `blocked` and `no_antecedent` only get set, the room
+    # only shrinks), except right after a chosen sentence, where an opener no longer needs it as
+    # an antecedent (i + 1) or has a chosen sentence two back (i + 2): those are re-scored at
+    # once. So a worth in the heap is an upper bound, and a sentence whose fresh worth is still
+    # the heap's greatest is the greedy choice; ties go to the earlier sentence, as np.argmax
+    # does. Scoring every sentence on every step cost minutes for hundreds of sentences of a
+    # 5 MB text (benchmarks/RESULTS.md); the result is the same.
+    heap: list[tuple[float, int, int]] = []
+    stamp = [0] * n  # only the newest heap entry of a sentence counts
+
+    def push(i: int) -> None:
+        stamp[i] += 1
+        worth = effective(i)
+        if worth > -math.inf:
+            heapq.heappush(heap, (-worth, i, stamp[i]))
+
+    def take_and_rescore(i: int) -> None:
+        take(i)
+        for j in (i + 1, i + 2):
+            if j < n:
+                push(j)
+        if i in unit_after:
+            push(unit_after[i])
+
+    initial = (
+        np.empty(0)
+        if n == 0
+        else _effective_all(
+            score,
+            redundancy,
+            closest,
+            taken,
+            blocked,
+            no_antecedent,
+            backward,
+            clean,
+            {last: members(unit) for last, unit in units.items()},
+            excluded,
+            count - len(chosen),
+        )
+    )
+    alive = np.flatnonzero(initial > -math.inf)
+    heap = list(zip((-initial[alive]).tolist(), alive.tolist(), [0] * len(alive), strict=True))
+    heapq.heapify(heap)
+    while len(chosen) < count:
+        best = _pop_best(heap, stamp, effective)
+        if best is None:
             break
+        i = best
         if i in units:
             blocked[i] = True
             unit = members(units[i])
             if unit and all(ok(j) for j in unit) and not any(same(a, b) for a, b in pairwise(unit)):
                 for j in unit:
-                    take(j)
+                    take_and_rescore(j)
             continue
         if not usable(i):
             blocked[i] = True
             continue
-        if needs[i]:
+        if backward[i] and not (i > 0 and taken[i - 1]):
             if not usable(i - 1):
                 no_antecedent[i - 1] = True
+                push(i)
                 continue
             if same(i - 1, i):  # a pair that says one thing twice ("... easy goals. Easy ...")
                 blocked[i] = True
                 continue
-            take(i - 1)
+            take_and_rescore(i - 1)
         blocked[i] = True
-        take(i)
+        take_and_rescore(i)
     # Too few clean sentences (tiny texts): fill with back-pointing ones rather than return less,
     # but never a question without its answer nor part of a quoted passage without the rest.
     while len(chosen) < count:
@@ -185,6 +250,105 @@ def select(
         for i in group:
             take(i)
     return chosen
+
+
+class _ChosenSimilarity:
+    """Cosine similarity of a sentence to the chosen sentences only.
+
+    The same floats as `f.similarity(i)[chosen]` (`RowSimilarity`: products added up in the
+    order of row i's terms), but through posting lists that hold only the chosen sentences: a
+    few hundred entries instead of every sentence sharing a word, which on a 5 MB text made
+    each check a millisecond and thousands of checks the bulk of a long summary's time.
+    """
+
+    def __init__(self, matrix: Any) -> None:
+        self._matrix = matrix
+        self._chosen: list[int] = []
+        self._postings: dict[int, tuple[list[int], list[float]]] = {}
+        self._arrays: dict[int, tuple[Any, FloatArray]] = {}  # per term, rebuilt after an add
+
+    def add(self, j: int) -> None:
+        """Sentence `j` is chosen."""
+        rows, slot = self._matrix, len(self._chosen)
+        self._chosen.append(j)
+        for k in range(rows.indptr[j], rows.indptr[j + 1]):
+            term = int(rows.indices[k])
+            slots, weights = self._postings.setdefault(term, ([], []))
+            slots.append(slot)
+            weights.append(rows.data[k])
+            self._arrays.pop(term, None)
+
+    def at_least(self, i: int, threshold: float) -> list[int]:
+        """The chosen sentences whose similarity to sentence `i` is `threshold` or more."""
+        rows = self._matrix
+        out = np.zeros(len(self._chosen))
+        for k in range(rows.indptr[i], rows.indptr[i + 1]):
+            term = int(rows.indices[k])
+            if term not in self._postings:
+                continue
+            if term not in self._arrays:
+                slots, weights = self._postings[term]
+                self._arrays[term] = (np.array(slots), np.array(weights, dtype=np.float64))
+            slots_array, weights_array = self._arrays[term]
+            out[slots_array] += rows.data[k] * weights_array
+        return [self._chosen[slot] for slot in np.flatnonzero(out >= threshold)]
+
+
+def _effective_all(
+    score: FloatArray,
+    redundancy: float,
+    closest: FloatArray,
+    taken: Any,
+    blocked: Any,
+    no_antecedent: Any,
+    backward: Any,
+    clean: Any,
+    units: dict[int, list[int]],
+    excluded: Any,
+    room: int,
+) -> FloatArray:
+    """Every sentence's worth at once (`select`'s `effective`, for the first step)."""
+    n = len(score)
+    value = score - redundancy * closest
+    gain = np.where(taken | blocked, -math.inf, value)
+    before = np.concatenate(([-math.inf], np.where(taken | no_antecedent, -math.inf, value)))
+    after_taken = np.concatenate(([False], taken[:-1]))
+    two_back = np.concatenate(([False, False], taken[:-2]))[:n]
+    needs = backward & ~after_taken
+    pair_ok = (clean | two_back) & (room >= 2)
+    pair = PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before[:n]
+    worth: FloatArray = np.where(needs, np.where(pair_ok, pair, -math.inf), gain)
+    for last, unit in units.items():
+        whole = 0 < len(unit) <= room and not (taken[unit].any() or excluded[unit].any())
+        worth[last] = float(value[unit].mean()) if whole and not blocked[last] else -math.inf
+    return worth
+
+
+def _pop_best(
+    heap: list[tuple[float, int, int]], stamp: list[int], effective: Callable[[int], float]
+) -> int | None:
+    """The sentence worth most now (the earliest of equals), or None if none is worth anything.
+
+    Entries are (-worth, index, stamp); a worth is an upper bound of the sentence's worth now.
+    The top entry is re-scored until its fresh worth is the one it was filed with. The chosen
+    sentence leaves the heap; the caller files it again if it stays a candidate.
+    """
+    while heap:
+        negative, i, filed = heap[0]
+        if filed != stamp[i]:  # superseded by a newer entry of the same sentence
+            heapq.heappop(heap)
+            continue
+        worth = effective(i)
+        if worth == -negative:
+            heapq.heappop(heap)
+            stamp[i] += 1
+            return i
+        stamp[i] += 1
+        if worth == -math.inf:
+            heapq.heappop(heap)
+        else:
+            heapq.heapreplace(heap, (-worth, i, stamp[i]))
+    return None
 
 
 def _groups(f: Features) -> list[list[int]]:
