@@ -47,6 +47,7 @@ from app.core.facts.initiatives._senses import sport_report
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
 from app.core.facts.nlp.discourse import Discourse
+from app.core.furniture import FurnitureKind
 
 __all__ = ["extract"]
 
@@ -135,16 +136,18 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     discourse = Discourse()
     comments = comment_start(document)
     cands: list[Candidate] = []
-    previous_paragraph = -1
+    datelines = {f.start: f.end for f in document.furniture if f.kind is FurnitureKind.DATELINE}
+    dateline_end: int | None = None
     for sentence in document.sentences:
         if comments is not None and sentence.paragraph >= comments:
             break  # readers' views after the article: their proposals are not its facts
-        first = sentence.paragraph != previous_paragraph
-        previous_paragraph = sentence.paragraph
+        if sentence.is_furniture:
+            continue  # a byline, caption, heading or related link: not the article's own text
+        dateline_end = datelines.get(document.paragraphs[sentence.paragraph].start, dateline_end)
         if not _may_hold_one(sentence.text, lex):
             discourse.add_sentence(text, sentence.start, sentence.end)
             continue  # no head, setting-up noun or creating verb: not worth tagging
-        tokens = _tokens(text, sentence, first)
+        tokens = _tokens(text, sentence, dateline_end)
         discourse.add_sentence(text, tokens[0].start if tokens else sentence.start, sentence.end)
         cands += _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
     if sport_report(text, lex):

@@ -5,7 +5,6 @@ further coordinated objects, a negation, an existential "there will be", a form 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -15,10 +14,6 @@ from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 from app.core.facts.nlp.tagger import Token, tag_sentence
 
-# "RIVERSIDE, Calif. (AP) —": a dateline opening a paragraph, not part of any clause.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s+"
-)
 _PIECE = 1500  # characters of one tagged piece: a "sentence" without full stops is cut
 _BE = frozenset("is are was were be been being 's 're".split())
 _PREPOSITIONS: dict[str, frozenset[str] | None] = {
@@ -43,13 +38,13 @@ _TIME_HEADS = frozenset(
 _PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 
 
-def _tokens(text: str, sentence: Sentence, first_in_paragraph: bool) -> list[Token]:
-    """The sentence's tagged tokens, without a dateline; a very long one in pieces."""
+def _tokens(text: str, sentence: Sentence, dateline_end: int | None = None) -> list[Token]:
+    """The sentence's tagged tokens, without the dateline that ends at `dateline_end` (the
+    document's furniture: "RIVERSIDE, Calif. (AP) —" is part of no clause); a very long
+    sentence in pieces."""
     start = sentence.start
-    if first_in_paragraph:
-        dateline = _DATELINE.match(text, start, sentence.end)
-        if dateline is not None:
-            start = dateline.end()
+    if dateline_end is not None and sentence.start <= dateline_end < sentence.end:
+        start = dateline_end
     tokens: list[Token] = []
     while start < sentence.end:
         end = sentence.end

@@ -376,3 +376,30 @@ def test_an_expected_action_is_planned() -> None:
     fact = _one("Nordbrew is expected to shut 40 depots in Finland next year.", "depots")
     assert fact.text == "shut 40 depots"
     assert fact.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Vendia launches a new payments platform for market traders",
+        "Photo: Vendia's new payments platform for market traders (Getty Images)",
+    ],
+    ids=["related_link", "caption"],
+)
+def test_furniture_lines_are_not_read(line: str) -> None:
+    text = (
+        f"Harbour Trust opened a pilot scheme for homeless veterans on Tuesday.\n{line}\n"
+        "Officials said more places would follow."
+    )
+    texts = _texts(text)
+    assert any("pilot scheme" in t for t in texts), texts
+    assert not any("payments platform" in t for t in texts), texts
+
+
+def test_the_documents_dateline_is_cut_before_tagging() -> None:
+    text = (
+        "Indianapolis, Ind. (AP) — The county opened a pilot scheme for homeless veterans.\n"
+        "Officials said more places would follow."
+    )
+    fact = _one(text, "pilot scheme")
+    assert fact.actor is not None and "county" in fact.actor
