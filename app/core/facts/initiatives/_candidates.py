@@ -48,6 +48,8 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "launch": "launched",
     "opening": "launched",
 }
+# Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
+_PAST_OF_ANOTHER = frozenset({"found"})
 _LIST_REACH = 6  # tokens between two gerunds of one list ("by 5%, building ...")
 
 
@@ -84,6 +86,8 @@ class _Sentence(_Scorer):
             if token.tag not in VERB_TAGS:
                 continue
             entry = self.lex.verbs.get(token.text.lower())
+            if token.text.lower() in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
+                entry = None  # "one study found that": the past of "find", not "found a firm"
             if token.text.lower() in self.lex.policy and self._gerund(i):
                 continue
             if entry is None:

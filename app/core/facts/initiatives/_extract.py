@@ -110,6 +110,22 @@ def _innermost(cands: list[Candidate]) -> list[Candidate]:
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z-]*")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _readable(text: str, cand: Candidate) -> bool:
+    """Whether the name of `cand` is whole words a reader can use.
+
+    Never a piece of a word ("t drive" from "won't drive", "a near 1-1" cut from "1-1/2") and
+    never advice to the reader ("strategies to modify your behaviour": a how-to, no news).
+    """
+    before = text[max(0, cand.start - 2) : cand.start].rjust(2)
+    if before[1].isalnum() or (before[1] in "'’" and before[0].isalnum()):
+        return False  # inside a word, or after its clitic ("won't"); not after a quote mark
+    after = text[cand.end : cand.end + 2]
+    if after[:1].isalnum() or (after[:1] in "/-–" and after[1:2].isalnum()):
+        return False
+    return _SECOND_PERSON.search(text, cand.start, cand.end) is None
 
 
 def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
@@ -152,6 +168,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         cands += _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
+    cands = [c for c in cands if _readable(text, c)]
     chosen = _innermost([c for c in _merge(cands, weights) if c.score >= weights.threshold])
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]

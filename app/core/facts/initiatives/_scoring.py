@@ -7,6 +7,7 @@ subject it shares, or the one who urges), the possessor, the parties or the repo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.facts.initiatives._actor import (
@@ -72,6 +73,23 @@ _CONTROL = frozenset(
 _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
 _SHARED_WORDS = frozenset("to about due set".split())
 _SHARED_REACH = 12  # tokens from "and" back to the first verb
+
+
+def _misread_plans(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "Seoul plans to install 30 GW": "plans" read as the head of a noun phrase whose only
+    words before it are a name, and a base verb after "to": the name's clause, no phrase."""
+    head = phrase.head
+    if tokens[head].text.lower() not in {"plans", "aims", "wants", "intends"}:
+        return False
+    if phrase.start != phrase.body or head + 2 >= len(tokens):
+        return False
+    names = all(t.tag in PROPER_TAGS for t in tokens[phrase.body : head])
+    return (
+        names
+        and head > phrase.body
+        and tokens[head + 1].tag == "TO"
+        and (tokens[head + 2].tag == "VB")
+    )
 
 
 @dataclass
@@ -190,6 +208,8 @@ class _Scorer:
             named_head = lex.heads.get(body[0].text.lower())
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return
+        if _misread_plans(tokens, phrase):
+            return  # "Seoul plans to install solar": a clause, read as one by `_intended`
         if (
             phrase.body < phrase.head
             and phrase.body > 0

@@ -403,3 +403,47 @@ def test_the_documents_dateline_is_cut_before_tagging() -> None:
     )
     fact = _one(text, "pilot scheme")
     assert fact.actor is not None and "county" in fact.actor
+
+
+def test_found_as_the_past_of_find_creates_nothing() -> None:
+    text = (
+        "One survey of 300 farmers found a new irrigation programme had helped. The charity"
+        " founded a support network for carers."
+    )
+    texts = _texts(text)
+    assert any("support network" in t for t in texts), texts
+    assert not any("irrigation programme" in t for t in texts), texts
+
+
+def test_a_name_and_plans_to_is_a_clause_not_a_phrase() -> None:
+    text = (
+        "According to figures published by the agency in March, new capacity for the first"
+        " nine months of the year reached 2.75 GW and Accra plans to install 15.5 GW of wind"
+        " power by 2031."
+    )
+    assert not any("Accra plans" in t for t in _texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "real", "fragment"),
+    [
+        pytest.param(
+            "Analysts doubt the two sides could agree to end a near 2-1/2 year tariff war, and"
+            " Vendia launched a new export scheme.",
+            "export scheme",
+            "end a near 2-1",
+            id="a_number_cut_at_its_slash",
+        ),
+        pytest.param(
+            "The clinic develops strategies to improve your sleep and has opened a new sleep"
+            " centre in Leeds.",
+            "sleep centre",
+            "your sleep",
+            id="advice_to_the_reader",
+        ),
+    ],
+)
+def test_pieces_of_words_and_advice_are_not_listed(text: str, real: str, fragment: str) -> None:
+    texts = _texts(text)
+    assert any(real in t for t in texts), texts
+    assert not any(fragment in t for t in texts), texts
