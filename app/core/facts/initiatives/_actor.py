@@ -56,6 +56,23 @@ def is_person(words: Sequence[str]) -> bool:
     return name_kind(words[len(titled) :], titled) is NameKind.PERSON
 
 
+# Quantities and forces that "reduce", "raise" or "cut" things in forecasts, never by intent.
+_FORCES = frozenset(
+    """tariff price cost rate inflation growth demand supply output sale figure level tax
+    levy duty change rule measure trend shortage storm drought weather pandemic virus crisis
+    slowdown recession war conflict protest strike delay disruption""".split()
+)
+
+
+def names_no_agent(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """True for a common-noun phrase that names a force, not who acts: "the tariffs", "higher
+    prices", "the storm" (`_FORCES`)."""
+    head = tokens[phrase.head]
+    if head.tag not in {"NN", "NNS"} or phrase.owner is not None:
+        return False
+    return singular_noun(head.text.lower()) in _FORCES
+
+
 def actor_name(
     text: str,
     tokens: Sequence[Token],

@@ -48,6 +48,11 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "launch": "launched",
     "opening": "launched",
 }
+# Nouns of asking, backing or paying before "for <gerund>": "calls for scrapping tuition fees".
+_PLEDGE_NOUNS = frozenset(
+    """fund money cash budget call plan proposal support case pressure backing bid campaign
+    pledge promise demand argument vote""".split()
+)
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
 _LIST_REACH = 6  # tokens between two gerunds of one list ("by 5%, building ...")
@@ -114,6 +119,8 @@ class _Sentence(_Scorer):
                 continue
             if _negated(tokens, i):
                 continue  # "did not announce a new scheme": nothing is undertaken
+            if self.inanimate_subject(i):
+                continue  # "the tariffs will reduce the national product": nobody acts
             verb = _Verb(i, entry, self.actor_of_subject(i), passive=False)
             if self._plan_list(obj, verb):
                 continue
@@ -268,6 +275,8 @@ class _Sentence(_Scorer):
             entry = self.lex.heads.get(tokens[obj.head].text.lower())
             if entry is not None and entry.weight >= 2:
                 continue  # "introduce a grant": the noun names it
+            if self.inanimate_subject(i):
+                continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
             actor = self.actor_of_subject(i)
             if intent is not None:
                 status, cue = intent
@@ -348,7 +357,9 @@ class _Sentence(_Scorer):
         head = self.lex.heads.get(tokens[obj.head].text.lower())
         score = w.gerund + (w.head * head.weight if head is not None else 0.0)
         status: InitiativeStatus = "proposed" if before.text.lower() == "for" else "unknown"
-        if before.text.lower() in {"for", "including"}:
+        if before.text.lower() == "including" or (
+            before.text.lower() == "for" and self._pledged_for(i - 1)
+        ):
             score += w.pledge_context
         elif self.last_gerund is not None and self._same_list(self.last_gerund[0], i):
             score += self.last_gerund[1]  # the next pledge of the same list keeps its context
@@ -363,6 +374,15 @@ class _Sentence(_Scorer):
         for k in range(i + 1, end):
             self.found.setdefault(k, None)  # its object is no candidate of its own
         return True
+
+    def _pledged_for(self, k: int) -> bool:
+        """Whether the "for" at `k` asks or pays for what follows ("calls for", "to pay for
+        scrapping fees", "funds for increasing pensions"), not a thing's use ("the only
+        vehicle for launching crews", "ingredients for forming stars")."""
+        if k < 1:
+            return False
+        word = self.tokens[k - 1]
+        return word.tag in VERB_TAGS or singular(word.text.lower()) in _PLEDGE_NOUNS
 
     def _same_list(self, end: int, i: int) -> bool:
         """True when the gerund at `i` follows the one ending at `end` in one list: only a

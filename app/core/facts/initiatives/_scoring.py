@@ -14,6 +14,7 @@ from app.core.facts.initiatives._actor import (
     actor_name,
     between_parties,
     is_person,
+    names_no_agent,
     owner_name,
 )
 from app.core.facts.initiatives._lexicon import Lexicon, Verb, singular
@@ -140,6 +141,13 @@ class _Scorer:
         # Items of a plan's list ("plans for X and Y"): their status and actor.
         self.listed: dict[int, tuple[InitiativeStatus, str | None, float]] = {}
         self.last_gerund: tuple[int, float, InitiativeStatus] | None = None
+
+    def inanimate_subject(self, verb: int) -> bool:
+        """Whether the verb at `verb` has a subject that cannot undertake anything: a force
+        ("the tariffs will reduce output", "higher prices would cut demand")."""
+        controller = self._controller(verb)
+        subject = self.subjects.subject_of(controller if controller is not None else verb)
+        return subject is not None and names_no_agent(self.tokens, subject)
 
     def actor_of_subject(self, verb: int) -> str | None:
         controller = self._controller(verb)

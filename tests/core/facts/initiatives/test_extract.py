@@ -447,3 +447,23 @@ def test_pieces_of_words_and_advice_are_not_listed(text: str, real: str, fragmen
     texts = _texts(text)
     assert any(real in t for t in texts), texts
     assert not any(fragment in t for t in texts), texts
+
+
+def test_a_thing_as_subject_undertakes_nothing() -> None:
+    text = (
+        "Economists warned that the new tariffs would reduce the regional product by 0.4 percent."
+        " The council has launched a new export scheme for small firms."
+    )
+    texts = _texts(text)
+    assert any("export scheme" in t for t in texts), texts
+    assert not any("regional product" in t or "reduce" in t for t in texts), texts
+
+
+def test_a_things_use_after_for_is_no_pledge() -> None:
+    text = (
+        "The rocket is the only vehicle for launching crews to the station, and the agency"
+        " opened a new training centre."
+    )
+    texts = _texts(text)
+    assert any("training centre" in t for t in texts), texts
+    assert not any("launching crews" in t for t in texts), texts
