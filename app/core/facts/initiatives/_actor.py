@@ -119,8 +119,10 @@ def actor_name(
     if head.text.lower() in _TIMES:
         return None  # "Friday's budget launched ..."
     start = phrase.body if phrase.owner is None else phrase.start
-    if tokens[start].text.lower() in _DETERMINERS:
-        start += 1  # "the BBC" -> "BBC"
+    while start < phrase.head and (
+        tokens[start].text.lower() in _DETERMINERS or tokens[start].tag in {"RB", "CC", "UH"}
+    ):
+        start += 1  # "the BBC" -> "BBC"; "Now Vendia" (a sentence adverb) -> "Vendia"
     # "UK telco BT", "former president Eduard Shevardnadze": the name after the description.
     lower = [k for k in range(start, phrase.head) if tokens[k].text[:1].islower()]
     if lower:

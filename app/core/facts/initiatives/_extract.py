@@ -113,6 +113,21 @@ _WORDS = re.compile(r"[A-Za-z][a-z-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
+# Sentence adverbs and conjunctions that a name finder may take into a name at a sentence's
+# start ("Now Vendia has shelved ...").
+_OPENERS = frozenset("now yet but and so then also meanwhile however still instead even".split())
+
+
+def _plain_actor(actor: str | None) -> str | None:
+    """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia")."""
+    if actor is None:
+        return None
+    words = actor.split(" ")
+    while len(words) > 1 and words[0].lower() in _OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _readable(text: str, cand: Candidate) -> bool:
     """Whether the name of `cand` is whole words a reader can use.
 
@@ -173,6 +188,8 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
     return [
-        InitiativeFact(text[c.start : c.end], c.start, c.end, c.sentence, c.actor, c.status)
+        InitiativeFact(
+            text[c.start : c.end], c.start, c.end, c.sentence, _plain_actor(c.actor), c.status
+        )
         for c in sorted(chosen, key=lambda c: c.start)
     ]

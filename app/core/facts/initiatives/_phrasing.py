@@ -228,12 +228,15 @@ _NEGATIONS = frozenset("not n't never no".split())
 
 def _negated(tokens: Sequence[Token], verb: int) -> bool:
     """Whether the verb at `verb` is negated: "did not announce", "will never launch",
-    "has no plans to cut"."""
+    "to no longer fund", "has no plans to cut"."""
     k = verb - 1
     while (
         k >= 0
         and verb - k <= 4
-        and (tokens[k].tag in {"MD", "RB", "TO", "VBD", "VBZ", "VBP"} or tokens[k].text == "to")
+        and (
+            tokens[k].tag in {"MD", "RB", "RBR", "TO", "VBD", "VBZ", "VBP"}
+            or tokens[k].text == "to"
+        )
     ):
         if tokens[k].text.lower() in _NEGATIONS:
             return True

@@ -53,7 +53,7 @@ _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
 _GENERIC = frozenset(
     """other such further more various same several many own latest current existing previous
     new first second third last next similar possible major big key general reported
-    alleged proposed planned""".split()
+    alleged proposed planned particular unique certain specific some any""".split()
 )
 # Heads whose capitalised modifier is whose they are: "Tory plans", "Scottish Executive campaign".
 _OWNED_BY_NAME = frozenset(

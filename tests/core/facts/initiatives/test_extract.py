@@ -467,3 +467,28 @@ def test_a_things_use_after_for_is_no_pledge() -> None:
     texts = _texts(text)
     assert any("training centre" in t for t in texts), texts
     assert not any("launching crews" in t for t in texts), texts
+
+
+def test_no_longer_negates_the_verb() -> None:
+    text = (
+        "The board decided to no longer fund the night bus scheme. The board launched a new"
+        " cycle-hire scheme in March."
+    )
+    texts = _texts(text)
+    assert any("cycle-hire scheme" in t for t in texts), texts
+    assert not any("night bus scheme" in t for t in texts), texts
+
+
+def test_a_sentence_adverb_is_no_part_of_the_actor() -> None:
+    fact = _one("Now Vendia has shelved its loyalty scheme for pensioners.", "loyalty scheme")
+    assert fact.actor == "Vendia"
+
+
+def test_a_vague_adjective_names_no_undertaking() -> None:
+    text = (
+        "The mall offers this unique service to shoppers. The council opened a new recycling"
+        " centre in May."
+    )
+    texts = _texts(text)
+    assert any("recycling centre" in t for t in texts), texts
+    assert not any("unique service" in t for t in texts), texts
