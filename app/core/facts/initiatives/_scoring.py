@@ -76,6 +76,20 @@ _SHARED_WORDS = frozenset("to about due set".split())
 _SHARED_REACH = 12  # tokens from "and" back to the first verb
 
 
+_NAMING = frozenset("called named dubbed".split())
+
+
+def _called(tokens: Sequence[Token], phrase: Phrase) -> int | None:
+    """ "a solar-powered town called Sunvale": the index where the name after "called" starts
+    (the shortest phrase naming it), or None."""
+    for k in range(phrase.body, phrase.head):
+        if tokens[k].text.lower() in _NAMING and tokens[k].tag == "VBN":
+            if all(t.tag in PROPER_TAGS for t in tokens[k + 1 : phrase.end]):
+                return k + 1
+            return None
+    return None
+
+
 def _misread_plans(tokens: Sequence[Token], phrase: Phrase) -> bool:
     """ "Seoul plans to install 30 GW": "plans" read as the head of a noun phrase whose only
     words before it are a name, and a base verb after "to": the name's clause, no phrase."""
@@ -305,14 +319,12 @@ class _Scorer:
             status, listed_actor, bonus = self.listed[phrase.start]
             score += bonus
             actor = actor if owner is not None else listed_actor or actor
-        first = phrase.body
+        first = _called(tokens, phrase) or phrase.body
         while not tokens[first].text[:1].isalnum() and tokens[first].text[:1] not in "£$€":
             first += 1  # an opening quotation mark
         start_char = tokens[first].start
         words = (
-            frozenset(
-                singular(t.text.lower()) for t in tokens[phrase.body : end] if t.text[:1].isalnum()
-            )
+            frozenset(singular(t.text.lower()) for t in tokens[first:end] if t.text[:1].isalnum())
             - {singular(head_word)}
             - _GENERIC
         )

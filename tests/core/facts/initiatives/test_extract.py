@@ -492,3 +492,17 @@ def test_a_vague_adjective_names_no_undertaking() -> None:
     texts = _texts(text)
     assert any("recycling centre" in t for t in texts), texts
     assert not any("unique service" in t for t in texts), texts
+
+
+def test_a_thing_called_by_a_name_is_listed_by_its_name() -> None:
+    text = (
+        "The housing plan included the construction of a solar-powered town called Sunvale"
+        " near the coast."
+    )
+    assert "Sunvale" in _texts(text)
+
+
+def test_the_american_spelling_of_a_head_counts() -> None:
+    text = "Vendia opened a new data center in Ohio last year to serve its cloud customers."
+    fact = _one(text, "data center")
+    assert fact.actor == "Vendia"
