@@ -171,29 +171,51 @@ class _Sentence(_Scorer):
             if token.text.lower() not in _INCLUDING:
                 continue
             first = self.by_start.get(k + 1)
-            if first is None or first.start in self.found or not self._of_undertakings(k):
+            whole = self.by_start.get(k)
+            if first is None and whole is not None and whole.body == k and whole.end > k + 1:
+                first = Phrase(k + 1, whole.end, whole.head, k + 1)  # "including" chunked in
+            if first is None or first.start in self.found:
                 continue
+            kind = self._of_undertakings(k)
+            if kind is None:
+                continue
+            # "Vendia's investment, including A and B": A and B are Vendia's.
+            of = next((p for p in self.phrases if p.head == kind), None)
+            owner = owner_name(self.text, tokens, of, self.discourse) if of else None
             status: InitiativeStatus = "unknown"
             for item in [first, *_coordinated(tokens, self.by_start, first, purpose=True)]:
                 if tokens[item.head].text.lower() in self.lex.heads:
-                    self.listed.setdefault(item.start, (status, None, self.w.pledge_context))
+                    self.listed.setdefault(item.start, (status, owner, self.w.pledge_context))
                     self.add(item, None)
 
-    def _of_undertakings(self, k: int) -> bool:
-        """Whether the list after "include(s)/including" at `k` gives examples of undertakings:
-        what comes before is a pronoun ("This includes"), an undertaking noun of weight 2 or 3
-        ("its investment, including") or a plan word; not "its cloud technology, including a
-        fraud detection program"."""
+    def _of_undertakings(self, k: int) -> int | None:
+        """The index of what the list after "include(s)/including" at `k` gives examples of,
+        when they are undertakings, else None: a pronoun ("This includes"), an undertaking noun
+        of weight 2 or 3 ("its investment in Ghana, including") or a plan word; not "its cloud
+        technology, including a fraud detection program"."""
         tokens = self.tokens
         m = k - 1
         while m >= 0 and (tokens[m].text == "," or tokens[m].tag in {"RB", "VBZ", "VBD", "VBP"}):
             m -= 1
         if m < 0:
-            return False
+            return None
+        m = self._head_before_complement(m)
         word = tokens[m].text.lower()
         head = self.lex.heads.get(word)
         undertaking = head is not None and head.weight >= 2  # not "technology", "system"
-        return tokens[m].tag in {"PRP", "DT"} or undertaking or singular(word) in _STATUS_OF_HEAD
+        if tokens[m].tag in {"PRP", "DT"} or undertaking or singular(word) in _STATUS_OF_HEAD:
+            return m
+        return None
+
+    def _head_before_complement(self, m: int) -> int:
+        """For the last word of "its investment in Ghana", the index of "investment" (the head
+        its of/in/for phrase belongs to); else `m`."""
+        tokens = self.tokens
+        inner = next((p for p in self.phrases if p.end == m + 1), None)
+        if inner is None or inner.start < 2 or tokens[inner.start - 1].tag != "IN":
+            return m
+        outer = next((p for p in self.phrases if p.end == inner.start - 1), None)
+        return outer.head if outer is not None else m
 
     def _nominalised(self) -> None:
         """ "the establishment of a free trade zone", "the launch of X": X is being set up."""

@@ -16,6 +16,8 @@ from app.core.facts.nlp.tagger import Token, tag_sentence
 
 _PIECE = 1500  # characters of one tagged piece: a "sentence" without full stops is cut
 _BE = frozenset("is are was were be been being 's 're".split())
+# Heads of talking: "talks with the bank about its investment" are about the investment.
+_TALKS = "talks negotiations discussions".split()
 _PREPOSITIONS: dict[str, frozenset[str] | None] = {
     # preposition -> the heads it opens a complement for (None: any head that takes one)
     "of": None,
@@ -24,6 +26,8 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "into": None,
     "against": None,
     "in": frozenset("investment investments stake".split()),
+    "about": frozenset(_TALKS),
+    "over": frozenset(_TALKS),
     "to": None,
     "with": frozenset(
         """deal deals agreement agreements partnership partnerships talks pact merger
@@ -130,6 +134,14 @@ def _complement_end(
         other = by_start.get(end + 1)
         if other is not None and tokens[other.head].tag in NOUN_TAGS:
             end = other.end  # "reforms to its tax and benefits system": both are its object
+    if (
+        word == "with"
+        and head_word in _TALKS
+        and end + 1 < len(tokens)
+        and tokens[end].text.lower() in {"about", "on", "over"}
+        and (topic := by_start.get(end + 1)) is not None
+    ):
+        return topic.end  # "talks with the bank about its investment": what they are about
     if end + 1 < len(tokens) and tokens[end].text.lower() in {"of", "to"}:
         more = by_start.get(end + 1)  # "campaign against operators of file-sharing networks"
         if more is not None and tokens[more.head].text.lower() not in _TIME_HEADS:

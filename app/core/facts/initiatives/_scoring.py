@@ -241,6 +241,7 @@ class _Scorer:
             return  # "and introduce market reforms" read as one noun phrase: a misread verb
         if (
             (verb is None or verb.entry.kind != "create")
+            and phrase.start not in self.listed  # an example of undertakings is one
             and head_word in _OUTLETS
             and any(t.tag in PROPER_TAGS for t in body[:-1])
             and not any(t.text == "new" for t in body)
@@ -255,8 +256,9 @@ class _Scorer:
                 return  # "an increase in retail prices": a figure
             inner = _inner_head(tokens, phrase, end, lex)
             if inner is not None and phrase.start not in self.listed:
-                inner_phrase = self.by_start.get(inner.start)
-                if inner_phrase is not None and inner_phrase.head == inner.head:
+                inner_phrase = next((p for p in self.phrases if p.head == inner.head), None)
+                if inner_phrase is not None:
+                    inner = inner_phrase  # "talks with X about its investment": the investment
                     status = verb_status(tokens, verb.index, verb.entry) if verb else "unknown"
                     actor = verb.actor if verb else None
                     bonus = w.verb_object if verb is not None else 0.0

@@ -506,3 +506,19 @@ def test_the_american_spelling_of_a_head_counts() -> None:
     text = "Vendia opened a new data center in Ohio last year to serve its cloud customers."
     fact = _one(text, "data center")
     assert fact.actor == "Vendia"
+
+
+def test_talks_about_an_undertaking_list_the_undertaking() -> None:
+    text = "On Friday the mayor held talks with Okafor about Vendia's investment in Ghana."
+    texts = _texts(text)
+    assert any(t.startswith("investment in Ghana") for t in texts), texts
+    assert not any("talks" in t for t in texts), texts
+
+
+def test_examples_of_an_undertaking_with_a_complement_are_its_own() -> None:
+    text = (
+        "The mayor held talks with Okafor about Vendia's investment in Ghana, including"
+        " Harbour Pay and the Smart Road cloud service."
+    )
+    fact = _one(text, "Smart Road cloud service")
+    assert fact.actor == "Vendia"
