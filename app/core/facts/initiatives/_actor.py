@@ -91,7 +91,10 @@ def actor_name(
         pronoun = _PRONOUNS.get(words[0])
         entity = discourse.resolve(pronoun, position) if pronoun is not None else None
         return entity.name if entity is not None else None
-    if head.tag not in PROPER_TAGS:
+    # "the Hartley Report", "last year's Hartley Report": a name ending in a capitalised noun.
+    tail = tokens[max(phrase.body, phrase.head - 1) : phrase.end]
+    titled = len(tail) == 2 and all(t.text[:1].isupper() for t in tail)
+    if head.tag not in PROPER_TAGS and not titled:
         before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
         if before in {"his", "her"} and len(words) == 1:
             words = [before, *words]  # "her" read as an object pronoun: "her party"

@@ -97,7 +97,7 @@ class _Sentence(_Scorer):
                 continue
             if entry is None:
                 if token.tag in _FINITE:
-                    self.actor_of_subject(i)  # a named subject is noted for a later "it"
+                    self.actor_of_subject(i, relative=False)  # noted for a later "it"
                 continue
             if token.tag == "VBN" and _after_be(tokens, i):
                 subject = self.subjects.subject_of(i)

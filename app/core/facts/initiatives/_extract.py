@@ -46,7 +46,7 @@ from app.core.facts.initiatives._scoring import Candidate
 from app.core.facts.initiatives._senses import sport_report
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
-from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.furniture import FurnitureKind
 
 __all__ = ["extract"]
@@ -119,12 +119,18 @@ _OPENERS = frozenset("now yet but and so then also meanwhile however still inste
 
 
 def _plain_actor(actor: str | None) -> str | None:
-    """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia")."""
+    """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia") or role word
+    ("Defender Sam Okoro" -> "Sam Okoro"); None for a description cut to one capitalised noun
+    ("Company" from "The Company said"): it names no one."""
     if actor is None:
         return None
     words = actor.split(" ")
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in PERSON_NOUNS and words[1][:1].isupper():
+        words = words[1:]
+    if len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS | PERSON_NOUNS:
+        return None
     return " ".join(words)
 
 

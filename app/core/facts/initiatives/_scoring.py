@@ -163,7 +163,10 @@ class _Scorer:
         subject = self.subjects.subject_of(controller if controller is not None else verb)
         return subject is not None and names_no_agent(self.tokens, subject)
 
-    def actor_of_subject(self, verb: int) -> str | None:
+    def actor_of_subject(self, verb: int, relative: bool = True) -> str | None:
+        """Who the subject of the verb at `verb` names; with `relative`, also the antecedent
+        of "which"/"who" (only for a verb of undertaking: the antecedent of any other verb is
+        not noted as a body for a later "it")."""
         controller = self._controller(verb)
         if controller is not None:
             verb = controller
@@ -171,9 +174,45 @@ class _Scorer:
         if subject is None:
             shared = self._shared_verb(verb)
             subject = self.subjects.subject_of(shared) if shared is not None else None
+        relative_pronoun = (
+            subject is not None
+            and subject.end - subject.start == 1
+            and (self.tokens[subject.head].text.lower() in {"which", "who", "that"})
+        )
+        if (subject is None or relative_pronoun) and relative:
+            subject = self._antecedent(verb)
+        if subject is None:
+            subject = self._gerund_subject(verb)
         if subject is None:
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _antecedent(self, verb: int) -> Phrase | None:
+        """ "the Hartley Report, which recommended X": the phrase a relative pronoun right
+        before the verb stands for."""
+        tokens = self.tokens
+        k = verb - 1
+        while k >= 0 and tokens[k].tag in {"RB", "MD", "VBZ", "VBD", "VBP"} and verb - k <= 3:
+            k -= 1  # "which has recently launched"
+        if k < 1 or tokens[k].text.lower() not in {"which", "who", "that"}:
+            return None
+        end = k - 1 if tokens[k - 1].text == "," else k
+        return next((p for p in self.phrases if p.end == end), None)
+
+    def _gerund_subject(self, verb: int) -> Phrase | None:
+        """ "Okoro is on the verge of signing X", "Vendia grew by opening X": the subject of
+        the finite clause that a gerund after of/by/after/before belongs to."""
+        tokens = self.tokens
+        if tokens[verb].tag != "VBG" or verb < 2:
+            return None
+        if tokens[verb - 1].text.lower() not in {"of", "by", "after", "before"}:
+            return None
+        for k in range(verb - 2, -1, -1):
+            if tokens[k].text in {",", ";", ":"}:
+                return None
+            if tokens[k].tag in _FINITE:
+                return self.subjects.subject_of(k)
+        return None
 
     def _shared_verb(self, verb: int) -> int | None:
         """ "X sells scanners and is about to launch Y": the finite verb before "and" whose

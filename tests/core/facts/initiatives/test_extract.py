@@ -522,3 +522,35 @@ def test_examples_of_an_undertaking_with_a_complement_are_its_own() -> None:
     )
     fact = _one(text, "Smart Road cloud service")
     assert fact.actor == "Vendia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review follows the Hartley Report, which recommended a new inspection scheme for"
+        " care homes.",
+        "It follows last year's government-commissioned Hartley Report which recommended a new"
+        " inspection scheme.",
+    ],
+    ids=["after_a_comma", "without_a_comma"],
+)
+def test_which_stands_for_the_name_before_it(text: str) -> None:
+    fact = _one(text, "inspection scheme")
+    assert fact.actor == "Hartley Report"
+
+
+def test_the_subject_of_a_gerund_after_of_is_the_clauses() -> None:
+    fact = _one(
+        "Defender Sam Okoro is on the verge of signing a new deal with the club.", "new deal"
+    )
+    assert fact.actor == "Sam Okoro"
+
+
+def test_a_description_cut_to_one_word_is_no_actor() -> None:
+    text = (
+        "The We Company said the firm would cut jobs. The company shelved its plans for a"
+        " stock market listing."
+    )
+    facts = _facts(text)
+    assert facts, facts
+    assert all(f.actor != "Company" for f in facts), facts
