@@ -73,7 +73,7 @@ _CONTROL = frozenset(
 # Verb chains after "and" that share the first verb's subject ("and is about to release").
 _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
 _SHARED_WORDS = frozenset("to about due set".split())
-_SHARED_REACH = 12  # tokens from "and" back to the first verb
+_SHARED_REACH = 24  # tokens from "and" back to the first verb (over a list's commas)
 
 
 _NAMING = frozenset("called named dubbed".split())
@@ -215,8 +215,9 @@ class _Scorer:
         return None
 
     def _shared_verb(self, verb: int) -> int | None:
-        """ "X sells scanners and is about to launch Y": the finite verb before "and" whose
-        subject the verb at `verb` shares, or None."""
+        """ "X sells scanners and is about to launch Y", "would introduce A, cut B and introduce
+        C": the finite verb or modal before "and" whose subject the verb at `verb` shares, or
+        None."""
         tokens = self.tokens
         k = verb - 1
         while (
@@ -228,6 +229,8 @@ class _Scorer:
         if k < 1 or tokens[k].text.lower() != "and" or tokens[k - 1].text == ",":
             return None
         for m in range(k - 1, max(-1, k - _SHARED_REACH), -1):
+            if tokens[m].text == "," and m + 1 < k and tokens[m + 1].tag in {"VB", "VBN", "VBD"}:
+                continue  # "would introduce A, cut B and introduce C": verb phrases of one list
             if tokens[m].text.lower() in {",", ";", ":", "and", "but"}:
                 return None
             if tokens[m].tag in _FINITE or tokens[m].tag == "MD":

@@ -554,3 +554,11 @@ def test_a_description_cut_to_one_word_is_no_actor() -> None:
     facts = _facts(text)
     assert facts, facts
     assert all(f.actor != "Company" for f in facts), facts
+
+
+def test_every_verb_phrase_of_a_list_shares_its_subject() -> None:
+    text = (
+        "Green Party leader Ana Ruiz said her party would introduce a £500 grant for first"
+        " time buyers, cut fuel duty and introduce a citizens pension."
+    )
+    assert _one(text, "citizens pension").actor == _one(text, "£500 grant").actor
