@@ -562,3 +562,11 @@ def test_every_verb_phrase_of_a_list_shares_its_subject() -> None:
         " time buyers, cut fuel duty and introduce a citizens pension."
     )
     assert _one(text, "citizens pension").actor == _one(text, "£500 grant").actor
+
+
+def test_the_subject_of_an_unrelated_verb_is_no_actor() -> None:
+    fact = _one(
+        "Jane Okafor complained about noise from the new £2m bike-sharing scheme.",
+        "bike-sharing scheme",
+    )
+    assert fact.actor is None
