@@ -21,6 +21,11 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 # Possessive and object pronouns as the tracker's subject pronouns; "they", "we", "I": nobody.
 _PRONOUNS = {"it": "it", "its": "it", "he": "he", "his": "he", "him": "he", "she": "she"}
 _PRONOUNS["her"] = "she"
+# Words for a kind of firm that stand for the firm last named, as "the firm" does.
+_FIRM_WORDS = frozenset(
+    """telco carmaker automaker drugmaker chipmaker supermarket brewer miner insurer lender
+    retailer conglomerate startup start-up""".split()
+)
 # Other common nouns for who acts ("the government", "officials", "the two sides").
 _AGENTS = (
     ORGANISATION_NOUNS
@@ -32,6 +37,7 @@ _AGENTS = (
     leader governor mayor premier senator spokesman spokeswoman lender insurer developer
     startup start-up chain platform""".split()
     )
+    | _FIRM_WORDS
 )
 
 
@@ -104,6 +110,11 @@ def actor_name(
             return None  # "its parent": something else, not named here
         if words[0] == "the":
             entity = discourse.resolve(" ".join(words), position)
+            if entity is None and len(words) == 2 and words[1] in _FIRM_WORDS:
+                # "the telco", "the carmaker": the firm last named, as for "the firm".
+                mention = discourse.last_organisation(position, "firm")
+                typed = mention is not None and not mention.subject  # not a guessed subject
+                entity = mention.entity if mention is not None and typed else None
             if entity is not None:
                 if entity.kind is NameKind.ORGANISATION:
                     discourse.note_body(entity.name, position)  # still the one talked about

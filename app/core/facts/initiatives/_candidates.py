@@ -114,7 +114,13 @@ class _Sentence(_Scorer):
                 elif entry.particle in {"up", "out"}:
                     continue  # "set out her position" starts nothing: only "set up" does
             obj = self.by_start.get(j)
+            if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
+                obj = None  # "that Vendia launched last year": when, not what
             if obj is None:
+                gap = self._relative_object(i)
+                if gap is not None and not _negated(tokens, i):
+                    self.add(gap, _Verb(i, entry, self.actor_of_subject(i), passive=False))
+                    continue
                 self._intransitive(i, entry)
                 continue
             if _negated(tokens, i):
@@ -336,6 +342,23 @@ class _Sentence(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _relative_object(self, i: int) -> Phrase | None:
+        """ "the centres which the firm has set up", "a scheme that Vendia launched": the
+        phrase before "which/that" is the object of the relative clause's verb at `i`."""
+        tokens = self.tokens
+        subject = self.subjects.subject_of(i)
+        if subject is None or subject.start < 2:
+            return None
+        if tokens[subject.start - 1].text.lower() not in {"which", "that"}:
+            return None
+        end = subject.start - 1
+        gap = next((p for p in self.phrases if p.end == end), None)
+        if gap is not None and gap.start >= 2 and tokens[gap.start - 1].text.lower() == "of":
+            outer = next((p for p in self.phrases if p.end == gap.start - 1), None)
+            if outer is not None and tokens[outer.head].text.lower() in self.lex.heads:
+                return outer  # "centres of excellence which the firm set up": the centres
+        return gap
 
     def _intransitive(self, i: int, entry: Verb) -> None:
         """ "a larger project is due to launch", "the service opens in May": the subject of a

@@ -570,3 +570,29 @@ def test_the_subject_of_an_unrelated_verb_is_no_actor() -> None:
         "bike-sharing scheme",
     )
     assert fact.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        pytest.param(
+            "The tram scheme that Vendia launched last year has been a success.",
+            "tram scheme",
+            "Vendia",
+            id="that",
+        ),
+        pytest.param(
+            "Okafor looks after several centres of excellence which the telco has set up with"
+            " universities.",
+            "centres of excellence",
+            "the telco",
+            id="which_after_an_of_phrase",
+        ),
+    ],
+)
+def test_the_object_of_a_relative_clause_is_the_phrase_before_it(
+    text: str, words: str, actor: str
+) -> None:
+    fact = _one(text, words)
+    assert fact.actor == actor
+    assert fact.status == "launched"
