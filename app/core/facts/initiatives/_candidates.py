@@ -105,14 +105,22 @@ class _Sentence(_Scorer):
                     agent = by_agent(self.text, tokens, i + 1, self.phrases, self.discourse)
                     self.add(subject, _Verb(i, entry, agent, passive=True))
                 continue
+            reduced = self._reduced_passive(i, entry)
+            if reduced is not None:
+                agent = by_agent(self.text, tokens, i + 1, self.phrases, self.discourse)
+                self.add(reduced, _Verb(i, entry, agent, passive=True))
+                continue
             j = i + 1
             if j < len(tokens) and tokens[j].tag == "RP" and entry.particle is None:
                 j += 1
             if entry.particle is not None:
                 if j < len(tokens) and tokens[j].text.lower() == entry.particle:
                     j += 1
-                elif entry.particle in {"up", "out"}:
-                    continue  # "set out her position" starts nothing: only "set up" does
+                elif entry.particle != "on":
+                    # "set out her position", "bring the Taliban to the table", "called the
+                    # plan a failure" start nothing: only "set up", "bring in", "call for" do
+                    # ("agreed a deal" and "agreed on a deal" both do).
+                    continue
             obj = self.by_start.get(j)
             if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
                 obj = None  # "that Vendia launched last year": when, not what
@@ -342,6 +350,26 @@ class _Sentence(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _reduced_passive(self, i: int, entry: Verb) -> Phrase | None:
+        """ "the SunShot Initiative launched by the US government", "a fund set up by the
+        council": the phrase right before a participle with a "by" agent is its passive
+        subject."""
+        tokens = self.tokens
+        if tokens[i].tag not in {"VBN", "VBD"} or i < 1:
+            return None
+        k = i + 1
+        if entry.particle is not None and k < len(tokens) and tokens[k].text == entry.particle:
+            k += 1
+        if k >= len(tokens) or tokens[k].text.lower() != "by":
+            return None
+        phrase = next((p for p in self.phrases if p.end == i), None)
+        if phrase is None or tokens[phrase.head].tag not in NOUN_TAGS:
+            return None
+        head = self.lex.heads.get(tokens[phrase.head].text.lower())
+        if tokens[phrase.head].tag not in PROPER_TAGS and (head is None or head.weight < 2):
+            return None  # "the cuts proposed by the Tories": too weak a head without its verb
+        return phrase
 
     def _relative_object(self, i: int) -> Phrase | None:
         """ "the centres which the firm has set up", "a scheme that Vendia launched": the

@@ -53,7 +53,7 @@ _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
 _GENERIC = frozenset(
     """other such further more various same several many own latest current existing previous
     new first second third last next similar possible major big key general reported
-    alleged proposed planned particular unique certain specific some any""".split()
+    alleged proposed planned particular unique certain specific some any final""".split()
 )
 # Heads whose capitalised modifier is whose they are: "Tory plans", "Scottish Executive campaign".
 _OWNED_BY_NAME = frozenset(
@@ -272,6 +272,8 @@ class _Scorer:
             named_head = lex.heads.get(body[0].text.lower())
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return
+        if tokens[phrase.start].text.lower() in {"any", "every", "each", "no"}:
+            return  # "any video programme created by the villagers": no one undertaking
         if _misread_plans(tokens, phrase):
             return  # "Seoul plans to install solar": a clause, read as one by `_intended`
         if (

@@ -596,3 +596,27 @@ def test_the_object_of_a_relative_clause_is_the_phrase_before_it(
     fact = _one(text, words)
     assert fact.actor == actor
     assert fact.status == "launched"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators hope to bring the Northern Front to the negotiating table by June.",
+        "Asked for an example, Okafor brought up the Harbour Lights program.",
+    ],
+    ids=["bring_without_in", "bring_up"],
+)
+def test_a_verb_without_its_particle_undertakes_nothing(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_a_participle_with_a_by_agent_is_a_passive() -> None:
+    text = "A £5m fund set up by the council will help small firms to export."
+    fact = _one(text, "£5m fund")
+    assert fact.actor == "the council"
+    assert fact.status == "launched"
+
+
+def test_any_or_every_names_no_one_undertaking() -> None:
+    text = "Any video programme created by the villagers is shown on the portal."
+    assert not any("video programme" in t for t in _texts(text))
