@@ -109,7 +109,9 @@ def actor_name(
                 return _affiliation(text, tokens)  # "SNP leader X said his party would"
             return None  # "its parent": something else, not named here
         if words[0] == "the":
-            entity = discourse.resolve(" ".join(words), position)
+            # As written: "the U.S. government" is no bare description of the last body named.
+            written = phrase_text(text, tokens, phrase.start, phrase.end)
+            entity = discourse.resolve(written, position)
             if entity is None and len(words) == 2 and words[1] in _FIRM_WORDS:
                 # "the telco", "the carmaker": the firm last named, as for "the firm".
                 mention = discourse.last_organisation(position, "firm")
@@ -219,3 +221,41 @@ def between_parties(
     if second is None:
         return None
     return phrase_text(text, tokens, first.start, second.end)
+
+
+# "SNP leader Alex Salmond", "Vendia chief executive Ana Ruiz" (the body, then the person) and
+# "Ana Ruiz, chief executive of Vendia," (the person, then the body).
+_ROLE = (
+    r"(?:party\s+)?(?:leader|chief executive|chief|boss|chairman|chairwoman|head|founder"
+    r"|president)"
+)
+_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}"
+_BODY = r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*"
+_BODY_ROLE_NAME = re.compile(rf"\b({_BODY})\s+{_ROLE}\s+({_NAME})\b")
+_NAME_ROLE_OF_BODY = re.compile(
+    rf"\b({_NAME}),\s+(?:the\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?({_BODY})"
+)
+_NOT_A_BODY = frozenset(
+    """the a an former ex then new our their his her its but and yesterday today now meanwhile
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def affiliations(text: str) -> dict[str, str]:
+    """Person -> the body the article introduces them as leading or speaking for ("Lib Dem
+    leader Charles Kennedy" -> "Lib Dem"); a person named with two bodies is left out."""
+    found: dict[str, set[str]] = {}
+    pairs = [(m.group(2), m.group(1), m.start()) for m in _BODY_ROLE_NAME.finditer(text)]
+    pairs += [(m.group(1), m.group(2), m.start(2)) for m in _NAME_ROLE_OF_BODY.finditer(text)]
+    for person, body, at in pairs:
+        words = body.split()
+        if any(w.lower() in {"former", "ex", "then"} for w in words):
+            continue  # "Former Vendia boss Ana Ruiz" speaks for no one there now
+        while words and words[0].lower() in _NOT_A_BODY:
+            words = words[1:]
+        if not words or not is_person(person.split()):
+            continue
+        if text[max(0, at - 12) : at].rstrip().lower().endswith(("former", "ex-", "then")):
+            continue  # "former Vendia boss Ana Ruiz" speaks for no one there now
+        found.setdefault(person, set()).add(" ".join(words))
+    return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}

@@ -33,6 +33,7 @@ import re
 from dataclasses import replace
 
 from app.core.document import Document
+from app.core.facts.initiatives._actor import affiliations
 from app.core.facts.initiatives._candidates import (
     _INTENT_MODAL,
     _INTENT_TO,
@@ -118,12 +119,16 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _OPENERS = frozenset("now yet but and so then also meanwhile however still instead even".split())
 
 
-def _plain_actor(actor: str | None) -> str | None:
+def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
     """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia") or role word
     ("Defender Sam Okoro" -> "Sam Okoro"); None for a description cut to one capitalised noun
-    ("Company" from "The Company said"): it names no one."""
+    ("Company" from "The Company said"): it names no one. A person the article introduces as
+    leading a body (`led`: "Lib Dem leader Charles Kennedy") stands for that body: the pledge
+    or the launch is the party's or the firm's."""
     if actor is None:
         return None
+    if actor in led:
+        return led[actor]
     words = actor.split(" ")
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words = words[1:]
@@ -193,9 +198,10 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     chosen = _innermost([c for c in _merge(cands, weights) if c.score >= weights.threshold])
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
+    led = affiliations(text) if chosen else {}
     return [
         InitiativeFact(
-            text[c.start : c.end], c.start, c.end, c.sentence, _plain_actor(c.actor), c.status
+            text[c.start : c.end], c.start, c.end, c.sentence, _plain_actor(c.actor, led), c.status
         )
         for c in sorted(chosen, key=lambda c: c.start)
     ]

@@ -70,6 +70,8 @@ _CONTROL = frozenset(
     tell tells told force forced allow allows allowed persuade persuaded""".split()
 )
 
+# Verbs that report what someone says or wants.
+_REPORTING = frozenset("said says told tells argued argues warned warns believes".split())
 # Verb chains after "and" that share the first verb's subject ("and is about to release").
 _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
 _SHARED_WORDS = frozenset("to about due set".split())
@@ -421,6 +423,12 @@ class _Scorer:
             name = actor_name(self.text, self.tokens, subject, self.discourse)
             if name is not None:
                 return name
+        for k, token in enumerate(self.tokens):
+            # "It also says there should be X": a pronoun reporter, through the tracker.
+            if token.text.lower() in _REPORTING and token.tag in _FINITE:
+                pronoun = self.subjects.subject_of(k)
+                if pronoun is not None and self.tokens[pronoun.head].tag == "PRP":
+                    return actor_name(self.text, self.tokens, pronoun, self.discourse)
         return None
 
     def _clause_subject(self, phrase: Phrase) -> str | None:

@@ -620,3 +620,35 @@ def test_a_participle_with_a_by_agent_is_a_passive() -> None:
 def test_any_or_every_names_no_one_undertaking() -> None:
     text = "Any video programme created by the villagers is shown on the portal."
     assert not any("video programme" in t for t in _texts(text))
+
+
+def test_a_leader_introduced_with_a_body_stands_for_the_body() -> None:
+    text = (
+        "Green Party leader Ana Ruiz set out her pledges in Leeds.\n"
+        "Ms Ruiz said she would introduce a £500 grant for first time buyers."
+    )
+    assert _one(text, "£500 grant").actor == "Green Party"
+
+
+def test_a_former_leader_stands_for_no_body() -> None:
+    text = (
+        "Former Vendia boss Ana Ruiz has set up a new charity fund for young inventors.\n"
+        "She said the fund would open in May."
+    )
+    assert _one(text, "charity fund").actor == "Ana Ruiz"
+
+
+def test_a_body_with_a_name_in_it_is_no_description_of_the_last_one() -> None:
+    text = (
+        "The Hartley Trust funds research. The solar programme launched by the U.S."
+        " government in 2011 aims to cut costs."
+    )
+    assert _one(text, "solar programme").actor == "the U.S. government"
+
+
+def test_a_pronoun_reporter_is_resolved() -> None:
+    text = (
+        "The Electoral Commission published a report on Monday. It also says there should be"
+        " more state funding for small parties."
+    )
+    assert _one(text, "state funding").actor == "Electoral Commission"
