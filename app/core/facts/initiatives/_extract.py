@@ -53,11 +53,19 @@ from app.core.furniture import FurnitureKind
 __all__ = ["extract"]
 
 
-def _merge(cands: list[Candidate], weights: Weights) -> list[Candidate]:
-    """One candidate per undertaking: mentions with the same head whose words nest merge."""
+# A sum of money in a name: "£500m", "$3.5 billion", "€40 million".
+_AMOUNT = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:bn|m|k|billion|million|trillion)?\b", re.IGNORECASE)
+
+
+def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidate]:
+    """One candidate per undertaking: mentions with the same head whose words nest merge, and
+    so do mentions of the same sum ("a £500m initiative" ... "a new £500m fund")."""
     groups: list[list[Candidate]] = []
     by_head: dict[str, list[list[Candidate]]] = {}
+    by_amount: dict[str, list[Candidate]] = {}
     for cand in cands:
+        amount = _AMOUNT.search(text, cand.start, cand.end)
+        key = re.sub(r"\s", "", amount.group().lower()) if amount is not None else None
         home = next(
             (
                 g
@@ -66,10 +74,14 @@ def _merge(cands: list[Candidate], weights: Weights) -> list[Candidate]:
             ),
             None,
         )
+        if home is None and key is not None:
+            home = by_amount.get(key)
         if home is None:
             home = []
             groups.append(home)
             by_head.setdefault(cand.head, []).append(home)
+        if key is not None:
+            by_amount.setdefault(key, home)
         home.append(cand)
     merged: list[Candidate] = []
     for group in groups:
@@ -195,7 +207,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
     cands = [c for c in cands if _readable(text, c)]
-    chosen = _innermost([c for c in _merge(cands, weights) if c.score >= weights.threshold])
+    chosen = _innermost([c for c in _merge(cands, weights, text) if c.score >= weights.threshold])
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
     led = affiliations(text) if chosen else {}

@@ -652,3 +652,13 @@ def test_a_pronoun_reporter_is_resolved() -> None:
         " more state funding for small parties."
     )
     assert _one(text, "state funding").actor == "Electoral Commission"
+
+
+def test_mentions_of_the_same_sum_are_one_undertaking() -> None:
+    text = (
+        "The minister launched a £300m initiative to let rural schools open sports halls.\n"
+        "The money will come from a new £300m fund for rural areas."
+    )
+    texts = _texts(text)
+    assert any("£300m initiative" in t for t in texts), texts
+    assert len([t for t in texts if "£300m" in t]) == 1, texts
