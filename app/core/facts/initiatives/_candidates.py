@@ -21,6 +21,7 @@ from app.core.facts.initiatives._phrasing import (
 )
 from app.core.facts.initiatives._scoring import (
     _FINITE,
+    _GENERIC,
     _STATUS_OF_HEAD,
     Candidate,
     _Scorer,
@@ -427,6 +428,9 @@ class _Sentence(_Scorer):
             and tokens[pp.head].text.lower() not in _TIME_HEADS
         ):
             end = pp.end
+        named = [t for t in tokens[obj.body : obj.head] if t.text.lower() not in _GENERIC]
+        if not named and end == obj.end:
+            return False  # "cutting taxes", "abandoning plans": a kind of act, not a pledge
         head = self.lex.heads.get(tokens[obj.head].text.lower())
         score = w.gerund + (w.head * head.weight if head is not None else 0.0)
         status: InitiativeStatus = "proposed" if before.text.lower() == "for" else "unknown"

@@ -662,3 +662,13 @@ def test_mentions_of_the_same_sum_are_one_undertaking() -> None:
     texts = _texts(text)
     assert any("£300m initiative" in t for t in texts), texts
     assert len([t for t in texts if "£300m" in t]) == 1, texts
+
+
+def test_a_gerund_with_a_bare_object_is_no_pledge() -> None:
+    text = (
+        "The party attacked its rivals for cutting taxes and campaigned for scrapping"
+        " regional bridge tolls."
+    )
+    texts = _texts(text)
+    assert any("scrapping regional bridge tolls" in t for t in texts), texts
+    assert not any("cutting taxes" in t for t in texts), texts
