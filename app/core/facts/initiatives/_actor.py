@@ -253,6 +253,8 @@ def affiliations(text: str) -> dict[str, str]:
             continue  # "Former Vendia boss Ana Ruiz" speaks for no one there now
         while words and words[0].lower() in _NOT_A_BODY:
             words = words[1:]
+        if words and re.search(r"['’]s?$", words[-1]):
+            continue  # "BT's head of arts Frank Stone": the role is the body's, not the name
         if not words or not is_person(person.split()):
             continue
         if text[max(0, at - 12) : at].rstrip().lower().endswith(("former", "ex-", "then")):

@@ -70,6 +70,11 @@ _CONTROL = frozenset(
     tell tells told force forced allow allows allowed persuade persuaded""".split()
 )
 
+# Roles whose "for/of" phrase is the body they speak or work for, not an undertaking.
+_SPEAKS_FOR = frozenset(
+    """spokesman spokeswoman spokesperson representative official officials member members
+    chairman chairwoman head director manager team staff employees workers""".split()
+)
 # Verbs that report what someone says or wants.
 _REPORTING = frozenset("said says told tells argued argues warned warns believes".split())
 # Verb chains after "and" that share the first verb's subject ("and is about to release").
@@ -274,6 +279,12 @@ class _Scorer:
             named_head = lex.heads.get(body[0].text.lower())
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return
+        if (
+            phrase.start >= 2
+            and tokens[phrase.start - 1].text.lower() in {"for", "of"}
+            and tokens[phrase.start - 2].text.lower() in _SPEAKS_FOR
+        ):
+            return  # "a spokesman for the Bush-Cheney campaign": the body someone speaks for
         if tokens[phrase.start].text.lower() in {"any", "every", "each", "no"}:
             return  # "any video programme created by the villagers": no one undertaking
         if _misread_plans(tokens, phrase):

@@ -672,3 +672,20 @@ def test_a_gerund_with_a_bare_object_is_no_pledge() -> None:
     texts = _texts(text)
     assert any("scrapping regional bridge tolls" in t for t in texts), texts
     assert not any("cutting taxes" in t for t in texts), texts
+
+
+def test_the_body_someone_speaks_or_works_for_is_no_undertaking() -> None:
+    text = (
+        'A spokesman for the Ruiz-Okafor campaign said: "We took that step for security."'
+        " The web team of the Ruiz-Okafor campaign started using a new hosting firm. Staff of"
+        " the Ruiz-Okafor campaign declined to comment."
+    )
+    assert not any("campaign" in t for t in _texts(text))
+
+
+def test_a_possessive_body_is_no_affiliation() -> None:
+    text = (
+        "Vendia's chief Frank Stone spoke in Leeds on Monday.\n"
+        "Mr Stone launched a new cultural fund for young painters."
+    )
+    assert _one(text, "cultural fund").actor == "Frank Stone"
