@@ -21,6 +21,7 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 # Possessive and object pronouns as the tracker's subject pronouns; "they", "we", "I": nobody.
 _PRONOUNS = {"it": "it", "its": "it", "he": "he", "his": "he", "him": "he", "she": "she"}
 _PRONOUNS["her"] = "she"
+_PRONOUN_NEAR = 400  # characters before "he"/"she" in which the person must be named
 # Words for a kind of firm that stand for the firm last named, as "the firm" does.
 _FIRM_WORDS = frozenset(
     """telco carmaker automaker drugmaker chipmaker supermarket brewer miner insurer lender
@@ -96,6 +97,13 @@ def actor_name(
     if phrase.end - phrase.start == 1 and head.tag in {"PRP", "PRP$"}:
         pronoun = _PRONOUNS.get(words[0])
         entity = discourse.resolve(pronoun, position) if pronoun is not None else None
+        if entity is not None and pronoun in {"he", "she"}:
+            # Behind an undertaking only when named (or referred back to) just before: a
+            # person named paragraphs earlier is too weak a guess (bbc-facts-dev: wrong actors
+            # 0.17 -> 0.15 of matched, none fewer right).
+            near = discourse.people_between(max(0, position - _PRONOUN_NEAR), position)
+            if not any(person.name == entity.name for person in near):
+                return None
         return entity.name if entity is not None else None
     # "the Hartley Report", "last year's Hartley Report": a name ending in a capitalised noun.
     tail = tokens[max(phrase.body, phrase.head - 1) : phrase.end]

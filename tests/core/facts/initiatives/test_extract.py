@@ -689,3 +689,13 @@ def test_a_possessive_body_is_no_affiliation() -> None:
         "Mr Stone launched a new cultural fund for young painters."
     )
     assert _one(text, "cultural fund").actor == "Frank Stone"
+
+
+def test_he_far_from_any_name_is_no_actor() -> None:
+    grounds = ("north", "south", "east", "west", "river", "harbour", "hill", "park")
+    filler = " ".join(f"Ticket sales at the {g} stadium rose again this month." for g in grounds)
+    text = (
+        f"Tom Okafor, the city's mayor, spoke in Leeds on Monday. {filler}\n"
+        "He has launched a new cycle-hire scheme for students."
+    )
+    assert _one(text, "cycle-hire scheme").actor is None
