@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
+from app.core.facts.nlp.lexicon import first_names
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
 from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
 from app.core.facts.nlp.tagger import Token
@@ -57,9 +58,12 @@ def singular_noun(word: str) -> str:
 
 
 def is_person(words: Sequence[str]) -> bool:
-    """True when capitalised `words` name a person ("Mr Blair", "Jane Okafor")."""
+    """True when capitalised `words` name a person ("Mr Blair", "Jane Okafor", "Paul": a first
+    name alone)."""
     lowered = [w.lower().rstrip(".") for w in words]
     titled = [w for w in lowered[:1] if w in {"mr", "mrs", "ms", "dr", "sir", "lord", "lady"}]
+    if len(words) == 1 and lowered[0] in first_names():
+        return True
     return name_kind(words[len(titled) :], titled) is NameKind.PERSON
 
 
@@ -269,3 +273,16 @@ def affiliations(text: str) -> dict[str, str]:
             continue  # "former Vendia boss Ana Ruiz" speaks for no one there now
         found.setdefault(person, set()).add(" ".join(words))
     return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
+
+
+_SPOKES = r"(?:spokesman|spokeswoman|spokesperson|press secretary)"
+_SPOKES_BEFORE = re.compile(rf"(?i:{_SPOKES})\s+({_NAME})\b")
+_SPOKES_AFTER = re.compile(rf"\b({_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_SPOKES}\b")
+
+
+def spokespeople(text: str) -> frozenset[str]:
+    """People the article introduces as someone's spokesman ("Spokeswoman Haley Morris",
+    "Ana Ruiz, a spokeswoman for the firm"): they speak for an undertaking, never lead it."""
+    found = {m.group(1) for m in _SPOKES_BEFORE.finditer(text)}
+    found |= {m.group(1) for m in _SPOKES_AFTER.finditer(text)}
+    return frozenset(found)  # the role says these are people, whatever the first name

@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 
 from app.core.document import Document
-from app.core.facts.initiatives._actor import affiliations
+from app.core.facts.initiatives._actor import affiliations, spokespeople
 from app.core.facts.initiatives._candidates import (
     _INTENT_MODAL,
     _INTENT_TO,
@@ -136,11 +136,12 @@ def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
     ("Defender Sam Okoro" -> "Sam Okoro"); None for a description cut to one capitalised noun
     ("Company" from "The Company said"): it names no one. A person the article introduces as
     leading a body (`led`: "Lib Dem leader Charles Kennedy") stands for that body: the pledge
-    or the launch is the party's or the firm's."""
+    or the launch is the party's or the firm's; one the article introduces as a spokesman
+    (mapped to "") leads nothing."""
     if actor is None:
         return None
     if actor in led:
-        return led[actor]
+        return led[actor] or None
     words = actor.split(" ")
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words = words[1:]
@@ -211,6 +212,8 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
     led = affiliations(text) if chosen else {}
+    for person in spokespeople(text) if chosen else ():
+        led.setdefault(person, "")  # a spokesman speaks for someone: no actor
     return [
         InitiativeFact(
             text[c.start : c.end], c.start, c.end, c.sentence, _plain_actor(c.actor, led), c.status

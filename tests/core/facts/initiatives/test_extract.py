@@ -699,3 +699,20 @@ def test_he_far_from_any_name_is_no_actor() -> None:
         "He has launched a new cycle-hire scheme for students."
     )
     assert _one(text, "cycle-hire scheme").actor is None
+
+
+def test_a_first_name_alone_is_a_person_not_a_venture() -> None:
+    text = "Senator Ana Ruiz, who introduced Paul at the rally, launched a new youth fund."
+    texts = _texts(text)
+    assert any("youth fund" in t for t in texts), texts
+    assert "Paul" not in texts
+
+
+def test_a_spokesman_leads_nothing() -> None:
+    text = (
+        "Spokeswoman Lena Brooks says the candidate has always run a lean campaign.\n"
+        "Brooks says the campaign will seek federal matching funds for the spring."
+    )
+    facts = _facts(text)
+    assert facts, facts
+    assert all(f.actor is None or "Brooks" not in f.actor for f in facts), facts
