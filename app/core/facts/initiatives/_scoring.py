@@ -97,21 +97,25 @@ def _called(tokens: Sequence[Token], phrase: Phrase) -> int | None:
     return None
 
 
+# Verbs in the third person that a tagger may read as plural nouns after a name.
+_MISREAD_VERBS = frozenset(
+    """plans aims wants intends reports says announces launches unveils proposes seeks
+    expects hopes""".split()
+)
+
+
 def _misread_plans(tokens: Sequence[Token], phrase: Phrase) -> bool:
-    """ "Seoul plans to install 30 GW": "plans" read as the head of a noun phrase whose only
-    words before it are a name, and a base verb after "to": the name's clause, no phrase."""
-    head = phrase.head
-    if tokens[head].text.lower() not in {"plans", "aims", "wants", "intends"}:
+    """ "Seoul plans to install 30 GW", "Okafor reports investments in X": a verb read as a
+    noun of a phrase whose only words before it are a name: the name's clause, no phrase."""
+    if phrase.start != phrase.body:
         return False
-    if phrase.start != phrase.body or head + 2 >= len(tokens):
-        return False
-    names = all(t.tag in PROPER_TAGS for t in tokens[phrase.body : head])
-    return (
-        names
-        and head > phrase.body
-        and tokens[head + 1].tag == "TO"
-        and (tokens[head + 2].tag == "VB")
-    )
+    for k in range(phrase.body + 1, phrase.end):
+        if tokens[k].text.lower() in _MISREAD_VERBS:
+            names = all(t.tag in PROPER_TAGS for t in tokens[phrase.body : k])
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if names and (k < phrase.head or (after is not None and after.tag == "TO")):
+                return True
+    return False
 
 
 @dataclass
@@ -336,6 +340,10 @@ class _Scorer:
                     return  # "launched handsets with Fujitsu": a firm or a place, no venture
                 if is_person([t.text for t in body]):
                     return  # "introduced Jane Okafor to the board": a person, no venture
+                written = self.text[body[0].start : body[-1].end]
+                known = self.discourse.resolve(written, body[0].start)
+                if known is not None and known.kind is NameKind.PERSON:
+                    return  # "introduced Okafor at rallies": a person named before
                 score += w.named_object
         elif _existential(tokens, phrase.start) is not None:
             score += w.verb_object  # "there should be a cap on donations": a proposal

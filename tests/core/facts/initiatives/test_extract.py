@@ -716,3 +716,20 @@ def test_a_spokesman_leads_nothing() -> None:
     facts = _facts(text)
     assert facts, facts
     assert all(f.actor is None or "Brooks" not in f.actor for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor has bought a new grey suit for the gala.",
+        "A public memorial service is planned on Friday in Leeds.",
+        "In his personal financial disclosures, Okafor reports investments in Hartley Motor"
+        " Credit Co. worth between $500,000 and $1 million. The investments in Hartley Motor"
+        " Credit Co. were first reported in June. The investments in Hartley Motor Credit Co."
+        " drew criticism.",
+    ],
+    ids=["clothes", "a_ceremony", "a_verb_read_as_a_noun_after_a_name"],
+)
+def test_look_alikes_are_no_undertakings(text: str) -> None:
+    texts = _texts(text)
+    assert not any(w in t for t in texts for w in ("suit", "memorial", "reports")), texts
