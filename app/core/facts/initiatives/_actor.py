@@ -37,7 +37,8 @@ _AGENTS = (
     country nation police army court parliament congress senate assembly cabinet executive
     prosecutor attorney minister president chancellor secretary chairman chairwoman chief
     leader governor mayor premier senator spokesman spokeswoman lender insurer developer
-    startup start-up chain platform""".split()
+    startup start-up chain platform general investigator inspector auditor ombudsman
+    commissioner regulator""".split()
     )
     | _FIRM_WORDS
 )

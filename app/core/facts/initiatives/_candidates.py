@@ -49,6 +49,12 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "launch": "launched",
     "opening": "launched",
 }
+# Verbs of legal action whose object is who it is against: the status their form gives.
+_LEGAL: dict[str, InitiativeStatus] = {
+    **dict.fromkeys("investigating investigates investigate probing probes".split(), "ongoing"),
+    **dict.fromkeys("suing sues".split(), "ongoing"),
+    **dict.fromkeys("investigated probed sued".split(), "launched"),
+}
 # Nouns of asking, backing or paying before "for <gerund>": "calls for scrapping tuition fees".
 _PLEDGE_NOUNS = frozenset(
     """fund money cash budget call plan proposal support case pressure backing bid campaign
@@ -147,6 +153,7 @@ class _Sentence(_Scorer):
         self._examples()
         self._nominalised()
         self._intended()
+        self._legal_action()
         for phrase in self.phrases:
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence
@@ -388,6 +395,40 @@ class _Sentence(_Scorer):
             if outer is not None and tokens[outer.head].text.lower() in self.lex.heads:
                 return outer  # "centres of excellence which the firm set up": the centres
         return gap
+
+    def _legal_action(self) -> None:
+        """ "The attorney general is investigating WeWork", "Vendia sued the regulator": an
+        investigation or a lawsuit named by its verb and whom it is against, when someone named
+        does it (a lawsuit or an investigation is an undertaking; the verb is its only name)."""
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            status = _LEGAL.get(token.text.lower())
+            if status is None or token.tag not in {"VBG", "VBZ", "VBP", "VBD", "VBN"}:
+                continue
+            if (token.tag == "VBN" and _after_be(tokens, i)) or _negated(tokens, i):
+                continue  # "was investigated by": the passive names the target first
+            obj = self.by_start.get(i + 1)
+            if obj is None or obj.start in self.found or tokens[obj.head].tag not in NOUN_TAGS:
+                continue
+            actor = self.actor_of_subject(i)
+            if actor is None:
+                continue
+            if token.tag == "VBG" and not (i > 0 and tokens[i - 1].text.lower() in _BE):
+                continue  # "after suing the firm": no clause of its own
+            words = frozenset(
+                singular(t.text.lower()) for t in tokens[i + 1 : obj.end] if t.text[:1].isalnum()
+            )
+            key = token.text.lower()[:4] + ":" + singular(tokens[obj.head].text.lower())
+            self.found[obj.start] = Candidate(
+                self.index,
+                token.start,
+                tokens[obj.end - 1].end,
+                key,
+                words,
+                self.w.intended_action,
+                actor,
+                status,
+            )
 
     def _intransitive(self, i: int, entry: Verb) -> None:
         """ "a larger project is due to launch", "the service opens in May": the subject of a

@@ -37,6 +37,7 @@ from app.core.facts.initiatives._actor import affiliations, spokespeople
 from app.core.facts.initiatives._candidates import (
     _INTENT_MODAL,
     _INTENT_TO,
+    _LEGAL,
     _NOMINALISATIONS,
     _Sentence,
 )
@@ -171,10 +172,13 @@ def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
     """False when no word of the sentence can start a candidate (tagging is the costly part).
 
     Every candidate needs an undertaking head, a policy gerund, a setting-up noun, a verb of
-    action and an intention, or a creating verb with a capitalised object.
+    legal action, a verb of action and an intention, or a creating verb with a capitalised
+    object.
     """
     words = {w.lower() for w in _WORDS.findall(sentence)}
-    if any(w in lex.heads or w in lex.policy or w in _NOMINALISATIONS for w in words):
+    if any(
+        w in lex.heads or w in lex.policy or w in _NOMINALISATIONS or w in _LEGAL for w in words
+    ):
         return True
     if any(w in lex.actions for w in words) and any(
         w in _INTENT_TO or w in _INTENT_MODAL or w in {"is", "are"} for w in words

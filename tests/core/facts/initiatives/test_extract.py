@@ -733,3 +733,31 @@ def test_a_spokesman_leads_nothing() -> None:
 def test_look_alikes_are_no_undertakings(text: str) -> None:
     texts = _texts(text)
     assert not any(w in t for t in texts for w in ("suit", "memorial", "reports")), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "status"),
+    [
+        pytest.param(
+            "The state attorney general is investigating Vendia, according to two people"
+            " familiar with the matter.",
+            "investigating Vendia",
+            "ongoing",
+            id="is_investigating",
+        ),
+        pytest.param(
+            "Vendia sued the city council over its parking charges.",
+            "sued the city council",
+            "launched",
+            id="sued",
+        ),
+    ],
+)
+def test_a_lawsuit_or_investigation_named_by_its_verb(text: str, item: str, status: str) -> None:
+    fact = _one(text, item)
+    assert fact.actor is not None
+    assert fact.status == status
+
+
+def test_whoever_is_investigated_is_no_investigator() -> None:
+    assert _texts("Vendia was investigated by the regulator last year.") == []
