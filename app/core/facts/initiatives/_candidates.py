@@ -316,6 +316,8 @@ class _Sentence(_Scorer):
                 continue
             if tokens[obj.head].text.lower() in _TIME_HEADS or obj.start in self.found:
                 continue
+            if tokens[obj.head].text.lower() in {"one", "ones"}:
+                continue  # "he would build a beautiful one": the thing is named elsewhere
             entry = self.lex.heads.get(tokens[obj.head].text.lower())
             if entry is not None and entry.weight >= 2:
                 continue  # "introduce a grant": the noun names it

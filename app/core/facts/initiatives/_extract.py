@@ -143,6 +143,10 @@ def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
         return None
     if actor in led:
         return led[actor] or None
+    person = actor.partition("’s ")[2] if "’s " in actor else actor.partition("'s ")[2]
+    names = person.split()
+    if 2 <= len(names) <= 3 and all(w[:1].isupper() for w in names):
+        actor = person  # "the Union Party's Nachman Shai": the person named
     words = actor.split(" ")
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words = words[1:]

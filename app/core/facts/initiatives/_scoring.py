@@ -76,7 +76,9 @@ _SPEAKS_FOR = frozenset(
     chairman chairwoman head director manager team staff employees workers""".split()
 )
 # Verbs that report what someone says or wants.
-_REPORTING = frozenset("said says told tells argued argues warned warns believes".split())
+_REPORTING = frozenset(
+    "said says told tells argued argues warned warns believes added adds denied denies".split()
+)
 # Verb chains after "and" that share the first verb's subject ("and is about to release").
 _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
 _SHARED_WORDS = frozenset("to about due set".split())
@@ -296,10 +298,22 @@ class _Scorer:
         if (
             phrase.body < phrase.head
             and phrase.body > 0
-            and tokens[phrase.body - 1].text.lower() in {"and", "to", "or"}
-            and lex.verbs.get(tokens[phrase.body].text) is not None
+            and tokens[phrase.body - 1].text.lower() in {"and", "to", "or", ","}
+            and (
+                lex.verbs.get(tokens[phrase.body].text) is not None
+                or (tokens[phrase.body].tag in {"VBD", "VBN"} and phrase.start == phrase.body)
+            )
         ):
-            return  # "and introduce market reforms" read as one noun phrase: a misread verb
+            return  # "and introduce market reforms", ", implemented Wall Street reforms"
+        if phrase.body + 1 == phrase.end and head_token.tag in PROPER_TAGS:
+            known = self.discourse.resolve(head_token.text, head_token.start)
+            if known is not None and known.kind is NameKind.PERSON:
+                return  # "to introduce Bond" (Beverly Bond, named before): a person
+        if any(
+            phrase.start == s.start and tokens[v].text.lower() in _REPORTING
+            for v, s in self.subjects.reporters
+        ):
+            return  # "the Clinton campaign said": a body that speaks, not an undertaking
         if (
             (verb is None or verb.entry.kind != "create")
             and phrase.start not in self.listed  # an example of undertakings is one

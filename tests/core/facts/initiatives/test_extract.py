@@ -761,3 +761,34 @@ def test_a_lawsuit_or_investigation_named_by_its_verb(text: str, item: str, stat
 
 def test_whoever_is_investigated_is_no_investigator() -> None:
     assert _texts("Vendia was investigated by the regulator last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        pytest.param(
+            "Last week the Okafor campaign said it would appeal. The Okafor campaign said the"
+            " figures were wrong. The Okafor campaign denied it.",
+            "Okafor campaign",
+            id="a_campaign_that_speaks",
+        ),
+        pytest.param(
+            "Singer Lena Bond spoke first. The senator joined the stage to introduce Bond.",
+            "Bond",
+            id="a_surname_named_before",
+        ),
+        pytest.param(
+            "In office he expanded access to clinics, implemented Wall Street reforms and cut"
+            " the deficit.",
+            "implemented",
+            id="a_verb_after_a_comma",
+        ),
+    ],
+)
+def test_bodies_people_and_verbs_are_no_undertakings(text: str, wrong: str) -> None:
+    assert not any(wrong in t for t in _texts(text))
+
+
+def test_a_person_after_a_bodys_possessive_is_the_actor() -> None:
+    fact = _one("The Harbour Party's Lena Brooks launched a new housing fund.", "housing fund")
+    assert fact.actor == "Lena Brooks"
