@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
+from app.core.facts.nlp.lexicon import first_names
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
 from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
 from app.core.facts.nlp.tagger import Token
@@ -21,6 +22,12 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 # Possessive and object pronouns as the tracker's subject pronouns; "they", "we", "I": nobody.
 _PRONOUNS = {"it": "it", "its": "it", "he": "he", "his": "he", "him": "he", "she": "she"}
 _PRONOUNS["her"] = "she"
+_PRONOUN_NEAR = 400  # characters before "he"/"she" in which the person must be named
+# Words for a kind of firm that stand for the firm last named, as "the firm" does.
+_FIRM_WORDS = frozenset(
+    """telco carmaker automaker drugmaker chipmaker supermarket brewer miner insurer lender
+    retailer conglomerate startup start-up""".split()
+)
 # Other common nouns for who acts ("the government", "officials", "the two sides").
 _AGENTS = (
     ORGANISATION_NOUNS
@@ -30,8 +37,10 @@ _AGENTS = (
     country nation police army court parliament congress senate assembly cabinet executive
     prosecutor attorney minister president chancellor secretary chairman chairwoman chief
     leader governor mayor premier senator spokesman spokeswoman lender insurer developer
-    startup start-up chain platform""".split()
+    startup start-up chain platform general investigator inspector auditor ombudsman
+    commissioner regulator""".split()
     )
+    | _FIRM_WORDS
 )
 
 
@@ -50,10 +59,30 @@ def singular_noun(word: str) -> str:
 
 
 def is_person(words: Sequence[str]) -> bool:
-    """True when capitalised `words` name a person ("Mr Blair", "Jane Okafor")."""
+    """True when capitalised `words` name a person ("Mr Blair", "Jane Okafor", "Paul": a first
+    name alone)."""
     lowered = [w.lower().rstrip(".") for w in words]
     titled = [w for w in lowered[:1] if w in {"mr", "mrs", "ms", "dr", "sir", "lord", "lady"}]
+    if len(words) == 1 and lowered[0] in first_names():
+        return True
     return name_kind(words[len(titled) :], titled) is NameKind.PERSON
+
+
+# Quantities and forces that "reduce", "raise" or "cut" things in forecasts, never by intent.
+_FORCES = frozenset(
+    """tariff price cost rate inflation growth demand supply output sale figure level tax
+    levy duty change rule measure trend shortage storm drought weather pandemic virus crisis
+    slowdown recession war conflict protest strike delay disruption""".split()
+)
+
+
+def names_no_agent(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """True for a common-noun phrase that names a force, not who acts: "the tariffs", "higher
+    prices", "the storm" (`_FORCES`)."""
+    head = tokens[phrase.head]
+    if head.tag not in {"NN", "NNS"} or phrase.owner is not None:
+        return False
+    return singular_noun(head.text.lower()) in _FORCES
 
 
 def actor_name(
@@ -73,8 +102,18 @@ def actor_name(
     if phrase.end - phrase.start == 1 and head.tag in {"PRP", "PRP$"}:
         pronoun = _PRONOUNS.get(words[0])
         entity = discourse.resolve(pronoun, position) if pronoun is not None else None
+        if entity is not None and pronoun in {"he", "she"}:
+            # Behind an undertaking only when named (or referred back to) just before: a
+            # person named paragraphs earlier is too weak a guess (bbc-facts-dev: wrong actors
+            # 0.17 -> 0.15 of matched, none fewer right).
+            near = discourse.people_between(max(0, position - _PRONOUN_NEAR), position)
+            if not any(person.name == entity.name for person in near):
+                return None
         return entity.name if entity is not None else None
-    if head.tag not in PROPER_TAGS:
+    # "the Hartley Report", "last year's Hartley Report": a name ending in a capitalised noun.
+    tail = tokens[max(phrase.body, phrase.head - 1) : phrase.end]
+    titled = len(tail) == 2 and all(t.text[:1].isupper() for t in tail)
+    if head.tag not in PROPER_TAGS and not titled:
         before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
         if before in {"his", "her"} and len(words) == 1:
             words = [before, *words]  # "her" read as an object pronoun: "her party"
@@ -83,7 +122,14 @@ def actor_name(
                 return _affiliation(text, tokens)  # "SNP leader X said his party would"
             return None  # "its parent": something else, not named here
         if words[0] == "the":
-            entity = discourse.resolve(" ".join(words), position)
+            # As written: "the U.S. government" is no bare description of the last body named.
+            written = phrase_text(text, tokens, phrase.start, phrase.end)
+            entity = discourse.resolve(written, position)
+            if entity is None and len(words) == 2 and words[1] in _FIRM_WORDS:
+                # "the telco", "the carmaker": the firm last named, as for "the firm".
+                mention = discourse.last_organisation(position, "firm")
+                typed = mention is not None and not mention.subject  # not a guessed subject
+                entity = mention.entity if mention is not None and typed else None
             if entity is not None:
                 if entity.kind is NameKind.ORGANISATION:
                     discourse.note_body(entity.name, position)  # still the one talked about
@@ -102,8 +148,10 @@ def actor_name(
     if head.text.lower() in _TIMES:
         return None  # "Friday's budget launched ..."
     start = phrase.body if phrase.owner is None else phrase.start
-    if tokens[start].text.lower() in _DETERMINERS:
-        start += 1  # "the BBC" -> "BBC"
+    while start < phrase.head and (
+        tokens[start].text.lower() in _DETERMINERS or tokens[start].tag in {"RB", "CC", "UH"}
+    ):
+        start += 1  # "the BBC" -> "BBC"; "Now Vendia" (a sentence adverb) -> "Vendia"
     # "UK telco BT", "former president Eduard Shevardnadze": the name after the description.
     lower = [k for k in range(start, phrase.head) if tokens[k].text[:1].islower()]
     if lower:
@@ -186,3 +234,56 @@ def between_parties(
     if second is None:
         return None
     return phrase_text(text, tokens, first.start, second.end)
+
+
+# "SNP leader Alex Salmond", "Vendia chief executive Ana Ruiz" (the body, then the person) and
+# "Ana Ruiz, chief executive of Vendia," (the person, then the body).
+_ROLE = (
+    r"(?:party\s+)?(?:leader|chief executive|chief|boss|chairman|chairwoman|head|founder"
+    r"|president)"
+)
+_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}"
+_BODY = r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*"
+_BODY_ROLE_NAME = re.compile(rf"\b({_BODY})\s+{_ROLE}\s+({_NAME})\b")
+_NAME_ROLE_OF_BODY = re.compile(
+    rf"\b({_NAME}),\s+(?:the\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?({_BODY})"
+)
+_NOT_A_BODY = frozenset(
+    """the a an former ex then new our their his her its but and yesterday today now meanwhile
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def affiliations(text: str) -> dict[str, str]:
+    """Person -> the body the article introduces them as leading or speaking for ("Lib Dem
+    leader Charles Kennedy" -> "Lib Dem"); a person named with two bodies is left out."""
+    found: dict[str, set[str]] = {}
+    pairs = [(m.group(2), m.group(1), m.start()) for m in _BODY_ROLE_NAME.finditer(text)]
+    pairs += [(m.group(1), m.group(2), m.start(2)) for m in _NAME_ROLE_OF_BODY.finditer(text)]
+    for person, body, at in pairs:
+        words = body.split()
+        if any(w.lower() in {"former", "ex", "then"} for w in words):
+            continue  # "Former Vendia boss Ana Ruiz" speaks for no one there now
+        while words and words[0].lower() in _NOT_A_BODY:
+            words = words[1:]
+        if words and re.search(r"['’]s?$", words[-1]):
+            continue  # "BT's head of arts Frank Stone": the role is the body's, not the name
+        if not words or not is_person(person.split()):
+            continue
+        if text[max(0, at - 12) : at].rstrip().lower().endswith(("former", "ex-", "then")):
+            continue  # "former Vendia boss Ana Ruiz" speaks for no one there now
+        found.setdefault(person, set()).add(" ".join(words))
+    return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
+
+
+_SPOKES = r"(?:spokesman|spokeswoman|spokesperson|press secretary)"
+_SPOKES_BEFORE = re.compile(rf"(?i:{_SPOKES})\s+({_NAME})\b")
+_SPOKES_AFTER = re.compile(rf"\b({_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_SPOKES}\b")
+
+
+def spokespeople(text: str) -> frozenset[str]:
+    """People the article introduces as someone's spokesman ("Spokeswoman Haley Morris",
+    "Ana Ruiz, a spokeswoman for the firm"): they speak for an undertaking, never lead it."""
+    found = {m.group(1) for m in _SPOKES_BEFORE.finditer(text)}
+    found |= {m.group(1) for m in _SPOKES_AFTER.finditer(text)}
+    return frozenset(found)  # the role says these are people, whatever the first name

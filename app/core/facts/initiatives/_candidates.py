@@ -21,6 +21,7 @@ from app.core.facts.initiatives._phrasing import (
 )
 from app.core.facts.initiatives._scoring import (
     _FINITE,
+    _GENERIC,
     _STATUS_OF_HEAD,
     Candidate,
     _Scorer,
@@ -48,6 +49,19 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "launch": "launched",
     "opening": "launched",
 }
+# Verbs of legal action whose object is who it is against: the status their form gives.
+_LEGAL: dict[str, InitiativeStatus] = {
+    **dict.fromkeys("investigating investigates investigate probing probes".split(), "ongoing"),
+    **dict.fromkeys("suing sues".split(), "ongoing"),
+    **dict.fromkeys("investigated probed sued".split(), "launched"),
+}
+# Nouns of asking, backing or paying before "for <gerund>": "calls for scrapping tuition fees".
+_PLEDGE_NOUNS = frozenset(
+    """fund money cash budget call plan proposal support case pressure backing bid campaign
+    pledge promise demand argument vote""".split()
+)
+# Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
+_PAST_OF_ANOTHER = frozenset({"found"})
 _LIST_REACH = 6  # tokens between two gerunds of one list ("by 5%, building ...")
 
 
@@ -84,11 +98,13 @@ class _Sentence(_Scorer):
             if token.tag not in VERB_TAGS:
                 continue
             entry = self.lex.verbs.get(token.text.lower())
+            if token.text.lower() in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
+                entry = None  # "one study found that": the past of "find", not "found a firm"
             if token.text.lower() in self.lex.policy and self._gerund(i):
                 continue
             if entry is None:
                 if token.tag in _FINITE:
-                    self.actor_of_subject(i)  # a named subject is noted for a later "it"
+                    self.actor_of_subject(i, relative=False)  # noted for a later "it"
                 continue
             if token.tag == "VBN" and _after_be(tokens, i):
                 subject = self.subjects.subject_of(i)
@@ -96,20 +112,36 @@ class _Sentence(_Scorer):
                     agent = by_agent(self.text, tokens, i + 1, self.phrases, self.discourse)
                     self.add(subject, _Verb(i, entry, agent, passive=True))
                 continue
+            reduced = self._reduced_passive(i, entry)
+            if reduced is not None:
+                agent = by_agent(self.text, tokens, i + 1, self.phrases, self.discourse)
+                self.add(reduced, _Verb(i, entry, agent, passive=True))
+                continue
             j = i + 1
             if j < len(tokens) and tokens[j].tag == "RP" and entry.particle is None:
                 j += 1
             if entry.particle is not None:
                 if j < len(tokens) and tokens[j].text.lower() == entry.particle:
                     j += 1
-                elif entry.particle in {"up", "out"}:
-                    continue  # "set out her position" starts nothing: only "set up" does
+                elif entry.particle != "on":
+                    # "set out her position", "bring the Taliban to the table", "called the
+                    # plan a failure" start nothing: only "set up", "bring in", "call for" do
+                    # ("agreed a deal" and "agreed on a deal" both do).
+                    continue
             obj = self.by_start.get(j)
+            if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
+                obj = None  # "that Vendia launched last year": when, not what
             if obj is None:
+                gap = self._relative_object(i)
+                if gap is not None and not _negated(tokens, i):
+                    self.add(gap, _Verb(i, entry, self.actor_of_subject(i), passive=False))
+                    continue
                 self._intransitive(i, entry)
                 continue
             if _negated(tokens, i):
                 continue  # "did not announce a new scheme": nothing is undertaken
+            if self.inanimate_subject(i):
+                continue  # "the tariffs will reduce the national product": nobody acts
             verb = _Verb(i, entry, self.actor_of_subject(i), passive=False)
             if self._plan_list(obj, verb):
                 continue
@@ -121,6 +153,7 @@ class _Sentence(_Scorer):
         self._examples()
         self._nominalised()
         self._intended()
+        self._legal_action()
         for phrase in self.phrases:
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence
@@ -160,29 +193,51 @@ class _Sentence(_Scorer):
             if token.text.lower() not in _INCLUDING:
                 continue
             first = self.by_start.get(k + 1)
-            if first is None or first.start in self.found or not self._of_undertakings(k):
+            whole = self.by_start.get(k)
+            if first is None and whole is not None and whole.body == k and whole.end > k + 1:
+                first = Phrase(k + 1, whole.end, whole.head, k + 1)  # "including" chunked in
+            if first is None or first.start in self.found:
                 continue
+            kind = self._of_undertakings(k)
+            if kind is None:
+                continue
+            # "Vendia's investment, including A and B": A and B are Vendia's.
+            of = next((p for p in self.phrases if p.head == kind), None)
+            owner = owner_name(self.text, tokens, of, self.discourse) if of else None
             status: InitiativeStatus = "unknown"
             for item in [first, *_coordinated(tokens, self.by_start, first, purpose=True)]:
                 if tokens[item.head].text.lower() in self.lex.heads:
-                    self.listed.setdefault(item.start, (status, None, self.w.pledge_context))
+                    self.listed.setdefault(item.start, (status, owner, self.w.pledge_context))
                     self.add(item, None)
 
-    def _of_undertakings(self, k: int) -> bool:
-        """Whether the list after "include(s)/including" at `k` gives examples of undertakings:
-        what comes before is a pronoun ("This includes"), an undertaking noun of weight 2 or 3
-        ("its investment, including") or a plan word; not "its cloud technology, including a
-        fraud detection program"."""
+    def _of_undertakings(self, k: int) -> int | None:
+        """The index of what the list after "include(s)/including" at `k` gives examples of,
+        when they are undertakings, else None: a pronoun ("This includes"), an undertaking noun
+        of weight 2 or 3 ("its investment in Ghana, including") or a plan word; not "its cloud
+        technology, including a fraud detection program"."""
         tokens = self.tokens
         m = k - 1
         while m >= 0 and (tokens[m].text == "," or tokens[m].tag in {"RB", "VBZ", "VBD", "VBP"}):
             m -= 1
         if m < 0:
-            return False
+            return None
+        m = self._head_before_complement(m)
         word = tokens[m].text.lower()
         head = self.lex.heads.get(word)
         undertaking = head is not None and head.weight >= 2  # not "technology", "system"
-        return tokens[m].tag in {"PRP", "DT"} or undertaking or singular(word) in _STATUS_OF_HEAD
+        if tokens[m].tag in {"PRP", "DT"} or undertaking or singular(word) in _STATUS_OF_HEAD:
+            return m
+        return None
+
+    def _head_before_complement(self, m: int) -> int:
+        """For the last word of "its investment in Ghana", the index of "investment" (the head
+        its of/in/for phrase belongs to); else `m`."""
+        tokens = self.tokens
+        inner = next((p for p in self.phrases if p.end == m + 1), None)
+        if inner is None or inner.start < 2 or tokens[inner.start - 1].tag != "IN":
+            return m
+        outer = next((p for p in self.phrases if p.end == inner.start - 1), None)
+        return outer.head if outer is not None else m
 
     def _nominalised(self) -> None:
         """ "the establishment of a free trade zone", "the launch of X": X is being set up."""
@@ -261,9 +316,13 @@ class _Sentence(_Scorer):
                 continue
             if tokens[obj.head].text.lower() in _TIME_HEADS or obj.start in self.found:
                 continue
+            if tokens[obj.head].text.lower() in {"one", "ones"}:
+                continue  # "he would build a beautiful one": the thing is named elsewhere
             entry = self.lex.heads.get(tokens[obj.head].text.lower())
             if entry is not None and entry.weight >= 2:
                 continue  # "introduce a grant": the noun names it
+            if self.inanimate_subject(i):
+                continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
             actor = self.actor_of_subject(i)
             if intent is not None:
                 status, cue = intent
@@ -301,6 +360,77 @@ class _Sentence(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _reduced_passive(self, i: int, entry: Verb) -> Phrase | None:
+        """ "the SunShot Initiative launched by the US government", "a fund set up by the
+        council": the phrase right before a participle with a "by" agent is its passive
+        subject."""
+        tokens = self.tokens
+        if tokens[i].tag not in {"VBN", "VBD"} or i < 1:
+            return None
+        k = i + 1
+        if entry.particle is not None and k < len(tokens) and tokens[k].text == entry.particle:
+            k += 1
+        if k >= len(tokens) or tokens[k].text.lower() != "by":
+            return None
+        phrase = next((p for p in self.phrases if p.end == i), None)
+        if phrase is None or tokens[phrase.head].tag not in NOUN_TAGS:
+            return None
+        head = self.lex.heads.get(tokens[phrase.head].text.lower())
+        if tokens[phrase.head].tag not in PROPER_TAGS and (head is None or head.weight < 2):
+            return None  # "the cuts proposed by the Tories": too weak a head without its verb
+        return phrase
+
+    def _relative_object(self, i: int) -> Phrase | None:
+        """ "the centres which the firm has set up", "a scheme that Vendia launched": the
+        phrase before "which/that" is the object of the relative clause's verb at `i`."""
+        tokens = self.tokens
+        subject = self.subjects.subject_of(i)
+        if subject is None or subject.start < 2:
+            return None
+        if tokens[subject.start - 1].text.lower() not in {"which", "that"}:
+            return None
+        end = subject.start - 1
+        gap = next((p for p in self.phrases if p.end == end), None)
+        if gap is not None and gap.start >= 2 and tokens[gap.start - 1].text.lower() == "of":
+            outer = next((p for p in self.phrases if p.end == gap.start - 1), None)
+            if outer is not None and tokens[outer.head].text.lower() in self.lex.heads:
+                return outer  # "centres of excellence which the firm set up": the centres
+        return gap
+
+    def _legal_action(self) -> None:
+        """ "The attorney general is investigating WeWork", "Vendia sued the regulator": an
+        investigation or a lawsuit named by its verb and whom it is against, when someone named
+        does it (a lawsuit or an investigation is an undertaking; the verb is its only name)."""
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            status = _LEGAL.get(token.text.lower())
+            if status is None or token.tag not in {"VBG", "VBZ", "VBP", "VBD", "VBN"}:
+                continue
+            if (token.tag == "VBN" and _after_be(tokens, i)) or _negated(tokens, i):
+                continue  # "was investigated by": the passive names the target first
+            obj = self.by_start.get(i + 1)
+            if obj is None or obj.start in self.found or tokens[obj.head].tag not in NOUN_TAGS:
+                continue
+            actor = self.actor_of_subject(i)
+            if actor is None:
+                continue
+            if token.tag == "VBG" and not (i > 0 and tokens[i - 1].text.lower() in _BE):
+                continue  # "after suing the firm": no clause of its own
+            words = frozenset(
+                singular(t.text.lower()) for t in tokens[i + 1 : obj.end] if t.text[:1].isalnum()
+            )
+            key = token.text.lower()[:4] + ":" + singular(tokens[obj.head].text.lower())
+            self.found[obj.start] = Candidate(
+                self.index,
+                token.start,
+                tokens[obj.end - 1].end,
+                key,
+                words,
+                self.w.intended_action,
+                actor,
+                status,
+            )
 
     def _intransitive(self, i: int, entry: Verb) -> None:
         """ "a larger project is due to launch", "the service opens in May": the subject of a
@@ -341,10 +471,15 @@ class _Sentence(_Scorer):
             and tokens[pp.head].text.lower() not in _TIME_HEADS
         ):
             end = pp.end
+        named = [t for t in tokens[obj.body : obj.head] if t.text.lower() not in _GENERIC]
+        if not named and end == obj.end:
+            return False  # "cutting taxes", "abandoning plans": a kind of act, not a pledge
         head = self.lex.heads.get(tokens[obj.head].text.lower())
         score = w.gerund + (w.head * head.weight if head is not None else 0.0)
         status: InitiativeStatus = "proposed" if before.text.lower() == "for" else "unknown"
-        if before.text.lower() in {"for", "including"}:
+        if before.text.lower() == "including" or (
+            before.text.lower() == "for" and self._pledged_for(i - 1)
+        ):
             score += w.pledge_context
         elif self.last_gerund is not None and self._same_list(self.last_gerund[0], i):
             score += self.last_gerund[1]  # the next pledge of the same list keeps its context
@@ -359,6 +494,15 @@ class _Sentence(_Scorer):
         for k in range(i + 1, end):
             self.found.setdefault(k, None)  # its object is no candidate of its own
         return True
+
+    def _pledged_for(self, k: int) -> bool:
+        """Whether the "for" at `k` asks or pays for what follows ("calls for", "to pay for
+        scrapping fees", "funds for increasing pensions"), not a thing's use ("the only
+        vehicle for launching crews", "ingredients for forming stars")."""
+        if k < 1:
+            return False
+        word = self.tokens[k - 1]
+        return word.tag in VERB_TAGS or singular(word.text.lower()) in _PLEDGE_NOUNS
 
     def _same_list(self, end: int, i: int) -> bool:
         """True when the gerund at `i` follows the one ending at `end` in one list: only a

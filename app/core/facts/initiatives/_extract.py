@@ -33,9 +33,11 @@ import re
 from dataclasses import replace
 
 from app.core.document import Document
+from app.core.facts.initiatives._actor import affiliations, spokespeople
 from app.core.facts.initiatives._candidates import (
     _INTENT_MODAL,
     _INTENT_TO,
+    _LEGAL,
     _NOMINALISATIONS,
     _Sentence,
 )
@@ -46,16 +48,25 @@ from app.core.facts.initiatives._scoring import Candidate
 from app.core.facts.initiatives._senses import sport_report
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
-from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
+from app.core.furniture import FurnitureKind
 
 __all__ = ["extract"]
 
 
-def _merge(cands: list[Candidate], weights: Weights) -> list[Candidate]:
-    """One candidate per undertaking: mentions with the same head whose words nest merge."""
+# A sum of money in a name: "£500m", "$3.5 billion", "€40 million".
+_AMOUNT = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:bn|m|k|billion|million|trillion)?\b", re.IGNORECASE)
+
+
+def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidate]:
+    """One candidate per undertaking: mentions with the same head whose words nest merge, and
+    so do mentions of the same sum ("a £500m initiative" ... "a new £500m fund")."""
     groups: list[list[Candidate]] = []
     by_head: dict[str, list[list[Candidate]]] = {}
+    by_amount: dict[str, list[Candidate]] = {}
     for cand in cands:
+        amount = _AMOUNT.search(text, cand.start, cand.end)
+        key = re.sub(r"\s", "", amount.group().lower()) if amount is not None else None
         home = next(
             (
                 g
@@ -64,10 +75,14 @@ def _merge(cands: list[Candidate], weights: Weights) -> list[Candidate]:
             ),
             None,
         )
+        if home is None and key is not None:
+            home = by_amount.get(key)
         if home is None:
             home = []
             groups.append(home)
             by_head.setdefault(cand.head, []).append(home)
+        if key is not None:
+            by_amount.setdefault(key, home)
         home.append(cand)
     merged: list[Candidate] = []
     for group in groups:
@@ -109,16 +124,65 @@ def _innermost(cands: list[Candidate]) -> list[Candidate]:
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z-]*")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+# Sentence adverbs and conjunctions that a name finder may take into a name at a sentence's
+# start ("Now Vendia has shelved ...").
+_OPENERS = frozenset("now yet but and so then also meanwhile however still instead even".split())
+
+
+def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
+    """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia") or role word
+    ("Defender Sam Okoro" -> "Sam Okoro"); None for a description cut to one capitalised noun
+    ("Company" from "The Company said"): it names no one. A person the article introduces as
+    leading a body (`led`: "Lib Dem leader Charles Kennedy") stands for that body: the pledge
+    or the launch is the party's or the firm's; one the article introduces as a spokesman
+    (mapped to "") leads nothing."""
+    if actor is None:
+        return None
+    if actor in led:
+        return led[actor] or None
+    person = actor.partition("’s ")[2] if "’s " in actor else actor.partition("'s ")[2]
+    names = person.split()
+    if 2 <= len(names) <= 3 and all(w[:1].isupper() for w in names):
+        actor = person  # "the Union Party's Nachman Shai": the person named
+    words = actor.split(" ")
+    while len(words) > 1 and words[0].lower() in _OPENERS:
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in PERSON_NOUNS and words[1][:1].isupper():
+        words = words[1:]
+    if len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS | PERSON_NOUNS:
+        return None
+    return " ".join(words)
+
+
+def _readable(text: str, cand: Candidate) -> bool:
+    """Whether the name of `cand` is whole words a reader can use.
+
+    Never a piece of a word ("t drive" from "won't drive", "a near 1-1" cut from "1-1/2") and
+    never advice to the reader ("strategies to modify your behaviour": a how-to, no news).
+    """
+    before = text[max(0, cand.start - 2) : cand.start].rjust(2)
+    if before[1].isalnum() or (before[1] in "'’" and before[0].isalnum()):
+        return False  # inside a word, or after its clitic ("won't"); not after a quote mark
+    after = text[cand.end : cand.end + 2]
+    if after[:1].isalnum() or (after[:1] in "/-–" and after[1:2].isalnum()):
+        return False
+    return _SECOND_PERSON.search(text, cand.start, cand.end) is None
 
 
 def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
     """False when no word of the sentence can start a candidate (tagging is the costly part).
 
     Every candidate needs an undertaking head, a policy gerund, a setting-up noun, a verb of
-    action and an intention, or a creating verb with a capitalised object.
+    legal action, a verb of action and an intention, or a creating verb with a capitalised
+    object.
     """
     words = {w.lower() for w in _WORDS.findall(sentence)}
-    if any(w in lex.heads or w in lex.policy or w in _NOMINALISATIONS for w in words):
+    if any(
+        w in lex.heads or w in lex.policy or w in _NOMINALISATIONS or w in _LEGAL for w in words
+    ):
         return True
     if any(w in lex.actions for w in words) and any(
         w in _INTENT_TO or w in _INTENT_MODAL or w in {"is", "are"} for w in words
@@ -135,24 +199,32 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     discourse = Discourse()
     comments = comment_start(document)
     cands: list[Candidate] = []
-    previous_paragraph = -1
+    datelines = {f.start: f.end for f in document.furniture if f.kind is FurnitureKind.DATELINE}
+    dateline_end: int | None = None
     for sentence in document.sentences:
         if comments is not None and sentence.paragraph >= comments:
             break  # readers' views after the article: their proposals are not its facts
-        first = sentence.paragraph != previous_paragraph
-        previous_paragraph = sentence.paragraph
+        if sentence.is_furniture:
+            continue  # a byline, caption, heading or related link: not the article's own text
+        dateline_end = datelines.get(document.paragraphs[sentence.paragraph].start, dateline_end)
         if not _may_hold_one(sentence.text, lex):
             discourse.add_sentence(text, sentence.start, sentence.end)
             continue  # no head, setting-up noun or creating verb: not worth tagging
-        tokens = _tokens(text, sentence, first)
+        tokens = _tokens(text, sentence, dateline_end)
         discourse.add_sentence(text, tokens[0].start if tokens else sentence.start, sentence.end)
         cands += _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
-    chosen = _innermost([c for c in _merge(cands, weights) if c.score >= weights.threshold])
+    cands = [c for c in cands if _readable(text, c)]
+    chosen = _innermost([c for c in _merge(cands, weights, text) if c.score >= weights.threshold])
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
+    led = affiliations(text) if chosen else {}
+    for person in spokespeople(text) if chosen else ():
+        led.setdefault(person, "")  # a spokesman speaks for someone: no actor
     return [
-        InitiativeFact(text[c.start : c.end], c.start, c.end, c.sentence, c.actor, c.status)
+        InitiativeFact(
+            text[c.start : c.end], c.start, c.end, c.sentence, _plain_actor(c.actor, led), c.status
+        )
         for c in sorted(chosen, key=lambda c: c.start)
     ]

@@ -5,7 +5,6 @@ further coordinated objects, a negation, an existential "there will be", a form 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -15,12 +14,10 @@ from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 from app.core.facts.nlp.tagger import Token, tag_sentence
 
-# "RIVERSIDE, Calif. (AP) —": a dateline opening a paragraph, not part of any clause.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s+"
-)
 _PIECE = 1500  # characters of one tagged piece: a "sentence" without full stops is cut
 _BE = frozenset("is are was were be been being 's 're".split())
+# Heads of talking: "talks with the bank about its investment" are about the investment.
+_TALKS = "talks negotiations discussions".split()
 _PREPOSITIONS: dict[str, frozenset[str] | None] = {
     # preposition -> the heads it opens a complement for (None: any head that takes one)
     "of": None,
@@ -29,6 +26,8 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "into": None,
     "against": None,
     "in": frozenset("investment investments stake".split()),
+    "about": frozenset(_TALKS),
+    "over": frozenset(_TALKS),
     "to": None,
     "with": frozenset(
         """deal deals agreement agreements partnership partnerships talks pact merger
@@ -43,13 +42,13 @@ _TIME_HEADS = frozenset(
 _PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 
 
-def _tokens(text: str, sentence: Sentence, first_in_paragraph: bool) -> list[Token]:
-    """The sentence's tagged tokens, without a dateline; a very long one in pieces."""
+def _tokens(text: str, sentence: Sentence, dateline_end: int | None = None) -> list[Token]:
+    """The sentence's tagged tokens, without the dateline that ends at `dateline_end` (the
+    document's furniture: "RIVERSIDE, Calif. (AP) —" is part of no clause); a very long
+    sentence in pieces."""
     start = sentence.start
-    if first_in_paragraph:
-        dateline = _DATELINE.match(text, start, sentence.end)
-        if dateline is not None:
-            start = dateline.end()
+    if dateline_end is not None and sentence.start <= dateline_end < sentence.end:
+        start = dateline_end
     tokens: list[Token] = []
     while start < sentence.end:
         end = sentence.end
@@ -135,6 +134,14 @@ def _complement_end(
         other = by_start.get(end + 1)
         if other is not None and tokens[other.head].tag in NOUN_TAGS:
             end = other.end  # "reforms to its tax and benefits system": both are its object
+    if (
+        word == "with"
+        and head_word in _TALKS
+        and end + 1 < len(tokens)
+        and tokens[end].text.lower() in {"about", "on", "over"}
+        and (topic := by_start.get(end + 1)) is not None
+    ):
+        return topic.end  # "talks with the bank about its investment": what they are about
     if end + 1 < len(tokens) and tokens[end].text.lower() in {"of", "to"}:
         more = by_start.get(end + 1)  # "campaign against operators of file-sharing networks"
         if more is not None and tokens[more.head].text.lower() not in _TIME_HEADS:
@@ -233,12 +240,15 @@ _NEGATIONS = frozenset("not n't never no".split())
 
 def _negated(tokens: Sequence[Token], verb: int) -> bool:
     """Whether the verb at `verb` is negated: "did not announce", "will never launch",
-    "has no plans to cut"."""
+    "to no longer fund", "has no plans to cut"."""
     k = verb - 1
     while (
         k >= 0
         and verb - k <= 4
-        and (tokens[k].tag in {"MD", "RB", "TO", "VBD", "VBZ", "VBP"} or tokens[k].text == "to")
+        and (
+            tokens[k].tag in {"MD", "RB", "RBR", "TO", "VBD", "VBZ", "VBP"}
+            or tokens[k].text == "to"
+        )
     ):
         if tokens[k].text.lower() in _NEGATIONS:
             return True

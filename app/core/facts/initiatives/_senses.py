@@ -43,6 +43,8 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
         return True  # "league campaign", "relegation zone", "transfer deal"
     if word in _BROADCAST_HEADS and mods & s["broadcast"]:
         return True  # "TV programmes", "music channel"
+    if word in {"service", "services"} and mods & s["ceremony"]:
+        return True  # "a public memorial service": a ceremony
     if word in {"ban", "bans"} and mods & s["sanction"]:
         return True  # "a two-year drugs ban": a sanction on a person
     if word in s["firm_suffix"] and tokens[head].text[0].isupper() and head > body:
