@@ -149,6 +149,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         words, offsets = words[1:], offsets[1:]
     while words and words[-1] in PARTICLES:
         words, offsets = words[:-1], offsets[:-1]
+    cut = _after_owner(words)
+    words, offsets = words[cut:], offsets[cut:]
     if not words or not words[-1] or words[0].lower().endswith("ing"):
         return None  # "Praising Celtic, ...": a participle opening the sentence
     cut = place_prefix(words)
@@ -164,6 +166,17 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         gender_of(clean, held) if kind is NameKind.PERSON else Gender.UNKNOWN,
         possessive,
     )
+
+
+def _after_owner(words: Sequence[str]) -> int:
+    """Where a person's name starts after an owner in the same run ("Ernst and Young's Priya
+    Dutta": the owner's words are not the person's); 0 when there is none ("People's Daily")."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("'s", "’s")):
+            rest = [w.rstrip(".") for w in words[i + 1 :]]
+            person = len(rest) >= 2 and rest[0].lower() in first_names()
+            return i + 1 if person else 0
+    return 0
 
 
 def _is_opener(word: str) -> bool:

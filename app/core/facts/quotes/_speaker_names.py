@@ -24,7 +24,7 @@ from app.core.facts.nlp.lexicon import (
 )
 from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, place_prefix
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._speakers import Cue
+from app.core.facts.quotes._speakers import INDEFINITES, Cue
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
@@ -87,9 +87,10 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # "says its report": the body "it" stands for ("his statement": the person).
         entity = discourse.resolve(_OWNER_PRONOUNS.get(first, ""), cue.start)
         return entity.name if entity is not None else None
-    if words[0] == first and (
-        first in _PREPOSITIONS or (first in _POSSESSIVE_DETERMINERS and len(words) > 1)
-    ):
+    # "her campaign manager Leo Marsh": an owned role with the person's own name after it.
+    named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
+    owned = first in _POSSESSIVE_DETERMINERS and len(words) > 1 and not named
+    if words[0] == first and (first in _PREPOSITIONS or owned):
         return None  # "in a statement", "of the Tory leader", "its spokesman's"
     if lower[-1].endswith(("'s", "’s")) or (first[:1].isdigit() and len(words) == 1):
         return None  # "Sondland's", "3GSM"
@@ -143,6 +144,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     while len(name_words) > 1 and name_words[-1].lower() in NOT_NAMES:
         name_words = name_words[:-1]  # "Trump Wednesday"
     kind = name_kind(name_words, held)
+    if first in INDEFINITES and len(words) > 1 and kind is not NameKind.PERSON:
+        return phrase  # "one Ohio Democrat", "another Labour councillor": someone new, unnamed
     if kind is NameKind.PLACE:
         return None  # "Witney said": a place is never a speaker
     if all(INITIALS.fullmatch(w.rstrip(".") + ".") for w in name_words):

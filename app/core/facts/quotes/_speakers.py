@@ -36,7 +36,11 @@ from app.core.facts.nlp.lexicon import (
 WINDOW = 300
 _MAX_SUBJECT_TOKENS = 8
 _MAX_DESCRIPTION = 3
-_DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one"})
+_DETERMINER_WORDS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"}
+)
+# Determiners that introduce someone new ("one voter", "another Ohio Democrat").
+INDEFINITES = frozenset({"a", "an", "one", "another"})
 _DASHES = frozenset("—―–")
 _STOP = re.compile(r"([\w.]+)\.(?:\s|$)")
 _ABBREVIATIONS = frozenset("mrs gov sen rep rev gen col capt jr sr st".split())
@@ -45,6 +49,12 @@ _STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", 
 _INVERTABLE = frozenset(
     """said says added adds asked asks continued wrote writes explained insisted warned argued
     replied responded declared noted recalled concluded""".split()
+)
+# Speech verbs whose object comes right after them ("accused the minister", "called it"): never
+# inverted. Any other finite speech verb may stand before its subject ('"...," scoffed X').
+_OBJECT_FIRST = frozenset(
+    """told tells accused called calls described describes criticised criticized denied urged
+    urges charged charges branded promised promises pledged vowed""".split()
 )
 # Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
@@ -86,6 +96,14 @@ def verb_regex() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
 
 
+def _inverts(verb: str) -> bool:
+    """Whether a speech verb may come before its subject ('"...," scoffed Ana Ruiz')."""
+    lower = verb.lower()
+    if lower in _INVERTABLE:
+        return True
+    return verb.islower() and not lower.endswith("ing") and lower not in _OBJECT_FIRST
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A speaker phrase as written and where it is."""
@@ -117,7 +135,7 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         return _signature(window, lead, start) if comma else None
     before = window[lead : verb.start()].strip()
     if not before:
-        if verb.group() not in _INVERTABLE:
+        if not _inverts(verb.group()):
             return None
         after = _subject_after(text, start + verb.end(), stop)
         if after is None:
@@ -129,7 +147,7 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         return after if _reads_as_name_or_role(after.phrase) else None
     if _breaks_sentence(before):
         return None
-    if before.endswith(",") and verb.group() in _INVERTABLE:
+    if before.endswith(",") and _inverts(verb.group()):
         # '"..." that Sanders can win, said Ana Ruiz': the quotation runs on into its clause.
         after = _subject_after(text, start + verb.end(), stop)
         if after is not None and _reads_as_name_or_role(after.phrase):
@@ -229,7 +247,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         ):
             return after
     # "..., said Mr Smith: '" puts the speaker after the verb.
-    if last.group().lower() in _INVERTABLE:
+    if _inverts(last.group()):
         after = _subject_after(text, lo + last.end(), start)
         if (
             after is not None
@@ -420,8 +438,10 @@ def _reads_as_name_or_role(phrase: str) -> bool:
         return True
     if _described_person(words):
         return True
-    if lowered[0] in ("a", "an", "one") and len(words) > 1 and lowered[1] in roles():
+    if lowered[0] in INDEFINITES and len(words) > 1 and lowered[1] in roles():
         return True  # "a strategist for one of these candidates"
+    if lowered[0] in INDEFINITES and lowered[-1] in roles() and all(w.isalpha() for w in words):
+        return True  # "a veteran campaign data consultant"
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
 
 

@@ -1,0 +1,91 @@
+"""Speakers in attribution shapes the cue finder used to leave unread (issue 11, speakers part 3).
+
+Each test stands for one general mechanism: inverted speech verbs, someone new introduced with
+"one"/"another"/"a", an owned role before a name, an owner's name never leaking into the person's.
+All sentences are written for these tests (no text from the evaluation data).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.document import Document
+from app.core.facts.quotes import extract
+
+TITLE = "Orchard festival returns\n\n"
+
+
+def speakers(body: str) -> list[str | None]:
+    found = extract(Document.from_text(TITLE + body))
+    assert found, "no quotation found"
+    return [q.speaker for q in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“Nobody picks apples in the rain,” quipped Petra Olsen, 44, who runs the stall.",
+            ["Petra Olsen"],
+            id="any_speech_verb_inverted",
+        ),
+        pytest.param(
+            "“The cider ran out by noon,” boomed Tomas Reed.",
+            ["Tomas Reed"],
+            id="boomed_inverted",
+        ),
+    ],
+)
+def test_inverted_speech_verbs(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected
+
+
+def test_a_verb_that_takes_its_object_first_is_not_inverted() -> None:
+    # '"...," accused the mayor of ...': the mayor is the one accused, not the speaker.
+    body = "“It is a scandal,” accused the mayor of the harbour town Kelso."
+    assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“The pears are late this year,” said one Kent grower. “So are the plums,” added "
+            "another Kent grower.",
+            ["one Kent grower", "another Kent grower"],
+            id="one_and_another_with_a_capitalised_word",
+        ),
+        pytest.param(
+            "“The stalls sold out,” said a longtime market trader who has sold there for years.",
+            ["a longtime market trader"],
+            id="a_described_role_before_a_relative_clause",
+        ),
+    ],
+)
+def test_someone_new_and_unnamed_is_kept_as_written(body: str, expected: list[str]) -> None:
+    assert speakers(body) == expected
+
+
+def test_a_bare_another_is_no_speaker() -> None:
+    body = "“The pears are late,” Another said."
+    assert speakers(body) == [None]
+
+
+def test_an_owned_role_before_a_name_gives_the_name() -> None:
+    body = (
+        "Mayor Ruth Abara opened the festival. “We have the best orchards,” she said. “And the "
+        "best cider,” added her festival director Leo Marsh, speaking to visitors."
+    )
+    assert speakers(body) == ["Ruth Abara", "Leo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Prices will ease in spring,” Ernst and Young's Priya Dutta said.",
+        "Lane & Hart's Priya Dutta spoke. “Prices will ease in spring,” said Lane & Hart's "
+        "Priya Dutta.",
+    ],
+)
+def test_an_owner_never_leaks_into_the_speaker(body: str) -> None:
+    assert speakers(body) == ["Priya Dutta"]
