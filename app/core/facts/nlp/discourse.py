@@ -97,6 +97,9 @@ class Discourse:
         self._genders: dict[str, Gender] = {}
         self._entities: dict[str, Entity] = {}
         self._by_edge: dict[tuple[int, str], set[str]] = {}
+        # Offices each person was introduced with ("senator"), so that "the president" is not
+        # taken for a senator who happens to be the last person named.
+        self._offices: dict[str, set[str]] = {}
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -131,8 +134,7 @@ class Discourse:
         name = self.by_title(title, start)
         entity = self._entity(name) if name is not None else None
         if entity is None:
-            person = self.last_person(start)
-            entity = person.entity if person is not None else None
+            entity = self._last_person_for(title, start)
         if entity is not None:
             self._push_person(Mention(start, entity, (title,)))
             self._by_title.setdefault(title, []).append((start, entity.name))
@@ -182,6 +184,9 @@ class Discourse:
         self._push_person(Mention(name.start, entity, qualified, name.possessive))
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
+        for title in name.titles:
+            if _OFFICE.fullmatch(title):
+                self._offices.setdefault(entity.name, set()).add(title)
 
     def note_body(self, name: str, position: int) -> None:
         """Note `name`, read as the subject of a clause at `position` and not a person, as an
@@ -322,10 +327,21 @@ class Discourse:
                 return self._entity(name)
         # An office or a person noun points back to the person last named; a spokesman, an
         # aide or a director does not (they speak for someone else).
-        if _OFFICE.fullmatch(head) or head in PERSON_NOUNS or _AGE.fullmatch(head):
+        if _OFFICE.fullmatch(head):
+            return self._last_person_for(head, position)
+        if head in PERSON_NOUNS or _AGE.fullmatch(head):
             person = self.last_person(position)
             return person.entity if person is not None else None
         return None
+
+    def _last_person_for(self, office: str, position: int) -> Entity | None:
+        """The person last named before `position`, for "the <office>"; None when that person
+        was introduced with another office ("Senator X met the president": not X)."""
+        person = self.last_person(position)
+        if person is None:
+            return None
+        held = self._offices.get(person.entity.name, set())
+        return None if held and office not in held else person.entity
 
 
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").

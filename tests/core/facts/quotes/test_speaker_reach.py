@@ -89,3 +89,17 @@ def test_an_owned_role_before_a_name_gives_the_name() -> None:
 )
 def test_an_owner_never_leaks_into_the_speaker(body: str) -> None:
     assert speakers(body) == ["Priya Dutta"]
+
+
+def test_the_office_is_not_someone_who_holds_another_office() -> None:
+    # The senator is the last person named, but "the president" is somebody else.
+    body = (
+        "Senator Hana Brix met the president at the orchard on Sunday. “We spoke about "
+        "apples,” the president said."
+    )
+    assert speakers(body) != ["Hana Brix"]
+
+
+def test_the_office_is_the_person_introduced_with_it() -> None:
+    body = "Governor Hana Brix opened the orchard. “It is a fine harvest,” the governor said."
+    assert speakers(body) == ["Hana Brix"]
