@@ -29,6 +29,7 @@ from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.names import NameKind, find_names
+from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
 from app.core.facts.quotes._speaker_names import resolve
@@ -173,7 +174,10 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     ends_sentence = text[piece.span.start : piece.span.end].rstrip()[-1:] == "."
     next_word = text[close_end:hi].lstrip(" \u00a0")
     if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
-        return cue_after(text, close_end, hi)
+        after = cue_after(text, close_end, hi)
+        if after is None and not ends_sentence:
+            after = cue_from_clause(text, close_end, hi)  # '"...?" Kerr pressed.'
+        return after
     return None
 
 

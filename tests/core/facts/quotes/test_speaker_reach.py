@@ -103,3 +103,35 @@ def test_the_office_is_not_someone_who_holds_another_office() -> None:
 def test_the_office_is_the_person_introduced_with_it() -> None:
     body = "Governor Hana Brix opened the orchard. “It is a fine harvest,” the governor said."
     assert speakers(body) == ["Hana Brix"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The host Dale Kerr met Mayor Ines Oduya at the fair. “Is the cider local?” Kerr "
+            "pressed. “It is,” Oduya replied.",
+            ["Dale Kerr", "Ines Oduya"],
+            id="a_verb_the_lexicon_lacks",
+        ),
+        pytest.param(
+            "“Too many wasps this year,” Ines Oduya grumbled on Sunday.",
+            ["Ines Oduya"],
+            id="a_verb_then_a_time",
+        ),
+        pytest.param(
+            "“Ring the bell!” Ines Oduya pressed the button.",
+            [None],
+            id="an_object_after_the_verb_is_no_speech",
+        ),
+        pytest.param(
+            "“Ring the bell,” Ines Oduya was heard.",
+            [None],
+            id="a_verb_group_is_not_read",
+        ),
+    ],
+)
+def test_the_clause_after_a_quotation_names_its_speaker(
+    body: str, expected: list[str | None]
+) -> None:
+    assert speakers(body) == expected
