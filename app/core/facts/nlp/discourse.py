@@ -125,16 +125,23 @@ class Discourse:
             inside = any(a <= position < b for a, b in skip)
             if name is None:
                 if not inside:
-                    self._add_description(title, position)
+                    # "Greta Holm, the chancellor, ...": set off after the name, the same person.
+                    apposed = (
+                        text[max(start, position - 30) : position]
+                        .rstrip()
+                        .endswith((", the", ", The"))
+                    )
+                    self._add_description(title, position, apposed)
             elif not _not_a_person(text, name):
                 self._add_name(name, inside)
 
-    def _add_description(self, title: str, start: int) -> None:
-        """ "the chancellor": the person introduced with that title, else the person last named."""
+    def _add_description(self, title: str, start: int, apposed: bool = False) -> None:
+        """ "the chancellor": the person introduced with that title, else the person last named
+        (in an earlier sentence, unless `apposed`: "Greta Holm, the chancellor")."""
         name = self.by_title(title, start)
         entity = self._entity(name) if name is not None else None
         if entity is None:
-            entity = self._last_person_for(title, start)
+            entity = self._last_person_for(title, start, apposed)
         if entity is not None:
             self._push_person(Mention(start, entity, (title,)))
             self._by_title.setdefault(title, []).append((start, entity.name))
@@ -330,14 +337,26 @@ class Discourse:
         if _OFFICE.fullmatch(head):
             return self._last_person_for(head, position)
         if head in PERSON_NOUNS or _AGE.fullmatch(head):
-            person = self.last_person(position)
+            person = self._earlier_person(position)
             return person.entity if person is not None else None
         return None
 
-    def _last_person_for(self, office: str, position: int) -> Entity | None:
+    def _earlier_person(self, position: int, apposed: bool = False) -> Mention | None:
+        """The person last named before `position` for a description ("the striker"), when
+        named in an earlier sentence (or right before, `apposed`): a description after a name
+        in the same sentence is mostly someone else ("in an interview with X, the candidate
+        said")."""
+        person = self.last_person(position)
+        if person is None or apposed:
+            return person
+        here = bisect.bisect_right(self._sentence_starts, position)
+        there = bisect.bisect_right(self._sentence_starts, person.start)
+        return person if there < here else None
+
+    def _last_person_for(self, office: str, position: int, apposed: bool = False) -> Entity | None:
         """The person last named before `position`, for "the <office>"; None when that person
         was introduced with another office ("Senator X met the president": not X)."""
-        person = self.last_person(position)
+        person = self._earlier_person(position, apposed)
         if person is None:
             return None
         held = self._offices.get(person.entity.name, set())

@@ -143,6 +143,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     words, offsets = words[first:], offsets[first:]
     lowered = [w.lower().rstrip(".") for w in words]
     cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
+    while cut < len(words) - 2 and lowered[cut] in roles() and lowered[cut + 1] in first_names():
+        cut += 1  # "Grower Petra Olsen" opening a sentence: a role, then the name
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
     while words and _is_opener(words[0]):

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
 from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._filter import is_quotation
@@ -162,6 +163,7 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
         and previous.cue.end <= previous.span.outer_start
         and previous.sentence is piece.sentence
         and not _STRONG_VERB.search(text, lo, piece.span.outer_start)
+        and not _CONTRAST.search(text, lo, piece.span.outer_start)
     ):
         # 'X said the "bonfire" Y had promised became an "explosion"': the second fragment
         # is still X's; Y is the subject of a clause inside what X said.
@@ -188,7 +190,7 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
     "free"'), which is how news quotes a word or two of someone's."""
     text = document.text
     for index, piece in enumerate(pieces):
-        if piece.cue is not None or piece.sentence is None or not _is_fragment(text, piece):
+        if piece.cue is not None or piece.sentence is None:
             continue
         previous = pieces[index - 1] if index > 0 else None
         if (
@@ -196,8 +198,11 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
             and previous.cue is not None
             and previous.sentence is not None
             and previous.sentence.index == piece.sentence.index
+            and (_is_fragment(text, piece) or _plain_link(text, previous, piece))
         ):
             piece.cue, piece.speaker = previous.cue, previous.speaker
+            continue
+        if not _is_fragment(text, piece):
             continue
         sentence = piece.sentence
         if sentence.start < piece.span.outer_start:
@@ -212,6 +217,22 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
                 piece.cue, piece.speaker = cue, speaker
 
 
+def _plain_link(text: str, previous: _Piece, piece: _Piece) -> bool:
+    """Whether only a few lower-case words with no speech verb join two quotations of one
+    sentence ('X says "..." because "..."'): nobody new can speak the second."""
+    between = text[previous.span.end + len(previous.span.open_mark) : piece.span.outer_start]
+    words = _WORD.findall(between)
+    return (
+        0 < len(words) <= _LINK_WORDS
+        and all(w.islower() for w in words)
+        and not any(w in speech_verbs() for w in words)
+    )
+
+
+_LINK_WORDS = 4
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
 def _is_fragment(text: str, piece: _Piece) -> bool:
     """A few quoted words inside a sentence, not a quoted sentence of its own."""
     inner = text[piece.span.start : piece.span.end].rstrip()
@@ -221,6 +242,8 @@ def _is_fragment(text: str, piece: _Piece) -> bool:
 _FRAGMENT_WORDS = 6
 _STRONG_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A new clause that sets someone against the speaker ('X says "..." but Y thinks "..."').
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
 _DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
 
 

@@ -328,7 +328,13 @@ def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         or phrase.lower().startswith(DETERMINER_PREFIXES)
     ):
         comma = text.rfind(",", max(lo, phrase_start - (9 if via else 5)), phrase_start)
-        if comma >= 0 and text[comma + 1 : phrase_start].strip() in ("", "via", "to"):
+        # ("In a chat with Tim Reed, the candidate said": the comma closes an opening phrase.)
+        opening = intro_end(text, lo, phrase_start) > comma
+        if (
+            comma >= 0
+            and not opening
+            and text[comma + 1 : phrase_start].strip() in ("", "via", "to")
+        ):
             before_comma = _skip_parenthesis(text, lo, comma)
             name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
             if name is not None:

@@ -135,3 +135,37 @@ def test_the_clause_after_a_quotation_names_its_speaker(
     body: str, expected: list[str | None]
 ) -> None:
     assert speakers(body) == expected
+
+
+def test_a_second_quotation_joined_by_a_plain_word_keeps_the_speaker() -> None:
+    body = (
+        "Grower Clara Olsen opened her stall. Olsen says “the season is short” because “the "
+        "frost came early and stayed for weeks.”"
+    )
+    assert speakers(body) == ["Clara Olsen", "Clara Olsen"]
+
+
+def test_a_second_quotation_after_a_new_name_is_not_carried_over() -> None:
+    body = (
+        "Grower Clara Olsen opened her stall. Olsen says “the season is short” but Tomas Reed "
+        "thinks “it was the best year yet.”"
+    )
+    assert speakers(body)[1] != "Clara Olsen"
+
+
+def test_a_name_ending_an_opening_phrase_is_not_the_speaker() -> None:
+    body = (
+        "In a chat with radio hosts Tim Reed and Ana Fogg, the festival director stated: “We "
+        "sold every ticket.”"
+    )
+    assert speakers(body) == ["the festival director"]
+
+
+def test_a_role_opening_a_sentence_is_not_part_of_the_name() -> None:
+    body = "Grower Clara Olsen opened her stall. “The season is short,” Olsen said."
+    assert speakers(body) == ["Clara Olsen"]
+
+
+def test_a_description_after_a_name_in_the_same_sentence_is_someone_else() -> None:
+    body = "Ana Fogg drove to the fair, where the chancellor said: “We are ready for them.”"
+    assert speakers(body) == ["the chancellor"]
