@@ -24,7 +24,7 @@ from app.core.facts.nlp.lexicon import (
 )
 from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, place_prefix
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._speakers import INDEFINITES, Cue
+from app.core.facts.quotes._speakers import INDEFINITES, Cue, first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
@@ -116,8 +116,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         run.insert(0, word)
     run = _with_of_name(words, run)
     cut = 0
-    while cut < len(run) and run[cut].lower() in NOT_NAMES:
-        cut += 1  # an opener: "Yet Sondland"
+    while cut < len(run) and run[cut].lower() in NOT_NAMES and not first_name_opens(run, cut):
+        cut += 1  # an opener: "Yet Sondland" (not "Will Dorne")
     owned_from: int | None = None
     for i, word in enumerate(run):
         if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):

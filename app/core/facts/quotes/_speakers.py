@@ -26,6 +26,7 @@ from app.core.facts.nlp.lexicon import (
     NOT_NAMES,
     PARTICLES,
     PRONOUNS,
+    first_names,
     org_words,
     places,
     roles,
@@ -414,9 +415,22 @@ def _subject_after(text: str, start: int, stop: int) -> Cue | None:
         return None
     begin, end = chosen[0].start(), chosen[-1].end()
     phrase = text[begin:end]
-    if phrase.endswith(".") and phrase.lower().rstrip(".").split()[-1] not in titles():
-        phrase = phrase[:-1]
+    last = phrase.rstrip(".").split()[-1]
+    if phrase.endswith(".") and not (len(last) <= 4 and last.lower() in titles()):
+        phrase = phrase[:-1]  # the full stop of the sentence, not of "Gov."
     return Cue(phrase, begin, begin + len(phrase))
+
+
+def first_name_opens(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is a capitalised first name before a surname ("Will Dorne")."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        word[:1].isupper()
+        and word.lower() in first_names()
+        and following[:1].isupper()
+        and following.lower() not in NOT_NAMES
+    )
 
 
 @cache
@@ -435,7 +449,9 @@ def _reads_as_name_or_role(phrase: str) -> bool:
     joins = {i for i, w in enumerate(lowered) if w in ("and", "&") and 0 < i < len(words) - 1}
     joins = {i for i in joins if words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
     if any(
-        (w in _AUX or w in _BOUNDARY or w in speech_verbs()) and i not in joins
+        (w in _AUX or w in _BOUNDARY or w in speech_verbs())
+        and i not in joins
+        and not first_name_opens(words, i)
         for i, w in enumerate(lowered)
     ):
         return False

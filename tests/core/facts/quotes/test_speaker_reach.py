@@ -169,3 +169,15 @@ def test_a_role_opening_a_sentence_is_not_part_of_the_name() -> None:
 def test_a_description_after_a_name_in_the_same_sentence_is_someone_else() -> None:
     body = "Ana Fogg drove to the fair, where the chancellor said: “We are ready for them.”"
     assert speakers(body) == ["the chancellor"]
+
+
+def test_a_role_ending_the_sentence_after_an_inverted_verb() -> None:
+    # The sentence's full stop is not part of "leader" (nor does "leader" make it an
+    # abbreviation like "Gov.").
+    body = "“We judge every stall on its apples,” said one district fair leader."
+    assert speakers(body) == ["one district fair leader"]
+
+
+def test_a_first_name_that_is_also_a_common_word() -> None:
+    body = "“Cider is a costly business,” said Will Dorne, a professor of farming at Lund."
+    assert speakers(body) == ["Will Dorne"]
