@@ -18,6 +18,7 @@ from app.core.facts.nlp.lexicon import (
     NOT_NAMES,
     PARTICLES,
     PRONOUNS,
+    first_names,
     org_words,
     roles,
     titles,
@@ -123,6 +124,10 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
             cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
             owned_from = i if word.endswith(("'s", "’s")) else None
+    while (
+        cut < len(run) - 2 and run[cut].lower() in roles() and run[cut + 1].lower() in first_names()
+    ):
+        cut += 1  # "Grower Clara Olsen" opening a sentence: a role, then the name
     name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
     if (
         owned_from is not None

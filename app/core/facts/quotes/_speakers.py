@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
-from app.core.facts.nlp.clauses import intro_end, subject_at
+from app.core.facts.nlp.appositions import Span, name_after_apposition, name_before_apposition
+from app.core.facts.nlp.clauses import clause_subject_at, intro_end, subject_at
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
@@ -35,6 +35,13 @@ from app.core.facts.nlp.lexicon import (
 )
 
 WINDOW = 300
+# How many words a participle that introduces a quotation stands before it at most ("adding,",
+# "telling the crowd,", "describing the plan as").
+_PARTICIPLE_REACH = 4
+# Participles that report speech whatever follows them ("saying it was time to hear the '...'").
+_REPORTING_PARTICIPLES = frozenset(
+    "saying adding arguing claiming insisting warning noting writing telling".split()
+)
 _MAX_SUBJECT_TOKENS = 8
 _MAX_DESCRIPTION = 3
 _DETERMINER_WORDS = frozenset(
@@ -203,6 +210,12 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     last = None
     last_strong = None
     for match in verb_regex().finditer(window):
+        if (
+            match.group().endswith("ing")
+            and match.group() not in _REPORTING_PARTICIPLES
+            and len(window[match.end() :].split()) > _PARTICIPLE_REACH
+        ):
+            continue  # "By declaring their assets, people can ...": not what introduces it
         last = match
         if match.group().lower() in _STRONG:
             last_strong = match
@@ -258,7 +271,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             return after
     if last.group().endswith("ing") and window[: last.start()].rstrip().endswith(","):
         # "X criticised the plan, saying ...": the subject of the clause, however far back.
-        opening = subject_at(text, lo, lo + last.start())
+        opening = _subject_at(text, lo, lo + last.start())
         return Cue(opening.text, opening.start, opening.end) if opening is not None else None
     apposed = name_before_apposition(text, lo, _before_auxiliaries(text, lo, lo + last.start()))
     if apposed is not None:
@@ -274,8 +287,26 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
 
 def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
-    subject = subject_at(text, lo, hi)
+    subject = _subject_at(text, lo, hi)
     return Cue(subject.text, subject.start, subject.end) if subject is not None else None
+
+
+def _subject_at(text: str, lo: int, hi: int) -> Span | None:
+    """The subject a clause opens with: read from the words (`nlp.clauses.subject_at`), and cut
+    where the grammar ends the same phrase sooner ("Ana Ruiz answered the critics": the words
+    run on over "answered the critics", which the tagger reads as a verb and its object)."""
+    words = subject_at(text, lo, hi)
+    if words is None:
+        return None
+    grammar = clause_subject_at(text, lo, hi)
+    if (
+        grammar is not None
+        and grammar.start == words.start
+        and grammar.end < words.end
+        and text[grammar.end : words.end].split()[0].islower()
+    ):
+        return grammar
+    return words
 
 
 def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:

@@ -181,3 +181,25 @@ def test_a_role_ending_the_sentence_after_an_inverted_verb() -> None:
 def test_a_first_name_that_is_also_a_common_word() -> None:
     body = "“Cider is a costly business,” said Will Dorne, a professor of farming at Lund."
     assert speakers(body) == ["Will Dorne"]
+
+
+def test_a_participle_next_to_the_quotation_introduces_it() -> None:
+    body = (
+        "Grower Clara Olsen answered the critics on Sunday, tweeting at them, “Taste the "
+        "apples first.”"
+    )
+    assert speakers(body) == ["Clara Olsen"]
+
+
+def test_a_participle_far_before_the_quotation_does_not() -> None:
+    # "declaring" has its own object here; the speaker is named after the quotation.
+    body = (
+        "Mayor Ruth Abara spoke on Monday. By declaring their harvests and paying the levy, "
+        "growers will be able to “sell at the fair”, Ms Abara stressed."
+    )
+    assert speakers(body) == ["Ruth Abara"]
+
+
+def test_a_narrator_is_a_speaker_as_written() -> None:
+    body = "The new advert opens on an orchard. “Nothing tastes like home,” says a narrator."
+    assert speakers(body) == ["a narrator"]
