@@ -29,6 +29,7 @@ from app.core.facts.nlp.lexicon import (
     org_words,
     places,
     roles,
+    speech_verbs,
     titles,
 )
 
@@ -137,9 +138,11 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     first = 0
     # Sentence openers come off the front ("Yet Sondland"), then titles up to the last one
     # ("Planning Minister Julio De Vido", "Mr Smith").
-    while first < len(words) and _is_opener(words[first]):
+    while first < len(words) and (
+        _is_opener(words[first]) or (first + 1 < len(words) and _is_speech_verb(words[first]))
+    ):
         held = []
-        first += 1
+        first += 1  # "Yet Sondland", "Said Nora Quist, who ..."
     words, offsets = words[first:], offsets[first:]
     lowered = [w.lower().rstrip(".") for w in words]
     cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
@@ -179,6 +182,11 @@ def _after_owner(words: Sequence[str]) -> int:
             person = len(rest) >= 2 and rest[0].lower() in first_names()
             return i + 1 if person else 0
     return 0
+
+
+def _is_speech_verb(word: str) -> bool:
+    """A capitalised speech verb opening an inverted attribution ("Said Nora Quist")."""
+    return not word.islower() and word.lower() in speech_verbs()
 
 
 def _is_opener(word: str) -> bool:

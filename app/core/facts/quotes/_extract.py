@@ -180,7 +180,16 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
         if after is None and not ends_sentence:
             after = cue_from_clause(text, close_end, hi)  # '"...?" Kerr pressed.'
         return after
+    if piece.span.closed and _bare_attribution(text, close_end, hi):
+        return cue_after(text, close_end, hi)  # '"... missing." Trump said.'
     return None
+
+
+def _bare_attribution(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] opens with a sentence that is only an attribution: a name (or
+    pronoun), a speech verb and a full stop ("Ana Ruiz said.")."""
+    match = _BARE.match(text, start, stop)
+    return match is not None and match.group("verb") in speech_verbs()
 
 
 def _attribute_fragments(document: Document, pieces: list[_Piece], people: Discourse) -> None:
@@ -230,6 +239,10 @@ def _plain_link(text: str, previous: _Piece, piece: _Piece) -> bool:
 
 
 _LINK_WORDS = 4
+_NAMES = r"(?:[A-Z][\w'’.-]*)(?:[ \u00a0][A-Z][\w'’.-]*){0,3}"
+_BARE = re.compile(
+    r"[ \u00a0]*(?:" + _NAMES + r"|[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]*\.(?:\s|$)"
+)
 _WORD = re.compile(r"\w[\w'’-]*")
 
 

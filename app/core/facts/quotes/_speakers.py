@@ -44,6 +44,7 @@ _REPORTING_PARTICIPLES = frozenset(
 )
 _MAX_SUBJECT_TOKENS = 8
 _MAX_DESCRIPTION = 3
+_MAX_APPOSITION_WORDS = 16
 _DETERMINER_WORDS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"}
 )
@@ -263,9 +264,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     # "..., said Mr Smith: '" puts the speaker after the verb.
     if _inverts(last.group()):
         after = _subject_after(text, lo + last.end(), start)
+        rest = text[after.end : start] if after is not None else ""
         if (
             after is not None
-            and window[last.end() :].strip(" ,:—–-\u00a0") == after.phrase
+            and (rest.strip(" ,:—–-\u00a0.") == "" or _apposition_then_quote(rest))
             and _reads_as_name_or_role(after.phrase)
         ):
             return after
@@ -283,6 +285,18 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if subject is None:
         subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def _apposition_then_quote(rest: str) -> bool:
+    """Whether `rest`, between an inverted speaker and the quotation, is an apposition set off
+    by commas ("Said Ana Ruiz, who grew up here, '...'"), with no verb of speech in it."""
+    words = rest.strip().rstrip(",:").split()
+    return (
+        rest.lstrip().startswith(",")
+        and rest.rstrip().endswith((",", ":"))
+        and 0 < len(words) <= _MAX_APPOSITION_WORDS
+        and not any(w.strip(",").lower() in speech_verbs() for w in words)
+    )
 
 
 def clause_subject(text: str, lo: int, hi: int) -> Cue | None:

@@ -203,3 +203,23 @@ def test_a_participle_far_before_the_quotation_does_not() -> None:
 def test_a_narrator_is_a_speaker_as_written() -> None:
     body = "The new advert opens on an orchard. “Nothing tastes like home,” says a narrator."
     assert speakers(body) == ["a narrator"]
+
+
+def test_a_sentence_that_is_only_an_attribution_after_a_full_stop() -> None:
+    body = "Clara Olsen runs the stall. “We sold out by noon.” Olsen said."
+    assert speakers(body) == ["Clara Olsen"]
+
+
+def test_a_full_stop_then_a_report_of_its_own_is_no_attribution() -> None:
+    body = (
+        "Clara Olsen runs the stall. “We sold out by noon.” Tomas Reed said the pears went first."
+    )
+    assert speakers(body) == [None]
+
+
+def test_an_inverted_speaker_opening_the_sentence_with_an_apposition() -> None:
+    body = (
+        "The stall was busy all day. Said Nora Quist, who grew up on the next farm, “We are all "
+        "so proud of them.”"
+    )
+    assert speakers(body) == ["Nora Quist"]
