@@ -231,10 +231,15 @@ def _plain_link(text: str, previous: _Piece, piece: _Piece) -> bool:
     sentence ('X says "..." because "..."'): nobody new can speak the second."""
     between = text[previous.span.end + len(previous.span.open_mark) : piece.span.outer_start]
     words = _WORD.findall(between)
+    # A speech verb with no subject of its own goes on with the same speaker: ', adding, "..."',
+    # 'and added: "..."'.
     return (
         0 < len(words) <= _LINK_WORDS
         and all(w.islower() for w in words)
-        and not any(w in speech_verbs() for w in words)
+        and all(
+            w not in speech_verbs() or w.endswith("ing") or (i > 0 and words[i - 1] == "and")
+            for i, w in enumerate(words)
+        )
     )
 
 

@@ -223,3 +223,11 @@ def test_an_inverted_speaker_opening_the_sentence_with_an_apposition() -> None:
         "so proud of them.”"
     )
     assert speakers(body) == ["Nora Quist"]
+
+
+def test_a_second_quotation_after_adding_keeps_the_speaker() -> None:
+    body = (
+        "Clara Olsen runs the stall. Olsen told the paper that the rival stall “had a silly "
+        "pricing plan,” adding, “They lost every customer.”"
+    )
+    assert speakers(body) == ["Clara Olsen", "Clara Olsen"]
