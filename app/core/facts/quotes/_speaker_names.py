@@ -10,6 +10,9 @@ possessive, a prepositional phrase, a description that cannot be resolved) gives
 
 from __future__ import annotations
 
+import re
+
+from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
@@ -25,7 +28,7 @@ from app.core.facts.nlp.lexicon import (
 )
 from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, place_prefix
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._speakers import INDEFINITES, Cue, first_name_opens
+from app.core.facts.quotes._speakers import INDEFINITES, WINDOW, Cue, first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
@@ -101,7 +104,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     if phrase.lower().startswith(DETERMINER_PREFIXES) and not any(
         w[:1].isupper() for w in words[1:]
     ):
-        return _description(phrase, lower, discourse, cue.start)
+        return _description(phrase, lower, discourse, cue.start, text)
     if len(words) >= 2 and lower[-1] in _DOCUMENTS and lower[-2].endswith(("'s", "’s")):
         # "Mr Tanzi's statement said": a written source speaks for its author.
         owner = Cue(" ".join(words[:-1])[:-2], cue.start, cue.end)
@@ -186,7 +189,9 @@ def _tagged_proper_noun(text: str, position: int) -> bool:
     return False
 
 
-def _description(phrase: str, lower: list[str], discourse: Discourse, position: int) -> str | None:
+def _description(
+    phrase: str, lower: list[str], discourse: Discourse, position: int, text: str
+) -> str | None:
     """ "the firm", "the 36-year-old", "the minister", "a spokesman for the firm"."""
     if lower[0] == "the":
         entity = discourse.resolve(" ".join(lower), position)
@@ -195,9 +200,46 @@ def _description(phrase: str, lower: list[str], discourse: Discourse, position: 
         head = lower[-1]
         if head in titles() or any(w in QUALIFIERS for w in lower):
             return phrase  # "the chief executive", "the former president": as written
-        if head in ORGANISATION_NOUNS or head in PERSON_NOUNS or head[:1].isdigit():
+        if head in ORGANISATION_NOUNS:
+            return _body_named_before(text, position, discourse)
+        if head in PERSON_NOUNS or head[:1].isdigit():
             return None  # it refers back to someone the tracker cannot place: say nothing
     return phrase if _is_role(lower) else None
+
+
+def _body_named_before(text: str, position: int, discourse: Discourse) -> str | None:
+    """ "Vendia admitted the fault. '...,' the company said": a body named by a capitalised
+    subject that opens this sentence or one of the two before it, which the tracker did not
+    type (one word, no organisation word); nearest first. None when it is a person or place."""
+    lo = max(0, position - _BODY_REACH)
+    starts = [lo] + [lo + m.end() for m in _SENTENCE_BREAK.finditer(text[lo:position])]
+    ends = [*starts[1:], position]
+    sentences = list(zip(starts, ends, strict=True))[-(_BODY_SENTENCES + 1) :]
+    for start, end in reversed(sentences):
+        if "\n" in text[start:end].rstrip() or not re.search(r"[.!?]", text[start:end]):
+            continue  # a headline line, or a sentence cut by the window
+        subject = subject_at(text, start, min(position, start + WINDOW))
+        if subject is None or subject.start >= position:
+            continue
+        words = subject.text.split()
+        if not all(w[:1].isupper() for w in words) or len(words) > _BODY_WORDS:
+            continue
+        if words[0].lower() in NOT_NAMES or words[0].lower() in first_names():
+            continue
+        if name_kind(words) in (NameKind.PERSON, NameKind.PLACE):
+            continue
+        if discourse.full_name(subject.text, subject.start) is not None:
+            continue
+        if not _tagged_proper_noun(text, subject.start):
+            continue  # "Just this week, ...": an adverb opening the sentence
+        return subject.text
+    return None
+
+
+_BODY_REACH = 600
+_BODY_SENTENCES = 2
+_BODY_WORDS = 3
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])|\n+")
 
 
 def _is_role(lower: list[str]) -> bool:

@@ -231,3 +231,23 @@ def test_a_second_quotation_after_adding_keeps_the_speaker() -> None:
         "pricing plan,” adding, “They lost every customer.”"
     )
     assert speakers(body) == ["Clara Olsen", "Clara Olsen"]
+
+
+def test_the_company_is_the_one_word_body_that_opened_a_sentence_before() -> None:
+    body = (
+        "Vendara admitted the fault on Monday. “We always fix such faults quickly,” the "
+        "company said."
+    )
+    assert speakers(body) == ["Vendara"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Clara Olsen admitted the fault on Monday.",  # a person
+        "Just this week, growers admitted the fault.",  # an adverb, not a body
+    ],
+)
+def test_the_company_is_not_a_person_or_a_word_opening_a_sentence(opening: str) -> None:
+    body = opening + " “We always fix such faults quickly,” the company said."
+    assert speakers(body) == [None]
