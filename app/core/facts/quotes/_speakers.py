@@ -45,6 +45,8 @@ _REPORTING_PARTICIPLES = frozenset(
 _MAX_SUBJECT_TOKENS = 8
 _MAX_DESCRIPTION = 3
 _MAX_APPOSITION_WORDS = 16
+# "a source, who was not allowed to speak on the record," before a speech verb.
+_RELATIVE_APPOSITION = re.compile(r"([^,;:\"“”]{3,80}),\s+(?:who|whom|whose)\b[^;:\"“”]{1,120},")
 _DETERMINER_WORDS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"}
 )
@@ -165,6 +167,11 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     apposed = name_before_apposition(text, start + lead, start + verb.start())
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
+    relative = _RELATIVE_APPOSITION.fullmatch(before)
+    if relative is not None and _reads_as_name_or_role(relative.group(1)):
+        # '"...," an intelligence source, who was not allowed to speak, told ...'
+        begin = start + lead + relative.start(1)
+        return Cue(relative.group(1), begin, begin + len(relative.group(1)))
     if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS:
         return None
     return _subject_before(text, start + lead, start + verb.start())
@@ -503,7 +510,7 @@ def _reads_as_name_or_role(phrase: str) -> bool:
     allowed = _phrase_words()
     if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
         return True
-    if _described_person(words):
+    if _described_person(_before_affiliation(words)):
         return True
     if lowered[0] in INDEFINITES and len(words) > 1 and lowered[1] in roles():
         return True  # "a strategist for one of these candidates"
@@ -522,18 +529,31 @@ def _described_person(words: list[str]) -> bool:
     while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in PARTICLES):
         cut -= 1
     name, description = words[cut:], words[:cut]
-    if len(name) < 2 or not 1 <= len(description) <= _MAX_DESCRIPTION:
+    # Titles and links do not count ("former secretary of state Ana Ruiz").
+    counted = [w for w in description if w.lower() not in titles() and w.lower() not in LINKS]
+    if len(name) < 2 or not description or len(counted) > _MAX_DESCRIPTION:
         return False
     if any(w.lower().strip(".") in org_words() for w in name):
         return False
+    # A capitalised describing word stands before a role ("undecided Republican voter Ana").
+    role_last = description[-1].lower() in roles() or description[-1].lower() in titles()
     # "retired neurosurgeon Ben Carson": an "-ed" word may stand before another describing word.
     return all(
         w.isalpha()
-        and (w.islower() or w.lower() in places())  # "former Utah governor Mike Lund"
+        and (w.islower() or w.lower() in places() or (role_last and i + 1 < len(description)))
         and not w.endswith("ing")
         and (i + 1 < len(description) or not w.endswith("ed"))
         for i, w in enumerate(description)
     )
+
+
+def _before_affiliation(words: list[str]) -> list[str]:
+    """The words before an affiliation that follows a name of two or more capitalised words
+    ("voter Ana Ruiz of Derry" -> "voter Ana Ruiz"); all the words otherwise."""
+    for i, word in enumerate(words):
+        if word in LINKS and i >= 2 and all(w[:1].isupper() for w in words[i - 2 : i]):
+            return words[:i]
+    return words
 
 
 def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:

@@ -251,3 +251,30 @@ def test_the_company_is_the_one_word_body_that_opened_a_sentence_before() -> Non
 def test_the_company_is_not_a_person_or_a_word_opening_a_sentence(opening: str) -> None:
     body = opening + " “We always fix such faults quickly,” the company said."
     assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“The town comes first,” said former secretary of state Clara Olsen, who praised "
+            "the mayor.",
+            ["Clara Olsen"],
+            id="titles_and_links_in_the_description",
+        ),
+        pytest.param(
+            "“I don't know where he stands,” said undecided Green voter Nora Quist of Lund, "
+            "before the fair.",
+            ["Nora Quist"],
+            id="a_capitalised_describing_word_and_an_affiliation",
+        ),
+        pytest.param(
+            "“The stall owners are under pressure,” a market source, who was not allowed to "
+            "speak on the record, told the paper.",
+            ["a market source"],
+            id="a_role_with_a_relative_clause_before_the_verb",
+        ),
+    ],
+)
+def test_longer_descriptions_around_the_speaker(body: str, expected: list[str]) -> None:
+    assert speakers(body) == expected
