@@ -14,7 +14,7 @@ import re
 
 from app.core.facts.nlp.chunks import clauses
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._speakers import WINDOW, Cue
+from app.core.facts.quotes._phrases import WINDOW, Cue
 
 _SENTENCE_END = re.compile(r"[.!?;:\"“”\n]")
 # Tags that may follow a verb used without an object ("Kerr pressed on", "X said later.").

@@ -33,13 +33,9 @@ from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
+from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._speaker_names import resolve
-from app.core.facts.quotes._speakers import (
-    Cue,
-    clause_subject,
-    cue_after,
-    cue_before,
-)
+from app.core.facts.quotes._speakers import clause_subject, cue_after, cue_before
 from app.core.sentences import strip_span
 
 

@@ -28,7 +28,7 @@ from app.core.facts.nlp.lexicon import (
 )
 from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, place_prefix
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._speakers import INDEFINITES, WINDOW, Cue, first_name_opens
+from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue, first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
