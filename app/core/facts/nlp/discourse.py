@@ -97,6 +97,9 @@ class Discourse:
         self._genders: dict[str, Gender] = {}
         self._entities: dict[str, Entity] = {}
         self._by_edge: dict[tuple[int, str], set[str]] = {}
+        # Offices each person was introduced with ("senator"), so that "the president" is not
+        # taken for a senator who happens to be the last person named.
+        self._offices: dict[str, set[str]] = {}
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -122,17 +125,23 @@ class Discourse:
             inside = any(a <= position < b for a, b in skip)
             if name is None:
                 if not inside:
-                    self._add_description(title, position)
+                    # "Greta Holm, the chancellor, ...": set off after the name, the same person.
+                    apposed = (
+                        text[max(start, position - 30) : position]
+                        .rstrip()
+                        .endswith((", the", ", The"))
+                    )
+                    self._add_description(title, position, apposed)
             elif not _not_a_person(text, name):
                 self._add_name(name, inside)
 
-    def _add_description(self, title: str, start: int) -> None:
-        """ "the chancellor": the person introduced with that title, else the person last named."""
+    def _add_description(self, title: str, start: int, apposed: bool = False) -> None:
+        """ "the chancellor": the person introduced with that title, else the person last named
+        (in an earlier sentence, unless `apposed`: "Greta Holm, the chancellor")."""
         name = self.by_title(title, start)
         entity = self._entity(name) if name is not None else None
         if entity is None:
-            person = self.last_person(start)
-            entity = person.entity if person is not None else None
+            entity = self._last_person_for(title, start, apposed)
         if entity is not None:
             self._push_person(Mention(start, entity, (title,)))
             self._by_title.setdefault(title, []).append((start, entity.name))
@@ -182,6 +191,9 @@ class Discourse:
         self._push_person(Mention(name.start, entity, qualified, name.possessive))
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
+        for title in name.titles:
+            if _OFFICE.fullmatch(title):
+                self._offices.setdefault(entity.name, set()).add(title)
 
     def note_body(self, name: str, position: int) -> None:
         """Note `name`, read as the subject of a clause at `position` and not a person, as an
@@ -322,10 +334,33 @@ class Discourse:
                 return self._entity(name)
         # An office or a person noun points back to the person last named; a spokesman, an
         # aide or a director does not (they speak for someone else).
-        if _OFFICE.fullmatch(head) or head in PERSON_NOUNS or _AGE.fullmatch(head):
-            person = self.last_person(position)
+        if _OFFICE.fullmatch(head):
+            return self._last_person_for(head, position)
+        if head in PERSON_NOUNS or _AGE.fullmatch(head):
+            person = self._earlier_person(position)
             return person.entity if person is not None else None
         return None
+
+    def _earlier_person(self, position: int, apposed: bool = False) -> Mention | None:
+        """The person last named before `position` for a description ("the striker"), when
+        named in an earlier sentence (or right before, `apposed`): a description after a name
+        in the same sentence is mostly someone else ("in an interview with X, the candidate
+        said")."""
+        person = self.last_person(position)
+        if person is None or apposed:
+            return person
+        here = bisect.bisect_right(self._sentence_starts, position)
+        there = bisect.bisect_right(self._sentence_starts, person.start)
+        return person if there < here else None
+
+    def _last_person_for(self, office: str, position: int, apposed: bool = False) -> Entity | None:
+        """The person last named before `position`, for "the <office>"; None when that person
+        was introduced with another office ("Senator X met the president": not X)."""
+        person = self._earlier_person(position, apposed)
+        if person is None:
+            return None
+        held = self._offices.get(person.entity.name, set())
+        return None if held and office not in held else person.entity
 
 
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").

@@ -29,6 +29,7 @@ from app.core.facts.nlp.lexicon import (
     org_words,
     places,
     roles,
+    speech_verbs,
     titles,
 )
 
@@ -137,18 +138,24 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     first = 0
     # Sentence openers come off the front ("Yet Sondland"), then titles up to the last one
     # ("Planning Minister Julio De Vido", "Mr Smith").
-    while first < len(words) and _is_opener(words[first]):
+    while first < len(words) and (
+        _is_opener(words[first]) or (first + 1 < len(words) and _is_speech_verb(words[first]))
+    ):
         held = []
-        first += 1
+        first += 1  # "Yet Sondland", "Said Nora Quist, who ..."
     words, offsets = words[first:], offsets[first:]
     lowered = [w.lower().rstrip(".") for w in words]
     cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
+    while cut < len(words) - 2 and lowered[cut] in roles() and lowered[cut + 1] in first_names():
+        cut += 1  # "Grower Petra Olsen" opening a sentence: a role, then the name
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
     while words and _is_opener(words[0]):
         words, offsets = words[1:], offsets[1:]
     while words and words[-1] in PARTICLES:
         words, offsets = words[:-1], offsets[:-1]
+    cut = _after_owner(words)
+    words, offsets = words[cut:], offsets[cut:]
     if not words or not words[-1] or words[0].lower().endswith("ing"):
         return None  # "Praising Celtic, ...": a participle opening the sentence
     cut = place_prefix(words)
@@ -164,6 +171,22 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         gender_of(clean, held) if kind is NameKind.PERSON else Gender.UNKNOWN,
         possessive,
     )
+
+
+def _after_owner(words: Sequence[str]) -> int:
+    """Where a person's name starts after an owner in the same run ("Ernst and Young's Priya
+    Dutta": the owner's words are not the person's); 0 when there is none ("People's Daily")."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("'s", "’s")):
+            rest = [w.rstrip(".") for w in words[i + 1 :]]
+            person = len(rest) >= 2 and rest[0].lower() in first_names()
+            return i + 1 if person else 0
+    return 0
+
+
+def _is_speech_verb(word: str) -> bool:
+    """A capitalised speech verb opening an inverted attribution ("Said Nora Quist")."""
+    return not word.islower() and word.lower() in speech_verbs()
 
 
 def _is_opener(word: str) -> bool:

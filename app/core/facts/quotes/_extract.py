@@ -28,16 +28,14 @@ from dataclasses import dataclass
 from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
 from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.names import NameKind, find_names
+from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
+from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._speaker_names import resolve
-from app.core.facts.quotes._speakers import (
-    Cue,
-    clause_subject,
-    cue_after,
-    cue_before,
-)
+from app.core.facts.quotes._speakers import clause_subject, cue_after, cue_before
 from app.core.sentences import strip_span
 
 
@@ -161,6 +159,7 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
         and previous.cue.end <= previous.span.outer_start
         and previous.sentence is piece.sentence
         and not _STRONG_VERB.search(text, lo, piece.span.outer_start)
+        and not _CONTRAST.search(text, lo, piece.span.outer_start)
     ):
         # 'X said the "bonfire" Y had promised became an "explosion"': the second fragment
         # is still X's; Y is the subject of a clause inside what X said.
@@ -173,8 +172,20 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     ends_sentence = text[piece.span.start : piece.span.end].rstrip()[-1:] == "."
     next_word = text[close_end:hi].lstrip(" \u00a0")
     if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
-        return cue_after(text, close_end, hi)
+        after = cue_after(text, close_end, hi)
+        if after is None and not ends_sentence:
+            after = cue_from_clause(text, close_end, hi)  # '"...?" Kerr pressed.'
+        return after
+    if piece.span.closed and _bare_attribution(text, close_end, hi):
+        return cue_after(text, close_end, hi)  # '"... missing." Trump said.'
     return None
+
+
+def _bare_attribution(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] opens with a sentence that is only an attribution: a name (or
+    pronoun), a speech verb and a full stop ("Ana Ruiz said.")."""
+    match = _BARE.match(text, start, stop)
+    return match is not None and match.group("verb") in speech_verbs()
 
 
 def _attribute_fragments(document: Document, pieces: list[_Piece], people: Discourse) -> None:
@@ -184,7 +195,7 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
     "free"'), which is how news quotes a word or two of someone's."""
     text = document.text
     for index, piece in enumerate(pieces):
-        if piece.cue is not None or piece.sentence is None or not _is_fragment(text, piece):
+        if piece.cue is not None or piece.sentence is None:
             continue
         previous = pieces[index - 1] if index > 0 else None
         if (
@@ -192,8 +203,11 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
             and previous.cue is not None
             and previous.sentence is not None
             and previous.sentence.index == piece.sentence.index
+            and (_is_fragment(text, piece) or _plain_link(text, previous, piece))
         ):
             piece.cue, piece.speaker = previous.cue, previous.speaker
+            continue
+        if not _is_fragment(text, piece):
             continue
         sentence = piece.sentence
         if sentence.start < piece.span.outer_start:
@@ -208,6 +222,31 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
                 piece.cue, piece.speaker = cue, speaker
 
 
+def _plain_link(text: str, previous: _Piece, piece: _Piece) -> bool:
+    """Whether only a few lower-case words with no speech verb join two quotations of one
+    sentence ('X says "..." because "..."'): nobody new can speak the second."""
+    between = text[previous.span.end + len(previous.span.open_mark) : piece.span.outer_start]
+    words = _WORD.findall(between)
+    # A speech verb with no subject of its own goes on with the same speaker: ', adding, "..."',
+    # 'and added: "..."'.
+    return (
+        0 < len(words) <= _LINK_WORDS
+        and all(w.islower() for w in words)
+        and all(
+            w not in speech_verbs() or w.endswith("ing") or (i > 0 and words[i - 1] == "and")
+            for i, w in enumerate(words)
+        )
+    )
+
+
+_LINK_WORDS = 4
+_NAMES = r"(?:[A-Z][\w'’.-]*)(?:[ \u00a0][A-Z][\w'’.-]*){0,3}"
+_BARE = re.compile(
+    r"[ \u00a0]*(?:" + _NAMES + r"|[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]*\.(?:\s|$)"
+)
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
 def _is_fragment(text: str, piece: _Piece) -> bool:
     """A few quoted words inside a sentence, not a quoted sentence of its own."""
     inner = text[piece.span.start : piece.span.end].rstrip()
@@ -217,6 +256,8 @@ def _is_fragment(text: str, piece: _Piece) -> bool:
 _FRAGMENT_WORDS = 6
 _STRONG_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A new clause that sets someone against the speaker ('X says "..." but Y thinks "..."').
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
 _DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
 
 

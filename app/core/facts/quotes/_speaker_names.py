@@ -10,6 +10,9 @@ possessive, a prepositional phrase, a description that cannot be resolved) gives
 
 from __future__ import annotations
 
+import re
+
+from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
@@ -18,13 +21,14 @@ from app.core.facts.nlp.lexicon import (
     NOT_NAMES,
     PARTICLES,
     PRONOUNS,
+    first_names,
     org_words,
     roles,
     titles,
 )
 from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, place_prefix
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._speakers import Cue
+from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue, first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
@@ -87,9 +91,10 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # "says its report": the body "it" stands for ("his statement": the person).
         entity = discourse.resolve(_OWNER_PRONOUNS.get(first, ""), cue.start)
         return entity.name if entity is not None else None
-    if words[0] == first and (
-        first in _PREPOSITIONS or (first in _POSSESSIVE_DETERMINERS and len(words) > 1)
-    ):
+    # "her campaign manager Leo Marsh": an owned role with the person's own name after it.
+    named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
+    owned = first in _POSSESSIVE_DETERMINERS and len(words) > 1 and not named
+    if words[0] == first and (first in _PREPOSITIONS or owned):
         return None  # "in a statement", "of the Tory leader", "its spokesman's"
     if lower[-1].endswith(("'s", "’s")) or (first[:1].isdigit() and len(words) == 1):
         return None  # "Sondland's", "3GSM"
@@ -99,7 +104,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     if phrase.lower().startswith(DETERMINER_PREFIXES) and not any(
         w[:1].isupper() for w in words[1:]
     ):
-        return _description(phrase, lower, discourse, cue.start)
+        return _description(phrase, lower, discourse, cue.start, text)
     if len(words) >= 2 and lower[-1] in _DOCUMENTS and lower[-2].endswith(("'s", "’s")):
         # "Mr Tanzi's statement said": a written source speaks for its author.
         owner = Cue(" ".join(words[:-1])[:-2], cue.start, cue.end)
@@ -115,13 +120,17 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         run.insert(0, word)
     run = _with_of_name(words, run)
     cut = 0
-    while cut < len(run) and run[cut].lower() in NOT_NAMES:
-        cut += 1  # an opener: "Yet Sondland"
+    while cut < len(run) and run[cut].lower() in NOT_NAMES and not first_name_opens(run, cut):
+        cut += 1  # an opener: "Yet Sondland" (not "Will Dorne")
     owned_from: int | None = None
     for i, word in enumerate(run):
         if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
             cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
             owned_from = i if word.endswith(("'s", "’s")) else None
+    while (
+        cut < len(run) - 2 and run[cut].lower() in roles() and run[cut + 1].lower() in first_names()
+    ):
+        cut += 1  # "Grower Clara Olsen" opening a sentence: a role, then the name
     name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
     if (
         owned_from is not None
@@ -143,6 +152,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     while len(name_words) > 1 and name_words[-1].lower() in NOT_NAMES:
         name_words = name_words[:-1]  # "Trump Wednesday"
     kind = name_kind(name_words, held)
+    if first in INDEFINITES and len(words) > 1 and kind is not NameKind.PERSON:
+        return phrase  # "one Ohio Democrat", "another Labour councillor": someone new, unnamed
     if kind is NameKind.PLACE:
         return None  # "Witney said": a place is never a speaker
     if all(INITIALS.fullmatch(w.rstrip(".") + ".") for w in name_words):
@@ -178,7 +189,9 @@ def _tagged_proper_noun(text: str, position: int) -> bool:
     return False
 
 
-def _description(phrase: str, lower: list[str], discourse: Discourse, position: int) -> str | None:
+def _description(
+    phrase: str, lower: list[str], discourse: Discourse, position: int, text: str
+) -> str | None:
     """ "the firm", "the 36-year-old", "the minister", "a spokesman for the firm"."""
     if lower[0] == "the":
         entity = discourse.resolve(" ".join(lower), position)
@@ -187,9 +200,46 @@ def _description(phrase: str, lower: list[str], discourse: Discourse, position: 
         head = lower[-1]
         if head in titles() or any(w in QUALIFIERS for w in lower):
             return phrase  # "the chief executive", "the former president": as written
-        if head in ORGANISATION_NOUNS or head in PERSON_NOUNS or head[:1].isdigit():
+        if head in ORGANISATION_NOUNS:
+            return _body_named_before(text, position, discourse)
+        if head in PERSON_NOUNS or head[:1].isdigit():
             return None  # it refers back to someone the tracker cannot place: say nothing
     return phrase if _is_role(lower) else None
+
+
+def _body_named_before(text: str, position: int, discourse: Discourse) -> str | None:
+    """ "Vendia admitted the fault. '...,' the company said": a body named by a capitalised
+    subject that opens this sentence or one of the two before it, which the tracker did not
+    type (one word, no organisation word); nearest first. None when it is a person or place."""
+    lo = max(0, position - _BODY_REACH)
+    starts = [lo] + [lo + m.end() for m in _SENTENCE_BREAK.finditer(text[lo:position])]
+    ends = [*starts[1:], position]
+    sentences = list(zip(starts, ends, strict=True))[-(_BODY_SENTENCES + 1) :]
+    for start, end in reversed(sentences):
+        if "\n" in text[start:end].rstrip() or not re.search(r"[.!?]", text[start:end]):
+            continue  # a headline line, or a sentence cut by the window
+        subject = subject_at(text, start, min(position, start + WINDOW))
+        if subject is None or subject.start >= position:
+            continue
+        words = subject.text.split()
+        if not all(w[:1].isupper() for w in words) or len(words) > _BODY_WORDS:
+            continue
+        if words[0].lower() in NOT_NAMES or words[0].lower() in first_names():
+            continue
+        if name_kind(words) in (NameKind.PERSON, NameKind.PLACE):
+            continue
+        if discourse.full_name(subject.text, subject.start) is not None:
+            continue
+        if not _tagged_proper_noun(text, subject.start):
+            continue  # "Just this week, ...": an adverb opening the sentence
+        return subject.text
+    return None
+
+
+_BODY_REACH = 600
+_BODY_SENTENCES = 2
+_BODY_WORDS = 3
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])|\n+")
 
 
 def _is_role(lower: list[str]) -> bool:

@@ -1,4 +1,4 @@
-"""Who is quoted: the speech cue next to a quotation and the speaker phrase it names.
+"""Who is quoted: the speech cue next to a quotation (the phrase itself is read by `_phrases`).
 
 A speaker phrase is found from the words around a quotation ("..., said Mr Smith", "..., he
 added", "Ms Jones told the BBC: ...", "said the firm's chief executive, Ana Ruiz"); turning the
@@ -12,67 +12,57 @@ never by matching specific articles). Every regular expression runs on a bounded
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
-from app.core.facts.nlp.clauses import intro_end, subject_at
+from app.core.facts.nlp.appositions import Span, name_after_apposition, name_before_apposition
+from app.core.facts.nlp.clauses import clause_subject_at, intro_end, subject_at
 from app.core.facts.nlp.lexicon import (
-    DETERMINER_PREFIXES,
-    INITIALS,
-    LINKS,
     NAME_RUN,
     NAME_WORD,
     NOT_NAMES,
-    PARTICLES,
-    PRONOUNS,
-    org_words,
-    places,
-    roles,
     speech_verbs,
     titles,
 )
+from app.core.facts.quotes._phrases import (
+    MAX_SUBJECT_TOKENS,
+    TOKEN,
+    WINDOW,
+    Cue,
+    after_preposition,
+    before_auxiliaries,
+    breaks_sentence,
+    is_role_phrase,
+    reads_as_name_or_role,
+    subject_after,
+    subject_before,
+)
 
-WINDOW = 300
-_MAX_SUBJECT_TOKENS = 8
-_MAX_DESCRIPTION = 3
-_DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one"})
+# How many words a participle that introduces a quotation stands before it at most ("adding,",
+# "telling the crowd,", "describing the plan as").
+_PARTICIPLE_REACH = 4
+# Participles that report speech whatever follows them ("saying it was time to hear the '...'").
+_REPORTING_PARTICIPLES = frozenset(
+    "saying adding arguing claiming insisting warning noting writing telling".split()
+)
+_MAX_APPOSITION_WORDS = 16
+# "a source, who was not allowed to speak on the record," before a speech verb.
+_RELATIVE_APPOSITION = re.compile(r"([^,;:\"“”]{3,80}),\s+(?:who|whom|whose)\b[^;:\"“”]{1,120},")
 _DASHES = frozenset("—―–")
-_STOP = re.compile(r"([\w.]+)\.(?:\s|$)")
-_ABBREVIATIONS = frozenset("mrs gov sen rep rev gen col capt jr sr st".split())
 _STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
 # Verbs that may come before their subject ("..., said Mr Smith"); "accused X" may not.
 _INVERTABLE = frozenset(
     """said says added adds asked asks continued wrote writes explained insisted warned argued
     replied responded declared noted recalled concluded""".split()
 )
+# Speech verbs whose object comes right after them ("accused the minister", "called it"): never
+# inverted. Any other finite speech verb may stand before its subject ('"...," scoffed X').
+_OBJECT_FIRST = frozenset(
+    """told tells accused called calls described describes criticised criticized denied urged
+    urges charged charges branded promised promises pledged vowed""".split()
+)
 # Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
-# Between a subject and its speech verb: auxiliaries and adverbs ("has also said").
-_AUX = frozenset(
-    """has have had was is were are will would could should may might also later then
-    previously recently once again earlier further yesterday today repeatedly has since
-    subsequently had earlier already meanwhile however now still separately""".split()
-)
-# Words that end a subject when read backwards from the verb.
-_BOUNDARY = frozenset(
-    """that which who whom whose and but because while when as if so after before since where
-    than though although said says told added""".split()
-)
-# Words that end a subject read forwards after an inverted verb ("said Mr Smith in a statement").
-_FORWARD_STOP = frozenset(
-    """in on at during after before when who which adding while as last this on yesterday today
-    told to""".split()
-)
-_OBJECT_PREPOSITIONS = frozenset("to with by from for at of about on".split())
-_PREPOSITIONS = frozenset("in on at of by via from with to into for during after before".split())
-_TOKEN = re.compile(r"[\w][\w'’.\-&]*")
-# Punctuation that ends a sentence or clause between a subject and its speech verb (read
-# backwards), between the words of a subject, and between words read forwards after the verb.
-_SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
-_BEFORE_VERB_BREAK = re.compile(r"[;:()\"“”\n]")
-_SUBJECT_BREAK = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
-_FORWARD_BREAK = re.compile(r"[,;:!?()\"“”—–\n]")
+# "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 
 
@@ -86,13 +76,12 @@ def verb_regex() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A speaker phrase as written and where it is."""
-
-    phrase: str
-    start: int
-    end: int
+def _inverts(verb: str) -> bool:
+    """Whether a speech verb may come before its subject ('"...," scoffed Ana Ruiz')."""
+    lower = verb.lower()
+    if lower in _INVERTABLE:
+        return True
+    return verb.islower() and not lower.endswith("ing") and lower not in _OBJECT_FIRST
 
 
 def cue_after(text: str, start: int, stop: int) -> Cue | None:
@@ -110,37 +99,42 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
             return Cue(name.group(), start + name.start(), start + name.end())
     if window.startswith("according to ", lead):
         # '"...," according to Judicial Watch.'
-        return _subject_after(text, start + lead + len("according to "), stop)
+        return subject_after(text, start + lead + len("according to "), stop)
     verb = verb_regex().search(window, lead)
-    if verb is None or _breaks_sentence(window[lead : verb.start()]):
+    if verb is None or breaks_sentence(window[lead : verb.start()]):
         comma = "," in text[max(0, start - 3) : start] + window[:lead]
         return _signature(window, lead, start) if comma else None
     before = window[lead : verb.start()].strip()
     if not before:
-        if verb.group() not in _INVERTABLE:
+        if not _inverts(verb.group()):
             return None
-        after = _subject_after(text, start + verb.end(), stop)
+        after = subject_after(text, start + verb.end(), stop)
         if after is None:
             return None
         # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
         named = name_after_apposition(text, after.end, stop + WINDOW)
-        if named is not None and _is_role_phrase(after.phrase):
+        if named is not None and is_role_phrase(after.phrase):
             return Cue(named.text, named.start, named.end)
-        return after if _reads_as_name_or_role(after.phrase) else None
-    if _breaks_sentence(before):
+        return after if reads_as_name_or_role(after.phrase) else None
+    if breaks_sentence(before):
         return None
-    if before.endswith(",") and verb.group() in _INVERTABLE:
+    if before.endswith(",") and _inverts(verb.group()):
         # '"..." that Sanders can win, said Ana Ruiz': the quotation runs on into its clause.
-        after = _subject_after(text, start + verb.end(), stop)
-        if after is not None and _reads_as_name_or_role(after.phrase):
+        after = subject_after(text, start + verb.end(), stop)
+        if after is not None and reads_as_name_or_role(after.phrase):
             return after
     # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
     apposed = name_before_apposition(text, start + lead, start + verb.start())
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
-    if len(_TOKEN.findall(before)) > _MAX_SUBJECT_TOKENS:
+    relative = _RELATIVE_APPOSITION.fullmatch(before)
+    if relative is not None and reads_as_name_or_role(relative.group(1)):
+        # '"...," an intelligence source, who was not allowed to speak, told ...'
+        begin = start + lead + relative.start(1)
+        return Cue(relative.group(1), begin, begin + len(relative.group(1)))
+    if len(TOKEN.findall(before)) > MAX_SUBJECT_TOKENS:
         return None
-    return _subject_before(text, start + lead, start + verb.start())
+    return subject_before(text, start + lead, start + verb.start())
 
 
 def _signature(window: str, lead: int, start: int) -> Cue | None:
@@ -156,27 +150,6 @@ def _signature(window: str, lead: int, start: int) -> Cue | None:
     return Cue(name.group(), start + name.start(), start + name.end())
 
 
-def _is_role_phrase(phrase: str) -> bool:
-    """A role introduced by a determiner or an owner: "the firm's chief executive", "its
-    spokeswoman", "the Chancellor of the Exchequer"."""
-    words = [w.lower().rstrip(".") for w in phrase.split()]
-    if not words or not (words[0] in _DETERMINER_WORDS or words[0].endswith(("'s", "’s"))):
-        return False
-    return any(w in roles() or w in titles() for w in words[1:])
-
-
-def _breaks_sentence(words: str) -> bool:
-    """Whether punctuation in `words` ends a sentence (the full stop of "Mr." does not)."""
-    if _SENTENCE_PUNCTUATION.search(words):
-        return True
-    for match in _STOP.finditer(words):
-        word = match.group(1)
-        short = len(word) <= 2 or word.lower() in titles() or word.lower() in _ABBREVIATIONS
-        if not (short or INITIALS.fullmatch(word + ".")):
-            return True
-    return False
-
-
 def cue_before(text: str, lo: int, start: int) -> Cue | None:
     """A speaker cue in the words before an opening quotation mark (from `lo`, same sentence)."""
     lo = max(lo, start - WINDOW)
@@ -184,6 +157,12 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     last = None
     last_strong = None
     for match in verb_regex().finditer(window):
+        if (
+            match.group().endswith("ing")
+            and match.group() not in _REPORTING_PARTICIPLES
+            and len(window[match.end() :].split()) > _PARTICIPLE_REACH
+        ):
+            continue  # "By declaring their assets, people can ...": not what introduces it
         last = match
         if match.group().lower() in _STRONG:
             last_strong = match
@@ -201,7 +180,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         last = (strong or later)[-1]
     according = window.rfind("according to ")
     if according >= 0 and (last is None or according > last.start()):
-        return _subject_after(text, lo + according + len("according to "), start)
+        return subject_after(text, lo + according + len("according to "), start)
     if last is None:
         # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
         named = _COLON_NAME.search(window)
@@ -220,239 +199,71 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     # "the state, suggests Mr Davies, could act as ...": a cue set off by commas ("X, a
     # delegate, told Fox News, '...'": after "told" comes the one spoken to, not the speaker).
     if window[: last.start()].endswith(", ") and last.group().lower() not in _ADDRESSING:
-        after = _subject_after(text, lo + last.end(), start)
+        after = subject_after(text, lo + last.end(), start)
         if (
             after is not None
             and text.startswith(",", after.end)
             and after.phrase[:1].isupper()
-            and _reads_as_name_or_role(after.phrase)
+            and reads_as_name_or_role(after.phrase)
         ):
             return after
     # "..., said Mr Smith: '" puts the speaker after the verb.
-    if last.group().lower() in _INVERTABLE:
-        after = _subject_after(text, lo + last.end(), start)
+    if _inverts(last.group()):
+        after = subject_after(text, lo + last.end(), start)
+        rest = text[after.end : start] if after is not None else ""
         if (
             after is not None
-            and window[last.end() :].strip(" ,:—–-\u00a0") == after.phrase
-            and _reads_as_name_or_role(after.phrase)
+            and (rest.strip(" ,:—–-\u00a0.") == "" or _apposition_then_quote(rest))
+            and reads_as_name_or_role(after.phrase)
         ):
             return after
     if last.group().endswith("ing") and window[: last.start()].rstrip().endswith(","):
         # "X criticised the plan, saying ...": the subject of the clause, however far back.
-        opening = subject_at(text, lo, lo + last.start())
+        opening = _subject_at(text, lo, lo + last.start())
         return Cue(opening.text, opening.start, opening.end) if opening is not None else None
-    apposed = name_before_apposition(text, lo, _before_auxiliaries(text, lo, lo + last.start()))
+    apposed = name_before_apposition(text, lo, before_auxiliaries(text, lo, lo + last.start()))
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
-    subject = _subject_before(text, lo, lo + last.start())
+    subject = subject_before(text, lo, lo + last.start())
     finite = not last.group().endswith("ing")  # "with Trump yelling": Trump does yell
-    if subject is not None and finite and _after_preposition(text, lo, subject.start):
+    if subject is not None and finite and after_preposition(text, lo, subject.start):
         subject = None  # "Another source speaking to Fox News said": Fox News is an object
     if subject is None:
         subject = clause_subject(text, lo, lo + last.start())
     return subject
 
 
+def _apposition_then_quote(rest: str) -> bool:
+    """Whether `rest`, between an inverted speaker and the quotation, is an apposition set off
+    by commas ("Said Ana Ruiz, who grew up here, '...'"), with no verb of speech in it."""
+    words = rest.strip().rstrip(",:").split()
+    return (
+        rest.lstrip().startswith(",")
+        and rest.rstrip().endswith((",", ":"))
+        and 0 < len(words) <= _MAX_APPOSITION_WORDS
+        and not any(w.strip(",").lower() in speech_verbs() for w in words)
+    )
+
+
 def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
-    subject = subject_at(text, lo, hi)
+    subject = _subject_at(text, lo, hi)
     return Cue(subject.text, subject.start, subject.end) if subject is not None else None
 
 
-def _subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
-    """The noun phrase that ends right before a speech verb, read backwards.
-
-    Only words that can be part of a speaker phrase are taken: capitalised words, name particles,
-    determiners, titles and role nouns with their modifiers ("Labour election chief Alan
-    Milburn", "a spokesman for the firm"). A pronoun next to the verb is the whole subject.
-    """
-    verb_start = _skip_parenthesis(text, lo, verb_start)
-    tokens = list(_TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
-    while tokens and (
-        tokens[-1].group().lower() in _AUX or tokens[-1].group().lower().endswith("ly")
+def _subject_at(text: str, lo: int, hi: int) -> Span | None:
+    """The subject a clause opens with: read from the words (`nlp.clauses.subject_at`), and cut
+    where the grammar ends the same phrase sooner ("Ana Ruiz answered the critics": the words
+    run on over "answered the critics", which the tagger reads as a verb and its object)."""
+    words = subject_at(text, lo, hi)
+    if words is None:
+        return None
+    grammar = clause_subject_at(text, lo, hi)
+    if (
+        grammar is not None
+        and grammar.start == words.start
+        and grammar.end < words.end
+        and text[grammar.end : words.end].split()[0].islower()
     ):
-        tokens.pop()
-    if not tokens or _BEFORE_VERB_BREAK.search(text[tokens[-1].end() : verb_start]):
-        return None
-    if tokens[-1].group().lower() in PRONOUNS:
-        last = tokens[-1]
-        return Cue(last.group(), last.start(), last.end())
-    chosen: list[re.Match[str]] = []
-    for token in reversed(tokens):
-        gap = text[token.end() : chosen[0].start() if chosen else verb_start]
-        if chosen and _SUBJECT_BREAK.search(gap):
-            break
-        if len(chosen) >= _MAX_SUBJECT_TOKENS or not _can_be_in_subject(token.group(), chosen):
-            break
-        chosen.insert(0, token)
-    phrase_start = chosen[0].start() if chosen else verb_start
-    while chosen and chosen[0].group().lower() in LINKS:
-        chosen.pop(0)
-    if not chosen:
-        return None
-    start, end = chosen[0].start(), chosen[-1].end()
-    phrase = text[start:end].rstrip(".")
-    # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
-    # comma is the speaker.
-    via = text[max(lo, start - 5) : start].strip().lower() in ("via", "to")
-    tail = phrase.split()[-2:]
-    # "former envoy Karl Strom told": the phrase ends with a name of its own.
-    named = (
-        len(tail) == 2
-        and all(w[:1].isupper() for w in tail)
-        and not any(w in LINKS for w in phrase.split())
-        and not phrase.lower().startswith(DETERMINER_PREFIXES)
-    )
-    if not named and (
-        via
-        or phrase_start < start
-        or not phrase[:1].isupper()
-        or phrase.lower().startswith(DETERMINER_PREFIXES)
-    ):
-        comma = text.rfind(",", max(lo, phrase_start - (9 if via else 5)), phrase_start)
-        if comma >= 0 and text[comma + 1 : phrase_start].strip() in ("", "via", "to"):
-            before_comma = _skip_parenthesis(text, lo, comma)
-            name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
-            if name is not None:
-                return name
-    if phrase.lower() in _DETERMINER_WORDS:
-        return None
-    return Cue(phrase, start, start + len(phrase))
-
-
-def _before_auxiliaries(text: str, lo: int, position: int) -> int:
-    """Where the words before `position` end once auxiliaries and adverbs are taken off ("X, asked
-    about it, had said": before "had")."""
-    tokens = list(_TOKEN.finditer(text, max(lo, position - 40), position))
-    while tokens and (tokens[-1].group().lower() in _AUX or tokens[-1].group().endswith("ly")):
-        position = tokens.pop().start()
-    return position
-
-
-def _after_preposition(text: str, lo: int, position: int) -> bool:
-    """Whether the word before `position` (within the clause from `lo`) is a preposition."""
-    words = text[max(lo, position - 12) : position].split()
-    return bool(words) and words[-1].lower() in _OBJECT_PREPOSITIONS
-
-
-def _skip_parenthesis(text: str, lo: int, position: int) -> int:
-    """Where a name ends before a parenthesis ("Rep. Jane Doe (D-Md.) said" -> after "Doe")."""
-    end = position
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    if end > lo and text[end - 1] == ")":
-        opening = text.rfind("(", max(lo, end - 40), end)
-        if opening >= 0:
-            while opening > lo and text[opening - 1].isspace():
-                opening -= 1
-            return opening
-    return position
-
-
-def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
-    lower = word.lower().rstrip(".")
-    if word[:1].isupper() or word[:1].isdigit():
-        return lower not in _BOUNDARY and lower not in PRONOUNS
-    if lower in PARTICLES or lower in _DETERMINER_WORDS or lower in roles() or lower in titles():
-        return True
-    if lower.endswith(("'s", "’s")):
-        return True
-    if not chosen:
-        return False
-    following = chosen[0].group().lower()
-    if lower in LINKS:
-        capitalised = chosen[0].group()[:1].isupper()
-        return capitalised or following in _DETERMINER_WORDS or following in roles()
-    # Modifiers ("election chief", "senior research fellow") stand before a role or title word.
-    if lower in _AUX or lower in _BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
-        return False
-    has_role = any(t.group().lower() in roles() or t.group().lower() in titles() for t in chosen)
-    return has_role and following[:1].islower()
-
-
-def _subject_after(text: str, start: int, stop: int) -> Cue | None:
-    """The noun phrase right after an inverted speech verb ('said Mr Smith, the ...')."""
-    stop = min(stop, start + WINDOW)
-    chosen: list[re.Match[str]] = []
-    for token in _TOKEN.finditer(text, start, stop):
-        gap = text[chosen[-1].end() if chosen else start : token.start()]
-        if _FORWARD_BREAK.search(gap) or (chosen and "." in gap):
-            break
-        word = token.group()
-        if not chosen and word.lower() in _PREPOSITIONS:
-            return None  # "said in a statement": no subject after the verb
-        if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= _MAX_SUBJECT_TOKENS):
-            break
-        chosen.append(token)
-        if word.endswith(".") and _breaks_sentence(word + " "):
-            break  # the sentence ends here
-    if not chosen:
-        return None
-    begin, end = chosen[0].start(), chosen[-1].end()
-    phrase = text[begin:end]
-    if phrase.endswith(".") and phrase.lower().rstrip(".").split()[-1] not in titles():
-        phrase = phrase[:-1]
-    return Cue(phrase, begin, begin + len(phrase))
-
-
-@cache
-def _phrase_words() -> frozenset[str]:
-    """Lower-case words a speaker phrase may contain besides capitalised ones."""
-    return PARTICLES | _DETERMINER_WORDS | LINKS | roles() | titles() | {"and", "&"}
-
-
-def _reads_as_name_or_role(phrase: str) -> bool:
-    """Whether words after an inverted verb are a speaker ("Gartner's principal analyst Kobita
-    Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
-    words = phrase.split()
-    lowered = [w.lower().rstrip(".") for w in words]
-    if all(w in _DETERMINER_WORDS or w in LINKS for w in lowered):
-        return False  # "said the "...": no speaker after the verb
-    joins = {i for i, w in enumerate(lowered) if w in ("and", "&") and 0 < i < len(words) - 1}
-    joins = {i for i in joins if words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
-    if any(
-        (w in _AUX or w in _BOUNDARY or w in speech_verbs()) and i not in joins
-        for i, w in enumerate(lowered)
-    ):
-        return False
-    allowed = _phrase_words()
-    if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
-        return True
-    if _described_person(words):
-        return True
-    if lowered[0] in ("a", "an", "one") and len(words) > 1 and lowered[1] in roles():
-        return True  # "a strategist for one of these candidates"
-    return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
-
-
-def _described_person(words: list[str]) -> bool:
-    """A person's name after a few describing words: "local farmer Tom Brand".
-
-    The name is at least two capitalised words, none an organisation word; the description is
-    at most three lower-case words that do not read as verbs ("-ed", "-ing").
-    """
-    cut = len(words)
-    while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in PARTICLES):
-        cut -= 1
-    name, description = words[cut:], words[:cut]
-    if len(name) < 2 or not 1 <= len(description) <= _MAX_DESCRIPTION:
-        return False
-    if any(w.lower().strip(".") in org_words() for w in name):
-        return False
-    # "retired neurosurgeon Ben Carson": an "-ed" word may stand before another describing word.
-    return all(
-        w.isalpha()
-        and (w.islower() or w.lower() in places())  # "former Utah governor Mike Lund"
-        and not w.endswith("ing")
-        and (i + 1 < len(description) or not w.endswith("ed"))
-        for i, w in enumerate(description)
-    )
-
-
-def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:
-    last = None
-    for match in NAME_RUN.finditer(text, lo, hi):
-        last = match
-    if last is None or last.end() != len(text[:hi].rstrip()):
-        return None
-    return Cue(last.group(), last.start(), last.end())
+        return grammar
+    return words

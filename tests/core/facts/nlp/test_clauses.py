@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
-from app.core.facts.nlp.clauses import subject_at
+from app.core.facts.nlp.clauses import clause_subject_at, subject_at
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,16 @@ def test_the_name_before_an_apposition(text: str, name: str | None) -> None:
 def test_the_name_after_an_apposition(text: str, name: str | None) -> None:
     found = name_after_apposition(text, text.index(","), len(text))
     assert (found.text if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        ("Clara Olsen answered the critics on Sunday, tweeting", "Clara Olsen"),
+        ("In a statement, the harbour board said", "the harbour board"),
+        ("A spokesman for the ferry line said", "A spokesman for the ferry line"),
+    ],
+)
+def test_the_subject_of_the_first_clause_from_the_grammar(clause: str, subject: str) -> None:
+    found = clause_subject_at(clause, 0, len(clause))
+    assert found is not None and found.text == subject

@@ -1,0 +1,365 @@
+"""Speaker phrases: the noun phrase read next to a speech verb, and whether words are one.
+
+`subject_before` reads backwards from a speech verb ("Labour election chief Alan Milburn said",
+"a spokesman for the firm told"); `subject_after` reads forwards after an inverted one ("said
+Mr Smith, the ..."); `reads_as_name_or_role` tells a speaker ("Gartner's principal analyst Kobita
+Desai", "one district leader") from a clause ("Labour's plans showed ..."). Where the phrase
+stands is `_speakers`' business; which person or body it names is `_speaker_names`'.
+Every regular expression runs on a bounded window (at most `WINDOW` characters).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from app.core.facts.nlp.clauses import intro_end
+from app.core.facts.nlp.lexicon import (
+    DETERMINER_PREFIXES,
+    INITIALS,
+    LINKS,
+    NAME_RUN,
+    NOT_NAMES,
+    PARTICLES,
+    PRONOUNS,
+    first_names,
+    org_words,
+    places,
+    roles,
+    speech_verbs,
+    titles,
+)
+
+WINDOW = 300
+
+
+MAX_SUBJECT_TOKENS = 8
+
+
+_MAX_DESCRIPTION = 3
+
+
+_DETERMINER_WORDS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"}
+)
+
+
+# Determiners that introduce someone new ("one voter", "another Ohio Democrat").
+INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+_STOP = re.compile(r"([\w.]+)\.(?:\s|$)")
+
+
+_ABBREVIATIONS = frozenset("mrs gov sen rep rev gen col capt jr sr st".split())
+
+
+# Between a subject and its speech verb: auxiliaries and adverbs ("has also said").
+_AUX = frozenset(
+    """has have had was is were are will would could should may might also later then
+    previously recently once again earlier further yesterday today repeatedly has since
+    subsequently had earlier already meanwhile however now still separately""".split()
+)
+
+
+# Words that end a subject when read backwards from the verb.
+_BOUNDARY = frozenset(
+    """that which who whom whose and but because while when as if so after before since where
+    than though although said says told added""".split()
+)
+
+
+# Words that end a subject read forwards after an inverted verb ("said Mr Smith in a statement").
+_FORWARD_STOP = frozenset(
+    """in on at during after before when who which adding while as last this on yesterday today
+    told to""".split()
+)
+
+
+_OBJECT_PREPOSITIONS = frozenset("to with by from for at of about on".split())
+
+
+_PREPOSITIONS = frozenset("in on at of by via from with to into for during after before".split())
+
+
+TOKEN = re.compile(r"[\w][\w'’.\-&]*")
+
+
+# Punctuation that ends a clause between a subject and its speech verb (read backwards), between
+# the words of a subject, and between words read forwards after the verb.
+_BEFORE_VERB_BREAK = re.compile(r"[;:()\"“”\n]")
+
+
+_SUBJECT_BREAK = re.compile(r"[,;:()\"“”—–\n]|\s-\s")
+
+
+_FORWARD_BREAK = re.compile(r"[,;:!?()\"“”—–\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speaker phrase as written and where it is."""
+
+    phrase: str
+    start: int
+    end: int
+
+
+def is_role_phrase(phrase: str) -> bool:
+    """A role introduced by a determiner or an owner: "the firm's chief executive", "its
+    spokeswoman", "the Chancellor of the Exchequer"."""
+    words = [w.lower().rstrip(".") for w in phrase.split()]
+    if not words or not (words[0] in _DETERMINER_WORDS or words[0].endswith(("'s", "’s"))):
+        return False
+    return any(w in roles() or w in titles() for w in words[1:])
+
+
+_SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
+
+
+def breaks_sentence(words: str) -> bool:
+    """Whether punctuation in `words` ends a sentence (the full stop of "Mr." does not)."""
+    if _SENTENCE_PUNCTUATION.search(words):
+        return True
+    for match in _STOP.finditer(words):
+        word = match.group(1)
+        short = len(word) <= 2 or word.lower() in titles() or word.lower() in _ABBREVIATIONS
+        if not (short or INITIALS.fullmatch(word + ".")):
+            return True
+    return False
+
+
+def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
+    """The noun phrase that ends right before a speech verb, read backwards.
+
+    Only words that can be part of a speaker phrase are taken: capitalised words, name particles,
+    determiners, titles and role nouns with their modifiers ("Labour election chief Alan
+    Milburn", "a spokesman for the firm"). A pronoun next to the verb is the whole subject.
+    """
+    verb_start = _skip_parenthesis(text, lo, verb_start)
+    tokens = list(TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
+    while tokens and (
+        tokens[-1].group().lower() in _AUX or tokens[-1].group().lower().endswith("ly")
+    ):
+        tokens.pop()
+    if not tokens or _BEFORE_VERB_BREAK.search(text[tokens[-1].end() : verb_start]):
+        return None
+    if tokens[-1].group().lower() in PRONOUNS:
+        last = tokens[-1]
+        return Cue(last.group(), last.start(), last.end())
+    chosen: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        gap = text[token.end() : chosen[0].start() if chosen else verb_start]
+        if chosen and _SUBJECT_BREAK.search(gap):
+            break
+        if len(chosen) >= MAX_SUBJECT_TOKENS or not _can_be_in_subject(token.group(), chosen):
+            break
+        chosen.insert(0, token)
+    phrase_start = chosen[0].start() if chosen else verb_start
+    while chosen and chosen[0].group().lower() in LINKS:
+        chosen.pop(0)
+    if not chosen:
+        return None
+    start, end = chosen[0].start(), chosen[-1].end()
+    phrase = text[start:end].rstrip(".")
+    # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
+    # comma is the speaker.
+    via = text[max(lo, start - 5) : start].strip().lower() in ("via", "to")
+    tail = phrase.split()[-2:]
+    # "former envoy Karl Strom told": the phrase ends with a name of its own.
+    named = (
+        len(tail) == 2
+        and all(w[:1].isupper() for w in tail)
+        and not any(w in LINKS for w in phrase.split())
+        and not phrase.lower().startswith(DETERMINER_PREFIXES)
+    )
+    if not named and (
+        via
+        or phrase_start < start
+        or not phrase[:1].isupper()
+        or phrase.lower().startswith(DETERMINER_PREFIXES)
+    ):
+        comma = text.rfind(",", max(lo, phrase_start - (9 if via else 5)), phrase_start)
+        # ("In a chat with Tim Reed, the candidate said": the comma closes an opening phrase.)
+        opening = intro_end(text, lo, phrase_start) > comma
+        if (
+            comma >= 0
+            and not opening
+            and text[comma + 1 : phrase_start].strip() in ("", "via", "to")
+        ):
+            before_comma = _skip_parenthesis(text, lo, comma)
+            name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
+            if name is not None:
+                return name
+    if phrase.lower() in _DETERMINER_WORDS:
+        return None
+    return Cue(phrase, start, start + len(phrase))
+
+
+def before_auxiliaries(text: str, lo: int, position: int) -> int:
+    """Where the words before `position` end once auxiliaries and adverbs are taken off ("X, asked
+    about it, had said": before "had")."""
+    tokens = list(TOKEN.finditer(text, max(lo, position - 40), position))
+    while tokens and (tokens[-1].group().lower() in _AUX or tokens[-1].group().endswith("ly")):
+        position = tokens.pop().start()
+    return position
+
+
+def after_preposition(text: str, lo: int, position: int) -> bool:
+    """Whether the word before `position` (within the clause from `lo`) is a preposition."""
+    words = text[max(lo, position - 12) : position].split()
+    return bool(words) and words[-1].lower() in _OBJECT_PREPOSITIONS
+
+
+def _skip_parenthesis(text: str, lo: int, position: int) -> int:
+    """Where a name ends before a parenthesis ("Rep. Jane Doe (D-Md.) said" -> after "Doe")."""
+    end = position
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ")":
+        opening = text.rfind("(", max(lo, end - 40), end)
+        if opening >= 0:
+            while opening > lo and text[opening - 1].isspace():
+                opening -= 1
+            return opening
+    return position
+
+
+def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
+    lower = word.lower().rstrip(".")
+    if word[:1].isupper() or word[:1].isdigit():
+        return lower not in _BOUNDARY and lower not in PRONOUNS
+    if lower in PARTICLES or lower in _DETERMINER_WORDS or lower in roles() or lower in titles():
+        return True
+    if lower.endswith(("'s", "’s")):
+        return True
+    if not chosen:
+        return False
+    following = chosen[0].group().lower()
+    if lower in LINKS:
+        capitalised = chosen[0].group()[:1].isupper()
+        return capitalised or following in _DETERMINER_WORDS or following in roles()
+    # Modifiers ("election chief", "senior research fellow") stand before a role or title word.
+    if lower in _AUX or lower in _BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
+        return False
+    has_role = any(t.group().lower() in roles() or t.group().lower() in titles() for t in chosen)
+    return has_role and following[:1].islower()
+
+
+def subject_after(text: str, start: int, stop: int) -> Cue | None:
+    """The noun phrase right after an inverted speech verb ('said Mr Smith, the ...')."""
+    stop = min(stop, start + WINDOW)
+    chosen: list[re.Match[str]] = []
+    for token in TOKEN.finditer(text, start, stop):
+        gap = text[chosen[-1].end() if chosen else start : token.start()]
+        if _FORWARD_BREAK.search(gap) or (chosen and "." in gap):
+            break
+        word = token.group()
+        if not chosen and word.lower() in _PREPOSITIONS:
+            return None  # "said in a statement": no subject after the verb
+        if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= MAX_SUBJECT_TOKENS):
+            break
+        chosen.append(token)
+        if word.endswith(".") and breaks_sentence(word + " "):
+            break  # the sentence ends here
+    if not chosen:
+        return None
+    begin, end = chosen[0].start(), chosen[-1].end()
+    phrase = text[begin:end]
+    last = phrase.rstrip(".").split()[-1]
+    if phrase.endswith(".") and not (len(last) <= 4 and last.lower() in titles()):
+        phrase = phrase[:-1]  # the full stop of the sentence, not of "Gov."
+    return Cue(phrase, begin, begin + len(phrase))
+
+
+def first_name_opens(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is a capitalised first name before a surname ("Will Dorne")."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        word[:1].isupper()
+        and word.lower() in first_names()
+        and following[:1].isupper()
+        and following.lower() not in NOT_NAMES
+    )
+
+
+@cache
+def _phrase_words() -> frozenset[str]:
+    """Lower-case words a speaker phrase may contain besides capitalised ones."""
+    return PARTICLES | _DETERMINER_WORDS | LINKS | roles() | titles() | {"and", "&"}
+
+
+def reads_as_name_or_role(phrase: str) -> bool:
+    """Whether words after an inverted verb are a speaker ("Gartner's principal analyst Kobita
+    Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
+    words = phrase.split()
+    lowered = [w.lower().rstrip(".") for w in words]
+    if all(w in _DETERMINER_WORDS or w in LINKS for w in lowered):
+        return False  # "said the "...": no speaker after the verb
+    joins = {i for i, w in enumerate(lowered) if w in ("and", "&") and 0 < i < len(words) - 1}
+    joins = {i for i in joins if words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
+    if any(
+        (w in _AUX or w in _BOUNDARY or w in speech_verbs())
+        and i not in joins
+        and not first_name_opens(words, i)
+        for i, w in enumerate(lowered)
+    ):
+        return False
+    allowed = _phrase_words()
+    if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
+        return True
+    if _described_person(_before_affiliation(words)):
+        return True
+    if lowered[0] in INDEFINITES and len(words) > 1 and lowered[1] in roles():
+        return True  # "a strategist for one of these candidates"
+    if lowered[0] in INDEFINITES and lowered[-1] in roles() and all(w.isalpha() for w in words):
+        return True  # "a veteran campaign data consultant"
+    return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
+
+
+def _described_person(words: list[str]) -> bool:
+    """A person's name after a few describing words: "local farmer Tom Brand".
+
+    The name is at least two capitalised words, none an organisation word; the description is
+    at most three lower-case words that do not read as verbs ("-ed", "-ing").
+    """
+    cut = len(words)
+    while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in PARTICLES):
+        cut -= 1
+    name, description = words[cut:], words[:cut]
+    # Titles and links do not count ("former secretary of state Ana Ruiz").
+    counted = [w for w in description if w.lower() not in titles() and w.lower() not in LINKS]
+    if len(name) < 2 or not description or len(counted) > _MAX_DESCRIPTION:
+        return False
+    if any(w.lower().strip(".") in org_words() for w in name):
+        return False
+    # A capitalised describing word stands before a role ("undecided Republican voter Ana").
+    role_last = description[-1].lower() in roles() or description[-1].lower() in titles()
+    # "retired neurosurgeon Ben Carson": an "-ed" word may stand before another describing word.
+    return all(
+        w.isalpha()
+        and (w.islower() or w.lower() in places() or (role_last and i + 1 < len(description)))
+        and not w.endswith("ing")
+        and (i + 1 < len(description) or not w.endswith("ed"))
+        for i, w in enumerate(description)
+    )
+
+
+def _before_affiliation(words: list[str]) -> list[str]:
+    """The words before an affiliation that follows a name of two or more capitalised words
+    ("voter Ana Ruiz of Derry" -> "voter Ana Ruiz"); all the words otherwise."""
+    for i, word in enumerate(words):
+        if word in LINKS and i >= 2 and all(w[:1].isupper() for w in words[i - 2 : i]):
+            return words[:i]
+    return words
+
+
+def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:
+    last = None
+    for match in NAME_RUN.finditer(text, lo, hi):
+        last = match
+    if last is None or last.end() != len(text[:hi].rstrip()):
+        return None
+    return Cue(last.group(), last.start(), last.end())
