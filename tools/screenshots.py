@@ -1,6 +1,6 @@
 """Screenshots of the main window on the sample article, light and dark: docs/screenshots/*.png.
 
-Usage: .venv/bin/python tools/screenshots.py [--out DIR]
+Usage: .venv/bin/python tools/screenshots.py [--out DIR] [--file ARTICLE]
 
 Renders offscreen (QT_QPA_PLATFORM=offscreen unless a platform is already chosen) and grabs the
 window with QWidget.grab(), so it needs no display. A summary sentence and a fact are clicked
@@ -33,6 +33,7 @@ def main() -> int:
     """Write light.png and dark.png; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--file", type=Path, help="an article to show instead of the sample")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -52,10 +53,13 @@ def main() -> int:
     loop = QEventLoop()
     window.analysisFinished.connect(loop.quit)
     window.analysisFailed.connect(lambda message: (print(message), loop.quit()))
-    window.open_sample()
+    if args.file is not None:
+        window.open_path(args.file)
+    else:
+        window.open_sample()
     loop.exec()
     if window.analysis is None:
-        print("the sample article did not load", file=sys.stderr)
+        print(f"{args.file or 'the sample article'} did not load", file=sys.stderr)
         return 1
     # Show a jump: the first quote (or any fact) selected in the facts pane.
     items = window.facts_view.fact_items()

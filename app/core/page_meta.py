@@ -164,6 +164,8 @@ def clean_authors(names: list[str], site: str | None = None) -> tuple[str, ...]:
         for part in re.split(r"\s*(?:,|;|\||\b(?i:and)\b|&)\s*", value):
             name = re.sub(r"\s+for\s+.*$", "", part)  # "Ana Ruiz for NJ.com"
             name = _DATE_WORD.sub("", name).strip(" .·•-–—")
+            if site and name.lower().endswith(" " + site.lower()):  # "Ana Ruiz USA TODAY"
+                name = name[: -len(site)].strip(" .·•-–—")
             if name.isupper() and len(name) > 3:  # "ANA RUIZ" as people write the name
                 name = name.title()
             if not _looks_like_name(name) or (site and name.lower() == site.lower()):

@@ -52,6 +52,9 @@ def test_clean_authors_splits_and_drops_what_is_not_a_person():
     assert clean_authors(["https://example.org/people/ana", "ana@example.org"]) == ()
     assert clean_authors(["Tom Lee for Gazette.com", "Tom Lee"]) == ("Tom Lee",)
     assert clean_authors(["The Harwick Post"], site="The Harwick Post") == ()
+    # A byline that runs the outlet's name on after the last author's.
+    found = clean_authors(["Ana Ruiz, Tom Lee HARWICK POST"], site="Harwick Post")
+    assert found == ("Ana Ruiz", "Tom Lee")
     assert clean_authors(["Theresa May Monday, November 18"]) == ("Theresa May",)
 
 
