@@ -792,3 +792,20 @@ def test_bodies_people_and_verbs_are_no_undertakings(text: str, wrong: str) -> N
 def test_a_person_after_a_bodys_possessive_is_the_actor() -> None:
     fact = _one("The Harbour Party's Lena Brooks launched a new housing fund.", "housing fund")
     assert fact.actor == "Lena Brooks"
+
+
+def test_an_action_on_a_measure_of_the_economy_is_no_undertaking() -> None:
+    texts = _texts("The ministry wants to boost growth. The council will build a flood barrier.")
+    assert "build a flood barrier" in texts
+    assert not any("growth" in t for t in texts), texts
+    texts = _texts("Vendia plans to lower the price of its scanners in Spain.")
+    assert not any("price" in t for t in texts), texts
+
+
+def test_a_vague_action_only_a_reporter_intends_is_no_undertaking() -> None:
+    texts = _texts(
+        "Officials said the strategy is expected to reduce poverty. Nordbrew plans to shut 40"
+        " depots."
+    )
+    assert "shut 40 depots" in texts
+    assert not any("poverty" in t for t in texts), texts
