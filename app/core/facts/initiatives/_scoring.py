@@ -85,6 +85,9 @@ _SHARED_WORDS = frozenset("to about due set".split())
 _SHARED_REACH = 24  # tokens from "and" back to the first verb (over a list's commas)
 
 
+# Prepositions whose object is never a clause's subject.
+_PREPOSITIONS = frozenset("on in at via through from with into onto over under".split())
+
 _NAMING = frozenset("called named dubbed".split())
 
 
@@ -196,9 +199,15 @@ class _Scorer:
             subject = self._antecedent(verb)
         if subject is None:
             subject = self._gerund_subject(verb)
-        if subject is None:
+        if subject is None or self._after_preposition(subject):
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _after_preposition(self, subject: Phrase) -> bool:
+        """ "The union said on Twitter that the rota ... and demanded X": a phrase right after
+        a preposition is its object, never who acts, whatever a clause reading made of it."""
+        k = subject.start - 1
+        return k >= 0 and self.tokens[k].text.lower() in _PREPOSITIONS
 
     def _antecedent(self, verb: int) -> Phrase | None:
         """ "the Hartley Report, which recommended X": the phrase a relative pronoun right

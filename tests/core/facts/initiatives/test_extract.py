@@ -809,3 +809,12 @@ def test_a_vague_action_only_a_reporter_intends_is_no_undertaking() -> None:
     )
     assert "shut 40 depots" in texts
     assert not any("poverty" in t for t in texts), texts
+
+
+def test_the_object_of_a_preposition_is_never_the_actor() -> None:
+    fact = _one(
+        "The union said on Twitter that the new rota had confused nurses and demanded a pay"
+        " review for night staff.",
+        "pay review",
+    )
+    assert fact.actor != "Twitter"
