@@ -203,6 +203,17 @@ class _Scorer:
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
 
+    def _has_own_subject(self, phrase: Phrase, verb: _Verb | None) -> bool:
+        """Whether the undertaking has a subject or owner of its own ("we will build our own
+        systems", said X): when that names no one, the reporter is no better a guess (the
+        speaker of "we" is a person; the undertaking is their firm's)."""
+        if phrase.owner is not None:
+            return True
+        if verb is None:
+            return False
+        controller = self._controller(verb.index)
+        return self.subjects.subject_of(controller or verb.index) is not None
+
     def _after_preposition(self, subject: Phrase) -> bool:
         """ "The union said on Twitter that the rota ... and demanded X": a phrase right after
         a preposition is its object, never who acts, whatever a clause reading made of it."""
@@ -404,7 +415,8 @@ class _Scorer:
         ):
             score += w.plural_kind
         actor, status = self._actor_status(phrase, verb, owner, end)
-        actor = actor or self._reporter()
+        if actor is None and not self._has_own_subject(phrase, verb):
+            actor = self._reporter()
         if phrase.start in self.listed:
             status, listed_actor, bonus = self.listed[phrase.start]
             score += bonus

@@ -818,3 +818,10 @@ def test_the_object_of_a_preposition_is_never_the_actor() -> None:
         "pay review",
     )
     assert fact.actor != "Twitter"
+
+
+def test_a_speaker_is_not_the_actor_of_what_we_undertake() -> None:
+    fact = _one(
+        '"We will build our own launch systems," said Tom Reed, a director at Vendia.', "launch"
+    )
+    assert fact.actor is None  # "we" is his firm, not Tom Reed
