@@ -132,6 +132,11 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _OPENERS = frozenset("now yet but and so then also meanwhile however still instead even".split())
 
 
+# Nouns any body or party may be called: unresolved, they tell the reader nothing ("the firm",
+# "both sides", "the group"), unlike a role that names one body ("the government").
+_ANY_BODY = frozenset("firm company group business side party organisation organization".split())
+
+
 def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
     """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia") or role word
     ("Defender Sam Okoro" -> "Sam Okoro"); None for a description cut to one capitalised noun
@@ -154,6 +159,8 @@ def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS | PERSON_NOUNS:
         return None
+    if words[-1].lower().removesuffix("s") in _ANY_BODY and all(w.islower() for w in words[1:]):
+        return None  # "the firm", "both sides" left unresolved: could be anyone
     return " ".join(words)
 
 

@@ -825,3 +825,16 @@ def test_a_speaker_is_not_the_actor_of_what_we_undertake() -> None:
         '"We will build our own launch systems," said Tom Reed, a director at Vendia.', "launch"
     )
     assert fact.actor is None  # "we" is his firm, not Tom Reed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks went on all week. Both sides signed a ceasefire agreement in Doha.",
+        "The firm raised prices. The firm wants a tariff rise of 40% next year.",
+    ],
+)
+def test_an_unplaced_any_body_description_is_no_actor(text: str) -> None:
+    facts = _facts(text)
+    assert facts, facts
+    assert all(f.actor is None for f in facts), facts
