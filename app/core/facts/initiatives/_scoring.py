@@ -461,7 +461,12 @@ class _Scorer:
         actor = owner or between_parties(self.text, tokens, end, self.phrases)
         if actor is None and head in _OWNED_BY_NAME:
             names = [k for k in range(phrase.body, phrase.head) if tokens[k].text[:1].isupper()]
-            if names and names == list(range(phrase.body, names[-1] + 1)):
+            demonym = (  # "a Russian campaign": a people, not who runs it
+                len(names) == 1
+                and tokens[names[0]].tag == "JJ"
+                and "-" not in tokens[names[0]].text
+            )
+            if names and names == list(range(phrase.body, names[-1] + 1)) and not demonym:
                 actor = self.text[tokens[names[0]].start : tokens[names[-1]].end]
         if actor is None:
             actor = self._governor_subject(phrase)

@@ -838,3 +838,8 @@ def test_an_unplaced_any_body_description_is_no_actor(text: str) -> None:
     facts = _facts(text)
     assert facts, facts
     assert all(f.actor is None for f in facts), facts
+
+
+def test_a_nationality_adjective_is_no_actor() -> None:
+    fact = _one("Vendia is the target of a Russian disinformation campaign.", "campaign")
+    assert fact.actor != "Russian"
