@@ -49,11 +49,13 @@ _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
     "pledge": "announced",
     "promise": "announced",
 }
-# Modifiers that do not say which one: "other projects", "such reforms", "the latest tool".
+# Modifiers that do not say which one: "other projects", "such reforms", "the latest tool",
+# "a reasonable agreement" (a judgement, not a name).
 _GENERIC = frozenset(
     """other such further more various same several many own latest current existing previous
     new first second third last next similar possible major big key general reported
-    alleged proposed planned particular unique certain specific some any final""".split()
+    alleged proposed planned particular unique certain specific some any final
+    reasonable fair good better best great bad""".split()
 )
 # Heads whose capitalised modifier is whose they are: "Tory plans", "Scottish Executive campaign".
 _OWNED_BY_NAME = frozenset(

@@ -843,3 +843,32 @@ def test_an_unplaced_any_body_description_is_no_actor(text: str) -> None:
 def test_a_nationality_adjective_is_no_actor() -> None:
     fact = _one("Vendia is the target of a Russian disinformation campaign.", "campaign")
     assert fact.actor != "Russian"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        pytest.param(
+            '"We hope to reach a fair agreement soon," said Ana Ruiz. Vendia opened a new'
+            " training centre in Leeds.",
+            "agreement",
+            id="a_judgement_is_no_name",
+        ),
+        pytest.param(
+            "Separately, the budget office projects that the new tariffs will reduce the national"
+            " gross domestic product by 0.3 percent. Vendia opened a new training centre in Leeds.",
+            "product",
+            id="a_measure_of_the_economy",
+        ),
+        pytest.param(
+            "Vendia Play launches tomorrow and early review are mixed. Vendia opened a new"
+            " training centre in Leeds.",
+            "review",
+            id="reviews_of_a_product",
+        ),
+    ],
+)
+def test_a_thing_that_is_no_undertaking_is_not_listed(text: str, thing: str) -> None:
+    texts = _texts(text)
+    assert "new training centre in Leeds" in texts or "training centre" in " ".join(texts)
+    assert not any(thing in t for t in texts), texts
