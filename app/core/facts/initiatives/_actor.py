@@ -109,6 +109,8 @@ def actor_name(
             near = discourse.people_between(max(0, position - _PRONOUN_NEAR), position)
             if not any(person.name == entity.name for person in near):
                 return None
+            if not is_person(entity.name.split()):
+                return None  # "he" taken for a body ("Assembly"): the tracker misread a name
         return entity.name if entity is not None else None
     # "the Hartley Report", "last year's Hartley Report": a name ending in a capitalised noun.
     tail = tokens[max(phrase.body, phrase.head - 1) : phrase.end]

@@ -872,3 +872,12 @@ def test_a_thing_that_is_no_undertaking_is_not_listed(text: str, thing: str) -> 
     texts = _texts(text)
     assert "new training centre in Leeds" in texts or "training centre" in " ".join(texts)
     assert not any(thing in t for t in texts), texts
+
+
+def test_he_is_never_resolved_to_a_body() -> None:
+    fact = _one(
+        "A report by Civic Audit was published on Monday. He added that there should be a cap"
+        " on the number of advisers.",
+        "cap on the number",
+    )
+    assert fact.actor is None  # "Civic Audit" is no person "he" could be
