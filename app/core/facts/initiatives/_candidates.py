@@ -9,7 +9,7 @@ scrapping tuition fees"), and phrases headed by an undertaking noun; each is sco
 
 from __future__ import annotations
 
-from app.core.facts.initiatives._actor import actor_name, by_agent, owner_name
+from app.core.facts.initiatives._actor import actor_name, by_agent, names_a_party, owner_name
 from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._phrasing import (
     _BE,
@@ -435,6 +435,8 @@ class _Sentence(_Scorer):
             obj = self.by_start.get(i + 1)
             if obj is None or obj.start in self.found or tokens[obj.head].tag not in NOUN_TAGS:
                 continue
+            if not names_a_party(tokens, obj):
+                continue  # "investigate the circumstances": what is looked into, no party
             actor = self.actor_of_subject(i)
             if actor is None:
                 continue

@@ -881,3 +881,12 @@ def test_he_is_never_resolved_to_a_body() -> None:
         "cap on the number",
     )
     assert fact.actor is None  # "Civic Audit" is no person "he" could be
+
+
+def test_an_investigation_is_named_by_its_verb_only_against_a_party() -> None:
+    texts = _texts(
+        "Officials are investigating the circumstances of the fire. The regulator is"
+        " investigating Vendia."
+    )
+    assert "investigating Vendia" in texts
+    assert not any("circumstances" in t for t in texts), texts
