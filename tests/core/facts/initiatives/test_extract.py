@@ -890,3 +890,23 @@ def test_an_investigation_is_named_by_its_verb_only_against_a_party() -> None:
     )
     assert "investigating Vendia" in texts
     assert not any("circumstances" in t for t in texts), texts
+
+
+def test_a_sentence_of_advice_to_the_reader_is_not_read() -> None:
+    text = (
+        "Vendia launched a recycling scheme in Leeds on Monday. The firm set up a repair fund"
+        " for old scanners. Its shares rose. Sales were flat. The chain employs 900 people."
+        " Analysts were pleased. When the new loyalty scheme opens, you should sign up early."
+    )
+    texts = _texts(text)
+    assert "recycling scheme in Leeds" in texts or "recycling scheme" in " ".join(texts)
+    assert not any("loyalty" in t for t in texts), texts
+
+
+def test_an_article_written_to_the_reader_lists_no_initiatives() -> None:
+    text = (
+        "You can start small. The council launched a new savings scheme for families in May."
+        " You should join the village recycling scheme. Your budget will thank you. Keep a"
+        " diary of what you spend."
+    )
+    assert _facts(text) == []
