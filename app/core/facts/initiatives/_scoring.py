@@ -19,7 +19,6 @@ from app.core.facts.initiatives._actor import (
 )
 from app.core.facts.initiatives._lexicon import Lexicon, Verb, singular
 from app.core.facts.initiatives._phrasing import (
-    _BE,
     _complement_end,
     _existential,
     _inner_head,
@@ -86,6 +85,14 @@ _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "
 _SHARED_WORDS = frozenset("to about due set".split())
 _SHARED_REACH = 24  # tokens from "and" back to the first verb (over a list's commas)
 
+
+# Verbs whose subject is behind their object: "the council runs a scheme", "Vendia is pursuing
+# a merger" (a verb of undertaking is read elsewhere).
+_RUNNING = frozenset(
+    """run runs ran running operate operates operated operating manage manages managed managing
+    lead leads led leading head heads headed heading oversee oversees oversaw overseeing back
+    backs backed backing pursue pursues pursued pursuing hold holds held holding""".split()
+)
 
 # Prepositions whose object is never a clause's subject.
 _PREPOSITIONS = frozenset("on in at via through from with into onto over under".split())
@@ -503,10 +510,12 @@ class _Scorer:
         return None
 
     def _governor_subject(self, phrase: Phrase) -> str | None:
-        """For an object of any verb ("the council runs a scheme"): that verb's subject."""
+        """For the object of a verb of running or pursuing ("the council runs a scheme"): that
+        verb's subject."""
         k = phrase.start - 1
         if k >= 0 and self.tokens[k].tag in {"RP", "IN"} and k - 1 >= 0:
             k -= 1
-        if k >= 0 and self.tokens[k].tag in VERB_TAGS and self.tokens[k].text.lower() not in _BE:
+        word = self.tokens[k].text.lower() if k >= 0 else ""
+        if k >= 0 and self.tokens[k].tag in VERB_TAGS and word in _RUNNING:
             return self.actor_of_subject(k)
-        return None
+        return None  # "he brought up the X program": the subject of any verb is no owner

@@ -910,3 +910,12 @@ def test_an_article_written_to_the_reader_lists_no_initiatives() -> None:
         " diary of what you spend."
     )
     assert _facts(text) == []
+
+
+def test_who_praises_or_admires_a_scheme_is_not_behind_it() -> None:
+    fact = _one(
+        "Jane Okafor visited the site. She admired the new £5m flood barrier scheme.", "scheme"
+    )
+    assert fact.actor is None
+    fact = _one("The city council runs a new recycling scheme for flats in Leeds.", "recycling")
+    assert fact.actor == "The city council"
