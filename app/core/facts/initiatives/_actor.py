@@ -76,6 +76,16 @@ _FORCES = frozenset(
 )
 
 
+def names_a_party(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """True when `phrase` names someone an investigation or a lawsuit can be against: a name
+    ("WeWork", "Mr Okafor"), a pronoun or a noun for who acts ("the council", "officials");
+    "the circumstances" or "the matter" is what is looked into, no party."""
+    head = tokens[phrase.head]
+    if head.tag in PROPER_TAGS or head.tag in {"PRP", "PRP$"}:
+        return True
+    return singular_noun(head.text.lower()) in _AGENTS or phrase.owner is not None
+
+
 def names_no_agent(tokens: Sequence[Token], phrase: Phrase) -> bool:
     """True for a common-noun phrase that names a force, not who acts: "the tariffs", "higher
     prices", "the storm" (`_FORCES`)."""
@@ -109,6 +119,8 @@ def actor_name(
             near = discourse.people_between(max(0, position - _PRONOUN_NEAR), position)
             if not any(person.name == entity.name for person in near):
                 return None
+            if not is_person(entity.name.split()):
+                return None  # "he" taken for a body ("Assembly"): the tracker misread a name
         return entity.name if entity is not None else None
     # "the Hartley Report", "last year's Hartley Report": a name ending in a capitalised noun.
     tail = tokens[max(phrase.body, phrase.head - 1) : phrase.end]

@@ -9,7 +9,7 @@ scrapping tuition fees"), and phrases headed by an undertaking noun; each is sco
 
 from __future__ import annotations
 
-from app.core.facts.initiatives._actor import actor_name, by_agent, owner_name
+from app.core.facts.initiatives._actor import actor_name, by_agent, names_a_party, owner_name
 from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._phrasing import (
     _BE,
@@ -86,6 +86,11 @@ _INTENT_TO: dict[str, InitiativeStatus] = {
 }
 # Chain words that stand before "<verb>" with a named subject: "Nordbrew will shut 40 depots".
 _INTENT_MODAL: dict[str, InitiativeStatus] = {"will": "planned", "would": "proposed"}
+# Measures of the economy: raising or cutting one is an outcome, not one undertaking.
+_FIGURES = frozenset(
+    """gdp price rate growth inflation output demand productivity value level
+    revenue profit income wage""".split()
+)
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
 
@@ -323,7 +328,11 @@ class _Sentence(_Scorer):
                 continue  # "introduce a grant": the noun names it
             if self.inanimate_subject(i):
                 continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
+            if singular(tokens[obj.head].text.lower()) in _FIGURES:
+                continue  # "reduce GDP", "cut the price of X": an outcome, not an undertaking
             actor = self.actor_of_subject(i)
+            if actor is None and not self._concrete_object(obj):
+                continue  # "... said it aims to raise tariffs": no one thing, no one doing it
             if intent is not None:
                 status, cue = intent
                 if actor is None:
@@ -360,6 +369,20 @@ class _Sentence(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _concrete_object(self, obj: Phrase) -> bool:
+        """Whether the object of an intended action names one concrete thing a reader can
+        check: a number or sum ("shut 40 depots"), a name ("expand the Nimbus fleet"), an
+        owner ("refit its ferries") or a compound ("abolish toll roads"): "raise tariffs" or
+        "enhance relaxation" alone, with no subject of its own, is a wish, not an undertaking."""
+        tokens = self.tokens
+        body = tokens[obj.body : obj.end]
+        if obj.owner is not None or any(t.tag == "CD" or t.text[:1] in "£$€" for t in body):
+            return True
+        if any(t.tag in PROPER_TAGS and t.text[:1].isupper() for t in body):
+            return True
+        content = [t for t in body if t.text[:1].isalnum() and t.text.lower() not in _GENERIC]
+        return len(content) >= 2
 
     def _reduced_passive(self, i: int, entry: Verb) -> Phrase | None:
         """ "the SunShot Initiative launched by the US government", "a fund set up by the
@@ -412,6 +435,8 @@ class _Sentence(_Scorer):
             obj = self.by_start.get(i + 1)
             if obj is None or obj.start in self.found or tokens[obj.head].tag not in NOUN_TAGS:
                 continue
+            if not names_a_party(tokens, obj):
+                continue  # "investigate the circumstances": what is looked into, no party
             actor = self.actor_of_subject(i)
             if actor is None:
                 continue

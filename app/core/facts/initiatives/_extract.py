@@ -125,11 +125,18 @@ def _innermost(cands: list[Candidate]) -> list[Candidate]:
 
 _WORDS = re.compile(r"[A-Za-z][a-z-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_YOU = re.compile(r"\byou\b", re.IGNORECASE)  # not "your": "strategies to improve your sleep"
+_QUOTE_MARKS = re.compile('["“”‘’]')
 
 
 # Sentence adverbs and conjunctions that a name finder may take into a name at a sentence's
 # start ("Now Vendia has shelved ...").
 _OPENERS = frozenset("now yet but and so then also meanwhile however still instead even".split())
+
+
+# Nouns any body or party may be called: unresolved, they tell the reader nothing ("the firm",
+# "both sides", "the group"), unlike a role that names one body ("the government").
+_ANY_BODY = frozenset("firm company group business side party organisation organization".split())
 
 
 def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
@@ -154,6 +161,8 @@ def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS | PERSON_NOUNS:
         return None
+    if words[-1].lower().removesuffix("s") in _ANY_BODY and all(w.islower() for w in words[1:]):
+        return None  # "the firm", "both sides" left unresolved: could be anyone
     return " ".join(words)
 
 
@@ -192,8 +201,31 @@ def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
     return creating and any(c.isupper() for c in sentence[1:])
 
 
+# Share of the article's own sentences that address the reader from which it is a how-to, a
+# review or an advice column (on the unlabelled saved pages: tips, recipes, reviews 0.20-0.46;
+# news reports under 0.15): its "undertakings" are advice, no news.
+_ADVICE_SHARE = 0.2
+_ADVICE_MIN = 5  # sentences: a shorter text says too little about whom it is written for
+
+
+def _addresses_reader(sentence: str) -> bool:
+    """ "you should give it a shot": "you" outside any quotation."""
+    return bool(_YOU.search(sentence)) and not _QUOTE_MARKS.search(sentence)
+
+
+def _advice(document: Document) -> bool:
+    """Whether `document` is written to the reader ("you", "your": `_ADVICE_SHARE`)."""
+    own = [s.text for s in document.sentences if not s.is_furniture]
+    to_reader = sum(
+        1 for s in own if _SECOND_PERSON.search(s) is not None and not _QUOTE_MARKS.search(s)
+    )
+    return len(own) >= _ADVICE_MIN and to_reader >= _ADVICE_SHARE * len(own)
+
+
 def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFact]:
     """The initiatives of `document`, in text order, each once, with actor and status."""
+    if _advice(document):
+        return []
     text = document.text
     lex = lexicon()
     discourse = Discourse()
@@ -207,6 +239,9 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         if sentence.is_furniture:
             continue  # a byline, caption, heading or related link: not the article's own text
         dateline_end = datelines.get(document.paragraphs[sentence.paragraph].start, dateline_end)
+        if _addresses_reader(sentence.text):
+            discourse.add_sentence(text, sentence.start, sentence.end)
+            continue  # "... you should give it a shot": advice to the reader, no news
         if not _may_hold_one(sentence.text, lex):
             discourse.add_sentence(text, sentence.start, sentence.end)
             continue  # no head, setting-up noun or creating verb: not worth tagging

@@ -19,7 +19,6 @@ from app.core.facts.initiatives._actor import (
 )
 from app.core.facts.initiatives._lexicon import Lexicon, Verb, singular
 from app.core.facts.initiatives._phrasing import (
-    _BE,
     _complement_end,
     _existential,
     _inner_head,
@@ -49,11 +48,13 @@ _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
     "pledge": "announced",
     "promise": "announced",
 }
-# Modifiers that do not say which one: "other projects", "such reforms", "the latest tool".
+# Modifiers that do not say which one: "other projects", "such reforms", "the latest tool",
+# "a reasonable agreement" (a judgement, not a name).
 _GENERIC = frozenset(
     """other such further more various same several many own latest current existing previous
     new first second third last next similar possible major big key general reported
-    alleged proposed planned particular unique certain specific some any final""".split()
+    alleged proposed planned particular unique certain specific some any final
+    reasonable fair good better best great bad""".split()
 )
 # Heads whose capitalised modifier is whose they are: "Tory plans", "Scottish Executive campaign".
 _OWNED_BY_NAME = frozenset(
@@ -84,6 +85,17 @@ _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "
 _SHARED_WORDS = frozenset("to about due set".split())
 _SHARED_REACH = 24  # tokens from "and" back to the first verb (over a list's commas)
 
+
+# Verbs whose subject is behind their object: "the council runs a scheme", "Vendia is pursuing
+# a merger" (a verb of undertaking is read elsewhere).
+_RUNNING = frozenset(
+    """run runs ran running operate operates operated operating manage manages managed managing
+    lead leads led leading head heads headed heading oversee oversees oversaw overseeing back
+    backs backed backing pursue pursues pursued pursuing hold holds held holding""".split()
+)
+
+# Prepositions whose object is never a clause's subject.
+_PREPOSITIONS = frozenset("on in at via through from with into onto over under".split())
 
 _NAMING = frozenset("called named dubbed".split())
 
@@ -196,9 +208,26 @@ class _Scorer:
             subject = self._antecedent(verb)
         if subject is None:
             subject = self._gerund_subject(verb)
-        if subject is None:
+        if subject is None or self._after_preposition(subject):
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _has_own_subject(self, phrase: Phrase, verb: _Verb | None) -> bool:
+        """Whether the undertaking has a subject or owner of its own ("we will build our own
+        systems", said X): when that names no one, the reporter is no better a guess (the
+        speaker of "we" is a person; the undertaking is their firm's)."""
+        if phrase.owner is not None:
+            return True
+        if verb is None:
+            return False
+        controller = self._controller(verb.index)
+        return self.subjects.subject_of(controller or verb.index) is not None
+
+    def _after_preposition(self, subject: Phrase) -> bool:
+        """ "The union said on Twitter that the rota ... and demanded X": a phrase right after
+        a preposition is its object, never who acts, whatever a clause reading made of it."""
+        k = subject.start - 1
+        return k >= 0 and self.tokens[k].text.lower() in _PREPOSITIONS
 
     def _antecedent(self, verb: int) -> Phrase | None:
         """ "the Hartley Report, which recommended X": the phrase a relative pronoun right
@@ -395,7 +424,8 @@ class _Scorer:
         ):
             score += w.plural_kind
         actor, status = self._actor_status(phrase, verb, owner, end)
-        actor = actor or self._reporter()
+        if actor is None and not self._has_own_subject(phrase, verb):
+            actor = self._reporter()
         if phrase.start in self.listed:
             status, listed_actor, bonus = self.listed[phrase.start]
             score += bonus
@@ -440,7 +470,12 @@ class _Scorer:
         actor = owner or between_parties(self.text, tokens, end, self.phrases)
         if actor is None and head in _OWNED_BY_NAME:
             names = [k for k in range(phrase.body, phrase.head) if tokens[k].text[:1].isupper()]
-            if names and names == list(range(phrase.body, names[-1] + 1)):
+            demonym = (  # "a Russian campaign": a people, not who runs it
+                len(names) == 1
+                and tokens[names[0]].tag == "JJ"
+                and "-" not in tokens[names[0]].text
+            )
+            if names and names == list(range(phrase.body, names[-1] + 1)) and not demonym:
                 actor = self.text[tokens[names[0]].start : tokens[names[-1]].end]
         if actor is None:
             actor = self._governor_subject(phrase)
@@ -475,10 +510,12 @@ class _Scorer:
         return None
 
     def _governor_subject(self, phrase: Phrase) -> str | None:
-        """For an object of any verb ("the council runs a scheme"): that verb's subject."""
+        """For the object of a verb of running or pursuing ("the council runs a scheme"): that
+        verb's subject."""
         k = phrase.start - 1
         if k >= 0 and self.tokens[k].tag in {"RP", "IN"} and k - 1 >= 0:
             k -= 1
-        if k >= 0 and self.tokens[k].tag in VERB_TAGS and self.tokens[k].text.lower() not in _BE:
+        word = self.tokens[k].text.lower() if k >= 0 else ""
+        if k >= 0 and self.tokens[k].tag in VERB_TAGS and word in _RUNNING:
             return self.actor_of_subject(k)
-        return None
+        return None  # "he brought up the X program": the subject of any verb is no owner
