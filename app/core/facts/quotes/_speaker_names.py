@@ -26,7 +26,7 @@ from app.core.facts.nlp.lexicon import (
     roles,
     titles,
 )
-from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, place_prefix
+from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, office_tail, place_prefix
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue, first_name_opens
 
@@ -131,6 +131,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         cut < len(run) - 2 and run[cut].lower() in roles() and run[cut + 1].lower() in first_names()
     ):
         cut += 1  # "Grower Clara Olsen" opening a sentence: a role, then the name
+    # "Secretary of State Ana Ruiz": the office's words before the first name are no name.
+    cut += office_tail(words[: len(words) - len(run) + cut], run[cut:])
     name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
     if (
         owned_from is not None

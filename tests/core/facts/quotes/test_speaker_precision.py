@@ -76,3 +76,13 @@ def test_a_body_named_with_an_owner_keeps_its_whole_name() -> None:
     )
     (quote,) = extract(Document.from_text(text))
     assert quote.speaker == "Harbour’s Herald"
+
+
+def test_an_office_named_with_of_is_not_part_of_the_name() -> None:
+    # "Secretary of State Karl Munro": the run of capitals after "of" opens with the office's
+    # words; the person's name starts at the known first name.
+    body = (
+        "“We are done here,” Secretary of State Karl Munro said on Friday.\n\n"
+        "“We will appeal,” Director of Harbour Works Eva-Marie Lund told reporters."
+    )
+    assert speakers(body) == ["Karl Munro", "Eva-Marie Lund"]
