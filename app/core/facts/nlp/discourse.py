@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, roles, titles
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
 
@@ -110,7 +111,10 @@ class Discourse:
         skip = skip or []
         # "So he is full of praise ...": a pronoun subject carries its person into this sentence,
         # so that a later "he" finds the same person here, not whoever else this sentence names.
-        subject = _PRONOUN_SUBJECT.match(text, start, end)
+        # "On May 2, he wrote to Ruiz": the same after an opening phrase.
+        subject = _PRONOUN_SUBJECT.match(text, start, end) or _PRONOUN_SUBJECT.match(
+            text, intro_end(text, start, end), end
+        )
         if subject is not None:
             entity = self.resolve(subject.group(1), subject.start(1))
             if entity is not None:

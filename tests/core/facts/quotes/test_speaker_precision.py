@@ -86,3 +86,13 @@ def test_an_office_named_with_of_is_not_part_of_the_name() -> None:
         "“We will appeal,” Director of Harbour Works Eva-Marie Lund told reporters."
     )
     assert speakers(body) == ["Karl Munro", "Eva-Marie Lund"]
+
+
+def test_he_after_an_opening_phrase_keeps_the_person_he_stood_for() -> None:
+    # "On June 3, he wrote to Dalton": "he" is the subject and carries Peter Quill; Dalton is
+    # the one written to, not who "he" is in the next sentence.
+    body = (
+        "Peter Quill ran the harbour shop. He had known Sam Dalton for years. On June 3, he "
+        "wrote to Dalton about the lease. “We need more time,” he wrote."
+    )
+    assert speakers(body) == ["Peter Quill"]
