@@ -46,6 +46,7 @@ _THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
 )
+_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
 _AGE = re.compile(r"\d{1,3}-year-old")
 # Nouns that stand for an organisation named before ("the firm said").
 ORGANISATION_NOUNS = frozenset(
@@ -112,8 +113,11 @@ class Discourse:
         # "So he is full of praise ...": a pronoun subject carries its person into this sentence,
         # so that a later "he" finds the same person here, not whoever else this sentence names.
         # "On May 2, he wrote to Ruiz": the same after an opening phrase.
-        subject = _PRONOUN_SUBJECT.match(text, start, end) or _PRONOUN_SUBJECT.match(
-            text, intro_end(text, start, end), end
+        # "And despite her fame, she was ...": or after any opening clause set off by a comma.
+        subject = (
+            _PRONOUN_SUBJECT.match(text, start, end)
+            or _PRONOUN_SUBJECT.match(text, intro_end(text, start, end), end)
+            or _PRONOUN_AFTER_CLAUSE.match(text, start, end)
         )
         if subject is not None:
             entity = self.resolve(subject.group(1), subject.start(1))

@@ -96,3 +96,14 @@ def test_he_after_an_opening_phrase_keeps_the_person_he_stood_for() -> None:
         "wrote to Dalton about the lease. “We need more time,” he wrote."
     )
     assert speakers(body) == ["Peter Quill"]
+
+
+def test_a_name_inside_a_comparison_is_not_who_she_is() -> None:
+    # "..., she was more worried than Nora Hale": "she" is the sentence's subject and carries
+    # Lena Ortiz; Nora Hale is only compared with her.
+    body = (
+        "Lena Ortiz ran the campaign. And despite the help her name gave her, she was more "
+        "worried about the vote than Nora Hale has ever been about anything. “It was a risk,” "
+        "she said."
+    )
+    assert speakers(body) == ["Lena Ortiz"]
