@@ -82,6 +82,9 @@ class Mention:
     titles: tuple[str, ...]
     possessive: bool = False
     subject: bool = False  # a named subject noted by a reader (`note_body`), of any kind
+    # A name of no known kind (no first name, no title) outside its clause's subject: "what I
+    # call Harbour Lines". It may be a person, but "he"/"she" is not resolved to it.
+    weak: bool = False
 
 
 class Discourse:
@@ -141,7 +144,7 @@ class Discourse:
                     )
                     self._add_description(title, position, apposed)
             elif not _not_a_person(text, name):
-                self._add_name(name, inside)
+                self._add_name(name, inside, _is_subject(text, start, end, name))
 
     def _add_description(self, title: str, start: int, apposed: bool = False) -> None:
         """ "the chancellor": the person introduced with that title, else the person last named
@@ -157,7 +160,7 @@ class Discourse:
     def _entity(self, name: str) -> Entity | None:
         return self._entities.get(name)
 
-    def _add_name(self, name: Name, quoted: bool) -> None:
+    def _add_name(self, name: Name, quoted: bool, subject: bool = True) -> None:
         if name.kind is NameKind.PLACE:
             return
         if name.kind is NameKind.ORGANISATION:
@@ -196,7 +199,8 @@ class Discourse:
         if quoted:
             return
         qualified = _qualified(name.titles)
-        self._push_person(Mention(name.start, entity, qualified, name.possessive))
+        weak = name.kind is NameKind.UNKNOWN and not name.titles and not subject
+        self._push_person(Mention(name.start, entity, qualified, name.possessive, weak=weak))
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
         for title in name.titles:
@@ -279,6 +283,8 @@ class Discourse:
             if (gender is None or known in (Gender.UNKNOWN, gender)) and not owner:
                 best, best_sentence = mention, sentence
             i -= 1
+        if best is not None and best.weak and gender is not None:
+            return None  # "what I call Harbour Lines. '...,' she said": not sure it is a person
         return best
 
     def last_organisation(self, position: int, head: str | None = None) -> Mention | None:
@@ -388,6 +394,19 @@ def _qualified(held: tuple[str, ...]) -> tuple[str, ...]:
         if title in titles() and not (i > 0 and held[i - 1] in QUALIFIERS):
             out.append(title)
     return tuple(out)
+
+
+def _is_subject(text: str, start: int, end: int, name: Name) -> bool:
+    """Whether `name` may be the subject of a clause in text[start:end]: it is not right after a
+    lower-case word ("to call Harbour Lines", "than Nora Hale", "emailed Dalton")."""
+    before = text[max(start, name.start - 30) : name.start].split()
+    if not before:
+        return True
+    word = before[-1]
+    return not (word.isalpha() and word.islower()) or word in _JOINS
+
+
+_JOINS = frozenset({"and", "or"})
 
 
 def _not_a_person(text: str, name: Name) -> bool:

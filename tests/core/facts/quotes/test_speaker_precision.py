@@ -107,3 +107,15 @@ def test_a_name_inside_a_comparison_is_not_who_she_is() -> None:
         "she said."
     )
     assert speakers(body) == ["Lena Ortiz"]
+
+
+def test_she_is_not_resolved_to_a_capitalised_term_that_may_name_no_one() -> None:
+    # "what I came to call Harbour Lines": capitals with no first name or title, after a verb;
+    # "she" may not be it, so no speaker rather than a guess. A subject of the same kind is
+    # still who "he" is.
+    body = (
+        "He wrote what I came to call Harbour Lines, after the poet Ada Morrow explained them to "
+        "me. “They carry weight,” she said.\n\n"
+        "Tibor Kasza opened the new ferry office. “It took us years,” he said."
+    )
+    assert speakers(body) == [None, "Tibor Kasza"]
