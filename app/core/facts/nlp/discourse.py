@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.facts.nlp.clauses import intro_end
-from app.core.facts.nlp.lexicon import PRONOUNS, Gender, roles, titles
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, roles, speech_verbs, titles
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
 
 # How far back (in characters) "he", "she" or "the striker" may look for a name, how many
@@ -398,15 +398,20 @@ def _qualified(held: tuple[str, ...]) -> tuple[str, ...]:
 
 def _is_subject(text: str, start: int, end: int, name: Name) -> bool:
     """Whether `name` may be the subject of a clause in text[start:end]: it is not right after a
-    lower-case word ("to call Harbour Lines", "than Nora Hale", "emailed Dalton")."""
+    word that makes it an object or a term ("came to call Harbour Lines", "than Nora Hale",
+    "emailed Dalton")."""
     before = text[max(start, name.start - 30) : name.start].split()
     if not before:
         return True
     word = before[-1]
-    return not (word.isalpha() and word.islower()) or word in _JOINS
+    if word in _OBJECT_MARKERS:
+        return False
+    past = word.isalpha() and word.islower() and word.endswith("ed")
+    return not past or word in speech_verbs() or word in roles()
 
 
-_JOINS = frozenset({"and", "or"})
+# Words after which a name is an object, a comparison or a term rather than a subject.
+_OBJECT_MARKERS = frozenset("than call calls called dubbed named titled like".split())
 
 
 def _not_a_person(text: str, name: Name) -> bool:
