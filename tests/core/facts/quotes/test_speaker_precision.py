@@ -119,3 +119,13 @@ def test_she_is_not_resolved_to_a_capitalised_term_that_may_name_no_one() -> Non
         "Tibor Kasza opened the new ferry office. “It took us years,” he said."
     )
     assert speakers(body) == [None, "Tibor Kasza"]
+
+
+def test_two_people_or_a_thing_they_made_do_not_speak_a_fragment() -> None:
+    # A few quoted words after a non-speech verb: the subject is two people, or a note that a
+    # name only qualifies; neither is known to have said the words.
+    body = (
+        "Ivo Vance and Tom Porter signed “false records” about the repairs.\n\n"
+        "The note Gregor Palm wrote was “kind and loving.”"
+    )
+    assert speakers(body) == [None]
