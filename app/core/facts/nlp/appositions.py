@@ -29,6 +29,12 @@ _NAME_AFTER = re.compile(
 _WORD = re.compile(r"[\w'’.-]+")
 
 
+def _describes(words: list[str]) -> bool:
+    """Whether a description opens like one: lower case ("the former governor") or with an
+    owner ("Clara's brother and Nordline's editor")."""
+    return words[0].islower() or (len(words) > 1 and words[0].endswith(("'s", "’s")))
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of text and its words."""
@@ -55,7 +61,7 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         # "Mr Guerrero, who is an actor, said": a short relative clause describes the name too.
         if len(words) > _MAX_RELATIVE_WORDS or any(w in speech_verbs() for w in lowered):
             return None
-    elif any(w in _NOT_IN_DESCRIPTION for w in lowered if not (w == "and" and words[0].islower())):
+    elif any(w in _NOT_IN_DESCRIPTION for w in lowered if not (w == "and" and _describes(words))):
         return None  # ("and" may join two descriptions: "the former governor and a candidate")
     before = text[lo:open_].rstrip()
     last = None

@@ -129,3 +129,11 @@ def test_two_people_or_a_thing_they_made_do_not_speak_a_fragment() -> None:
         "The note Gregor Palm wrote was “kind and loving.”"
     )
     assert speakers(body) == [None]
+
+
+def test_a_name_beats_a_description_of_two_owned_roles() -> None:
+    body = (
+        "“The book is finished,” Thomas Fairweather, Clara's brother and Nordline's chief "
+        "editor, said, “and it is good.”"
+    )
+    assert speakers(body) == ["Thomas Fairweather", "Thomas Fairweather"]
