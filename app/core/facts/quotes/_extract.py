@@ -214,6 +214,8 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
             cue = clause_subject(text, sentence.start, piece.span.outer_start)
             if cue is not None and not _one_person_named(cue.phrase):
                 continue  # "Vance and Porter signed ...", "the note Palm wrote was ..."
+            if cue is not None and not _WORD.search(text, cue.end, piece.span.outer_start):
+                continue  # 'Those Acme "side gig" adverts': the words are part of the subject
             speaker = resolve(cue, people, text) if cue is not None else None
             # One capitalised word counts only as a known person's name or an acronym (IMF):
             # otherwise it is as likely a place or a product ("EB-5 requires ...").

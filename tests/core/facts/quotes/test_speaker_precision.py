@@ -137,3 +137,11 @@ def test_a_name_beats_a_description_of_two_owned_roles() -> None:
         "editor, said, “and it is good.”"
     )
     assert speakers(body) == ["Thomas Fairweather", "Thomas Fairweather"]
+
+
+def test_quoted_words_inside_the_subject_have_no_speaker() -> None:
+    # 'Those Ride "side gig" adverts were ...': a scare quote inside the noun phrase; the name
+    # before it is part of that phrase, not someone who said the words.
+    body = "Ride Money was founded in 2015. Those Ride “side gig” adverts were everywhere."
+    found = extract(Document.from_text(TITLE + body))
+    assert [q.speaker for q in found if q.speaker is not None] == []
