@@ -22,6 +22,8 @@ _NOT_IN_DESCRIPTION = frozenset(
     because when while if""".split()
 )
 _MAX_RELATIVE_WORDS = 14
+# A company's suffix set off by a comma ("Nordline, Inc."): part of the description's name.
+_BODY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "lp", "llp", "ag", "sa"})
 # ", Ana Ruiz." / ", Ana Ruiz, in a statement": a name set off by a comma, ending its clause.
 _NAME_AFTER = re.compile(
     r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
@@ -51,6 +53,8 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         return None
     close = lo + len(tail) - 1
     open_ = text.rfind(",", lo, close)
+    if open_ >= 0 and text[open_ + 1 : close].strip().lower().rstrip(".") in _BODY_SUFFIXES:
+        open_ = text.rfind(",", lo, open_)  # "..., head of sales for Nordline, Inc., says"
     if open_ < 0:
         return None
     words = _WORD.findall(text[open_ + 1 : close])

@@ -145,3 +145,11 @@ def test_quoted_words_inside_the_subject_have_no_speaker() -> None:
     body = "Ride Money was founded in 2015. Those Ride “side gig” adverts were everywhere."
     found = extract(Document.from_text(TITLE + body))
     assert [q.speaker for q in found if q.speaker is not None] == []
+
+
+def test_a_company_suffix_set_off_by_a_comma_stays_in_the_description() -> None:
+    body = (
+        "Nordline launched Harbour Link today. Eva Strand, Senior Vice President of Sales for "
+        "Nordline, Inc., says: “We are ready.”"
+    )
+    assert speakers(body) == ["Eva Strand"]
