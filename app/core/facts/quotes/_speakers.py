@@ -195,6 +195,8 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             # "In city after city, Perez lobbies for a higher wage: '...'": the clause's named
             # subject introduces the quotation.
             subject = clause_subject(text, lo, start)
+            if subject is not None and _COORDINATED.search(text, subject.end, start):
+                return None  # "X has a deal, and Y will be left to wonder:": Y's, not X's
             if subject is not None and subject.phrase[:1].isupper():
                 return subject
         return None
@@ -246,6 +248,8 @@ def _relative_clause(window: str, verb: re.Match[str]) -> bool:
 
 
 _COPULAS = frozenset("was is were are".split())
+# A second clause joined to the first ("..., and the firm will ...", "...; the firm ...").
+_COORDINATED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;")
 
 
 def _apposition_then_quote(rest: str) -> bool:

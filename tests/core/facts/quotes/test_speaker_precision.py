@@ -153,3 +153,13 @@ def test_a_company_suffix_set_off_by_a_comma_stays_in_the_description() -> None:
         "Nordline, Inc., says: “We are ready.”"
     )
     assert speakers(body) == ["Eva Strand"]
+
+
+def test_a_colon_after_a_second_clause_is_not_the_first_subjects() -> None:
+    # "X has a deal, and the Harbour Group will be left to wonder:": the one who wonders is not
+    # the sentence's first subject.
+    body = (
+        "Ana Ruiz has a new deal with Nordline, and the Harbour Group will be left to wonder: "
+        "“What now?”"
+    )
+    assert speakers(body) == [None]
