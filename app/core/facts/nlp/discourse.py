@@ -404,14 +404,15 @@ def _is_subject(text: str, start: int, end: int, name: Name) -> bool:
     if not before:
         return True
     word = before[-1]
-    if word in _OBJECT_MARKERS:
-        return False
+    if word in _OBJECT_MARKERS or (word == "as" and before[-2:-1] and before[-2] in _AS_TERM):
+        return False  # also "came to think of as Harbour Lines", "known as Harbour Lines"
     past = word.isalpha() and word.islower() and word.endswith("ed")
     return not past or word in speech_verbs() or word in roles()
 
 
 # Words after which a name is an object, a comparison or a term rather than a subject.
 _OBJECT_MARKERS = frozenset("than call calls called dubbed named titled like".split())
+_AS_TERM = frozenset("of known such seen regarded described".split())
 
 
 def _not_a_person(text: str, name: Name) -> bool:

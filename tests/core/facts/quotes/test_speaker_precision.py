@@ -116,9 +116,11 @@ def test_she_is_not_resolved_to_a_capitalised_term_that_may_name_no_one() -> Non
     body = (
         "He wrote what I came to call Harbour Lines, after the poet Ada Morrow explained them to "
         "me. “They carry weight,” she said.\n\n"
-        "Tibor Kasza opened the new ferry office. “It took us years,” he said."
+        "Tibor Kasza opened the new ferry office. “It took us years,” he said.\n\n"
+        "The log held what I came to think of as Quay Notes, after the sailor Ana Reyes showed "
+        "me. “They are short,” she said."
     )
-    assert speakers(body) == [None, "Tibor Kasza"]
+    assert speakers(body) == [None, "Tibor Kasza", None]
 
 
 def test_two_people_or_a_thing_they_made_do_not_speak_a_fragment() -> None:
