@@ -165,3 +165,11 @@ def test_a_colon_after_a_second_clause_is_not_the_first_subjects() -> None:
         "“What now?”"
     )
     assert speakers(body) == [None]
+
+
+def test_a_preposition_opening_the_sentence_is_not_part_of_the_name() -> None:
+    body = (
+        "To Ana Ruiz, the record means little. “It is just a number,” Ruiz said.\n\n"
+        "“We are not asking for much,” Superintendent Lena Berg said."
+    )
+    assert speakers(body) == ["Ana Ruiz", "Lena Berg"]
