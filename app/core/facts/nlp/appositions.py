@@ -79,7 +79,15 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
     if not name_words:
         return None
     start = last.end() - len(" ".join(name_words))
+    linked = text[lo:start].split()[-1:]
+    if linked and linked[0] in _LINKS and "," in text[lo:start]:
+        # "Ana Ruiz, a spokeswoman for Harbour Watch, the monitor, said": the name is the object
+        # of an earlier description; the person is the name before that one.
+        return name_before_apposition(text, lo, open_ + 1)
     return Span(start, last.end(), text[start : last.end()])
+
+
+_LINKS = frozenset({"for", "of", "at", "with", "from", "by", "in"})
 
 
 def name_after_apposition(text: str, position: int, stop: int) -> Span | None:

@@ -173,3 +173,14 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_the_name() -> None:
         "“We are not asking for much,” Superintendent Lena Berg said."
     )
     assert speakers(body) == ["Ana Ruiz", "Lena Berg"]
+
+
+def test_a_body_inside_a_description_is_not_the_name_it_describes() -> None:
+    # "NAME, a spokesman for BODY, DESCRIPTION, said": BODY closes the first description; the
+    # second describes BODY, and the person is the name before both.
+    body = (
+        "“It is false,” Lars Holm, a spokesman for Harbour Watch, the coastal monitor, said.\n\n"
+        "Cmdr. Lars Holm, a spokesman for Harbour Watch, the coastal monitor, told reporters "
+        "that the claim was “plainly false.”"
+    )
+    assert speakers(body) == ["Lars Holm", "Lars Holm"]
