@@ -33,6 +33,7 @@ from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue, first_name_
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}
+_VERB_OBJECT_OPENERS = frozenset("a an the its his her their".split())
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
@@ -87,6 +88,13 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return resolve(Cue(" ".join(words[:cut]), cue.start, cue.end), discourse, text)
     lower = [w.lower() for w in words]
     first = lower[0]
+    if (
+        len(words) > 1
+        and words[0] == first
+        and first.endswith("ed")
+        and lower[1] in _VERB_OBJECT_OPENERS
+    ):
+        return None  # "issued a statement": a verb phrase read as the speaker, not a role
     if first in _POSSESSIVE_DETERMINERS and len(words) == 2 and lower[1] in _DOCUMENTS:
         # "says its report": the body "it" stands for ("his statement": the person).
         entity = discourse.resolve(_OWNER_PRONOUNS.get(first, ""), cue.start)

@@ -184,3 +184,11 @@ def test_a_body_inside_a_description_is_not_the_name_it_describes() -> None:
         "that the claim was “plainly false.”"
     )
     assert speakers(body) == ["Lars Holm", "Lars Holm"]
+
+
+def test_a_verb_and_its_object_are_not_a_speaker() -> None:
+    body = (
+        "To end the confusion, the Harbour Commission, which runs the port, issued a statement "
+        "warning that “the rules have changed.”"
+    )
+    assert speakers(body) == [None]
