@@ -23,6 +23,7 @@ from app.core.facts.nlp.lexicon import (
     PRONOUNS,
     first_names,
     org_words,
+    places,
     roles,
     titles,
 )
@@ -155,6 +156,14 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     if name_words and name_words[0].lower() == "the":
         name_words = name_words[1:]
     name_words = name_words[place_prefix(name_words) :]  # "Ukraine Kurt Volker"
+    linked = words[len(words) - len(run) - 1] if len(words) > len(run) else ""
+    if (
+        linked in ("to", "in")
+        and len(name_words) >= 3
+        and name_words[0].lower() in places()
+        and name_kind(name_words[1:]) is not NameKind.ORGANISATION
+    ):
+        name_words = name_words[1:]  # "ambassador to Britain Liu Xiaoming": the post's place
     held = [w.lower().rstrip(".") for w in run[:cut]]
     if not name_words:
         titled = discourse.by_title(run[-1].lower().rstrip("."), cue.start) if run else None

@@ -192,3 +192,8 @@ def test_a_verb_and_its_object_are_not_a_speaker() -> None:
         "warning that “the rules have changed.”"
     )
     assert speakers(body) == [None]
+
+
+def test_the_place_of_a_post_is_not_part_of_the_name() -> None:
+    body = "Norway's ambassador to Britain Wu Tianming said that Norway has “every reason” to act."
+    assert speakers(body) == ["Wu Tianming"]
