@@ -22,11 +22,19 @@ _NOT_IN_DESCRIPTION = frozenset(
     because when while if""".split()
 )
 _MAX_RELATIVE_WORDS = 14
+# A company's suffix set off by a comma ("Nordline, Inc."): part of the description's name.
+_BODY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "lp", "llp", "ag", "sa"})
 # ", Ana Ruiz." / ", Ana Ruiz, in a statement": a name set off by a comma, ending its clause.
 _NAME_AFTER = re.compile(
     r",[ \u00a0]+(" + NAME_RUN.pattern + r")(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:in|on|at)\b)"
 )
 _WORD = re.compile(r"[\w'’.-]+")
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether a description opens like one: lower case ("the former governor") or with an
+    owner ("Clara's brother and Nordline's editor")."""
+    return words[0].islower() or (len(words) > 1 and words[0].endswith(("'s", "’s")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,8 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         return None
     close = lo + len(tail) - 1
     open_ = text.rfind(",", lo, close)
+    if open_ >= 0 and text[open_ + 1 : close].strip().lower().rstrip(".") in _BODY_SUFFIXES:
+        open_ = text.rfind(",", lo, open_)  # "..., head of sales for Nordline, Inc., says"
     if open_ < 0:
         return None
     words = _WORD.findall(text[open_ + 1 : close])
@@ -55,7 +65,7 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         # "Mr Guerrero, who is an actor, said": a short relative clause describes the name too.
         if len(words) > _MAX_RELATIVE_WORDS or any(w in speech_verbs() for w in lowered):
             return None
-    elif any(w in _NOT_IN_DESCRIPTION for w in lowered if not (w == "and" and words[0].islower())):
+    elif any(w in _NOT_IN_DESCRIPTION for w in lowered if not (w == "and" and _describes(words))):
         return None  # ("and" may join two descriptions: "the former governor and a candidate")
     before = text[lo:open_].rstrip()
     last = None
@@ -69,7 +79,15 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
     if not name_words:
         return None
     start = last.end() - len(" ".join(name_words))
+    linked = text[lo:start].split()[-1:]
+    if linked and linked[0] in _LINKS and "," in text[lo:start]:
+        # "Ana Ruiz, a spokeswoman for Harbour Watch, the monitor, said": the name is the object
+        # of an earlier description; the person is the name before that one.
+        return name_before_apposition(text, lo, open_ + 1)
     return Span(start, last.end(), text[start : last.end()])
+
+
+_LINKS = frozenset({"for", "of", "at", "with", "from", "by", "in"})
 
 
 def name_after_apposition(text: str, position: int, stop: int) -> Span | None:

@@ -23,7 +23,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.core.facts.nlp.lexicon import PRONOUNS, Gender, roles, titles
+from app.core.facts.nlp.clauses import intro_end
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, roles, speech_verbs, titles
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
 
 # How far back (in characters) "he", "she" or "the striker" may look for a name, how many
@@ -45,6 +46,7 @@ _THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
 )
+_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
 _AGE = re.compile(r"\d{1,3}-year-old")
 # Nouns that stand for an organisation named before ("the firm said").
 ORGANISATION_NOUNS = frozenset(
@@ -80,6 +82,9 @@ class Mention:
     titles: tuple[str, ...]
     possessive: bool = False
     subject: bool = False  # a named subject noted by a reader (`note_body`), of any kind
+    # A name of no known kind (no first name, no title) outside its clause's subject: "what I
+    # call Harbour Lines". It may be a person, but "he"/"she" is not resolved to it.
+    weak: bool = False
 
 
 class Discourse:
@@ -110,7 +115,13 @@ class Discourse:
         skip = skip or []
         # "So he is full of praise ...": a pronoun subject carries its person into this sentence,
         # so that a later "he" finds the same person here, not whoever else this sentence names.
-        subject = _PRONOUN_SUBJECT.match(text, start, end)
+        # "On May 2, he wrote to Ruiz": the same after an opening phrase.
+        # "And despite her fame, she was ...": or after any opening clause set off by a comma.
+        subject = (
+            _PRONOUN_SUBJECT.match(text, start, end)
+            or _PRONOUN_SUBJECT.match(text, intro_end(text, start, end), end)
+            or _PRONOUN_AFTER_CLAUSE.match(text, start, end)
+        )
         if subject is not None:
             entity = self.resolve(subject.group(1), subject.start(1))
             if entity is not None:
@@ -133,7 +144,7 @@ class Discourse:
                     )
                     self._add_description(title, position, apposed)
             elif not _not_a_person(text, name):
-                self._add_name(name, inside)
+                self._add_name(name, inside, _is_subject(text, start, end, name))
 
     def _add_description(self, title: str, start: int, apposed: bool = False) -> None:
         """ "the chancellor": the person introduced with that title, else the person last named
@@ -149,7 +160,7 @@ class Discourse:
     def _entity(self, name: str) -> Entity | None:
         return self._entities.get(name)
 
-    def _add_name(self, name: Name, quoted: bool) -> None:
+    def _add_name(self, name: Name, quoted: bool, subject: bool = True) -> None:
         if name.kind is NameKind.PLACE:
             return
         if name.kind is NameKind.ORGANISATION:
@@ -188,7 +199,8 @@ class Discourse:
         if quoted:
             return
         qualified = _qualified(name.titles)
-        self._push_person(Mention(name.start, entity, qualified, name.possessive))
+        weak = name.kind is NameKind.UNKNOWN and not name.titles and not subject
+        self._push_person(Mention(name.start, entity, qualified, name.possessive, weak=weak))
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
         for title in name.titles:
@@ -271,6 +283,8 @@ class Discourse:
             if (gender is None or known in (Gender.UNKNOWN, gender)) and not owner:
                 best, best_sentence = mention, sentence
             i -= 1
+        if best is not None and best.weak and gender is not None:
+            return None  # "what I call Harbour Lines. '...,' she said": not sure it is a person
         return best
 
     def last_organisation(self, position: int, head: str | None = None) -> Mention | None:
@@ -380,6 +394,25 @@ def _qualified(held: tuple[str, ...]) -> tuple[str, ...]:
         if title in titles() and not (i > 0 and held[i - 1] in QUALIFIERS):
             out.append(title)
     return tuple(out)
+
+
+def _is_subject(text: str, start: int, end: int, name: Name) -> bool:
+    """Whether `name` may be the subject of a clause in text[start:end]: it is not right after a
+    word that makes it an object or a term ("came to call Harbour Lines", "than Nora Hale",
+    "emailed Dalton")."""
+    before = text[max(start, name.start - 30) : name.start].split()
+    if not before:
+        return True
+    word = before[-1]
+    if word in _OBJECT_MARKERS or (word == "as" and before[-2:-1] and before[-2] in _AS_TERM):
+        return False  # also "came to think of as Harbour Lines", "known as Harbour Lines"
+    past = word.isalpha() and word.islower() and word.endswith("ed")
+    return not past or word in speech_verbs() or word in roles()
+
+
+# Words after which a name is an object, a comparison or a term rather than a subject.
+_OBJECT_MARKERS = frozenset("than call calls called dubbed named titled like".split())
+_AS_TERM = frozenset("of known such seen regarded described".split())
 
 
 def _not_a_person(text: str, name: Name) -> bool:

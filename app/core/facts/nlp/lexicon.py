@@ -69,6 +69,7 @@ NOT_NAMES = frozenset(
     one two three four five six seven eight nine ten several many some most all both although
     though because since while until unless whether also did does do is are was were has have had
     can could will would should check yet so then still more ahead meanwhile however instead
+    to into onto upon via amid among against despite during without through toward towards
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december yesterday today""".split()
 )

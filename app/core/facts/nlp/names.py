@@ -89,7 +89,7 @@ def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind
         return NameKind.ORGANISATION
     if any(t in titles() for t in held_titles):
         return NameKind.PERSON
-    if lowered[0] in first_names() and len(words) >= 2:
+    if is_first_name(lowered[0]) and len(words) >= 2:
         return NameKind.PERSON
     if any(w in places() for w in lowered):
         return NameKind.ORGANISATION  # "AC Milan", "Chelsea Harbour Trust"
@@ -105,7 +105,8 @@ def gender_of(name_words: Sequence[str], held_titles: Sequence[str] = ()) -> Gen
     if any(t in _FEMALE_TITLES for t in held_titles):
         return Gender.FEMALE
     if len(name_words) >= 2:
-        return first_names().get(name_words[0].lower(), Gender.UNKNOWN)
+        given = name_words[0].lower()
+        return first_names().get(given, first_names().get(given.split("-")[0], Gender.UNKNOWN))
     return Gender.UNKNOWN
 
 
@@ -150,6 +151,9 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         cut += 1  # "Grower Petra Olsen" opening a sentence: a role, then the name
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
+    cut = office_tail(text[max(0, start - 60) : start].split(), words)
+    held += [w.lower() for w in words[:cut]]
+    words, offsets = words[cut:], offsets[cut:]
     while words and _is_opener(words[0]):
         words, offsets = words[1:], offsets[1:]
     while words and words[-1] in PARTICLES:
@@ -171,6 +175,27 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         gender_of(clean, held) if kind is NameKind.PERSON else Gender.UNKNOWN,
         possessive,
     )
+
+
+def office_tail(before: Sequence[str], words: Sequence[str]) -> int:
+    """How many words of an office's name stand before a person's first name when a title
+    phrase with "of" runs into the name ("Secretary of State Ana Ruiz": the run read is "State
+    Ana Ruiz", 1); 0 when the run does not follow "Title of" (the words `before` it) or holds no
+    first name followed by a surname."""
+    if len(words) < 3 or len(before) < 2 or before[-1] != "of" or is_first_name(words[0]):
+        return 0
+    if before[-2].lower().rstrip(".") not in titles() | roles():
+        return 0
+    for i in range(1, len(words) - 1):
+        if is_first_name(words[i]):
+            return i
+    return 0
+
+
+def is_first_name(word: str) -> bool:
+    """A known given name, hyphenated ones by their first part ("Eva-Marie")."""
+    lower = word.lower().rstrip(".")
+    return lower in first_names() or lower.split("-")[0] in first_names()
 
 
 def _after_owner(words: Sequence[str]) -> int:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from app.core.document import Document, Sentence
 from app.core.facts.model import QuoteFact
 from app.core.facts.nlp.discourse import Discourse
-from app.core.facts.nlp.lexicon import speech_verbs
+from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._filter import is_quotation
@@ -212,6 +212,10 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
         sentence = piece.sentence
         if sentence.start < piece.span.outer_start:
             cue = clause_subject(text, sentence.start, piece.span.outer_start)
+            if cue is not None and not _one_person_named(cue.phrase):
+                continue  # "Vance and Porter signed ...", "the note Palm wrote was ..."
+            if cue is not None and not _WORD.search(text, cue.end, piece.span.outer_start):
+                continue  # 'Those Acme "side gig" adverts': the words are part of the subject
             speaker = resolve(cue, people, text) if cue is not None else None
             # One capitalised word counts only as a known person's name or an acronym (IMF):
             # otherwise it is as likely a place or a product ("EB-5 requires ...").
@@ -220,6 +224,20 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
             person = speaker is not None and people.full_name(speaker, piece.start) is not None
             if person and speaker is not None and " " in speaker:
                 piece.cue, piece.speaker = cue, speaker
+
+
+def _one_person_named(phrase: str) -> bool:
+    """Whether a subject is one person's name, with its titles or role ("Ms Doe", "harbour
+    master Ana Ruiz"): not two people ("Vance and Porter") nor a thing they own or made ("the
+    note Ana Ruiz", which the name only qualifies)."""
+    words = [w.lower().rstrip(".,") for w in phrase.split()]
+    if any(w in ("and", "or", "&") for w in words):
+        return False
+    for i, word in enumerate(words[:-1]):
+        if word in _DETERMINERS and phrase.split()[i + 1].islower():
+            head = words[i + 1]
+            return head in titles() or head in roles()
+    return True
 
 
 def _plain_link(text: str, previous: _Piece, piece: _Piece) -> bool:
@@ -240,6 +258,7 @@ def _plain_link(text: str, previous: _Piece, piece: _Piece) -> bool:
 
 
 _LINK_WORDS = 4
+_DETERMINERS = frozenset("the a an its his her their our".split())
 _NAMES = r"(?:[A-Z][\w'’.-]*)(?:[ \u00a0][A-Z][\w'’.-]*){0,3}"
 _BARE = re.compile(
     r"[ \u00a0]*(?:" + _NAMES + r"|[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]*\.(?:\s|$)"

@@ -23,16 +23,18 @@ from app.core.facts.nlp.lexicon import (
     PRONOUNS,
     first_names,
     org_words,
+    places,
     roles,
     titles,
 )
-from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, place_prefix
+from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, office_tail, place_prefix
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue, first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}
+_VERB_OBJECT_OPENERS = frozenset("a an the its his her their".split())
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
@@ -87,6 +89,13 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return resolve(Cue(" ".join(words[:cut]), cue.start, cue.end), discourse, text)
     lower = [w.lower() for w in words]
     first = lower[0]
+    if (
+        len(words) > 1
+        and words[0] == first
+        and first.endswith("ed")
+        and lower[1] in _VERB_OBJECT_OPENERS
+    ):
+        return None  # "issued a statement": a verb phrase read as the speaker, not a role
     if first in _POSSESSIVE_DETERMINERS and len(words) == 2 and lower[1] in _DOCUMENTS:
         # "says its report": the body "it" stands for ("his statement": the person).
         entity = discourse.resolve(_OWNER_PRONOUNS.get(first, ""), cue.start)
@@ -131,6 +140,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         cut < len(run) - 2 and run[cut].lower() in roles() and run[cut + 1].lower() in first_names()
     ):
         cut += 1  # "Grower Clara Olsen" opening a sentence: a role, then the name
+    # "Secretary of State Ana Ruiz": the office's words before the first name are no name.
+    cut += office_tail(words[: len(words) - len(run) + cut], run[cut:])
     name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
     if (
         owned_from is not None
@@ -145,6 +156,14 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     if name_words and name_words[0].lower() == "the":
         name_words = name_words[1:]
     name_words = name_words[place_prefix(name_words) :]  # "Ukraine Kurt Volker"
+    linked = words[len(words) - len(run) - 1] if len(words) > len(run) else ""
+    if (
+        linked in ("to", "in")
+        and len(name_words) >= 3
+        and name_words[0].lower() in places()
+        and name_kind(name_words[1:]) is not NameKind.ORGANISATION
+    ):
+        name_words = name_words[1:]  # "ambassador to Britain Liu Xiaoming": the post's place
     held = [w.lower().rstrip(".") for w in run[:cut]]
     if not name_words:
         titled = discourse.by_title(run[-1].lower().rstrip("."), cue.start) if run else None

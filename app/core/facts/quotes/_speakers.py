@@ -178,6 +178,8 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             return clause_subject(text, lo, start)
         strong = [m for m in later if m.group().lower() in _STRONG]
         last = (strong or later)[-1]
+    if last is not None and _relative_clause(window, last):
+        return None  # 'the note Ana wrote was "kind"': the note is, Ana does not say it here
     according = window.rfind("according to ")
     if according >= 0 and (last is None or according > last.start()):
         return subject_after(text, lo + according + len("according to "), start)
@@ -193,6 +195,8 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             # "In city after city, Perez lobbies for a higher wage: '...'": the clause's named
             # subject introduces the quotation.
             subject = clause_subject(text, lo, start)
+            if subject is not None and _COORDINATED.search(text, subject.end, start):
+                return None  # "X has a deal, and Y will be left to wonder:": Y's, not X's
             if subject is not None and subject.phrase[:1].isupper():
                 return subject
         return None
@@ -231,6 +235,21 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if subject is None:
         subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def _relative_clause(window: str, verb: re.Match[str]) -> bool:
+    """Whether the speech verb ends a relative clause whose head is the real subject: a copula
+    follows it ("the letter Ana wrote was ..."), and no "what" opens it ("what she said was")."""
+    after = window[verb.end() :].split()[:1]
+    if not after or after[0].lower() not in _COPULAS:
+        return False
+    before = [w.lower() for w in window[: verb.start()].split()[-4:]]
+    return not any(w in ("what", "all") for w in before)
+
+
+_COPULAS = frozenset("was is were are".split())
+# A second clause joined to the first ("..., and the firm will ...", "...; the firm ...").
+_COORDINATED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;")
 
 
 def _apposition_then_quote(rest: str) -> bool:

@@ -22,6 +22,9 @@ from app.core.facts.nlp.names import NameKind, find_names, read_name
         ("Fans of AC Milan cheered.", "AC Milan", NameKind.ORGANISATION),
         ("Ukraine Kurt Volkmann spoke.", "Kurt Volkmann", NameKind.PERSON),
         ("Yet Sondheim smiled.", "Sondheim", NameKind.UNKNOWN),
+        ("The Secretary of State Karl Munro flew in.", "Karl Munro", NameKind.PERSON),
+        ("Director of Harbour Works Eva-Marie Lund spoke.", "Eva-Marie Lund", NameKind.PERSON),
+        ("Friends of Harbour Park Anna Lund spoke.", "Harbour Park Anna Lund", NameKind.UNKNOWN),
     ],
 )
 def test_names_are_typed(text: str, name: str, kind: NameKind) -> None:

@@ -76,3 +76,124 @@ def test_a_body_named_with_an_owner_keeps_its_whole_name() -> None:
     )
     (quote,) = extract(Document.from_text(text))
     assert quote.speaker == "Harbour’s Herald"
+
+
+def test_an_office_named_with_of_is_not_part_of_the_name() -> None:
+    # "Secretary of State Karl Munro": the run of capitals after "of" opens with the office's
+    # words; the person's name starts at the known first name.
+    body = (
+        "“We are done here,” Secretary of State Karl Munro said on Friday.\n\n"
+        "“We will appeal,” Director of Harbour Works Eva-Marie Lund told reporters."
+    )
+    assert speakers(body) == ["Karl Munro", "Eva-Marie Lund"]
+
+
+def test_he_after_an_opening_phrase_keeps_the_person_he_stood_for() -> None:
+    # "On June 3, he wrote to Dalton": "he" is the subject and carries Peter Quill; Dalton is
+    # the one written to, not who "he" is in the next sentence.
+    body = (
+        "Peter Quill ran the harbour shop. He had known Sam Dalton for years. On June 3, he "
+        "wrote to Dalton about the lease. “We need more time,” he wrote."
+    )
+    assert speakers(body) == ["Peter Quill"]
+
+
+def test_a_name_inside_a_comparison_is_not_who_she_is() -> None:
+    # "..., she was more worried than Nora Hale": "she" is the sentence's subject and carries
+    # Lena Ortiz; Nora Hale is only compared with her.
+    body = (
+        "Lena Ortiz ran the campaign. And despite the help her name gave her, she was more "
+        "worried about the vote than Nora Hale has ever been about anything. “It was a risk,” "
+        "she said."
+    )
+    assert speakers(body) == ["Lena Ortiz"]
+
+
+def test_she_is_not_resolved_to_a_capitalised_term_that_may_name_no_one() -> None:
+    # "what I came to call Harbour Lines": capitals with no first name or title, after a verb;
+    # "she" may not be it, so no speaker rather than a guess. A subject of the same kind is
+    # still who "he" is.
+    body = (
+        "He wrote what I came to call Harbour Lines, after the poet Ada Morrow explained them to "
+        "me. “They carry weight,” she said.\n\n"
+        "Tibor Kasza opened the new ferry office. “It took us years,” he said.\n\n"
+        "The log held what I came to think of as Quay Notes, after the sailor Ana Reyes showed "
+        "me. “They are short,” she said."
+    )
+    assert speakers(body) == [None, "Tibor Kasza", None]
+
+
+def test_two_people_or_a_thing_they_made_do_not_speak_a_fragment() -> None:
+    # A few quoted words after a non-speech verb: the subject is two people, or a note that a
+    # name only qualifies; neither is known to have said the words.
+    body = (
+        "Ivo Vance and Tom Porter signed “false records” about the repairs.\n\n"
+        "The note Gregor Palm wrote was “kind and loving.”"
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_name_beats_a_description_of_two_owned_roles() -> None:
+    body = (
+        "“The book is finished,” Thomas Fairweather, Clara's brother and Nordline's chief "
+        "editor, said, “and it is good.”"
+    )
+    assert speakers(body) == ["Thomas Fairweather", "Thomas Fairweather"]
+
+
+def test_quoted_words_inside_the_subject_have_no_speaker() -> None:
+    # 'Those Ride "side gig" adverts were ...': a scare quote inside the noun phrase; the name
+    # before it is part of that phrase, not someone who said the words.
+    body = "Ride Money was founded in 2015. Those Ride “side gig” adverts were everywhere."
+    found = extract(Document.from_text(TITLE + body))
+    assert [q.speaker for q in found if q.speaker is not None] == []
+
+
+def test_a_company_suffix_set_off_by_a_comma_stays_in_the_description() -> None:
+    body = (
+        "Nordline launched Harbour Link today. Eva Strand, Senior Vice President of Sales for "
+        "Nordline, Inc., says: “We are ready.”"
+    )
+    assert speakers(body) == ["Eva Strand"]
+
+
+def test_a_colon_after_a_second_clause_is_not_the_first_subjects() -> None:
+    # "X has a deal, and the Harbour Group will be left to wonder:": the one who wonders is not
+    # the sentence's first subject.
+    body = (
+        "Ana Ruiz has a new deal with Nordline, and the Harbour Group will be left to wonder: "
+        "“What now?”"
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_preposition_opening_the_sentence_is_not_part_of_the_name() -> None:
+    body = (
+        "To Ana Ruiz, the record means little. “It is just a number,” Ruiz said.\n\n"
+        "“We are not asking for much,” Superintendent Lena Berg said."
+    )
+    assert speakers(body) == ["Ana Ruiz", "Lena Berg"]
+
+
+def test_a_body_inside_a_description_is_not_the_name_it_describes() -> None:
+    # "NAME, a spokesman for BODY, DESCRIPTION, said": BODY closes the first description; the
+    # second describes BODY, and the person is the name before both.
+    body = (
+        "“It is false,” Lars Holm, a spokesman for Harbour Watch, the coastal monitor, said.\n\n"
+        "Cmdr. Lars Holm, a spokesman for Harbour Watch, the coastal monitor, told reporters "
+        "that the claim was “plainly false.”"
+    )
+    assert speakers(body) == ["Lars Holm", "Lars Holm"]
+
+
+def test_a_verb_and_its_object_are_not_a_speaker() -> None:
+    body = (
+        "To end the confusion, the Harbour Commission, which runs the port, issued a statement "
+        "warning that “the rules have changed.”"
+    )
+    assert speakers(body) == [None]
+
+
+def test_the_place_of_a_post_is_not_part_of_the_name() -> None:
+    body = "Norway's ambassador to Britain Wu Tianming said that Norway has “every reason” to act."
+    assert speakers(body) == ["Wu Tianming"]
