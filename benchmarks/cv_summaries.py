@@ -93,32 +93,44 @@ ABLATIONS: list[tuple[str, dict[str, dict[str, float]]]] = [
 ]
 
 
+class _Article:
+    """One row ready to be summarised many ways: its sumy model, reference and baseline R1."""
+
+    def __init__(self, name: str, row: dict[str, Any]) -> None:
+        document = Document.from_text(row["text"])
+        self.reference = "\n".join(reference_sentences(row["reference"]))
+        baseline = summarize(document, BASELINE[name], SummaryLength(sentences=row["k"]))
+        texts = "\n".join(s.text for s in baseline)
+        self.base = 100 * _scorer().score(self.reference, texts)["rouge1"].fmeasure
+        self.model, self._by_id = sumy_document(document)
+        self.n = len(self.model.sentences)
+        self.count = min(row["k"], self.n)
+        self._by_choice: dict[tuple[int, ...], float] = {}
+
+    def r1(self, summarizer: KeyfactsSummarizer) -> float:
+        """ROUGE-1 F1 (x100) of the summary `summarizer` ranks; each distinct choice scored once."""
+        chosen = tuple(sorted(summarizer.ranking(self.model, self.count)))
+        if chosen not in self._by_choice:
+            texts = [self._by_id[id(self.model.sentences[i])].text for i in chosen]
+            score = _scorer().score(self.reference, "\n".join(texts))["rouge1"].fmeasure
+            self._by_choice[chosen] = 100 * score
+        return self._by_choice[chosen]
+
+
 def _ablation_scores(job: tuple[str, dict[str, Any]]) -> tuple[str, np.ndarray, float]:
     """ROUGE-1 F1 (x100) of one article under every ablation, and its baseline's."""
     name, row = job
-    document = Document.from_text(row["text"])
-    reference = "\n".join(reference_sentences(row["reference"]))
-    baseline = summarize(document, BASELINE[name], SummaryLength(sentences=row["k"]))
-    base = _scorer().score(reference, "\n".join(s.text for s in baseline))["rouge1"].fmeasure
-    model, by_id = sumy_document(document)
-    n = len(model.sentences)
-    count = min(row["k"], n)
+    article = _Article(name, row)
     scores = np.zeros(len(ABLATIONS))
-    if n == 0 or count < 1:
-        return name, scores, 100 * base
+    if article.n == 0 or article.count < 1:
+        return name, scores, article.base
     summarizer = KeyfactsSummarizer()
-    by_choice: dict[tuple[int, ...], float] = {}
     for a, (_, changes) in enumerate(ABLATIONS):
         summarizer.short = dataclasses.replace(SHORT, **changes.get("short", {}))
         summarizer.long = dataclasses.replace(LONG, **changes.get("long", {}))
         summarizer.cover = dataclasses.replace(COVER, **changes.get("cover", {}))
-        chosen = tuple(sorted(summarizer.ranking(model, count)))
-        if chosen not in by_choice:
-            texts = [by_id[id(model.sentences[i])].text for i in chosen]
-            score = _scorer().score(reference, "\n".join(texts))["rouge1"].fmeasure
-            by_choice[chosen] = 100 * score
-        scores[a] = by_choice[chosen]
-    return name, scores, 100 * base
+        scores[a] = article.r1(summarizer)
+    return name, scores, article.base
 
 
 def ablate(sets: dict[str, list[dict[str, Any]]], folds: int, seed: int, workers: int) -> None:
@@ -157,36 +169,25 @@ def ablate(sets: dict[str, list[dict[str, Any]]], folds: int, seed: int, workers
 def _row_scores(job: tuple[str, dict[str, Any]]) -> tuple[str, np.ndarray, float]:
     """ROUGE-1 F1 (x100) of one article under every (Coverage, LONG) point, and its baseline's."""
     name, row = job
-    document = Document.from_text(row["text"])
-    reference = "\n".join(reference_sentences(row["reference"]))
-    baseline = summarize(document, BASELINE[name], SummaryLength(sentences=row["k"]))
-    base = _scorer().score(reference, "\n".join(s.text for s in baseline))["rouge1"].fmeasure
-    model, by_id = sumy_document(document)
-    n = len(model.sentences)
-    count = min(row["k"], n)
+    article = _Article(name, row)
+    n, count = article.n, article.count
     table = np.zeros((len(COVER_GRID), len(LONG_GRID)))
     if n == 0 or count < 1:
-        return name, table, 100 * base
+        return name, table, article.base
     # Which parameters can change this article's summary (as `KeyfactsSummarizer.ranking`).
     mix = _long_share(count, n)
     cover_used = (count <= LEAD_COUNT or mix < SEED_BELOW) and COVER.max_share * n >= LEAD_COUNT
     long_used = mix > 0
     summarizer = KeyfactsSummarizer()
     by_key: dict[tuple[int, int], float] = {}
-    by_choice: dict[tuple[int, ...], float] = {}
     for (c, cover), (g, weights) in itertools.product(enumerate(COVER_GRID), enumerate(LONG_GRID)):
         key = (c if cover_used else 0, g if long_used else 0)
         if key not in by_key:
             summarizer.cover = dataclasses.replace(COVER, **cover)
             summarizer.long = dataclasses.replace(LONG, **weights)
-            chosen = tuple(sorted(summarizer.ranking(model, count)))
-            if chosen not in by_choice:
-                texts = [by_id[id(model.sentences[i])].text for i in chosen]
-                score = _scorer().score(reference, "\n".join(texts))["rouge1"].fmeasure
-                by_choice[chosen] = 100 * score
-            by_key[key] = by_choice[chosen]
+            by_key[key] = article.r1(summarizer)
         table[c, g] = by_key[key]
-    return name, table, 100 * base
+    return name, table, article.base
 
 
 def _label(point: int) -> str:
