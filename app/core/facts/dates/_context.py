@@ -112,13 +112,7 @@ class Context:
         ease by Thursday"); otherwise unknown: "the firm said it expects a deal in January" does
         not make January a past one.
         """
-        left, right = self.clause(start, end)
-        if _PAST_JUST_BEFORE.search(left):
-            return Tense.PAST
-        chosen = self._nearest_tense_word(left, right)
-        if chosen is not None and chosen["past"] is None:
-            return Tense.FUTURE
-        return Tense.UNKNOWN
+        return self._read_tense(start, end)[0]
 
     def leaning(self, start: int, end: int) -> Tense:
         """Like `tense`, but a past verb anywhere near in the clause counts as past.
@@ -127,19 +121,23 @@ class Context:
         Tuesday" is the Tuesday before; with no tense word at all ("the launch is Tuesday")
         the caller takes the nearest one.
         """
-        found = self.tense(start, end)
-        if found is not Tense.UNKNOWN:
-            return found
-        left, right = self.clause(start, end)
-        chosen = self._nearest_tense_word(left, right)
-        return Tense.UNKNOWN if chosen is None else Tense.PAST
+        found, nearest = self._read_tense(start, end)
+        return Tense.PAST if found is Tense.UNKNOWN and nearest is not None else found
 
-    @staticmethod
-    def _nearest_tense_word(left: str, right: str) -> re.Match[str] | None:
+    def _read_tense(self, start: int, end: int) -> tuple[Tense, re.Match[str] | None]:
+        """`tense`, with the tense word nearest the span in its clause (None: there is none,
+        or a past verb right before the date decided)."""
+        left, right = self.clause(start, end)
+        if _PAST_JUST_BEFORE.search(left):
+            return Tense.PAST, None
         chosen = None
         for m in _TENSE.finditer(left):
             chosen = m
-        return chosen if chosen is not None else _TENSE.search(right)
+        if chosen is None:
+            chosen = _TENSE.search(right)
+        if chosen is not None and chosen["past"] is None:
+            return Tense.FUTURE, chosen
+        return Tense.UNKNOWN, chosen
 
     def is_future(self, start: int, end: int) -> bool:
         """True when the verb that governs a span speaks of the future (see `tense`)."""
