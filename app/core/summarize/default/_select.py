@@ -169,12 +169,12 @@ def select(
     # Lazy greedy (as in CELF, Leskovec et al. 2007): a sentence's worth only falls as sentences
     # are chosen (`closest` grows, `taken`, `blocked` and `no_antecedent` only get set, the room
     # only shrinks), except right after a chosen sentence, where an opener no longer needs it as
-    # an antecedent (i + 1) or has a chosen sentence two back (i + 2): those are re-scored at
+    # an antecedent (i + 1) or has a chosen sentence two back (i + 2), and a unit it was the
+    # antecedent of no longer brings it along (its mean may rise): those are re-scored at
     # once. So a worth in the heap is an upper bound, and a sentence whose fresh worth is still
     # the heap's greatest is the greedy choice; ties go to the earlier sentence, as np.argmax
     # does. Scoring every sentence on every step cost minutes for hundreds of sentences of a
     # 5 MB text (benchmarks/RESULTS.md); the result is the same.
-    heap: list[tuple[float, int, int]] = []
     stamp = [0] * n  # only the newest heap entry of a sentence counts
 
     def push(i: int) -> None:
@@ -209,7 +209,9 @@ def select(
         )
     )
     alive = np.flatnonzero(initial > -math.inf)
-    heap = list(zip((-initial[alive]).tolist(), alive.tolist(), [0] * len(alive), strict=True))
+    heap: list[tuple[float, int, int]] = list(
+        zip((-initial[alive]).tolist(), alive.tolist(), [0] * len(alive), strict=True)
+    )
     heapq.heapify(heap)
     while len(chosen) < count:
         best = _pop_best(heap, stamp, effective)
