@@ -16,6 +16,7 @@ from typing import TypeVar
 from app.core import dedup
 from app.core.document import Document, Sentence
 from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiatives, quotes
+from app.core.language import LanguageCheck, check_english
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
 from app.core.page_meta import PageMeta, byline_authors
@@ -55,6 +56,8 @@ class Analysis:
         meta: the page's metadata (title, authors, site, publication date, address): what the
             file declares, completed from the text (its headline, dateline, "By" line).
         summarizer: the summary method made ready for `document` (reused by `resummarize`).
+        language: whether the article reads as English (the key-fact rules and the stemmer are
+            English; the views say so when it does not).
     """
 
     loaded: LoadedText
@@ -65,6 +68,18 @@ class Analysis:
     facts: Facts
     meta: PageMeta = field(default_factory=PageMeta)
     summarizer: Prepared | None = field(default=None, compare=False, repr=False)
+    language: LanguageCheck = field(default_factory=lambda: LanguageCheck(english=True))
+
+    @property
+    def language_notice(self) -> str | None:
+        """What a reader should know when the article is not in English, else None."""
+        if self.language.english:
+            return None
+        return (
+            "This article does not look like English. Keyfacts reads dates, quotes and "
+            "initiatives with English grammar, so key facts may be missing or unattributed, "
+            "and the summary is less reliable."
+        )
 
     @property
     def text(self) -> str:
@@ -116,7 +131,8 @@ def analyze(
         quotes=_outside_furniture(document, quotes.extract(document)),
         initiatives=_outside_furniture(document, initiatives.extract(document)),
     )
-    return Analysis(loaded, options, result, document, summary, facts, meta, summarizer)
+    language = check_english(document.text)
+    return Analysis(loaded, options, result, document, summary, facts, meta, summarizer, language)
 
 
 def page_meta(loaded: LoadedText, document: Document) -> PageMeta:

@@ -113,6 +113,8 @@ def to_text(analysis: Analysis) -> str:
         header.append(analysis.meta.line())
     header.append(f"Source: {analysis.loaded.source}")
     header.append(_dedup_line(analysis))
+    if analysis.language_notice:
+        header.append(f"Note: {analysis.language_notice}")
     summary = summary_text(analysis) or "(no sentences to summarise)"
     n = len(analysis.summary)
     return "\n".join(
@@ -138,7 +140,10 @@ def to_markdown(analysis: Analysis) -> str:
     parts = [f"# {escape_markdown(heading)}", ""]
     if analysis.meta.line():
         parts += [escape_markdown(analysis.meta.line()), ""]
-    parts += [f"*{escape_markdown(_dedup_line(analysis))}.*", "", "## Summary", ""]
+    parts += [f"*{escape_markdown(_dedup_line(analysis))}.*", ""]
+    if analysis.language_notice:
+        parts += [f"> {escape_markdown(analysis.language_notice)}", ""]
+    parts += ["## Summary", ""]
     parts += [escape_markdown(p) + "\n" for p in _summary_paragraphs(analysis)]
     parts += ["## Key facts", ""]
     for heading, items in _fact_sections(analysis):
@@ -218,6 +223,8 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
             ],
         },
         "furniture": furniture_json(analysis),
+        # Extra: False when the article reads as another language (key facts are English rules).
+        "english": analysis.language.english,
     }
 
 

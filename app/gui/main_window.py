@@ -268,8 +268,9 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.recent_files.add(path)
             self.files.remember_directory(path)
-        if self._load_notice:
-            self.message_bar.show_info(self._load_notice)
+        notice = " ".join(filter(None, (self._load_notice, analysis.language_notice)))
+        if notice:
+            self.message_bar.show_info(notice)
         else:
             self.message_bar.hide()
         self.article_view.show_analysis(analysis, self.acts.hide_duplicates.isChecked())

@@ -185,3 +185,16 @@ def test_a_quote_without_a_speaker_says_unattributed():
     assert "unattributed" not in export.describe_quote(
         QuoteFact("We will sail", 0, 12, 0, "Maria Lindqvist")
     )
+
+
+def test_an_article_in_another_language_is_flagged_in_every_format():
+    from tests.core.test_language import FRENCH
+
+    foreign = analyze(loaded_from_text(FRENCH, "quai.txt"))
+    english = analysis()
+    assert export.to_json_dict(foreign)["english"] is False
+    assert export.to_json_dict(english)["english"] is True
+    assert "does not look like English" in export.to_text(foreign)
+    assert "does not look like English" in export.to_markdown(foreign)
+    assert "does not look like English" not in export.to_text(english)
+    assert "does not look like English" not in export.to_markdown(english)

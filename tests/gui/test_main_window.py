@@ -206,3 +206,18 @@ def test_an_engine_bug_is_an_internal_error_with_a_log(
         f"Could not open library.txt: internal error: details in {log_file}"
     )
     assert "ValueError: offsets out of step" in log_file.read_text(encoding="utf-8")
+
+
+def test_an_article_in_another_language_says_so_and_an_english_one_clears_it(
+    window, qtbot, tmp_path, article_path
+):
+    from tests.core.test_language import GERMAN
+
+    foreign = tmp_path / "anleger.txt"
+    foreign.write_text(GERMAN, encoding="utf-8")
+    with qtbot.waitSignal(window.analysisFinished, timeout=20000):
+        window.open_path(foreign)
+    assert "does not look like English" in window.message_bar.text()
+    with qtbot.waitSignal(window.analysisFinished, timeout=20000):
+        window.open_path(article_path)
+    assert window.message_bar.text() == ""
