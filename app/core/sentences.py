@@ -25,7 +25,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     inc ltd co corp plc llc bros dept univ assn est approx vs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no nos vol pp fig op cf ed eds
-    u.s u.k u.n u.s.a e.u e.g i.e a.m p.m ph.d d.c n.y l.a
+    u.s u.k u.n u.s.a e.u e.g i.e a.m p.m ph.d d.c n.y l.a a.i
     ala ariz calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
     okla ore pa tenn tex va vt wash wis wyo
     """.split()
@@ -41,6 +41,11 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 )
 
 _WORD = re.compile(r"\w", re.UNICODE)
+# A span that ends on two initials ("W.M.", "R.R."): Punkt keeps a single initial ("George W.
+# Bush") but splits after a pair it does not know as an abbreviation. Three letters are more
+# often a dotted acronym that can end a sentence ("the F.B.I."), so they are left to Punkt.
+_ENDS_ON_INITIALS = re.compile(r"(?:^|[\s(\[\"'“‘])((?:[A-Z]\.){2})$")
+_FIRST_WORD = re.compile(r"[\"'“‘(]*([A-Z][\w'’-]*)")
 
 
 @cache
@@ -68,9 +73,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     for s, e in _punkt().span_tokenize(chunk):
         s, e = strip_span(text, start + s, start + e)
-        if s < e:
+        if s >= e:
+            continue
+        if spans and _initials_go_on(text, spans[-1], s):
+            spans[-1] = (spans[-1][0], e)
+        else:
             spans.append((s, e))
     return spans
+
+
+def _initials_go_on(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether a sentence that ends on two initials runs on into the next ("the W.M. Keck ...").
+
+    It does when the initials are not a known abbreviation that can end a sentence ("the U.S.")
+    and the next span opens on a capitalised word that does not start sentences (a name goes on:
+    "George R.R. Martin"; "The", "He", "But" start a new sentence).
+    """
+    initials = _ENDS_ON_INITIALS.search(text, previous[0], previous[1])
+    if initials is None or initials.group(1).lower().rstrip(".") in ABBREVIATIONS:
+        return False
+    first = _FIRST_WORD.match(text, start)
+    return first is not None and first.group(1).lower() not in _STARTERS_AFTER_INITIALS
+
+
+_STARTERS_AFTER_INITIALS = SENTENCE_STARTERS | {"then"}
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

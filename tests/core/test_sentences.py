@@ -65,3 +65,20 @@ def test_sumy_tokenizer_interface():
     tok = SumyTokenizer()
     assert tok.to_sentences("One. Two.") == ("One.", "Two.")
     assert tok.to_words("One two.") == ("One", "two")
+
+
+def test_two_initials_before_a_name_do_not_end_the_sentence():
+    text = (
+        "The crew used the J.T. Harlow telescope on the ridge. "
+        "A novel by P.K. Amsel came out in May. "
+        "The office moved to the U.S. The staff followed. "
+        "She met A.B. Then they left."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The crew used the J.T. Harlow telescope on the ridge.",
+        "A novel by P.K. Amsel came out in May.",
+        "The office moved to the U.S.",
+        "The staff followed.",
+        "She met A.B.",
+        "Then they left.",
+    ]
