@@ -68,6 +68,7 @@ class Coverage:
     penalty: float = 0.2  # 0 scored a little higher, but readers hate questions and fragments
     run_on_from: int = 55  # as `_method.RUN_ON_FROM`: beyond it, mostly captions run together
     max_share: float = 0.25  # above it almost any set covers the text and short ones win
+    barred: frozenset[str] = frozenset()  # of "question", "fragment", "caption", "run_on"
 
 
 def word_weights(counts: Any, params: Coverage) -> FloatArray:
@@ -109,11 +110,14 @@ def best_lead_set(
     if count < 1 or len(candidates) < count:
         return None
 
-    def penalised(i: int) -> bool:
+    def kinds(i: int) -> set[str]:
         g = flags[i]
-        return g.question or g.fragment or g.caption or bool(words[i] > params.run_on_from)
+        found = {"question"} if g.question else set()
+        found |= {"fragment"} if g.fragment else set()
+        found |= {"caption"} if g.caption else set()
+        return found | ({"run_on"} if words[i] > params.run_on_from else set())
 
-    keep = {i: 1.0 - params.penalty * penalised(i) for i in candidates}
+    keep = {i: 1.0 - params.penalty * bool(kinds(i)) for i in candidates}
 
     def worth(chosen: Sequence[int]) -> float:
         covered = frozenset().union(*(terms[i] for i in chosen))
@@ -129,12 +133,20 @@ def best_lead_set(
             return False
         return not any(repeats(a, b) for a, b in combinations(chosen, 2))
 
-    best: tuple[int, ...] | None = None
-    best_worth = -1.0
-    for chosen in combinations(candidates, count):
-        value = worth(chosen)
-        if value > best_worth and readable(chosen):
-            best, best_worth = chosen, value
+    def best_among(pool: Sequence[int]) -> tuple[int, ...] | None:
+        best: tuple[int, ...] | None = None
+        best_worth = -1.0
+        for chosen in combinations(pool, count):
+            value = worth(chosen)
+            if value > best_worth and readable(chosen):
+                best, best_worth = chosen, value
+        return best
+
+    best = None
+    if params.barred:
+        best = best_among([i for i in candidates if not kinds(i) & params.barred])
+    if best is None:
+        best = best_among(candidates)
     if best is None:
         return None
     # Best first: the sentence whose loss would cost the set most.
