@@ -48,9 +48,6 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "penalty0": {"penalty": 0.0},
     "penalty0.1": {"penalty": 0.1},
     "penalty0.2": {"penalty": 0.2},
-    "0/CFR": {"penalty": 0.0, "barred": frozenset({"caption", "fragment", "run_on"})},
-    "0.2/CFR": {"penalty": 0.2, "barred": frozenset({"caption", "fragment", "run_on"})},
-    "0/QCFR": {"penalty": 0.0, "barred": frozenset({"question", "caption", "fragment", "run_on"})},
 }
 KINDS = ("question", "fragment", "caption", "run-on")
 
