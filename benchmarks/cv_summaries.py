@@ -12,11 +12,12 @@ on the grid, so this is the same choice as the mean of the two sets' ROUGE-1.
 
 Each article's features are computed once and reused by every grid point; a grid point that
 cannot change an article's summary (Coverage on a long summary, LONG on a lead-style one) is not
-rerun, and each distinct summary is scored once.
+rerun, and each distinct summary is scored once. `--only` lets the folds choose only among the
+points whose label matches a regular expression (e.g. `'^3/1.5/0.5 '`: LONG only).
 
 Usage:
     .venv/bin/python benchmarks/cv_summaries.py [--folds 5] [--seed 0] [--splits 1] [--bbc-rows N]
-        [--limit N] [--workers 2] [--ablate]
+        [--limit N] [--workers 2] [--ablate] [--only REGEX]
 """
 
 from __future__ import annotations
