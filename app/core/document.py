@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from app.core.furniture import (
@@ -152,12 +152,23 @@ class Document:
     def reading_text(self, sentence: Sentence) -> str:
         """A sentence as a reader weighs it: without a furniture prefix it opens with (the
         dateline of "WASHINGTON (AP) — Voters ..."), which says nothing about its news."""
+        return self.without_prefix(sentence).text
+
+    def without_prefix(self, sentence: Sentence) -> Sentence:
+        """The sentence with its span starting after a furniture prefix it opens with (and the
+        dash or colon after it), as a summary shows and copies it; else the sentence itself.
+
+        "OSLO (Reuters) - Prices rose." becomes "Prices rose." at the offsets of those words;
+        its `index` is the sentence's, so it still names the whole sentence.
+        """
         i = bisect.bisect_right(self._furniture_starts, sentence.start) - 1
         if i >= 0 and self.furniture[i].start == sentence.start < self.furniture[i].end:
             cut = self.furniture[i].end
+            while cut < sentence.end and self.text[cut] in " —–-:":
+                cut += 1
             if cut < sentence.end:
-                return self.text[cut : sentence.end].lstrip(" —–-:")
-        return sentence.text
+                return replace(sentence, start=cut, text=self.text[cut : sentence.end])
+        return sentence
 
     def in_furniture(self, start: int, end: int) -> bool:
         """Whether the span `start:end` overlaps a furniture span."""

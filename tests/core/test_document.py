@@ -92,3 +92,18 @@ def test_a_sentence_is_read_without_the_dateline_it_opens_with():
         document.reading_text(first) == "The island ferry will stop running in May, its owner said."
     )
     assert document.reading_text(second) == second.text
+
+
+def test_a_sentence_without_its_dateline_keeps_its_index_and_offsets():
+    text = (
+        "Ferry line to close\n\n"
+        "PORTSMOUTH (AP) — The island ferry will stop running in May, its owner said.\n"
+        "Passengers can use the bridge instead."
+    )
+    document = Document.from_text(text)
+    first, second = document.sentences[:2]
+    trimmed = document.without_prefix(first)
+    assert trimmed.text == "The island ferry will stop running in May, its owner said."
+    assert document.text[trimmed.start : trimmed.end] == trimmed.text
+    assert (trimmed.index, trimmed.end, trimmed.paragraph) == (first.index, first.end, 0)
+    assert document.without_prefix(second) is second

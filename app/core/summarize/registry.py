@@ -227,7 +227,7 @@ class Prepared:
         self._lock = threading.Lock()
 
     def summarize(self, length: SummaryLength | None = None) -> list[Sentence]:
-        """The summary of this length: our sentences, in article order."""
+        """The summary of this length: our sentences, in article order (see `summarize`)."""
         n = len(self.document.candidates)
         if not self.document.sentences or n == 0:
             return []
@@ -244,7 +244,9 @@ class Prepared:
 
         def run(count: Any) -> list[Sentence]:
             chosen = summarizer(model, count)
-            return sorted((by_id[id(s)] for s in chosen if id(s) in by_id), key=lambda s: s.index)
+            found = sorted((by_id[id(s)] for s in chosen if id(s) in by_id), key=lambda s: s.index)
+            # A reader copying the summary wants the news, not the dateline it opens with.
+            return [self.document.without_prefix(s) for s in found]
 
         if length.words is not None:
             if self._spec.callable_count:
@@ -268,6 +270,10 @@ def summarize(
     document: Document, method: str = "default", length: SummaryLength | None = None
 ) -> list[Sentence]:
     """The summary of `document`: our sentences, in article order, never furniture.
+
+    A sentence that opens with a dateline ("OSLO (Reuters) - Prices rose.") is given from the
+    words after it (`Document.without_prefix`): same index, its span starts later, so the copied
+    summary and the article pane's highlight both leave the dateline out.
 
     Raises:
         SummaryError: unknown method, or a method refused for a document this long.

@@ -145,3 +145,16 @@ def test_word_budget_for_sumy_methods_takes_one_run(monkeypatch):
     chosen = summary_module.summarize(document, "lexrank", SummaryLength(words=30))
     assert calls == [30]
     assert len(chosen) >= 1 and sum(len(s.text.split()) for s in chosen) <= 30
+
+
+@pytest.mark.parametrize("method", ["default", "lead"])
+def test_a_summary_sentence_starts_after_its_dateline(method: str) -> None:
+    # The copied summary holds the news, not the wire's dateline; the span follows, so the
+    # article pane highlights the same words.
+    text = TEXT.replace("The city library", "LEEDS (Wire) — The city library")
+    document = Document.from_text(text)
+    assert document.sentences[0].text.startswith("LEEDS (Wire)")
+    first = summarize(document, method, SummaryLength(sentences=3))[0]
+    assert first.index == 0
+    assert first.text.startswith("The city library will stay open")
+    assert document.text[first.start : first.end] == first.text

@@ -371,7 +371,7 @@ def test_a_wire_dateline_does_not_keep_the_lead_sentence_out() -> None:
         "The founder stepped down as chief executive in September."
     )
     chosen = summarize(Document.from_text(text), "default", SummaryLength(sentences=3))
-    assert chosen[0].text.startswith("(Reuters) — The state's financial regulator")
+    assert chosen[0].text.startswith("The state's financial regulator")
 
 
 def test_every_weight_is_used() -> None:
