@@ -106,6 +106,8 @@ class _IntendedReader(_Scorer):
             intent = None if listed or _negated(tokens, i) else self._intent_at(i)
             if intent is None and not listed:
                 continue
+            if intent is not None and self._named_by_noun(intent[1], token.end):
+                continue  # "a £40 million plan to replace its ferries": the plan names it
             j = i + 1
             if j < len(tokens) and tokens[j].tag == "RP":
                 j += 1
@@ -164,6 +166,14 @@ class _IntendedReader(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _named_by_noun(self, cue: int, verb_end: int) -> bool:
+        """Whether the intention at `cue` is a noun whose phrase, taking the verb phrase in as
+        its complement, is already a candidate strong enough to list ("a £40 million plan to
+        replace its ferries"): the noun phrase names the undertaking, not the verb phrase."""
+        phrase = next((p for p in self.phrases if p.head == cue), None)
+        found = self.found.get(phrase.start) if phrase is not None else None
+        return found is not None and found.end >= verb_end and found.score >= self.w.threshold
 
     def _concrete_object(self, obj: Phrase) -> bool:
         """Whether the object of an intended action names one concrete thing a reader can

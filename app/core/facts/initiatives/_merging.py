@@ -15,6 +15,16 @@ from app.core.facts.initiatives._weights import Weights
 _AMOUNT = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:bn|m|k|billion|million|trillion)?\b", re.IGNORECASE)
 
 
+def _nested(cand: Candidate, earlier: Candidate) -> bool:
+    """Whether `cand` is a mention of what `earlier` names: its words nest in the other's
+    ("the amnesty" after "a tax amnesty"). A bare mention refers back to any earlier one; a
+    named one never joins a bare one before it ("the deal" ... "a new record deal" are two
+    deals: the bare one named nothing to refer back to)."""
+    if not cand.words:
+        return True
+    return bool(earlier.words) and (cand.words <= earlier.words or earlier.words <= cand.words)
+
+
 def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidate]:
     """One candidate per undertaking: mentions with the same head whose words nest merge, and
     so do mentions of the same sum ("a £500m initiative" ... "a new £500m fund")."""
@@ -25,11 +35,7 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
         amount = _AMOUNT.search(text, cand.start, cand.end)
         key = re.sub(r"\s", "", amount.group().lower()) if amount is not None else None
         home = next(
-            (
-                g
-                for g in reversed(by_head.get(cand.head, []))
-                if any(cand.words <= m.words or m.words <= cand.words for m in g)
-            ),
+            (g for g in reversed(by_head.get(cand.head, [])) if any(_nested(cand, m) for m in g)),
             None,
         )
         if home is None and key is not None:

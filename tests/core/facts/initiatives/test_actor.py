@@ -157,3 +157,16 @@ def test_he_is_never_resolved_to_a_body() -> None:
         "cap on the number",
     )
     assert fact.actor is None  # "Civic Audit" is no person "he" could be
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus operator, Marlow Coaches, launched a night service for students in Leeds.",
+        "The bus operator, Marlow Coaches, said on Monday that it had launched a night service"
+        " for students in Leeds.",
+    ],
+)
+def test_a_name_set_off_after_a_description_is_the_actor(text: str) -> None:
+    fact = _one(text, "night service")
+    assert fact.actor == "Marlow Coaches"

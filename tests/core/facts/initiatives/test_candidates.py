@@ -121,3 +121,12 @@ def test_examples_of_an_undertaking_with_a_complement_are_its_own() -> None:
 )
 def test_a_verb_without_its_particle_undertakes_nothing(text: str) -> None:
     assert _texts(text) == []
+
+
+def test_coordinated_undertakings_with_their_own_article_are_two() -> None:
+    texts = _texts(
+        "The hospital trust unveiled a £30 million plan for the town. The plan includes a"
+        " mentoring programme for 40 junior nurses and a new housing fund for key workers."
+    )
+    assert any("mentoring programme for 40 junior nurses" in t for t in texts), texts
+    assert not any("mentoring" in t and "housing fund" in t for t in texts), texts

@@ -68,3 +68,12 @@ def test_a_vague_action_only_a_reporter_intends_is_no_undertaking() -> None:
     )
     assert "shut 40 depots" in texts
     assert not any("poverty" in t for t in texts), texts
+
+
+def test_a_plan_noun_names_the_undertaking_not_its_verb_phrase() -> None:
+    texts = _texts(
+        "The town council of Harlow on Monday approved a £12 million plan to replace its diesel"
+        " buses with electric ones by 2030."
+    )
+    assert any("plan to replace its diesel buses" in t for t in texts), texts
+    assert not any(t.startswith("replace") for t in texts), texts

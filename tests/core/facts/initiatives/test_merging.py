@@ -35,3 +35,16 @@ def test_mentions_of_the_same_sum_are_one_undertaking() -> None:
     texts = _texts(text)
     assert any("£300m initiative" in t for t in texts), texts
     assert len([t for t in texts if "£300m" in t]) == 1, texts
+
+
+def test_a_bare_mention_lifts_no_later_named_one() -> None:
+    # "the deal" names nothing to refer back to: the later record deal is another one, and
+    # listed with the first's evidence it would also take the first one's actor.
+    facts = _facts(
+        "Harbour Records said it would sign the deal within weeks.\n"
+        "Meanwhile, the singer has a new record deal in place with a German label.\n"
+        "The council approved a one-off tax amnesty for small traders."
+    )
+    texts = [f.text for f in facts]
+    assert any("tax amnesty" in t for t in texts), texts
+    assert not any("record deal" in t for t in texts), texts
