@@ -44,6 +44,9 @@ _OWNED_BY_NAME = frozenset(
     drive effort""".split()
 )
 
+# Words of amount a plural kind of thing opens with: "some tools", "more homes".
+_KIND_OPENERS = frozenset("some more many several various other".split())
+
 
 class _Scorer(_Gates):
     """One sentence's phrases and clause subjects, and the scoring of a phrase as a candidate."""
@@ -133,10 +136,10 @@ class _Scorer(_Gates):
         if bare:
             score += w.bare
         if (
-            verb is None
-            and head_token.tag == "NNS"
+            head_token.tag == "NNS"
             and phrase.owner is None
             and not any(t.tag in PROPER_TAGS for t in body)
+            and (verb is None or self._kind_of_things(phrase, end))
         ):
             score += w.plural_kind
         actor, status = self._actor_status(phrase, verb, owner, end)
@@ -165,6 +168,17 @@ class _Scorer(_Gates):
             actor,
             status,
             bare,
+        )
+
+    def _kind_of_things(self, phrase: Phrase, end: int) -> bool:
+        """ "offer some basic budgeting tools", "build more homes": a plural object opened by a
+        word of amount, with no number, sum or complement, names a kind of thing, not one
+        undertaking."""
+        tokens = self.tokens
+        if end > phrase.end or tokens[phrase.start].text.lower() not in _KIND_OPENERS:
+            return False
+        return not any(
+            t.tag in {"CD", "$"} or t.text[:1] in "£$€" for t in tokens[phrase.start : end]
         )
 
     def _actor_status(
