@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import first_names
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
@@ -19,6 +20,8 @@ from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
 from app.core.facts.nlp.tagger import Token
 
 _DETERMINERS = frozenset("the a an this that these those".split())
+# Words that open a description of one body or person: "the ferry operator", "its owner".
+_DESCRIBERS = frozenset("the its his her their".split())
 # Possessive and object pronouns as the tracker's subject pronouns; "they", "we", "I": nobody.
 _PRONOUNS = {"it": "it", "its": "it", "he": "he", "his": "he", "him": "he", "she": "she"}
 _PRONOUNS["her"] = "she"
@@ -28,6 +31,7 @@ _FIRM_WORDS = frozenset(
     """telco carmaker automaker drugmaker chipmaker supermarket brewer miner insurer lender
     retailer conglomerate startup start-up""".split()
 )
+_BODY_WORDS = ORGANISATION_NOUNS | _FIRM_WORDS
 # Other common nouns for who acts ("the government", "officials", "the two sides").
 _AGENTS = (
     ORGANISATION_NOUNS
@@ -126,6 +130,14 @@ def actor_name(
     tail = tokens[max(phrase.body, phrase.head - 1) : phrase.end]
     titled = len(tail) == 2 and all(t.text[:1].isupper() for t in tail)
     if head.tag not in PROPER_TAGS and not titled:
+        apposed = _apposed_name(text, tokens, phrase)
+        if apposed is not None and singular_noun(head.text.lower()) in _BODY_WORDS:
+            # "The ferry operator, Tidewater Lines,": the description says the name is a body.
+            written = phrase_text(text, tokens, apposed.start, apposed.end)
+            discourse.note_body(written, position)
+            return written
+        if apposed is not None:
+            return actor_name(text, tokens, apposed, discourse)
         before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
         if before in {"his", "her"} and len(words) == 1:
             words = [before, *words]  # "her" read as an object pronoun: "her party"
@@ -178,6 +190,25 @@ def actor_name(
     if name is None or name.kind is not NameKind.PERSON:
         discourse.note_body(written, position)
     return written
+
+
+def _apposed_name(text: str, tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:
+    """ "The ferry operator, Tidewater Lines, said": the name set off after a description
+    ("the"/"its" + common noun) names who it is; the name, as a phrase, or None."""
+    if phrase.start == phrase.body or tokens[phrase.start].text.lower() not in _DESCRIBERS:
+        return None
+    span = name_after_apposition(text, tokens[phrase.end - 1].end, tokens[-1].end)
+    if span is None:
+        return None
+    first = next((k for k in range(phrase.end, len(tokens)) if tokens[k].start == span.start), None)
+    last = next((k for k in range(phrase.end, len(tokens)) if tokens[k].end == span.end), None)
+    if (
+        first is None
+        or last is None
+        or not all(t.tag in PROPER_TAGS for t in tokens[first : last + 1])
+    ):
+        return None
+    return Phrase(first, last + 1, last, first)
 
 
 # "SNP leader Alex Salmond", "Vendia chief executive Ana Ruiz": the body a person speaks for.

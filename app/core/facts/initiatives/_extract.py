@@ -23,8 +23,10 @@ clause subjects):
    threshold are listed, at most `max_items` (more for a long article), best first.
 
 Readers' comments at a page's end (`_comments`) are not read. Tagging and phrase extents are in
-`_phrasing`, scoring, actor and status in `_scoring`, finding candidates in `_candidates`;
-this module merges them and makes the pass over the document.
+`_phrasing`; gates in `_gates`, scoring in `_scoring`, who acts in `_clause_actors`; finding
+candidates in `_candidates` and its readers (`_intended`, `_legal`, `_gerunds`,
+`_clause_places`); merging mentions in `_merging`; this module makes the pass over the
+document.
 """
 
 from __future__ import annotations
@@ -34,17 +36,14 @@ from dataclasses import replace
 
 from app.core.document import Document
 from app.core.facts.initiatives._actor import affiliations, spokespeople
-from app.core.facts.initiatives._candidates import (
-    _INTENT_MODAL,
-    _INTENT_TO,
-    _LEGAL,
-    _NOMINALISATIONS,
-    _Sentence,
-)
+from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._candidates import _NOMINALISATIONS, _Sentence
 from app.core.facts.initiatives._comments import comment_start
+from app.core.facts.initiatives._intended import _INTENT_MODAL, _INTENT_TO
+from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._lexicon import Lexicon, lexicon
+from app.core.facts.initiatives._merging import _innermost, _merge
 from app.core.facts.initiatives._phrasing import _tokens
-from app.core.facts.initiatives._scoring import Candidate
 from app.core.facts.initiatives._senses import sport_report
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
@@ -52,75 +51,6 @@ from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Disco
 from app.core.furniture import FurnitureKind
 
 __all__ = ["extract"]
-
-
-# A sum of money in a name: "£500m", "$3.5 billion", "€40 million".
-_AMOUNT = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:bn|m|k|billion|million|trillion)?\b", re.IGNORECASE)
-
-
-def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidate]:
-    """One candidate per undertaking: mentions with the same head whose words nest merge, and
-    so do mentions of the same sum ("a £500m initiative" ... "a new £500m fund")."""
-    groups: list[list[Candidate]] = []
-    by_head: dict[str, list[list[Candidate]]] = {}
-    by_amount: dict[str, list[Candidate]] = {}
-    for cand in cands:
-        amount = _AMOUNT.search(text, cand.start, cand.end)
-        key = re.sub(r"\s", "", amount.group().lower()) if amount is not None else None
-        home = next(
-            (
-                g
-                for g in reversed(by_head.get(cand.head, []))
-                if any(cand.words <= m.words or m.words <= cand.words for m in g)
-            ),
-            None,
-        )
-        if home is None and key is not None:
-            home = by_amount.get(key)
-        if home is None:
-            home = []
-            groups.append(home)
-            by_head.setdefault(cand.head, []).append(home)
-        if key is not None:
-            by_amount.setdefault(key, home)
-        home.append(cand)
-    merged: list[Candidate] = []
-    for group in groups:
-        if any(not c.bare for c in group):
-            # "the amnesty" after "a one-off tax amnesty": the bare mention's verb counts.
-            group = [replace(c, score=c.score - weights.bare) if c.bare else c for c in group]
-        best = max(group, key=lambda c: (c.score, len(c.words), -c.start))
-        named = [c for c in group if c.words]
-        if not best.words and named:
-            clearest = max(named, key=lambda c: (c.score, len(c.words), -c.start))
-            best = replace(clearest, score=best.score, status=best.status, actor=best.actor)
-        extra = weights.repeated * min(weights.repeats_counted, len(group) - 1)
-        actor = best.actor or next((c.actor for c in group if c.actor is not None), None)
-        status = best.status
-        if status == "unknown":
-            status = next((c.status for c in group if c.status != "unknown"), "unknown")
-        merged.append(replace(best, score=best.score + extra, actor=actor, status=status))
-    return merged
-
-
-def _innermost(cands: list[Candidate]) -> list[Candidate]:
-    """One item per stretch of text: of overlapping names ("a greater effort to set up weekly
-    advice centres" and "weekly advice centres for tenants"), the shortest, with the
-    higher score and the other's actor or status where it has none."""
-    out: list[Candidate] = []
-    for cand in sorted(cands, key=lambda c: c.end - c.start):
-        inner = next((o for o in out if cand.start < o.end and o.start < cand.end), None)
-        if inner is None:
-            out.append(cand)
-            continue
-        status = inner.status if inner.status != "unknown" else cand.status
-        out[out.index(inner)] = replace(
-            inner,
-            score=max(inner.score, cand.score),
-            actor=inner.actor or cand.actor,
-            status=status,
-        )
-    return out
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z-]*")

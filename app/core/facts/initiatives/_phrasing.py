@@ -132,8 +132,11 @@ def _complement_end(
     end = obj.end
     if end + 1 < len(tokens) and tokens[end].text.lower() == "and":
         other = by_start.get(end + 1)
-        if other is not None and tokens[other.head].tag in NOUN_TAGS:
-            end = other.end  # "reforms to its tax and benefits system": both are its object
+        # "reforms to its tax and benefits system": both are its object; not "a programme
+        # for crews and a green bond", where "a" opens a second undertaking of its own.
+        fresh = other is not None and tokens[other.start].text.lower() in {"a", "an"}
+        if other is not None and tokens[other.head].tag in NOUN_TAGS and not fresh:
+            end = other.end
     if (
         word == "with"
         and head_word in _TALKS

@@ -55,6 +55,12 @@ ORGANISATION_NOUNS = frozenset(
     watchdog commission committee team side retailer airline carrier network broadcaster
     newspaper paper publisher maker manufacturer giant operator business corporation""".split()
 )
+# A description of a body right before a name set off by a comma: "the ferry operator, ".
+_DESCRIBED_BODY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}(?:"
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r"),\s+$"
+)
 # Nouns that stand for a person named before ("the striker said").
 PERSON_NOUNS = frozenset(
     """striker midfielder defender goalkeeper player captain forward winger coach manager boss
@@ -143,6 +149,11 @@ class Discourse:
                         .endswith((", the", ", The"))
                     )
                     self._add_description(title, position, apposed)
+            elif not inside and _DESCRIBED_BODY.search(text, max(start, position - 60), position):
+                # "The ferry operator, Tidewater Lines,": the description says it is a body.
+                entity = Entity(name.text, NameKind.ORGANISATION)
+                self._organisations.append(Mention(name.start, entity, ()))
+                self._organisation_starts.append(name.start)
             elif not _not_a_person(text, name):
                 self._add_name(name, inside, _is_subject(text, start, end, name))
 

@@ -69,3 +69,11 @@ def test_a_noted_subject_is_what_it_and_the_party_refer_to() -> None:
     discourse.note_body("Verdana", 0)  # a reader read "Verdana" as the subject of "said"
     assert name_at(discourse, "the party", text, "END") == "Verdana"
     assert name_at(discourse, "it", text, "Rivals") == "Verdana"
+
+
+def test_a_name_set_off_after_a_description_of_a_body_is_a_body() -> None:
+    text = "The bus operator, Marlow Coaches, said on Monday that it would add routes."
+    tracker = Discourse()
+    tracker.add_sentence(text, 0, len(text))
+    entity = tracker.resolve("it", text.index("it would"))
+    assert entity is not None and entity.name == "Marlow Coaches"

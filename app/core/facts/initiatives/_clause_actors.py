@@ -1,0 +1,224 @@
+"""Who acts in one sentence's clauses: the subject of a verb (or the subject it shares, the one
+who urges, the antecedent of "which"), the subject of a running verb, or the reporter.
+"""
+
+from __future__ import annotations
+
+from app.core.facts.initiatives._actor import (
+    actor_name,
+    names_no_agent,
+)
+from app.core.facts.initiatives._candidate import Candidate, _Verb
+from app.core.facts.initiatives._lexicon import Lexicon
+from app.core.facts.initiatives._weights import Weights
+from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.phrases import (
+    VERB_TAGS,
+    Phrase,
+    Subjects,
+    phrases,
+)
+from app.core.facts.nlp.tagger import Token
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs whose object is who is asked to act ("urged Parliament to approve the amnesty"): the
+# undertaking is the one who urges.
+_CONTROL = frozenset(
+    """urge urges urged urging ask asks asked asking call calls called press presses pressed
+    tell tells told force forced allow allows allowed persuade persuaded""".split()
+)
+# Verbs that report what someone says or wants.
+_REPORTING = frozenset(
+    "said says told tells argued argues warned warns believes added adds denied denies".split()
+)
+# Verb chains after "and" that share the first verb's subject ("and is about to release").
+_SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
+_SHARED_WORDS = frozenset("to about due set".split())
+_SHARED_REACH = 24  # tokens from "and" back to the first verb (over a list's commas)
+
+
+# Verbs whose subject is behind their object: "the council runs a scheme", "Vendia is pursuing
+# a merger" (a verb of undertaking is read elsewhere).
+_RUNNING = frozenset(
+    """run runs ran running operate operates operated operating manage manages managed managing
+    lead leads led leading head heads headed heading oversee oversees oversaw overseeing back
+    backs backed backing pursue pursues pursued pursuing hold holds held holding""".split()
+)
+
+# Prepositions whose object is never a clause's subject.
+_PREPOSITIONS = frozenset("on in at via through from with into onto over under".split())
+
+
+class _Clause:
+    """One sentence's phrases and clause subjects, and who acts in its clauses."""
+
+    def __init__(
+        self,
+        text: str,
+        index: int,
+        tokens: list[Token],
+        lex: Lexicon,
+        discourse: Discourse,
+        weights: Weights,
+    ) -> None:
+        self.text = text
+        self.index = index
+        self.tokens = tokens
+        self.lex = lex
+        self.discourse = discourse
+        self.w = weights
+        self.phrases = phrases(tokens, text)
+        self.subjects = Subjects(tokens, text, self.phrases)
+        self.by_start = {p.start: p for p in self.phrases}
+        self.found: dict[int, Candidate | None] = {}
+        # Items of a plan's list ("plans for X and Y"): their status and actor.
+        self.listed: dict[int, tuple[InitiativeStatus, str | None, float]] = {}
+        self.last_gerund: tuple[int, float, InitiativeStatus] | None = None
+
+    def inanimate_subject(self, verb: int) -> bool:
+        """Whether the verb at `verb` has a subject that cannot undertake anything: a force
+        ("the tariffs will reduce output", "higher prices would cut demand")."""
+        controller = self._controller(verb)
+        subject = self.subjects.subject_of(controller if controller is not None else verb)
+        return subject is not None and names_no_agent(self.tokens, subject)
+
+    def actor_of_subject(self, verb: int, relative: bool = True) -> str | None:
+        """Who the subject of the verb at `verb` names; with `relative`, also the antecedent
+        of "which"/"who" (only for a verb of undertaking: the antecedent of any other verb is
+        not noted as a body for a later "it")."""
+        controller = self._controller(verb)
+        if controller is not None:
+            verb = controller
+        subject = self.subjects.subject_of(verb)
+        if subject is None:
+            shared = self._shared_verb(verb)
+            subject = self.subjects.subject_of(shared) if shared is not None else None
+        relative_pronoun = (
+            subject is not None
+            and subject.end - subject.start == 1
+            and (self.tokens[subject.head].text.lower() in {"which", "who", "that"})
+        )
+        if (subject is None or relative_pronoun) and relative:
+            subject = self._antecedent(verb)
+        if subject is None:
+            subject = self._gerund_subject(verb)
+        if subject is None or self._after_preposition(subject):
+            return None
+        return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _has_own_subject(self, phrase: Phrase, verb: _Verb | None) -> bool:
+        """Whether the undertaking has a subject or owner of its own ("we will build our own
+        systems", said X): when that names no one, the reporter is no better a guess (the
+        speaker of "we" is a person; the undertaking is their firm's)."""
+        if phrase.owner is not None:
+            return True
+        if verb is None:
+            return False
+        controller = self._controller(verb.index)
+        return self.subjects.subject_of(controller or verb.index) is not None
+
+    def _after_preposition(self, subject: Phrase) -> bool:
+        """ "The union said on Twitter that the rota ... and demanded X": a phrase right after
+        a preposition is its object, never who acts, whatever a clause reading made of it."""
+        k = subject.start - 1
+        return k >= 0 and self.tokens[k].text.lower() in _PREPOSITIONS
+
+    def _antecedent(self, verb: int) -> Phrase | None:
+        """ "the Hartley Report, which recommended X": the phrase a relative pronoun right
+        before the verb stands for."""
+        tokens = self.tokens
+        k = verb - 1
+        while k >= 0 and tokens[k].tag in {"RB", "MD", "VBZ", "VBD", "VBP"} and verb - k <= 3:
+            k -= 1  # "which has recently launched"
+        if k < 1 or tokens[k].text.lower() not in {"which", "who", "that"}:
+            return None
+        end = k - 1 if tokens[k - 1].text == "," else k
+        return next((p for p in self.phrases if p.end == end), None)
+
+    def _gerund_subject(self, verb: int) -> Phrase | None:
+        """ "Okoro is on the verge of signing X", "Vendia grew by opening X": the subject of
+        the finite clause that a gerund after of/by/after/before belongs to."""
+        tokens = self.tokens
+        if tokens[verb].tag != "VBG" or verb < 2:
+            return None
+        if tokens[verb - 1].text.lower() not in {"of", "by", "after", "before"}:
+            return None
+        for k in range(verb - 2, -1, -1):
+            if tokens[k].text in {",", ";", ":"}:
+                return None
+            if tokens[k].tag in _FINITE:
+                return self.subjects.subject_of(k)
+        return None
+
+    def _shared_verb(self, verb: int) -> int | None:
+        """ "X sells scanners and is about to launch Y", "would introduce A, cut B and introduce
+        C": the finite verb or modal before "and" whose subject the verb at `verb` shares, or
+        None."""
+        tokens = self.tokens
+        k = verb - 1
+        while (
+            k >= 0
+            and verb - k <= 6
+            and (tokens[k].tag in _SHARED_CHAIN or tokens[k].text.lower() in _SHARED_WORDS)
+        ):
+            k -= 1
+        if k < 1 or tokens[k].text.lower() != "and" or tokens[k - 1].text == ",":
+            return None
+        for m in range(k - 1, max(-1, k - _SHARED_REACH), -1):
+            if tokens[m].text == "," and m + 1 < k and tokens[m + 1].tag in {"VB", "VBN", "VBD"}:
+                continue  # "would introduce A, cut B and introduce C": verb phrases of one list
+            if tokens[m].text.lower() in {",", ";", ":", "and", "but"}:
+                return None
+            if tokens[m].tag in _FINITE or tokens[m].tag == "MD":
+                return m
+        return None
+
+    def _controller(self, verb: int) -> int | None:
+        """For "urged the Parliament to approve": the index of "urged", else None."""
+        tokens = self.tokens
+        if verb < 3 or tokens[verb - 1].tag != "TO":
+            return None
+        asked = next((p for p in self.phrases if p.end == verb - 1), None)
+        if asked is None or asked.start < 1:
+            return None
+        k = asked.start - 1
+        if tokens[k].text.lower() == "on":
+            k -= 1  # "called on the council to"
+        return k if k >= 0 and tokens[k].text.lower() in _CONTROL else None
+
+    def _reporter(self) -> str | None:
+        """Who the sentence reports ("X should be capped, the watchdog has said"): the
+        proposal is theirs."""
+        for _, subject in self.subjects.reporters:
+            name = actor_name(self.text, self.tokens, subject, self.discourse)
+            if name is not None:
+                return name
+        for k, token in enumerate(self.tokens):
+            # "It also says there should be X": a pronoun reporter, through the tracker.
+            if token.text.lower() in _REPORTING and token.tag in _FINITE:
+                pronoun = self.subjects.subject_of(k)
+                if pronoun is not None and self.tokens[pronoun.head].tag == "PRP":
+                    return actor_name(self.text, self.tokens, pronoun, self.discourse)
+        return None
+
+    def _clause_subject(self, phrase: Phrase) -> str | None:
+        """The subject of the nearest finite verb before the phrase, if it names someone."""
+        for k in range(phrase.start - 1, -1, -1):
+            if self.tokens[k].tag in _FINITE or self.tokens[k].tag == "MD":
+                subject = self.subjects.subject_of(k)
+                if subject is None:
+                    return None
+                return actor_name(self.text, self.tokens, subject, self.discourse)
+        return None
+
+    def _governor_subject(self, phrase: Phrase) -> str | None:
+        """For the object of a verb of running or pursuing ("the council runs a scheme"): that
+        verb's subject."""
+        k = phrase.start - 1
+        if k >= 0 and self.tokens[k].tag in {"RP", "IN"} and k - 1 >= 0:
+            k -= 1
+        word = self.tokens[k].text.lower() if k >= 0 else ""
+        if k >= 0 and self.tokens[k].tag in VERB_TAGS and word in _RUNNING:
+            return self.actor_of_subject(k)
+        return None  # "he brought up the X program": the subject of any verb is no owner

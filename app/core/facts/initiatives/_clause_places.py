@@ -1,0 +1,69 @@
+"""Undertakings a clause names away from the place after its verb: the phrase before a participle
+with a "by" agent ("a fund set up by the council"), the antecedent of a relative clause ("a
+scheme that Vendia launched") and the subject of a creating verb with no object ("the service
+opens in May").
+"""
+
+from __future__ import annotations
+
+from app.core.facts.initiatives._candidate import _Verb
+from app.core.facts.initiatives._lexicon import Verb
+from app.core.facts.initiatives._scoring import _Scorer
+from app.core.facts.nlp.phrases import (
+    NOUN_TAGS,
+    PROPER_TAGS,
+    Phrase,
+)
+
+
+class _ClauseReader(_Scorer):
+    """Reads the undertakings of relative and reduced clauses in one sentence."""
+
+    def _reduced_passive(self, i: int, entry: Verb) -> Phrase | None:
+        """ "the SunShot Initiative launched by the US government", "a fund set up by the
+        council": the phrase right before a participle with a "by" agent is its passive
+        subject."""
+        tokens = self.tokens
+        if tokens[i].tag not in {"VBN", "VBD"} or i < 1:
+            return None
+        k = i + 1
+        if entry.particle is not None and k < len(tokens) and tokens[k].text == entry.particle:
+            k += 1
+        if k >= len(tokens) or tokens[k].text.lower() != "by":
+            return None
+        phrase = next((p for p in self.phrases if p.end == i), None)
+        if phrase is None or tokens[phrase.head].tag not in NOUN_TAGS:
+            return None
+        head = self.lex.heads.get(tokens[phrase.head].text.lower())
+        if tokens[phrase.head].tag not in PROPER_TAGS and (head is None or head.weight < 2):
+            return None  # "the cuts proposed by the Tories": too weak a head without its verb
+        return phrase
+
+    def _relative_object(self, i: int) -> Phrase | None:
+        """ "the centres which the firm has set up", "a scheme that Vendia launched": the
+        phrase before "which/that" is the object of the relative clause's verb at `i`."""
+        tokens = self.tokens
+        subject = self.subjects.subject_of(i)
+        if subject is None or subject.start < 2:
+            return None
+        if tokens[subject.start - 1].text.lower() not in {"which", "that"}:
+            return None
+        end = subject.start - 1
+        gap = next((p for p in self.phrases if p.end == end), None)
+        if gap is not None and gap.start >= 2 and tokens[gap.start - 1].text.lower() == "of":
+            outer = next((p for p in self.phrases if p.end == gap.start - 1), None)
+            if outer is not None and tokens[outer.head].text.lower() in self.lex.heads:
+                return outer  # "centres of excellence which the firm set up": the centres
+        return gap
+
+    def _intransitive(self, i: int, entry: Verb) -> None:
+        """ "a larger project is due to launch", "the service opens in May": the subject of a
+        creating verb with no object is what is being created."""
+        if entry.kind != "create" or entry.particle is not None:
+            return
+        subject = self.subjects.subject_of(i)
+        if subject is None or self.tokens[subject.head].tag not in NOUN_TAGS:
+            return
+        if self.lex.heads.get(self.tokens[subject.head].text.lower()) is None:
+            return
+        self.add(subject, _Verb(i, entry, None, passive=True))

@@ -1,0 +1,126 @@
+"""Gates: phrases that are never an undertaking (a body that exists, a body someone speaks for, an
+outlet, a person, a clause misread as a phrase), and the modifiers that name no particular one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.facts.initiatives._candidate import _Verb
+from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
+from app.core.facts.initiatives._lexicon import Head
+from app.core.facts.initiatives._senses import other_sense
+from app.core.facts.nlp.names import NameKind
+from app.core.facts.nlp.phrases import (
+    PROPER_TAGS,
+    Phrase,
+)
+from app.core.facts.nlp.tagger import Token
+
+# Modifiers that do not say which one: "other projects", "such reforms", "the latest tool",
+# "a reasonable agreement" (a judgement, not a name).
+_GENERIC = frozenset(
+    """other such further more various same several many own latest current existing previous
+    new first second third last next similar possible major big key general reported
+    alleged proposed planned particular unique certain specific some any final
+    reasonable fair good better best great bad""".split()
+)
+# Outlets: a website, channel or programme named after its owner ("the BBC News website") is an
+# undertaking only when a verb says it is being launched.
+_OUTLETS = frozenset("website websites site channel channels programme network service".split())
+# Roles whose "for/of" phrase is the body they speak or work for, not an undertaking.
+_SPEAKS_FOR = frozenset(
+    """spokesman spokeswoman spokesperson representative official officials member members
+    chairman chairwoman head director manager team staff employees workers""".split()
+)
+_NAMING = frozenset("called named dubbed".split())
+
+
+def _called(tokens: Sequence[Token], phrase: Phrase) -> int | None:
+    """ "a solar-powered town called Sunvale": the index where the name after "called" starts
+    (the shortest phrase naming it), or None."""
+    for k in range(phrase.body, phrase.head):
+        if tokens[k].text.lower() in _NAMING and tokens[k].tag == "VBN":
+            if all(t.tag in PROPER_TAGS for t in tokens[k + 1 : phrase.end]):
+                return k + 1
+            return None
+    return None
+
+
+# Verbs in the third person that a tagger may read as plural nouns after a name.
+_MISREAD_VERBS = frozenset(
+    """plans aims wants intends reports says announces launches unveils proposes seeks
+    expects hopes""".split()
+)
+
+
+def _misread_plans(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "Seoul plans to install 30 GW", "Okafor reports investments in X": a verb read as a
+    noun of a phrase whose only words before it are a name: the name's clause, no phrase."""
+    if phrase.start != phrase.body:
+        return False
+    for k in range(phrase.body + 1, phrase.end):
+        if tokens[k].text.lower() in _MISREAD_VERBS:
+            names = all(t.tag in PROPER_TAGS for t in tokens[phrase.body : k])
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if names and (k < phrase.head or (after is not None and after.tag == "TO")):
+                return True
+    return False
+
+
+class _Gates(_Clause):
+    """The phrases of a sentence that are never an undertaking, whatever their evidence."""
+
+    def _excluded(
+        self, phrase: Phrase, verb: _Verb | None, proper: bool, entry: Head | None
+    ) -> bool:
+        """True for a phrase that names a body, a person, a place or a clause misread as a
+        phrase, not an undertaking (the gates before any evidence is weighed)."""
+        tokens, lex = self.tokens, self.lex
+        head_token = tokens[phrase.head]
+        body = tokens[phrase.body : phrase.end]
+        head_word = head_token.text.lower()
+        established = proper and entry is not None and len(body) > 1
+        if established and (verb is None or verb.entry.kind != "create"):
+            return (
+                True  # "International Monetary Fund", "Sage Centre": a body or a place that exists
+            )
+        if other_sense(tokens, phrase.body, phrase.head, lex):
+            return True
+        if (
+            phrase.start >= 2
+            and tokens[phrase.start - 1].text.lower() in {"for", "of"}
+            and tokens[phrase.start - 2].text.lower() in _SPEAKS_FOR
+        ):
+            return True  # "a spokesman for the Bush-Cheney campaign": the body someone speaks for
+        if tokens[phrase.start].text.lower() in {"any", "every", "each", "no"}:
+            return True  # "any video programme created by the villagers": no one undertaking
+        if _misread_plans(tokens, phrase):
+            return True  # "Seoul plans to install solar": a clause, read as one by `_intended`
+        if (
+            phrase.body < phrase.head
+            and phrase.body > 0
+            and tokens[phrase.body - 1].text.lower() in {"and", "to", "or", ","}
+            and (
+                lex.verbs.get(tokens[phrase.body].text) is not None
+                or (tokens[phrase.body].tag in {"VBD", "VBN"} and phrase.start == phrase.body)
+            )
+        ):
+            return True  # "and introduce market reforms", ", implemented Wall Street reforms"
+        if phrase.body + 1 == phrase.end and head_token.tag in PROPER_TAGS:
+            known = self.discourse.resolve(head_token.text, head_token.start)
+            if known is not None and known.kind is NameKind.PERSON:
+                return True  # "to introduce Bond" (Beverly Bond, named before): a person
+        if any(
+            phrase.start == s.start and tokens[v].text.lower() in _REPORTING
+            for v, s in self.subjects.reporters
+        ):
+            return True  # "the Clinton campaign said": a body that speaks, not an undertaking
+        # "told the BBC News website", "the Today programme" (an example of undertakings is one).
+        return (
+            (verb is None or verb.entry.kind != "create")
+            and phrase.start not in self.listed
+            and head_word in _OUTLETS
+            and any(t.tag in PROPER_TAGS for t in body[:-1])
+            and not any(t.text == "new" for t in body)
+        )

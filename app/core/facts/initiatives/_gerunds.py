@@ -1,0 +1,107 @@
+"""Policy gerunds in a noun's place: "calls for scrapping tuition fees", "by building 100,000
+homes, cutting fares and ...".
+"""
+
+from __future__ import annotations
+
+from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._clause_actors import _FINITE
+from app.core.facts.initiatives._gates import _GENERIC
+from app.core.facts.initiatives._lexicon import singular
+from app.core.facts.initiatives._phrasing import (
+    _BE,
+    _TIME_HEADS,
+    _phrase_at,
+)
+from app.core.facts.initiatives._scoring import _Scorer
+from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.phrases import (
+    NOUN_TAGS,
+    VERB_TAGS,
+    Phrase,
+)
+
+# Nouns of asking, backing or paying before "for <gerund>": "calls for scrapping tuition fees".
+_PLEDGE_NOUNS = frozenset(
+    """fund money cash budget call plan proposal support case pressure backing bid campaign
+    pledge promise demand argument vote""".split()
+)
+_LIST_REACH = 6  # tokens between two gerunds of one list ("by 5%, building ...")
+
+
+class _GerundReader(_Scorer):
+    """Reads policy gerunds in one sentence."""
+
+    def _gerund(self, i: int) -> bool:
+        """A gerund phrase of policy ("for scrapping tuition fees"): add it; True if added.
+
+        Only in a noun's place: after a preposition, a comma or "and" (a list of pledges), never
+        after a form of "be" ("is cutting jobs" is a clause). The phrase is the gerund, its
+        whole object and one prepositional phrase ("putting more police on the streets").
+        """
+        tokens, w = self.tokens, self.w
+        before = tokens[i - 1] if i > 0 else None
+        if before is None or before.text.lower() in _BE:
+            return False
+        if before.tag not in {"IN", "CC", ","} and before.text != ",":
+            return False
+        obj = _phrase_at(tokens, self.by_start, i + 1)
+        whole = self.by_start.get(i)
+        if obj is None and whole is not None and whole.end > i + 1:
+            obj = Phrase(i + 1, whole.end, whole.head, i + 1)  # chunked as "scrapping fees"
+        if obj is None or tokens[obj.head].tag not in NOUN_TAGS:
+            return False
+        end = obj.end
+        if (
+            end + 1 < len(tokens)
+            and tokens[end].text.lower() in {"on", "in", "for", "to", "from"}
+            and (pp := self.by_start.get(end + 1)) is not None
+            and tokens[pp.head].text.lower() not in _TIME_HEADS
+        ):
+            end = pp.end
+        named = [t for t in tokens[obj.body : obj.head] if t.text.lower() not in _GENERIC]
+        if not named and end == obj.end:
+            return False  # "cutting taxes", "abandoning plans": a kind of act, not a pledge
+        head = self.lex.heads.get(tokens[obj.head].text.lower())
+        score = w.gerund + (w.head * head.weight if head is not None else 0.0)
+        status: InitiativeStatus = "proposed" if before.text.lower() == "for" else "unknown"
+        if before.text.lower() == "including" or (
+            before.text.lower() == "for" and self._pledged_for(i - 1)
+        ):
+            score += w.pledge_context
+        elif self.last_gerund is not None and self._same_list(self.last_gerund[0], i):
+            score += self.last_gerund[1]  # the next pledge of the same list keeps its context
+            status = self.last_gerund[2]
+        self.last_gerund = (end, score - w.gerund, status)
+        words = frozenset(t.text.lower() for t in tokens[i + 1 : end] if t.text[:1].isalnum())
+        key = tokens[i].text.lower() + ":" + singular(tokens[obj.head].text.lower())
+        actor = self._clause_subject(Phrase(i, i + 1, i, i)) or self._reporter()
+        self.found[i] = Candidate(
+            self.index, tokens[i].start, tokens[end - 1].end, key, words, score, actor, status
+        )
+        for k in range(i + 1, end):
+            self.found.setdefault(k, None)  # its object is no candidate of its own
+        return True
+
+    def _pledged_for(self, k: int) -> bool:
+        """Whether the "for" at `k` asks or pays for what follows ("calls for", "to pay for
+        scrapping fees", "funds for increasing pensions"), not a thing's use ("the only
+        vehicle for launching crews", "ingredients for forming stars")."""
+        if k < 1:
+            return False
+        word = self.tokens[k - 1]
+        return word.tag in VERB_TAGS or singular(word.text.lower()) in _PLEDGE_NOUNS
+
+    def _same_list(self, end: int, i: int) -> bool:
+        """True when the gerund at `i` follows the one ending at `end` in one list: only a
+        comma or "and"/"or" before it, and no finite verb, colon or semicolon between."""
+        tokens = self.tokens
+        if (
+            end > i - 1
+            or i - end > _LIST_REACH
+            or tokens[i - 1].text.lower() not in {",", "and", "or"}
+        ):
+            return False
+        return not any(
+            t.tag in _FINITE or t.tag == "MD" or t.text in {";", ":"} for t in tokens[end:i]
+        )

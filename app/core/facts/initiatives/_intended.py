@@ -1,0 +1,190 @@
+"""Undertakings named by a verb phrase: an action verb and its object under an intention that
+someone holds ("Nordbrew plans to shut 40 depots", "the council will refit its ferries").
+"""
+
+from __future__ import annotations
+
+from app.core.facts.initiatives._actor import (
+    actor_name,
+    owner_name,
+)
+from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._gates import _GENERIC
+from app.core.facts.initiatives._lexicon import singular
+from app.core.facts.initiatives._phrasing import (
+    _TIME_HEADS,
+    _negated,
+)
+from app.core.facts.initiatives._scoring import _Scorer
+from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.phrases import (
+    NOUN_TAGS,
+    PROPER_TAGS,
+    Phrase,
+)
+
+# Words before "to <verb>" that state an intention, and the status they give: "plans to shut
+# 40 depots", "proposals to lift the fee cap", "agreed to refit its ferries".
+_INTENT_TO: dict[str, InitiativeStatus] = {
+    **dict.fromkeys(
+        """plan plans planned planning intend intends intended aim aims aimed set move moves
+        moved bid decision expected due poised preparing ready""".split(),
+        "planned",
+    ),
+    **dict.fromkeys(
+        """propose proposes proposed proposal proposals want wants wanted seek seeks sought
+        call calls called""".split(),
+        "proposed",
+    ),
+    **dict.fromkeys(
+        """pledge pledges pledged promise promises promised vow vows vowed agree agrees agreed
+        decide decides decided""".split(),
+        "announced",
+    ),
+}
+# Chain words that stand before "<verb>" with a named subject: "Nordbrew will shut 40 depots".
+_INTENT_MODAL: dict[str, InitiativeStatus] = {"will": "planned", "would": "proposed"}
+# Measures of the economy: raising or cutting one is an outcome, not one undertaking.
+_FIGURES = frozenset(
+    """gdp price rate growth inflation output demand productivity value level
+    revenue profit income wage""".split()
+)
+_INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
+
+
+class _IntendedReader(_Scorer):
+    """Reads intended actions in one sentence."""
+
+    def _intent_at(self, i: int) -> tuple[InitiativeStatus, int] | None:
+        """The status an intention before the base verb at `i` gives ("plans to", "agreed to",
+        "BMW will"), and the index of its word; None when there is none."""
+        tokens = self.tokens
+        k = i - 1
+        while k > 0 and tokens[k].text.lower() in _INTENT_SKIP:
+            k -= 1
+        low = tokens[k].text.lower() if k >= 0 else ""
+        if low in _INTENT_MODAL:
+            return _INTENT_MODAL[low], k
+        if low != "to" or k < 1:
+            return None
+        k -= 1
+        while k > 0 and tokens[k].text.lower() in _INTENT_SKIP:
+            k -= 1
+        cue = tokens[k].text.lower()
+        if cue in _INTENT_TO:
+            return _INTENT_TO[cue], k
+        if cue in {"is", "are"}:
+            return "planned", k  # "the firm is to shut 40 depots"
+        return None
+
+    def _misread_subject(self, phrase: Phrase) -> str | None:
+        """ "Nordbrew plans to": a verb read as the head of a noun phrase after a name; the
+        name before it is the subject."""
+        tokens = self.tokens
+        cue = phrase.head
+        if cue - 1 < phrase.body or tokens[cue - 1].tag not in PROPER_TAGS:
+            return None
+        if not tokens[cue].text.endswith("s"):
+            return None
+        name = Phrase(phrase.start, cue, cue - 1, phrase.body)
+        return actor_name(self.text, tokens, name, self.discourse)
+
+    def _intended(self) -> None:
+        """ "plans to shut 40 depots", "Nordbrew will refit its ferries", "pledged to abolish X and
+        merge Y": a base verb of action under an intention, with its object, is an
+        undertaking named by a verb phrase (when no undertaking noun names it already)."""
+        tokens, w = self.tokens, self.w
+        last: tuple[int, InitiativeStatus, str | None] | None = None  # end, status, actor
+        for i, token in enumerate(tokens):
+            if token.tag != "VB" or token.text.lower() not in self.lex.actions or i == 0:
+                continue
+            listed = (
+                last is not None
+                and tokens[i - 1].text.lower() in {"and", "or", ","}
+                and i - last[0] <= 2
+            )
+            intent = None if listed or _negated(tokens, i) else self._intent_at(i)
+            if intent is None and not listed:
+                continue
+            if intent is not None and self._named_by_noun(intent[1], token.end):
+                continue  # "a £40 million plan to replace its ferries": the plan names it
+            j = i + 1
+            if j < len(tokens) and tokens[j].tag == "RP":
+                j += 1
+            if token.text.lower() == "set" and tokens[j - 1].text.lower() != "up":
+                continue  # only "set up" starts something
+            obj = self.by_start.get(j)
+            if obj is None or tokens[obj.head].tag not in NOUN_TAGS:
+                continue
+            if tokens[obj.head].text.lower() in _TIME_HEADS or obj.start in self.found:
+                continue
+            if tokens[obj.head].text.lower() in {"one", "ones"}:
+                continue  # "he would build a beautiful one": the thing is named elsewhere
+            entry = self.lex.heads.get(tokens[obj.head].text.lower())
+            if entry is not None and entry.weight >= 2:
+                continue  # "introduce a grant": the noun names it
+            if self.inanimate_subject(i):
+                continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
+            if singular(tokens[obj.head].text.lower()) in _FIGURES:
+                continue  # "reduce GDP", "cut the price of X": an outcome, not an undertaking
+            actor = self.actor_of_subject(i)
+            if actor is None and not self._concrete_object(obj):
+                continue  # "... said it aims to raise tariffs": no one thing, no one doing it
+            if intent is not None:
+                status, cue = intent
+                if actor is None:
+                    cue_phrase = next((p for p in self.phrases if p.end == cue + 1), None)
+                    if cue_phrase is not None:
+                        actor = owner_name(self.text, tokens, cue_phrase, self.discourse)
+                    if actor is None and cue_phrase is not None and cue_phrase.head == cue:
+                        actor = self._misread_subject(cue_phrase)
+            else:
+                assert last is not None
+                status, actor = last[1], actor or last[2]
+            end = obj.end
+            if (
+                end + 1 < len(tokens)
+                and tokens[end].text.lower() == "of"
+                and (of := self.by_start.get(end + 1)) is not None
+            ):
+                end = of.end  # "halve the number of regional offices"
+            score = w.intended_action
+            if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
+                score += w.quantity
+            actor = actor or self._reporter()
+            if actor is None:
+                continue  # "prices will increase X", "a pact which aims to cut": nobody intends it
+            words = frozenset(
+                singular(t.text.lower()) for t in tokens[j:end] if t.text[:1].isalnum()
+            )
+            key = token.text.lower() + ":" + singular(tokens[obj.head].text.lower())
+            verb = self.lex.verbs.get(token.text.lower())
+            first = token.start
+            if verb is not None and verb.kind == "create":
+                first = tokens[obj.body].start  # "agreed to launch a budget crossing": the crossing
+            self.found[obj.start] = Candidate(
+                self.index, first, tokens[end - 1].end, key, words, score, actor, status
+            )
+            last = (end, status, actor)
+
+    def _named_by_noun(self, cue: int, verb_end: int) -> bool:
+        """Whether the intention at `cue` is a noun whose phrase, taking the verb phrase in as
+        its complement, is already a candidate strong enough to list ("a £40 million plan to
+        replace its ferries"): the noun phrase names the undertaking, not the verb phrase."""
+        phrase = next((p for p in self.phrases if p.head == cue), None)
+        found = self.found.get(phrase.start) if phrase is not None else None
+        return found is not None and found.end >= verb_end and found.score >= self.w.threshold
+
+    def _concrete_object(self, obj: Phrase) -> bool:
+        """Whether the object of an intended action names one concrete thing a reader can
+        check: a number or sum ("shut 40 depots"), a name ("expand the Nimbus fleet"), an
+        owner ("refit its ferries") or a compound ("abolish toll roads"): "raise tariffs" or
+        "enhance relaxation" alone, with no subject of its own, is a wish, not an undertaking."""
+        tokens = self.tokens
+        body = tokens[obj.body : obj.end]
+        if obj.owner is not None or any(t.tag == "CD" or t.text[:1] in "£$€" for t in body):
+            return True
+        if any(t.tag in PROPER_TAGS and t.text[:1].isupper() for t in body):
+            return True
+        content = [t for t in body if t.text[:1].isalnum() and t.text.lower() not in _GENERIC]
+        return len(content) >= 2

@@ -1,0 +1,86 @@
+"""Merging mentions: one candidate per undertaking (repeated mentions of one head whose words
+nest, mentions of one sum), and one item per stretch of text (the innermost of overlapping
+names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._weights import Weights
+
+# A sum of money in a name: "£500m", "$3.5 billion", "€40 million".
+_AMOUNT = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:bn|m|k|billion|million|trillion)?\b", re.IGNORECASE)
+
+
+def _nested(cand: Candidate, earlier: Candidate) -> bool:
+    """Whether `cand` is a mention of what `earlier` names: its words nest in the other's
+    ("the amnesty" after "a tax amnesty"). A bare mention refers back to any earlier one; a
+    named one never joins a bare one before it ("the deal" ... "a new record deal" are two
+    deals: the bare one named nothing to refer back to)."""
+    if not cand.words:
+        return True
+    return bool(earlier.words) and (cand.words <= earlier.words or earlier.words <= cand.words)
+
+
+def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidate]:
+    """One candidate per undertaking: mentions with the same head whose words nest merge, and
+    so do mentions of the same sum ("a £500m initiative" ... "a new £500m fund")."""
+    groups: list[list[Candidate]] = []
+    by_head: dict[str, list[list[Candidate]]] = {}
+    by_amount: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        amount = _AMOUNT.search(text, cand.start, cand.end)
+        key = re.sub(r"\s", "", amount.group().lower()) if amount is not None else None
+        home = next(
+            (g for g in reversed(by_head.get(cand.head, [])) if any(_nested(cand, m) for m in g)),
+            None,
+        )
+        if home is None and key is not None:
+            home = by_amount.get(key)
+        if home is None:
+            home = []
+            groups.append(home)
+            by_head.setdefault(cand.head, []).append(home)
+        if key is not None:
+            by_amount.setdefault(key, home)
+        home.append(cand)
+    merged: list[Candidate] = []
+    for group in groups:
+        if any(not c.bare for c in group):
+            # "the amnesty" after "a one-off tax amnesty": the bare mention's verb counts.
+            group = [replace(c, score=c.score - weights.bare) if c.bare else c for c in group]
+        best = max(group, key=lambda c: (c.score, len(c.words), -c.start))
+        named = [c for c in group if c.words]
+        if not best.words and named:
+            clearest = max(named, key=lambda c: (c.score, len(c.words), -c.start))
+            best = replace(clearest, score=best.score, status=best.status, actor=best.actor)
+        extra = weights.repeated * min(weights.repeats_counted, len(group) - 1)
+        actor = best.actor or next((c.actor for c in group if c.actor is not None), None)
+        status = best.status
+        if status == "unknown":
+            status = next((c.status for c in group if c.status != "unknown"), "unknown")
+        merged.append(replace(best, score=best.score + extra, actor=actor, status=status))
+    return merged
+
+
+def _innermost(cands: list[Candidate]) -> list[Candidate]:
+    """One item per stretch of text: of overlapping names ("a greater effort to set up weekly
+    advice centres" and "weekly advice centres for tenants"), the shortest, with the
+    higher score and the other's actor or status where it has none."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.end - c.start):
+        inner = next((o for o in out if cand.start < o.end and o.start < cand.end), None)
+        if inner is None:
+            out.append(cand)
+            continue
+        status = inner.status if inner.status != "unknown" else cand.status
+        out[out.index(inner)] = replace(
+            inner,
+            score=max(inner.score, cand.score),
+            actor=inner.actor or cand.actor,
+            status=status,
+        )
+    return out

@@ -1,0 +1,132 @@
+"""Initiatives: candidates from verbs of undertaking, plan lists, examples and setting-up nouns.
+
+Every sentence here is written for these tests; each test asserts that something is listed
+(or that a named item is), so it fails when `extract` returns nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.initiatives._helpers import _one, _texts
+
+
+def test_items_of_a_plan_list_are_listed() -> None:
+    fact = _one(
+        "The party has unveiled plans for a national housing bank, a rail fund and free bus"
+        " passes.",
+        "housing bank",
+    )
+    assert fact.status == "planned"
+
+
+def test_examples_after_includes_are_listed() -> None:
+    text = (
+        "Tallis said it had taken several steps in the region.\n"
+        "This includes a regional payments platform to help shops sell online, a data centre"
+        " to run its apps and a logistics hub near the port."
+    )
+    texts = _texts(text)
+    assert any("payments platform" in t for t in texts), texts
+    assert any("logistics hub" in t for t in texts), texts
+
+
+def test_what_a_setting_up_noun_names_is_listed() -> None:
+    fact = _one(
+        "The minister backed the establishment of a coastal free trade zone with Norway.",
+        "free trade zone",
+    )
+    assert fact.status == "planned"
+
+
+def test_a_head_noun_tagged_as_a_verb_is_still_the_head() -> None:
+    fact = _one(
+        "The city council launched a cleanup drive worth $40m last spring.", "drive"
+    )  # the tagger reads "drive" here as a base verb
+    assert fact.text == "cleanup drive"
+
+
+def test_there_would_also_be_proposes_what_follows() -> None:
+    fact = _one(
+        "Farmers would get cheaper loans. There would also be a regional water levy to replace"
+        " the old charges, the union said.",
+        "levy",
+    )
+    assert fact.status == "proposed"
+
+
+def test_examples_of_a_plain_thing_are_no_undertakings() -> None:
+    text = (
+        "Vendia unveiled its investment in Kenya. This includes a new logistics hub in Mombasa."
+        " It has spent years refining its cloud technology, including a sophisticated fraud"
+        " detection program."
+    )
+    texts = _texts(text)
+    assert any("logistics hub" in t for t in texts), texts
+    assert not any("fraud detection" in t for t in texts), texts
+
+
+def test_a_negated_verb_undertakes_nothing() -> None:
+    texts = _texts(
+        "Nordbrew did not announce a new recycling scheme on Monday. Nordbrew has no plans to"
+        " shut 300 stores. Nordbrew will open a new depot in Oslo."
+    )
+    assert "new depot" in texts
+    assert not any("recycling scheme" in t or "stores" in t for t in texts), texts
+
+
+def test_found_as_the_past_of_find_creates_nothing() -> None:
+    text = (
+        "One survey of 300 farmers found a new irrigation programme had helped. The charity"
+        " founded a support network for carers."
+    )
+    texts = _texts(text)
+    assert any("support network" in t for t in texts), texts
+    assert not any("irrigation programme" in t for t in texts), texts
+
+
+def test_no_longer_negates_the_verb() -> None:
+    text = (
+        "The board decided to no longer fund the night bus scheme. The board launched a new"
+        " cycle-hire scheme in March."
+    )
+    texts = _texts(text)
+    assert any("cycle-hire scheme" in t for t in texts), texts
+    assert not any("night bus scheme" in t for t in texts), texts
+
+
+def test_talks_about_an_undertaking_list_the_undertaking() -> None:
+    text = "On Friday the mayor held talks with Okafor about Vendia's investment in Ghana."
+    texts = _texts(text)
+    assert any(t.startswith("investment in Ghana") for t in texts), texts
+    assert not any("talks" in t for t in texts), texts
+
+
+def test_examples_of_an_undertaking_with_a_complement_are_its_own() -> None:
+    text = (
+        "The mayor held talks with Okafor about Vendia's investment in Ghana, including"
+        " Harbour Pay and the Smart Road cloud service."
+    )
+    fact = _one(text, "Smart Road cloud service")
+    assert fact.actor == "Vendia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators hope to bring the Northern Front to the negotiating table by June.",
+        "Asked for an example, Okafor brought up the Harbour Lights program.",
+    ],
+    ids=["bring_without_in", "bring_up"],
+)
+def test_a_verb_without_its_particle_undertakes_nothing(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_coordinated_undertakings_with_their_own_article_are_two() -> None:
+    texts = _texts(
+        "The hospital trust unveiled a £30 million plan for the town. The plan includes a"
+        " mentoring programme for 40 junior nurses and a new housing fund for key workers."
+    )
+    assert any("mentoring programme for 40 junior nurses" in t for t in texts), texts
+    assert not any("mentoring" in t and "housing fund" in t for t in texts), texts

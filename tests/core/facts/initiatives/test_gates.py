@@ -1,0 +1,190 @@
+"""Initiatives: phrases that are never an undertaking.
+
+Every sentence here is written for these tests; each test asserts that something is listed
+(or that a named item is), so it fails when `extract` returns nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.initiatives._helpers import _one, _texts
+
+
+# Fragments and things that are no undertakings: never listed, while the real one beside them is.
+@pytest.mark.parametrize(
+    ("text", "real", "fragment"),
+    [
+        pytest.param(
+            "The carmaker launched a car-sharing scheme in Leeds, but most residents won't drive"
+            " the vans.",
+            "car-sharing scheme",
+            "t drive",
+            id="a_clitic_and_the_verb_after_it",
+        ),
+        pytest.param(
+            "The council signed contracts to regularly clean the canal and launched a recycling"
+            " programme for schools.",
+            "recycling programme",
+            "contracts to regularly",
+            id="a_head_cut_off_before_its_verb",
+        ),
+        pytest.param(
+            "The airline hopes to raise £4.5bn from investors and has set up a new cargo venture"
+            " with a Dutch partner.",
+            "cargo venture",
+            "raise £4.5bn",
+            id="a_sum_of_money_is_no_undertaking",
+        ),
+        pytest.param(
+            "The ministry will establish a policy based on regional needs and has opened a new"
+            " training centre in Dundee.",
+            "training centre",
+            "policy based",
+            id="a_phrase_cut_inside_its_participle",
+        ),
+        pytest.param(
+            "Okafor will announce a double-digit increase in retail prices. The chain unveiled a"
+            " loyalty scheme for pensioners.",
+            "loyalty scheme",
+            "increase in retail",
+            id="a_forecast_figure",
+        ),
+        pytest.param(
+            "The firm launched the Tech Futures conference in Lisbon and a new payments platform"
+            " for market traders.",
+            "payments platform",
+            "conference in Lisbon",
+            id="an_event_someone_speaks_at",
+        ),
+        pytest.param(
+            "The deal will be a key test of Okafor's mettle. The firm launched its Nimbus"
+            " streaming service in May.",
+            "Nimbus streaming service",
+            "test of Okafor",
+            id="a_figure_of_speech",
+        ),
+    ],
+)
+def test_fragments_and_non_undertakings_are_not_listed(text: str, real: str, fragment: str) -> None:
+    texts = _texts(text)
+    assert any(real in t for t in texts), texts
+    assert not any(fragment.lower() in t.lower() for t in texts), texts
+    assert not any(t.lower().endswith((" to", " based", " regularly")) for t in texts), texts
+
+
+def test_a_vague_adjective_names_no_undertaking() -> None:
+    text = (
+        "The mall offers this unique service to shoppers. The council opened a new recycling"
+        " centre in May."
+    )
+    texts = _texts(text)
+    assert any("recycling centre" in t for t in texts), texts
+    assert not any("unique service" in t for t in texts), texts
+
+
+def test_a_thing_called_by_a_name_is_listed_by_its_name() -> None:
+    text = (
+        "The housing plan included the construction of a solar-powered town called Sunvale"
+        " near the coast."
+    )
+    assert "Sunvale" in _texts(text)
+
+
+def test_the_american_spelling_of_a_head_counts() -> None:
+    text = "Vendia opened a new data center in Ohio last year to serve its cloud customers."
+    fact = _one(text, "data center")
+    assert fact.actor == "Vendia"
+
+
+def test_any_or_every_names_no_one_undertaking() -> None:
+    text = "Any video programme created by the villagers is shown on the portal."
+    assert not any("video programme" in t for t in _texts(text))
+
+
+def test_the_body_someone_speaks_or_works_for_is_no_undertaking() -> None:
+    text = (
+        'A spokesman for the Ruiz-Okafor campaign said: "We took that step for security."'
+        " The web team of the Ruiz-Okafor campaign started using a new hosting firm. Staff of"
+        " the Ruiz-Okafor campaign declined to comment."
+    )
+    assert not any("campaign" in t for t in _texts(text))
+
+
+def test_a_first_name_alone_is_a_person_not_a_venture() -> None:
+    text = "Senator Ana Ruiz, who introduced Paul at the rally, launched a new youth fund."
+    texts = _texts(text)
+    assert any("youth fund" in t for t in texts), texts
+    assert "Paul" not in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor has bought a new grey suit for the gala.",
+        "A public memorial service is planned on Friday in Leeds.",
+        "In his personal financial disclosures, Okafor reports investments in Hartley Motor"
+        " Credit Co. worth between $500,000 and $1 million. The investments in Hartley Motor"
+        " Credit Co. were first reported in June. The investments in Hartley Motor Credit Co."
+        " drew criticism.",
+    ],
+    ids=["clothes", "a_ceremony", "a_verb_read_as_a_noun_after_a_name"],
+)
+def test_look_alikes_are_no_undertakings(text: str) -> None:
+    texts = _texts(text)
+    assert not any(w in t for t in texts for w in ("suit", "memorial", "reports")), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        pytest.param(
+            "Last week the Okafor campaign said it would appeal. The Okafor campaign said the"
+            " figures were wrong. The Okafor campaign denied it.",
+            "Okafor campaign",
+            id="a_campaign_that_speaks",
+        ),
+        pytest.param(
+            "Singer Lena Bond spoke first. The senator joined the stage to introduce Bond.",
+            "Bond",
+            id="a_surname_named_before",
+        ),
+        pytest.param(
+            "In office he expanded access to clinics, implemented Wall Street reforms and cut"
+            " the deficit.",
+            "implemented",
+            id="a_verb_after_a_comma",
+        ),
+    ],
+)
+def test_bodies_people_and_verbs_are_no_undertakings(text: str, wrong: str) -> None:
+    assert not any(wrong in t for t in _texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        pytest.param(
+            '"We hope to reach a fair agreement soon," said Ana Ruiz. Vendia opened a new'
+            " training centre in Leeds.",
+            "agreement",
+            id="a_judgement_is_no_name",
+        ),
+        pytest.param(
+            "Separately, the budget office projects that the new tariffs will reduce the national"
+            " gross domestic product by 0.3 percent. Vendia opened a new training centre in Leeds.",
+            "product",
+            id="a_measure_of_the_economy",
+        ),
+        pytest.param(
+            "Vendia Play launches tomorrow and early review are mixed. Vendia opened a new"
+            " training centre in Leeds.",
+            "review",
+            id="reviews_of_a_product",
+        ),
+    ],
+)
+def test_a_thing_that_is_no_undertaking_is_not_listed(text: str, thing: str) -> None:
+    texts = _texts(text)
+    assert "new training centre in Leeds" in texts or "training centre" in " ".join(texts)
+    assert not any(thing in t for t in texts), texts

@@ -1,0 +1,44 @@
+"""Initiatives: policy gerunds in a noun's place.
+
+Every sentence here is written for these tests; each test asserts that something is listed
+(or that a named item is), so it fails when `extract` returns nothing.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _texts
+
+
+def test_a_policy_gerund_is_a_whole_phrase() -> None:
+    text = "The party campaigned for scrapping university tuition fees and cutting rail fares."
+    texts = _texts(text)
+    assert any(t.startswith("scrapping university tuition fees") for t in texts), texts
+
+
+def test_every_gerund_of_a_pledge_list_is_listed() -> None:
+    texts = _texts(
+        "The savings would pay for raising child benefit by 5%, building more rural"
+        " clinics and restoring weekly bin collections, the party said."
+    )
+    assert any(t.startswith("building more rural clinics") for t in texts), texts
+    assert any(t.startswith("restoring weekly bin collections") for t in texts), texts
+
+
+def test_a_things_use_after_for_is_no_pledge() -> None:
+    text = (
+        "The rocket is the only vehicle for launching crews to the station, and the agency"
+        " opened a new training centre."
+    )
+    texts = _texts(text)
+    assert any("training centre" in t for t in texts), texts
+    assert not any("launching crews" in t for t in texts), texts
+
+
+def test_a_gerund_with_a_bare_object_is_no_pledge() -> None:
+    text = (
+        "The party attacked its rivals for cutting taxes and campaigned for scrapping"
+        " regional bridge tolls."
+    )
+    texts = _texts(text)
+    assert any("scrapping regional bridge tolls" in t for t in texts), texts
+    assert not any("cutting taxes" in t for t in texts), texts

@@ -1,0 +1,79 @@
+"""Initiatives: an action verb and its object under an intention that someone holds.
+
+Every sentence here is written for these tests; each test asserts that something is listed
+(or that a named item is), so it fails when `extract` returns nothing.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _one, _texts
+
+
+def test_an_intended_action_is_listed_as_its_verb_phrase() -> None:
+    fact = _one("Nordbrew plans to shut 300 stores in Norway, its chief executive said.", "shut")
+    assert fact.text == "shut 300 stores"
+    assert fact.actor == "Nordbrew"
+    assert fact.status == "planned"
+
+
+def test_actions_of_one_pledge_are_each_listed() -> None:
+    texts = _texts(
+        "The Greens pledged to abolish toll roads and freeze rail fares for five years, their"
+        " leader said on Tuesday."
+    )
+    assert "abolish toll roads" in texts
+    assert "freeze rail fares" in texts
+
+
+def test_an_intended_launch_names_what_is_launched() -> None:
+    fact = _one("The ferry group agreed to launch a budget crossing to Bergen.", "crossing")
+    assert fact.text == "budget crossing"
+    assert fact.status == "announced"
+
+
+def test_an_action_without_anyone_intending_it_is_not_listed() -> None:
+    text = "Analysts said higher prices will increase household debts. Nordbrew will cut 300 jobs."
+    texts = _texts(text)
+    assert "cut 300 jobs" in texts  # a named body intends it
+    assert not any("debts" in t for t in texts)
+
+
+def test_an_expected_action_is_planned() -> None:
+    fact = _one("Nordbrew is expected to shut 40 depots in Finland next year.", "depots")
+    assert fact.text == "shut 40 depots"
+    assert fact.status == "planned"
+
+
+def test_a_name_and_plans_to_is_a_clause_not_a_phrase() -> None:
+    text = (
+        "According to figures published by the agency in March, new capacity for the first"
+        " nine months of the year reached 2.75 GW and Accra plans to install 15.5 GW of wind"
+        " power by 2031."
+    )
+    assert not any("Accra plans" in t for t in _texts(text))
+
+
+def test_an_action_on_a_measure_of_the_economy_is_no_undertaking() -> None:
+    texts = _texts("The ministry wants to boost growth. The council will build a flood barrier.")
+    assert "build a flood barrier" in texts
+    assert not any("growth" in t for t in texts), texts
+    texts = _texts("Vendia plans to lower the price of its scanners in Spain.")
+    assert not any("price" in t for t in texts), texts
+
+
+def test_a_vague_action_only_a_reporter_intends_is_no_undertaking() -> None:
+    texts = _texts(
+        "Officials said the strategy is expected to reduce poverty. Nordbrew plans to shut 40"
+        " depots."
+    )
+    assert "shut 40 depots" in texts
+    assert not any("poverty" in t for t in texts), texts
+
+
+def test_a_plan_noun_names_the_undertaking_not_its_verb_phrase() -> None:
+    texts = _texts(
+        "The town council of Harlow on Monday approved a £12 million plan to replace its diesel"
+        " buses with electric ones by 2030."
+    )
+    assert any("plan to replace its diesel buses" in t for t in texts), texts
+    assert not any(t.startswith("replace") for t in texts), texts

@@ -1,0 +1,18 @@
+"""Initiatives: the weighing of a phrase's evidence (a kind of thing counts against it).
+
+Every sentence here is written for these tests; each test asserts that something is listed, so
+it fails when `extract` returns nothing.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _texts
+
+
+def test_a_plural_kind_after_a_word_of_amount_is_no_undertaking() -> None:
+    texts = _texts(
+        "The bank will offer some basic savings tools to students.\n"
+        "The bank also launched a £2 million bursary scheme for trainee accountants."
+    )
+    assert any("bursary scheme" in t for t in texts), texts
+    assert not any("savings tools" in t for t in texts), texts
