@@ -11,6 +11,7 @@ possessive, a prepositional phrase, a description that cannot be resolved) gives
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
@@ -81,6 +82,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     words = phrase.split()
     if not words:
         return None
+    if not _latin(phrase):
+        return None  # "Мой": a word the English grammar cannot read as a name
     if _shouted(words):
         return None  # "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals, not a name
     if "on" in words[1:-1] or "On" in words[1:-1]:
@@ -153,6 +156,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return " ".join(run[owned_from:])
     if name_words and name_words[0] in LINKS:
         name_words = []  # "the Secretary of State": an office, no name
+    # "the Pentagon": a person is never "the Surname", so the word is not looked up as a
+    # person's short name ("VOA Pentagon", a site name glued to the body, is not its full name).
+    opener = (
+        run[cut - 1] if cut else (words[len(words) - len(run) - 1] if len(words) > len(run) else "")
+    )
+    definite = opener.lower() == "the" or (bool(name_words) and name_words[0].lower() == "the")
     if name_words and name_words[0].lower() == "the":
         name_words = name_words[1:]
     name_words = name_words[place_prefix(name_words) :]  # "Ukraine Kurt Volker"
@@ -180,6 +189,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     name = " ".join(name_words)
     if kind is NameKind.ORGANISATION:
         return name
+    if definite and len(name_words) == 1 and not any(h in titles() for h in held):
+        return name
     entity = discourse.full_name(name, cue.start)
     if entity is not None:
         return entity.name
@@ -189,6 +200,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         at = cue.start + cue.phrase.find(name_words[0])
         return name if _tagged_proper_noun(text, at) else None
     return name
+
+
+def _latin(phrase: str) -> bool:
+    """Whether the phrase's letters include Latin ones (names in English copy are written in
+    the Latin script; a word in another script is read by no part of this grammar)."""
+    return any(c.isalpha() and "LATIN" in unicodedata.name(c, "") for c in phrase)
 
 
 def _shouted(words: list[str]) -> bool:

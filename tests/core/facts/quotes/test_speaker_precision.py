@@ -197,3 +197,24 @@ def test_a_verb_and_its_object_are_not_a_speaker() -> None:
 def test_the_place_of_a_post_is_not_part_of_the_name() -> None:
     body = "Norway's ambassador to Britain Wu Tianming said that Norway has “every reason” to act."
     assert speakers(body) == ["Wu Tianming"]
+
+
+def test_a_wh_clause_subject_names_the_speaker_without_its_wh_word() -> None:
+    # "What X said was ...": the free relative's subject is the speaker, "What" is no name word.
+    body = "What Gregor Palm said was “we will rebuild the pier before winter”."
+    assert speakers(body) == ["Gregor Palm"]
+
+
+def test_the_and_one_capitalised_word_is_not_a_short_form_of_a_glued_name() -> None:
+    # "NBT Harbour" (a site name run into a body's) is not the full name of "the Harbour": a
+    # person is never called "the Surname".
+    body = (
+        "Reporters for NBT Harbour were at the quay on Monday.\n\n"
+        "“We will not close the quay,” the Harbour said."
+    )
+    assert speakers(body) == ["Harbour"]
+
+
+def test_a_word_in_another_script_is_not_a_speaker() -> None:
+    body = "Это было давно. Мой девиз: «Надо любить то, что делаешь»."
+    assert speakers(body) == [None]
