@@ -131,6 +131,7 @@ class Discourse:
         if subject is not None:
             entity = self.resolve(subject.group(1), subject.start(1))
             if entity is not None:
+                self._learn_gender(entity, subject.group(1).lower(), subject.start(1))
                 self._push_person(Mention(subject.start(1), entity, ()))
         found: list[tuple[int, Name | None, str]] = [
             (n.start, n, "") for n in find_names(text, start, end)
@@ -151,6 +152,18 @@ class Discourse:
                     self._add_description(title, position, apposed)
             elif not names_no_one(text, name):
                 self._add_name(name, inside, may_be_subject(text, start, end, name))
+
+    def _learn_gender(self, entity: Entity, pronoun: str, position: int) -> None:
+        """ "Maren Olk runs the office. She ...": a person of unknown gender who is the only one
+        named in the sentence before a "she" (or "he") is known by it from then on, so that a
+        later "he" does not reach her."""
+        if self._genders.get(entity.name, Gender.UNKNOWN) is not Gender.UNKNOWN:
+            return
+        if len(self._sentence_starts) < 2:
+            return
+        named = {e.name for e in self.people_between(self._sentence_starts[-2], position)}
+        if named == {entity.name}:
+            self._genders[entity.name] = Gender.FEMALE if pronoun == "she" else Gender.MALE
 
     def _add_description(self, title: str, start: int, apposed: bool = False) -> None:
         """ "the chancellor": the person introduced with that title, else the person last named

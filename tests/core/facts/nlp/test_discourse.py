@@ -69,3 +69,12 @@ def test_a_noted_subject_is_what_it_and_the_party_refer_to() -> None:
     discourse.note_body("Verdana", 0)  # a reader read "Verdana" as the subject of "said"
     assert name_at(discourse, "the party", text, "END") == "Verdana"
     assert name_at(discourse, "it", text, "Rivals") == "Verdana"
+
+
+def test_a_person_referred_to_as_she_is_not_he_later() -> None:
+    # "Maren" is in no first-name list: the "she" that follows her, alone in the sentence
+    # before, tells her gender, and a later "he" does not reach her.
+    text = "Maren Olk runs the ferry office. She has held the post since 2015. He said no. END"
+    discourse = fed(text)
+    assert name_at(discourse, "he", text, "END") is None
+    assert name_at(discourse, "she", text, "END") == "Maren Olk"
