@@ -65,6 +65,8 @@ def extract(document: Document) -> list[QuoteFact]:
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
             piece.speaker = resolve(piece.cue, people, text)
+            if _names_speaker_in_third_person(text, piece):
+                piece.speaker = None
     _share_within_groups(pieces)
     _inherit_from_context(document, pieces, people)
     _documents_speak_for_their_authors(pieces)
@@ -87,6 +89,19 @@ def extract(document: Document) -> list[QuoteFact]:
             )
         )
     return quotes
+
+
+def _names_speaker_in_third_person(text: str, piece: _Piece) -> bool:
+    """Whether a speaker found through "he"/"she" is named by surname inside the quotation
+    itself ('"It was easy for Ana Ruiz to quit," she said'): people rarely speak of themselves
+    that way, so the pronoun most likely points at someone else."""
+    if piece.cue is None or piece.speaker is None:
+        return False
+    if piece.cue.phrase.lower() not in ("he", "she"):
+        return False
+    surname = piece.speaker.split()[-1]
+    quoted = text[piece.start : piece.end]
+    return re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
 
 
 def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discourse:

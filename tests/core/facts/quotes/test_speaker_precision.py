@@ -218,3 +218,13 @@ def test_the_and_one_capitalised_word_is_not_a_short_form_of_a_glued_name() -> N
 def test_a_word_in_another_script_is_not_a_speaker() -> None:
     body = "Это было давно. Мой девиз: «Надо любить то, что делаешь»."
     assert speakers(body) == [None]
+
+
+def test_she_is_not_the_speaker_when_the_quotation_names_her_in_the_third_person() -> None:
+    # People rarely speak of themselves by surname: "she" here points at someone the tracker
+    # does not know, so no speaker rather than Ana Ruiz.
+    body = (
+        "Ana Ruiz ran the ferry office for ten years.\n\n"
+        "“It was easy for Ana Ruiz to quit,” she said. “Nobody asked her to stay.”"
+    )
+    assert speakers(body) == [None, None]
