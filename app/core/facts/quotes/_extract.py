@@ -34,7 +34,7 @@ from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
 from app.core.facts.quotes._phrases import Cue
-from app.core.facts.quotes._speaker_names import resolve
+from app.core.facts.quotes._speaker_names import resolve, tagged_proper_noun
 from app.core.facts.quotes._speakers import clause_subject, cue_after, cue_before
 from app.core.sentences import strip_span
 
@@ -231,6 +231,12 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
                 continue  # "Vance and Porter signed ...", "the note Palm wrote was ..."
             if cue is not None and not _WORD.search(text, cue.end, piece.span.outer_start):
                 continue  # 'Those Acme "side gig" adverts': the words are part of the subject
+            if (
+                cue is not None
+                and " " not in cue.phrase
+                and not tagged_proper_noun(text, cue.start)
+            ):
+                continue  # "Plumes like these send out 'free samples'": a plural noun, no name
             speaker = resolve(cue, people, text) if cue is not None else None
             # One capitalised word counts only as a known person's name or an acronym (IMF):
             # otherwise it is as likely a place or a product ("EB-5 requires ...").

@@ -198,7 +198,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # One capitalised word nobody introduced: a name only if the tagger reads it as one
         # ("Along", "Another", "Catholic" are not).
         at = cue.start + cue.phrase.find(name_words[0])
-        return name if _tagged_proper_noun(text, at) else None
+        return name if tagged_proper_noun(text, at) else None
     return name
 
 
@@ -214,7 +214,7 @@ def _shouted(words: list[str]) -> bool:
     return len(long) >= 2 and all(w.upper() == w for w in words)
 
 
-def _tagged_proper_noun(text: str, position: int) -> bool:
+def tagged_proper_noun(text: str, position: int) -> bool:
     """Whether the word at `position` is tagged as a proper noun in its sentence."""
     lo = max(text.rfind(mark, max(0, position - 200), position) for mark in ".!?\n") + 1
     ends = [i for i in (text.find(mark, position, position + 200) for mark in ".!?\n") if i >= 0]
@@ -266,7 +266,7 @@ def _body_named_before(text: str, position: int, discourse: Discourse) -> str | 
             continue
         if discourse.full_name(subject.text, subject.start) is not None:
             continue
-        if not _tagged_proper_noun(text, subject.start):
+        if not tagged_proper_noun(text, subject.start):
             continue  # "Just this week, ...": an adverb opening the sentence
         return subject.text
     return None

@@ -228,3 +228,14 @@ def test_she_is_not_the_speaker_when_the_quotation_names_her_in_the_third_person
         "“It was easy for Ana Ruiz to quit,” she said. “Nobody asked her to stay.”"
     )
     assert speakers(body) == [None, None]
+
+
+def test_a_plural_noun_opening_the_sentence_does_not_speak_a_fragment() -> None:
+    # "Harbour Water Plumes" (a headline's words run together) is no person, and "Plumes",
+    # a plural noun opening a sentence, is not its short form.
+    body = (
+        "Related: Harbour Water Plumes in Pictures\n\n"
+        "Plumes like these rise from the bay floor, sending out “free samples” of the mud."
+    )
+    found = extract(Document.from_text(TITLE + body))
+    assert all(q.speaker is None for q in found)
