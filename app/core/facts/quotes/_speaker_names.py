@@ -184,6 +184,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return phrase  # "one Ohio Democrat", "another Labour councillor": someone new, unnamed
     if kind is NameKind.PLACE:
         return None  # "Witney said": a place is never a speaker
+    if linked == "in" and len(name_words) == 1 and kind is not NameKind.PERSON:
+        return None  # "on Tuesday at a college in Berea": where, not who
     if all(INITIALS.fullmatch(w.rstrip(".") + ".") for w in name_words):
         return None  # "N.C.": initials alone name no one
     name = " ".join(name_words)

@@ -239,3 +239,17 @@ def test_a_plural_noun_opening_the_sentence_does_not_speak_a_fragment() -> None:
     )
     found = extract(Document.from_text(TITLE + body))
     assert all(q.speaker is None for q in found)
+
+
+def test_a_capitalised_word_after_in_is_where_not_who() -> None:
+    # A speaker phrase read as far as "in Dunmore" (a town the gazetteer does not know) ends
+    # in a place, not a person.
+    from app.core.facts.nlp.discourse import Discourse
+    from app.core.facts.quotes._phrases import Cue
+    from app.core.facts.quotes._speaker_names import resolve
+
+    text = "Lars Holm spoke Tuesday at Dunmore Harbour College in Dunmore."
+    phrase = "Tuesday at Dunmore Harbour College in Dunmore"
+    start = text.index(phrase)
+    cue = Cue(phrase, start, start + len(phrase))
+    assert resolve(cue, Discourse(), text) is None
