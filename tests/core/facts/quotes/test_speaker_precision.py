@@ -253,3 +253,12 @@ def test_a_capitalised_word_after_in_is_where_not_who() -> None:
     start = text.index(phrase)
     cue = Cue(phrase, start, start + len(phrase))
     assert resolve(cue, Discourse(), text) is None
+
+
+def test_a_name_after_including_is_a_member_not_the_speaker() -> None:
+    # The coalition speaks; Sea Watch International is only one of its members.
+    body = (
+        "A coalition of groups including Sea Watch International said: “The plan must be "
+        "stopped before the boats leave the harbour.”"
+    )
+    assert speakers(body) == [None]
