@@ -186,6 +186,8 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     # ('"Why now?" Ms Ellis asked.' is still a cue: only a full stop ends the sentence.)
     ends_sentence = text[piece.span.start : piece.span.end].rstrip()[-1:] == "."
     next_word = text[close_end:hi].lstrip(" \u00a0")
+    if _QUESTION_THEN_REPORT.match(text, close_end, hi) and text[piece.span.end - 1] in "?!":
+        return None  # '"Which rockets exist?" Ruiz answered that none did.': a new sentence
     if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
         after = cue_after(text, close_end, hi)
         if after is None and not ends_sentence:
@@ -285,6 +287,10 @@ _BARE = re.compile(
     r"[ \u00a0]*(?:" + _NAMES + r"|[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]*\.(?:\s|$)"
 )
 _WORD = re.compile(r"\w[\w'’-]*")
+# A name, a verb and "that" after a closing mark: a sentence reporting what someone said next.
+_QUESTION_THEN_REPORT = re.compile(
+    r"[ \u00a0]*" + _NAMES + r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+that\b"
+)
 
 
 def _is_fragment(text: str, piece: _Piece) -> bool:

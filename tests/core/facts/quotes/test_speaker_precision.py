@@ -262,3 +262,13 @@ def test_a_name_after_including_is_a_member_not_the_speaker() -> None:
         "stopped before the boats leave the harbour.”"
     )
     assert speakers(body) == [None]
+
+
+def test_a_question_followed_by_a_report_of_an_answer_has_no_cue_after_it() -> None:
+    # '"...?" X answered that ...' opens a new sentence about X's answer; the question is not
+    # X's (it was asked by someone the text names elsewhere).
+    body = (
+        "Ana Ruiz chaired the hearing.\n\n"
+        "“Which boats can carry the load?” Lars Holm answered that only the old ferry could."
+    )
+    assert speakers(body) == [None]
