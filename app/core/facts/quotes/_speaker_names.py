@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
@@ -231,6 +232,14 @@ def _description(
     phrase: str, lower: list[str], discourse: Discourse, position: int, text: str
 ) -> str | None:
     """ "the firm", "the 36-year-old", "the minister", "a spokesman for the firm"."""
+    if lower[0] == "the" and lower[-1] in ORGANISATION_NOUNS:
+        # "The group, Harbour Watch Coalition, wrote ...": the body's name set off after it.
+        end = position + len(phrase)
+        named = (
+            name_after_apposition(text, end, end + WINDOW) if text[end : end + 1] == "," else None
+        )
+        if named is not None:
+            return named.text
     if lower[0] == "the":
         entity = discourse.resolve(" ".join(lower), position)
         if entity is not None:

@@ -272,3 +272,13 @@ def test_a_question_followed_by_a_report_of_an_answer_has_no_cue_after_it() -> N
         "“Which boats can carry the load?” Lars Holm answered that only the old ferry could."
     )
     assert speakers(body) == [None]
+
+
+def test_the_group_is_the_body_named_right_after_it_not_the_last_one_named() -> None:
+    # "The group, NAME," sets the body's own name off after the description: that body speaks,
+    # not Northbank Holdings, the organisation named last before it.
+    body = (
+        "Dock owners sold the pier to Northbank Holdings. The group, Harbour Watch Coalition, "
+        "formed last month, stating that it “will not accept the sale of the pier”."
+    )
+    assert speakers(body) == ["Harbour Watch Coalition"]
