@@ -240,6 +240,10 @@ def _description(
         )
         if named is not None:
             return named.text
+    if lower[0] == "the" and lower[-1] in ORGANISATION_NOUNS:
+        named = discourse.last_organisation(position, lower[-1])
+        if named is not None and _introduced_since(text, named.start, position, lower[-1]):
+            return None  # "... formed a new group. '...,' the group said": not the firm before
     if lower[0] == "the":
         entity = discourse.resolve(" ".join(lower), position)
         if entity is not None:
@@ -252,6 +256,23 @@ def _description(
         if head in PERSON_NOUNS or head[:1].isdigit():
             return None  # it refers back to someone the tracker cannot place: say nothing
     return phrase if _is_role(lower) else None
+
+
+def _introduced_since(text: str, start: int, position: int, head: str) -> bool:
+    """Whether an indefinite phrase with the same head noun ("a new group") stands between a
+    named organisation at `start` and "the <head>" at `position`: the description then refers
+    to that newly introduced one, which has no name."""
+    pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
+    for match in re.finditer(pattern, text[start:position]):
+        lead = text[start : start + match.start()]
+        # "Northbank, a property group," / "Northbank is a group": the named one described.
+        if not _DESCRIBES_NAME.search(lead):
+            return True
+    return False
+
+
+# What may stand between a name and an indefinite phrase that describes it.
+_DESCRIBES_NAME = re.compile(r"(?:^[^.;:!?]{0,80},\s*|\b(?:is|was|as|became)\s+)$")
 
 
 def _body_named_before(text: str, position: int, discourse: Discourse) -> str | None:

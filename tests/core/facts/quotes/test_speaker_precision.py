@@ -282,3 +282,15 @@ def test_the_group_is_the_body_named_right_after_it_not_the_last_one_named() -> 
         "formed last month, stating that it “will not accept the sale of the pier”."
     )
     assert speakers(body) == ["Harbour Watch Coalition"]
+
+
+def test_the_group_after_a_new_group_is_introduced_is_not_the_firm_named_before() -> None:
+    # "a new group" introduces a body with no name; "the group" then refers to it, not to
+    # Northbank Holdings. Described as "a property group", Northbank is the group.
+    body = (
+        "Northbank Holdings bought the pier in May. Residents and fishermen then formed a new "
+        "group to oppose the sale. “We will fight this in court,” the group said."
+    )
+    assert speakers(body) == [None]
+    body = "Northbank Holdings, a property group, bought the pier. “We will build,” the group said."
+    assert speakers(body) == ["Northbank Holdings"]
