@@ -240,9 +240,8 @@ def _description(
         )
         if named is not None:
             return named.text
-    if lower[0] == "the" and lower[-1] in ORGANISATION_NOUNS:
-        named = discourse.last_organisation(position, lower[-1])
-        if named is not None and _introduced_since(text, named.start, position, lower[-1]):
+        before = discourse.last_organisation(position, lower[-1])
+        if before is not None and _introduced_since(text, before.start, position, lower[-1]):
             return None  # "... formed a new group. '...,' the group said": not the firm before
     if lower[0] == "the":
         entity = discourse.resolve(" ".join(lower), position)
