@@ -8,6 +8,8 @@ two long surnames differ by one slip of the pen. `discourse.Discourse` is the on
 
 from __future__ import annotations
 
+import re
+
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind
 
@@ -52,12 +54,22 @@ _AS_TERM = frozenset("of known such seen regarded described".split())
 def names_no_one(text: str, name: Name) -> bool:
     """A run that names no one: "the Smith review" (after "the", without a title) or "Liberal
     Democrat chief executive ..." (a role word follows: the party, not a person)."""
+    if _CREDIT_BEFORE.search(text, max(0, name.start - 30), name.start) or text.startswith(
+        "/", name.end
+    ):
+        return True  # "By Ana Ruiz" opening a line, "Ana Ruiz/Harbour Images": credits
     if name.kind is NameKind.ORGANISATION or name.titles:
         return False
     if text[max(0, name.start - 4) : name.start].lower() == "the ":
         return True
     following = text[name.end : name.end + 30].split()[:1]
     return bool(following) and following[0].lower() in titles() | roles()
+
+
+# A byline or a photo credit before a name: it signs the page, it is no one in the story.
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*By|(?i:photo(?:graph)?|image|credit|picture)s?(?: by)?:?|/)[ \t]*$"
+)
 
 
 def one_slip(a: str, b: str) -> bool:

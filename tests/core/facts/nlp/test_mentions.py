@@ -27,3 +27,11 @@ def test_a_name_after_than_or_called_is_not_a_subject() -> None:
 def test_a_run_after_the_without_a_title_names_no_one() -> None:
     text = "Officials read the Dalton Harbour review on Monday."
     assert names_no_one(text, _name(text, "Dalton"))
+
+
+def test_bylines_and_photo_credits_name_no_one_in_the_story() -> None:
+    text = "Photo: Nils Berg/Harbour Images. Lars Holm spoke."
+    assert names_no_one(text, _name(text, "Nils"))
+    assert not names_no_one(text, _name(text, "Lars"))
+    text = "Harbour news\nBy Tomas Wend\nLars Holm spoke."
+    assert names_no_one(text, _name(text, "Tomas"))

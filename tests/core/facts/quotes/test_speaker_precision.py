@@ -294,3 +294,11 @@ def test_the_group_after_a_new_group_is_introduced_is_not_the_firm_named_before(
     assert speakers(body) == [None]
     body = "Northbank Holdings, a property group, bought the pier. “We will build,” the group said."
     assert speakers(body) == ["Northbank Holdings"]
+
+
+def test_he_does_not_reach_back_to_a_photo_credit() -> None:
+    body = (
+        "Lars Holm spoke at the quay. Photo: Nils Berg/Harbour Images. "
+        "“We are short of boats,” he said."
+    )
+    assert speakers(body) == ["Lars Holm"]
