@@ -10,7 +10,8 @@
 - `names`: names typed as person, organisation or place (`find_names`, `name_kind`);
 - `clauses`, `appositions`: the subject a clause opens with, "NAME, DESCRIPTION,";
 - `discourse`: one tracker of who and what the article has named, for "he", "Mr X", "the firm"
-  (`Discourse`).
+  (`Discourse`); `mentions`: how it reads one name in its sentence (subject or not, a person or
+  not) and matches a misspelt surname.
 
 Modules are imported by their own path (`from app.core.facts.nlp.names import find_names`).
 """

@@ -24,7 +24,15 @@ import re
 from dataclasses import dataclass
 
 from app.core.facts.nlp.clauses import intro_end
-from app.core.facts.nlp.lexicon import PRONOUNS, Gender, roles, speech_verbs, titles
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
+from app.core.facts.nlp.mentions import (
+    SLIP_LENGTH,
+    body_like,
+    may_be_subject,
+    names_no_one,
+    one_slip,
+    qualified_titles,
+)
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
 
 # How far back (in characters) "he", "she" or "the striker" may look for a name, how many
@@ -33,8 +41,6 @@ from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
 PRONOUN_REACH = 3000
 ORGANISATION_REACH = 3
 LOOKBACK = 50
-# Surnames this long or longer are matched across one slip ("Montieth" for "Monteith").
-_SLIP_LENGTH = 6
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -131,6 +137,7 @@ class Discourse:
         if subject is not None:
             entity = self.resolve(subject.group(1), subject.start(1))
             if entity is not None:
+                self._learn_gender(entity, subject.group(1).lower(), subject.start(1))
                 self._push_person(Mention(subject.start(1), entity, ()))
         found: list[tuple[int, Name | None, str]] = [
             (n.start, n, "") for n in find_names(text, start, end)
@@ -154,8 +161,20 @@ class Discourse:
                 entity = Entity(name.text, NameKind.ORGANISATION)
                 self._organisations.append(Mention(name.start, entity, ()))
                 self._organisation_starts.append(name.start)
-            elif not _not_a_person(text, name):
-                self._add_name(name, inside, _is_subject(text, start, end, name))
+            elif not names_no_one(text, name):
+                self._add_name(name, inside, may_be_subject(text, start, end, name))
+
+    def _learn_gender(self, entity: Entity, pronoun: str, position: int) -> None:
+        """ "Maren Olk runs the office. She ...": a person of unknown gender who is the only one
+        named in the sentence before a "she" (or "he") is known by it from then on, so that a
+        later "he" does not reach her."""
+        if self._genders.get(entity.name, Gender.UNKNOWN) is not Gender.UNKNOWN:
+            return
+        if len(self._sentence_starts) < 2:
+            return
+        named = {e.name for e in self.people_between(self._sentence_starts[-2], position)}
+        if named == {entity.name}:
+            self._genders[entity.name] = Gender.FEMALE if pronoun == "she" else Gender.MALE
 
     def _add_description(self, title: str, start: int, apposed: bool = False) -> None:
         """ "the chancellor": the person introduced with that title, else the person last named
@@ -183,7 +202,7 @@ class Discourse:
         if name.possessive and not name.titles and " " not in name.text:
             return  # "Sonaptic's audio": an owner, not known to be a person
         words = name.text.split()
-        if name.kind is NameKind.UNKNOWN and not quoted and _body_like(words):
+        if name.kind is NameKind.UNKNOWN and not quoted and body_like(words):
             # "Reporters Without Borders": three or more words and no first name, or "&":
             # what "the organisation" may refer to.
             entity = Entity(name.text, NameKind.UNKNOWN)
@@ -197,7 +216,7 @@ class Discourse:
             entity = Entity(name.text, NameKind.PERSON, name.gender)
             for word in set(key):
                 self._by_word.setdefault(word, []).append((name.start, key, entity))
-                if len(word) >= _SLIP_LENGTH:
+                if len(word) >= SLIP_LENGTH:
                     self._by_edge.setdefault((len(word), word[:2]), set()).add(word)
                     self._by_edge.setdefault((len(word), word[-2:]), set()).add(word)
         else:
@@ -209,7 +228,7 @@ class Discourse:
             self._genders.setdefault(entity.name, name.gender)
         if quoted:
             return
-        qualified = _qualified(name.titles)
+        qualified = qualified_titles(name.titles)
         weak = name.kind is NameKind.UNKNOWN and not name.titles and not subject
         self._push_person(Mention(name.start, entity, qualified, name.possessive, weak=weak))
         for title in qualified:
@@ -254,7 +273,7 @@ class Discourse:
         after = range(i + 1, min(len(candidates), i + 1 + LOOKBACK))
         for j in [*range(i, max(-1, i - LOOKBACK), -1), *after]:
             candidate: tuple[int, tuple[str, ...], Entity] = candidates[j]
-            if all(w in candidate[1] or any(_one_slip(w, k) for k in candidate[1]) for w in words):
+            if all(w in candidate[1] or any(one_slip(w, k) for k in candidate[1]) for w in words):
                 return candidate[2]
         return None
 
@@ -264,14 +283,14 @@ class Discourse:
         A slip changes one letter or swaps two neighbours, so in a word of six letters or more
         either the first two or the last two letters stay: only those words are compared.
         """
-        if len(word) < _SLIP_LENGTH:
+        if len(word) < SLIP_LENGTH:
             return []
         known = self._by_edge.get((len(word), word[:2]), set()) | self._by_edge.get(
             (len(word), word[-2:]), set()
         )
         out: list[tuple[int, tuple[str, ...], Entity]] = []
         for other in known:
-            if _one_slip(word, other):
+            if one_slip(word, other):
                 out.extend(self._by_word[other])
         return sorted(out, key=lambda c: c[0])
 
@@ -390,59 +409,3 @@ class Discourse:
 
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
-
-
-def _body_like(words: list[str]) -> bool:
-    """Whether an untyped name reads as a body's: "&" in it, or three or more words."""
-    return "&" in words or len(words) >= 3
-
-
-def _qualified(held: tuple[str, ...]) -> tuple[str, ...]:
-    """Titles a mention holds for "the <title>" look-ups: a shadow or former chancellor is not
-    "the chancellor"."""
-    out: list[str] = []
-    for i, title in enumerate(held):
-        if title in titles() and not (i > 0 and held[i - 1] in QUALIFIERS):
-            out.append(title)
-    return tuple(out)
-
-
-def _is_subject(text: str, start: int, end: int, name: Name) -> bool:
-    """Whether `name` may be the subject of a clause in text[start:end]: it is not right after a
-    word that makes it an object or a term ("came to call Harbour Lines", "than Nora Hale",
-    "emailed Dalton")."""
-    before = text[max(start, name.start - 30) : name.start].split()
-    if not before:
-        return True
-    word = before[-1]
-    if word in _OBJECT_MARKERS or (word == "as" and before[-2:-1] and before[-2] in _AS_TERM):
-        return False  # also "came to think of as Harbour Lines", "known as Harbour Lines"
-    past = word.isalpha() and word.islower() and word.endswith("ed")
-    return not past or word in speech_verbs() or word in roles()
-
-
-# Words after which a name is an object, a comparison or a term rather than a subject.
-_OBJECT_MARKERS = frozenset("than call calls called dubbed named titled like".split())
-_AS_TERM = frozenset("of known such seen regarded described".split())
-
-
-def _not_a_person(text: str, name: Name) -> bool:
-    """A run that names no one: "the Smith review" (after "the", without a title) or "Liberal
-    Democrat chief executive ..." (a role word follows: the party, not a person)."""
-    if name.kind is NameKind.ORGANISATION or name.titles:
-        return False
-    if text[max(0, name.start - 4) : name.start].lower() == "the ":
-        return True
-    following = text[name.end : name.end + 30].split()[:1]
-    return bool(following) and following[0].lower() in titles() | roles()
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Whether long words `a` and `b` differ by one swap of neighbours or one changed letter."""
-    if a == b or len(a) != len(b) or len(a) < _SLIP_LENGTH:
-        return a == b
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    if len(diff) == 1:
-        return True
-    swapped = a[diff[0]] == b[diff[-1]] and a[diff[-1]] == b[diff[0]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and swapped

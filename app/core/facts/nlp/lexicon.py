@@ -62,9 +62,11 @@ def first_names() -> dict[str, Gender]:
 
 
 PARTICLES = frozenset("de da van von bin al la le du del della der dos di ibn".split())
-# Capitalised words that start sentences or name days and months: never a person.
+# Capitalised words that start sentences or name days and months: never a person. A wh-word opens a
+# clause ("What Ana Ruiz said was ..."): the name after it is the clause's subject.
 NOT_NAMES = frozenset(
-    """the a an in on at but and or if when while after before as for with by from this that these
+    """what whatever which how why where
+    the a an in on at but and or if when while after before as for with by from this that these
     those there here it its he she his her they their we our i you my your mr mrs ms dr
     one two three four five six seven eight nine ten several many some most all both although
     though because since while until unless whether also did does do is are was were has have had

@@ -34,7 +34,7 @@ from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
 from app.core.facts.quotes._phrases import Cue
-from app.core.facts.quotes._speaker_names import resolve
+from app.core.facts.quotes._speaker_names import resolve, tagged_proper_noun
 from app.core.facts.quotes._speakers import clause_subject, cue_after, cue_before
 from app.core.sentences import strip_span
 
@@ -65,6 +65,8 @@ def extract(document: Document) -> list[QuoteFact]:
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
             piece.speaker = resolve(piece.cue, people, text)
+            if _names_speaker_in_third_person(text, piece):
+                piece.speaker = None
     _share_within_groups(pieces)
     _inherit_from_context(document, pieces, people)
     _documents_speak_for_their_authors(pieces)
@@ -87,6 +89,19 @@ def extract(document: Document) -> list[QuoteFact]:
             )
         )
     return quotes
+
+
+def _names_speaker_in_third_person(text: str, piece: _Piece) -> bool:
+    """Whether a speaker found through "he"/"she" is named by surname inside the quotation
+    itself ('"It was easy for Ana Ruiz to quit," she said'): people rarely speak of themselves
+    that way, so the pronoun most likely points at someone else."""
+    if piece.cue is None or piece.speaker is None:
+        return False
+    if piece.cue.phrase.lower() not in ("he", "she"):
+        return False
+    surname = piece.speaker.split()[-1]
+    quoted = text[piece.start : piece.end]
+    return re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
 
 
 def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discourse:
@@ -171,6 +186,8 @@ def _find_cue(document: Document, pieces: list[_Piece], index: int) -> Cue | Non
     # ('"Why now?" Ms Ellis asked.' is still a cue: only a full stop ends the sentence.)
     ends_sentence = text[piece.span.start : piece.span.end].rstrip()[-1:] == "."
     next_word = text[close_end:hi].lstrip(" \u00a0")
+    if _QUESTION_THEN_REPORT.match(text, close_end, hi) and text[piece.span.end - 1] in "?!":
+        return None  # '"Which rockets exist?" Ruiz answered that none did.': a new sentence
     if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
         after = cue_after(text, close_end, hi)
         if after is None and not ends_sentence:
@@ -216,6 +233,12 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
                 continue  # "Vance and Porter signed ...", "the note Palm wrote was ..."
             if cue is not None and not _WORD.search(text, cue.end, piece.span.outer_start):
                 continue  # 'Those Acme "side gig" adverts': the words are part of the subject
+            if (
+                cue is not None
+                and " " not in cue.phrase
+                and not tagged_proper_noun(text, cue.start)
+            ):
+                continue  # "Plumes like these send out 'free samples'": a plural noun, no name
             speaker = resolve(cue, people, text) if cue is not None else None
             # One capitalised word counts only as a known person's name or an acronym (IMF):
             # otherwise it is as likely a place or a product ("EB-5 requires ...").
@@ -264,6 +287,10 @@ _BARE = re.compile(
     r"[ \u00a0]*(?:" + _NAMES + r"|[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]*\.(?:\s|$)"
 )
 _WORD = re.compile(r"\w[\w'’-]*")
+# A name, a verb and "that" after a closing mark: a sentence reporting what someone said next.
+_QUESTION_THEN_REPORT = re.compile(
+    r"[ \u00a0]*" + _NAMES + r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+that\b"
+)
 
 
 def _is_fragment(text: str, piece: _Piece) -> bool:

@@ -161,6 +161,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         chosen.pop(0)
     if not chosen:
         return None
+    if _member_of_subject(tokens, chosen[0]):
+        return None  # "a coalition including Sea Watch said": the coalition speaks
     start, end = chosen[0].start(), chosen[-1].end()
     phrase = text[start:end].rstrip(".")
     # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
@@ -195,6 +197,17 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     if phrase.lower() in _DETERMINER_WORDS:
         return None
     return Cue(phrase, start, start + len(phrase))
+
+
+def _member_of_subject(tokens: list[re.Match[str]], first: re.Match[str]) -> bool:
+    """Whether the phrase that opens at `first` only names a member of a larger subject: it
+    follows "including", "among", "such as", "like" ("groups including Sea Watch said")."""
+    i = next(k for k, t in enumerate(tokens) if t.start() == first.start())
+    before = [t.group().lower() for t in tokens[max(0, i - 2) : i]]
+    return bool(before) and (before[-1] in _MEMBER_LINKS or before[-2:] == ["such", "as"])
+
+
+_MEMBER_LINKS = frozenset({"including", "among", "like", "alongside", "plus"})
 
 
 def before_auxiliaries(text: str, lo: int, position: int) -> int:

@@ -11,7 +11,9 @@ possessive, a prepositional phrase, a description that cannot be resolved) gives
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
@@ -81,6 +83,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     words = phrase.split()
     if not words:
         return None
+    if not _latin(phrase):
+        return None  # "Мой": a word the English grammar cannot read as a name
     if _shouted(words):
         return None  # "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals, not a name
     if "on" in words[1:-1] or "On" in words[1:-1]:
@@ -153,6 +157,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return " ".join(run[owned_from:])
     if name_words and name_words[0] in LINKS:
         name_words = []  # "the Secretary of State": an office, no name
+    # "the Pentagon": a person is never "the Surname", so the word is not looked up as a
+    # person's short name ("VOA Pentagon", a site name glued to the body, is not its full name).
+    opener = (
+        run[cut - 1] if cut else (words[len(words) - len(run) - 1] if len(words) > len(run) else "")
+    )
+    definite = opener.lower() == "the" or (bool(name_words) and name_words[0].lower() == "the")
     if name_words and name_words[0].lower() == "the":
         name_words = name_words[1:]
     name_words = name_words[place_prefix(name_words) :]  # "Ukraine Kurt Volker"
@@ -175,10 +185,14 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return phrase  # "one Ohio Democrat", "another Labour councillor": someone new, unnamed
     if kind is NameKind.PLACE:
         return None  # "Witney said": a place is never a speaker
+    if linked == "in" and len(name_words) == 1 and kind is not NameKind.PERSON:
+        return None  # "on Tuesday at a college in Berea": where, not who
     if all(INITIALS.fullmatch(w.rstrip(".") + ".") for w in name_words):
         return None  # "N.C.": initials alone name no one
     name = " ".join(name_words)
     if kind is NameKind.ORGANISATION:
+        return name
+    if definite and len(name_words) == 1 and not any(h in titles() for h in held):
         return name
     entity = discourse.full_name(name, cue.start)
     if entity is not None:
@@ -187,8 +201,14 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # One capitalised word nobody introduced: a name only if the tagger reads it as one
         # ("Along", "Another", "Catholic" are not).
         at = cue.start + cue.phrase.find(name_words[0])
-        return name if _tagged_proper_noun(text, at) else None
+        return name if tagged_proper_noun(text, at) else None
     return name
+
+
+def _latin(phrase: str) -> bool:
+    """Whether the phrase's letters include Latin ones (names in English copy are written in
+    the Latin script; a word in another script is read by no part of this grammar)."""
+    return any(c.isalpha() and "LATIN" in unicodedata.name(c, "") for c in phrase)
 
 
 def _shouted(words: list[str]) -> bool:
@@ -197,7 +217,7 @@ def _shouted(words: list[str]) -> bool:
     return len(long) >= 2 and all(w.upper() == w for w in words)
 
 
-def _tagged_proper_noun(text: str, position: int) -> bool:
+def tagged_proper_noun(text: str, position: int) -> bool:
     """Whether the word at `position` is tagged as a proper noun in its sentence."""
     lo = max(text.rfind(mark, max(0, position - 200), position) for mark in ".!?\n") + 1
     ends = [i for i in (text.find(mark, position, position + 200) for mark in ".!?\n") if i >= 0]
@@ -212,6 +232,17 @@ def _description(
     phrase: str, lower: list[str], discourse: Discourse, position: int, text: str
 ) -> str | None:
     """ "the firm", "the 36-year-old", "the minister", "a spokesman for the firm"."""
+    if lower[0] == "the" and lower[-1] in ORGANISATION_NOUNS:
+        # "The group, Harbour Watch Coalition, wrote ...": the body's name set off after it.
+        end = position + len(phrase)
+        named = (
+            name_after_apposition(text, end, end + WINDOW) if text[end : end + 1] == "," else None
+        )
+        if named is not None:
+            return named.text
+        before = discourse.last_organisation(position, lower[-1])
+        if before is not None and _introduced_since(text, before.start, position, lower[-1]):
+            return None  # "... formed a new group. '...,' the group said": not the firm before
     if lower[0] == "the":
         entity = discourse.resolve(" ".join(lower), position)
         if entity is not None:
@@ -224,6 +255,23 @@ def _description(
         if head in PERSON_NOUNS or head[:1].isdigit():
             return None  # it refers back to someone the tracker cannot place: say nothing
     return phrase if _is_role(lower) else None
+
+
+def _introduced_since(text: str, start: int, position: int, head: str) -> bool:
+    """Whether an indefinite phrase with the same head noun ("a new group") stands between a
+    named organisation at `start` and "the <head>" at `position`: the description then refers
+    to that newly introduced one, which has no name."""
+    pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
+    for match in re.finditer(pattern, text[start:position]):
+        lead = text[start : start + match.start()]
+        # "Northbank, a property group," / "Northbank is a group": the named one described.
+        if not _DESCRIBES_NAME.search(lead):
+            return True
+    return False
+
+
+# What may stand between a name and an indefinite phrase that describes it.
+_DESCRIBES_NAME = re.compile(r"(?:^[^.;:!?]{0,80},\s*|\b(?:is|was|as|became)\s+)$")
 
 
 def _body_named_before(text: str, position: int, discourse: Discourse) -> str | None:
@@ -249,7 +297,7 @@ def _body_named_before(text: str, position: int, discourse: Discourse) -> str | 
             continue
         if discourse.full_name(subject.text, subject.start) is not None:
             continue
-        if not _tagged_proper_noun(text, subject.start):
+        if not tagged_proper_noun(text, subject.start):
             continue  # "Just this week, ...": an adverb opening the sentence
         return subject.text
     return None

@@ -77,3 +77,12 @@ def test_a_name_set_off_after_a_description_of_a_body_is_a_body() -> None:
     tracker.add_sentence(text, 0, len(text))
     entity = tracker.resolve("it", text.index("it would"))
     assert entity is not None and entity.name == "Marlow Coaches"
+
+
+def test_a_person_referred_to_as_she_is_not_he_later() -> None:
+    # "Maren" is in no first-name list: the "she" that follows her, alone in the sentence
+    # before, tells her gender, and a later "he" does not reach her.
+    text = "Maren Olk runs the ferry office. She has held the post since 2015. He said no. END"
+    discourse = fed(text)
+    assert name_at(discourse, "he", text, "END") is None
+    assert name_at(discourse, "she", text, "END") == "Maren Olk"

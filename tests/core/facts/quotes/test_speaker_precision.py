@@ -197,3 +197,108 @@ def test_a_verb_and_its_object_are_not_a_speaker() -> None:
 def test_the_place_of_a_post_is_not_part_of_the_name() -> None:
     body = "Norway's ambassador to Britain Wu Tianming said that Norway has “every reason” to act."
     assert speakers(body) == ["Wu Tianming"]
+
+
+def test_a_wh_clause_subject_names_the_speaker_without_its_wh_word() -> None:
+    # "What X said was ...": the free relative's subject is the speaker, "What" is no name word.
+    body = "What Gregor Palm said was “we will rebuild the pier before winter”."
+    assert speakers(body) == ["Gregor Palm"]
+
+
+def test_the_and_one_capitalised_word_is_not_a_short_form_of_a_glued_name() -> None:
+    # "NBT Harbour" (a site name run into a body's) is not the full name of "the Harbour": a
+    # person is never called "the Surname".
+    body = (
+        "Reporters for NBT Harbour were at the quay on Monday.\n\n"
+        "“We will not close the quay,” the Harbour said."
+    )
+    assert speakers(body) == ["Harbour"]
+
+
+def test_a_word_in_another_script_is_not_a_speaker() -> None:
+    body = "Это было давно. Мой девиз: «Надо любить то, что делаешь»."
+    assert speakers(body) == [None]
+
+
+def test_she_is_not_the_speaker_when_the_quotation_names_her_in_the_third_person() -> None:
+    # People rarely speak of themselves by surname: "she" here points at someone the tracker
+    # does not know, so no speaker rather than Ana Ruiz.
+    body = (
+        "Ana Ruiz ran the ferry office for ten years.\n\n"
+        "“It was easy for Ana Ruiz to quit,” she said. “Nobody asked her to stay.”"
+    )
+    assert speakers(body) == [None, None]
+
+
+def test_a_plural_noun_opening_the_sentence_does_not_speak_a_fragment() -> None:
+    # "Harbour Water Plumes" (a headline's words run together) is no person, and "Plumes",
+    # a plural noun opening a sentence, is not its short form.
+    body = (
+        "Related: Harbour Water Plumes in Pictures\n\n"
+        "Plumes like these rise from the bay floor, sending out “free samples” of the mud."
+    )
+    found = extract(Document.from_text(TITLE + body))
+    assert all(q.speaker is None for q in found)
+
+
+def test_a_capitalised_word_after_in_is_where_not_who() -> None:
+    # A speaker phrase read as far as "in Dunmore" (a town the gazetteer does not know) ends
+    # in a place, not a person.
+    from app.core.facts.nlp.discourse import Discourse
+    from app.core.facts.quotes._phrases import Cue
+    from app.core.facts.quotes._speaker_names import resolve
+
+    text = "Lars Holm spoke Tuesday at Dunmore Harbour College in Dunmore."
+    phrase = "Tuesday at Dunmore Harbour College in Dunmore"
+    start = text.index(phrase)
+    cue = Cue(phrase, start, start + len(phrase))
+    assert resolve(cue, Discourse(), text) is None
+
+
+def test_a_name_after_including_is_a_member_not_the_speaker() -> None:
+    # The coalition speaks; Sea Watch International is only one of its members.
+    body = (
+        "A coalition of groups including Sea Watch International said: “The plan must be "
+        "stopped before the boats leave the harbour.”"
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_question_followed_by_a_report_of_an_answer_has_no_cue_after_it() -> None:
+    # '"...?" X answered that ...' opens a new sentence about X's answer; the question is not
+    # X's (it was asked by someone the text names elsewhere).
+    body = (
+        "Ana Ruiz chaired the hearing.\n\n"
+        "“Which boats can carry the load?” Lars Holm answered that only the old ferry could."
+    )
+    assert speakers(body) == [None]
+
+
+def test_the_group_is_the_body_named_right_after_it_not_the_last_one_named() -> None:
+    # "The group, NAME," sets the body's own name off after the description: that body speaks,
+    # not Northbank Holdings, the organisation named last before it.
+    body = (
+        "Dock owners sold the pier to Northbank Holdings. The group, Harbour Watch Coalition, "
+        "formed last month, stating that it “will not accept the sale of the pier”."
+    )
+    assert speakers(body) == ["Harbour Watch Coalition"]
+
+
+def test_the_group_after_a_new_group_is_introduced_is_not_the_firm_named_before() -> None:
+    # "a new group" introduces a body with no name; "the group" then refers to it, not to
+    # Northbank Holdings. Described as "a property group", Northbank is the group.
+    body = (
+        "Northbank Holdings bought the pier in May. Residents and fishermen then formed a new "
+        "group to oppose the sale. “We will fight this in court,” the group said."
+    )
+    assert speakers(body) == [None]
+    body = "Northbank Holdings, a property group, bought the pier. “We will build,” the group said."
+    assert speakers(body) == ["Northbank Holdings"]
+
+
+def test_he_does_not_reach_back_to_a_photo_credit() -> None:
+    body = (
+        "Lars Holm spoke at the quay. Photo: Nils Berg/Harbour Images. "
+        "“We are short of boats,” he said."
+    )
+    assert speakers(body) == ["Lars Holm"]

@@ -1,0 +1,83 @@
+"""How the discourse tracker reads one name in its sentence, and how short forms match.
+
+Whether a name may be its clause's subject ("than Nora Hale", "emailed Dalton": not), whether a
+capitalised run names anyone at all ("the Smith review"), whether an untyped name reads as a
+body's ("Reporters Without Borders"), which of its titles "the <title>" may look up, and whether
+two long surnames differ by one slip of the pen. `discourse.Discourse` is the only user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
+from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind
+
+# Surnames this long or longer are matched across one slip ("Montieth" for "Monteith").
+SLIP_LENGTH = 6
+
+
+def body_like(words: list[str]) -> bool:
+    """Whether an untyped name reads as a body's: "&" in it, or three or more words."""
+    return "&" in words or len(words) >= 3
+
+
+def qualified_titles(held: tuple[str, ...]) -> tuple[str, ...]:
+    """Titles a mention holds for "the <title>" look-ups: a shadow or former chancellor is not
+    "the chancellor"."""
+    out: list[str] = []
+    for i, title in enumerate(held):
+        if title in titles() and not (i > 0 and held[i - 1] in QUALIFIERS):
+            out.append(title)
+    return tuple(out)
+
+
+def may_be_subject(text: str, start: int, end: int, name: Name) -> bool:
+    """Whether `name` may be the subject of a clause in text[start:end]: it is not right after a
+    word that makes it an object or a term ("came to call Harbour Lines", "than Nora Hale",
+    "emailed Dalton")."""
+    before = text[max(start, name.start - 30) : name.start].split()
+    if not before:
+        return True
+    word = before[-1]
+    if word in _OBJECT_MARKERS or (word == "as" and before[-2:-1] and before[-2] in _AS_TERM):
+        return False  # also "came to think of as Harbour Lines", "known as Harbour Lines"
+    past = word.isalpha() and word.islower() and word.endswith("ed")
+    return not past or word in speech_verbs() or word in roles()
+
+
+# Words after which a name is an object, a comparison or a term rather than a subject.
+_OBJECT_MARKERS = frozenset("than call calls called dubbed named titled like".split())
+_AS_TERM = frozenset("of known such seen regarded described".split())
+
+
+def names_no_one(text: str, name: Name) -> bool:
+    """A run that names no one: "the Smith review" (after "the", without a title) or "Liberal
+    Democrat chief executive ..." (a role word follows: the party, not a person)."""
+    if _CREDIT_BEFORE.search(text, max(0, name.start - 30), name.start) or text.startswith(
+        "/", name.end
+    ):
+        return True  # "By Ana Ruiz" opening a line, "Ana Ruiz/Harbour Images": credits
+    if name.kind is NameKind.ORGANISATION or name.titles:
+        return False
+    if text[max(0, name.start - 4) : name.start].lower() == "the ":
+        return True
+    following = text[name.end : name.end + 30].split()[:1]
+    return bool(following) and following[0].lower() in titles() | roles()
+
+
+# A byline or a photo credit before a name: it signs the page, it is no one in the story.
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*By|(?i:photo(?:graph)?|image|credit|picture)s?(?: by)?:?|/)[ \t]*$"
+)
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether long words `a` and `b` differ by one swap of neighbours or one changed letter."""
+    if a == b or len(a) != len(b) or len(a) < SLIP_LENGTH:
+        return a == b
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return True
+    swapped = a[diff[0]] == b[diff[-1]] and a[diff[-1]] == b[diff[0]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and swapped

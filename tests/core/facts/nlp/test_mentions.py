@@ -1,0 +1,37 @@
+"""How the tracker reads one name in its sentence (`nlp.mentions`); our own sentences."""
+
+from __future__ import annotations
+
+from app.core.facts.nlp.mentions import may_be_subject, names_no_one, one_slip
+from app.core.facts.nlp.names import find_names
+
+
+def _name(text: str, word: str):  # type: ignore[no-untyped-def]
+    return next(n for n in find_names(text, 0, len(text)) if word in n.text)
+
+
+def test_one_slip_matches_a_long_surname_misspelt_once_and_nothing_looser() -> None:
+    assert one_slip("monteith", "montieth")  # two neighbours swapped
+    assert one_slip("monteith", "monteuth")  # one letter changed
+    assert not one_slip("monteith", "mantieth")  # two changes
+    assert not one_slip("holm", "helm")  # too short to risk it
+
+
+def test_a_name_after_than_or_called_is_not_a_subject() -> None:
+    text = "The pier is longer than Nora Hale expected."
+    assert not may_be_subject(text, 0, len(text), _name(text, "Nora"))
+    text = "Nora Hale opened the pier."
+    assert may_be_subject(text, 0, len(text), _name(text, "Nora"))
+
+
+def test_a_run_after_the_without_a_title_names_no_one() -> None:
+    text = "Officials read the Dalton Harbour review on Monday."
+    assert names_no_one(text, _name(text, "Dalton"))
+
+
+def test_bylines_and_photo_credits_name_no_one_in_the_story() -> None:
+    text = "Photo: Nils Berg/Harbour Images. Lars Holm spoke."
+    assert names_no_one(text, _name(text, "Nils"))
+    assert not names_no_one(text, _name(text, "Lars"))
+    text = "Harbour news\nBy Tomas Wend\nLars Holm spoke."
+    assert names_no_one(text, _name(text, "Tomas"))
