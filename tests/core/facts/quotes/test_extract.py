@@ -482,3 +482,22 @@ def test_a_verdict_after_called_is_a_quote_but_a_name_is_not() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("a model for every river town in the north", "Ines Moll")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("Ms Ada Brook called the ruling “unfair” on Tuesday.", ["unfair"]),
+        ("The levy is what Mr Tomas Vell called “a gamble” at the meeting.", ["a gamble"]),
+        ("Ms Ada Brook, whom the mayor has dubbed “reckless”, spoke first.", ["reckless"]),
+        ("The council approved what is called a “green levy” for the port.", []),
+        ("What's called a “green levy” was approved for the port.", []),
+        ("The firm runs a scheme called “cash for crates” in the town.", []),
+        ("The crews have long been called the “night shift” on the quay.", []),
+        ("The unnamed “harbour fund” paid for the pier.", []),
+    ],
+)
+def test_a_naming_verb_with_a_subject_gives_a_verdict_else_a_term(
+    body: str, quoted: list[str]
+) -> None:
+    assert texts_beside_control(body) == quoted
