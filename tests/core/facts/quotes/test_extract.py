@@ -501,3 +501,25 @@ def test_a_naming_verb_with_a_subject_gives_a_verdict_else_a_term(
     body: str, quoted: list[str]
 ) -> None:
     assert texts_beside_control(body) == quoted
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "Ten years of “steady” growth may end next spring, Ms Ada Brook has warned.",
+            [("steady", "Ada Brook")],
+        ),
+        (
+            "The pier was a “costly” idea from the start, said Mr Tomas Vell.",
+            [("costly", "Tomas Vell")],
+        ),
+        ("A “fair” rent for a mooring is £40 a week, according to a survey by the port.", []),
+        ("The quay had a “quiet” year, and the yard grew.", []),
+    ],
+)
+def test_a_fragment_belongs_to_the_reporting_clause_that_closes_its_sentence(
+    body: str, found: list[tuple[str, str]]
+) -> None:
+    facts = quotes_of(f"{body}\n\n{CONTROL}")
+    assert [(q.text, q.speaker) for q in facts][:-1] == found
