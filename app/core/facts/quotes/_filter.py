@@ -81,7 +81,12 @@ def is_quotation(text: str, span: MarkedSpan, start: int, end: int, has_cue: boo
         not closing or _TITLE_CONTEXT.search(window) is not None or not has_cue
     ):
         return False
-    if len(words) <= SHORT_WORDS and not closing:
+    # A comma inside the marks ends a said sentence only when the marks open the sentence
+    # ('“It works,” ...'); mid-sentence it is US punctuation: 'the front trunk, or “frunk,”
+    # holds a bag' is a term unless someone is cued as saying it.
+    last = text[span.start : span.end].rstrip()[-1:]
+    ends_sentence = last in (".", "?", "!", "…") or (last == "," and _opens_sentence(text, span))
+    if len(words) <= SHORT_WORDS and not ends_sentence:
         return has_cue or _FIRST_PERSON.search(inner) is not None
     return True
 
@@ -100,6 +105,13 @@ def _verdict(text: str, opening: int, naming: re.Match[str], words: list[str]) -
     return relative is not None and not any(
         w.lower() in _PASSIVE or _CONTRACTED_IS.search(w) for w in relative.group("subject").split()
     )
+
+
+def _opens_sentence(text: str, span: MarkedSpan) -> bool:
+    """Whether the opening mark starts a sentence: nothing but a sentence end, a colon, another
+    closing mark or a line break before it."""
+    before = text[max(0, span.outer_start - 3) : span.outer_start].rstrip(" \u00a0")
+    return not before or before[-1] in ".?!:\n”\"’'"
 
 
 def _proper_name(words: list[str]) -> bool:

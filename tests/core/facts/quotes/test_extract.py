@@ -523,3 +523,13 @@ def test_a_fragment_belongs_to_the_reporting_clause_that_closes_its_sentence(
 ) -> None:
     facts = quotes_of(f"{body}\n\n{CONTROL}")
     assert [(q.text, q.speaker) for q in facts][:-1] == found
+
+
+def test_a_term_with_a_comma_inside_its_marks_is_not_a_quote() -> None:
+    body = "The boat keeps its nets in a bow locker, or “nose box,” above the keel."
+    assert texts_beside_control(body) == []
+
+
+def test_a_short_sentence_in_marks_is_still_a_quote() -> None:
+    body = "“Never again,” Ms Ada Brook said of the flood."
+    assert texts_beside_control(body) == ["Never again"]
