@@ -16,11 +16,13 @@ _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", and the modals of what may yet happen ("should ease by
-# Thursday", "could announce it on Friday"). Past: "-ed" forms, "was", "said", common irregulars.
+# Thursday", "could announce it on Friday"), with a passive of their own ("will be postponed from
+# Tuesday": the participle is no past verb). Past: "-ed" forms, "was", "said", common irregulars.
 _TENSE = re.compile(
-    r"\b(?:(?P<future>will|won't|shall|would|should|could|may|might|must|is\s+to|are\s+to|"
+    r"\b(?:(?P<future>(?:will|won't|shall|should|could|may|might|must)\s+(?:not\s+)?be\s+\w+ed|"
+    r"will|won't|shall|would|should|could|may|might|must|is\s+to|are\s+to|"
     r"going\s+to|scheduled|due\s+to|"
-    r"set\s+to|expected\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
+    r"set\s+to|expected\s+to|likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"
     r"left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|spoke|found|kept|led|"
     r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|\w+ed))\b|(?P<soon>'ll)\b",

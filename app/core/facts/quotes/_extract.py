@@ -31,6 +31,7 @@ from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.quotes._clause_cue import cue_from_clause
+from app.core.facts.quotes._closing_clause import closing_clause_cue
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._marks import MarkedSpan, find_marked_spans
 from app.core.facts.quotes._phrases import Cue
@@ -227,6 +228,12 @@ def _attribute_fragments(document: Document, pieces: list[_Piece], people: Disco
         if not _is_fragment(text, piece):
             continue
         sentence = piece.sentence
+        closing = closing_clause_cue(text, sentence, piece.span.end)
+        if closing is not None:
+            speaker = resolve(closing, people, text)
+            if speaker is not None:
+                piece.cue, piece.speaker = closing, speaker
+                continue
         if sentence.start < piece.span.outer_start:
             cue = clause_subject(text, sentence.start, piece.span.outer_start)
             if cue is not None and not _one_person_named(cue.phrase):

@@ -453,3 +453,16 @@ def test_a_scheduled_date_is_ahead_not_behind() -> None:
     # Said on 17 November 2004: "a scheduled Dec. 15 vote" is this December's.
     found = facts("The council may cancel a scheduled Dec. 15 vote on the budget.", REF)
     assert found["Dec. 15"] == "2004-12-15"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote will be postponed from Monday to Friday, the clerk said.",
+        "The ferry timetable will be announced at a meeting on Monday, she said.",
+        "River levels are likely to peak on Monday, forecasters said.",
+    ],
+)
+def test_a_passive_or_likely_future_puts_a_weekday_ahead(sentence: str) -> None:
+    # REF is a Wednesday (2004-11-17): the coming Monday, not the one just gone.
+    assert facts(sentence, REF)["Monday"] == "2004-11-22"

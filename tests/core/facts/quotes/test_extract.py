@@ -482,3 +482,54 @@ def test_a_verdict_after_called_is_a_quote_but_a_name_is_not() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("a model for every river town in the north", "Ines Moll")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("Ms Ada Brook called the ruling “unfair” on Tuesday.", ["unfair"]),
+        ("The levy is what Mr Tomas Vell called “a gamble” at the meeting.", ["a gamble"]),
+        ("Ms Ada Brook, whom the mayor has dubbed “reckless”, spoke first.", ["reckless"]),
+        ("The council approved what is called a “green levy” for the port.", []),
+        ("What's called a “green levy” was approved for the port.", []),
+        ("The firm runs a scheme called “cash for crates” in the town.", []),
+        ("The crews have long been called the “night shift” on the quay.", []),
+        ("The unnamed “harbour fund” paid for the pier.", []),
+    ],
+)
+def test_a_naming_verb_with_a_subject_gives_a_verdict_else_a_term(
+    body: str, quoted: list[str]
+) -> None:
+    assert texts_beside_control(body) == quoted
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "Ten years of “steady” growth may end next spring, Ms Ada Brook has warned.",
+            [("steady", "Ada Brook")],
+        ),
+        (
+            "The pier was a “costly” idea from the start, said Mr Tomas Vell.",
+            [("costly", "Tomas Vell")],
+        ),
+        ("A “fair” rent for a mooring is £40 a week, according to a survey by the port.", []),
+        ("The quay had a “quiet” year, and the yard grew.", []),
+    ],
+)
+def test_a_fragment_belongs_to_the_reporting_clause_that_closes_its_sentence(
+    body: str, found: list[tuple[str, str]]
+) -> None:
+    facts = quotes_of(f"{body}\n\n{CONTROL}")
+    assert [(q.text, q.speaker) for q in facts][:-1] == found
+
+
+def test_a_term_with_a_comma_inside_its_marks_is_not_a_quote() -> None:
+    body = "The boat keeps its nets in a bow locker, or “nose box,” above the keel."
+    assert texts_beside_control(body) == []
+
+
+def test_a_short_sentence_in_marks_is_still_a_quote() -> None:
+    body = "“Never again,” Ms Ada Brook said of the flood."
+    assert texts_beside_control(body) == ["Never again"]
