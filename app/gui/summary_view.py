@@ -1,7 +1,9 @@
 """The summary pane: the summary sentences, each a link that jumps to it in the article.
 
-Each sentence is its own paragraph and an anchor, so it can be clicked, or reached with Tab and
-activated with Enter. `toPlainText()` gives the sentences verbatim, one per line.
+Sentences of one source paragraph share a paragraph here too (as in the copied summary), so a
+quoted passage of several sentences reads as one. Each sentence is its own anchor, so it can be
+clicked, or reached with Tab and activated with Enter. `toPlainText()` gives the sentences
+verbatim.
 """
 
 from __future__ import annotations
@@ -60,14 +62,23 @@ class SummaryView(QTextBrowser):
             self.clear()
             return
         text_colour = self.palette().color(QPalette.ColorRole.Text).name()
-        parts = []
+        groups: list[list[str]] = []  # the links of one source paragraph
+        previous: int | None = None
         for sentence in self._sentences[:MAX_SHOWN]:
-            parts.append(
-                f'<p style="margin-bottom:8px; white-space:pre-wrap">'
+            link = (
                 f'<a href="{_SCHEME}:{sentence.index}" '
                 f'style="color:{text_colour}; text-decoration:none">'
-                f"{html.escape(sentence.text, quote=False)}</a></p>"
+                f"{html.escape(sentence.text, quote=False)}</a>"
             )
+            if sentence.paragraph == previous:
+                groups[-1].append(link)
+            else:
+                groups.append([link])
+            previous = sentence.paragraph
+        parts = [
+            f'<p style="margin-bottom:8px; white-space:pre-wrap">{" ".join(links)}</p>'
+            for links in groups
+        ]
         hidden = len(self._sentences) - MAX_SHOWN
         if hidden > 0:
             parts.append(
