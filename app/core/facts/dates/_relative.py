@@ -209,8 +209,33 @@ def _vague(m: re.Match[str], ctx: Context) -> Found | None:
     return _found(m, value, "vague")
 
 
+# Nouns after a holiday that still name a time ("the Christmas period", "Easter weekend").
+_HOLIDAY_TIME_NOUNS = frozenset(
+    """
+    day eve morning afternoon evening night weekend week holiday holidays season period break
+    """.split()
+)
+_DETERMINERS = frozenset("a an the his her its their our my your whose".split())
+
+
+def _modifies_a_noun(m: re.Match[str], ctx: Context) -> bool:
+    """A holiday's name used as a modifier after a determiner ("his Christmas cards", "a
+    Halloween costume") names a thing, not a day; "the Christmas period" is still a time."""
+    if m["rel"] or m["year"] or " " in m["h"].strip():
+        return False
+    after = ctx.next_word(m.end())
+    return (
+        ctx.word_before(m.start()).lower() in _DETERMINERS
+        and after.isalpha()
+        and after.islower()
+        and after not in _HOLIDAY_TIME_NOUNS
+    )
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    if _modifies_a_noun(m, ctx):
+        return None  # "his Christmas cards", "a Halloween costume"
     if m["year"]:
         day = rs.holiday(name, int(m["year"]))
     elif ctx.ref is None:

@@ -69,6 +69,14 @@ _REL_YEAR = r"(?:this|last|next)\s+year"
 _STRONG_PREPOSITIONS = frozenset(
     "in since until till during before after by through circa from between".split()
 )
+# Verbs of a change in amount: the number after their "from" is a quantity, not a year.
+_CHANGE_VERBS = frozenset(
+    """
+    rose risen rise rises increased increase increases grew grown grow jumped climbed soared surged
+    fell fallen fall falls dropped declined decreased slipped slid shrank plunged improved
+    """.split()
+)
+_TO_AMOUNT = re.compile(r"\s+to\s+[$£€]?\d")
 _FINANCE_NOUNS = lexicon("dates_finance_nouns.txt")
 _CAPITALISED_OK = frozenset(
     [
@@ -141,6 +149,18 @@ def _plural_noun(word: str) -> bool:
     )
 
 
+def _quantity_before(ctx: Context, start: int, end: int, preposition: str) -> bool:
+    """Whether the number at `start` is an amount by the words around its "of"/"from": "a
+    score of 2072", "the number of 1500", "rose from 1061 to 1128" (but "grew from 2015 on")."""
+    at = ctx.text.rfind(preposition, max(ctx.lo, start - 20), start)
+    if at < 0:
+        return False
+    word = ctx.word_before(at).lower()
+    if preposition == "of":
+        return word in NOT_YEAR_BEFORE
+    return word in _CHANGE_VERBS and _TO_AMOUNT.match(ctx.text, end) is not None
+
+
 def year_in_context(ctx: Context, start: int, end: int, year: int) -> bool:
     """True when a four-digit number reads as a year, not a quantity or a label."""
     before = ctx.word_before(start)
@@ -150,6 +170,8 @@ def year_in_context(ctx: Context, start: int, end: int, year: int) -> bool:
         return False
     if ctx.text[end : end + 2].startswith("-") and ctx.text[end + 1 : end + 2].isalpha():
         return False  # "2000-strong", "1500-year-old"
+    if lower_before in ("of", "from") and _quantity_before(ctx, start, end, lower_before):
+        return False  # "a total score of 2072", "rose from 1061 to 1128"
     strong = lower_before in _STRONG_PREPOSITIONS
     if year < 1800 and not strong and lower_before not in ("of", "year", "the"):
         return False

@@ -248,10 +248,25 @@ def test_the_verb_a_date_follows_governs_it_not_a_later_will() -> None:
         "The score was 2004-03 after extra time.",
         "At that time the plan was still new.",
         "A 30-year-old man was held for three days.",
+        "The laptop earned a total score of 2072 in the graphics test.",
+        "Its single-core result rose from 1061 to 1142 on the new chip.",
+        "She kept all her Christmas cards in a tin.",
+        "He wore a Halloween mask to the meeting.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
     assert facts_beside_control(sentence, REF) == {}
+
+
+def test_holidays_and_years_still_found_beside_the_same_words() -> None:
+    text = (
+        "The shop sent cards before Christmas and during the Christmas period. "
+        "The fund grew from 2015 onwards, and in 1066 the town was taken."
+    )
+    found = facts(text, REF)
+    assert found["Christmas"] == "2003-12-25"
+    assert "2015" in found and "1066" in found
+    assert len([t for t in found if t == "Christmas"]) == 1
 
 
 def test_today_meaning_nowadays_is_skipped() -> None:
