@@ -32,6 +32,12 @@ _DATE_WORD = re.compile(
     r"|july|september|october|november|december|updated|published)\b.*$",
     re.IGNORECASE,
 )
+# A news agency named after a reporter ("Tom Lee Associated Press") credits the agency.
+_AGENCY = (
+    r"(?:the\s+)?(?:associated\s+press|ap|reuters|afp|bloomberg|press\s+association|pa\s+media)"
+)
+_AGENCY_TAIL = re.compile(rf"\s+{_AGENCY}$", re.IGNORECASE)
+_AGENCY_ALONE = re.compile(rf"^{_AGENCY}$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co|uk|ru|de|fr|br|in|io)\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 5
 _MAX_AUTHORS = 6
@@ -166,13 +172,16 @@ def clean_authors(names: list[str], site: str | None = None) -> tuple[str, ...]:
             name = _DATE_WORD.sub("", name).strip(" .·•-–—")
             if site and name.lower().endswith(" " + site.lower()):  # "Ana Ruiz USA TODAY"
                 name = name[: -len(site)].strip(" .·•-–—")
+            name = _AGENCY_TAIL.sub("", name)
             if name.isupper() and len(name) > 3:  # "ANA RUIZ" as people write the name
                 name = name.title()
             if not _looks_like_name(name) or (site and name.lower() == site.lower()):
                 continue
             if name.lower() not in (known.lower() for known in found):
                 found.append(name)
-    return tuple(found[:_MAX_AUTHORS])
+    people = [name for name in found if not _AGENCY_ALONE.match(name)]
+    # "Ana Ruiz, Associated Press": the agency is her employer, not a second author.
+    return tuple((people or found)[:_MAX_AUTHORS])
 
 
 def _looks_like_name(name: str) -> bool:

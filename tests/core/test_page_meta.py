@@ -58,6 +58,14 @@ def test_clean_authors_splits_and_drops_what_is_not_a_person():
     assert clean_authors(["Theresa May Monday, November 18"]) == ("Theresa May",)
 
 
+def test_a_news_agency_after_or_beside_a_reporter_is_not_an_author():
+    found = clean_authors(["Ana Ruiz, TOM LEE Associated Press, Tom Lee, Associated Press"])
+    assert found == ("Ana Ruiz", "Tom Lee")
+    assert clean_authors(["Mara Olsen Reuters"]) == ("Mara Olsen",)
+    # An agency that is the only byline is who wrote it.
+    assert clean_authors(["Reuters"]) == ("Reuters",)
+
+
 def test_byline_in_the_first_lines():
     assert byline_authors(["Harbour plan approved", "By Ana Ruiz | 3 March 2024"]) == ("Ana Ruiz",)
     assert byline_authors(["BY ANA RUIZ AND TOM LEE"]) == ("Ana Ruiz", "Tom Lee")
