@@ -150,6 +150,11 @@ _DATELINE = re.compile(
     r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?"
     r"\s*(?:--|[-–—])\s+(?=\S)"
 )
+# A site's domain used as a dateline: "Harbournews.net - ", "(Gazette.com) -".
+_SITE_DATELINE = re.compile(
+    r"^\(?[A-Za-z][\w-]*\.(?:com|net|org|info|co\.uk|in|ru|am|ng)\)?\s*(?:--|[-–—])\s+(?=\S)",
+    re.IGNORECASE,
+)
 _AGENCY = re.compile(r"^\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|PA|IANS|PTI)\)\s*(?:--|[-–—])?")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s")
@@ -181,7 +186,7 @@ def dateline_prefix(text: str) -> int:
         letters = "".join(_LETTERS.findall(place))
         if letters and (letters.isupper() or "(" in head or "," in head) and len(place) <= 40:
             return match.end()
-    agency = _AGENCY.match(text)
+    agency = _AGENCY.match(text) or _SITE_DATELINE.match(text)
     return agency.end() if agency is not None else 0
 
 

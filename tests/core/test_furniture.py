@@ -80,6 +80,12 @@ def test_dateline_prefix_covers_the_place_and_agency_only() -> None:
     assert dateline_prefix("Ana said - quietly - that it was over.") == 0
 
 
+def test_a_sites_domain_opening_a_paragraph_is_a_dateline() -> None:
+    text = "Harbournews.net - Ferry crews voted on Monday to accept the offer."
+    assert text[: dateline_prefix(text)] == "Harbournews.net - "
+    assert dateline_prefix("Example.com is a site that sells boats.") == 0
+
+
 def test_short_unstopped_line_above_a_paragraph_is_a_heading() -> None:
     body = "The harbour authority said on Monday that the crossing would reopen within a week."
     assert classify(["The ferry crossing", body]) == [K.HEADING, None]
