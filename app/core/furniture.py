@@ -315,23 +315,30 @@ def _heads_list(body: str, following: str) -> bool:
 
 
 def _mark_link_lists(lines: list[str], kinds: list[FurnitureKind | None]) -> None:
-    """A closing run of headline-shaped list items ("- Ten Facts About Mars") is related links.
+    """A run of headline-shaped list items ("- Ten Facts About Mars") is related links.
 
-    At least two items of at least `_LINK_MIN_WORDS` words, each in title case with no final
-    stop, and nothing but furniture after the run.
+    Items of at least `_LINK_MIN_WORDS` words, each in title case with no final stop: two of
+    them with nothing but furniture after the run, or `_LINK_RUN` of them anywhere (a block of
+    links between the story and an author's note).
     """
     end = len(lines)
     while end > 0 and kinds[end - 1] is not None:
         end -= 1
-    start = end
-    while start > 0 and kinds[start - 1] is None and _is_link_item(lines[start - 1]):
-        start -= 1
-    if end - start >= 2:
-        for i in range(start, end):
-            kinds[i] = FurnitureKind.RELATED
+    i = 0
+    while i < len(lines):
+        if kinds[i] is not None or not _is_link_item(lines[i]):
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and kinds[i] is None and _is_link_item(lines[i]):
+            i += 1
+        if i - start >= _LINK_RUN or (i == end and i - start >= 2):
+            for j in range(start, i):
+                kinds[j] = FurnitureKind.RELATED
 
 
 _LINK_MIN_WORDS = 4
+_LINK_RUN = 3
 
 
 def _is_link_item(line: str) -> bool:

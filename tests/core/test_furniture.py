@@ -101,6 +101,19 @@ def test_closing_run_of_headline_links_is_related() -> None:
     assert classify(lines) == [None, K.RELATED, K.RELATED]
 
 
+def test_a_block_of_three_headline_links_before_a_note_is_related() -> None:
+    story = "The harbour authority said on Monday that the crossing would reopen soon."
+    note = "Mara Lindqvist writes about ships; her book on ferries came out in 2022."
+    links = [
+        "- Nine Ferries That Changed the Coast",
+        "- Photos: Harbour Towns Going Electric",
+        "- Tidal Power: What the Pilots Found",
+    ]
+    assert classify([story, *links, note]) == [None, K.RELATED, K.RELATED, K.RELATED, None]
+    # Two such items with the story going on after them stay body text.
+    assert classify([story, *links[:2], note]) == [None, None, None, None]
+
+
 def test_glued_byline_prefix_is_split_off() -> None:
     text = "Ferries go green by Ola Brandt Monday, April 3, 2023 The harbour opened a line."
     assert text[: byline_prefix(text)].rstrip() == (
