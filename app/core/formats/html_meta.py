@@ -70,7 +70,7 @@ def page_meta(tree: Any, title: str | None = None) -> PageMeta:
     article, site_object = _json_ld(tree)
     meta_tags = _meta_tags(tree)
     site = _text(_first_name(article.get("publisher"))) or _text(site_object.get("name"))
-    site = site or meta_tags.get("og:site_name") or meta_tags.get("application-name")
+    site = _site_name(site or meta_tags.get("og:site_name") or meta_tags.get("application-name"))
     if title is None or is_placeholder_title(title):
         title = _text(article.get("headline")) or _text(article.get("name"))
     url = _url(tree, meta_tags, article)
@@ -218,6 +218,15 @@ def _first_name(value: Any) -> Any:
     if isinstance(value, dict):
         return value.get("name")
     return value
+
+
+def _site_name(site: str | None) -> str | None:
+    """A site's name as a reader knows it: the first of a list of sections that some pages
+    declare as their name ("Autoracing | F1 | Indy | MotoGP" -> "Autoracing")."""
+    if site is None:
+        return None
+    parts = [part.strip() for part in site.split("|")]
+    return parts[0] if len(parts) >= 3 and parts[0] else site
 
 
 def _text(value: Any) -> str | None:

@@ -77,3 +77,9 @@ def test_placeholder_page_title_is_not_the_title():
     assert extracted.title is None
     assert not extracted.text.startswith("Untitled")
     assert extracted.meta is not None and extracted.meta.title is None
+
+
+def test_a_site_name_that_lists_sections_is_its_first_part():
+    meta = meta_of('<meta property="og:site_name" content="Sailing | Racing | Boats | Gear">')
+    assert meta.site == "Sailing"
+    assert meta_of('<meta property="og:site_name" content="Ana | Tom">').site == "Ana | Tom"
