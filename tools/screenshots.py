@@ -1,6 +1,6 @@
 """Screenshots of the main window on the sample article, light and dark: docs/screenshots/*.png.
 
-Usage: .venv/bin/python tools/screenshots.py [--out DIR] [--file ARTICLE]
+Usage: .venv/bin/python tools/screenshots.py [--out DIR] [--file ARTICLE] [--find TEXT]
 
 Renders offscreen (QT_QPA_PLATFORM=offscreen unless a platform is already chosen) and grabs the
 window with QWidget.grab(), so it needs no display. A summary sentence and a fact are clicked
@@ -34,6 +34,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--file", type=Path, help="an article to show instead of the sample")
+    parser.add_argument("--find", help="open the find bar on this text (Ctrl+F) before grabbing")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -66,6 +67,10 @@ def main() -> int:
     quotes = [i for i in items if i.parent().text(0).startswith("Quotes")]
     if quotes or items:
         window.facts_view.setCurrentItem((quotes or items)[0])
+    if args.find:
+        window.acts.find.trigger()
+        window.panes.find_bar.field.setText(args.find)
+        window.acts.find_next.trigger()
     for name in ("light", "dark"):
         window.set_theme(name)
         _wait(100)

@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         name = Path(path).name if path else analysis.loaded.source
         self.setWindowTitle(f"{analysis.title or name} — Keyfacts")
         self.panes.set_article_name(name)
+        self.panes.find_bar.refresh()
         self.statusBar().showMessage(self._status_text(analysis))
         self._update_actions()
         self.analysisFinished.emit(analysis)
@@ -421,6 +422,7 @@ class MainWindow(QMainWindow):
         """Show the cleaned article (True) or the original with duplicates struck through."""
         self.acts.hide_duplicates.setChecked(hide)
         self.article_view.set_hide_removed(hide)
+        self.panes.find_bar.refresh()
 
     def set_theme(self, name: str) -> None:
         """Switch to the "system", "light" or "dark" palette and remember it."""

@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.gui.article_view import ArticleView
 from app.gui.facts_view import FactsView
+from app.gui.find_bar import FindBar
 from app.gui.summary_view import SummaryView
 
 
 class Panes(QSplitter):
-    """A horizontal splitter: article | (summary / key facts), each pane under a bold label.
+    """A horizontal splitter: article | (summary / key facts), each pane under a bold label;
+    the article pane has a find bar under it (hidden until Ctrl+F).
 
     The labels have keyboard buddies (Alt+T, Alt+S, Alt+K move the focus to their pane).
     """
@@ -23,6 +25,7 @@ class Panes(QSplitter):
         self.summary_view = SummaryView(self)
         self.facts_view = FactsView(self)
         self.article_label = _pane_label("Ar&ticle", self.article_view)
+        self.find_bar = FindBar(self.article_view)
 
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.side_splitter.setObjectName("sideSplitter")
@@ -34,7 +37,7 @@ class Panes(QSplitter):
         )
         self.side_splitter.setChildrenCollapsible(False)
 
-        self.addWidget(_pane(self.article_label, self.article_view))
+        self.addWidget(_pane(self.article_label, self.article_view, self.find_bar))
         self.addWidget(self.side_splitter)
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 3)
@@ -70,11 +73,13 @@ def _pane_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-def _pane(label: QLabel, view: QWidget) -> QWidget:
+def _pane(label: QLabel, view: QWidget, below: QWidget | None = None) -> QWidget:
     pane = QWidget()
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     layout.addWidget(label)
     layout.addWidget(view, 1)
+    if below is not None:
+        layout.addWidget(below)
     return pane

@@ -28,6 +28,9 @@ _FALLBACK_KEYS = {
     _KEY.SaveAs: "Ctrl+Shift+S",
     _KEY.Quit: "Ctrl+Q",
     _KEY.Cancel: "Esc",
+    _KEY.Find: "Ctrl+F",
+    _KEY.FindNext: "F3",
+    _KEY.FindPrevious: "Shift+F3",
 }
 
 
@@ -98,6 +101,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("copy_markdown", "actionCopyMarkdown", "Copy Summary and Facts as &Markdown",
                "files.copy_markdown", "Ctrl+Shift+M",
                "Copy the summary and key facts as Markdown"),
+    ActionSpec("find", "actionFind", "&Find in Article…", "panes.find_bar.open_bar", _KEY.Find,
+               "Find text in the article"),
+    ActionSpec("find_next", "actionFindNext", "Find &Next", "panes.find_bar.find_next",
+               _KEY.FindNext),
+    ActionSpec("find_previous", "actionFindPrevious", "Find Pre&vious",
+               "panes.find_bar.find_previous", _KEY.FindPrevious),
     ActionSpec("hide_duplicates", "actionHideDuplicates", "&Hide Removed Duplicates",
                "set_hide_duplicates", "Ctrl+H",
                "Show the cleaned article without the struck-through duplicates",
@@ -125,7 +134,8 @@ CONTROLS = "controls"  # the summary controls (a widget in the tool bar)
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("open", RECENT, "paste", SEPARATOR, "save_markdown", "save_json", SEPARATOR,
                "cancel", SEPARATOR, "quit")),
-    ("&Edit", ("copy_summary", "copy_facts", "copy_markdown")),
+    ("&Edit", ("copy_summary", "copy_facts", "copy_markdown", SEPARATOR, "find", "find_next",
+               "find_previous")),
     ("&View", ("hide_duplicates", SEPARATOR, "focus_article", "focus_summary", "focus_facts",
                SEPARATOR, THEMES)),
     ("&Help", ("open_sample", SEPARATOR, "about", "about_qt")),
@@ -151,6 +161,9 @@ class WindowActions:
     copy_summary: QAction
     copy_facts: QAction
     copy_markdown: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
     hide_duplicates: QAction
     focus_article: QAction
     focus_summary: QAction
