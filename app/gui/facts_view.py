@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -141,6 +141,17 @@ class FactsView(QTreeWidget):
         """Refit the fact column to the new width (a maximised window shows more of each fact)."""
         super().resizeEvent(event)
         self._fit_fact_column()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The group headings follow the view's font (zoom) in bold."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            bold = self.font()
+            bold.setBold(True)
+            for i in range(self.topLevelItemCount()):
+                group = self.topLevelItem(i)
+                if group is not None:
+                    group.setFont(0, bold)
 
     def fact_items(self) -> list[QTreeWidgetItem]:
         """Every fact row (not the group rows), in display order."""

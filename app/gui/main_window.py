@@ -45,6 +45,7 @@ from app.gui.settings import Settings, first_window_size, fit_window_size
 from app.gui.turns import next_turn, release_later
 from app.gui.window_actions import WindowActions
 from app.gui.worker import JobRunner
+from app.gui.zoom import TextZoom
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.article_view = self.panes.article_view
         self.summary_view = self.panes.summary_view
         self.facts_view = self.panes.facts_view
+        self.zoom = TextZoom((self.article_view, self.summary_view, self.facts_view))
         self.length_control = LengthControl([(m.name, m.description) for m in METHODS.values()])
         self.message_bar = MessageBar(self)
         central = QWidget(self)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self.length_control.set_method(s.method)
         self.length_control.set_length(s.length)
         self.set_hide_duplicates(s.hide_duplicates)
+        self.zoom.set_step(s.zoom)
         self.acts.themes.get(s.theme, self.acts.themes["system"]).setChecked(True)
 
     def save_settings(self) -> None:
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         s.splitters = self.panes.save_sizes()
         s.method = self.length_control.method()
         s.length = self.length_control.carried_length()
+        s.zoom = self.zoom.step
         s.hide_duplicates = self.acts.hide_duplicates.isChecked()
         s.sync()
 

@@ -25,6 +25,7 @@ METHOD = "summary/method"  # str: a method name
 LENGTH = "summary/length"  # str: "auto", "sentences:N" or "percent:P"
 HIDE_DUPLICATES = "view/hideDuplicates"  # bool
 THEME = "view/theme"  # str: "system", "light" or "dark"
+ZOOM = "view/zoom"  # int: text size step in points (0: the desktop's size)
 RECENT_FILES = "recentFiles"  # list[str]: absolute paths, most recent first
 LAST_DIRECTORY = "lastDirectory"  # str: the folder of the last article opened
 
@@ -36,6 +37,7 @@ KEYS = (
     LENGTH,
     HIDE_DUPLICATES,
     THEME,
+    ZOOM,
     RECENT_FILES,
     LAST_DIRECTORY,
 )
@@ -111,6 +113,18 @@ class Settings:
     @hide_duplicates.setter
     def hide_duplicates(self, value: bool) -> None:
         self.store.setValue(HIDE_DUPLICATES, value)
+
+    @property
+    def zoom(self) -> int:
+        """The panes' text size step in points (0 at first, or when the value is unreadable)."""
+        try:
+            return int(str(self.store.value(ZOOM, 0)))
+        except ValueError:
+            return 0
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self.store.setValue(ZOOM, value)
 
     @property
     def theme(self) -> str:

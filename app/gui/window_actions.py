@@ -31,6 +31,8 @@ _FALLBACK_KEYS = {
     _KEY.Find: "Ctrl+F",
     _KEY.FindNext: "F3",
     _KEY.FindPrevious: "Shift+F3",
+    _KEY.ZoomIn: "Ctrl++",
+    _KEY.ZoomOut: "Ctrl+-",
 }
 
 
@@ -112,6 +114,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Show the cleaned article without the struck-through duplicates",
                "hide-duplicates", theme_icon="format-text-strikethrough",
                tool_text="Hide duplicates", icon_only=True, checkable=True),
+    ActionSpec("zoom_in", "actionZoomIn", "Zoom &In", "zoom.zoom_in", _KEY.ZoomIn,
+               "Larger text in the panes"),
+    ActionSpec("zoom_out", "actionZoomOut", "Zoom &Out", "zoom.zoom_out", _KEY.ZoomOut,
+               "Smaller text in the panes"),
+    ActionSpec("zoom_reset", "actionZoomReset", "Act&ual Size", "zoom.reset", "Ctrl+0",
+               "The desktop's text size in the panes"),
     ActionSpec("focus_article", "actionFocusArticle", "Go to &Article", "article_view.setFocus",
                "Ctrl+1"),
     ActionSpec("focus_summary", "actionFocusSummary", "Go to &Summary", "summary_view.setFocus",
@@ -136,7 +144,8 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "cancel", SEPARATOR, "quit")),
     ("&Edit", ("copy_summary", "copy_facts", "copy_markdown", SEPARATOR, "find", "find_next",
                "find_previous")),
-    ("&View", ("hide_duplicates", SEPARATOR, "focus_article", "focus_summary", "focus_facts",
+    ("&View", ("hide_duplicates", SEPARATOR, "zoom_in", "zoom_out", "zoom_reset", SEPARATOR,
+               "focus_article", "focus_summary", "focus_facts",
                SEPARATOR, THEMES)),
     ("&Help", ("open_sample", SEPARATOR, "about", "about_qt")),
 )  # fmt: skip
@@ -165,6 +174,9 @@ class WindowActions:
     find_next: QAction
     find_previous: QAction
     hide_duplicates: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
     focus_article: QAction
     focus_summary: QAction
     focus_facts: QAction
