@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.summary_view.sentenceActivated.connect(self.show_sentence)
         self.facts_view.factActivated.connect(self.show_span)
+        self.facts_view.factCopied.connect(
+            lambda _text: self.statusBar().showMessage("Copied the fact to the clipboard", 4000)
+        )
         self.length_control.lengthChanged.connect(self._request_summary)
         self.length_control.methodChanged.connect(self._request_summary)
         self.busy_indicator.cancelRequested.connect(self.cancel_analysis)

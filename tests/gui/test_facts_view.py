@@ -1,9 +1,12 @@
-"""The key-facts pane's layout: long facts get more room when the window grows."""
+"""The key-facts pane: long facts get more room when the window grows; a fact copies whole."""
 
 from __future__ import annotations
 
 import dataclasses
 import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 
 def _grow_and_settle(window, qtbot, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
@@ -53,3 +56,16 @@ def test_a_quote_without_a_speaker_is_shown_as_unattributed() -> None:
     from app.gui.facts_view import _quote_detail
 
     assert _quote_detail(QuoteFact("We will sail", 0, 12, 0, None)) == "unattributed"
+
+
+def test_ctrl_c_copies_the_whole_quote_with_its_speaker(loaded, qtbot):  # type: ignore[no-untyped-def]
+    view = loaded.facts_view
+    quote = loaded.analysis.facts.quotes[0]
+    item = next(i for i in view.fact_items() if i.text(0) == f"“{quote.text}”")
+    view.setCurrentItem(item)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(f"“{quote.text}”")
+    assert copied.endswith(quote.speaker or "unattributed")
+    assert loaded.statusBar().currentMessage() == "Copied the fact to the clipboard"
