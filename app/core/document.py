@@ -26,13 +26,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from app.core.datelines import dateline_prefix
 from app.core.furniture import (
     FurnitureKind,
     FurnitureSpan,
     byline_prefix,
     classify,
     classify_sentence,
-    dateline_prefix,
 )
 from app.core.headlines import is_headline
 from app.core.sentences import split_sentences, strip_span

@@ -14,7 +14,7 @@ Two sources of evidence, the page's first:
   source/read-more lines).
 
 A dateline that opens a body paragraph ("LONDON (Reuters) - Prices rose ...") is furniture for
-its prefix only (`dateline_prefix`): the sentence is the news itself.
+its prefix only (`app.core.datelines`): the sentence is the news itself.
 
 Rules are written to be precise: a line is called furniture only on a telltale (a "By" byline,
 a date with nothing else, a heading's shape), so the article's own sentences are not lost.
@@ -26,6 +26,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+
+from app.core.datelines import dateline_prefix
 
 
 class FurnitureKind(StrEnum):
@@ -143,19 +145,6 @@ _SENTENCE_END = re.compile(r"[.!?]['\"’”»)\]]*\s+['\"‘“(]?[A-Z]")
 _BRACKETED_SOURCE = re.compile(r"^[\[(][^\])]{1,40}[\])]\.?$")
 # A signature line ("-- WORRIED IN OSLO") or an all-capitals sign-off of a letter.
 _SIGNATURE = re.compile(r"^(?:--|—|–)\s*[^\W\d_][^a-z]{2,60}$")
-# A dateline: "OSLO (Reuters) -", "SAN JOSE, Calif. (AP) —", "BERLIN --", "Indianapolis –".
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})"
-    r"(?:\s*,\s*[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12}\.?)?)?"
-    r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?"
-    r"\s*(?:--|[-–—])\s+(?=\S)"
-)
-# A site's domain used as a dateline: "Harbournews.net - ", "(Gazette.com) -".
-_SITE_DATELINE = re.compile(
-    r"^\(?[A-Za-z][\w-]*\.(?:com|net|org|info|co\.uk|in|ru|am|ng)\)?\s*(?:--|[-–—])\s+(?=\S)",
-    re.IGNORECASE,
-)
-_AGENCY = re.compile(r"^\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|PA|IANS|PTI)\)\s*(?:--|[-–—])?")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s")
 # Words that stay lower-case in a title-cased heading.
@@ -171,23 +160,6 @@ _TIMESTAMP_MAX_WORDS = 14
 def normalise(text: str) -> str:
     """The form lines and hints are compared in: lower-case words, single spaces."""
     return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def dateline_prefix(text: str) -> int:
-    """The length of a dateline that opens `text` ("OSLO (Reuters) - "), else 0.
-
-    The place must be in capitals (or a place and a state, "Indianapolis, Ind. -"), so a
-    sentence that opens with a name and a dash ("Ana - who ...") is not taken for one.
-    """
-    match = _DATELINE.match(text)
-    if match is not None:
-        head = match.group(0)
-        place = re.split(r"[,(]", head, maxsplit=1)[0].strip(" -–—")
-        letters = "".join(_LETTERS.findall(place))
-        if letters and (letters.isupper() or "(" in head or "," in head) and len(place) <= 40:
-            return match.end()
-    agency = _AGENCY.match(text) or _SITE_DATELINE.match(text)
-    return agency.end() if agency is not None else 0
 
 
 # A byline and date glued to the start of a paragraph by extraction ("Headline by Ana Ruiz

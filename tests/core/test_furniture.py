@@ -16,7 +16,6 @@ from app.core.furniture import (
     classify,
     classify_line,
     classify_sentence,
-    dateline_prefix,
 )
 from app.core.loading import load_bytes, loaded_from_text
 from app.core.options import AnalysisOptions, SummaryLength
@@ -72,18 +71,6 @@ def test_a_credit_inside_a_paragraph_is_furniture_for_its_own_sentence() -> None
     assert classify_sentence("The ferry will sail again in June.") is None
     line = "The ferry will sail again in June. Ruth Amsel contributed reporting."
     assert classify_line(line) is None  # the line is news; only its last sentence is a credit
-
-
-def test_dateline_prefix_covers_the_place_and_agency_only() -> None:
-    text = "BERGEN (Wire) - The ferry line opened on Monday."
-    assert text[: dateline_prefix(text)] == "BERGEN (Wire) - "
-    assert dateline_prefix("Ana said - quietly - that it was over.") == 0
-
-
-def test_a_sites_domain_opening_a_paragraph_is_a_dateline() -> None:
-    text = "Harbournews.net - Ferry crews voted on Monday to accept the offer."
-    assert text[: dateline_prefix(text)] == "Harbournews.net - "
-    assert dateline_prefix("Example.com is a site that sells boats.") == 0
 
 
 def test_short_unstopped_line_above_a_paragraph_is_a_heading() -> None:

@@ -1,0 +1,42 @@
+"""Datelines: where a news paragraph opens with the place and agency it was filed from.
+
+"OSLO (Reuters) - Prices rose ...", "SAN JOSE, Calif. (AP) — ...", "(AFP) - ...", and a site's
+domain used the same way ("Harbournews.net - ..."). The dateline is page furniture for its prefix
+only (`app.core.furniture`): the sentence after it is the news itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# A dateline: "OSLO (Reuters) -", "SAN JOSE, Calif. (AP) —", "BERLIN --", "Indianapolis –".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})"
+    r"(?:\s*,\s*[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12}\.?)?)?"
+    r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?"
+    r"\s*(?:--|[-–—])\s+(?=\S)"
+)
+# A site's domain used as a dateline: "Harbournews.net - ", "(Gazette.com) -".
+_SITE_DATELINE = re.compile(
+    r"^\(?[A-Za-z][\w-]*\.(?:com|net|org|info|co\.uk|in|ru|am|ng)\)?\s*(?:--|[-–—])\s+(?=\S)",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(r"^\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|PA|IANS|PTI)\)\s*(?:--|[-–—])?")
+
+
+def dateline_prefix(text: str) -> int:
+    """The length of a dateline that opens `text` ("OSLO (Reuters) - "), else 0.
+
+    The place must be in capitals (or a place and a state, "Indianapolis, Ind. -"), so a
+    sentence that opens with a name and a dash ("Ana - who ...") is not taken for one.
+    """
+    match = _DATELINE.match(text)
+    if match is not None:
+        head = match.group(0)
+        place = re.split(r"[,(]", head, maxsplit=1)[0].strip(" -–—")
+        letters = "".join(_LETTERS.findall(place))
+        if letters and (letters.isupper() or "(" in head or "," in head) and len(place) <= 40:
+            return match.end()
+    agency = _AGENCY.match(text) or _SITE_DATELINE.match(text)
+    return agency.end() if agency is not None else 0
