@@ -10,6 +10,7 @@ looks at the sentence's shape only, never at what a page is about:
 * a list row: opens on a bullet, a dash or a number and has no sentence-final punctuation
   (a list item, a heading, a lead-in to a table), where a sentence would have some;
 * a stat line: half or more of its tokens hold a digit;
+* a lead-in: it ends on a colon ("They include:"), introducing a list it is not part of;
 * a scrap: fewer than `MIN_CONTENT_WORDS` content words (words that are not stop words; in
   a script written without spaces, every two characters count as a word). Questions are left
   to the question checks (a short prompt "Why?" goes with its answer);
@@ -18,13 +19,14 @@ looks at the sentence's shape only, never at what a page is about:
   function words; other languages' are not in the stop list, so the summarizer asks this only
   of a text that reads as English (`app.core.language`).
 
-The summarizer never chooses a row, stat line or scrap (`ReadingFlags.not_prose`), as it never
-chooses boilerplate; a page made only of them gets a shorter summary, not a worse one. A scrap
-that goes on with the sentence before it (the end of a quotation, the answer to a question) is
-never read alone, so it is not barred (`_text.linked_flags`). Tallies are barred from every
-summary but a digest of most of the text (scored by `LONG` alone): bbc-dev's references, ~40%
-extracts of each article, keep the line-ups and goal lines of its sports reports, and barring
-them there cost 0.05 ROUGE-1 (benchmarks/RESULTS.md, "Summaries that are not prose").
+The summarizer never chooses a row, stat line, lead-in or scrap (`ReadingFlags.not_prose`), as
+it never chooses boilerplate; a page made only of them gets a shorter summary, not a worse one.
+A scrap that goes on with the sentence before it (the end of a quotation, the answer to a
+question) is never read alone, so it is not barred (`_text.linked_flags`). Tallies are barred
+from every summary but a digest of most of the text (scored by `LONG` alone): bbc-dev's
+references, ~40% extracts of each article, keep the line-ups and goal lines of its sports
+reports, and barring them there cost 0.05 ROUGE-1 (benchmarks/RESULTS.md, "Summaries that are
+not prose").
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ MIN_CONTENT_WORDS = 2
 _DIGIT_SHARE = 1 / 2
 
 _TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
+_LEAD_IN = re.compile(r":\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-–—•*·▪►|#>]|\(?\d)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Scripts written without spaces between words: Han, kana, Thai.
@@ -123,9 +126,15 @@ def is_no_comment(text: str) -> bool:
     return match is not None and len(match.group("rest").split()) <= _AFTER_COMMENT_WORDS
 
 
+def is_lead_in(text: str) -> bool:
+    """Ends on a colon ("They include:", "Final standings after 36 races:"): it introduces a
+    list or a table that is not part of it."""
+    return _LEAD_IN.search(text) is not None
+
+
 def is_row(text: str) -> bool:
-    """A table or list row, or a stat line: a line of data, not a sentence."""
-    return is_table_row(text) or is_list_row(text) or is_stat_line(text)
+    """A table or list row, a stat line or a list's lead-in: a line of data, not a sentence."""
+    return is_table_row(text) or is_list_row(text) or is_stat_line(text) or is_lead_in(text)
 
 
 def is_not_prose(text: str) -> bool:

@@ -10,6 +10,7 @@ from app.core.summarize import summarize, sumy_document
 from app.core.summarize.default._method import build
 from app.core.summarize.default._prose import (
     content_words,
+    is_lead_in,
     is_list_row,
     is_no_comment,
     is_not_prose,
@@ -34,6 +35,7 @@ from app.core.summarize.default._text import is_boilerplate, linked_flags, readi
         "Well done, Marta!",
         "Like Netscape!.",
         "He was 61.",
+        "The new timetable adds these crossings:",
     ],
 )
 def test_rows_stat_lines_and_scraps_are_not_prose(text: str) -> None:
@@ -64,6 +66,8 @@ def test_each_shape_has_its_own_check() -> None:
     assert is_list_row("3 large onions, sliced")
     assert not is_list_row("3 large onions were sliced and fried for the stew.")
     assert not is_list_row("The river rose overnight")  # no marker: a fragment, not a row
+    assert is_lead_in("Ferry fares from Monday: ")
+    assert not is_lead_in("Ferry fares rise on Monday: adults pay 4 euros.")
     assert is_stat_line("Reyes 14 22 6 3.")
     assert not is_stat_line("Reyes 14 pts, 6 reb, 3 ast.")
     assert is_tally("Reyes 14 pts, 6 reb, 3 ast.")
