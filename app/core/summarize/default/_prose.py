@@ -42,6 +42,8 @@ MIN_CONTENT_WORDS = 2
 _DIGIT_SHARE = 1 / 2
 
 _TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
+_DIGIT = re.compile(r"\d")
+_DIGIT_TOKEN = re.compile(r"\S*\d\S*")
 _LEAD_IN = re.compile(r":\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-–—•*·▪►|#>]|\(?\d)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -73,16 +75,25 @@ def _stop_words() -> frozenset[str]:
     return stop_words()
 
 
-def content_words(text: str) -> int:
-    """How many words of `text` are not stop words (unspaced scripts: two characters a word)."""
+def content_words(text: str, enough: int | None = None) -> int:
+    """How many words of `text` are not stop words (unspaced scripts: two characters a word).
+
+    With `enough`, counting stops once that many are found (all a caller needs to know).
+    """
     stop = _stop_words()
     count = 0
     for word in _WORD.findall(text):
-        unspaced = len(_UNSPACED.findall(word))
-        if unspaced:
-            count += max(1, unspaced // 2)
-        elif not word.isdigit() and word.lower() not in stop:
-            count += 1
+        if word.isascii():
+            if not word.isdigit() and word.lower() not in stop:
+                count += 1
+        else:
+            unspaced = len(_UNSPACED.findall(word))
+            if unspaced:
+                count += max(1, unspaced // 2)
+            elif not word.isdigit() and word.lower() not in stop:
+                count += 1
+        if enough is not None and count >= enough:
+            break
     return count
 
 
@@ -95,7 +106,7 @@ def has_function_word(text: str) -> bool:
 
 def is_tally(text: str) -> bool:
     """A line of names and numbers: it holds a digit and no function word ("Goals: Ruiz 68")."""
-    return any(c.isdigit() for c in text) and not has_function_word(text)
+    return _DIGIT.search(text) is not None and not has_function_word(text)
 
 
 def is_table_row(text: str) -> bool:
@@ -110,18 +121,23 @@ def is_list_row(text: str) -> bool:
 
 def is_stat_line(text: str) -> bool:
     """Half or more of the tokens hold a digit ("Harbor City 12 9 14 20 — 55")."""
-    tokens = text.split()
-    digits = sum(any(c.isdigit() for c in t) for t in tokens)
-    return bool(tokens) and digits >= _DIGIT_SHARE * len(tokens)
+    if _DIGIT.search(text) is None:
+        return False
+    tokens = len(text.split())
+    return tokens > 0 and len(_DIGIT_TOKEN.findall(text)) >= _DIGIT_SHARE * tokens
 
 
 def is_scrap(text: str) -> bool:
     """Fewer than `MIN_CONTENT_WORDS` content words, and not a question."""
-    return _QUESTION.search(text) is None and content_words(text) < MIN_CONTENT_WORDS
+    if content_words(text, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+        return False
+    return _QUESTION.search(text) is None
 
 
 def is_no_comment(text: str) -> bool:
     """A line that someone declined, or did not answer, to comment, and says no more."""
+    if "omment" not in text and "OMMENT" not in text:  # the cheap test first
+        return False
     match = _NO_COMMENT.search(text)
     return match is not None and len(match.group("rest").split()) <= _AFTER_COMMENT_WORDS
 
