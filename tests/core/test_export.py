@@ -97,7 +97,10 @@ def test_markdown_escapes_what_markdown_would_not_show_verbatim():
 
 
 def test_markdown_of_an_article_with_markup_characters_keeps_them_literal():
-    text = "Prices <b>rose</b> again\n# 1 seller named\nThe club said so. It was [sic] true."
+    text = (
+        "Prices <b>rose</b> again\n# 1 seller named by the town's shopkeepers this week.\n"
+        "The club said so. It was [sic] true."
+    )
     markdown = export.to_markdown(analyze(loaded_from_text(text, "m.txt")))
     assert "\\<b>rose\\</b>" in markdown and " <b>" not in markdown
     assert "\n# 1 seller" not in markdown and "\\# 1 seller" in markdown

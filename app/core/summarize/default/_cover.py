@@ -16,12 +16,13 @@ the distinct words it covers, so repeating a point earns nothing):
 * a set is readable only if every sentence that opens backwards ("He", "But"), answers a
   question or goes on with a quotation comes with the sentence before it, every question with
   an answer and every sentence whose quotation goes on comes with the sentence after it, no two
-  sentences repeat each other, and none is boilerplate.
+  sentences repeat each other, and none is boilerplate or not prose (`_prose`).
 
 On cnndm-dev (3 sentences) the set lifts ROUGE-1 from the ranked `SHORT` choice's 42.27 to 42.68
 (Lead-3 41.66, +1.02). With `position_scale`, `emphasis` and `length` chosen inside 5-fold
 cross-validation over both dev sets (`benchmarks/cv_summaries.py`) it gains +0.61 over Lead-3
-(+0.66 over five fold splits), so expect well under +1.0 on unseen news. `penalty` 0 would
+(+0.66 over five fold splits; +0.63 once rows, scraps and no-comment lines were barred,
+`_prose`), so expect well under +1.0 on unseen news. `penalty` 0 would
 gain +0.94 (+1.02), but only by taking photo captions, run-ons and fragments, which the
 references of cnndm (written from the captions) reward and readers do not: on cnndm-dev it
 puts 13 captions, 8 run-ons and 12 fragments into 579 summary sentences against 2, 2 and 6
@@ -112,7 +113,7 @@ def best_lead_set(
         The chosen indices, the one that adds most first; None if no readable set exists.
     """
     pool = range(min(len(terms), params.window)) if among is None else sorted(among)
-    candidates = [i for i in pool if not flags[i].boilerplate]
+    candidates = [i for i in pool if not (flags[i].boilerplate or flags[i].not_prose)]
     if count < 1 or len(candidates) < count:
         return None
 

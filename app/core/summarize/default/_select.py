@@ -8,10 +8,11 @@ with the sentence before it.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
@@ -36,6 +37,13 @@ class Features:
     terms: list[frozenset[int]]
     similarity: RowSimilarity
     directed: dict[float, tuple[FloatArray, FloatArray]] = field(default_factory=dict)
+
+    def without_tallies(self) -> Features:
+        """These features with every tally (`_prose.is_tally`) barred as not prose."""
+        if not any(g.tally and not g.not_prose for g in self.flags):
+            return self
+        flags = [replace(g, not_prose=g.not_prose or g.tally) for g in self.flags]
+        return dataclasses.replace(self, flags=flags)
 
     def centrality(self, threshold: float) -> tuple[FloatArray, FloatArray]:
         if threshold not in self.directed:
@@ -88,7 +96,7 @@ def select(
     chosen: list[int] = []
     taken = np.zeros(n, dtype=bool)
     closest = np.zeros(n)  # greatest similarity to a chosen sentence
-    excluded = np.array([g.boilerplate for g in f.flags], dtype=bool)
+    excluded = np.array([g.boilerplate or g.not_prose for g in f.flags], dtype=bool)
     backward = np.array([g.backward for g in f.flags], dtype=bool)
     # A question with its answer after it is taken only as the antecedent of the answer.
     needs_next = np.array([g.needs_next for g in f.flags], dtype=bool)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from app.core.summarize.default._prose import is_no_comment, is_not_prose, is_row, is_tally
+
 # Leading characters that do not count when reading a sentence's first word.
 _LEADING = "\"'`‘’“”«»([{ -–—*•#"
 _TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*\s*$|[.!?]\s*['\"’”»)\]]+\s*$")
@@ -66,9 +68,10 @@ def opens_backwards(text: str) -> bool:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Page furniture: "Scroll down for video", "Share this article", bylines, captions."""
+    """Page furniture: "Scroll down for video", "Share this article", bylines, captions, and
+    the news line that says nothing ("X declined to comment.")."""
     body = text.lstrip(_LEADING)
-    if _boilerplate().match(body):
+    if _boilerplate().match(body) or is_no_comment(body):
         return True
     if _CAPTION_MARK.search(body) and _TERMINAL.search(text) is None:
         return True
@@ -94,12 +97,22 @@ def reports_speech(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+# A source tag a news lead opens with: "(CNN) --", "( cnn )", "(Reuters) -".
+_SOURCE_TAG = re.compile(r"^\s*\(\s*[^()\s][^()]{0,28}\)\s*(?:[-–—]+\s*)?")
+
+
 def is_fragment(text: str) -> bool:
-    """Not a whole sentence: too short, lower-case start, or no sentence-final punctuation."""
-    body = text.lstrip(_LEADING)
+    """Not a whole sentence: too short, lower-case start, or no sentence-final punctuation.
+
+    The source tag a news lead opens with ("(CNN) --") is not part of the sentence, and the
+    word after it may be in lower case: texts cased by sentence ("( cnn ) the victory of ...")
+    saw the bracket as the sentence's first character.
+    """
+    tag = _SOURCE_TAG.match(text)
+    body = text[tag.end() if tag else 0 :].lstrip(_LEADING)
     if len(_WORD.findall(body)) < 4:
         return True
-    if body[:1].islower():
+    if body[:1].islower() and tag is None:
         return True
     return _TERMINAL.search(text) is None
 
@@ -112,6 +125,8 @@ class ReadingFlags:
     sentence that answers a question or goes on with a quotation opened before it `continues`
     (it is taken only with the sentence before it, and `backward` is set too); a question with
     an answer after it, or a sentence whose quotation goes on in the next, `needs_next`.
+    `not_prose` marks a list or table row, a stat line or a scrap (`_prose`): like
+    `boilerplate`, never chosen.
     """
 
     boilerplate: bool
@@ -122,6 +137,8 @@ class ReadingFlags:
     reported: bool
     continues: bool = False
     needs_next: bool = False
+    not_prose: bool = False
+    tally: bool = False
 
 
 def reading_flags(text: str) -> ReadingFlags:
@@ -133,6 +150,8 @@ def reading_flags(text: str) -> ReadingFlags:
         opens_backwards(text),
         is_caption(text),
         reports_speech(text),
+        not_prose=is_not_prose(text),
+        tally=is_tally(text),
     )
 
 
@@ -222,4 +241,9 @@ def linked_flags(
             result[i] = replace(result[i], continues=True, backward=True)
         if i + 1 < len(texts) and _answers(text, flags[i], texts[i + 1], flags[i + 1]):
             result[i] = replace(result[i], needs_next=True)
+    # A short sentence that goes on with the one before it ("It will close in the autumn." in
+    # a quotation, "Yes." after a question) is not a scrap: it is never read alone.
+    for i, g in enumerate(result):
+        if g.continues and g.not_prose and not is_row(texts[i]):
+            result[i] = replace(g, not_prose=False)
     return result

@@ -222,6 +222,12 @@ def test_questions_and_fragments() -> None:
     assert is_fragment("The ferry left the port without")
     assert not is_fragment("The ferry left the port.")
     assert not is_fragment("The ferry left the port . '")
+    # A lead's source tag is not the sentence's start, and in a text cased by sentence the word
+    # after it stays in lower case.
+    assert not is_fragment("(Tidewire) -- The harbour ferry will run every twenty minutes.")
+    assert not is_fragment("( tidewire ) the harbour ferry will run every twenty minutes .")
+    assert is_fragment("( tidewire ) the ferry")
+    assert is_fragment("the harbour ferry will run every twenty minutes .")
 
 
 def test_windowed_centrality_matches_brute_force() -> None:

@@ -95,7 +95,7 @@ def reference_select(
     chosen: list[int] = []
     taken = np.zeros(n, dtype=bool)
     closest = np.zeros(n)  # greatest similarity to a chosen sentence
-    excluded = np.array([g.boilerplate for g in f.flags], dtype=bool)
+    excluded = np.array([g.boilerplate or g.not_prose for g in f.flags], dtype=bool)
     backward = np.array([g.backward for g in f.flags], dtype=bool)
     # A question with its answer after it is taken only as the antecedent of the answer.
     needs_next = np.array([g.needs_next for g in f.flags], dtype=bool)
