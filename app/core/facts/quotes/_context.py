@@ -13,7 +13,7 @@ from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, share_within_groups
 from app.core.facts.quotes._speaker_names import resolve
-from app.core.facts.quotes._speakers import clause_subject, cue_before
+from app.core.facts.quotes._speakers import clause_subject, cue_before, verb_regex
 
 
 def inherit_from_context(document: Document, pieces: list[Piece], people: Discourse) -> None:
@@ -62,6 +62,10 @@ def inherit_from_context(document: Document, pieces: list[Piece], people: Discou
             others = people.people_between(after, piece.span.outer_start)
             if any(entity.name != previous.speaker for entity in others):
                 continue
+            own = max(lead_start, previous.cue.end)
+            verbs = verb_regex().finditer(text, own, max(own, piece.span.outer_start))
+            if any(not verb.group().endswith("ing") for verb in verbs):
+                continue  # 'X said so as the heckler yelled: "..."': a speaker of its own, unread
             piece.cue, piece.speaker = previous.cue, previous.speaker
     share_within_groups(pieces)
 

@@ -46,6 +46,8 @@ def attribute_fragments(document: Document, pieces: list[Piece], people: Discour
             if speaker is not None:
                 piece.cue, piece.speaker = closing, speaker
                 continue
+        if _introduced_by_verb(text, sentence.start, piece.span.outer_start):
+            continue  # 'X held up a sign saying "..."': the cue finder read the verb, no speaker
         if sentence.start < piece.span.outer_start:
             cue = clause_subject(text, sentence.start, piece.span.outer_start)
             if cue is not None and not _one_person_named(cue.phrase):
@@ -66,6 +68,13 @@ def attribute_fragments(document: Document, pieces: list[Piece], people: Discour
             person = speaker is not None and people.full_name(speaker, piece.start) is not None
             if person and speaker is not None and " " in speaker:
                 piece.cue, piece.speaker = cue, speaker
+
+
+def _introduced_by_verb(text: str, lo: int, start: int) -> bool:
+    """Whether a speech verb stands right before the quotation (a word at most between): its
+    speaker was for the cue finder to read, and it found none to trust."""
+    words = _WORD.findall(text, max(lo, start - _VERB_REACH), start)[-2:]
+    return any(w in speech_verbs() for w in words)
 
 
 def _one_person_named(phrase: str) -> bool:
@@ -106,6 +115,7 @@ def _is_fragment(text: str, piece: Piece) -> bool:
 
 
 _FRAGMENT_WORDS = 6
+_VERB_REACH = 30
 _LINK_WORDS = 4
 _DETERMINERS = frozenset("the a an its his her their our".split())
 _WORD = re.compile(r"\w[\w'’-]*")

@@ -302,3 +302,13 @@ def test_he_does_not_reach_back_to_a_photo_credit() -> None:
         "“We are short of boats,” he said."
     )
     assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_quotation_introduced_by_another_unread_speaker_is_not_carried_on() -> None:
+    # The colon quotation has a speech verb of its own ("yelled") whose subject is not a name:
+    # carrying the previous speaker on would be a guess.
+    body = (
+        "Anna Berg opened the meeting. “We start at dawn,” Berg said, and a deckhand at the back "
+        "yelled: “Nobody told us!”"
+    )
+    assert speakers(body) == ["Anna Berg", None]
