@@ -136,6 +136,17 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
         # 'X said the "bonfire" Y had promised became an "explosion"': the second fragment
         # is still X's; Y is the subject of a clause inside what X said.
         return previous.cue
+    if (
+        before is not None
+        and previous is not None
+        and previous.cue is not None
+        and before.start == previous.cue.start
+        and piece.span.closed
+    ):
+        # '"A," she said, but "B," said Kunin': the words before B sign A; B's own cue wins.
+        after = cue_after(text, close_end, hi)
+        if after is not None:
+            return after
     if before is not None:
         return before
     # '"... here." Mr X said' would take the next sentence's speaker: a quotation that ends like

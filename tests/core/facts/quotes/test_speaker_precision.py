@@ -312,3 +312,17 @@ def test_a_quotation_introduced_by_another_unread_speaker_is_not_carried_on() ->
         "yelled: “Nobody told us!”"
     )
     assert speakers(body) == ["Anna Berg", None]
+
+
+def test_a_quotation_after_one_signed_by_the_words_between_takes_its_own_cue() -> None:
+    # 'she said' signs the first quotation; the second names its own speaker after it.
+    body = (
+        "Anna Berg and Eva Lund met the crews on Monday. “The mood is grim,” she said, but "
+        "despite the tone, “I think the owners will sign,” said Lund."
+    )
+    assert speakers(body) == ["Anna Berg", "Eva Lund"]
+
+
+def test_chanted_is_a_speech_verb() -> None:
+    body = "Dockers marched on the port. “Fair pay now, fair pay for all,” chanted Lars Holm."
+    assert speakers(body) == ["Lars Holm"]
