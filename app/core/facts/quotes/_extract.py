@@ -27,7 +27,7 @@ import re
 from app.core.document import Document
 from app.core.facts.model import QuoteFact
 from app.core.facts.nlp.discourse import Discourse
-from app.core.facts.nlp.lexicon import speech_verbs
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, speech_verbs
 from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._context import inherit_from_context
 from app.core.facts.quotes._filter import is_quotation
@@ -54,6 +54,8 @@ def extract(document: Document) -> list[QuoteFact]:
             piece.speaker = resolve(piece.cue, people, text)
             if _names_speaker_in_third_person(text, piece):
                 piece.speaker = None
+            elif index > 0:
+                piece.speaker = _nearer_speaker(document, pieces, index, people) or piece.speaker
     share_within_groups(pieces)
     inherit_from_context(document, pieces, people)
     _documents_speak_for_their_authors(pieces)
@@ -89,6 +91,34 @@ def _names_speaker_in_third_person(text: str, piece: Piece) -> bool:
     surname = piece.speaker.split()[-1]
     quoted = text[piece.start : piece.end]
     return re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
+
+
+def _nearer_speaker(
+    document: Document, pieces: list[Piece], index: int, people: Discourse
+) -> str | None:
+    """'"...," Stafford said. "...," he continued.': the quotation just before was signed by a
+    name the tracker could not yet place (a surname the article introduces in full only later),
+    so "he" went past it to someone named earlier. The nearer speaker is the one meant, unless
+    the tracker knows them to be of the other gender."""
+    piece, previous = pieces[index], pieces[index - 1]
+    cue, before = piece.cue, previous.cue
+    if cue is None or before is None or previous.speaker is None:
+        return None
+    pronoun = cue.phrase.lower()
+    if pronoun not in ("he", "she") or not before.phrase[:1].isupper():
+        return None
+    if before.phrase.lower() in PRONOUNS or piece.paragraph - previous.paragraph > 1:
+        return None
+    gender = Gender.MALE if pronoun == "he" else Gender.FEMALE
+    found = people.last_person(cue.start, gender)
+    if found is not None and found.start >= before.start:
+        return None  # the tracker's antecedent is the nearer one
+    if people.people_between(before.end, cue.start):
+        return None
+    entity = people.full_name(previous.speaker, cue.start)
+    if entity is not None and entity.gender not in (Gender.UNKNOWN, gender):
+        return None
+    return previous.speaker
 
 
 def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discourse:

@@ -326,3 +326,25 @@ def test_a_quotation_after_one_signed_by_the_words_between_takes_its_own_cue() -
 def test_chanted_is_a_speech_verb() -> None:
     body = "Dockers marched on the port. “Fair pay now, fair pay for all,” chanted Lars Holm."
     assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_dummy_it_after_a_quotation_is_no_speaker() -> None:
+    body = (
+        "The BBC reviewed the ferry pass on Monday.\n\n"
+        'While you may have heard that the pass will be the "season ticket of the sea," it '
+        "turns out the comparison only goes so far."
+    )
+    found = extract(Document.from_text(TITLE + body))
+    assert all(q.speaker is None for q in found)
+
+
+def test_he_after_a_speaker_the_tracker_could_not_place_is_that_speaker() -> None:
+    # "Holm" is only introduced in full later on, so the tracker skips him; "he" is still the
+    # man who was just quoted, not the one named a paragraph earlier.
+    body = (
+        "“Crossings will be slower,” said Erik Sand, a former harbour master.\n\n"
+        "“You need a big hull or you will not make it,” Holm said of the winter route.\n\n"
+        "“The old ferries were built for it,” he continued.\n\n"
+        "Lars Holm captained the line for twenty years."
+    )
+    assert speakers(body) == ["Erik Sand", "Lars Holm", "Lars Holm"]
