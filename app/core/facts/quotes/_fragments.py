@@ -71,9 +71,9 @@ def attribute_fragments(document: Document, pieces: list[Piece], people: Discour
 
 
 def _introduced_by_verb(text: str, lo: int, start: int) -> bool:
-    """Whether a speech verb stands right before the quotation (a word at most between): its
+    """Whether a speech verb stands just before the quotation (three words at most between): its
     speaker was for the cue finder to read, and it found none to trust."""
-    words = _WORD.findall(text, max(lo, start - _VERB_REACH), start)[-2:]
+    words = _WORD.findall(text, max(lo, start - _VERB_REACH), start)[-_VERB_WORDS:]
     return any(w in speech_verbs() for w in words)
 
 
@@ -115,7 +115,8 @@ def _is_fragment(text: str, piece: Piece) -> bool:
 
 
 _FRAGMENT_WORDS = 6
-_VERB_REACH = 30
+_VERB_REACH = 60
+_VERB_WORDS = 4
 _LINK_WORDS = 4
 _DETERMINERS = frozenset("the a an its his her their our".split())
 _WORD = re.compile(r"\w[\w'’-]*")

@@ -201,7 +201,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     according = window.rfind("according to ")
     if according >= 0 and (last is None or according > last.start()):
         return subject_after(text, lo + according + len("according to "), start)
-    if last is not None and is_passive(text, lo, lo + last.start()):
+    if last is not None and is_passive(text, lo, lo + last.start(), lo + last.end()):
         # 'X was asked by host Y, "..."': Y speaks; 'X was asked, "..."': nobody we can name.
         return passive_agent(text, lo + last.end(), start)
     noun = noun_subject(text, lo, lo + last.start(), last.group()) if last is not None else None

@@ -33,9 +33,20 @@ _COMMON_NOUNS = frozenset({"NN", "NNS"})
 _RELATIVES = frozenset({"that", "which"})
 
 
-def is_passive(text: str, lo: int, verb_start: int) -> bool:
-    """Whether the speech verb at `verb_start` is passive ("was asked", "were told")."""
-    return _PASSIVE.search(text, max(lo, verb_start - 40), verb_start) is not None
+def is_passive(text: str, lo: int, verb_start: int, verb_end: int | None = None) -> bool:
+    """Whether the speech verb at `verb_start` is passive ("was asked", "were told"; "X, 54,
+    described as having a '...'": a verb that needs an object has none before "as")."""
+    if _PASSIVE.search(text, max(lo, verb_start - 40), verb_start) is not None:
+        return True
+    if verb_end is None or text[verb_start:verb_end].lower() not in _NAMING_VERBS:
+        return False
+    return _AS.match(text, verb_end) is not None
+
+
+# Verbs that name or describe their object ("described it as"): with "as" right after them
+# they are passive participles ("a man described as 'dangerous'").
+_NAMING_VERBS = frozenset("described branded labelled labeled dubbed billed styled".split())
+_AS = re.compile(r"[ \u00a0]+as\b")
 
 
 def passive_agent(text: str, verb_end: int, stop: int) -> Cue | None:

@@ -65,3 +65,12 @@ def test_a_later_verb_with_an_unread_subject_gives_no_speaker() -> None:
         "“You are lying!”"
     )
     assert speakers(body) == ["Tom Vance", None]
+
+
+def test_a_naming_verb_with_as_and_no_object_is_passive() -> None:
+    body = (
+        "Police searched the harbour on Monday. Tom Vance, 54, described as having a "
+        "“deep grudge” against the ferry line, has been missing since Friday."
+    )
+    found = extract(Document.from_text(TITLE + body))
+    assert all(q.speaker is None for q in found)
