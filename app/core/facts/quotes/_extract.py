@@ -172,6 +172,7 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
         and previous.cue is not None
         and before.start == previous.cue.start
         and piece.span.closed
+        and text[piece.span.start : piece.span.end].rstrip()[-1:] == ","
     ):
         # '"A," she said, but "B," said Kunin': the words before B sign A; B's own cue wins.
         after = cue_after(text, close_end, hi)
@@ -190,10 +191,28 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
         after = cue_after(text, close_end, hi)
         if after is None and not ends_sentence:
             after = cue_from_clause(text, close_end, hi)  # '"...?" Kerr pressed.'
+        if after is not None and _introduces_next(text, piece, close_end, hi, following):
+            return None  # '"Why now?" Mills then writes back, "You look cute."': Mills's is next
         return after
     if piece.span.closed and _bare_attribution(text, close_end, hi):
         return cue_after(text, close_end, hi)  # '"... missing." Trump said.'
     return None
+
+
+def _introduces_next(
+    text: str, piece: Piece, close_end: int, hi: int, following: Piece | None
+) -> bool:
+    """Whether the clause after a quotation that ends a sentence ("?", "!") runs into the next
+    quotation with a comma or colon: it introduces that one, not this one."""
+    if following is None or following.span.outer_start != hi:
+        return False
+    if text[piece.span.start : piece.span.end].rstrip()[-1:] not in ("?", "!"):
+        return False
+    clause = text[close_end:hi].rstrip()
+    return clause[-1:] in (",", ":") and not _SENTENCE_BREAK.search(clause)
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!][ \u00a0\n]")
 
 
 def _bare_attribution(text: str, start: int, stop: int) -> bool:

@@ -348,3 +348,22 @@ def test_he_after_a_speaker_the_tracker_could_not_place_is_that_speaker() -> Non
         "Lars Holm captained the line for twenty years."
     )
     assert speakers(body) == ["Erik Sand", "Lars Holm", "Lars Holm"]
+
+
+def test_a_clause_that_runs_into_the_next_quotation_introduces_that_one() -> None:
+    body = (
+        "Anna Berg and Lars Holm traded messages all night. In one, Berg fixates on the "
+        "timing. “Why now? Was that on the way to Oslo?” Holm then writes back, "
+        "“You look tired.”"
+    )
+    assert speakers(body)[-1] == "Lars Holm"
+    assert speakers(body)[0] != "Lars Holm"
+
+
+def test_a_split_quotation_ending_its_sentence_keeps_its_speaker() -> None:
+    # The cue after the second piece belongs to the next sentence, not to this quotation.
+    body = (
+        "“Nobody doubts the plan,” harbour spokesman Erik Sand said, “and the board backs it.” "
+        "At the meeting, Berg describes it as “a gamble”."
+    )
+    assert speakers(body)[:2] == ["Erik Sand", "Erik Sand"]
