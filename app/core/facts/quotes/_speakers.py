@@ -246,7 +246,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and reads_as_name_or_role(after.phrase)
         ):
             return after
-    if last.group().endswith("ing") and window[: last.start()].rstrip().endswith(","):
+    set_off = window[: last.start()].rstrip().endswith(",")
+    if last.group() in _REPORTING_PARTICIPLES and not set_off:
+        # "X answered on Facebook writing": the name before the participle is where, not who.
+        set_off = _after_object(text, lo, lo + last.start())
+    if last.group().endswith("ing") and set_off:
         # "X criticised the plan, saying ...": the subject of the clause, however far back.
         opening = _subject_at(text, lo, lo + last.start())
         return Cue(opening.text, opening.start, opening.end) if opening is not None else None
@@ -261,6 +265,21 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # (After a later verb, the clause's subject is the earlier verb's, not this one's.)
         subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def _after_object(text: str, lo: int, position: int) -> bool:
+    """Whether the words before `position` end with a verb's object or a prepositional phrase
+    that holds a name ("responded on Facebook", "wrote to Tom Vance"), not with a subject."""
+    words = text[lo:position].split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run == 0 or run == len(words):
+        return False
+    return words[-1 - run].lower() in _OBJECT_LINKS
+
+
+_OBJECT_LINKS = frozenset("on to at in via with from for about".split())
 
 
 def _relative_clause(window: str, verb: re.Match[str]) -> bool:

@@ -367,3 +367,8 @@ def test_a_split_quotation_ending_its_sentence_keeps_its_speaker() -> None:
         "At the meeting, Berg describes it as “a gamble”."
     )
     assert speakers(body)[:2] == ["Erik Sand", "Erik Sand"]
+
+
+def test_a_reporting_participle_after_a_named_place_belongs_to_the_clause_subject() -> None:
+    body = "Anna Berg answered the question on Facebook writing, “Yes, the ferries will sail.”"
+    assert speakers(body) == ["Anna Berg"]
