@@ -35,7 +35,7 @@ from app.core.facts.quotes._fragments import attribute_fragments
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_groups
 from app.core.facts.quotes._speaker_names import resolve
-from app.core.facts.quotes._speakers import cue_after, cue_before
+from app.core.facts.quotes._speakers import cue_after, cue_before, verb_regex
 
 
 def extract(document: Document) -> list[QuoteFact]:
@@ -177,6 +177,16 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
         # '"A," she said, but "B," said Kunin': the words before B sign A; B's own cue wins.
         after = cue_after(text, close_end, hi)
         if after is not None:
+            return after
+    if (
+        before is not None
+        and piece.span.closed
+        and not verb_regex().search(text, lo, piece.span.outer_start)
+    ):
+        # 'Echo Point runs a campaign: "...," the pitch says': a colon names who introduces the
+        # quotation only when no cue signs it.
+        after = cue_after(text, close_end, hi)
+        if after is not None and not _introduces_next(text, piece, close_end, hi, following):
             return after
     if before is not None:
         return before

@@ -372,3 +372,11 @@ def test_a_split_quotation_ending_its_sentence_keeps_its_speaker() -> None:
 def test_a_reporting_participle_after_a_named_place_belongs_to_the_clause_subject() -> None:
     body = "Anna Berg answered the question on Facebook writing, “Yes, the ferries will sail.”"
     assert speakers(body) == ["Anna Berg"]
+
+
+def test_a_cue_after_the_quotation_beats_a_colon_after_a_name() -> None:
+    body = (
+        "Nordline is now running a campaign to fund the new ferry: “Sail with us to the "
+        "islands,” the pitch on its website says."
+    )
+    assert speakers(body) != ["Nordline"]
