@@ -323,8 +323,11 @@ def reads_as_name_or_role(phrase: str) -> bool:
     allowed = _phrase_words()
     if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
         return True
-    if _described_person(_before_affiliation(words)):
+    named = _before_affiliation(words)
+    if _described_person(named):
         return True
+    if len(named) < len(words) and all(w[:1].isupper() for w in named):
+        return True  # "Robert Antonacci of the New York delegation"
     if lowered[0] in INDEFINITES and len(words) > 1 and lowered[1] in roles():
         return True  # "a strategist for one of these candidates"
     if lowered[0] in INDEFINITES and lowered[-1] in roles() and all(w.isalpha() for w in words):

@@ -380,3 +380,8 @@ def test_a_cue_after_the_quotation_beats_a_colon_after_a_name() -> None:
         "islands,” the pitch on its website says."
     )
     assert speakers(body) != ["Nordline"]
+
+
+def test_an_inverted_speaker_with_an_affiliation_after_the_name() -> None:
+    body = "“The crews deserve better,” said Lars Holm of the Baltic dockers' union."
+    assert speakers(body) == ["Lars Holm"]
