@@ -248,6 +248,8 @@ def _description(
         if entity is not None:
             return entity.name
         head = lower[-1]
+        if head in titles() and len(set(discourse.title_holders(head, position))) > 1:
+            return None  # two ministers named before: "the minister" is one of them, unsure
         if head in titles() or any(w in QUALIFIERS for w in lower):
             return phrase  # "the chief executive", "the former president": as written
         if head in ORGANISATION_NOUNS:

@@ -385,3 +385,11 @@ def test_a_cue_after_the_quotation_beats_a_colon_after_a_name() -> None:
 def test_an_inverted_speaker_with_an_affiliation_after_the_name() -> None:
     body = "“The crews deserve better,” said Lars Holm of the Baltic dockers' union."
     assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_title_two_named_people_hold_is_no_speaker_rather_than_the_bare_title() -> None:
+    body = (
+        "Finance Minister Anna Berg met Foreign Minister Eva Lund in Oslo. The talks ran late.\n\n"
+        "“We have a deal on the ferries,” the minister said."
+    )
+    assert speakers(body) == [None]
