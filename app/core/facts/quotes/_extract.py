@@ -123,11 +123,13 @@ def _nearer_speaker(
 
 def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discourse:
     """The article's discourse, read sentence by sentence (names in quotations are not
-    antecedents)."""
+    antecedents, nor are photo credits: "Ana Ruiz via Getty Images.")."""
     discourse = Discourse()
     text = document.text
     i = 0
     for sentence in document.sentences:
+        if _CREDIT.fullmatch(text, sentence.start, sentence.end):
+            continue
         while i < len(quoted) and quoted[i][1] <= sentence.start:
             i += 1
         j = i
@@ -135,6 +137,13 @@ def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discou
             j += 1
         discourse.add_sentence(text, sentence.start, sentence.end, quoted[i:j])
     return discourse
+
+
+# A photo credit line: a name, then "via" or a slash and the agency ("Jim Reed / Reuters.").
+_CREDIT = re.compile(
+    r"\s*(?:(?:Photo|Image|Credit)s?:\s*)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:via|/)\s+"
+    r"(?:[A-Z][\w.&-]*\s*){1,4}[.]?\s*"
+)
 
 
 def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None:

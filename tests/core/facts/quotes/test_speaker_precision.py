@@ -393,3 +393,12 @@ def test_a_title_two_named_people_hold_is_no_speaker_rather_than_the_bare_title(
         "“We have a deal on the ferries,” the minister said."
     )
     assert speakers(body) == [None]
+
+
+def test_a_photo_credit_is_no_antecedent() -> None:
+    body = (
+        "Lars Holm, a comedian, posted the clip on Thursday.\n\n"
+        "Eva Lund via Harbour Images.\n\n"
+        "“What if the ferry could talk?” the 43-year-old asked in the clip."
+    )
+    assert speakers(body) == ["Lars Holm"]
