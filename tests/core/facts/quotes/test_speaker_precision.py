@@ -402,3 +402,13 @@ def test_a_photo_credit_is_no_antecedent() -> None:
         "“What if the ferry could talk?” the 43-year-old asked in the clip."
     )
     assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_lone_surname_the_article_uses_as_a_name_elsewhere_is_a_speaker() -> None:
+    # "Trump" heads its sentence, where the tagger may read it as a common word; the article
+    # writes it capitalised after lower-case words too, so it is a name.
+    body = (
+        "Supporters cheered for Trump all evening, and the crowd chanted for Trump again.\n\n"
+        "Trump leaned in and boomed: “We will win the harbour vote.”"
+    )
+    assert speakers(body) == ["Trump"]
