@@ -130,7 +130,11 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     if before.endswith(",") and _inverts(verb.group()):
         # '"..." that Sanders can win, said Ana Ruiz': the quotation runs on into its clause.
         after = subject_after(text, start + verb.end(), stop)
-        if after is not None and reads_as_name_or_role(after.phrase):
+        if (
+            after is not None
+            and reads_as_name_or_role(after.phrase)
+            and after.phrase.lower() not in NOT_NAMES  # "..., Donald Trump, said Sunday"
+        ):
             return after
     # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
     apposed = name_before_apposition(text, start + lead, start + verb.start())

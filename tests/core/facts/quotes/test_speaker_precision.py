@@ -412,3 +412,8 @@ def test_a_lone_surname_the_article_uses_as_a_name_elsewhere_is_a_speaker() -> N
         "Trump leaned in and boomed: “We will win the harbour vote.”"
     )
     assert speakers(body) == ["Trump"]
+
+
+def test_a_day_after_an_inverted_verb_is_not_the_speaker() -> None:
+    body = "“We will build the ferry,” the harbour board's new chair, Anna Berg, said Sunday."
+    assert speakers(body) == ["Anna Berg"]
