@@ -63,6 +63,9 @@ _AUX = frozenset(
 )
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 # Words that end a subject when read backwards from the verb.
 _BOUNDARY = frozenset(
     """that which who whom whose and but because while when as if so after before since where
@@ -140,7 +143,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     verb_start = _skip_parenthesis(text, lo, verb_start)
     tokens = list(TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
     while tokens and (
-        tokens[-1].group().lower() in _AUX or tokens[-1].group().lower().endswith("ly")
+        tokens[-1].group().lower() in _AUX
+        or tokens[-1].group().lower().endswith("ly")
+        or tokens[-1].group().lower() in _DAYS  # "Priebus later Thursday told"
     ):
         tokens.pop()
     if not tokens or _BEFORE_VERB_BREAK.search(text[tokens[-1].end() : verb_start]):

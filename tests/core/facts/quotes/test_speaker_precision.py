@@ -417,3 +417,8 @@ def test_a_lone_surname_the_article_uses_as_a_name_elsewhere_is_a_speaker() -> N
 def test_a_day_after_an_inverted_verb_is_not_the_speaker() -> None:
     body = "“We will build the ferry,” the harbour board's new chair, Anna Berg, said Sunday."
     assert speakers(body) == ["Anna Berg"]
+
+
+def test_a_day_between_the_subject_and_its_verb_is_skipped() -> None:
+    body = "Anna Berg later Thursday told the harbour radio: “We will sail at dawn.”"
+    assert speakers(body) == ["Anna Berg"]
