@@ -36,6 +36,7 @@ from shared_data import read_jsonl
 from app.core.document import Document
 from app.core.facts import quotes
 from app.core.facts.nlp.lexicon import PRONOUNS
+from app.core.facts.quotes import _context as context
 from app.core.facts.quotes import _extract as steps
 
 _state: dict[str, Any] = {"pieces": [], "source": None}
@@ -74,7 +75,7 @@ def _install() -> None:
 
     steps._find_cue = find
     for name, seen in (("_reported_speaker", _reported), ("_introduced_speaker", _introduced)):
-        original = getattr(steps, name)
+        original = getattr(context, name)
 
         def noted(*args: Any, _original: Any = original, _seen: set[int] = seen) -> Any:
             found = _original(*args)
@@ -82,13 +83,15 @@ def _install() -> None:
                 _seen.add(id(found[0]))
             return found
 
-        setattr(steps, name, noted)
-    for name in ("_inherit_from_context", "_attribute_fragments", "_share_within_groups"):
+        setattr(context, name, noted)
+    for name in ("inherit_from_context", "attribute_fragments", "share_within_groups"):
         _wrap_stage(name)
+    # The context stage shares the groups it fills in itself, from its own module.
+    _wrap_stage("share_within_groups", context)
 
 
-def _wrap_stage(name: str) -> None:
-    original = getattr(steps, name)
+def _wrap_stage(name: str, module: Any = steps) -> None:
+    original = getattr(module, name)
 
     def stage(*args: Any) -> None:
         pieces = args[1] if len(args) > 1 else args[0]
@@ -98,10 +101,10 @@ def _wrap_stage(name: str) -> None:
         for piece in pieces:
             if id(piece.cue) == before[id(piece)] or id(piece) in _routes:
                 continue
-            route = {"_share_within_groups": "group", "_attribute_fragments": "fragment"}.get(
+            route = {"share_within_groups": "group", "attribute_fragments": "fragment"}.get(
                 name, "colon/grouped"
             )
-            if name == "_inherit_from_context":
+            if name == "inherit_from_context":
                 if id(piece.cue) in _reported:
                     route = "reported"
                 elif id(piece.cue) in _introduced:
@@ -110,7 +113,7 @@ def _wrap_stage(name: str) -> None:
                     route = "carried"
             _routes[id(piece)] = route
 
-    setattr(steps, name, stage)
+    setattr(module, name, stage)
 
 
 def phrase_kind(phrase: str) -> str:
@@ -128,6 +131,9 @@ def phrase_kind(phrase: str) -> str:
 def routed_quotes(text: str) -> list[tuple[str, str | None, str, str | None]]:
     """(quote, speaker, route/phrase kind, cue phrase) for each quotation of `text`."""
     _routes.clear()
+    # Cue ids are only unique while their document's cues live: start each document afresh.
+    _reported.clear()
+    _introduced.clear()
     found = quotes.extract(Document.from_text(text))
     pieces = {(p.start, p.end): p for p in _state["pieces"]}
     out = []

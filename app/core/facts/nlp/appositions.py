@@ -46,6 +46,15 @@ class Span:
     text: str
 
 
+def _before_list(text: str, lo: int, comma: int) -> int:
+    """The comma before a list of names whose last comma is at `comma` ("Defense, Space, and
+    Security": the one before "Defense"'s description), or -1."""
+    previous = text.rfind(",", lo, comma)
+    while previous >= 0 and NAME_RUN.fullmatch(text[previous + 1 : comma].strip()):
+        comma, previous = previous, text.rfind(",", lo, previous)
+    return previous
+
+
 def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
     """The name in "NAME, DESCRIPTION," when text[lo:end] ends with such an apposition."""
     tail = text[lo:end].rstrip()
@@ -57,6 +66,12 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         open_ = text.rfind(",", lo, open_)  # "..., head of sales for Nordline, Inc., says"
     if open_ < 0:
         return None
+    if text[open_ + 1 : close].split()[:1] in (["and"], ["or"]):
+        # "..., head of space at Boeing Defense, Space, and Security, said": the commas of a
+        # list of names inside the description; the apposition opens before the list.
+        open_ = _before_list(text, lo, open_)
+        if open_ < 0:
+            return None
     words = _WORD.findall(text[open_ + 1 : close])
     if not words or len(words) > _MAX_DESCRIPTION_WORDS:
         return None

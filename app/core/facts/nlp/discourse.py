@@ -340,9 +340,13 @@ class Discourse:
 
     def by_title(self, title: str, position: int) -> str | None:
         """The person last introduced before `position` with `title` ("minister")."""
+        holders = self.title_holders(title, position)
+        return holders[-1] if len(set(holders)) == 1 else None
+
+    def title_holders(self, title: str, position: int) -> list[str]:
+        """Who was introduced with `title` before `position`, in order (repeats kept)."""
         titled = self._by_title.get(title, [])
-        i = bisect.bisect_left(titled, (position, "")) - 1
-        return titled[i][1] if i >= 0 else None
+        return [name for _, name in titled[: bisect.bisect_left(titled, (position, ""))]]
 
     def resolve(self, mention: str, position: int) -> Entity | None:
         """The entity `mention` (a pronoun, a short name or a definite description) refers to at
@@ -373,6 +377,8 @@ class Discourse:
         if any(w in QUALIFIERS for w in words):
             return None  # "the former president" is not the president named before
         if head in titles():
+            if len(set(self.title_holders(head, position))) > 1:
+                return None  # two presidents named before: "the president" is either
             name = self.by_title(head, position)
             if name is not None:
                 return self._entity(name)

@@ -29,7 +29,21 @@ def qualified_titles(held: tuple[str, ...]) -> tuple[str, ...]:
     for i, title in enumerate(held):
         if title in titles() and not (i > 0 and held[i - 1] in QUALIFIERS):
             out.append(title)
+            if title in _SPELLED_OUT:
+                out.append(_SPELLED_OUT[title])  # "Sen. Ana Ruiz" is "the senator"
     return tuple(out)
+
+
+# Abbreviated titles and the word "the <title>" uses for them.
+_SPELLED_OUT = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "pres": "president",
+    "gen": "general",
+    "supt": "superintendent",
+    "lt": "lieutenant",
+}
 
 
 def may_be_subject(text: str, start: int, end: int, name: Name) -> bool:

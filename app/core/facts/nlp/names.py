@@ -110,6 +110,11 @@ def gender_of(name_words: Sequence[str], held_titles: Sequence[str] = ()) -> Gen
     return Gender.UNKNOWN
 
 
+# Day names that may follow a name in news copy ("Trump Wednesday said"); months may be surnames
+# ("Theresa May"), days are not.
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def find_names(text: str, lo: int = 0, hi: int | None = None) -> list[Name]:
     """The names in text[lo:hi], in text order (one-word sentence openers left out)."""
     hi = len(text) if hi is None else hi
@@ -158,6 +163,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         words, offsets = words[1:], offsets[1:]
     while words and words[-1] in PARTICLES:
         words, offsets = words[:-1], offsets[:-1]
+    while len(words) > 1 and words[-1].lower() in _DAYS:
+        words, offsets = words[:-1], offsets[:-1]  # "asked Trump Wednesday": when, not who
     cut = _after_owner(words)
     words, offsets = words[cut:], offsets[cut:]
     if not words or not words[-1] or words[0].lower().endswith("ing"):

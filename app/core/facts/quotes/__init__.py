@@ -5,9 +5,13 @@
 - `_marks`: quotation-mark spans (straight, curly, guillemets, nested, across paragraphs);
 - `_filter`: marked spans that are not quotations (titles, scare quotes, nicknames);
 - `_speakers`: the attribution cue around a quote ("said X", "X said:", "according to X");
+- `_voice`: whether a speech verb's subject speaks (passives, "a sign saying", a later verb);
 - `_phrases`: the speaker phrase read next to a speech verb, and whether words are one;
 - `_clause_cue`: a speaker read from the grammar when the lexicon has no verb ('"?" X pressed');
 - `_speaker_names`: a cue's words -> the person or body it names, or None;
+- `_pieces`: the quoted pieces of the body and their quotation groups;
+- `_context`: a whole-sentence quotation with no cue of its own, given its speaker by context;
+- `_fragments`: a few quoted words inside a sentence, given the sentence's speaker;
 - `_extract`: the pass over the article that ties these together.
 
 Names, clause subjects, appositions, the tagger and the discourse tracker ("he", "Mr X", "the

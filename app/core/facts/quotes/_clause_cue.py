@@ -20,6 +20,8 @@ _SENTENCE_END = re.compile(r"[.!?;:\"“”\n]")
 # Tags that may follow a verb used without an object ("Kerr pressed on", "X said later.").
 _AFTER_VERB = frozenset({".", ",", ":", "IN", "RB", "RBR", "TO", "RP"})
 _FINITE = frozenset({"VBD", "VBZ"})
+# Subjects that name nobody when the verb is not a known speech verb ("it turns out").
+_DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there"})
 # Finite verbs that are auxiliaries or copulas: "X was ...", "X has ..." say nothing.
 _NOT_SPEECH = frozenset(
     "is was are were be has had have does did do 's seemed appeared looked left went came".split()
@@ -44,6 +46,8 @@ def cue_from_clause(text: str, start: int, stop: int) -> Cue | None:
     subject = clause.subject
     if subject is None or clause.inverted or subject.first != 0 or clause.apposition is not None:
         return None
+    if subject.text.lower() in _DUMMY_SUBJECTS:
+        return None  # '"Netflix of games," it turns out the analogy fails': nobody speaks
     verb = next(i for i, t in enumerate(tokens) if t.start == clause.verb.start)
     if clause.verb != clause.finite or verb != subject.last + 1:
         return None  # "Kerr, who ..., pressed", "Kerr has pressed": not read here

@@ -63,6 +63,9 @@ _AUX = frozenset(
 )
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 # Words that end a subject when read backwards from the verb.
 _BOUNDARY = frozenset(
     """that which who whom whose and but because while when as if so after before since where
@@ -140,7 +143,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     verb_start = _skip_parenthesis(text, lo, verb_start)
     tokens = list(TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
     while tokens and (
-        tokens[-1].group().lower() in _AUX or tokens[-1].group().lower().endswith("ly")
+        tokens[-1].group().lower() in _AUX
+        or tokens[-1].group().lower().endswith("ly")
+        or tokens[-1].group().lower() in _DAYS  # "Priebus later Thursday told"
     ):
         tokens.pop()
     if not tokens or _BEFORE_VERB_BREAK.search(text[tokens[-1].end() : verb_start]):
@@ -323,8 +328,11 @@ def reads_as_name_or_role(phrase: str) -> bool:
     allowed = _phrase_words()
     if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
         return True
-    if _described_person(_before_affiliation(words)):
+    named = _before_affiliation(words)
+    if _described_person(named):
         return True
+    if len(named) < len(words) and all(w[:1].isupper() for w in named):
+        return True  # "Robert Antonacci of the New York delegation"
     if lowered[0] in INDEFINITES and len(words) > 1 and lowered[1] in roles():
         return True  # "a strategist for one of these candidates"
     if lowered[0] in INDEFINITES and lowered[-1] in roles() and all(w.isalpha() for w in words):

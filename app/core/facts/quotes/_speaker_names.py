@@ -201,8 +201,19 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # One capitalised word nobody introduced: a name only if the tagger reads it as one
         # ("Along", "Another", "Catholic" are not).
         at = cue.start + cue.phrase.find(name_words[0])
-        return name if tagged_proper_noun(text, at) else None
+        return name if tagged_proper_noun(text, at) or _named_elsewhere(text, name) else None
     return name
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether `word` stands capitalised after a lower-case word at least `_MID_SENTENCE` times in
+    the article ("the Sanders camp", "backed Sanders"): a name, even where the tagger, reading
+    it at the head of a sentence, took it for a common word ("Trump gestured")."""
+    pattern = re.compile(r"\b[a-z][\w'’-]*[ \u00a0]+" + re.escape(word) + r"\b")
+    return len(pattern.findall(text)) >= _MID_SENTENCE
+
+
+_MID_SENTENCE = 2
 
 
 def _latin(phrase: str) -> bool:
@@ -248,6 +259,8 @@ def _description(
         if entity is not None:
             return entity.name
         head = lower[-1]
+        if head in titles() and len(set(discourse.title_holders(head, position))) > 1:
+            return None  # two ministers named before: "the minister" is one of them, unsure
         if head in titles() or any(w in QUALIFIERS for w in lower):
             return phrase  # "the chief executive", "the former president": as written
         if head in ORGANISATION_NOUNS:

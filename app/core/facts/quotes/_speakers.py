@@ -36,6 +36,13 @@ from app.core.facts.quotes._phrases import (
     subject_after,
     subject_before,
 )
+from app.core.facts.quotes._voice import (
+    introduces,
+    is_passive,
+    is_written,
+    noun_subject,
+    passive_agent,
+)
 
 # How many words a participle that introduces a quotation stands before it at most ("adding,",
 # "telling the crowd,", "describing the plan as").
@@ -118,10 +125,16 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         return after if reads_as_name_or_role(after.phrase) else None
     if breaks_sentence(before):
         return None
+    if is_passive(text, start + lead, start + verb.start()):
+        return passive_agent(text, start + verb.end(), stop)  # '"...?" Vance was asked.'
     if before.endswith(",") and _inverts(verb.group()):
         # '"..." that Sanders can win, said Ana Ruiz': the quotation runs on into its clause.
         after = subject_after(text, start + verb.end(), stop)
-        if after is not None and reads_as_name_or_role(after.phrase):
+        if (
+            after is not None
+            and reads_as_name_or_role(after.phrase)
+            and after.phrase.lower() not in NOT_NAMES  # "..., Donald Trump, said Sunday"
+        ):
             return after
     # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
     apposed = name_before_apposition(text, start + lead, start + verb.start())
@@ -167,11 +180,20 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         if match.group().lower() in _STRONG:
             last_strong = match
     # A plain speech verb ("said") wins over a weaker one after it ("He added the government
-    # had pledged ..."): the quotation belongs to the one who said.
-    last = last_strong or last
+    # had pledged ..."): the quotation belongs to the one who said; unless the weaker one stands
+    # right before the quotation ('X said it was fine as the heckler yelled: "..."').
     # "When Trump suggested ..., Rubio fired back:": a verb inside an opening subordinate clause
     # is not the one that introduces the quotation.
     main = intro_end(text, lo, start) - lo
+    later_verb = (
+        last is not None
+        and last_strong is not None
+        and last is not last_strong
+        and last_strong.start() >= main
+        and introduces(window, last)
+    )
+    if not later_verb:
+        last = last_strong or last
     if last is not None and last.start() < main:
         later = list(verb_regex().finditer(window, main))
         if not later:
@@ -183,6 +205,13 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     according = window.rfind("according to ")
     if according >= 0 and (last is None or according > last.start()):
         return subject_after(text, lo + according + len("according to "), start)
+    if last is not None and is_passive(text, lo, lo + last.start(), lo + last.end()):
+        # 'X was asked by host Y, "..."': Y speaks; 'X was asked, "..."': nobody we can name.
+        return passive_agent(text, lo + last.end(), start)
+    noun = noun_subject(text, lo, lo + last.start(), last.group()) if last is not None else None
+    if noun is not None and last is not None:
+        # 'X issued a statement saying "..."': X speaks; 'X held up a sign saying': the sign.
+        return clause_subject(text, lo, lo + last.start()) if is_written(noun) else None
     if last is None:
         # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
         named = _COLON_NAME.search(window)
@@ -221,7 +250,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and reads_as_name_or_role(after.phrase)
         ):
             return after
-    if last.group().endswith("ing") and window[: last.start()].rstrip().endswith(","):
+    set_off = window[: last.start()].rstrip().endswith(",")
+    if last.group() in _REPORTING_PARTICIPLES and not set_off:
+        # "X answered on Facebook writing": the name before the participle is where, not who.
+        set_off = _after_object(text, lo, lo + last.start())
+    if last.group().endswith("ing") and set_off:
         # "X criticised the plan, saying ...": the subject of the clause, however far back.
         opening = _subject_at(text, lo, lo + last.start())
         return Cue(opening.text, opening.start, opening.end) if opening is not None else None
@@ -232,9 +265,25 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     finite = not last.group().endswith("ing")  # "with Trump yelling": Trump does yell
     if subject is not None and finite and after_preposition(text, lo, subject.start):
         subject = None  # "Another source speaking to Fox News said": Fox News is an object
-    if subject is None:
+    if subject is None and not later_verb:
+        # (After a later verb, the clause's subject is the earlier verb's, not this one's.)
         subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def _after_object(text: str, lo: int, position: int) -> bool:
+    """Whether the words before `position` end with a verb's object or a prepositional phrase
+    that holds a name ("responded on Facebook", "wrote to Tom Vance"), not with a subject."""
+    words = text[lo:position].split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run == 0 or run == len(words):
+        return False
+    return words[-1 - run].lower() in _OBJECT_LINKS
+
+
+_OBJECT_LINKS = frozenset("on to at in via with from for about".split())
 
 
 def _relative_clause(window: str, verb: re.Match[str]) -> bool:

@@ -86,3 +86,24 @@ def test_a_person_referred_to_as_she_is_not_he_later() -> None:
     discourse = fed(text)
     assert name_at(discourse, "he", text, "END") is None
     assert name_at(discourse, "she", text, "END") == "Maren Olk"
+
+
+def test_an_abbreviated_title_answers_the_spelled_out_description() -> None:
+    text = "Sen. Ana Ruiz spoke on Sunday. The host, Eva Lund, asked first. END"
+    discourse = Discourse()
+    second = text.index("The host")
+    discourse.add_sentence(text, 0, second)
+    discourse.add_sentence(text, second, text.index("END"))
+    assert name_at(discourse, "the senator", text, "END") == "Ana Ruiz"
+
+
+def test_a_title_two_people_hold_names_neither() -> None:
+    text = "Finance Minister Ana Ruiz met Foreign Minister Eva Lund in Oslo. Talks ran late. END"
+    discourse = fed(text)
+    assert name_at(discourse, "the minister", text, "END") is None
+    assert discourse.by_title("minister", text.index("END")) is None
+
+
+def test_a_title_one_person_holds_twice_still_names_them() -> None:
+    text = "Minister Ana Ruiz spoke. Later Minister Ana Ruiz left. END"
+    assert name_at(fed(text), "the minister", text, "END") == "Ana Ruiz"

@@ -54,3 +54,8 @@ def test_gender_comes_from_a_title_or_a_first_name() -> None:
     assert by_text["Holm"].gender is Gender.FEMALE
     assert by_text["Peter Sand"].gender is Gender.MALE
     assert by_text["Maria Lind"].gender is Gender.FEMALE
+
+
+def test_a_day_after_a_name_is_not_part_of_it() -> None:
+    text = "The host asked Lund Wednesday whether the ferries would sail."
+    assert [n.text for n in find_names(text)] == ["Lund"]

@@ -302,3 +302,123 @@ def test_he_does_not_reach_back_to_a_photo_credit() -> None:
         "“We are short of boats,” he said."
     )
     assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_quotation_introduced_by_another_unread_speaker_is_not_carried_on() -> None:
+    # The colon quotation has a speech verb of its own ("yelled") whose subject is not a name:
+    # carrying the previous speaker on would be a guess.
+    body = (
+        "Anna Berg opened the meeting. “We start at dawn,” Berg said, and a deckhand at the back "
+        "yelled: “Nobody told us!”"
+    )
+    assert speakers(body) == ["Anna Berg", None]
+
+
+def test_a_quotation_after_one_signed_by_the_words_between_takes_its_own_cue() -> None:
+    # 'she said' signs the first quotation; the second names its own speaker after it.
+    body = (
+        "Anna Berg and Eva Lund met the crews on Monday. “The mood is grim,” she said, but "
+        "despite the tone, “I think the owners will sign,” said Lund."
+    )
+    assert speakers(body) == ["Anna Berg", "Eva Lund"]
+
+
+def test_chanted_is_a_speech_verb() -> None:
+    body = "Dockers marched on the port. “Fair pay now, fair pay for all,” chanted Lars Holm."
+    assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_dummy_it_after_a_quotation_is_no_speaker() -> None:
+    body = (
+        "The BBC reviewed the ferry pass on Monday.\n\n"
+        'While you may have heard that the pass will be the "season ticket of the sea," it '
+        "turns out the comparison only goes so far."
+    )
+    found = extract(Document.from_text(TITLE + body))
+    assert all(q.speaker is None for q in found)
+
+
+def test_he_after_a_speaker_the_tracker_could_not_place_is_that_speaker() -> None:
+    # "Holm" is only introduced in full later on, so the tracker skips him; "he" is still the
+    # man who was just quoted, not the one named a paragraph earlier.
+    body = (
+        "“Crossings will be slower,” said Erik Sand, a former harbour master.\n\n"
+        "“You need a big hull or you will not make it,” Holm said of the winter route.\n\n"
+        "“The old ferries were built for it,” he continued.\n\n"
+        "Lars Holm captained the line for twenty years."
+    )
+    assert speakers(body) == ["Erik Sand", "Lars Holm", "Lars Holm"]
+
+
+def test_a_clause_that_runs_into_the_next_quotation_introduces_that_one() -> None:
+    body = (
+        "Anna Berg and Lars Holm traded messages all night. In one, Berg fixates on the "
+        "timing. “Why now? Was that on the way to Oslo?” Holm then writes back, "
+        "“You look tired.”"
+    )
+    assert speakers(body)[-1] == "Lars Holm"
+    assert speakers(body)[0] != "Lars Holm"
+
+
+def test_a_split_quotation_ending_its_sentence_keeps_its_speaker() -> None:
+    # The cue after the second piece belongs to the next sentence, not to this quotation.
+    body = (
+        "“Nobody doubts the plan,” harbour spokesman Erik Sand said, “and the board backs it.” "
+        "At the meeting, Berg describes it as “a gamble”."
+    )
+    assert speakers(body)[:2] == ["Erik Sand", "Erik Sand"]
+
+
+def test_a_reporting_participle_after_a_named_place_belongs_to_the_clause_subject() -> None:
+    body = "Anna Berg answered the question on Facebook writing, “Yes, the ferries will sail.”"
+    assert speakers(body) == ["Anna Berg"]
+
+
+def test_a_cue_after_the_quotation_beats_a_colon_after_a_name() -> None:
+    body = (
+        "Nordline is now running a campaign to fund the new ferry: “Sail with us to the "
+        "islands,” the pitch on its website says."
+    )
+    assert speakers(body) != ["Nordline"]
+
+
+def test_an_inverted_speaker_with_an_affiliation_after_the_name() -> None:
+    body = "“The crews deserve better,” said Lars Holm of the Baltic dockers' union."
+    assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_title_two_named_people_hold_is_no_speaker_rather_than_the_bare_title() -> None:
+    body = (
+        "Finance Minister Anna Berg met Foreign Minister Eva Lund in Oslo. The talks ran late.\n\n"
+        "“We have a deal on the ferries,” the minister said."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_photo_credit_is_no_antecedent() -> None:
+    body = (
+        "Lars Holm, a comedian, posted the clip on Thursday.\n\n"
+        "Eva Lund via Harbour Images.\n\n"
+        "“What if the ferry could talk?” the 43-year-old asked in the clip."
+    )
+    assert speakers(body) == ["Lars Holm"]
+
+
+def test_a_lone_surname_the_article_uses_as_a_name_elsewhere_is_a_speaker() -> None:
+    # "Trump" heads its sentence, where the tagger may read it as a common word; the article
+    # writes it capitalised after lower-case words too, so it is a name.
+    body = (
+        "Supporters cheered for Trump all evening, and the crowd chanted for Trump again.\n\n"
+        "Trump leaned in and boomed: “We will win the harbour vote.”"
+    )
+    assert speakers(body) == ["Trump"]
+
+
+def test_a_day_after_an_inverted_verb_is_not_the_speaker() -> None:
+    body = "“We will build the ferry,” the harbour board's new chair, Anna Berg, said Sunday."
+    assert speakers(body) == ["Anna Berg"]
+
+
+def test_a_day_between_the_subject_and_its_verb_is_skipped() -> None:
+    body = "Anna Berg later Thursday told the harbour radio: “We will sail at dawn.”"
+    assert speakers(body) == ["Anna Berg"]

@@ -1,0 +1,137 @@
+"""A whole-sentence quotation with no cue of its own: the speaker the context gives it.
+
+A colon introduction in the sentence before, a sentence before that reports what someone says or
+introduces a titled person, or the speaker of the quotation just before (news runs a speaker's
+quotes on), unless a newly named person stands between.
+"""
+
+from __future__ import annotations
+
+from app.core.document import Document
+from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.names import NameKind, find_names
+from app.core.facts.quotes._phrases import Cue
+from app.core.facts.quotes._pieces import Piece, share_within_groups
+from app.core.facts.quotes._speaker_names import resolve
+from app.core.facts.quotes._speakers import clause_subject, cue_before, verb_regex
+
+
+def inherit_from_context(document: Document, pieces: list[Piece], people: Discourse) -> None:
+    """A whole-sentence quotation with no cue of its own: a colon introduction just before it, or
+    the speaker of the quotation just before it (news runs a speaker's quotes on)."""
+    text = document.text
+    for index, piece in enumerate(pieces):
+        if piece.cue is not None or piece.sentence is None:
+            continue
+        if _carried_on(text, piece):
+            continue  # '"...," Ana Ruiz shot back': its own clause names the speaker, unread
+        sentence = piece.sentence
+        previous = pieces[index - 1] if index > 0 else None
+        lead_start = sentence.start
+        if previous is not None and previous.paragraph == piece.paragraph:
+            lead_start = max(lead_start, min(previous.end + 2, piece.span.outer_start))
+        lead = text[lead_start : piece.span.outer_start].rstrip()
+        if lead and lead[-1] not in ".?!:”\"'’":
+            continue  # the quotation is inside a sentence that names nobody
+        if sentence.index > 0:
+            prior = document.sentences[sentence.index - 1]
+            if prior.text.rstrip().endswith(":"):
+                cue = cue_before(text, prior.start, prior.end) or clause_subject(
+                    text, prior.start, prior.end
+                )
+                if cue is not None:
+                    piece.cue, piece.speaker = cue, resolve(cue, people, text)
+                    continue
+        previous_end = document.sentence_at(previous.end - 1) if previous is not None else None
+        reported = _reported_speaker(document, piece, previous, people) or _introduced_speaker(
+            document, piece, previous, people
+        )
+        if reported is not None:
+            piece.cue, piece.speaker = reported
+        elif (
+            previous is not None
+            and previous.cue is not None
+            and previous_end is not None
+            and sentence.index - previous_end.index <= 2
+            and piece.paragraph - previous.paragraph <= 1
+        ):
+            # A newly named person between the two quotations breaks the run: no guess.
+            # (Names in the previous quotation's own sentence, "said X, referring to Y", do not.)
+            said = document.sentence_at(max(previous.end, previous.cue.end) - 1)
+            after = max(previous.end, said.end if said is not None else 0)
+            others = people.people_between(after, piece.span.outer_start)
+            if any(entity.name != previous.speaker for entity in others):
+                continue
+            own = max(lead_start, previous.cue.end)
+            verbs = verb_regex().finditer(text, own, max(own, piece.span.outer_start))
+            if any(not verb.group().endswith("ing") for verb in verbs):
+                continue  # 'X said so as the heckler yelled: "..."': a speaker of its own, unread
+            piece.cue, piece.speaker = previous.cue, previous.speaker
+    share_within_groups(pieces)
+
+
+def _carried_on(text: str, piece: Piece) -> bool:
+    """A quotation closed by a comma (or by "?"/"!" before a lower-case word), with words after
+    it on its line: its sentence goes on into an attribution of its own ('"...," the sign read',
+    '"...," Ruiz shot back'), one the cue finder could not read. Another sentence's speaker would
+    be a guess."""
+    if not piece.span.closed:
+        return False
+    inner = text[piece.span.start : piece.span.end].rstrip()
+    close_end = piece.span.end + (2 if text.startswith("''", piece.span.end) else 1)
+    after = text[close_end : close_end + 40]
+    comma = inner.endswith(",") or after.startswith(",")
+    rest = after.lstrip(" ,\u00a0")
+    if inner[-1:] in ("?", "!") and not comma:
+        # '"Choke!" blared the front page': a lower-case word goes on with the sentence.
+        return rest[:1].islower()
+    return comma and rest[:1].isalnum()
+
+
+def _reported_speaker(
+    document: Document, piece: Piece, previous: Piece | None, people: Discourse
+) -> tuple[Cue, str] | None:
+    """ "X says his firm is the only one. "..."": a quotation that opens a paragraph or sentence
+    right after a sentence reporting what someone says belongs to that someone (when no other
+    quotation came in between)."""
+    sentence = piece.sentence
+    if sentence is None or sentence.index == 0:
+        return None
+    prior = document.sentences[sentence.index - 1]
+    if previous is not None and previous.end > prior.start:
+        return None
+    if piece.paragraph - prior.paragraph > 1:
+        return None
+    cue = cue_before(document.text, prior.start, prior.end)
+    if cue is None:
+        return None
+    speaker = resolve(cue, people, document.text)
+    return (cue, speaker) if speaker is not None else None
+
+
+def _introduced_speaker(
+    document: Document, piece: Piece, previous: Piece | None, people: Discourse
+) -> tuple[Cue, str] | None:
+    """'... done by the firm's research director Dr Karl Strom. "..."': a sentence that ends by
+    introducing a person with a title or role, right before a quotation with no cue, introduces
+    its speaker."""
+    sentence = piece.sentence
+    if sentence is None or sentence.index == 0:
+        return None
+    prior = document.sentences[sentence.index - 1]
+    if (
+        previous is not None and previous.end > prior.start
+    ) or piece.paragraph - prior.paragraph > 1:
+        return None
+    text = document.text
+    names = find_names(text, prior.start, prior.end)
+    if not names:
+        return None
+    last = names[-1]
+    if text[last.end : prior.end].strip() not in (".", "") or not last.titles:
+        return None
+    if last.kind is not NameKind.PERSON or len(last.text.split()) < 2:
+        return None
+    entity = people.full_name(last.text, last.start)
+    name = entity.name if entity is not None else last.text
+    return Cue(last.text, last.start, last.end), name

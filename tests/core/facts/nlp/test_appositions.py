@@ -1,0 +1,19 @@
+"""Tests for app.core.facts.nlp.appositions: the name set off by an apposition."""
+
+from __future__ import annotations
+
+from app.core.facts.nlp.appositions import name_before_apposition
+
+
+def before_said(text: str) -> str | None:
+    found = name_before_apposition(text, 0, text.index(" said"))
+    return found.text if found is not None else None
+
+
+def test_the_name_before_a_description_set_off_by_commas() -> None:
+    assert before_said("Ana Ruiz, head of sales at Nordline, said so.") == "Ana Ruiz"
+
+
+def test_a_list_of_names_inside_the_description_is_not_the_apposition() -> None:
+    text = "Ana Ruiz, head of sales at Nordline Ferries, Freight, and Logistics, said so."
+    assert before_said(text) == "Ana Ruiz"
