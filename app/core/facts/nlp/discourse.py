@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, reads_as_body
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
@@ -33,7 +34,9 @@ from app.core.facts.nlp.mentions import (
     one_slip,
     qualified_titles,
 )
-from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
+from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names, is_first_name
+
+__all__ = ["ORGANISATION_NOUNS", "PERSON_NOUNS", "Discourse", "Entity", "Mention"]
 
 # How far back (in characters) "he", "she" or "the striker" may look for a name, how many
 # sentences back "it" or "the firm" may look, and how many same-word names a short form is
@@ -54,13 +57,6 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
 _AGE = re.compile(r"\d{1,3}-year-old")
-# Nouns that stand for an organisation named before ("the firm said").
-ORGANISATION_NOUNS = frozenset(
-    """firm company group organisation organization ministry department agency bank club
-    council party government union charity association body institute authority regulator
-    watchdog commission committee team side retailer airline carrier network broadcaster
-    newspaper paper publisher maker manufacturer giant operator business corporation""".split()
-)
 # A description of a body right before a name set off by a comma: "the ferry operator, ".
 _DESCRIBED_BODY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}(?:"
@@ -97,6 +93,10 @@ class Mention:
     # A name of no known kind (no first name, no title) outside its clause's subject: "what I
     # call Harbour Lines". It may be a person, but "he"/"she" is not resolved to it.
     weak: bool = False
+    # A name of no known kind at all ("Essential Guide"): "he" prefers a person of its sentence
+    # known by a first name or a title.
+    untyped: bool = False
+    introduced: bool = False  # with a title or a role before it ("author Dan Lewis")
 
 
 class Discourse:
@@ -117,6 +117,9 @@ class Discourse:
         # Offices each person was introduced with ("senator"), so that "the president" is not
         # taken for a senator who happens to be the last person named.
         self._offices: dict[str, set[str]] = {}
+        # Untyped names the article has used as a body's ("a WeWork spokesperson"): each later
+        # mention of them is an organisation's (`bodies.reads_as_body`).
+        self._bodies: set[str] = set()
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -156,13 +159,32 @@ class Discourse:
                         .endswith((", the", ", The"))
                     )
                     self._add_description(title, position, apposed)
-            elif not inside and _DESCRIBED_BODY.search(text, max(start, position - 60), position):
+            elif not inside and (
                 # "The ferry operator, Tidewater Lines,": the description says it is a body.
-                entity = Entity(name.text, NameKind.ORGANISATION)
-                self._organisations.append(Mention(name.start, entity, ()))
-                self._organisation_starts.append(name.start)
+                _DESCRIBED_BODY.search(text, max(start, position - 60), position)
+                or self._used_as_body(text, start, end, name)
+            ):
+                named_subject = may_be_subject(text, start, end, name)
+                self._push_organisation(name.start, name.text, NameKind.ORGANISATION, named_subject)
             elif not names_no_one(text, name):
                 self._add_name(name, inside, may_be_subject(text, start, end, name))
+
+    def _used_as_body(self, text: str, start: int, end: int, name: Name) -> bool:
+        """Whether untyped `name` is a body's: one the article has used as a body's before, or
+        one this sentence uses so ("British firm Sonaptic", "WeWork's founder"); never a
+        person's short name or a first name."""
+        if name.kind is not NameKind.UNKNOWN or any(t in titles() for t in name.titles):
+            return False  # a role word is no title: "water firm Aguas Argentinas"
+        key = name.text.lower()
+        if key in self._bodies:
+            return True
+        words = name.text.split()
+        if len(words) > 2 or is_first_name(words[0]) or self.full_name(name.text, name.start):
+            return False
+        if reads_as_body(text, start, end, name):
+            self._bodies.add(key)
+            return True
+        return False
 
     def _learn_gender(self, entity: Entity, pronoun: str, position: int) -> None:
         """ "Maren Olk runs the office. She ...": a person of unknown gender who is the only one
@@ -194,10 +216,8 @@ class Discourse:
         if name.kind is NameKind.PLACE:
             return
         if name.kind is NameKind.ORGANISATION:
-            if not quoted and not name.titles:
-                entity = Entity(name.text, NameKind.ORGANISATION)
-                self._organisations.append(Mention(name.start, entity, ()))
-                self._organisation_starts.append(name.start)
+            if not quoted and not name.titles and name.text.lower() not in _NOT_BODIES:
+                self._push_organisation(name.start, name.text, NameKind.ORGANISATION, subject)
             return
         if name.possessive and not name.titles and " " not in name.text:
             return  # "Sonaptic's audio": an owner, not known to be a person
@@ -205,13 +225,12 @@ class Discourse:
         if name.kind is NameKind.UNKNOWN and not quoted and body_like(words):
             # "Reporters Without Borders": three or more words and no first name, or "&":
             # what "the organisation" may refer to.
-            entity = Entity(name.text, NameKind.UNKNOWN)
-            self._organisations.append(Mention(name.start, entity, ()))
-            self._organisation_starts.append(name.start)
+            self._push_organisation(name.start, name.text, NameKind.UNKNOWN, subject)
         if len(words) > 4:
             return
         held = tuple(t for t in name.titles if t in titles())
         key = tuple(w.lower() for w in words)
+        found: Entity | None = None
         if len(words) >= 2:
             entity = Entity(name.text, NameKind.PERSON, name.gender)
             for word in set(key):
@@ -229,13 +248,31 @@ class Discourse:
         if quoted:
             return
         qualified = qualified_titles(name.titles)
-        weak = name.kind is NameKind.UNKNOWN and not name.titles and not subject
-        self._push_person(Mention(name.start, entity, qualified, name.possessive, weak=weak))
+        untyped = name.kind is NameKind.UNKNOWN and not name.titles and found is None
+        weak = untyped and not subject
+        self._push_person(
+            Mention(
+                name.start,
+                entity,
+                qualified,
+                name.possessive,
+                weak=weak,
+                untyped=untyped,
+                introduced=bool(name.titles),
+            )
+        )
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
         for title in name.titles:
             if _OFFICE.fullmatch(title):
                 self._offices.setdefault(entity.name, set()).add(title)
+
+    def _push_organisation(self, start: int, name: str, kind: NameKind, subject: bool) -> None:
+        """An organisation named at `start`, in text order; `subject`: it may be its clause's
+        subject (not "than Heineken"), so "it" may stand for it before others of its sentence."""
+        mention = Mention(start, Entity(name, kind), (), weak=not subject)
+        self._organisations.append(mention)
+        self._organisation_starts.append(start)
 
     def note_body(self, name: str, position: int) -> None:
         """Note `name`, read as the subject of a clause at `position` and not a person, as an
@@ -310,7 +347,19 @@ class Discourse:
             known = self._genders.get(mention.entity.name, Gender.UNKNOWN)
             # An owner ("Mr Brown's former adviser Ed Balls") is not the sentence's subject.
             owner = mention.possessive and best is not None
-            if (gender is None or known in (Gender.UNKNOWN, gender)) and not owner:
+            # "Essential Guide author Dan Lewis said ... He": not the untyped name before him.
+            displaced = (
+                gender is not None
+                and best is not None
+                and mention.untyped
+                and not mention.weak  # "what I call Harbour Lines": unsure, as below
+                and best.introduced
+            )
+            if (
+                (gender is None or known in (Gender.UNKNOWN, gender))
+                and not owner
+                and not displaced
+            ):
                 best, best_sentence = mention, sentence
             i -= 1
         if best is not None and best.weak and gender is not None:
@@ -319,24 +368,33 @@ class Discourse:
 
     def last_organisation(self, position: int, head: str | None = None) -> Mention | None:
         """The organisation last named within `ORGANISATION_REACH` sentences before `position`
-        (one whose name holds `head`, when that word is part of some name: "the ministry")."""
+        (one whose name holds `head`, when that word is part of some name: "the ministry").
+        For "it" (no `head`): of the nearest sentence's organisations, the first that may be
+        its clause's subject ("Carlsberg is more upbeat than Heineken. It ...": Carlsberg)."""
         here = bisect.bisect_right(self._sentence_starts, position)
         i = bisect.bisect_left(self._organisation_starts, position) - 1
+        best: Mention | None = None
+        best_sentence = -1
         while i >= 0:
             mention = self._organisations[i]
             sentence = bisect.bisect_right(self._sentence_starts, mention.start)
+            if best is not None and sentence != best_sentence:
+                break
             if here - sentence > ORGANISATION_REACH:
-                return None
+                break
             if here - sentence == ORGANISATION_REACH and not (mention.subject and head):
                 i -= 1
                 continue  # a noted subject reaches one sentence further for "the firm"
             words = mention.entity.name.lower().split()
             if mention.entity.kind is NameKind.UNKNOWN and head is None:
                 pass  # "it" only for a name known to be an organisation's
-            elif head is None or head in words or head not in _NAMED_HEADS or mention.subject:
+            elif head is None:
+                if best is None or not mention.weak:
+                    best, best_sentence = mention, sentence
+            elif head in words or head not in _NAMED_HEADS or mention.subject:
                 return mention  # a noted subject: "Labour said" ... "the party"
             i -= 1
-        return None
+        return best
 
     def by_title(self, title: str, position: int) -> str | None:
         """The person last introduced before `position` with `title` ("minister")."""
@@ -409,3 +467,7 @@ class Discourse:
 
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
+
+# Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is
+# taken for a sentence opener, and executives' acronyms ("former CEO").
+_NOT_BODIES = frozenset("company firm group business corporation ceo cfo coo cto".split())

@@ -86,3 +86,38 @@ def test_a_person_referred_to_as_she_is_not_he_later() -> None:
     discourse = fed(text)
     assert name_at(discourse, "he", text, "END") is None
     assert name_at(discourse, "she", text, "END") == "Maren Olk"
+
+
+def test_a_one_word_firm_the_article_uses_as_a_body_is_the_company() -> None:
+    text = (
+        "A Quillmark spokeswoman declined to comment. "
+        "Investors sold shares in Quillmark on Monday. The company lost value. END"
+    )
+    discourse = fed(text)
+    assert name_at(discourse, "the company", text, "The company") == "Quillmark"
+    assert name_at(discourse, "it", text, "END") == "Quillmark"
+
+
+def test_a_one_word_name_of_unknown_use_is_not_the_company() -> None:
+    text = "Investors sold shares in Quillmark on Monday. The company lost value. END"
+    assert name_at(fed(text), "the company", text, "The company") is None
+
+
+def test_a_two_word_firm_described_before_its_name_is_no_person() -> None:
+    text = "Shares in water firm Aguas Nortenas fell. The firm wants higher fees. END"
+    discourse = fed(text)
+    assert name_at(discourse, "the firm", text, "The firm") == "Aguas Nortenas"
+    assert name_at(discourse, "he", text, "END") is None
+
+
+def test_it_is_the_body_that_may_be_the_subject_not_one_after_than() -> None:
+    text = (
+        "Dutch firm Holmbrau and Danish brewer Vastbeer reported results. "
+        "Holmbrau is more upbeat than Vastbeer about next year. It plans new beers. END"
+    )
+    assert name_at(fed(text), "it", text, "It plans") == "Holmbrau"
+
+
+def test_he_prefers_a_person_known_by_first_name_to_an_untyped_name() -> None:
+    text = "Quango Yearbook author Peter Sand said costs rose. He wants a cap. END"
+    assert name_at(fed(text), "he", text, "He wants") == "Peter Sand"
