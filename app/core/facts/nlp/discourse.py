@@ -267,6 +267,21 @@ class Discourse:
             if _OFFICE.fullmatch(title):
                 self._offices.setdefault(entity.name, set()).add(title)
 
+    def body_words(self, start: int, end: int) -> set[int]:
+        """Offsets of the words of names in text[start:end] the article uses as a body's
+        ("Sonaptic"), for a tagger that would read a capitalised "Sonaptic" as an adjective."""
+        i = bisect.bisect_left(self._organisation_starts, start)
+        out: set[int] = set()
+        while i < len(self._organisations) and self._organisation_starts[i] < end:
+            mention = self._organisations[i]
+            if mention.entity.name.lower() in self._bodies:
+                at = mention.start
+                for word in mention.entity.name.split():
+                    out.add(at)
+                    at += len(word) + 1
+            i += 1
+        return out
+
     def _push_organisation(self, start: int, name: str, kind: NameKind, subject: bool) -> None:
         """An organisation named at `start`, in text order; `subject`: it may be its clause's
         subject (not "than Heineken"), so "it" may stand for it before others of its sentence."""
