@@ -249,7 +249,7 @@ class Discourse:
             return
         qualified = qualified_titles(name.titles)
         untyped = name.kind is NameKind.UNKNOWN and not name.titles and found is None
-        weak = untyped and not subject
+        weak = name.kind is NameKind.UNKNOWN and not name.titles and not subject
         self._push_person(
             Mention(
                 name.start,

@@ -121,3 +121,11 @@ def test_it_is_the_body_that_may_be_the_subject_not_one_after_than() -> None:
 def test_he_prefers_a_person_known_by_first_name_to_an_untyped_name() -> None:
     text = "Quango Yearbook author Peter Sand said costs rose. He wants a cap. END"
     assert name_at(fed(text), "he", text, "He wants") == "Peter Sand"
+
+
+def test_a_known_person_s_short_name_after_a_verb_is_still_no_sure_antecedent() -> None:
+    # "the editor emailed Ostrand": the object is no sure "he" for the quotation after it, even
+    # when "Ostrand" is the short form of someone introduced in full.
+    text = "Writer Lars Ostrand spoke first. Later the editor emailed Ostrand about it. END"
+    discourse = fed(text)
+    assert name_at(discourse, "he", text, "END") is None
