@@ -6,7 +6,8 @@ says what it is (`reads_as_body`):
 
 - a noun for a body right before it ("British firm Sonaptic", "telco BT") or set off after it
   ("Tesco, the retailer,", "Vendia, a software company that");
-- a spokesperson of its own ("a WeWork spokesperson");
+- a spokesperson or what only a body has, right after it ("a WeWork spokesperson", "Tesco
+  shares");
 - what a body owns after its possessive ("WeWork's founder", "Tesco's shares");
 - a statement it issues, or "it" referring back to it ("Tesco said in a statement", "Uber said
   it would").
@@ -51,6 +52,11 @@ _DESCRIBED_AFTER = re.compile(
     + r"(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
 )
 _SPOKESPERSON = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|spokespeople)\b")
+# What only a body has, right after its name ("Tesco shares", "Quillmark boss Ana Ruiz").
+_COMPOUND = re.compile(
+    r"\s+(?:shares|stock|shareholders|boss|bosses|chairman|chairwoman|executives|employees"
+    r"|stores)\b"
+)
 # What a body owns or is made of, after its possessive ("WeWork's founder").
 _BELONGINGS = frozenset(
     """founder founders shares share stock profits profit revenue revenues sales earnings
@@ -85,5 +91,8 @@ def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
                 return True
         return False
     return bool(
-        _DESCRIBED_AFTER.match(after) or _SPOKESPERSON.match(after) or _SAID_IT.match(after)
+        _DESCRIBED_AFTER.match(after)
+        or _SPOKESPERSON.match(after)
+        or _COMPOUND.match(after)
+        or _SAID_IT.match(after)
     )

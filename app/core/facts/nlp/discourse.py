@@ -59,7 +59,7 @@ _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he
 _AGE = re.compile(r"\d{1,3}-year-old")
 # A description of a body right before a name set off by a comma: "the ferry operator, ".
 _DESCRIBED_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}(?:"
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
     + "|".join(sorted(ORGANISATION_NOUNS))
     + r"),\s+$"
 )
@@ -120,6 +120,10 @@ class Discourse:
         # Untyped names the article has used as a body's ("a WeWork spokesperson"): each later
         # mention of them is an organisation's (`bodies.reads_as_body`).
         self._bodies: set[str] = set()
+        # Bodies the article introduces as "the group, X,": "the group" is X from then on
+        # (within `PRONOUN_REACH`), whatever other body is named since; "drugs group X" is no
+        # such introduction ("group" is said of any firm).
+        self._by_noun: dict[str, list[tuple[int, Entity]]] = {}
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -161,11 +165,14 @@ class Discourse:
                     self._add_description(title, position, apposed)
             elif not inside and (
                 # "The ferry operator, Tidewater Lines,": the description says it is a body.
-                _DESCRIBED_BODY.search(text, max(start, position - 60), position)
+                (described := _DESCRIBED_BODY.search(text, max(start, position - 60), position))
                 or self._used_as_body(text, start, end, name)
             ):
                 named_subject = may_be_subject(text, start, end, name)
                 self._push_organisation(name.start, name.text, NameKind.ORGANISATION, named_subject)
+                if described:  # "the group, X,": what "the group" stands for from now on
+                    entity = self._organisations[-1].entity
+                    self._by_noun.setdefault(described.group(1), []).append((name.start, entity))
             elif not names_no_one(text, name):
                 self._add_name(name, inside, may_be_subject(text, start, end, name))
 
@@ -441,6 +448,10 @@ class Discourse:
             return None
         head = words[-1]
         if head in ORGANISATION_NOUNS:
+            described = self._by_noun.get(head, [])
+            i = bisect.bisect_left(described, position, key=lambda d: d[0]) - 1
+            if i >= 0 and position - described[i][0] <= PRONOUN_REACH:
+                return described[i][1]
             found = self.last_organisation(position, head)
             return found.entity if found is not None else None
         if any(w in QUALIFIERS for w in words):

@@ -22,6 +22,7 @@ def used_as_body(sentence: str, name: str) -> bool:
         ("Staff at Quillmark, a Dutch firm that makes valves, walked out.", "Quillmark"),
         ("A Quillmark spokeswoman declined to comment.", "Quillmark"),
         ("Quillmark's founder left in March.", "Quillmark"),
+        ("Quillmark shares fell on Monday.", "Quillmark"),
         ("Quillmark's new chief executive starts today.", "Quillmark"),
         ("Quillmark said in a statement that sales fell.", "Quillmark"),
         ("Quillmark said on Monday that it would cut jobs.", "Quillmark"),

@@ -129,3 +129,15 @@ def test_a_known_person_s_short_name_after_a_verb_is_still_no_sure_antecedent() 
     text = "Writer Lars Ostrand spoke first. Later the editor emailed Ostrand about it. END"
     discourse = fed(text)
     assert name_at(discourse, "he", text, "END") is None
+
+
+def test_the_group_is_the_body_introduced_as_the_group_not_the_firm_named_since() -> None:
+    text = (
+        "The group, Harbour Workers Coalition, wrote to managers. "
+        "A Quillmark spokeswoman said talks went on. "
+        "Staff said they were told by Quillmark to sign. "
+        "Then the group demanded more time. END"
+    )
+    assert name_at(fed(text), "the group", text, "the group demanded") == (
+        "Harbour Workers Coalition"
+    )
