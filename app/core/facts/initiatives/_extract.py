@@ -43,7 +43,7 @@ from app.core.facts.initiatives._intended import _INTENT_MODAL, _INTENT_TO
 from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._lexicon import Lexicon, lexicon
 from app.core.facts.initiatives._merging import _innermost, _merge
-from app.core.facts.initiatives._phrasing import _tokens
+from app.core.facts.initiatives._phrasing import _body_start, _tokens
 from app.core.facts.initiatives._senses import sport_report
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
@@ -175,8 +175,10 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         if not _may_hold_one(sentence.text, lex):
             discourse.add_sentence(text, sentence.start, sentence.end)
             continue  # no head, setting-up noun or creating verb: not worth tagging
-        tokens = _tokens(text, sentence, dateline_end)
-        discourse.add_sentence(text, tokens[0].start if tokens else sentence.start, sentence.end)
+        start = _body_start(sentence, dateline_end)
+        discourse.add_sentence(text, start, sentence.end)
+        names = discourse.body_words(start, sentence.end)
+        tokens = _tokens(text, sentence, dateline_end, names)
         cands += _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]

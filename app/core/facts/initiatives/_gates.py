@@ -88,6 +88,15 @@ class _Gates(_Clause):
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
         if (
+            verb is not None
+            and verb.entry.kind == "propose"
+            and tokens[verb.index].tag in {"VBZ", "VBP"}
+            and phrase.owner is not None
+            and tokens[phrase.owner[0]].tag == "PRP$"
+            and (entry is None or entry.weight <= 1)
+        ):
+            return True  # "Vendia offers its technology on a chip": what it sells, no proposal
+        if (
             phrase.start >= 2
             and tokens[phrase.start - 1].text.lower() in {"for", "of"}
             and tokens[phrase.start - 2].text.lower() in _SPEAKS_FOR

@@ -5,7 +5,7 @@ further coordinated objects, a negation, an existential "there will be", a form 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from app.core.document import Sentence
@@ -42,22 +42,30 @@ _TIME_HEADS = frozenset(
 _PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 
 
-def _tokens(text: str, sentence: Sentence, dateline_end: int | None = None) -> list[Token]:
+def _tokens(
+    text: str, sentence: Sentence, dateline_end: int | None = None, names: Collection[int] = ()
+) -> list[Token]:
     """The sentence's tagged tokens, without the dateline that ends at `dateline_end` (the
     document's furniture: "RIVERSIDE, Calif. (AP) —" is part of no clause); a very long
-    sentence in pieces."""
-    start = sentence.start
-    if dateline_end is not None and sentence.start <= dateline_end < sentence.end:
-        start = dateline_end
+    sentence in pieces. Words at the offsets in `names` are proper nouns (names of bodies the
+    discourse has read)."""
+    start = _body_start(sentence, dateline_end)
     tokens: list[Token] = []
     while start < sentence.end:
         end = sentence.end
         if end - start > _PIECE:
             cut = text.rfind(" ", start, start + _PIECE)
             end = cut if cut > start else start + _PIECE
-        tokens += tag_sentence(text, start, end)
+        tokens += tag_sentence(text, start, end, names)
         start = end
     return _head_nouns(tokens, lexicon())
+
+
+def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:
+    """Where the sentence's own words start: after a dateline that ends inside it."""
+    if dateline_end is not None and sentence.start <= dateline_end < sentence.end:
+        return dateline_end
+    return sentence.start
 
 
 def _head_nouns(tokens: list[Token], lex: Lexicon) -> list[Token]:

@@ -11,7 +11,9 @@
 - `clauses`, `appositions`: the subject a clause opens with, "NAME, DESCRIPTION,";
 - `discourse`: one tracker of who and what the article has named, for "he", "Mr X", "the firm"
   (`Discourse`); `mentions`: how it reads one name in its sentence (subject or not, a person or
-  not) and matches a misspelt surname.
+  not) and matches a misspelt surname; `bodies`: whether a sentence uses an untyped name as a
+  body's ("British firm Sonaptic", "WeWork's founder"); `organisations`: the bodies the tracker
+  has read; `entities`: what it remembers (an entity, a mention).
 
 Modules are imported by their own path (`from app.core.facts.nlp.names import find_names`).
 """

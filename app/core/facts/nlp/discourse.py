@@ -4,13 +4,19 @@ A `Discourse` is fed sentence by sentence (`add_sentence`) and asked, for a ment
 which entity it refers to (`resolve`):
 
 - "he"/"she": the first person named in the nearest sentence before that names one of the right
-  gender; "it": an organisation named in this or the previous two sentences (or a named subject a
-  reader noted with `note_body`: "Labour said" ... "the party"); "they" and "we": none;
+  gender (a person introduced with a role before an untyped name: "Essential Guide author Dan
+  Lewis"); "it": the first organisation that may be a subject in the nearest of this or the
+  previous two sentences that names one (or a named subject a reader noted with `note_body`:
+  "Labour said" ... "the party"); "they" and "we": none;
 - "Mr De Vido", "Montieth": the full name the article introduced ("Julio De Vido"), also across a
   one-letter slip in a long surname;
 - "the minister", "the chancellor": the person introduced with that title, else the person last
   named; "the 36-year-old", "the striker": the person last named; "the firm", "the ministry": the
-  organisation last named (one whose name holds the word, for "the ministry").
+  organisation last named (one whose name holds the word, for "the ministry"); "the group": the
+  body introduced as "the group, X,".
+
+Organisations are kept by `organisations.Organisations`; an untyped name ("WeWork") is one when
+the article uses it as a body's (`bodies.reads_as_body`: "a WeWork spokesperson").
 
 Policy: a person is known by the full name at first introduction, without titles; an organisation
 as written. Look-ups are indexed and bounded (`PRONOUN_REACH`, `LOOKBACK`), so feeding and querying
@@ -21,9 +27,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
+from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, reads_as_body
 from app.core.facts.nlp.clauses import intro_end
+from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
     SLIP_LENGTH,
@@ -33,13 +40,15 @@ from app.core.facts.nlp.mentions import (
     one_slip,
     qualified_titles,
 )
-from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names
+from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names, is_first_name
+from app.core.facts.nlp.organisations import Organisations
 
-# How far back (in characters) "he", "she" or "the striker" may look for a name, how many
-# sentences back "it" or "the firm" may look, and how many same-word names a short form is
-# compared with: they bound the work per mention.
+__all__ = ["ORGANISATION_NOUNS", "PERSON_NOUNS", "Discourse", "Entity", "Mention"]
+
+# How far back (in characters) "he", "she" or "the striker" may look for a name, and how many
+# same-word names a short form is compared with: they bound the work per mention
+# (`organisations.REACH` bounds "it" and "the firm").
 PRONOUN_REACH = 3000
-ORGANISATION_REACH = 3
 LOOKBACK = 50
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
@@ -54,16 +63,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
 _AGE = re.compile(r"\d{1,3}-year-old")
-# Nouns that stand for an organisation named before ("the firm said").
-ORGANISATION_NOUNS = frozenset(
-    """firm company group organisation organization ministry department agency bank club
-    council party government union charity association body institute authority regulator
-    watchdog commission committee team side retailer airline carrier network broadcaster
-    newspaper paper publisher maker manufacturer giant operator business corporation""".split()
-)
 # A description of a body right before a name set off by a comma: "the ferry operator, ".
 _DESCRIBED_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}(?:"
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
     + "|".join(sorted(ORGANISATION_NOUNS))
     + r"),\s+$"
 )
@@ -76,29 +78,6 @@ PERSON_NOUNS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """Someone or something the article names: `name` as first introduced."""
-
-    name: str
-    kind: NameKind
-    gender: Gender = Gender.UNKNOWN
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One mention of an entity in the text, with the titles or roles it carried there."""
-
-    start: int
-    entity: Entity
-    titles: tuple[str, ...]
-    possessive: bool = False
-    subject: bool = False  # a named subject noted by a reader (`note_body`), of any kind
-    # A name of no known kind (no first name, no title) outside its clause's subject: "what I
-    # call Harbour Lines". It may be a person, but "he"/"she" is not resolved to it.
-    weak: bool = False
-
-
 class Discourse:
     """What an article has named so far, in text order."""
 
@@ -106,9 +85,8 @@ class Discourse:
         """An empty tracker; feed it with `add_sentence` in text order."""
         self._people: list[Mention] = []
         self._people_starts: list[int] = []
-        self._organisations: list[Mention] = []
-        self._organisation_starts: list[int] = []
         self._sentence_starts: list[int] = []
+        self._organisations = Organisations(self._sentence_starts)
         self._by_word: dict[str, list[tuple[int, tuple[str, ...], Entity]]] = {}
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders: dict[str, Gender] = {}
@@ -156,13 +134,36 @@ class Discourse:
                         .endswith((", the", ", The"))
                     )
                     self._add_description(title, position, apposed)
-            elif not inside and _DESCRIBED_BODY.search(text, max(start, position - 60), position):
+            elif not inside and (
                 # "The ferry operator, Tidewater Lines,": the description says it is a body.
-                entity = Entity(name.text, NameKind.ORGANISATION)
-                self._organisations.append(Mention(name.start, entity, ()))
-                self._organisation_starts.append(name.start)
+                (described := _DESCRIBED_BODY.search(text, max(start, position - 60), position))
+                or self._used_as_body(text, start, end, name)
+            ):
+                named_subject = may_be_subject(text, start, end, name)
+                self._organisations.push(
+                    name.start, name.text, NameKind.ORGANISATION, named_subject
+                )
+                if described:  # "the group, X,": what "the group" stands for from now on
+                    self._organisations.introduce(described.group(1))
             elif not names_no_one(text, name):
                 self._add_name(name, inside, may_be_subject(text, start, end, name))
+
+    def _used_as_body(self, text: str, start: int, end: int, name: Name) -> bool:
+        """Whether untyped `name` is a body's: one the article has used as a body's before, or
+        one this sentence uses so ("British firm Sonaptic", "WeWork's founder"); never a
+        person's short name or a first name."""
+        if name.kind is not NameKind.UNKNOWN or any(t in titles() for t in name.titles):
+            return False  # a role word is no title: "water firm Aguas Argentinas"
+        key = name.text.lower()
+        if key in self._organisations.bodies:
+            return True
+        words = name.text.split()
+        if len(words) > 2 or is_first_name(words[0]) or self.full_name(name.text, name.start):
+            return False
+        if reads_as_body(text, start, end, name):
+            self._organisations.bodies.add(key)
+            return True
+        return False
 
     def _learn_gender(self, entity: Entity, pronoun: str, position: int) -> None:
         """ "Maren Olk runs the office. She ...": a person of unknown gender who is the only one
@@ -194,10 +195,8 @@ class Discourse:
         if name.kind is NameKind.PLACE:
             return
         if name.kind is NameKind.ORGANISATION:
-            if not quoted and not name.titles:
-                entity = Entity(name.text, NameKind.ORGANISATION)
-                self._organisations.append(Mention(name.start, entity, ()))
-                self._organisation_starts.append(name.start)
+            if not quoted and not name.titles and name.text.lower() not in _NOT_BODIES:
+                self._organisations.push(name.start, name.text, NameKind.ORGANISATION, subject)
             return
         if name.possessive and not name.titles and " " not in name.text:
             return  # "Sonaptic's audio": an owner, not known to be a person
@@ -205,13 +204,12 @@ class Discourse:
         if name.kind is NameKind.UNKNOWN and not quoted and body_like(words):
             # "Reporters Without Borders": three or more words and no first name, or "&":
             # what "the organisation" may refer to.
-            entity = Entity(name.text, NameKind.UNKNOWN)
-            self._organisations.append(Mention(name.start, entity, ()))
-            self._organisation_starts.append(name.start)
+            self._organisations.push(name.start, name.text, NameKind.UNKNOWN, subject)
         if len(words) > 4:
             return
         held = tuple(t for t in name.titles if t in titles())
         key = tuple(w.lower() for w in words)
+        found: Entity | None = None
         if len(words) >= 2:
             entity = Entity(name.text, NameKind.PERSON, name.gender)
             for word in set(key):
@@ -229,22 +227,40 @@ class Discourse:
         if quoted:
             return
         qualified = qualified_titles(name.titles)
+        untyped = name.kind is NameKind.UNKNOWN and not name.titles and found is None
         weak = name.kind is NameKind.UNKNOWN and not name.titles and not subject
-        self._push_person(Mention(name.start, entity, qualified, name.possessive, weak=weak))
+        self._push_person(
+            Mention(
+                name.start,
+                entity,
+                qualified,
+                name.possessive,
+                weak=weak,
+                untyped=untyped,
+                introduced=bool(name.titles),
+            )
+        )
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
         for title in name.titles:
             if _OFFICE.fullmatch(title):
                 self._offices.setdefault(entity.name, set()).add(title)
 
+    def body_words(self, start: int, end: int) -> set[int]:
+        """Offsets of the words of names in text[start:end] the article uses as a body's
+        ("Sonaptic"), for a tagger that would read a capitalised "Sonaptic" as an adjective."""
+        return self._organisations.body_words(start, end)
+
     def note_body(self, name: str, position: int) -> None:
         """Note `name`, read as the subject of a clause at `position` and not a person, as an
         organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
         or party that the name finder does not type)."""
-        mention = Mention(position, Entity(name, NameKind.ORGANISATION), (), subject=True)
-        i = bisect.bisect_right(self._organisation_starts, position)
-        self._organisations.insert(i, mention)
-        self._organisation_starts.insert(i, position)
+        self._organisations.note(name, position)
+
+    def last_organisation(self, position: int, head: str | None = None) -> Mention | None:
+        """The organisation "it" (no `head`) or "the <head>" at `position` refers to
+        (`Organisations.last`)."""
+        return self._organisations.last(position, head)
 
     def _push_person(self, mention: Mention) -> None:
         self._entities.setdefault(mention.entity.name, mention.entity)
@@ -310,33 +326,24 @@ class Discourse:
             known = self._genders.get(mention.entity.name, Gender.UNKNOWN)
             # An owner ("Mr Brown's former adviser Ed Balls") is not the sentence's subject.
             owner = mention.possessive and best is not None
-            if (gender is None or known in (Gender.UNKNOWN, gender)) and not owner:
+            # "Essential Guide author Dan Lewis said ... He": not the untyped name before him.
+            displaced = (
+                gender is not None
+                and best is not None
+                and mention.untyped
+                and not mention.weak  # "what I call Harbour Lines": unsure, as below
+                and best.introduced
+            )
+            if (
+                (gender is None or known in (Gender.UNKNOWN, gender))
+                and not owner
+                and not displaced
+            ):
                 best, best_sentence = mention, sentence
             i -= 1
         if best is not None and best.weak and gender is not None:
             return None  # "what I call Harbour Lines. '...,' she said": not sure it is a person
         return best
-
-    def last_organisation(self, position: int, head: str | None = None) -> Mention | None:
-        """The organisation last named within `ORGANISATION_REACH` sentences before `position`
-        (one whose name holds `head`, when that word is part of some name: "the ministry")."""
-        here = bisect.bisect_right(self._sentence_starts, position)
-        i = bisect.bisect_left(self._organisation_starts, position) - 1
-        while i >= 0:
-            mention = self._organisations[i]
-            sentence = bisect.bisect_right(self._sentence_starts, mention.start)
-            if here - sentence > ORGANISATION_REACH:
-                return None
-            if here - sentence == ORGANISATION_REACH and not (mention.subject and head):
-                i -= 1
-                continue  # a noted subject reaches one sentence further for "the firm"
-            words = mention.entity.name.lower().split()
-            if mention.entity.kind is NameKind.UNKNOWN and head is None:
-                pass  # "it" only for a name known to be an organisation's
-            elif head is None or head in words or head not in _NAMED_HEADS or mention.subject:
-                return mention  # a noted subject: "Labour said" ... "the party"
-            i -= 1
-        return None
 
     def by_title(self, title: str, position: int) -> str | None:
         """The person last introduced before `position` with `title` ("minister")."""
@@ -372,6 +379,9 @@ class Discourse:
             return None
         head = words[-1]
         if head in ORGANISATION_NOUNS:
+            introduced = self._organisations.introduced_as(head, position)
+            if introduced is not None:
+                return introduced
             found = self.last_organisation(position, head)
             return found.entity if found is not None else None
         if any(w in QUALIFIERS for w in words):
@@ -413,5 +423,6 @@ class Discourse:
         return None if held and office not in held else person.entity
 
 
-# Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
-_NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
+# Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is
+# taken for a sentence opener, and executives' acronyms ("former CEO").
+_NOT_BODIES = frozenset("company firm group business corporation ceo cfo coo cto".split())

@@ -18,7 +18,7 @@ import gzip
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -263,8 +263,11 @@ def tag_features(
     return out
 
 
-def tag_words(words: Sequence[str], model: TaggerModel | None = None) -> list[str]:
-    """Penn tags for one sentence given as its words, left to right.
+def tag_words(
+    words: Sequence[str], model: TaggerModel | None = None, proper: Collection[int] = ()
+) -> list[str]:
+    """Penn tags for one sentence given as its words, left to right; the words at the indices
+    in `proper` are proper nouns (NNP) whatever the model says (names the reader has read).
 
     The weights of the features that do not read earlier tags are summed for the whole sentence
     at once; then each word adds its tag-context features and takes its best tag (ties: the
@@ -275,7 +278,7 @@ def tag_words(words: Sequence[str], model: TaggerModel | None = None) -> list[st
     context = [*START, *(normalize(w) for w in straight), *END]
     index, weights, extras = model.index, model.weights, model.extras
     unknown = len(weights) - 1
-    fixed = [model.tagdict.get(word) for word in straight]
+    fixed = ["NNP" if i in proper else model.tagdict.get(word) for i, word in enumerate(straight)]
     rows: list[int] = []
     starts: list[int] = []
     for i, known in enumerate(fixed):
@@ -328,8 +331,12 @@ def _initial(piece: str) -> bool:
     return len(piece) == 1 and piece.isupper()
 
 
-def tag_sentence(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of one sentence `text[start:end]`, tagged, with offsets into `text`."""
+def tag_sentence(
+    text: str, start: int = 0, end: int | None = None, names: Collection[int] = ()
+) -> list[Token]:
+    """The tokens of one sentence `text[start:end]`, tagged, with offsets into `text`; the
+    tokens that start at an offset in `names` are proper nouns (`tag_words`)."""
     spans = tokenize(text, start, end)
-    tags = tag_words([text[s:e] for s, e in spans])
+    proper = {i for i, (s, _) in enumerate(spans) if s in names} if names else set()
+    tags = tag_words([text[s:e] for s, e in spans], proper=proper)
     return [Token(text[s:e], s, e, tag) for (s, e), tag in zip(spans, tags, strict=True)]

@@ -170,3 +170,22 @@ def test_he_is_never_resolved_to_a_body() -> None:
 def test_a_name_set_off_after_a_description_is_the_actor(text: str) -> None:
     fact = _one(text, "night service")
     assert fact.actor == "Marlow Coaches"
+
+
+def test_a_firm_the_article_has_described_is_read_as_a_name() -> None:
+    # "Velastic" alone reads as an adjective; the article has said it is a firm.
+    text = (
+        "British firm Velastic makes sound chips for phones. Velastic offers its technology on "
+        "a chip or in software and is about to release a new version which improves battery life."
+    )
+    assert _one(text, "new version").actor == "Velastic"
+    assert all("technology" not in f.text for f in _facts(text))  # what it sells, no proposal
+
+
+def test_the_company_is_a_one_word_firm_with_a_spokesperson_of_its_own() -> None:
+    text = (
+        "A Quillmark spokeswoman declined to comment on the report.\n"
+        "Investors sold shares in Quillmark on Monday.\n"
+        "The company shelved its plans for an initial public offering."
+    )
+    assert _one(text, "initial public offering").actor == "Quillmark"

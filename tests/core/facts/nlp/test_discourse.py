@@ -107,3 +107,58 @@ def test_a_title_two_people_hold_names_neither() -> None:
 def test_a_title_one_person_holds_twice_still_names_them() -> None:
     text = "Minister Ana Ruiz spoke. Later Minister Ana Ruiz left. END"
     assert name_at(fed(text), "the minister", text, "END") == "Ana Ruiz"
+
+
+def test_a_one_word_firm_the_article_uses_as_a_body_is_the_company() -> None:
+    text = (
+        "A Quillmark spokeswoman declined to comment. "
+        "Investors sold shares in Quillmark on Monday. The company lost value. END"
+    )
+    discourse = fed(text)
+    assert name_at(discourse, "the company", text, "The company") == "Quillmark"
+    assert name_at(discourse, "it", text, "END") == "Quillmark"
+
+
+def test_a_one_word_name_of_unknown_use_is_not_the_company() -> None:
+    text = "Investors sold shares in Quillmark on Monday. The company lost value. END"
+    assert name_at(fed(text), "the company", text, "The company") is None
+
+
+def test_a_two_word_firm_described_before_its_name_is_no_person() -> None:
+    text = "Shares in water firm Aguas Nortenas fell. The firm wants higher fees. END"
+    discourse = fed(text)
+    assert name_at(discourse, "the firm", text, "The firm") == "Aguas Nortenas"
+    assert name_at(discourse, "he", text, "END") is None
+
+
+def test_it_is_the_body_that_may_be_the_subject_not_one_after_than() -> None:
+    text = (
+        "Dutch firm Holmbrau and Danish brewer Vastbeer reported results. "
+        "Holmbrau is more upbeat than Vastbeer about next year. It plans new beers. END"
+    )
+    assert name_at(fed(text), "it", text, "It plans") == "Holmbrau"
+
+
+def test_he_prefers_a_person_known_by_first_name_to_an_untyped_name() -> None:
+    text = "Quango Yearbook author Peter Sand said costs rose. He wants a cap. END"
+    assert name_at(fed(text), "he", text, "He wants") == "Peter Sand"
+
+
+def test_a_known_person_s_short_name_after_a_verb_is_still_no_sure_antecedent() -> None:
+    # "the editor emailed Ostrand": the object is no sure "he" for the quotation after it, even
+    # when "Ostrand" is the short form of someone introduced in full.
+    text = "Writer Lars Ostrand spoke first. Later the editor emailed Ostrand about it. END"
+    discourse = fed(text)
+    assert name_at(discourse, "he", text, "END") is None
+
+
+def test_the_group_is_the_body_introduced_as_the_group_not_the_firm_named_since() -> None:
+    text = (
+        "The group, Harbour Workers Coalition, wrote to managers. "
+        "A Quillmark spokeswoman said talks went on. "
+        "Staff said they were told by Quillmark to sign. "
+        "Then the group demanded more time. END"
+    )
+    assert name_at(fed(text), "the group", text, "the group demanded") == (
+        "Harbour Workers Coalition"
+    )

@@ -199,3 +199,11 @@ def test_the_part_by_part_reader_itself_matches_json(indent):
     assert parts["features"] == raw["features"]
     for key in ("cols", "rows", "values"):
         assert parts[key].tolist() == raw[key]
+
+
+def test_a_word_given_as_a_name_is_a_proper_noun_and_its_verb_a_verb():
+    sentence = "Velastic offers its chips in software."
+    assert tags_of(sentence)["Velastic"] != "NNP"  # read as an adjective ("-ic") alone
+    tagged = {t.text: t.tag for t in tag_sentence(sentence, names={0})}
+    assert tagged["Velastic"] == "NNP"
+    assert tagged["offers"] == "VBZ"

@@ -1,0 +1,98 @@
+"""Whether a name the name finder leaves untyped reads as a body's, by how the sentence uses it.
+
+"Sonaptic", "WeWork", "Aguas Argentinas": a firm's name has no organisation word, so
+`names.name_kind` cannot type it, and a one-word name is no person either. The sentence often
+says what it is (`reads_as_body`):
+
+- a noun for a body right before it ("British firm Sonaptic", "telco BT") or set off after it
+  ("Tesco, the retailer,", "Vendia, a software company that");
+- a spokesperson or what only a body has, right after it ("a WeWork spokesperson", "Tesco
+  shares");
+- what a body owns after its possessive ("WeWork's founder", "Tesco's shares");
+- a statement it issues, or "it" referring back to it ("Tesco said in a statement", "Uber said
+  it would").
+
+`discourse.Discourse` is the only user: it then records the name as an organisation, so that a
+later "the company", "it" or "its" finds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.facts.nlp.names import Name
+
+# Nouns that stand for an organisation named before ("the firm said").
+ORGANISATION_NOUNS = frozenset(
+    """firm company group organisation organization ministry department agency bank club
+    council party government union charity association body institute authority regulator
+    watchdog commission committee team side retailer airline carrier network broadcaster
+    newspaper paper publisher maker manufacturer giant operator business corporation""".split()
+)
+# Nouns for a kind of firm, said of a firm as "firm" is ("telco BT", "the carmaker").
+FIRM_WORDS = frozenset(
+    """telco carmaker automaker drugmaker chipmaker supermarket brewer miner insurer lender
+    retailer conglomerate startup start-up""".split()
+)
+# Nouns that describe a body right before its name: not "party" or "side" ("the side Chelsea"
+# is rare, "the party" before a name mostly a party-goer), nor "paper" ("paper Ana Ruiz wrote").
+_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer"}) - {
+    "party",
+    "side",
+    "paper",
+    "body",
+    "team",
+}
+_NOUN = "(?:" + "|".join(sorted(_BEFORE_NAME, key=len, reverse=True)) + ")"
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w'’-])" + _NOUN + r"\s+$")
+# "Vendia, the software company," / "Vendia, a British firm that ...": described after it.
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w-]+\s+){0,3}"
+    + _NOUN
+    + r"(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
+)
+_SPOKESPERSON = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|spokespeople)\b")
+# What only a body has, right after its name ("Tesco shares", "Quillmark boss Ana Ruiz").
+_COMPOUND = re.compile(
+    r"\s+(?:shares|stock|shareholders|boss|bosses|chairman|chairwoman|executives|employees"
+    r"|stores)\b"
+)
+# What a body owns or is made of, after its possessive ("WeWork's founder").
+_BELONGINGS = frozenset(
+    """founder founders shares share stock profits profit revenue revenues sales earnings
+    shareholders investors board headquarters subsidiary subsidiaries parent employees staff
+    workers customers stores shops branches factories plants website chief boss chairman
+    chairwoman spokesman spokeswoman spokesperson executives bosses""".split()
+)
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+_LOWER_WORD = re.compile(r"[a-z-]+")
+# "Uber said it would", "Tesco said in a statement", "Vendia announced on Monday that it".
+_SAID_IT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states)"
+    r"\s+(?:on\s+\w+\s+|last\s+\w+\s+|(?:this|that)\s+\w+\s+)?(?:that\s+)?(?:it\b|its\b|in\s+a\s+"
+    r"(?:statement|filing|release|press\s+release)\b)"
+)
+
+
+def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
+    """Whether sentence text[start:end] uses `name` (untyped, no person's) as a body's."""
+    before = text[max(start, name.start - 40) : name.start]
+    if _DESCRIBED_BEFORE.search(before):
+        return True
+    after = text[name.end : min(end, name.end + 120)]
+    if name.possessive:
+        # "WeWork's founder", "Tesco's new chief executive": up to three words after it.
+        mark = _POSSESSIVE.match(after)
+        owned = after[mark.end() :].split()[:3] if mark is not None else []
+        for word in owned:
+            if not _LOWER_WORD.fullmatch(word.rstrip(",.;:")):
+                break
+            if word.rstrip(",.;:") in _BELONGINGS:
+                return True
+        return False
+    return bool(
+        _DESCRIBED_AFTER.match(after)
+        or _SPOKESPERSON.match(after)
+        or _COMPOUND.match(after)
+        or _SAID_IT.match(after)
+    )

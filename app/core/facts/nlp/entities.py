@@ -1,0 +1,35 @@
+"""What the discourse tracker remembers: an entity the article names, and one mention of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.facts.nlp.lexicon import Gender
+from app.core.facts.nlp.names import NameKind
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Someone or something the article names: `name` as first introduced."""
+
+    name: str
+    kind: NameKind
+    gender: Gender = Gender.UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an entity in the text, with the titles or roles it carried there."""
+
+    start: int
+    entity: Entity
+    titles: tuple[str, ...]
+    possessive: bool = False
+    subject: bool = False  # a named subject noted by a reader (`note_body`), of any kind
+    # A name of no known kind (no first name, no title) outside its clause's subject: "what I
+    # call Harbour Lines". It may be a person, but "he"/"she" is not resolved to it.
+    weak: bool = False
+    # A name of no known kind at all ("Essential Guide"): "he" prefers a person of its sentence
+    # known by a first name or a title.
+    untyped: bool = False
+    introduced: bool = False  # with a title or a role before it ("author Dan Lewis")

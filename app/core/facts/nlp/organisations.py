@@ -1,0 +1,111 @@
+"""The organisations the discourse tracker has read, for "it", "its", "the firm", "the group".
+
+`Organisations` keeps, in text order, each mention of a body: names typed as one ("Ministry of
+Defence"), untyped names the article uses as a body's (`bodies.reads_as_body`: "WeWork"), and
+named subjects a reader notes (`note`). `discourse.Discourse` owns one and answers through it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from app.core.facts.nlp.entities import Entity, Mention
+from app.core.facts.nlp.names import NameKind
+
+# How many sentences back "it" or "the firm" may look, and how many characters back "the group"
+# may find the body introduced as "the group, X,".
+REACH = 3
+INTRODUCED_REACH = 3000
+# Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
+_NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
+
+
+class Organisations:
+    """The bodies an article has named so far, in text order."""
+
+    def __init__(self, sentence_starts: list[int]) -> None:
+        """An empty index over the tracker's own `sentence_starts` (shared, not copied)."""
+        self._sentence_starts = sentence_starts
+        self._organisations: list[Mention] = []
+        self._organisation_starts: list[int] = []
+        # Untyped names the article has used as a body's ("a WeWork spokesperson"): each later
+        # mention of them is an organisation's (`bodies.reads_as_body`).
+        self.bodies: set[str] = set()
+        # Bodies the article introduces as "the group, X,": "the group" is X from then on
+        # (within `INTRODUCED_REACH`), whatever other body is named since; "drugs group X" is
+        # no such introduction ("group" is said of any firm).
+        self._by_noun: dict[str, list[tuple[int, Entity]]] = {}
+
+    def introduce(self, noun: str) -> None:
+        """The body last pushed was introduced as "the <noun>, X,"."""
+        mention = self._organisations[-1]
+        self._by_noun.setdefault(noun, []).append((mention.start, mention.entity))
+
+    def introduced_as(self, noun: str, position: int) -> Entity | None:
+        """The body last introduced as "the <noun>, X," before `position`, if near enough."""
+        described = self._by_noun.get(noun, [])
+        i = bisect.bisect_left(described, position, key=lambda d: d[0]) - 1
+        if i >= 0 and position - described[i][0] <= INTRODUCED_REACH:
+            return described[i][1]
+        return None
+
+    def body_words(self, start: int, end: int) -> set[int]:
+        """Offsets of the words of names in text[start:end] the article uses as a body's
+        ("Sonaptic"), for a tagger that would read a capitalised "Sonaptic" as an adjective."""
+        i = bisect.bisect_left(self._organisation_starts, start)
+        out: set[int] = set()
+        while i < len(self._organisations) and self._organisation_starts[i] < end:
+            mention = self._organisations[i]
+            if mention.entity.name.lower() in self.bodies:
+                at = mention.start
+                for word in mention.entity.name.split():
+                    out.add(at)
+                    at += len(word) + 1
+            i += 1
+        return out
+
+    def push(self, start: int, name: str, kind: NameKind, subject: bool) -> None:
+        """An organisation named at `start`, in text order; `subject`: it may be its clause's
+        subject (not "than Heineken"), so "it" may stand for it before others of its sentence."""
+        mention = Mention(start, Entity(name, kind), (), weak=not subject)
+        self._organisations.append(mention)
+        self._organisation_starts.append(start)
+
+    def note(self, name: str, position: int) -> None:
+        """Note `name`, read as the subject of a clause at `position` and not a person, as an
+        organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
+        or party that the name finder does not type)."""
+        mention = Mention(position, Entity(name, NameKind.ORGANISATION), (), subject=True)
+        i = bisect.bisect_right(self._organisation_starts, position)
+        self._organisations.insert(i, mention)
+        self._organisation_starts.insert(i, position)
+
+    def last(self, position: int, head: str | None = None) -> Mention | None:
+        """The organisation last named within `REACH` sentences before `position`
+        (one whose name holds `head`, when that word is part of some name: "the ministry").
+        For "it" (no `head`): of the nearest sentence's organisations, the first that may be
+        its clause's subject ("Carlsberg is more upbeat than Heineken. It ...": Carlsberg)."""
+        here = bisect.bisect_right(self._sentence_starts, position)
+        i = bisect.bisect_left(self._organisation_starts, position) - 1
+        best: Mention | None = None
+        best_sentence = -1
+        while i >= 0:
+            mention = self._organisations[i]
+            sentence = bisect.bisect_right(self._sentence_starts, mention.start)
+            if best is not None and sentence != best_sentence:
+                break
+            if here - sentence > REACH:
+                break
+            if here - sentence == REACH and not (mention.subject and head):
+                i -= 1
+                continue  # a noted subject reaches one sentence further for "the firm"
+            words = mention.entity.name.lower().split()
+            if mention.entity.kind is NameKind.UNKNOWN and head is None:
+                pass  # "it" only for a name known to be an organisation's
+            elif head is None:
+                if best is None or not mention.weak:
+                    best, best_sentence = mention, sentence
+            elif head in words or head not in _NAMED_HEADS or mention.subject:
+                return mention  # a noted subject: "Labour said" ... "the party"
+            i -= 1
+        return best
