@@ -208,12 +208,17 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
 def _named_elsewhere(text: str, word: str) -> bool:
     """Whether `word` stands capitalised after a lower-case word at least `_MID_SENTENCE` times in
     the article ("the Sanders camp", "backed Sanders"): a name, even where the tagger, reading
-    it at the head of a sentence, took it for a common word ("Trump gestured")."""
-    pattern = re.compile(r"\b[a-z][\w'’-]*[ \u00a0]+" + re.escape(word) + r"\b")
-    return len(pattern.findall(text)) >= _MID_SENTENCE
+    it at the head of a sentence, took it for a common word ("Trump gestured"). The tagger must
+    read it as a proper noun in each of those places: "the Syrian government" is an adjective."""
+    pattern = re.compile(r"\b[a-z][\w'’-]*[ \u00a0]+(" + re.escape(word) + r")\b")
+    found = list(pattern.finditer(text))
+    return len(found) >= _MID_SENTENCE and all(
+        tagged_proper_noun(text, m.start(1)) for m in found[:_MID_SENTENCE_TRIES]
+    )
 
 
 _MID_SENTENCE = 2
+_MID_SENTENCE_TRIES = 5
 
 
 def _latin(phrase: str) -> bool:

@@ -414,6 +414,16 @@ def test_a_lone_surname_the_article_uses_as_a_name_elsewhere_is_a_speaker() -> N
     assert speakers(body) == ["Trump"]
 
 
+def test_a_nationality_adjective_written_mid_sentence_is_no_speaker() -> None:
+    # "Danish" stands capitalised after lower-case words twice, but as an adjective.
+    body = (
+        "Crews met the Danish ferry firms and the Danish unions on Monday.\n\n"
+        "In a joint note, the Norwegian and Danish ministries accused the harbour board of "
+        "running “ghost crossings” at night."
+    )
+    assert "Danish" not in speakers(body)
+
+
 def test_a_day_after_an_inverted_verb_is_not_the_speaker() -> None:
     body = "“We will build the ferry,” the harbour board's new chair, Anna Berg, said Sunday."
     assert speakers(body) == ["Anna Berg"]
