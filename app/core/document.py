@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -69,6 +69,18 @@ class Sentence:
     @property
     def is_furniture(self) -> bool:
         return self.kind is not None
+
+
+def by_paragraph(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """Consecutive sentences of one source paragraph grouped together (a summary is shown and
+    copied a paragraph per source paragraph)."""
+    groups: list[list[Sentence]] = []
+    for sentence in sentences:
+        if groups and groups[-1][-1].paragraph == sentence.paragraph:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    return groups
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.core.analysis import Analysis
 from app.core.dedup import DedupResult
+from app.core.document import by_paragraph
 from app.core.facts import DateFact, InitiativeFact, QuoteFact
 from app.core.facts.dates.labels import date_label
 from app.core.facts.model import UNATTRIBUTED
@@ -17,15 +18,7 @@ from app.core.facts.model import UNATTRIBUTED
 
 def _summary_paragraphs(analysis: Analysis) -> list[str]:
     """The summary's sentences verbatim, those of one source paragraph joined by a space."""
-    lines: list[str] = []
-    previous = None
-    for sentence in analysis.summary:
-        if previous is not None and sentence.paragraph == previous:
-            lines[-1] += " " + sentence.text
-        else:
-            lines.append(sentence.text)
-        previous = sentence.paragraph
-    return lines
+    return [" ".join(s.text for s in group) for group in by_paragraph(analysis.summary)]
 
 
 def summary_text(analysis: Analysis) -> str:

@@ -9,14 +9,12 @@ verbatim.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-if TYPE_CHECKING:
-    from app.core.document import Sentence
+from app.core.document import Sentence, by_paragraph
 
 # Rendering thousands of sentences would block the UI thread; a summary that long is not one.
 MAX_SHOWN = 300
@@ -62,22 +60,11 @@ class SummaryView(QTextBrowser):
             self.clear()
             return
         text_colour = self.palette().color(QPalette.ColorRole.Text).name()
-        groups: list[list[str]] = []  # the links of one source paragraph
-        previous: int | None = None
-        for sentence in self._sentences[:MAX_SHOWN]:
-            link = (
-                f'<a href="{_SCHEME}:{sentence.index}" '
-                f'style="color:{text_colour}; text-decoration:none">'
-                f"{html.escape(sentence.text, quote=False)}</a>"
-            )
-            if sentence.paragraph == previous:
-                groups[-1].append(link)
-            else:
-                groups.append([link])
-            previous = sentence.paragraph
         parts = [
-            f'<p style="margin-bottom:8px; white-space:pre-wrap">{" ".join(links)}</p>'
-            for links in groups
+            '<p style="margin-bottom:8px; white-space:pre-wrap">'
+            + " ".join(_link(sentence, text_colour) for sentence in group)
+            + "</p>"
+            for group in by_paragraph(self._sentences[:MAX_SHOWN])
         ]
         hidden = len(self._sentences) - MAX_SHOWN
         if hidden > 0:
@@ -96,3 +83,11 @@ class SummaryView(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._sentences:
             self._render()
+
+
+def _link(sentence: Sentence, colour: str) -> str:
+    """One sentence as a link to its place in the article."""
+    return (
+        f'<a href="{_SCHEME}:{sentence.index}" style="color:{colour}; text-decoration:none">'
+        f"{html.escape(sentence.text, quote=False)}</a>"
+    )
