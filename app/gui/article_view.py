@@ -370,14 +370,15 @@ class ArticleView(QPlainTextEdit):
         self._remark.start()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Recolour the marks when the palette changes (light <-> dark); lay the article out
-        again when the font changes (zoom: the headline's size follows the text's)."""
+        """Recolour the marks when the palette changes (light <-> dark); size the headline to
+        the new font when the font changes (zoom), and mark what is on screen then."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._remark.start()
             self._format_furniture()
         elif event.type() == QEvent.Type.FontChange and self._analysis is not None:
-            self._reload()
+            self._format_title()
+            self._remark.start()
 
 
 class _Spans:
