@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from app.core.facts import DateFact, Fact, InitiativeFact, QuoteFact
 
 _SPAN_ROLE = Qt.ItemDataRole.UserRole
-_COPY_ROLE = Qt.ItemDataRole.UserRole + 1  # the fact as copied: the whole quote with its speaker
+_FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the fact itself, worded when it is copied
 # Rows added per event-loop turn: ~10 ms of work, far below a noticeable pause.
 CHUNK = 500
 
@@ -126,7 +126,7 @@ class FactsView(QTreeWidget):
         for group, fact, label, detail, tip_detail in chunk:
             item = QTreeWidgetItem(group, [label, detail])
             item.setData(0, _SPAN_ROLE, (fact.start, fact.end))
-            item.setData(0, _COPY_ROLE, _copy_text(fact))
+            item.setData(0, _FACT_ROLE, fact)
             index = fact.sentence  # None: no sentence holds the fact; its own text stands in
             inside = index is not None and 0 <= index < len(sentences)
             # A fact's text is the article's text at its span (the contract), so no slicing.
@@ -183,9 +183,10 @@ class FactsView(QTreeWidget):
         """Put the current fact on the clipboard as a reader quotes it ("“...” — Ana Ruiz",
         "Tuesday → 14 Oct 2025"), whole where the row is elided; returns it ("" for none)."""
         item = self.currentItem()
-        text = item.data(0, _COPY_ROLE) if item is not None else None
-        if not isinstance(text, str):
+        fact = item.data(0, _FACT_ROLE) if item is not None else None
+        if fact is None:
             return ""
+        text = _copy_text(fact)
         QGuiApplication.clipboard().setText(text)
         self.factCopied.emit(text)
         return text
@@ -254,7 +255,7 @@ def _quote_detail(fact: QuoteFact) -> str:
 
 def _copy_text(fact: Fact) -> str:
     """The fact in words, as the text export writes it."""
-    from app.core import export  # after an analysis: the engine is loaded by then
+    from app.core import export  # on a copy, after an analysis: the engine is loaded by then
     from app.core.facts import DateFact, InitiativeFact, QuoteFact
 
     if isinstance(fact, QuoteFact):
