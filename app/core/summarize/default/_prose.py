@@ -32,7 +32,8 @@ not prose").
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from app.core.summarize._sumy import stop_words
 
 # Content words a sentence needs to say something on its own. 3 also barred news sentences
 # ("Nothing is sacred in the team.") and cost bbc-dev 0.07 R1 (benchmarks/RESULTS.md).
@@ -68,19 +69,12 @@ _NO_COMMENT = re.compile(
 _AFTER_COMMENT_WORDS = 6
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    from app.core.summarize._sumy import stop_words
-
-    return stop_words()
-
-
 def content_words(text: str, enough: int | None = None) -> int:
     """How many words of `text` are not stop words (unspaced scripts: two characters a word).
 
     With `enough`, counting stops once that many are found (all a caller needs to know).
     """
-    stop = _stop_words()
+    stop = stop_words()
     count = 0
     for word in _WORD.findall(text):
         if word.isascii():
@@ -100,7 +94,7 @@ def content_words(text: str, enough: int | None = None) -> int:
 def has_function_word(text: str) -> bool:
     """Whether `text` holds a stop word ("the", "of", "is"): English sentences do; lists of
     names and numbers ("Kelli Reyes 6 steals.", "Goals: Ruiz 68") and headlines do not."""
-    stop = _stop_words()
+    stop = stop_words()
     return any(word.lower() in stop for word in _WORD.findall(_INITIAL.sub(" ", text)))
 
 
