@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.facts.nlp.appositions import name_after_apposition
+from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import first_names
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
@@ -26,12 +27,9 @@ _DESCRIBERS = frozenset("the its his her their".split())
 _PRONOUNS = {"it": "it", "its": "it", "he": "he", "his": "he", "him": "he", "she": "she"}
 _PRONOUNS["her"] = "she"
 _PRONOUN_NEAR = 400  # characters before "he"/"she" in which the person must be named
-# Words for a kind of firm that stand for the firm last named, as "the firm" does.
-_FIRM_WORDS = frozenset(
-    """telco carmaker automaker drugmaker chipmaker supermarket brewer miner insurer lender
-    retailer conglomerate startup start-up""".split()
-)
-_BODY_WORDS = ORGANISATION_NOUNS | _FIRM_WORDS
+# Words for a kind of firm (nlp.bodies.FIRM_WORDS) stand for the firm last named, as "the firm"
+# does.
+_BODY_WORDS = ORGANISATION_NOUNS | FIRM_WORDS
 # Other common nouns for who acts ("the government", "officials", "the two sides").
 _AGENTS = (
     ORGANISATION_NOUNS
@@ -44,7 +42,7 @@ _AGENTS = (
     startup start-up chain platform general investigator inspector auditor ombudsman
     commissioner regulator""".split()
     )
-    | _FIRM_WORDS
+    | FIRM_WORDS
 )
 
 
@@ -149,7 +147,7 @@ def actor_name(
             # As written: "the U.S. government" is no bare description of the last body named.
             written = phrase_text(text, tokens, phrase.start, phrase.end)
             entity = discourse.resolve(written, position)
-            if entity is None and len(words) == 2 and words[1] in _FIRM_WORDS:
+            if entity is None and len(words) == 2 and words[1] in FIRM_WORDS:
                 # "the telco", "the carmaker": the firm last named, as for "the firm".
                 mention = discourse.last_organisation(position, "firm")
                 typed = mention is not None and not mention.subject  # not a guessed subject
