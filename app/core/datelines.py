@@ -22,7 +22,27 @@ _SITE_DATELINE = re.compile(
     r"^\(?[A-Za-z][\w-]*\.(?:com|net|org|info|co\.uk|in|ru|am|ng)\)?\s*(?:--|[-–—])\s+(?=\S)",
     re.IGNORECASE,
 )
-_AGENCY = re.compile(r"^\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|PA|IANS|PTI)\)\s*(?:--|[-–—])?")
+# News agencies, as they sign a dateline ("(AP)") or a byline ("Ana Ruiz, Associated Press").
+NEWS_AGENCIES = (
+    "Associated Press",
+    "AP",
+    "Reuters",
+    "Agence France-Presse",
+    "AFP",
+    "Bloomberg",
+    "Press Association",
+    "PA Media",
+    "PA",
+    "CNN",
+    "UPI",
+    "dpa",
+    "IANS",
+    "PTI",
+)
+AGENCY_PATTERN = (
+    "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in NEWS_AGENCIES) + ")"
+)
+_AGENCY = re.compile(rf"^\({AGENCY_PATTERN}\)\s*(?:--|[-–—])?")
 
 
 def dateline_prefix(text: str) -> int:

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.datelines import AGENCY_PATTERN
+
 # A byline: "By Ana Ruiz", "By Ana Ruiz and Tom Lee, Staff Reporters", "BY ANA RUIZ |
 # 3 March 2024". Names are capitalised words (with initials, particles and hyphens).
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+))*"
@@ -33,9 +35,7 @@ _DATE_WORD = re.compile(
     re.IGNORECASE,
 )
 # A news agency named after a reporter ("Tom Lee Associated Press") credits the agency.
-_AGENCY = (
-    r"(?:the\s+)?(?:associated\s+press|ap|reuters|afp|bloomberg|press\s+association|pa\s+media)"
-)
+_AGENCY = rf"(?:the\s+)?{AGENCY_PATTERN}"
 _AGENCY_TAIL = re.compile(rf"\s+{_AGENCY}$", re.IGNORECASE)
 _AGENCY_ALONE = re.compile(rf"^{_AGENCY}$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co|uk|ru|de|fr|br|in|io)\b", re.IGNORECASE)
