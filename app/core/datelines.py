@@ -42,7 +42,7 @@ NEWS_AGENCIES = (
 AGENCY_PATTERN = (
     "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in NEWS_AGENCIES) + ")"
 )
-_AGENCY = re.compile(rf"^\({AGENCY_PATTERN}\)\s*(?:--|[-–—])?")
+_AGENCY = re.compile(rf"^\({AGENCY_PATTERN}\)\s*(?:--|[-–—])?\s*")
 
 
 def dateline_prefix(text: str) -> int:

@@ -62,6 +62,11 @@ def test_a_news_agency_after_or_beside_a_reporter_is_not_an_author():
     found = clean_authors(["Ana Ruiz, TOM LEE Associated Press, Tom Lee, Associated Press"])
     assert found == ("Ana Ruiz", "Tom Lee")
     assert clean_authors(["Mara Olsen Reuters"]) == ("Mara Olsen",)
+    # The same agencies that sign a dateline ("(UPI) -") sign a byline.
+    assert clean_authors(["Mara Olsen UPI", "Ana Ruiz, Agence France-Presse"]) == (
+        "Mara Olsen",
+        "Ana Ruiz",
+    )
     # An agency that is the only byline is who wrote it.
     assert clean_authors(["Reuters"]) == ("Reuters",)
 
