@@ -152,30 +152,45 @@ def find_pull_quotes(lines: list[Line], decided: Container[int]) -> list[tuple[i
                 quotes[c] = quote
     if not quotes:
         return []
-    heads = {quote[:_NGRAM] for quote in quotes.values()}
-    firsts = {head[0] for head in heads}
-    words: dict[int, tuple[tuple[str, ...], list[int]]] = {}
-    index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    # Each quote is looked up by its own words wherever a line has its first words, so every
+    # line that holds it is found, however many lines share its opening.
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    lengths: dict[tuple[str, ...], set[int]] = {}
+    for c, quote in quotes.items():
+        by_words.setdefault(quote, []).append(c)
+        lengths.setdefault(quote[:_NGRAM], set()).add(len(quote))
+    firsts = {head[0] for head in lengths}
+    sources: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
         if i in decided or len(line.tokens) <= _MIN_PULL_WORDS or teaser_body(line) is not None:
             continue
-        ws, at = words[i] = _words(line.tokens)
+        ws, at = _words(line.tokens)
         for p, word in enumerate(ws):
-            if word in firsts and ws[p : p + _NGRAM] in heads:
-                index.setdefault(ws[p : p + _NGRAM], []).append((i, p))
-    found: list[tuple[int, int]] = []
-    for c, quote in quotes.items():
-        for other, p in index.get(quote[:_NGRAM], [])[: _MAX_TRIES * 4]:
-            ws, at = words[other]
-            if other == c or len(ws) <= len(quote) or ws[p : p + len(quote)] != quote:
+            if word not in firsts or (sizes := lengths.get(ws[p : p + _NGRAM])) is None:
                 continue
-            if _aligned(lines[other].tokens, at[p], at[p + len(quote) - 1]):
-                found.append((c, other))
-                break
-    return _not_chained(found)
+            for size in sorted(sizes):
+                if size >= len(ws) or p + size > len(ws):
+                    continue
+                for c in by_words.get(ws[p : p + size], ()):
+                    held = sources.setdefault(c, [])
+                    if c != i and i not in held and _aligned(line.tokens, at[p], at[p + size - 1]):
+                        held.append(i)
+    return _kept_sources(sources)
 
 
-def _not_chained(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Drop a pull-quote whose source is itself removed as one (the source must stay)."""
-    removed = {c for c, _ in found}
-    return [(c, source) for c, source in found if source not in removed]
+def _kept_sources(sources: dict[int, list[int]]) -> list[tuple[int, int]]:
+    """(pull-quote, source) with the first source that stays: a source that is itself a
+    pull-quote goes when one of its own sources stays (the source of a removal must stay)."""
+    removed: dict[int, bool] = {}
+
+    def goes(c: int, seen: frozenset[int]) -> bool:
+        if c not in removed:
+            held = [s for s in sources.get(c, ()) if s not in seen]
+            removed[c] = any(not goes(s, seen | {c}) for s in held)
+        return removed[c]
+
+    found = []
+    for c in sorted(sources):
+        if goes(c, frozenset()):
+            found.append((c, next(s for s in sources[c] if not goes(s, frozenset({c})))))
+    return found

@@ -114,3 +114,25 @@ def test_a_rewrapped_repeat_whose_copy_a_teaser_took_is_left_for_the_next_pass()
     assert result.removed
     assert all(result.original[r.start : r.end] == r.text for r in result.removed)
     assert remove_duplicates(result.text).removed == ()
+
+
+def test_a_pull_quote_is_found_however_many_paragraphs_share_its_opening() -> None:
+    # Forty paragraphs open like the pull-quote; only the last one holds it.
+    others = [f"The ferry line said on day {n} that crossings ran late." for n in range(40)]
+    source = "The ferry line said on Monday that fares will fall by a tenth. Crews agreed."
+    pull = "The ferry line said on Monday that fares will fall by a tenth."
+    text = "Ferry line opens\n" + "\n".join([*others, source, pull]) + "\n"
+    result = remove_duplicates(text)
+    assert [r.reason for r in result.removed] == [Reason.PULL_QUOTE]
+    assert result.removed[0].text.strip() == pull
+    assert source in result.text
+
+
+def test_a_pull_quote_of_a_pull_quote_goes_with_the_longest_copy_kept() -> None:
+    whole = "Fares will fall by a tenth in May. Crews agreed to the plan at once. Ana smiled."
+    middle = "Fares will fall by a tenth in May. Crews agreed to the plan at once."
+    short = "Fares will fall by a tenth in May."
+    text = f"Ferry line opens\n{PARAGRAPH}\n{short}\n{whole}\n{middle}\n{OTHER}\n"
+    result = remove_duplicates(text)
+    assert sorted(r.text.strip() for r in result.removed) == sorted([short, middle])
+    assert whole in result.text
