@@ -41,10 +41,11 @@ from app.gui.length_control import LengthControl
 from app.gui.message_bar import MessageBar
 from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
+from app.gui.resummary import Resummary
 from app.gui.settings import Settings, first_window_size, fit_window_size
 from app.gui.turns import next_turn, release_later
 from app.gui.window_actions import WindowActions
-from app.gui.worker import JobRunner
+from app.gui.worker import Job, JobRunner
 from app.gui.zoom import TextZoom
 
 if TYPE_CHECKING:
@@ -75,12 +76,11 @@ class MainWindow(QMainWindow):
         self._analysis: Analysis | None = None
         self._source_path: str | None = None
         self._loading_label = ""
-        self._summary_pending = False
         self._load_notice: str | None = None  # said again when the load it is about finishes
         self._length_at_start = SummaryLength()  # the controls' length when a load started
 
         self._analysis_runner = JobRunner(self)
-        self._summary_runner = JobRunner(self)
+        self.resummary = Resummary(self._resummary_job, self)
         self._warm_runner = JobRunner(self)
 
         self._create_widgets()
@@ -135,8 +135,8 @@ class MainWindow(QMainWindow):
         self.facts_view.factCopied.connect(
             lambda _text: self.statusBar().showMessage("Copied the fact to the clipboard", 4000)
         )
-        self.length_control.lengthChanged.connect(self._request_summary)
-        self.length_control.methodChanged.connect(self._request_summary)
+        self.length_control.lengthChanged.connect(self.resummary.request)
+        self.length_control.methodChanged.connect(self.resummary.request)
         self.busy_indicator.cancelRequested.connect(self.cancel_analysis)
         self.recent_files.openRequested.connect(self.open_path)
         runner = self._analysis_runner
@@ -144,9 +144,8 @@ class MainWindow(QMainWindow):
         runner.failed.connect(self._on_analysis_failed)
         runner.cancelled.connect(self._on_analysis_cancelled)
         runner.idle.connect(self._on_analysis_idle)
-        self._summary_runner.finished.connect(self._on_summary_finished)
-        self._summary_runner.failed.connect(self._on_summary_failed)
-        self._summary_runner.cancelled.connect(self._on_summary_settled)
+        self.resummary.finished.connect(self._on_summary_finished)
+        self.resummary.failed.connect(self._on_summary_failed)
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -243,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def is_busy(self) -> bool:
         """Whether an analysis or a re-summary is running."""
-        return self._analysis_runner.busy or self._summary_runner.busy
+        return self._analysis_runner.busy or self.resummary.busy
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -254,8 +253,7 @@ class MainWindow(QMainWindow):
         job = jobs.analysis_job(load, options, path)
         self._loading_label = label
         self._load_notice = None
-        self._summary_pending = False
-        self._summary_runner.cancel()
+        self.resummary.cancel()
         self._analysis_runner.submit(job)
         self.busy_indicator.start(f"Analysing {label}…")
         self.statusBar().showMessage(f"Analysing {label}…")
@@ -306,7 +304,7 @@ class MainWindow(QMainWindow):
             self.length_control.method(),
             self.length_control.length(),
         ):
-            self._request_summary()
+            self.resummary.request()
 
     @Slot(str)
     def _on_analysis_failed(self, message: str) -> None:
@@ -345,18 +343,13 @@ class MainWindow(QMainWindow):
 
     # -- live re-summary ---------------------------------------------------------------------
 
-    @Slot()
-    def _request_summary(self, *_args: object) -> None:
-        """Re-summarise with the controls' method and length; one job in flight at a time."""
+    def _resummary_job(self) -> Job | None:
+        """A re-summary with the controls' method and length, or None while there is no article
+        or an analysis runs (it picks the controls up when it finishes)."""
         if self._analysis is None or self._analysis_runner.busy:
-            return  # a running analysis picks the controls up when it finishes
-        if self._summary_runner.busy:
-            self._summary_pending = True
-            return
-        self._summary_pending = False
+            return None
         control = self.length_control
-        job = jobs.resummary_job(self._analysis, control.method(), control.length())
-        self._summary_runner.submit(job)
+        return jobs.resummary_job(self._analysis, control.method(), control.length())
 
     @Slot(object)
     def _on_summary_finished(self, analysis: Analysis) -> None:
@@ -368,21 +361,14 @@ class MainWindow(QMainWindow):
             self.length_control.show_summary_size(len(analysis.summary))
             self.statusBar().showMessage(self._status_text(analysis))
             self.summaryUpdated.emit(analysis)
-        self._on_summary_settled()
 
     @Slot(str)
     def _on_summary_failed(self, message: str) -> None:
         self.message_bar.show_error(f"Cannot summarise: {message}")
-        if self._analysis is not None and not self._summary_pending:
+        if self._analysis is not None and not self.resummary.pending:
             # The chooser names the method of the summary on screen, not the one refused
             # (and the refused one is not saved as the next session's choice).
             self.length_control.set_method(self._analysis.options.method)
-        self._on_summary_settled()
-
-    @Slot()
-    def _on_summary_settled(self) -> None:
-        if self._summary_pending:
-            self._request_summary()
 
     # -- navigation --------------------------------------------------------------------------
 
@@ -469,5 +455,5 @@ class MainWindow(QMainWindow):
         """Save settings and stop background work."""
         self.save_settings()
         self._analysis_runner.cancel()
-        self._summary_runner.cancel()
+        self.resummary.cancel()
         super().closeEvent(event)
