@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -41,6 +42,11 @@ _PAST_JUST_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?<!\.\w)[.!?](?=\s|$)|[;\"“”]|``|''")
 _QUARTER_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECASE)
 _WINDOW = 80
+# What a business report says of a quarter: an amount of money, a share, a figure in millions.
+_AMOUNT = re.compile(
+    r"[$£€¥]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:million|billion|bn|mln)\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 class Tense(enum.Enum):
@@ -145,8 +151,24 @@ class Context:
         """True when the verb that governs a span speaks of the future (see `tense`)."""
         return self.tense(start, end) is Tense.FUTURE
 
+    def reports_figures(self, nouns: frozenset[str], report_words: frozenset[str]) -> bool:
+        """True in a business report, where "the third quarter" is of a year, not of a game:
+        the stretch (a paragraph) gives money, a share or one of `nouns`, or the whole text
+        uses one of `report_words` (all lower case)."""
+        if _AMOUNT.search(self.text, self.lo, self.hi):
+            return True
+        if any(w.lower() in nouns for w in _WORD.findall(self.text, self.lo, self.hi)):
+            return True
+        return bool(_words_of(self.text) & report_words)
+
     def mentions_quarter(self, start: int, end: int) -> bool:
         """True when the sentence around a span talks of a quarter or reporting period."""
         left = self.text[max(self.lo, start - 160) : start]
         right = self.text[end : min(self.hi, end + 80)]
         return bool(_QUARTER_WORD.search(left) or _QUARTER_WORD.search(right))
+
+
+@functools.lru_cache(maxsize=4)
+def _words_of(text: str) -> frozenset[str]:
+    """The lower-case words of a text (read once per article; a text's hash is cached)."""
+    return frozenset(w.lower() for w in _WORD.findall(text))

@@ -78,6 +78,7 @@ _CHANGE_VERBS = frozenset(
 )
 _TO_AMOUNT = re.compile(r"\s+to\s+[$£€]?\d")
 _FINANCE_NOUNS = lexicon("dates_finance_nouns.txt")
+_REPORT_WORDS = lexicon("dates_report_words.txt")
 _CAPITALISED_OK = frozenset(
     [
         *MONTHS,
@@ -316,6 +317,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
             and ctx.word_after(m.end()).lower() not in _FINANCE_NOUNS
         ):
             return None  # "the first half" of a match
+    elif (
+        year_phrase is None
+        and "fiscal" not in m.group().lower()
+        and not ctx.reports_figures(_FINANCE_NOUNS, _REPORT_WORDS)
+    ):
+        return None  # "left the court in the second quarter": a quarter of a game
     year = _relative_year(year_phrase, ctx.ref)
     if year is None and year_phrase is None and ctx.ref is not None:
         year = rs.resolve_quarter_year(ctx.ref, number) if unit == "quarter" else ctx.ref.year

@@ -159,6 +159,22 @@ def test_a_year_earlier_follows_a_quarter_in_the_same_sentence() -> None:
     assert found == {"the third quarter": "2004-Q3", "a year earlier": "2003-Q3"}
 
 
+def test_a_quarter_of_a_game_is_no_date_but_a_quarter_of_a_business_year_is() -> None:
+    game = "Ruiz left the court in the second quarter with a sprained ankle."
+    assert facts_beside_control(game, REF) == {}
+    # In a business report the same words are a quarter of the year: from a figure in the
+    # paragraph, or from a report word anywhere in the article.
+    assert facts("Ruiz said sales would slow in the second quarter.", REF) == {
+        "the second quarter": "2004-Q2"
+    }
+    report = (
+        "The firm expects the second quarter to be calmer as its new plant opens.\n"
+        "Harbour Foods also paid its shareholders a larger dividend."
+    )
+    assert facts(report, REF) == {"the second quarter": "2004-Q2"}
+    assert facts(report.replace("shareholders a larger dividend", "staff a bonus"), REF) == {}
+
+
 def test_a_datetime_reference_counts_as_its_day() -> None:
     doc = Document.from_text("The minister resigned yesterday after the report.")
     moment = datetime.datetime(2004, 11, 17, 23, 59)
