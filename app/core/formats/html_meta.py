@@ -47,6 +47,11 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
+# A link to a writer's page ("/author/ana-ruiz/"), not inside comments.
+_AUTHOR_LINK = (
+    "//a[contains(@href, '/author/') or contains(@href, '/authors/')]"
+    "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+)
 # A byline by its class; not inside comments, whose authors are readers.
 _BYLINE_CLASS = (
     "//*[contains(@class, 'byline') or contains(@class, 'author-name')"
@@ -67,16 +72,17 @@ def page_meta(tree: Any, title: str | None = None) -> PageMeta:
         title: the title already chosen for the page (`html.page_title`), used when the
             JSON-LD gives no headline.
     """
-    article, site_object = _json_ld(tree)
+    article, site_object, nodes = _json_ld(tree)
     meta_tags = _meta_tags(tree)
-    site = _text(_first_name(article.get("publisher"))) or _text(site_object.get("name"))
+    publisher = _first_name(article.get("publisher"), nodes)
+    site = _text(publisher) or _text(site_object.get("name"))
     site = _site_name(site or meta_tags.get("og:site_name") or meta_tags.get("application-name"))
     if title is None or is_placeholder_title(title):
         title = _text(article.get("headline")) or _text(article.get("name"))
     url = _url(tree, meta_tags, article)
     return PageMeta(
         title=None if is_placeholder_title(title) else title,
-        authors=_authors(tree, article, meta_tags, site),
+        authors=_authors(tree, article, nodes, meta_tags, site),
         site=site,
         published=_published(tree, article, url),
         url=url,
@@ -84,21 +90,34 @@ def page_meta(tree: Any, title: str | None = None) -> PageMeta:
 
 
 def _authors(
-    tree: Any, article: dict[str, Any], meta_tags: dict[str, str], site: str | None
+    tree: Any,
+    article: dict[str, Any],
+    nodes: dict[str, dict[str, Any]],
+    meta_tags: dict[str, str],
+    site: str | None,
 ) -> tuple[str, ...]:
     """The first source that names people: JSON-LD, meta tags, itemprop, rel, a byline's class."""
     sources: tuple[Callable[[], list[str]], ...] = (
-        lambda: _names(article.get("author")),
+        lambda: _names(article.get("author"), nodes, lambda name: _shown(tree, name)),
         lambda: [meta_tags[key] for key in ("author", "article:author") if key in meta_tags],
         lambda: _element_texts(tree.xpath('//*[@itemprop="author"]')),
         lambda: _element_texts(tree.xpath('//a[@rel="author"]')),
         lambda: _element_texts(tree.xpath(_BYLINE_CLASS)),
+        lambda: _sole_author_link(tree),
     )
     for source in sources:
         authors = clean_authors(source(), site)
         if authors:
             return authors
     return ()
+
+
+def _sole_author_link(tree: Any) -> list[str]:
+    """The name of the author pages the page links to, when they all name one person (a page
+    that links to several is listing other writers' articles beside its own)."""
+    names = {" ".join(" ".join(a.itertext()).split()) for a in tree.xpath(_AUTHOR_LINK)[:20]}
+    names.discard("")
+    return list(names) if len(names) == 1 else []
 
 
 def _element_texts(elements: list[Any]) -> list[str]:
@@ -158,10 +177,13 @@ def _meta_tags(tree: Any) -> dict[str, str]:
     return found
 
 
-def _json_ld(tree: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(the first article-like JSON-LD object, the first site/organisation object)."""
+def _json_ld(tree: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, Any]]]:
+    """(the first article-like JSON-LD object, the first site/organisation object, the objects
+    by their `@id`: an article's author may be only a reference to a Person elsewhere in the
+    `@graph`)."""
     article: dict[str, Any] = {}
     site: dict[str, Any] = {}
+    nodes: dict[str, dict[str, Any]] = {}
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         source = script.text or ""
         if len(source) > _MAX_JSON_CHARS:
@@ -171,12 +193,14 @@ def _json_ld(tree: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         except ValueError:
             continue
         for item in _objects(data):
+            if isinstance(item.get("@id"), str) and "name" in item:
+                nodes.setdefault(item["@id"], item)
             kinds = {kind.lower() for kind in _types(item)}
             if not article and kinds & _ARTICLE_TYPES:
                 article = item
             elif not site and kinds & _SITE_TYPES:
                 site = item
-    return article, site
+    return article, site, nodes
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
@@ -200,22 +224,37 @@ def _types(item: dict[str, Any]) -> list[str]:
     return [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else []
 
 
-def _names(value: Any) -> list[str]:
-    """The names an `author` value holds: a string, a Person/Organization, or a list of them."""
+def _names(
+    value: Any, nodes: dict[str, dict[str, Any]], shown: Callable[[str], bool] = bool
+) -> list[str]:
+    """The names an `author` value holds: a string, a Person/Organization, or a list of them.
+
+    A reference to a Person elsewhere in the `@graph` (by its `@id`) counts only when the page
+    shows that name: blog software fills it with the account that posted the article, which
+    is not always the byline's writer.
+    """
     values = value if isinstance(value, list) else [value]
     names = []
     for item in values[:10]:
-        name = _first_name(item)
-        text = _text(name)
-        if text:
+        text = _text(_first_name(item, nodes))
+        referenced = isinstance(item, dict) and "name" not in item
+        if text and (not referenced or shown(text)):
             names.append(text)
     return names
 
 
-def _first_name(value: Any) -> Any:
+def _shown(tree: Any, name: str) -> bool:
+    """Whether `name` is in the page's visible text (not its scripts, styles or meta tags)."""
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    return name.casefold() in " ".join(" ".join(texts).split()).casefold()
+
+
+def _first_name(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
+        if "name" not in value and isinstance(value.get("@id"), str):
+            value = nodes.get(value["@id"], value)
         return value.get("name")
     return value
 

@@ -83,3 +83,33 @@ def test_a_site_name_that_lists_sections_is_its_first_part():
     meta = meta_of('<meta property="og:site_name" content="Sailing | Racing | Boats | Gear">')
     assert meta.site == "Sailing"
     assert meta_of('<meta property="og:site_name" content="Ana | Tom">').site == "Ana | Tom"
+
+
+GRAPH = (
+    '<script type="application/ld+json">{"@graph": ['
+    '{"@type": "NewsArticle", "headline": "Ferry fares fall",'
+    ' "author": {"@id": "https://harbour.example/#/person/7"},'
+    ' "publisher": {"@id": "https://harbour.example/#org"}},'
+    '{"@type": "Person", "@id": "https://harbour.example/#/person/7", "name": "Ana Ruiz"},'
+    '{"@type": "Organization", "@id": "https://harbour.example/#org", "name": "Harbour Post"}'
+    "]}</script>"
+)
+
+
+def test_a_json_ld_author_given_by_reference_is_read_when_the_page_shows_the_name():
+    shown = meta_of(GRAPH, "<p>by Ana Ruiz</p><p>Fares fell by a tenth on Monday.</p>")
+    assert shown.authors == ("Ana Ruiz",)
+    assert shown.site == "Harbour Post"
+    # Blog software fills the reference with the account that posted the page: a name the
+    # reader never sees is not the byline's.
+    hidden = meta_of(GRAPH, "<p>Fares fell by a tenth on Monday.</p>")
+    assert hidden.authors == ()
+    assert hidden.site == "Harbour Post"
+
+
+def test_links_to_one_writers_page_name_the_author_but_links_to_several_do_not():
+    link = '<a href="/author/ana-ruiz/">Ana Ruiz</a>'
+    one = f"{link}<p>Story.</p>{link}"
+    assert meta_of("", one).authors == ("Ana Ruiz",)
+    several = '<a href="/author/ana-ruiz/">Ana Ruiz</a><a href="/author/tom-lee/">Tom Lee</a>'
+    assert meta_of("", several).authors == ()
