@@ -123,7 +123,7 @@ def test_reference_date_option_wins_over_page_metadata():
 
 PAGE = """<!doctype html><html><head>
 <title>Harbour plan wins approval | Gazette</title>
-<link rel="canonical" href="https://news.example.org/harbour-plan">
+<link rel="canonical" href="https://news.harwickgazette.example/harbour-plan">
 <meta property="og:site_name" content="The Harwick Gazette">
 <script type="application/ld+json">
 {"@context": "https://schema.org", "@graph": [
@@ -145,7 +145,7 @@ def test_page_metadata_from_json_ld_graph_reaches_the_json_and_dates():
         "authors": ["Ana Ruiz", "Tom Lee"],
         "site": "The Harwick Gazette",
         "published": "2024-03-12",
-        "url": "https://news.example.org/harbour-plan",
+        "url": "https://news.harwickgazette.example/harbour-plan",
     }
     values = {d.text: d.value for d in analysis.facts.dates}
     assert values["yesterday"] == "2024-03-11"

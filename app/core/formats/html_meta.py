@@ -11,6 +11,10 @@ first that gives a field wins:
    name rather than a profile address), `application-name`.
 3. The page itself: `itemprop="author"`, `rel="author"` links, `<link rel="canonical">`.
 
+The site's name is the first declared one that the page's address bears out ("Live Science" at
+livescience.com), else the address's host: pages declare a section ("U.S.") or, for a syndicated
+story, the agency as their site.
+
 The publication date comes from `published.page_published` (meta tags, itemprop, JSON-LD), and
 else from the first `<time datetime>` inside the article. Measured against trafilatura's
 `extract_metadata` in `benchmarks/bench_html_meta.py`.
@@ -22,6 +26,7 @@ import copy
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -74,12 +79,16 @@ def page_meta(tree: Any, title: str | None = None) -> PageMeta:
     """
     article, site_object, nodes = _json_ld(tree)
     meta_tags = _meta_tags(tree)
-    publisher = _first_name(article.get("publisher"), nodes)
-    site = _text(publisher) or _text(site_object.get("name"))
-    site = _site_name(site or meta_tags.get("og:site_name") or meta_tags.get("application-name"))
     if title is None or is_placeholder_title(title):
         title = _text(article.get("headline")) or _text(article.get("name"))
     url = _url(tree, meta_tags, article)
+    declared = (
+        _first_name(article.get("publisher"), nodes),
+        site_object.get("name"),
+        meta_tags.get("og:site_name"),
+        meta_tags.get("application-name"),
+    )
+    site = _site(declared, url)
     return PageMeta(
         title=None if is_placeholder_title(title) else title,
         authors=_authors(tree, article, nodes, meta_tags, site),
@@ -257,6 +266,38 @@ def _first_name(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
             value = nodes.get(value["@id"], value)
         return value.get("name")
     return value
+
+
+def _site(declared: tuple[Any, ...], url: str | None) -> str | None:
+    """The site's name: the first declared name that the page's address bears out, else the
+    address's host ("reuters.com") when the names declared are something else (a section,
+    "U.S."; the agency of a syndicated story on a newspaper's site)."""
+    names = [name for name in (_site_name(_text(value)) for value in declared) if name]
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    if not names or not host:
+        return names[0] if names else None
+    return next((name for name in names if _names_host(name, host)), host)
+
+
+def _names_host(name: str, host: str) -> bool:
+    """Whether a site name fits its host: it holds the host's name ("NJ.com"), or a word of it,
+    its initials or a word's first letters begin the host ("The New York Times" / nytimes.com,
+    "Live Science" / livescience.com). A name in another script cannot be compared: it fits."""
+    words = [w for w in re.findall(r"[a-z0-9]+", _folded(name)) if w != "the"]
+    if not words:
+        return True
+    core = re.sub(r"[^a-z0-9]", "", _folded(host.rsplit(".", 1)[0]))
+    initials = "".join(w[0] for w in words)
+    return (
+        (len(core) >= 2 and core in "".join(words))
+        or any(len(w) >= 3 and w in core for w in words)
+        or (len(initials) >= 2 and core.startswith(initials))
+        or any(len(w) >= 4 and core.startswith(w[:3]) for w in words)
+    )
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _site_name(site: str | None) -> str | None:

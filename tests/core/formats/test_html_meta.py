@@ -13,12 +13,12 @@ def meta_of(head, body="<p>Body text of the story.</p>"):
 def test_open_graph_and_meta_tags():
     meta = meta_of(
         '<meta property="og:site_name" content="Harwick Gazette">'
-        '<meta property="og:url" content="https://example.org/a">'
+        '<meta property="og:url" content="https://www.harwickgazette.example/a">'
         '<meta name="author" content="Ana Ruiz, Tom Lee">'
         '<meta property="article:published_time" content="2023-07-01T10:00:00Z">'
     )
     assert meta.site == "Harwick Gazette"
-    assert meta.url == "https://example.org/a"
+    assert meta.url == "https://www.harwickgazette.example/a"
     assert meta.authors == ("Ana Ruiz", "Tom Lee")
     assert meta.published == dt.date(2023, 7, 1)
 
@@ -113,3 +113,24 @@ def test_links_to_one_writers_page_name_the_author_but_links_to_several_do_not()
     assert meta_of("", one).authors == ("Ana Ruiz",)
     several = '<a href="/author/ana-ruiz/">Ana Ruiz</a><a href="/author/tom-lee/">Tom Lee</a>'
     assert meta_of("", several).authors == ()
+
+
+def test_a_declared_site_name_the_address_does_not_bear_out_gives_way_to_the_host():
+    def site(names: str, url: str) -> str | None:
+        return meta_of(f'{names}<link rel="canonical" href="{url}">').site
+
+    section = '<meta property="og:site_name" content="World">'
+    assert site(section, "https://www.harbourpost.example/a") == "harbourpost.example"
+    # A wire agency as publisher of a story on a newspaper's site: the newspaper's own name.
+    wire = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "publisher": {"name": "Wire Agency"}}</script>'
+        '<meta property="og:site_name" content="Harbour Post">'
+    )
+    assert site(wire, "https://harbourpost.example/a") == "Harbour Post"
+    # Names that fit their address: initials, a name holding the host, another script.
+    nyt = '<meta property="og:site_name" content="The Harbour Post Times">'
+    assert site(nyt, "https://www.hpt.example/a") == "The Harbour Post Times"
+    assert site('<meta property="og:site_name" content="HP.com">', "https://hp.com/a") == "HP.com"
+    kana = '<meta property="og:site_name" content="みなと新聞">'
+    assert site(kana, "https://minato.example/a") == "みなと新聞"
