@@ -91,7 +91,7 @@ _SPELLED_YEAR = (
     r"two\s+thousand(?:\s+and)?(?:[-\s](?:" + _SPELLED_UNIT + r"|ten|eleven|twelve))?"
 )
 
-RULES: tuple[Rule, ...] = (
+_RULES: tuple[Rule, ...] = (
     (
         "month_day",
         _MONTH_ANCHOR,
@@ -338,4 +338,50 @@ RULES: tuple[Rule, ...] = (
         ),
         _spelled_year,
     ),
+)
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"])."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+_CASE_PAIR = re.compile(r"^\[([A-Z])([a-z])\]")
+
+
+def _literal_first(anchor: re.Pattern[str], done: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    """The same anchor with each "[Ww]eek" alternative written "Week|week": when every
+    alternative starts with a plain letter, the regex engine skips the positions no
+    alternative can start at, which makes the anchors' scan of a long text several times
+    faster. Same matches, in the same order of preference."""
+    if anchor.pattern not in done:
+        branches = []
+        for branch in _branches(anchor.pattern):
+            pair = _CASE_PAIR.match(branch)
+            if pair and pair[1].lower() == pair[2]:
+                rest = branch[pair.end() :]
+                branches += [pair[1] + rest, pair[2] + rest]
+            else:
+                branches.append(branch)
+        done[anchor.pattern] = re.compile("|".join(branches), anchor.flags)
+    return done[anchor.pattern]
+
+
+_FAST: dict[str, re.Pattern[str]] = {}
+RULES: tuple[Rule, ...] = tuple(
+    (name, _literal_first(anchor, _FAST), pattern, handler)
+    for name, anchor, pattern, handler in _RULES
 )
