@@ -139,8 +139,11 @@ def teaser_body(line: Line) -> tuple[str, ...] | None:
     """
     if not line.tokens:
         return None
+    last = line.tokens[-1]
+    if not last.endswith(("...", "...]", "...)")):
+        return None  # most lines: the mark is looked for in a line's end only, not all of it
     joined = " ".join(line.tokens)
-    mark = _TEASER_MARK.search(joined)
+    mark = _TEASER_MARK.search(joined, max(0, len(joined) - len(last) - 1))
     if mark is None:
         return None
     return tuple(joined[: mark.start()].casefold().split())
