@@ -12,8 +12,9 @@ set does not apply (`Coverage.max_share`) keep the shipped summary in every row.
 Printed: Lead-3, the shipped choice, the best readable set (an upper bound), then for each
 grid of `Coverage` values (and the reading rule "keep the first sentence unless it is a
 question, fragment, caption or run-on") the best point on all rows and the cross-validated
-gain over Lead-3 for each split seed, then the articles where two `position_scale` values
-differ (`--show`).
+gain over Lead-3 for each split seed, the held-out R2 and RLsum gains of the shipped grid
+(its point chosen by R1), then the articles where two `position_scale` values differ
+(`--show`).
 
 Usage:
     .venv/bin/python benchmarks/cv_lead_choices.py [--splits 5] [--workers 2] [--show 3,6]
@@ -69,10 +70,12 @@ def _article(row: dict[str, Any]) -> dict[str, Any]:
     document = Document.from_text(row["text"])
     reference = "\n".join(reference_sentences(row["reference"]))
 
-    def r1(texts: list[str]) -> float:
-        return 100 * _scorer().score(reference, "\n".join(texts))["rouge1"].fmeasure
+    def rouge(texts: list[str]) -> tuple[float, float, float]:
+        scores = _scorer().score(reference, "\n".join(texts))
+        r1, r2, rl = (100 * scores[k].fmeasure for k in ("rouge1", "rouge2", "rougeLsum"))
+        return r1, r2, rl
 
-    lead = r1([s.text for s in summarize(document, "lead", SummaryLength(sentences=3))])
+    lead = rouge([s.text for s in summarize(document, "lead", SummaryLength(sentences=3))])
     model, by_id = sumy_document(document)
     n = len(model.sentences)
     summarizer = KeyfactsSummarizer()
@@ -81,7 +84,7 @@ def _article(row: dict[str, Any]) -> dict[str, Any]:
     def text(i: int) -> str:
         return by_id[id(model.sentences[i])].text
 
-    shipped = r1([text(i) for i in shipped_set])
+    shipped = rouge([text(i) for i in shipped_set])
     f = summarizer._features(model).without_tallies()
     same = repeats(f, DUPLICATE)
     pool = [i for i in range(min(n, POOL)) if not (f.flags[i].boilerplate or f.flags[i].not_prose)]
@@ -96,7 +99,7 @@ def _article(row: dict[str, Any]) -> dict[str, Any]:
             if any(same(a, b) for a, b in combinations(chosen, 2)):
                 continue
             sets.append(chosen)
-            scores.append(r1([text(i) for i in chosen]))
+            scores.append(rouge([text(i) for i in chosen]))
     weights = {
         (t, e): word_weights(f.counts, dataclasses.replace(COVER, position_scale=t, emphasis=e))
         for t, e in itertools.product(SCALES, EMPHASES)
@@ -118,7 +121,7 @@ def _article(row: dict[str, Any]) -> dict[str, Any]:
         "shipped": shipped,
         "shipped_set": shipped_set,
         "sets": sets,
-        "r1": np.array(scores),
+        "rouge": np.array(scores).reshape(-1, 3),
         "covered": covered,
         "log_size": np.log(size),
         "penalised": penalised,
@@ -143,25 +146,32 @@ def _choice(a: dict[str, Any], scale: float, emphasis: float, length: float, kee
     return int(np.argmax(worth))
 
 
-def _table(articles: list[dict[str, Any]], points: list[tuple[float, float, float, bool]]) -> Any:
-    """points x articles R1."""
+def _table(
+    articles: list[dict[str, Any]], points: list[tuple[float, float, float, bool]], metric: int = 0
+) -> Any:
+    """points x articles ROUGE F1 (metric 0, 1, 2: R1, R2, RLsum)."""
     rows = []
     for point in points:
         row = []
         for a in articles:
             c = _choice(a, *point)
-            row.append(a["r1"][c] if c >= 0 else a["shipped"])
+            row.append(a["rouge"][c, metric] if c >= 0 else a["shipped"][metric])
         rows.append(row)
     return np.array(rows)
 
 
-def _cross_validated(table: Any, lead: Any, seed: int) -> float:
-    """Pooled held-out gain over Lead-3, folds as `cv_summaries.py` draws cnndm's."""
+def _cross_validated(table: Any, lead: Any, seed: int, scored: Any = None) -> float:
+    """Pooled held-out gain over Lead-3, folds as `cv_summaries.py` draws cnndm's.
+
+    The point is chosen by `table` (R1) on the training folds; the held-out rows are scored
+    in `scored` (another metric's table over the same points), by default `table` itself.
+    """
+    scored = table if scored is None else scored
     split = np.array_split(np.random.RandomState(seed).permutation(table.shape[1]), FOLDS)
     held = np.zeros(table.shape[1])
     for fold in split:
         train = np.setdiff1d(np.arange(table.shape[1]), fold)
-        held[fold] = table[int(np.argmax(table[:, train].mean(axis=1))), fold]
+        held[fold] = scored[int(np.argmax(table[:, train].mean(axis=1))), fold]
     return float(held.mean() - lead.mean())
 
 
@@ -177,9 +187,9 @@ def main() -> int:
     print("command: .venv/bin/python benchmarks/cv_lead_choices.py " + " ".join(sys.argv[1:]))
     with Pool(args.workers) as pool:
         articles = pool.map(_article, load("cnndm", None), chunksize=4)
-    lead = np.array([a["lead"] for a in articles])
-    shipped = np.array([a["shipped"] for a in articles])
-    best = np.array([a["r1"].max() if a["sets"] else a["shipped"] for a in articles])
+    lead = np.array([a["lead"][0] for a in articles])
+    shipped = np.array([a["shipped"][0] for a in articles])
+    best = np.array([a["rouge"][:, 0].max() if a["sets"] else a["shipped"][0] for a in articles])
     print(
         f"\ncnndm-dev {len(articles)} articles; R1 Lead-3 {lead.mean():.2f}, shipped "
         f"{shipped.mean():.2f} ({shipped.mean() - lead.mean():+.2f}), best readable set of "
@@ -202,6 +212,18 @@ def main() -> int:
                 + " ".join(f"{g:+.2f}" for g in gains)
                 + f"  mean {statistics.mean(gains):+.2f}"
             )
+    points = list(itertools.product(SCALES, EMPHASES, LENGTHS, (False,)))
+    by_r1 = _table(articles, points)
+    for metric, name in ((1, "R2"), (2, "RLsum")):
+        base = np.array([a["lead"][metric] for a in articles])
+        gains = [
+            _cross_validated(by_r1, base, seed, _table(articles, points, metric))
+            for seed in range(args.splits)
+        ]
+        print(
+            f"shipped grid, point chosen by R1, held-out {name} gain over Lead-3: "
+            + " ".join(f"{g:+.2f}" for g in gains)
+        )
     if args.show:
         old, new = (float(v) for v in args.show.split(","))
         print(
@@ -214,7 +236,7 @@ def main() -> int:
             if before == after or before < 0:
                 continue
             s0, s1 = a["sets"][before], a["sets"][after]
-            change = a["r1"][after] - a["r1"][before]
+            change = a["rouge"][after, 0] - a["rouge"][before, 0]
             note = "  first sentence left out" if 0 in s0 and 0 not in s1 else ""
             print(f"  #{k}: {s0} -> {s1}  R1 {change:+.1f}{note}")
             if note:
