@@ -60,7 +60,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "min3": {"min_content": 3},
     "min4": {"min_content": 4},
     "penalty0": {"cover": {"penalty": 0.0}},
-    "scale3": {"cover": {"position_scale": 3.0}},
+    "scale6": {"cover": {"position_scale": 6.0, "keep_first": False}},
 }
 KINDS = ("question", "fragment", "caption", "run-on", "not-prose", "tally", "no-comment")
 

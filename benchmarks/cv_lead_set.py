@@ -40,7 +40,7 @@ from app.core.summarize.default._method import COVER, KeyfactsSummarizer
 
 GRID = [
     {"position_scale": float(t), "emphasis": e, "length": b}
-    for t, e, b in itertools.product((2, 3, 4, 6, 8), (1.25, 1.5, 1.75), (0.45, 0.5, 0.55))
+    for t, e, b in itertools.product((2, 3, 4), (1.25, 1.5, 1.75), (0.45, 0.5, 0.55))
 ]
 SHIPPED = {field: getattr(COVER, field) for field in GRID[0]}
 FOLDS = 5

@@ -20,6 +20,10 @@ BOILERPLATE = ReadingFlags(True, False, False, False, False, False)
 QUESTION = ReadingFlags(False, True, False, False, False, False)
 
 
+# The coverage alone decides (the first sentence is not kept for being first).
+FREE = Coverage(keep_first=False)
+
+
 def never(_a: int, _b: int) -> bool:
     return False
 
@@ -65,7 +69,7 @@ def test_a_set_covering_more_words_beats_one_that_repeats() -> None:
 
 def test_shorter_sentences_covering_as_much_win() -> None:
     terms = [{0, 1}, {2, 3}, {0, 1}, {2, 3}]
-    picked = choose(terms, 2, words=[30.0, 30.0, 8.0, 8.0])
+    picked = choose(terms, 2, words=[30.0, 30.0, 8.0, 8.0], params=FREE)
     assert sorted(picked or []) == [2, 3]
 
 
@@ -73,9 +77,9 @@ def test_a_backward_opener_needs_the_sentence_before_it() -> None:
     # Sentence 2 ("He ...") covers most, but only comes with sentence 1.
     terms = [{0}, {1}, {2, 3, 4, 5}, {6}]
     flags = [PLAIN, PLAIN, BACKWARD, PLAIN]
-    picked = choose(terms, 2, flags=flags)
+    picked = choose(terms, 2, flags=flags, params=FREE)
     assert sorted(picked or []) == [1, 2]
-    one = choose(terms, 1, flags=flags)
+    one = choose(terms, 1, flags=flags, params=FREE)
     assert one != [2]
 
 
@@ -179,3 +183,20 @@ def test_summaries_grow_by_sentences() -> None:
     assert picks(1) <= three and picks(2) <= three
     for count in range(3, 6):
         assert picks(count) <= picks(count + 1), count
+
+
+def test_a_first_sentence_that_reads_well_stays_in_the_set() -> None:
+    # Sentence 0 is the news but long; two short later ones cover more per word.
+    terms = [{0, 1}, {2, 3}, {0, 1}, {2, 3}]
+    words = [30.0, 30.0, 8.0, 8.0]
+    assert sorted(choose(terms, 2, words=words, params=FREE) or []) == [2, 3]
+    assert 0 in (choose(terms, 2, words=words) or [])
+    # A question, fragment, caption or run-on first is not kept for being first.
+    flagged = [QUESTION, PLAIN, PLAIN, PLAIN]
+    assert 0 not in (choose(terms, 2, words=words, flags=flagged) or [])
+
+    # Nor when no readable set holds it (here it repeats every other sentence).
+    def repeats_first(a: int, b: int) -> bool:
+        return 0 in (a, b)
+
+    assert sorted(choose([{0}, {1, 2}, {3}], 2, repeats=repeats_first) or []) == [1, 2]
