@@ -46,6 +46,10 @@ def _boilerplate() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# What "Sixty of ..." takes a part of when it refers back (see `opens_backwards`).
+_PART_OF = frozenset({"them", "these", "it"})
+
+
 @cache
 def openers() -> tuple[tuple[str, ...], ...]:
     """The back-pointing openers, each as a tuple of words, longest first."""
@@ -61,10 +65,14 @@ def first_words(text: str, count: int) -> tuple[str, ...]:
 def opens_backwards(text: str) -> bool:
     """Whether the sentence opens on a pronoun or connective that needs an earlier sentence.
 
-    "He resigned." and "In return, ..." do; "Hebrew ..." and "There are ..." do not.
+    "He resigned.", "In return, ..." and "Sixty of them ..." do; "Hebrew ...", "There are ..."
+    and "Most of those surveyed ..." do not.
     """
     head = first_words(text, 4)
-    return any(head[: len(opener)] == opener for opener in openers())
+    if any(head[: len(opener)] == opener for opener in openers()):
+        return True
+    # "Sixty of them ...", "Most of these ...", "Some of it ...": a part of something named before.
+    return any(head[i] == "of" and head[i + 1] in _PART_OF for i in range(1, min(3, len(head) - 1)))
 
 
 def is_boilerplate(text: str) -> bool:

@@ -178,6 +178,10 @@ def test_long_summaries_still_read_well(document: Document) -> None:
         ("There are three ferries.", False),
         ("Italy won the match.", False),
         ("Inside the hall, people cheered.", False),
+        ("Sixty of them will be trained this winter.", True),
+        ("Most of it was paid by the council.", True),
+        ("Most of those surveyed backed the plan.", False),
+        ("One of the ferries sank in 1998.", False),
     ],
 )
 def test_opens_backwards(text: str, expected: bool) -> None:
