@@ -46,6 +46,7 @@ def _boilerplate() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+_ANSWER_LABEL = re.compile(r"\s*A\s?:\s")
 # What "Sixty of ..." takes a part of when it refers back (see `opens_backwards`).
 _PART_OF = frozenset({"them", "these", "it"})
 
@@ -65,9 +66,11 @@ def first_words(text: str, count: int) -> tuple[str, ...]:
 def opens_backwards(text: str) -> bool:
     """Whether the sentence opens on a pronoun or connective that needs an earlier sentence.
 
-    "He resigned.", "In return, ..." and "Sixty of them ..." do; "Hebrew ...", "There are ..."
-    and "Most of those surveyed ..." do not.
+    "He resigned.", "In return, ...", "Sixty of them ..." and an interview's "A: ..." do;
+    "Hebrew ...", "There are ..." and "Most of those surveyed ..." do not.
     """
+    if _ANSWER_LABEL.match(text):
+        return True  # "A: ..." in an interview answers the "Q: ..." before it
     head = first_words(text, 4)
     if any(head[: len(opener)] == opener for opener in openers()):
         return True

@@ -182,6 +182,8 @@ def test_long_summaries_still_read_well(document: Document) -> None:
         ("Most of it was paid by the council.", True),
         ("Most of those surveyed backed the plan.", False),
         ("One of the ferries sank in 1998.", False),
+        ("A: Most of the crews are glad.", True),
+        ("A new ferry arrives in March.", False),
     ],
 )
 def test_opens_backwards(text: str, expected: bool) -> None:
