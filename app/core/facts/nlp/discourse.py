@@ -290,6 +290,8 @@ class Discourse:
         for j in [*range(i, max(-1, i - LOOKBACK), -1), *after]:
             candidate: tuple[int, tuple[str, ...], Entity] = candidates[j]
             if all(w in candidate[1] or any(one_slip(w, k) for k in candidate[1]) for w in words):
+                if len(words) == 1 and j <= i:
+                    return _family_head(candidates[: i + 1], candidate)
                 return candidate[2]
         return None
 
@@ -421,6 +423,22 @@ class Discourse:
             return None
         held = self._offices.get(person.entity.name, set())
         return None if held and office not in held else person.entity
+
+
+def _family_head(
+    before: list[tuple[int, tuple[str, ...], Entity]], nearest: tuple[int, tuple[str, ...], Entity]
+) -> Entity:
+    """Who a bare surname means when several people named before share it ("Sen. Tom Baxter ...
+    his wife, Ellen Baxter ... Baxter said"): the one the article introduced first. News writes
+    the family members it brings in later by their first names; the surname stays the first
+    bearer's. `nearest` is the nearest full name holding the word."""
+    surname = nearest[1][-1]
+    if len(nearest[1]) < 2:
+        return nearest[2]
+    for _, key, entity in before:
+        if len(key) >= 2 and key[-1] == surname:
+            return entity  # the first, in text order
+    return nearest[2]
 
 
 # Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is

@@ -28,3 +28,21 @@ def test_a_state_abbreviation_before_a_quotation_is_no_speaker() -> None:
 def test_a_real_short_name_before_a_quotation_still_speaks() -> None:
     body = "Ana Ruiz met voters in Dayton. Ruiz said: “We are coming back to every town.”"
     assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_bare_surname_means_the_family_member_introduced_first() -> None:
+    # The wife is brought in later by her full name; "Baxter" alone stays the senator's.
+    body = (
+        "Sen. Tom Baxter spoke in Dayton on Monday. His wife, Ellen Baxter, joined him on stage. "
+        "She waved to the crowd.\n\n"
+        "“We will win this seat,” Baxter said."
+    )
+    assert speakers(body) == ["Tom Baxter"]
+
+
+def test_a_surname_borne_by_one_person_only_is_still_the_nearest_name() -> None:
+    body = (
+        "Sen. Tom Baxter spoke in Dayton on Monday. His rival, Ellen Ward, spoke next.\n\n"
+        "“We will win this seat,” Ward said."
+    )
+    assert speakers(body) == ["Ellen Ward"]
