@@ -46,3 +46,19 @@ def test_a_surname_borne_by_one_person_only_is_still_the_nearest_name() -> None:
         "“We will win this seat,” Ward said."
     )
     assert speakers(body) == ["Ellen Ward"]
+
+
+def test_a_run_of_quotations_stops_where_another_person_joins_the_sentence() -> None:
+    body = (
+        "Ana Ruiz met voters in Dayton on Monday. “Tell them I kept my word,” Ruiz said, and "
+        "her husband cut in. “Do not forget the garden we planted last spring.”"
+    )
+    assert speakers(body) == ["Ana Ruiz", None]
+
+
+def test_a_run_of_quotations_goes_on_past_a_participle_clause() -> None:
+    body = (
+        "Ana Ruiz met voters in Dayton on Monday. “Tell them I kept my word,” Ruiz said, "
+        "pointing at the garden. “Do not forget the garden we planted last spring.”"
+    )
+    assert speakers(body) == ["Ana Ruiz", "Ana Ruiz"]
