@@ -58,7 +58,7 @@ def extract(document: Document) -> list[QuoteFact]:
                 piece.speaker = _nearer_speaker(document, pieces, index, people) or piece.speaker
     share_within_groups(pieces)
     inherit_from_context(document, pieces, people)
-    _documents_speak_for_their_authors(pieces)
+    _documents_speak_for_their_authors(pieces, people)
     attribute_fragments(document, pieces, people)
     quotes: list[QuoteFact] = []
     for piece in pieces:
@@ -257,12 +257,16 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
 _DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
 
 
-def _documents_speak_for_their_authors(pieces: list[Piece]) -> None:
-    """'"...," the report said' after a quotation from the report's author: the author speaks."""
+def _documents_speak_for_their_authors(pieces: list[Piece], people: Discourse) -> None:
+    """'"...," the report said' after a quotation from the report's author: the author speaks,
+    unless someone else is named between the two ("Ruiz said ... The mayor released a
+    statement ... the statement said": not Ruiz's)."""
     for index, piece in enumerate(pieces):
         if piece.speaker is None or piece.speaker.lower() not in _DOCUMENT_NOUNS:
             continue
         for previous in reversed(pieces[max(0, index - 3) : index]):
             if previous.speaker and previous.speaker.lower() not in _DOCUMENT_NOUNS:
-                piece.speaker = previous.speaker
+                others = people.people_between(previous.end, piece.span.outer_start)
+                if all(entity.name == previous.speaker for entity in others):
+                    piece.speaker = previous.speaker
                 break

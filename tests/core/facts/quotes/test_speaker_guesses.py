@@ -62,3 +62,20 @@ def test_a_run_of_quotations_goes_on_past_a_participle_clause() -> None:
         "pointing at the garden. “Do not forget the garden we planted last spring.”"
     )
     assert speakers(body) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_statement_is_not_given_to_an_earlier_speaker_when_someone_else_comes_between() -> None:
+    body = (
+        "Lars Holm runs the ferry line. “The boats will run on time,” Holm said on Monday.\n\n"
+        "The mayor, Ana Ruiz, released a statement in the evening. “We will check every boat,” "
+        "the statement said."
+    )
+    assert speakers(body) == ["Lars Holm", "the statement"]
+
+
+def test_a_statement_right_after_its_author_speaks_for_them() -> None:
+    body = (
+        "Lars Holm runs the ferry line. “The boats will run on time,” Holm said in a statement "
+        "on Monday. “Every boat is checked,” the statement said."
+    )
+    assert speakers(body) == ["Lars Holm", "Lars Holm"]
