@@ -95,6 +95,8 @@ class Discourse:
         # Offices each person was introduced with ("senator"), so that "the president" is not
         # taken for a senator who happens to be the last person named.
         self._offices: dict[str, set[str]] = {}
+        # Where a lone surname of someone never named in full stood as a subject.
+        self._unplaced: list[int] = []
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -117,6 +119,9 @@ class Discourse:
             if entity is not None:
                 self._learn_gender(entity, subject.group(1).lower(), subject.start(1))
                 self._push_person(Mention(subject.start(1), entity, ()))
+        # Where a clause subject may open: the sentence's first word, or after its intro.
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        clause = (first, intro_end(text, start, end))
         found: list[tuple[int, Name | None, str]] = [
             (n.start, n, "") for n in find_names(text, start, end)
         ]
@@ -146,7 +151,8 @@ class Discourse:
                 if described:  # "the group, X,": what "the group" stands for from now on
                     self._organisations.introduce(described.group(1))
             elif not names_no_one(text, name):
-                self._add_name(name, inside, may_be_subject(text, start, end, name))
+                named_subject = may_be_subject(text, start, end, name)
+                self._add_name(name, inside, named_subject, name.start in clause)
 
     def _used_as_body(self, text: str, start: int, end: int, name: Name) -> bool:
         """Whether untyped `name` is a body's: one the article has used as a body's before, or
@@ -191,7 +197,9 @@ class Discourse:
     def _entity(self, name: str) -> Entity | None:
         return self._entities.get(name)
 
-    def _add_name(self, name: Name, quoted: bool, subject: bool = True) -> None:
+    def _add_name(
+        self, name: Name, quoted: bool, subject: bool = True, opens: bool = False
+    ) -> None:
         if name.kind is NameKind.PLACE:
             return
         if name.kind is NameKind.ORGANISATION:
@@ -220,7 +228,11 @@ class Discourse:
         else:
             found = self.full_name(name.text, name.start)
             if found is None and not held:
-                return  # a lone capitalised word (a place, a firm) is not known to be a person
+                # A lone capitalised word (a place, a firm) is not known to be a person; if it
+                # is one ("Obama", never named in full), "the president" may mean them.
+                if opens and not quoted:
+                    self._unplaced.append(name.start)
+                return
             entity = found or Entity(name.text, NameKind.PERSON, name.gender)
         if name.gender is not Gender.UNKNOWN:
             self._genders.setdefault(entity.name, name.gender)
@@ -411,6 +423,10 @@ class Discourse:
         person = self.last_person(position)
         if person is None or apposed:
             return person
+        if bisect.bisect_left(self._unplaced, person.start) < bisect.bisect_left(
+            self._unplaced, position
+        ):
+            return None  # someone the tracker could not place was named since: unsure
         here = bisect.bisect_right(self._sentence_starts, position)
         there = bisect.bisect_right(self._sentence_starts, person.start)
         return person if there < here else None

@@ -79,3 +79,22 @@ def test_a_statement_right_after_its_author_speaks_for_them() -> None:
         "on Monday. “Every boat is checked,” the statement said."
     )
     assert speakers(body) == ["Lars Holm", "Lars Holm"]
+
+
+def test_a_description_does_not_reach_past_a_subject_the_tracker_could_not_place() -> None:
+    # "Holm" is never named in full: "the minister" is most likely him, and surely not Ward.
+    body = (
+        "Ellen Ward, who ran the harbour for years, wants the ferry back.\n\n"
+        "On the ferry question, Holm defended the plan on Monday. “It pays for itself,” the "
+        "minister said."
+    )
+    assert speakers(body) == ["the minister"]
+
+
+def test_a_description_still_means_the_person_named_just_before() -> None:
+    body = (
+        "Ellen Ward, who ran the harbour for years, wants the ferry back.\n\n"
+        "On the ferry question, Ward defended the plan on Monday. “It pays for itself,” the "
+        "minister said."
+    )
+    assert speakers(body) == ["Ellen Ward"]
