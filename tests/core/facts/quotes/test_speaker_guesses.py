@@ -98,3 +98,18 @@ def test_a_description_still_means_the_person_named_just_before() -> None:
         "minister said."
     )
     assert speakers(body) == ["Ellen Ward"]
+
+
+def test_a_reporter_set_off_before_the_clause_that_introduces_a_quotation_is_not_its_speaker() -> (
+    None
+):
+    body = (
+        "As the crowd cheered Tom Baxter in Dayton, the Daily Star's Ana Ruiz reported, his wife "
+        "whispered to him: “They are still with you.”"
+    )
+    assert speakers(body) == [None]  # his wife's, who has no name here
+
+
+def test_a_speaker_who_says_and_pauses_still_introduces_the_quotation() -> None:
+    body = "Ana Ruiz spoke in Dayton. Ruiz said, then paused: “They are still with you.”"
+    assert speakers(body) == ["Ana Ruiz"]
