@@ -52,7 +52,9 @@ def extract(document: Document) -> list[QuoteFact]:
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
             piece.speaker = resolve(piece.cue, people, text)
-            if _names_speaker_in_third_person(text, piece):
+            if _names_speaker_in_third_person(text, piece) or _answers_the_asker(
+                text, pieces, index
+            ):
                 piece.speaker = None
             elif index > 0:
                 piece.speaker = _nearer_speaker(document, pieces, index, people) or piece.speaker
@@ -91,6 +93,27 @@ def _names_speaker_in_third_person(text: str, piece: Piece) -> bool:
     surname = piece.speaker.split()[-1]
     quoted = text[piece.start : piece.end]
     return re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
+
+
+def _answers_the_asker(text: str, pieces: list[Piece], index: int) -> bool:
+    """'"Will you run?" Ward asked. "I will," the senator said': a description that answers
+    the question just asked is not the one who asked it, though the asker is the last person
+    named."""
+    piece = pieces[index]
+    previous = pieces[index - 1] if index else None
+    if previous is None or previous.group == piece.group or piece.cue is None:
+        return False
+    words = piece.cue.phrase.split()
+    if len(words) < 2 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
+        return False
+    asked = text[previous.start : previous.end].rstrip()[-1:] == "?"
+    if piece.span.outer_start - previous.end > _EXCHANGE_GAP:
+        return False  # not an exchange: the quotations stand apart
+    return asked and previous.speaker is not None and previous.speaker == piece.speaker
+
+
+# At most this many characters between a question and its answer in an exchange.
+_EXCHANGE_GAP = 120
 
 
 def _nearer_speaker(

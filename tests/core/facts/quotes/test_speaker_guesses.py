@@ -113,3 +113,19 @@ def test_a_reporter_set_off_before_the_clause_that_introduces_a_quotation_is_not
 def test_a_speaker_who_says_and_pauses_still_introduces_the_quotation() -> None:
     body = "Ana Ruiz spoke in Dayton. Ruiz said, then paused: “They are still with you.”"
     assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_description_answering_a_question_is_not_the_one_who_asked_it() -> None:
+    body = (
+        "Tom Baxter is running for the Senate. He sat down with the host, Ellen Ward, on Sunday."
+        "\n\n“Would that be you?” Ward asked. “That would be me,” the candidate said."
+    )
+    assert speakers(body) == ["Ellen Ward", None]
+
+
+def test_a_description_after_a_statement_still_means_the_last_speaker() -> None:
+    body = (
+        "Tom Baxter is running for the Senate. He sat down with the host, Ellen Ward, on Sunday."
+        "\n\n“It will be close,” Baxter said. “That would be me,” the candidate said."
+    )
+    assert speakers(body) == ["Tom Baxter", "Tom Baxter"]
