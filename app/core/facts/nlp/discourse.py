@@ -62,6 +62,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
 )
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
+# The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
+_ABBREVIATION = 3
 _AGE = re.compile(r"\d{1,3}-year-old")
 # A description of a body right before a name set off by a comma: "the ferry operator, ".
 _DESCRIBED_BODY = re.compile(
@@ -209,6 +211,8 @@ class Discourse:
         if name.possessive and not name.titles and " " not in name.text:
             return  # "Sonaptic's audio": an owner, not known to be a person
         words = name.text.split()
+        if all(w.isupper() and len(w) <= _ABBREVIATION for w in words) and not name.titles:
+            return  # "Updated 5:32 PM ET", "NASA JPL": abbreviations, no person's name
         if name.kind is NameKind.UNKNOWN and not quoted and body_like(words):
             # "Reporters Without Borders": three or more words and no first name, or "&":
             # what "the organisation" may refer to.

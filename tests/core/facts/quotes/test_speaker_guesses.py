@@ -129,3 +129,19 @@ def test_a_description_after_a_statement_still_means_the_last_speaker() -> None:
         "\n\n“It will be close,” Baxter said. “That would be me,” the candidate said."
     )
     assert speakers(body) == ["Tom Baxter", "Tom Baxter"]
+
+
+def test_a_time_stamp_in_capitals_is_nobody_he_could_refer_to() -> None:
+    body = (
+        "Updated 5:32 PM ET\n\n"
+        "The Hawks beat the Owls 3-1 on Sunday. “We played as a team,” he said after the game."
+    )
+    assert speakers(body) == [None]
+
+
+def test_he_still_finds_the_man_named_before_a_time_stamp() -> None:
+    body = (
+        "Updated 5:32 PM ET\n\n"
+        "Coach Tom Reed saw the Hawks beat the Owls 3-1. “We played as a team,” he said."
+    )
+    assert speakers(body) == ["Tom Reed"]
