@@ -109,7 +109,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     # "her campaign manager Leo Marsh": an owned role with the person's own name after it.
     named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
     owned = first in _POSSESSIVE_DETERMINERS and len(words) > 1 and not named
-    if words[0] == first and (first in _PREPOSITIONS or owned):
+    if (words[0] == first and first in _PREPOSITIONS) or (owned and words[1] == lower[1]):
         return None  # "in a statement", "of the Tory leader", "its spokesman's"
     if lower[-1].endswith(("'s", "’s")) or (first[:1].isdigit() and len(words) == 1):
         return None  # "Sondland's", "3GSM"

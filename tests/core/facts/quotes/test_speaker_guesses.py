@@ -145,3 +145,12 @@ def test_he_still_finds_the_man_named_before_a_time_stamp() -> None:
         "Coach Tom Reed saw the Hawks beat the Owls 3-1. “We played as a team,” he said."
     )
     assert speakers(body) == ["Tom Reed"]
+
+
+def test_an_owned_role_opening_a_sentence_is_read_like_one_inside_it() -> None:
+    # "her office" names no one by itself; capitalised at the head of a sentence it is the same.
+    body = (
+        "Tom Reed called the mayor a liar on Monday. Mayor Ana Ruiz did not respond. Her office "
+        "said: “The mayor is busy.”"
+    )
+    assert speakers(body) == [None]
