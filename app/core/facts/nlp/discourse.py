@@ -62,6 +62,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
 )
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
+# ", and her staff": a coordinated clause whose subject the sentence's subject owns.
+_OWNER_CLAUSE = re.compile(r",\s+(?:and|but)\s+([Hh]er|[Hh]is)\s+[a-z]")
+# How far a subject's name may stand from its clause's start (a title before it: "Rep. ").
+_TITLE_REACH = 12
 # The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
 _ABBREVIATION = 3
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -155,6 +159,25 @@ class Discourse:
             elif not names_no_one(text, name):
                 named_subject = may_be_subject(text, start, end, name)
                 self._add_name(name, inside, named_subject, name.start in clause)
+        self._learn_from_owner(text, start, end, clause)
+
+    def _learn_from_owner(self, text: str, start: int, end: int, clause: tuple[int, int]) -> None:
+        """ "Zarina Okafor called it a disgrace, and her staff ...": a coordinated clause
+        opened by "her"/"his" after a sentence whose subject is the only person named gives that
+        person's gender, when no name list knew it (a later "he" then does not reach her)."""
+        match = _OWNER_CLAUSE.search(text, start, end)
+        if match is None:
+            return
+        named = self.people_between(start, match.start())
+        i = bisect.bisect_left(self._people_starts, start)
+        opener = self._people[i] if i < len(self._people) else None
+        if len({e.name for e in named}) != 1 or opener is None:
+            return
+        if not any(0 <= opener.start - at <= _TITLE_REACH for at in clause):
+            return  # the person is not the sentence's (or its main clause's) subject
+        if self._genders.get(named[0].name, Gender.UNKNOWN) is Gender.UNKNOWN:
+            female = match.group(1).lower() == "her"
+            self._genders[named[0].name] = Gender.FEMALE if female else Gender.MALE
 
     def _used_as_body(self, text: str, start: int, end: int, name: Name) -> bool:
         """Whether untyped `name` is a body's: one the article has used as a body's before, or

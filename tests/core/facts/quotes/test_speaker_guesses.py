@@ -154,3 +154,20 @@ def test_an_owned_role_opening_a_sentence_is_read_like_one_inside_it() -> None:
         "said: “The mayor is busy.”"
     )
     assert speakers(body) == [None]
+
+
+def test_he_does_not_reach_a_woman_known_only_by_her_staff() -> None:
+    # "Zarina" is in no name list; ", and her staff" tells the tracker who she is.
+    body = (
+        "Tom Reed sat in the back. Rep. Zarina Okafor called the bill a disgrace on Tuesday, and "
+        "her staff handed out copies. “It is a betrayal of every family,” he said."
+    )
+    assert speakers(body) == ["Tom Reed"]
+
+
+def test_he_still_reaches_a_man_known_by_his_staff() -> None:
+    body = (
+        "Ana Ruiz sat in the back. Rep. Zarin Okafor called the bill a disgrace on Tuesday, and "
+        "his staff handed out copies. “It is a betrayal of every family,” he said."
+    )
+    assert speakers(body) == ["Zarin Okafor"]
