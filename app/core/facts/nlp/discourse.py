@@ -62,6 +62,12 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
 )
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
+# ", and her staff": a coordinated clause whose subject the sentence's subject owns.
+_OWNER_CLAUSE = re.compile(r",\s+(?:and|but)\s+([Hh]er|[Hh]is)\s+[a-z]")
+# How far a subject's name may stand from its clause's start (a title before it: "Rep. ").
+_TITLE_REACH = 12
+# The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
+_ABBREVIATION = 3
 _AGE = re.compile(r"\d{1,3}-year-old")
 # A description of a body right before a name set off by a comma: "the ferry operator, ".
 _DESCRIBED_BODY = re.compile(
@@ -95,6 +101,8 @@ class Discourse:
         # Offices each person was introduced with ("senator"), so that "the president" is not
         # taken for a senator who happens to be the last person named.
         self._offices: dict[str, set[str]] = {}
+        # Where a lone surname of someone never named in full stood as a subject.
+        self._unplaced: list[int] = []
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -117,6 +125,9 @@ class Discourse:
             if entity is not None:
                 self._learn_gender(entity, subject.group(1).lower(), subject.start(1))
                 self._push_person(Mention(subject.start(1), entity, ()))
+        # Where a clause subject may open: the sentence's first word, or after its intro.
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        clause = (first, intro_end(text, start, end))
         found: list[tuple[int, Name | None, str]] = [
             (n.start, n, "") for n in find_names(text, start, end)
         ]
@@ -146,7 +157,27 @@ class Discourse:
                 if described:  # "the group, X,": what "the group" stands for from now on
                     self._organisations.introduce(described.group(1))
             elif not names_no_one(text, name):
-                self._add_name(name, inside, may_be_subject(text, start, end, name))
+                named_subject = may_be_subject(text, start, end, name)
+                self._add_name(name, inside, named_subject, name.start in clause)
+        self._learn_from_owner(text, start, end, clause)
+
+    def _learn_from_owner(self, text: str, start: int, end: int, clause: tuple[int, int]) -> None:
+        """ "Zarina Okafor called it a disgrace, and her staff ...": a coordinated clause
+        opened by "her"/"his" after a sentence whose subject is the only person named gives that
+        person's gender, when no name list knew it (a later "he" then does not reach her)."""
+        match = _OWNER_CLAUSE.search(text, start, end)
+        if match is None:
+            return
+        named = self.people_between(start, match.start())
+        i = bisect.bisect_left(self._people_starts, start)
+        opener = self._people[i] if i < len(self._people) else None
+        if len({e.name for e in named}) != 1 or opener is None:
+            return
+        if not any(0 <= opener.start - at <= _TITLE_REACH for at in clause):
+            return  # the person is not the sentence's (or its main clause's) subject
+        if self._genders.get(named[0].name, Gender.UNKNOWN) is Gender.UNKNOWN:
+            female = match.group(1).lower() == "her"
+            self._genders[named[0].name] = Gender.FEMALE if female else Gender.MALE
 
     def _used_as_body(self, text: str, start: int, end: int, name: Name) -> bool:
         """Whether untyped `name` is a body's: one the article has used as a body's before, or
@@ -191,7 +222,9 @@ class Discourse:
     def _entity(self, name: str) -> Entity | None:
         return self._entities.get(name)
 
-    def _add_name(self, name: Name, quoted: bool, subject: bool = True) -> None:
+    def _add_name(
+        self, name: Name, quoted: bool, subject: bool = True, opens: bool = False
+    ) -> None:
         if name.kind is NameKind.PLACE:
             return
         if name.kind is NameKind.ORGANISATION:
@@ -201,6 +234,8 @@ class Discourse:
         if name.possessive and not name.titles and " " not in name.text:
             return  # "Sonaptic's audio": an owner, not known to be a person
         words = name.text.split()
+        if all(w.isupper() and len(w) <= _ABBREVIATION for w in words) and not name.titles:
+            return  # "Updated 5:32 PM ET", "NASA JPL": abbreviations, no person's name
         if name.kind is NameKind.UNKNOWN and not quoted and body_like(words):
             # "Reporters Without Borders": three or more words and no first name, or "&":
             # what "the organisation" may refer to.
@@ -220,7 +255,11 @@ class Discourse:
         else:
             found = self.full_name(name.text, name.start)
             if found is None and not held:
-                return  # a lone capitalised word (a place, a firm) is not known to be a person
+                # A lone capitalised word (a place, a firm) is not known to be a person; if it
+                # is one ("Obama", never named in full), "the president" may mean them.
+                if opens and not quoted:
+                    self._unplaced.append(name.start)
+                return
             entity = found or Entity(name.text, NameKind.PERSON, name.gender)
         if name.gender is not Gender.UNKNOWN:
             self._genders.setdefault(entity.name, name.gender)
@@ -290,6 +329,8 @@ class Discourse:
         for j in [*range(i, max(-1, i - LOOKBACK), -1), *after]:
             candidate: tuple[int, tuple[str, ...], Entity] = candidates[j]
             if all(w in candidate[1] or any(one_slip(w, k) for k in candidate[1]) for w in words):
+                if len(words) == 1 and j <= i:
+                    return _family_head(candidates[: i + 1], candidate)
                 return candidate[2]
         return None
 
@@ -409,6 +450,10 @@ class Discourse:
         person = self.last_person(position)
         if person is None or apposed:
             return person
+        if bisect.bisect_left(self._unplaced, person.start) < bisect.bisect_left(
+            self._unplaced, position
+        ):
+            return None  # someone the tracker could not place was named since: unsure
         here = bisect.bisect_right(self._sentence_starts, position)
         there = bisect.bisect_right(self._sentence_starts, person.start)
         return person if there < here else None
@@ -421,6 +466,22 @@ class Discourse:
             return None
         held = self._offices.get(person.entity.name, set())
         return None if held and office not in held else person.entity
+
+
+def _family_head(
+    before: list[tuple[int, tuple[str, ...], Entity]], nearest: tuple[int, tuple[str, ...], Entity]
+) -> Entity:
+    """Who a bare surname means when several people named before share it ("Sen. Tom Baxter ...
+    his wife, Ellen Baxter ... Baxter said"): the one the article introduced first. News writes
+    the family members it brings in later by their first names; the surname stays the first
+    bearer's. `nearest` is the nearest full name holding the word."""
+    surname = nearest[1][-1]
+    if len(nearest[1]) < 2:
+        return nearest[2]
+    for _, key, entity in before:
+        if len(key) >= 2 and key[-1] == surname:
+            return entity  # the first, in text order
+    return nearest[2]
 
 
 # Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is

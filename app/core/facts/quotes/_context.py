@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.core.document import Document
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.names import NameKind, find_names
+from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, share_within_groups
 from app.core.facts.quotes._speaker_names import resolve
@@ -62,12 +63,37 @@ def inherit_from_context(document: Document, pieces: list[Piece], people: Discou
             others = people.people_between(after, piece.span.outer_start)
             if any(entity.name != previous.speaker for entity in others):
                 continue
+            if _someone_else_joins(text, previous.cue.end, after):
+                continue  # '"...," Ruiz said, and her husband cut in. "..."': his, unnamed
             own = max(lead_start, previous.cue.end)
             verbs = verb_regex().finditer(text, own, max(own, piece.span.outer_start))
             if any(not verb.group().endswith("ing") for verb in verbs):
                 continue  # 'X said so as the heckler yelled: "..."': a speaker of its own, unread
             piece.cue, piece.speaker = previous.cue, previous.speaker
     share_within_groups(pieces)
+
+
+def _someone_else_joins(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the rest of a sentence after its speaker's cue, goes on with a
+    coordinated clause of its own whose subject is a new noun phrase ("..., and her husband cut
+    in"): read from the tags, a comma and "and"/"but", a determiner or possessive, a common noun
+    and a verb. The quotation after it may be that newcomer's."""
+    for mark in '"“”‘’«»':
+        cut = text.find(mark, start, end)
+        end = cut if cut >= 0 else end  # the words up to the next quotation only
+    tokens = [t for t in tag_sentence(text, start, end) if t.start >= start]
+    tags = [t.tag for t in tokens]
+    for i in range(1, len(tokens) - 3):
+        if tokens[i].text not in ("and", "but") or tags[i - 1] != ",":
+            continue
+        if tags[i + 1] not in ("DT", "PRP$"):
+            continue
+        j = i + 2
+        while j < len(tags) and tags[j] in ("JJ", "NN", "NNS"):
+            j += 1
+        if j < len(tags) and j > i + 2 and tags[j - 1] in ("NN", "NNS") and tags[j][:2] == "VB":
+            return True
+    return False
 
 
 def _carried_on(text: str, piece: Piece) -> bool:

@@ -52,13 +52,15 @@ def extract(document: Document) -> list[QuoteFact]:
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
             piece.speaker = resolve(piece.cue, people, text)
-            if _names_speaker_in_third_person(text, piece):
+            if _names_speaker_in_third_person(text, piece) or _answers_the_asker(
+                text, pieces, index
+            ):
                 piece.speaker = None
             elif index > 0:
                 piece.speaker = _nearer_speaker(document, pieces, index, people) or piece.speaker
     share_within_groups(pieces)
     inherit_from_context(document, pieces, people)
-    _documents_speak_for_their_authors(pieces)
+    _documents_speak_for_their_authors(pieces, people)
     attribute_fragments(document, pieces, people)
     quotes: list[QuoteFact] = []
     for piece in pieces:
@@ -91,6 +93,27 @@ def _names_speaker_in_third_person(text: str, piece: Piece) -> bool:
     surname = piece.speaker.split()[-1]
     quoted = text[piece.start : piece.end]
     return re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
+
+
+def _answers_the_asker(text: str, pieces: list[Piece], index: int) -> bool:
+    """'"Will you run?" Ward asked. "I will," the senator said': a description that answers
+    the question just asked is not the one who asked it, though the asker is the last person
+    named."""
+    piece = pieces[index]
+    previous = pieces[index - 1] if index else None
+    if previous is None or previous.group == piece.group or piece.cue is None:
+        return False
+    words = piece.cue.phrase.split()
+    if len(words) < 2 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
+        return False
+    asked = text[previous.start : previous.end].rstrip()[-1:] == "?"
+    if piece.span.outer_start - previous.end > _EXCHANGE_GAP:
+        return False  # not an exchange: the quotations stand apart
+    return asked and previous.speaker is not None and previous.speaker == piece.speaker
+
+
+# At most this many characters between a question and its answer in an exchange.
+_EXCHANGE_GAP = 120
 
 
 def _nearer_speaker(
@@ -257,12 +280,16 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
 _DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
 
 
-def _documents_speak_for_their_authors(pieces: list[Piece]) -> None:
-    """'"...," the report said' after a quotation from the report's author: the author speaks."""
+def _documents_speak_for_their_authors(pieces: list[Piece], people: Discourse) -> None:
+    """'"...," the report said' after a quotation from the report's author: the author speaks,
+    unless someone else is named between the two ("Ruiz said ... The mayor released a
+    statement ... the statement said": not Ruiz's)."""
     for index, piece in enumerate(pieces):
         if piece.speaker is None or piece.speaker.lower() not in _DOCUMENT_NOUNS:
             continue
         for previous in reversed(pieces[max(0, index - 3) : index]):
             if previous.speaker and previous.speaker.lower() not in _DOCUMENT_NOUNS:
-                piece.speaker = previous.speaker
+                others = people.people_between(previous.end, piece.span.outer_start)
+                if all(entity.name == previous.speaker for entity in others):
+                    piece.speaker = previous.speaker
                 break

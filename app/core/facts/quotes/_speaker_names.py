@@ -87,6 +87,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return None  # "Мой": a word the English grammar cannot read as a name
     if _shouted(words):
         return None  # "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals, not a name
+    if _abbreviation(words):
+        return None  # "Fresno, Calif., an account wrote": a place's short form, not a name
     if "on" in words[1:-1] or "On" in words[1:-1]:
         # "Gillibrand on Hillary Releasing Her Speech: '...'": a headline's speaker and topic.
         cut = next(i for i, w in enumerate(words) if i > 0 and w in ("on", "On"))
@@ -107,7 +109,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     # "her campaign manager Leo Marsh": an owned role with the person's own name after it.
     named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
     owned = first in _POSSESSIVE_DETERMINERS and len(words) > 1 and not named
-    if words[0] == first and (first in _PREPOSITIONS or owned):
+    if (words[0] == first and first in _PREPOSITIONS) or (owned and words[1] == lower[1]):
         return None  # "in a statement", "of the Tory leader", "its spokesman's"
     if lower[-1].endswith(("'s", "’s")) or (first[:1].isdigit() and len(words) == 1):
         return None  # "Sondland's", "3GSM"
@@ -225,6 +227,16 @@ def _latin(phrase: str) -> bool:
     """Whether the phrase's letters include Latin ones (names in English copy are written in
     the Latin script; a word in another script is read by no part of this grammar)."""
     return any(c.isalpha() and "LATIN" in unicodedata.name(c, "") for c in phrase)
+
+
+def _abbreviation(words: list[str]) -> bool:
+    """One word of three or more letters cut short with a full stop ("Calif.", "Dept."): names are
+    written in full (a short name keeps no stop: "Ed"), titles are read elsewhere; only initials
+    ("J.") and titles ("Gov.") stand alone with a stop."""
+    if len(words) != 1 or not words[0].endswith("."):
+        return False
+    word = words[0][:-1]
+    return len(word) >= 3 and word.isalpha() and word.lower() not in titles()
 
 
 def _shouted(words: list[str]) -> bool:

@@ -23,6 +23,7 @@ from app.core.facts.nlp.lexicon import (
     speech_verbs,
     titles,
 )
+from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import (
     MAX_SUBJECT_TOKENS,
     TOKEN,
@@ -170,6 +171,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     last = None
     last_strong = None
     for match in verb_regex().finditer(window):
+        if _clause_after_report(text, lo + match.end(), start):
+            # 'X reported, his wife whispered to him: "..."': the clause after the comma
+            # introduces the quotation; what X reported is the scene.
+            return cue_before(text, lo + match.end() + 1, start)
         if (
             match.group().endswith("ing")
             and match.group() not in _REPORTING_PARTICIPLES
@@ -269,6 +274,30 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # (After a later verb, the clause's subject is the earlier verb's, not this one's.)
         subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def _clause_after_report(text: str, position: int, start: int) -> bool:
+    """Whether a speech verb at `position` is set off by a comma and followed by a clause of
+    its own that introduces the quotation with a colon ("X reported, his wife whispered to him:
+    "): the verb reports the scene, and the quotation is the later clause's subject's."""
+    rest = text[position:start].rstrip(" \u00a0")
+    if not rest.startswith(",") or not rest.endswith(":") or "," in rest[1:]:
+        return False
+    tags = [t.tag for t in tag_sentence(text, position + 1, start)]
+    return (
+        len(tags) >= _CLAUSE_WORDS
+        and tags[0]
+        in (
+            "DT",
+            "PRP$",
+            "PRP",
+            "NNP",
+        )
+        and any(tag in ("VBD", "VBZ", "VBP") for tag in tags[1:])
+    )
+
+
+_CLAUSE_WORDS = 3
 
 
 def _after_object(text: str, lo: int, position: int) -> bool:
