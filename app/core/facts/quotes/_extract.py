@@ -146,12 +146,13 @@ def _nearer_speaker(
 
 def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discourse:
     """The article's discourse, read sentence by sentence (names in quotations are not
-    antecedents, nor are photo credits: "Ana Ruiz via Getty Images.")."""
+    antecedents, nor are those in page furniture, a byline's "By Ana Ruiz, Staff Writer", or
+    in photo credits: "Ana Ruiz via Getty Images.")."""
     discourse = Discourse()
     text = document.text
     i = 0
     for sentence in document.sentences:
-        if _CREDIT.fullmatch(text, sentence.start, sentence.end):
+        if sentence.is_furniture or _CREDIT.fullmatch(text, sentence.start, sentence.end):
             continue
         while i < len(quoted) and quoted[i][1] <= sentence.start:
             i += 1

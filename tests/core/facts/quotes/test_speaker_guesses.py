@@ -171,3 +171,13 @@ def test_he_still_reaches_a_man_known_by_his_staff() -> None:
         "his staff handed out copies. “It is a betrayal of every family,” he said."
     )
     assert speakers(body) == ["Zarin Okafor"]
+
+
+def test_a_byline_is_no_antecedent_but_a_person_in_the_story_is() -> None:
+    byline = "By Tom Baxter, Staff Writer\n\n"
+    crossing = "The new solar ferry made its first crossing on Monday with forty people aboard.\n\n"
+    said = "“We have waited ten years for this,” he said."
+    # The reporter who signs the page is not who "he" is.
+    assert speakers(byline + crossing + said) == [None]
+    captain = "Its captain, Omar Vance, steered it out of the harbour.\n\n"
+    assert speakers(byline + captain + said) == ["Omar Vance"]
