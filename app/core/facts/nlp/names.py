@@ -156,6 +156,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         cut += 1  # "Grower Petra Olsen" opening a sentence: a role, then the name
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
+    cut = code_prefix(words)
+    words, offsets = words[cut:], offsets[cut:]
     cut = office_tail(text[max(0, start - 60) : start].split(), words)
     held += [w.lower() for w in words[:cut]]
     words, offsets = words[cut:], offsets[cut:]
@@ -182,6 +184,19 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         gender_of(clean, held) if kind is NameKind.PERSON else Gender.UNKNOWN,
         possessive,
     )
+
+
+_CODE = re.compile(r"[A-Z]{2,4}")
+
+
+def code_prefix(words: Sequence[str]) -> int:
+    """How many words before a person's name are a position's or a firm's short code and what
+    goes with it ("Hawks QB Tom Reed", "BP CEO Bob Dudley": 2); 0 when no code in capitals
+    stands right before a first name and a surname ("BBC World Service", "JP Morgan")."""
+    for i in range(len(words) - 3, -1, -1):
+        if _CODE.fullmatch(words[i]) and is_first_name(words[i + 1]):
+            return i + 1
+    return 0
 
 
 def office_tail(before: Sequence[str], words: Sequence[str]) -> int:

@@ -29,7 +29,14 @@ from app.core.facts.nlp.lexicon import (
     roles,
     titles,
 )
-from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind, office_tail, place_prefix
+from app.core.facts.nlp.names import (
+    QUALIFIERS,
+    NameKind,
+    code_prefix,
+    name_kind,
+    office_tail,
+    place_prefix,
+)
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue, first_name_opens
 
@@ -146,6 +153,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         cut < len(run) - 2 and run[cut].lower() in roles() and run[cut + 1].lower() in first_names()
     ):
         cut += 1  # "Grower Clara Olsen" opening a sentence: a role, then the name
+    cut += code_prefix(run[cut:])  # "Hawks QB Tom Reed": a position's code, then the name
     # "Secretary of State Ana Ruiz": the office's words before the first name are no name.
     cut += office_tail(words[: len(words) - len(run) + cut], run[cut:])
     name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]

@@ -25,6 +25,9 @@ from app.core.facts.nlp.names import NameKind, find_names, read_name
         ("The Secretary of State Karl Munro flew in.", "Karl Munro", NameKind.PERSON),
         ("Director of Harbour Works Eva-Marie Lund spoke.", "Eva-Marie Lund", NameKind.PERSON),
         ("Friends of Harbour Park Anna Lund spoke.", "Harbour Park Anna Lund", NameKind.UNKNOWN),
+        ("Hawks QB Tom Reed threw twice.", "Tom Reed", NameKind.PERSON),
+        ("Nordline CFO Ana Ruiz resigned.", "Ana Ruiz", NameKind.PERSON),
+        ("The ESA World Service Desk opened.", "ESA World Service Desk", NameKind.ORGANISATION),
     ],
 )
 def test_names_are_typed(text: str, name: str, kind: NameKind) -> None:

@@ -181,3 +181,8 @@ def test_a_byline_is_no_antecedent_but_a_person_in_the_story_is() -> None:
     assert speakers(byline + crossing + said) == [None]
     captain = "Its captain, Omar Vance, steered it out of the harbour.\n\n"
     assert speakers(byline + captain + said) == ["Omar Vance"]
+
+
+def test_a_position_code_before_a_name_is_not_part_of_the_speaker() -> None:
+    body = "Hawks QB Tom Reed said: “We will win on Sunday.”\n\nJP Morgan said: “Rates will rise.”"
+    assert speakers(body) == ["Tom Reed", "JP Morgan"]
