@@ -30,6 +30,14 @@ def test_a_subject_across_an_aside_set_off_by_commas() -> None:
     assert fact.status == "launched"
 
 
+def test_a_subject_across_a_bracketed_short_form() -> None:
+    fact = _one(
+        "The Seaview Ministry of Ports (SMP) has unveiled a plan to dredge the north harbour.",
+        "plan to dredge",
+    )
+    assert fact.actor is not None and "Ministry" in fact.actor
+
+
 def test_a_verb_after_and_shares_the_first_verbs_subject() -> None:
     fact = _one(
         "Finance minister Lena Berg spoke in Oslo on Monday. The minister is expected to freeze"
