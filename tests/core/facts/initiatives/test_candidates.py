@@ -130,3 +130,21 @@ def test_coordinated_undertakings_with_their_own_article_are_two() -> None:
     )
     assert any("mentoring programme for 40 junior nurses" in t for t in texts), texts
     assert not any("mentoring" in t and "housing fund" in t for t in texts), texts
+
+
+def test_for_someone_to_do_something_stays_whole_or_is_not_listed() -> None:
+    fact = _one(
+        "Regulators pursued an agreement for local buses to begin serving the airport.",
+        "agreement",
+    )
+    assert fact.text == "agreement for local buses to begin serving the airport"
+    texts = _texts("Regulators pursued an agreement for local buses to begin running at night.")
+    assert "agreement for local buses" not in texts
+
+
+def test_a_complement_stops_before_the_time_the_chunker_ran_on_into() -> None:
+    fact = _one(
+        "Kestrel Foods Inc reached a settlement with the regulator last year.", "settlement"
+    )
+    assert fact.text == "settlement with the regulator"
+    assert fact.actor == "Kestrel Foods Inc"
