@@ -89,13 +89,15 @@ class _Gates(_Clause):
             return True
         if (
             verb is not None
-            and verb.entry.kind == "propose"
+            and verb.entry.kind in {"propose", "run", "create"}
             and tokens[verb.index].tag in {"VBZ", "VBP"}
             and phrase.owner is not None
             and tokens[phrase.owner[0]].tag == "PRP$"
             and (entry is None or entry.weight <= 1)
         ):
-            return True  # "Vendia offers its technology on a chip": what it sells, no proposal
+            # "Vendia offers its technology on a chip", "we build our own satellite systems":
+            # what it habitually sells or makes, no undertaking
+            return True
         if (
             phrase.start >= 2
             and tokens[phrase.start - 1].text.lower() in {"for", "of"}
