@@ -212,8 +212,19 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
             if status is None or end + 1 >= len(tokens) or tokens[end].text.lower() != "of":
                 continue
             item = self.by_start.get(end + 1)
-            if item is not None and item.start not in self.found:
+            if item is not None and item.start not in self.found and self._one_thing(item):
                 actor = owner_name(self.text, tokens, phrase, self.discourse)
                 self.listed.setdefault(item.start, (status, actor, self.w.verb_object))
                 self.found.setdefault(phrase.start, None)
                 self.add(item, None)
+
+    def _one_thing(self, item: Phrase) -> bool:
+        """Whether what "the establishment of" sets up is one thing: not a bare plural ("the
+        establishment of settlements", a kind of thing), and not a thing no undertaking noun, name
+        or "new" says is one ("the development of its cargo capability", "the launch of a
+        lander")."""
+        tokens = self.tokens
+        head = tokens[item.head]
+        if head.text.lower() in self.lex.heads:
+            return not (head.tag == "NNS" and item.start == item.body == item.head)
+        return any(t.text[:1].isupper() or t.text == "new" for t in tokens[item.body : item.end])

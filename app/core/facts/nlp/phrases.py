@@ -205,6 +205,8 @@ class Subjects:
         before = next((p for p in found if p.end == opening), None)
         if before is None or tokens[before.head].tag not in PROPER_TAGS:
             return None
+        if before.start >= 1 and tokens[before.start - 1].text.lower() in {",", "and", "&"}:
+            return None  # "Ministry of Trade, Industry and Energy (MOTIE)": its last part only
         by_end = {p.end: p for p in found}
         while before.start >= 2 and tokens[before.start - 1].text.lower() == "of":
             outer = by_end.get(before.start - 1)

@@ -148,3 +148,11 @@ def test_a_complement_stops_before_the_time_the_chunker_ran_on_into() -> None:
     )
     assert fact.text == "settlement with the regulator"
     assert fact.actor == "Kestrel Foods Inc"
+
+
+def test_setting_up_a_kind_of_thing_or_a_thing_no_noun_names_is_no_undertaking() -> None:
+    assert _texts("The minister backed the establishment of a new port authority.") == [
+        "new port authority"
+    ]
+    assert _texts("The minister backed the establishment of settlements.") == []
+    assert _texts("The minister backed the launch of a heavy rocket lander.") == []

@@ -36,6 +36,11 @@ def test_a_subject_across_a_bracketed_short_form() -> None:
         "plan to dredge",
     )
     assert fact.actor is not None and "Ministry" in fact.actor
+    listed = _one(
+        "The Ministry of Ports, Roads and Rail (MPRR) has unveiled a plan to dredge the harbour.",
+        "plan to dredge",
+    )
+    assert listed.actor != "Rail"  # the last part of a list of names is not who acts
 
 
 def test_a_verb_after_and_shares_the_first_verbs_subject() -> None:
