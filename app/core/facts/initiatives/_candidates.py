@@ -168,10 +168,25 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
             of = next((p for p in self.phrases if p.head == kind), None)
             owner = owner_name(self.text, tokens, of, self.discourse) if of else None
             status: InitiativeStatus = "unknown"
+            back = self._refers_back(kind) if owner is None else None
             for item in [first, *_coordinated(tokens, self.by_start, first, purpose=True)]:
                 if tokens[item.head].text.lower() in self.lex.heads:
                     self.listed.setdefault(item.start, (status, owner, self.w.pledge_context))
                     self.add(item, None)
+                    found = self.found.get(item.start)
+                    if found is not None and found.actor is None:
+                        found.example_of = back
+
+    def _refers_back(self, kind: int) -> str | None:
+        """For "The plan includes" or "It includes" (the word at `kind`), what it refers back
+        to: the head ("plan") or "" for a pronoun; None for anything else ("a plan")."""
+        tokens = self.tokens
+        if tokens[kind].tag == "PRP" or tokens[kind].text.lower() in {"this", "that"}:
+            return ""
+        of = next((p for p in self.phrases if p.head == kind), None)
+        if of is None or tokens[of.start].text.lower() not in {"the", "this", "that"}:
+            return None
+        return singular(tokens[kind].text.lower())
 
     def _of_undertakings(self, k: int) -> int | None:
         """The index of what the list after "include(s)/including" at `k` gives examples of,

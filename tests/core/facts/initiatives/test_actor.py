@@ -189,3 +189,21 @@ def test_the_company_is_a_one_word_firm_with_a_spokesperson_of_its_own() -> None
         "The company shelved its plans for an initial public offering."
     )
     assert _one(text, "initial public offering").actor == "Quillmark"
+
+
+def test_what_the_plan_includes_is_the_plans_actors() -> None:
+    text = (
+        "Harbour officials unveiled a plan to rebuild the pier. "
+        "The plan includes a new visitor centre and a cycle path."
+    )
+    fact = _one(text, "visitor centre")
+    assert fact.actor == "Harbour officials"
+    assert fact.status == "planned"
+
+
+def test_what_it_includes_is_the_actors_of_what_was_named_before() -> None:
+    text = (
+        "Orvana announced a restructuring of its mining arm. "
+        "It includes the sale of two smelters and a new research hub."
+    )
+    assert _one(text, "research hub").actor == "Orvana"
