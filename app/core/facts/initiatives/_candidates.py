@@ -19,7 +19,7 @@ from app.core.facts.initiatives._clause_places import _ClauseReader
 from app.core.facts.initiatives._gerunds import _GerundReader
 from app.core.facts.initiatives._intended import _IntendedReader
 from app.core.facts.initiatives._legal import _LegalReader
-from app.core.facts.initiatives._lexicon import singular
+from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     _after_be,
@@ -48,6 +48,10 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "launch": "launched",
     "opening": "launched",
 }
+# Verbs whose subject undergoes what their object names ("Vendia faces a restructuring", "he
+# faced an investigation").
+_UNDERGOING = frozenset("face faces faced facing undergo undergoes underwent undergoing".split())
+_UNDERGONE = Verb("face", "run", None)
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
 
@@ -64,6 +68,9 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
             if token.text.lower() in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
                 entry = None  # "one study found that": the past of "find", not "found a firm"
             if token.text.lower() in self.lex.policy and self._gerund(i):
+                continue
+            if entry is None and token.text.lower() in _UNDERGOING:
+                self._undergone(i)
                 continue
             if entry is None:
                 if token.tag in _FINITE:
@@ -121,6 +128,21 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence
         return [c for c in self.found.values() if c is not None]
+
+    def _undergone(self, i: int) -> None:
+        """ "WeWork now faces a radical restructuring", "he faced investigations for fraud": an
+        undertaking (a noun of weight 2 or more) the subject undergoes; one that others bring
+        (`Head.brought`) has no actor here, the subject being its target."""
+        tokens = self.tokens
+        obj = self.by_start.get(i + 1)
+        if obj is None or _negated(tokens, i):
+            return
+        head = self.lex.heads.get(tokens[obj.head].text.lower())
+        if head is None or head.weight < 2:
+            return  # "faces a fine", "faced criticism": a sanction or a reaction
+        # "WeWork faces a restructuring" is WeWork's; "he faced an investigation" is not his
+        actor = None if head.brought else self.actor_of_subject(i)
+        self.add(obj, _Verb(i, _UNDERGONE, actor, passive=False))
 
     def _plan_list(self, phrase: Phrase, verb: _Verb | None) -> bool:
         """ "plans for X, Y and Z": X, Y and Z are the plans; True when that was the case.

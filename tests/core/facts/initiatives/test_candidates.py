@@ -156,3 +156,11 @@ def test_setting_up_a_kind_of_thing_or_a_thing_no_noun_names_is_no_undertaking()
     ]
     assert _texts("The minister backed the establishment of settlements.") == []
     assert _texts("The minister backed the launch of a heavy rocket lander.") == []
+
+
+def test_what_a_firm_faces_is_listed_with_the_firm_as_actor_unless_others_bring_it() -> None:
+    fact = _one("Ostrava Steel faces a radical restructuring.", "restructuring")
+    assert fact.actor == "Ostrava Steel"
+    brought = _one("Dana Marlow faced investigations for fraud and bribery.", "investigations")
+    assert brought.actor is None  # the target, not who investigates
+    assert _texts("Dana Marlow faced criticism over the bridge toll.") == []
