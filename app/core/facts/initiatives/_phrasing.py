@@ -28,7 +28,13 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "in": frozenset("investment investments stake".split()),
     "about": frozenset(_TALKS),
     "over": frozenset(_TALKS),
-    "to": None,
+    # "reforms to its tax system", "a grant to the council"; not "hitched his bid to a
+    # principle", where "to" is the verb's
+    "to": frozenset(
+        """reform reforms change changes amendment amendments cut cuts upgrade upgrades
+        extension extensions improvement improvements grant grants loan loans subsidy
+        subsidies contribution contributions offer offers""".split()
+    ),
     "with": frozenset(
         """deal deals agreement agreements partnership partnerships talks pact merger
         alliance venture joint-venture settlement contract""".split()
@@ -37,7 +43,8 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
 _TIME_HEADS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday year years month months week weeks
-    day days decade time quarter spring summer autumn winter""".split()
+    day days decade time quarter spring summer autumn winter night morning afternoon evening
+    weekend""".split()
 )
 _PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 

@@ -152,6 +152,8 @@ class _Scorer(_Gates):
         first = _called(tokens, phrase) or phrase.body
         while not tokens[first].text[:1].isalnum() and tokens[first].text[:1] not in "£$€":
             first += 1  # an opening quotation mark
+        if tokens[first].text.lower() == "own" and phrase.owner is not None and first < end - 1:
+            first += 1  # "his own presidential campaign": "own" belongs with "his"
         start_char = tokens[first].start
         words = (
             frozenset(singular(t.text.lower()) for t in tokens[first:end] if t.text[:1].isalnum())

@@ -164,3 +164,17 @@ def test_what_a_firm_faces_is_listed_with_the_firm_as_actor_unless_others_bring_
     brought = _one("Dana Marlow faced investigations for fraud and bribery.", "investigations")
     assert brought.actor is None  # the target, not who investigates
     assert _texts("Dana Marlow faced criticism over the bridge toll.") == []
+
+
+def test_a_complement_is_never_a_time_of_day_or_the_verbs_own_to_phrase() -> None:
+    fact = _one("Ostrava Steel launched a pension scheme on Tuesday night.", "pension scheme")
+    assert fact.text == "pension scheme"
+    # "hitched X to Y": the verb's "to"; with the name it would score as a named scheme
+    assert _texts("Ostrava Steel hitched its pension scheme to the wage deal.") == []
+    grant = _one("The council unveiled a new grant to its bus operators.", "grant")
+    assert grant.text == "new grant to its bus operators"
+
+
+def test_own_after_a_possessor_is_not_part_of_the_name() -> None:
+    fact = _one("Ostrava Steel launched its own pension scheme.", "pension scheme")
+    assert fact.text == "pension scheme"
