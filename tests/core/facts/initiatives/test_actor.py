@@ -207,3 +207,8 @@ def test_what_it_includes_is_the_actors_of_what_was_named_before() -> None:
         "It includes the sale of two smelters and a new research hub."
     )
     assert _one(text, "research hub").actor == "Orvana"
+
+
+def test_the_campaign_of_someone_is_theirs() -> None:
+    fact = _one("Readers praised the new £2m campaign of Dana Marlow to save the pier.", "campaign")
+    assert fact.actor == "Dana Marlow"
