@@ -212,3 +212,24 @@ def test_what_it_includes_is_the_actors_of_what_was_named_before() -> None:
 def test_the_campaign_of_someone_is_theirs() -> None:
     fact = _one("Readers praised the new £2m campaign of Dana Marlow to save the pier.", "campaign")
     assert fact.actor == "Dana Marlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The state regulator, the Harbour Authority, opened an inquiry into the crash.",
+            "Harbour Authority",
+        ),
+        ("The ferry operator, Tidewater, launched a new coastal service.", "Tidewater"),
+        (
+            "The largest ferry operator in the region, Tidewater Lines, launched a new coastal"
+            " service.",
+            "Tidewater Lines",
+        ),
+    ],
+)
+def test_a_body_named_after_its_description_is_the_actor(text: str, actor: str) -> None:
+    facts = _facts(text)
+    assert facts, "nothing listed"
+    assert facts[0].actor == actor
