@@ -131,3 +131,12 @@ def test_who_praises_or_admires_a_scheme_is_not_behind_it() -> None:
     assert fact.actor is None
     fact = _one("The city council runs a new recycling scheme for flats in Leeds.", "recycling")
     assert fact.actor == "The city council"
+
+
+def test_who_reacts_to_someone_elses_move_is_not_its_actor() -> None:
+    reacted = _one(
+        "Ostrava Steel criticised the decision to launch a new pension scheme.", "scheme"
+    )
+    assert reacted.actor is None
+    held = _one("Ostrava Steel has plans to launch a new pension scheme.", "scheme")
+    assert held.actor == "Ostrava Steel"
