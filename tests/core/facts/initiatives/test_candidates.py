@@ -178,3 +178,8 @@ def test_a_complement_is_never_a_time_of_day_or_the_verbs_own_to_phrase() -> Non
 def test_own_after_a_possessor_is_not_part_of_the_name() -> None:
     fact = _one("Ostrava Steel launched its own pension scheme.", "pension scheme")
     assert fact.text == "pension scheme"
+
+
+def test_a_complement_keeps_an_owner_that_opens_with_a_number() -> None:
+    fact = _one("Dana Marlow ordered an inquiry into the 66-year-old's death.", "inquiry")
+    assert fact.text == "inquiry into the 66-year-old's death"
