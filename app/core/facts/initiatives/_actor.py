@@ -197,7 +197,9 @@ def _apposed_name(text: str, tokens: Sequence[Token], phrase: Phrase) -> Phrase 
         return None
     span = name_after_apposition(text, tokens[phrase.end - 1].end, tokens[-1].end)
     if span is None:
-        return None
+        if singular_noun(tokens[phrase.head].text.lower()) not in _BODY_WORDS:
+            return None
+        return _apposed_body(tokens, phrase)
     first = next((k for k in range(phrase.end, len(tokens)) if tokens[k].start == span.start), None)
     last = next((k for k in range(phrase.end, len(tokens)) if tokens[k].end == span.end), None)
     if (
@@ -207,6 +209,28 @@ def _apposed_name(text: str, tokens: Sequence[Token], phrase: Phrase) -> Phrase 
     ):
         return None
     return Phrase(first, last + 1, last, first)
+
+
+def _apposed_body(tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:
+    """ "The regulator, the Harbour Authority,", "The ferry operator, Tidewater,", "The largest
+    operator in the region, Tidewater Lines,": the name of a body set off between commas after
+    its description (past one of/in phrase), as a phrase, or None."""
+    k = phrase.end
+    if k + 1 < len(tokens) and tokens[k].tag == "IN" and tokens[k].text.lower() in {"in", "of"}:
+        k += 1
+        while k < len(tokens) and tokens[k].text not in {",", "("} and tokens[k].tag != "IN":
+            k += 1  # "in the region"
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    first = k + 1
+    if first < len(tokens) and tokens[first].text.lower() == "the":
+        first += 1
+    last = first
+    while last < len(tokens) and tokens[last].tag in PROPER_TAGS:
+        last += 1
+    if last == first or last >= len(tokens) or tokens[last].text != ",":
+        return None
+    return Phrase(first, last, last - 1, first)
 
 
 # "SNP leader Alex Salmond", "Vendia chief executive Ana Ruiz": the body a person speaks for.

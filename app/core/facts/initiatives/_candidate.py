@@ -21,6 +21,9 @@ class Candidate:
     actor: str | None
     status: InitiativeStatus
     bare: bool = False  # only the head: a named mention of the same thing lifts the penalty
+    # An example of an undertaking named before ("The plan includes X": "plan"; "It includes X":
+    # ""), whose actor it shares when it has none of its own.
+    example_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from app.core.facts.initiatives._clause_places import _ClauseReader
 from app.core.facts.initiatives._gerunds import _GerundReader
 from app.core.facts.initiatives._intended import _IntendedReader
 from app.core.facts.initiatives._legal import _LegalReader
-from app.core.facts.initiatives._lexicon import singular
+from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     _after_be,
@@ -48,6 +48,10 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "launch": "launched",
     "opening": "launched",
 }
+# Verbs whose subject undergoes what their object names ("Vendia faces a restructuring", "he
+# faced an investigation").
+_UNDERGOING = frozenset("face faces faced facing undergo undergoes underwent undergoing".split())
+_UNDERGONE = Verb("face", "run", None)
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
 
@@ -64,6 +68,9 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
             if token.text.lower() in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
                 entry = None  # "one study found that": the past of "find", not "found a firm"
             if token.text.lower() in self.lex.policy and self._gerund(i):
+                continue
+            if entry is None and token.text.lower() in _UNDERGOING:
+                self._undergone(i)
                 continue
             if entry is None:
                 if token.tag in _FINITE:
@@ -122,6 +129,21 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
                 self.add(phrase, None)  # a listed one with its list's evidence
         return [c for c in self.found.values() if c is not None]
 
+    def _undergone(self, i: int) -> None:
+        """ "WeWork now faces a radical restructuring", "he faced investigations for fraud": an
+        undertaking (a noun of weight 2 or more) the subject undergoes; one that others bring
+        (`Head.brought`) has no actor here, the subject being its target."""
+        tokens = self.tokens
+        obj = self.by_start.get(i + 1)
+        if obj is None or _negated(tokens, i):
+            return
+        head = self.lex.heads.get(tokens[obj.head].text.lower())
+        if head is None or head.weight < 2:
+            return  # "faces a fine", "faced criticism": a sanction or a reaction
+        # "WeWork faces a restructuring" is WeWork's; "he faced an investigation" is not his
+        actor = None if head.brought else self.actor_of_subject(i)
+        self.add(obj, _Verb(i, _UNDERGONE, actor, passive=False))
+
     def _plan_list(self, phrase: Phrase, verb: _Verb | None) -> bool:
         """ "plans for X, Y and Z": X, Y and Z are the plans; True when that was the case.
 
@@ -168,10 +190,25 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
             of = next((p for p in self.phrases if p.head == kind), None)
             owner = owner_name(self.text, tokens, of, self.discourse) if of else None
             status: InitiativeStatus = "unknown"
+            back = self._refers_back(kind) if owner is None else None
             for item in [first, *_coordinated(tokens, self.by_start, first, purpose=True)]:
                 if tokens[item.head].text.lower() in self.lex.heads:
                     self.listed.setdefault(item.start, (status, owner, self.w.pledge_context))
                     self.add(item, None)
+                    found = self.found.get(item.start)
+                    if found is not None and found.actor is None:
+                        found.example_of = back
+
+    def _refers_back(self, kind: int) -> str | None:
+        """For "The plan includes" or "It includes" (the word at `kind`), what it refers back
+        to: the head ("plan") or "" for a pronoun; None for anything else ("a plan")."""
+        tokens = self.tokens
+        if tokens[kind].tag == "PRP" or tokens[kind].text.lower() in {"this", "that"}:
+            return ""
+        of = next((p for p in self.phrases if p.head == kind), None)
+        if of is None or tokens[of.start].text.lower() not in {"the", "this", "that"}:
+            return None
+        return singular(tokens[kind].text.lower())
 
     def _of_undertakings(self, k: int) -> int | None:
         """The index of what the list after "include(s)/including" at `k` gives examples of,
@@ -212,8 +249,19 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
             if status is None or end + 1 >= len(tokens) or tokens[end].text.lower() != "of":
                 continue
             item = self.by_start.get(end + 1)
-            if item is not None and item.start not in self.found:
+            if item is not None and item.start not in self.found and self._one_thing(item):
                 actor = owner_name(self.text, tokens, phrase, self.discourse)
                 self.listed.setdefault(item.start, (status, actor, self.w.verb_object))
                 self.found.setdefault(phrase.start, None)
                 self.add(item, None)
+
+    def _one_thing(self, item: Phrase) -> bool:
+        """Whether what "the establishment of" sets up is one thing: not a bare plural ("the
+        establishment of settlements", a kind of thing), and not a thing no undertaking noun, name
+        or "new" says is one ("the development of its cargo capability", "the launch of a
+        lander")."""
+        tokens = self.tokens
+        head = tokens[item.head]
+        if head.text.lower() in self.lex.heads:
+            return not (head.tag == "NNS" and item.start == item.body == item.head)
+        return any(t.text[:1].isupper() or t.text == "new" for t in tokens[item.body : item.end])

@@ -46,6 +46,12 @@ _RUNNING = frozenset(
     backs backed backing pursue pursues pursued pursuing hold holds held holding""".split()
 )
 
+# Verbs whose subject holds the intention they take ("has plans to", "made a bid to").
+_HOLDING = frozenset(
+    """have has had having make makes made making take takes took taken taking
+    unveil unveils unveiled""".split()
+)
+
 # Prepositions whose object is never a clause's subject.
 _PREPOSITIONS = frozenset("on in at via through from with into onto over under".split())
 
@@ -90,6 +96,8 @@ class _Clause:
         controller = self._controller(verb)
         if controller is not None:
             verb = controller
+        elif self._someone_elses_intention(verb):
+            return None  # "X welcomed the Swedish move to drop the case": not X's move
         subject = self.subjects.subject_of(verb)
         if subject is None:
             shared = self._shared_verb(verb)
@@ -106,6 +114,23 @@ class _Clause:
         if subject is None or self._after_preposition(subject):
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _someone_elses_intention(self, verb: int) -> bool:
+        """Whether the verb at `verb` is "to <verb>" after a noun ("the move to drop the case")
+        that the clause's verb only reacts to ("welcomed", "criticised"): the noun is someone
+        else's intention, so the clause's subject is not who acts. A subject that has, makes,
+        announces or undertakes it ("has plans to", "unveiled a plan to") is."""
+        tokens = self.tokens
+        if verb < 3 or tokens[verb - 1].tag != "TO" or tokens[verb - 2].tag not in {"NN", "NNS"}:
+            return False
+        noun = next((p for p in self.phrases if p.end == verb - 1), None)
+        if noun is None or noun.owner is not None or noun.start < 1:
+            return False
+        k = noun.start - 1
+        if tokens[k].tag not in VERB_TAGS:
+            return False  # "plans to", after a preposition or as the subject: read as before
+        word = tokens[k].text.lower()
+        return word not in _HOLDING and self.lex.verbs.get(word) is None
 
     def _has_own_subject(self, phrase: Phrase, verb: _Verb | None) -> bool:
         """Whether the undertaking has a subject or owner of its own ("we will build our own

@@ -44,6 +44,7 @@ from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._lexicon import Lexicon, lexicon
 from app.core.facts.initiatives._merging import _innermost, _merge
 from app.core.facts.initiatives._phrasing import _body_start, _tokens
+from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._senses import sport_report
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
@@ -109,6 +110,22 @@ def _readable(text: str, cand: Candidate) -> bool:
     if after[:1].isalnum() or (after[:1] in "/-–" and after[1:2].isalnum()):
         return False
     return _SECOND_PERSON.search(text, cand.start, cand.end) is None
+
+
+def _with_antecedent_actor(cand: Candidate, earlier: list[Candidate]) -> Candidate:
+    """ "Harbour officials unveiled a plan ... The plan includes a new visitor centre": the
+    example takes the actor of the last earlier candidate it refers back to (of that head, or
+    any for "It includes"), when that one has an actor."""
+    if cand.actor is not None or cand.example_of is None:
+        return cand
+    head = cand.example_of
+    antecedent = next((c for c in reversed(earlier) if not head or c.head == head), None)
+    if antecedent is None or antecedent.actor is None:
+        return cand
+    status = cand.status
+    if status == "unknown":  # what a plan includes is planned; what a launch includes, launched
+        status = _STATUS_OF_HEAD.get(antecedent.head, antecedent.status)
+    return replace(cand, actor=antecedent.actor, status=status)
 
 
 def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
@@ -179,7 +196,8 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         discourse.add_sentence(text, start, sentence.end)
         names = discourse.body_words(start, sentence.end)
         tokens = _tokens(text, sentence, dateline_end, names)
-        cands += _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
+        found = _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
+        cands += [_with_antecedent_actor(c, cands) for c in found]
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
     cands = [c for c in cands if _readable(text, c)]

@@ -10,6 +10,7 @@ from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._senses import other_sense
+from app.core.facts.nlp.lexicon import titles
 from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
@@ -89,13 +90,15 @@ class _Gates(_Clause):
             return True
         if (
             verb is not None
-            and verb.entry.kind == "propose"
+            and verb.entry.kind in {"propose", "run", "create"}
             and tokens[verb.index].tag in {"VBZ", "VBP"}
             and phrase.owner is not None
             and tokens[phrase.owner[0]].tag == "PRP$"
             and (entry is None or entry.weight <= 1)
         ):
-            return True  # "Vendia offers its technology on a chip": what it sells, no proposal
+            # "Vendia offers its technology on a chip", "we build our own satellite systems":
+            # what it habitually sells or makes, no undertaking
+            return True
         if (
             phrase.start >= 2
             and tokens[phrase.start - 1].text.lower() in {"for", "of"}
@@ -116,6 +119,12 @@ class _Gates(_Clause):
             )
         ):
             return True  # "and introduce market reforms", ", implemented Wall Street reforms"
+        if (
+            tokens[phrase.body].text.lower().rstrip(".") in titles()
+            and phrase.body < phrase.head
+            and all(t.tag in PROPER_TAGS for t in body[1:])
+        ):
+            return True  # "Mr. Band", "Senator Kell": a person, however "band" reads
         if phrase.body + 1 == phrase.end and head_token.tag in PROPER_TAGS:
             known = self.discourse.resolve(head_token.text, head_token.start)
             if known is not None and known.kind is NameKind.PERSON:

@@ -49,6 +49,8 @@ _FIGURES = frozenset(
     """gdp price rate growth inflation output demand productivity value level
     revenue profit income wage""".split()
 )
+# "would abolish the toll if elected": a condition of coming to power, a pledge all the same.
+_IN_POWER = frozenset("elected re-elected returned chosen".split())
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
 
@@ -106,6 +108,8 @@ class _IntendedReader(_Scorer):
             intent = None if listed or _negated(tokens, i) else self._intent_at(i)
             if intent is None and not listed:
                 continue
+            if intent is not None and intent[1] in self._modals and self._conditional:
+                continue  # "would raise tariffs if no deal is reached": a threat, no plan
             if intent is not None and self._named_by_noun(intent[1], token.end):
                 continue  # "a £40 million plan to replace its ferries": the plan names it
             j = i + 1
@@ -166,6 +170,22 @@ class _IntendedReader(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    @property
+    def _modals(self) -> set[int]:
+        """The indices of "will"/"would" in the sentence."""
+        return {k for k, t in enumerate(self.tokens) if t.text.lower() in _INTENT_MODAL}
+
+    @property
+    def _conditional(self) -> bool:
+        """Whether the sentence sets a condition ("if", "unless"): what "will" or "would" do
+        under it is a threat or a forecast, not an undertaking; "if elected" is a pledge."""
+        tokens = self.tokens
+        return any(
+            t.text.lower() in {"if", "unless"}
+            and (k + 1 == len(tokens) or tokens[k + 1].text.lower() not in _IN_POWER)
+            for k, t in enumerate(tokens)
+        )
 
     def _named_by_noun(self, cue: int, verb_end: int) -> bool:
         """Whether the intention at `cue` is a noun whose phrase, taking the verb phrase in as

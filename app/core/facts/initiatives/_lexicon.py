@@ -24,11 +24,13 @@ class Head:
         weight: 1-3, how sure the head alone makes an undertaking.
         takes_pp: a following "of/for/on/into/..." phrase belongs to the name.
         takes_to: a following "to <verb> <object>" belongs to the name.
+        brought: someone else brings it against its target ("faced an investigation").
     """
 
     weight: int
     takes_pp: bool
     takes_to: bool
+    brought: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +79,7 @@ def lexicon() -> Lexicon:
     heads: dict[str, Head] = {}
     for line in lexicon_rows("initiatives_heads.txt"):
         noun, weight, *flags = line.lower().split()
-        head = Head(int(weight), "pp" in flags, "to" in flags)
+        head = Head(int(weight), "pp" in flags, "to" in flags, "by" in flags)
         heads[noun] = head
         heads.setdefault(plural(noun), head)
     verbs: dict[str, Verb] = {}

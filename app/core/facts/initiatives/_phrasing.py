@@ -28,7 +28,13 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "in": frozenset("investment investments stake".split()),
     "about": frozenset(_TALKS),
     "over": frozenset(_TALKS),
-    "to": None,
+    # "reforms to its tax system", "a grant to the council"; not "hitched his bid to a
+    # principle", where "to" is the verb's
+    "to": frozenset(
+        """reform reforms change changes amendment amendments cut cuts upgrade upgrades
+        extension extensions improvement improvements grant grants loan loans subsidy
+        subsidies contribution contributions offer offers""".split()
+    ),
     "with": frozenset(
         """deal deals agreement agreements partnership partnerships talks pact merger
         alliance venture joint-venture settlement contract""".split()
@@ -37,7 +43,8 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
 _TIME_HEADS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday year years month months week weeks
-    day days decade time quarter spring summer autumn winter""".split()
+    day days decade time quarter spring summer autumn winter night morning afternoon evening
+    weekend""".split()
 )
 _PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 
@@ -133,11 +140,21 @@ def _complement_end(
     if word == "to" and tokens[k + 1].tag not in {"DT", "PRP$"}:
         return k  # "to" opens a noun phrase only with a determiner: "reforms to its tax system"
     obj = by_start.get(k + 1)
-    if obj is None or tokens[obj.head].text.lower() in _TIME_HEADS:
-        return k  # "in 2005", "for the next five years": when, not what
+    if obj is None:
+        return k
+    if tokens[obj.head].text.lower() in _TIME_HEADS:
+        # "in 2005", "for the next five years": when, not what; "with the regulator last
+        # year": what, then when
+        end = _before_time(tokens, obj)
+        return end if end is not None else k
     if tokens[obj.head].tag == "CD":
         return k
     end = obj.end
+    if word == "for" and end + 1 < len(tokens) and tokens[end].tag == "TO":
+        # "an agreement for US troops to leave the country": "for X to <verb>" is one clause,
+        # the name ends with its object (or is the head alone)
+        clause_end = _infinitive_end(tokens, end, by_start)
+        return clause_end if clause_end is not None else k
     if end + 1 < len(tokens) and tokens[end].text.lower() == "and":
         other = by_start.get(end + 1)
         # "reforms to its tax and benefits system": both are its object; not "a programme
@@ -158,6 +175,31 @@ def _complement_end(
         if more is not None and tokens[more.head].text.lower() not in _TIME_HEADS:
             end = more.end
     return end
+
+
+# Words that open a time phrase a chunker may run on from a noun: "the regulator last year".
+_TIME_OPENERS = frozenset("last next this that every each".split())
+
+
+def _before_time(tokens: Sequence[Token], obj: Phrase) -> int | None:
+    """For a phrase that runs from a noun on into a time ("the attorney general last year"),
+    the end of its noun; else None."""
+    for m in range(obj.start + 1, obj.head):
+        if tokens[m].text.lower() in _TIME_OPENERS and tokens[m - 1].tag in NOUN_TAGS:
+            return m
+    return None
+
+
+def _infinitive_end(tokens: Sequence[Token], to: int, by_start: dict[int, Phrase]) -> int | None:
+    """The end of "to <verb> [<verb>-ing] <object>" at `to`, or None when it has no object."""
+    j = to + 1
+    if j >= len(tokens) or tokens[j].tag != "VB":
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].tag in {"VBG", "VB", "RP"}:
+        j += 1  # "to begin leaving", "to pull out"
+    obj = _phrase_at(tokens, by_start, j)
+    return obj.end if obj is not None else None
 
 
 def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from app.core.facts.initiatives._actor import (
+    actor_name,
     between_parties,
     is_person,
     owner_name,
@@ -142,7 +143,7 @@ class _Scorer(_Gates):
             and (verb is None or self._kind_of_things(phrase, end))
         ):
             score += w.plural_kind
-        actor, status = self._actor_status(phrase, verb, owner, end)
+        actor, status = self._actor_status(phrase, verb, owner or self._of_owner(phrase), end)
         if actor is None and not self._has_own_subject(phrase, verb):
             actor = self._reporter()
         if phrase.start in self.listed:
@@ -152,6 +153,8 @@ class _Scorer(_Gates):
         first = _called(tokens, phrase) or phrase.body
         while not tokens[first].text[:1].isalnum() and tokens[first].text[:1] not in "£$€":
             first += 1  # an opening quotation mark
+        if tokens[first].text.lower() == "own" and phrase.owner is not None and first < end - 1:
+            first += 1  # "his own presidential campaign": "own" belongs with "his"
         start_char = tokens[first].start
         words = (
             frozenset(singular(t.text.lower()) for t in tokens[first:end] if t.text[:1].isalnum())
@@ -169,6 +172,20 @@ class _Scorer(_Gates):
             status,
             bare,
         )
+
+    def _of_owner(self, phrase: Phrase) -> str | None:
+        """ "the campaign of Democratic candidate Bernie Sanders", "the bid of Gov. Walker": the
+        named body or person an owned head's of-phrase gives, else None."""
+        tokens = self.tokens
+        k = phrase.end
+        if singular(tokens[phrase.head].text.lower()) not in _OWNED_BY_NAME:
+            return None
+        if k + 1 >= len(tokens) or tokens[k].text.lower() != "of":
+            return None
+        of = self.by_start.get(k + 1)
+        if of is None or tokens[of.head].tag not in PROPER_TAGS:
+            return None
+        return actor_name(self.text, tokens, of, self.discourse)
 
     def _kind_of_things(self, phrase: Phrase, end: int) -> bool:
         """ "offer some basic budgeting tools", "build more homes": a plural object opened by a

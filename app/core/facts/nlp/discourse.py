@@ -34,6 +34,7 @@ from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
     SLIP_LENGTH,
+    after_preposition,
     body_like,
     may_be_subject,
     names_no_one,
@@ -150,7 +151,9 @@ class Discourse:
                 (described := _DESCRIBED_BODY.search(text, max(start, position - 60), position))
                 or self._used_as_body(text, start, end, name)
             ):
-                named_subject = may_be_subject(text, start, end, name)
+                named_subject = may_be_subject(text, start, end, name) and not after_preposition(
+                    text, start, name
+                )
                 self._organisations.push(
                     name.start, name.text, NameKind.ORGANISATION, named_subject
                 )
@@ -158,7 +161,13 @@ class Discourse:
                     self._organisations.introduce(described.group(1))
             elif not names_no_one(text, name):
                 named_subject = may_be_subject(text, start, end, name)
-                self._add_name(name, inside, named_subject, name.start in clause)
+                self._add_name(
+                    name,
+                    inside,
+                    named_subject,
+                    opens=name.start in clause,
+                    governed=after_preposition(text, start, name),
+                )
         self._learn_from_owner(text, start, end, clause)
 
     def _learn_from_owner(self, text: str, start: int, end: int, clause: tuple[int, int]) -> None:
@@ -223,13 +232,23 @@ class Discourse:
         return self._entities.get(name)
 
     def _add_name(
-        self, name: Name, quoted: bool, subject: bool = True, opens: bool = False
+        self,
+        name: Name,
+        quoted: bool,
+        subject: bool = True,
+        opens: bool = False,
+        governed: bool = False,
     ) -> None:
+        """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
+        `governed`: a preposition's object, which a later "the company" refers to only when its
+        sentence has no other."""
         if name.kind is NameKind.PLACE:
             return
         if name.kind is NameKind.ORGANISATION:
             if not quoted and not name.titles and name.text.lower() not in _NOT_BODIES:
-                self._organisations.push(name.start, name.text, NameKind.ORGANISATION, subject)
+                self._organisations.push(
+                    name.start, name.text, NameKind.ORGANISATION, subject and not governed
+                )
             return
         if name.possessive and not name.titles and " " not in name.text:
             return  # "Sonaptic's audio": an owner, not known to be a person
@@ -239,7 +258,9 @@ class Discourse:
         if name.kind is NameKind.UNKNOWN and not quoted and body_like(words):
             # "Reporters Without Borders": three or more words and no first name, or "&":
             # what "the organisation" may refer to.
-            self._organisations.push(name.start, name.text, NameKind.UNKNOWN, subject)
+            self._organisations.push(
+                name.start, name.text, NameKind.UNKNOWN, subject and not governed
+            )
         if len(words) > 4:
             return
         held = tuple(t for t in name.titles if t in titles())

@@ -60,6 +60,18 @@ def may_be_subject(text: str, start: int, end: int, name: Name) -> bool:
     return not past or word in speech_verbs() or word in roles()
 
 
+def after_preposition(text: str, start: int, name: Name) -> bool:
+    """Whether `name` is the object of a preposition ("scrutinised by the NYAG", "talks with
+    Alder Bank"): never its clause's subject."""
+    before = text[max(start, name.start - 30) : name.start].split()
+    while before and before[-1].lower() in {"the", "a", "an"}:
+        before.pop()
+    return bool(before) and before[-1] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset("by from with to of for against at on in into over".split())
+
+
 # Words after which a name is an object, a comparison or a term rather than a subject.
 _OBJECT_MARKERS = frozenset("than call calls called dubbed named titled like".split())
 _AS_TERM = frozenset("of known such seen regarded described".split())

@@ -106,6 +106,11 @@ class Organisations:
                 if best is None or not mention.weak:
                     best, best_sentence = mention, sentence
             elif head in words or head not in _NAMED_HEADS or mention.subject:
-                return mention  # a noted subject: "Labour said" ... "the party"
+                if mention.subject or not mention.weak:
+                    return mention  # a noted subject: "Labour said" ... "the party"
+                if best is None:
+                    # "WeWork was scrutinised by the NYAG. The company ...": one of its
+                    # sentence that may be a subject first, else this one
+                    best, best_sentence = mention, sentence
             i -= 1
         return best

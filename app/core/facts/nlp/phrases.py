@@ -173,6 +173,8 @@ class Subjects:
         k = verb - 1
         while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
             k -= 1
+        if k >= 2 and tokens[k].text == ")":
+            return self._before_brackets(k, found)
         if k < 2 or tokens[k].text != ",":
             return None
         opening = next(
@@ -184,6 +186,33 @@ class Subjects:
         before = next((p for p in found if p.end == opening), None)
         if before is None or tokens[before.head].tag not in PROPER_TAGS:
             return None  # only a name: "the report, in short, says" is not who acts
+        return before
+
+    def _before_brackets(self, close: int, found: Sequence[Phrase]) -> Phrase | None:
+        """ "The Ministry of Ports (MoP) has unveiled": the name before a bracketed aside
+        (its short form, a gloss) that ends at `close`, back over its of-phrase."""
+        tokens = self.tokens
+        opening = next(
+            (
+                m
+                for m in range(close - 1, max(-1, close - _ASIDE_REACH), -1)
+                if tokens[m].text == "("
+            ),
+            None,
+        )
+        if opening is None:
+            return None
+        before = next((p for p in found if p.end == opening), None)
+        if before is None or tokens[before.head].tag not in PROPER_TAGS:
+            return None
+        if before.start >= 1 and tokens[before.start - 1].text.lower() in {",", "and", "&"}:
+            return None  # "Ministry of Trade, Industry and Energy (MOTIE)": its last part only
+        by_end = {p.end: p for p in found}
+        while before.start >= 2 and tokens[before.start - 1].text.lower() == "of":
+            outer = by_end.get(before.start - 1)
+            if outer is None or tokens[outer.head].tag not in PROPER_TAGS:
+                break
+            before = outer  # "Ministry of Ports": the whole name
         return before
 
     def subject_of(self, verb: int, depth: int = 0) -> Phrase | None:

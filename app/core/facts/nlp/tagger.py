@@ -39,7 +39,7 @@ _TOKEN = re.compile(
     (?:https?://|www\.)[^\s"'“”‘’<>()]*[\w/]   # a web address
   | [\w.+-]+@\w+(?:\.\w+)+                     # an e-mail address
   | (?:[A-Za-z]\.){2,}(?![A-Za-z])             # U.S. / p.m. / e.g.
-  | \d+(?:[.,:/]\d+)*[^\W\d_]*(?:-\w+)*        # 1,000 / 3.5 / 1990s / 5bn / 56-year-old
+  | \d+(?:[.,:/]\d+)*[^\W\d_]*(?:-\w+)*(?:['’]s\b)?  # 1,000 / 3.5 / 5bn / 56-year-old('s)
   | \w+(?:[-'’&]\w+)*                          # words, hyphenated or with an apostrophe
   | \.\.\.|--+                                 # an ellipsis or a dash typed as hyphens
   | \S                                         # any other mark, alone
@@ -313,6 +313,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         if spans and s < spans[-1][1]:
             continue  # the period already taken by the abbreviation before it
         piece = match.group()
+        if piece[:1].isdigit() and _CLITIC.search(piece):
+            spans += [(s, e - 2), (e - 2, e)]  # "the 66-year-old's": the number, then "'s"
+            continue
         if piece[:1].isalpha() or piece[:1] == "_":
             clitic = _CLITIC.search(piece)
             if clitic and clitic.start() > 0:

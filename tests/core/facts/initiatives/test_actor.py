@@ -189,3 +189,47 @@ def test_the_company_is_a_one_word_firm_with_a_spokesperson_of_its_own() -> None
         "The company shelved its plans for an initial public offering."
     )
     assert _one(text, "initial public offering").actor == "Quillmark"
+
+
+def test_what_the_plan_includes_is_the_plans_actors() -> None:
+    text = (
+        "Harbour officials unveiled a plan to rebuild the pier. "
+        "The plan includes a new visitor centre and a cycle path."
+    )
+    fact = _one(text, "visitor centre")
+    assert fact.actor == "Harbour officials"
+    assert fact.status == "planned"
+
+
+def test_what_it_includes_is_the_actors_of_what_was_named_before() -> None:
+    text = (
+        "Orvana announced a restructuring of its mining arm. "
+        "It includes the sale of two smelters and a new research hub."
+    )
+    assert _one(text, "research hub").actor == "Orvana"
+
+
+def test_the_campaign_of_someone_is_theirs() -> None:
+    fact = _one("Readers praised the new £2m campaign of Dana Marlow to save the pier.", "campaign")
+    assert fact.actor == "Dana Marlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The state regulator, the Harbour Authority, opened an inquiry into the crash.",
+            "Harbour Authority",
+        ),
+        ("The ferry operator, Tidewater, launched a new coastal service.", "Tidewater"),
+        (
+            "The largest ferry operator in the region, Tidewater Lines, launched a new coastal"
+            " service.",
+            "Tidewater Lines",
+        ),
+    ],
+)
+def test_a_body_named_after_its_description_is_the_actor(text: str, actor: str) -> None:
+    facts = _facts(text)
+    assert facts, "nothing listed"
+    assert facts[0].actor == actor

@@ -130,3 +130,56 @@ def test_coordinated_undertakings_with_their_own_article_are_two() -> None:
     )
     assert any("mentoring programme for 40 junior nurses" in t for t in texts), texts
     assert not any("mentoring" in t and "housing fund" in t for t in texts), texts
+
+
+def test_for_someone_to_do_something_stays_whole_or_is_not_listed() -> None:
+    fact = _one(
+        "Regulators pursued an agreement for local buses to begin serving the airport.",
+        "agreement",
+    )
+    assert fact.text == "agreement for local buses to begin serving the airport"
+    texts = _texts("Regulators pursued an agreement for local buses to begin running at night.")
+    assert "agreement for local buses" not in texts
+
+
+def test_a_complement_stops_before_the_time_the_chunker_ran_on_into() -> None:
+    fact = _one(
+        "Kestrel Foods Inc reached a settlement with the regulator last year.", "settlement"
+    )
+    assert fact.text == "settlement with the regulator"
+    assert fact.actor == "Kestrel Foods Inc"
+
+
+def test_setting_up_a_kind_of_thing_or_a_thing_no_noun_names_is_no_undertaking() -> None:
+    assert _texts("The minister backed the establishment of a new port authority.") == [
+        "new port authority"
+    ]
+    assert _texts("The minister backed the establishment of settlements.") == []
+    assert _texts("The minister backed the launch of a heavy rocket lander.") == []
+
+
+def test_what_a_firm_faces_is_listed_with_the_firm_as_actor_unless_others_bring_it() -> None:
+    fact = _one("Ostrava Steel faces a radical restructuring.", "restructuring")
+    assert fact.actor == "Ostrava Steel"
+    brought = _one("Dana Marlow faced investigations for fraud and bribery.", "investigations")
+    assert brought.actor is None  # the target, not who investigates
+    assert _texts("Dana Marlow faced criticism over the bridge toll.") == []
+
+
+def test_a_complement_is_never_a_time_of_day_or_the_verbs_own_to_phrase() -> None:
+    fact = _one("Ostrava Steel launched a pension scheme on Tuesday night.", "pension scheme")
+    assert fact.text == "pension scheme"
+    # "hitched X to Y": the verb's "to"; with the name it would score as a named scheme
+    assert _texts("Ostrava Steel hitched its pension scheme to the wage deal.") == []
+    grant = _one("The council unveiled a new grant to its bus operators.", "grant")
+    assert grant.text == "new grant to its bus operators"
+
+
+def test_own_after_a_possessor_is_not_part_of_the_name() -> None:
+    fact = _one("Ostrava Steel launched its own pension scheme.", "pension scheme")
+    assert fact.text == "pension scheme"
+
+
+def test_a_complement_keeps_an_owner_that_opens_with_a_number() -> None:
+    fact = _one("Dana Marlow ordered an inquiry into the 66-year-old's death.", "inquiry")
+    assert fact.text == "inquiry into the 66-year-old's death"

@@ -30,6 +30,19 @@ def test_a_subject_across_an_aside_set_off_by_commas() -> None:
     assert fact.status == "launched"
 
 
+def test_a_subject_across_a_bracketed_short_form() -> None:
+    fact = _one(
+        "The Seaview Ministry of Ports (SMP) has unveiled a plan to dredge the north harbour.",
+        "plan to dredge",
+    )
+    assert fact.actor is not None and "Ministry" in fact.actor
+    listed = _one(
+        "The Ministry of Ports, Roads and Rail (MPRR) has unveiled a plan to dredge the harbour.",
+        "plan to dredge",
+    )
+    assert listed.actor != "Rail"  # the last part of a list of names is not who acts
+
+
 def test_a_verb_after_and_shares_the_first_verbs_subject() -> None:
     fact = _one(
         "Finance minister Lena Berg spoke in Oslo on Monday. The minister is expected to freeze"
@@ -118,3 +131,12 @@ def test_who_praises_or_admires_a_scheme_is_not_behind_it() -> None:
     assert fact.actor is None
     fact = _one("The city council runs a new recycling scheme for flats in Leeds.", "recycling")
     assert fact.actor == "The city council"
+
+
+def test_who_reacts_to_someone_elses_move_is_not_its_actor() -> None:
+    reacted = _one(
+        "Ostrava Steel criticised the decision to launch a new pension scheme.", "scheme"
+    )
+    assert reacted.actor is None
+    held = _one("Ostrava Steel has plans to launch a new pension scheme.", "scheme")
+    assert held.actor == "Ostrava Steel"

@@ -188,3 +188,14 @@ def test_a_thing_that_is_no_undertaking_is_not_listed(text: str, thing: str) -> 
     texts = _texts(text)
     assert "new training centre in Leeds" in texts or "training centre" in " ".join(texts)
     assert not any(thing in t for t in texts), texts
+
+
+def test_what_a_firm_habitually_makes_is_no_undertaking() -> None:
+    made = "Orbix builds its own satellite systems in Leeds. Orbix launched a new ferry service."
+    assert _texts(made) == ["new ferry service"]
+    assert _texts("Orbix built a satellite system in Leeds.") == ["satellite system"]
+
+
+def test_a_title_and_a_name_are_a_person_whatever_the_name_means() -> None:
+    assert _texts("Mr. Band passed along a request for a favour.") == []
+    assert _texts("Ostrava Steel passed a new pay scheme.") == ["new pay scheme"]

@@ -77,3 +77,13 @@ def test_a_plan_noun_names_the_undertaking_not_its_verb_phrase() -> None:
     )
     assert any("plan to replace its diesel buses" in t for t in texts), texts
     assert not any(t.startswith("replace") for t in texts), texts
+
+
+def test_what_someone_would_do_under_a_condition_is_a_threat_not_an_undertaking() -> None:
+    assert _texts("Ostrava Steel said it would shut 40 depots.") == ["shut 40 depots"]
+    assert _texts("Ostrava Steel said it would shut 40 depots if the strike goes on.") == []
+
+
+def test_what_a_party_would_do_if_elected_is_still_a_pledge() -> None:
+    fact = _one("The Green Party said it would abolish the bridge toll if elected.", "toll")
+    assert fact.actor == "Green Party"

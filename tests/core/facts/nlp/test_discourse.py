@@ -162,3 +162,13 @@ def test_the_group_is_the_body_introduced_as_the_group_not_the_firm_named_since(
     assert name_at(fed(text), "the group", text, "the group demanded") == (
         "Harbour Workers Coalition"
     )
+
+
+def test_the_company_is_the_subject_not_the_body_after_by() -> None:
+    text = "Kestrel Foods Inc was fined by the Harbour Authority. The company will appeal."
+    assert name_at(fed(text), "the company", text, "The company") == "Kestrel Foods Inc"
+
+
+def test_the_company_after_a_sentence_naming_only_an_object_body_is_that_body() -> None:
+    text = "Bakers were fined by Kestrel Foods Inc. The company will appeal."
+    assert name_at(fed(text), "the company", text, "The company") == "Kestrel Foods Inc"

@@ -73,6 +73,12 @@ def test_tokenize_splits_clitics_and_keeps_abbreviations():
     assert "a@b.org" in words
 
 
+def test_a_number_or_hyphenated_age_keeps_its_possessive_whole():
+    text = "the 66-year-old's cell and 2005's budget"
+    words = [text[s:e] for s, e in tokenize(text)]
+    assert words == ["the", "66-year-old", "'s", "cell", "and", "2005", "'s", "budget"]
+
+
 def test_tag_words_gives_one_tag_per_word():
     words = ["She", "said", "no", "."]
     assert len(tag_words(words)) == len(words)
