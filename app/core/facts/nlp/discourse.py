@@ -9,7 +9,7 @@ which entity it refers to (`resolve`):
   previous two sentences that names one (or a named subject a reader noted with `note_body`:
   "Labour said" ... "the party"); "they" and "we": none;
 - "Mr De Vido", "Montieth": the full name the article introduced ("Julio De Vido"), also across a
-  one-letter slip in a long surname;
+  one-letter slip in a long surname (`full_names.FullNames`);
 - "the minister", "the chancellor": the person introduced with that title, else the person last
   named; "the 36-year-old", "the striker": the person last named; "the firm", "the ministry": the
   organisation last named (one whose name holds the word, for "the ministry"); "the group": the
@@ -19,8 +19,8 @@ Organisations are kept by `organisations.Organisations`; an untyped name ("WeWor
 the article uses it as a body's (`bodies.reads_as_body`: "a WeWork spokesperson").
 
 Policy: a person is known by the full name at first introduction, without titles; an organisation
-as written. Look-ups are indexed and bounded (`PRONOUN_REACH`, `LOOKBACK`), so feeding and querying
-are linear in the article.
+as written. Look-ups are indexed and bounded (`PRONOUN_REACH`, `full_names.LOOKBACK`), so
+feeding and querying are linear in the article.
 """
 
 from __future__ import annotations
@@ -31,14 +31,13 @@ import re
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, reads_as_body
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.entities import Entity, Mention
+from app.core.facts.nlp.full_names import FullNames
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
-    SLIP_LENGTH,
     after_preposition,
     body_like,
     may_be_subject,
     names_no_one,
-    one_slip,
     qualified_titles,
 )
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names, is_first_name
@@ -50,7 +49,6 @@ __all__ = ["ORGANISATION_NOUNS", "PERSON_NOUNS", "Discourse", "Entity", "Mention
 # same-word names a short form is compared with: they bound the work per mention
 # (`organisations.REACH` bounds "it" and "the firm").
 PRONOUN_REACH = 3000
-LOOKBACK = 50
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -94,11 +92,10 @@ class Discourse:
         self._people_starts: list[int] = []
         self._sentence_starts: list[int] = []
         self._organisations = Organisations(self._sentence_starts)
-        self._by_word: dict[str, list[tuple[int, tuple[str, ...], Entity]]] = {}
+        self._full_names = FullNames()
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders: dict[str, Gender] = {}
         self._entities: dict[str, Entity] = {}
-        self._by_edge: dict[tuple[int, str], set[str]] = {}
         # Offices each person was introduced with ("senator"), so that "the president" is not
         # taken for a senator who happens to be the last person named.
         self._offices: dict[str, set[str]] = {}
@@ -268,11 +265,7 @@ class Discourse:
         found: Entity | None = None
         if len(words) >= 2:
             entity = Entity(name.text, NameKind.PERSON, name.gender)
-            for word in set(key):
-                self._by_word.setdefault(word, []).append((name.start, key, entity))
-                if len(word) >= SLIP_LENGTH:
-                    self._by_edge.setdefault((len(word), word[:2]), set()).add(word)
-                    self._by_edge.setdefault((len(word), word[-2:]), set()).add(word)
+            self._full_names.add(name.start, key, entity)
         else:
             found = self.full_name(name.text, name.start)
             if found is None and not held:
@@ -340,37 +333,7 @@ class Discourse:
 
     def full_name(self, name: str, position: int) -> Entity | None:
         """The person, as introduced, whose full name holds every word of `name` (nearest)."""
-        words = {w.lower().rstrip(".") for w in name.split()}
-        if not words:
-            return None
-        lists = [self._by_word.get(w) or self._near_miss(w) for w in words]
-        candidates: list[tuple[int, tuple[str, ...], Entity]] = min(lists, key=len)
-        i = bisect.bisect_right(candidates, position, key=lambda c: c[0]) - 1
-        after = range(i + 1, min(len(candidates), i + 1 + LOOKBACK))
-        for j in [*range(i, max(-1, i - LOOKBACK), -1), *after]:
-            candidate: tuple[int, tuple[str, ...], Entity] = candidates[j]
-            if all(w in candidate[1] or any(one_slip(w, k) for k in candidate[1]) for w in words):
-                if len(words) == 1 and j <= i:
-                    return _family_head(candidates[: i + 1], candidate)
-                return candidate[2]
-        return None
-
-    def _near_miss(self, word: str) -> list[tuple[int, tuple[str, ...], Entity]]:
-        """Names holding a word one slip away from `word` (a long surname misspelt once).
-
-        A slip changes one letter or swaps two neighbours, so in a word of six letters or more
-        either the first two or the last two letters stay: only those words are compared.
-        """
-        if len(word) < SLIP_LENGTH:
-            return []
-        known = self._by_edge.get((len(word), word[:2]), set()) | self._by_edge.get(
-            (len(word), word[-2:]), set()
-        )
-        out: list[tuple[int, tuple[str, ...], Entity]] = []
-        for other in known:
-            if one_slip(word, other):
-                out.extend(self._by_word[other])
-        return sorted(out, key=lambda c: c[0])
+        return self._full_names.find(name, position)
 
     def last_person(self, position: int, gender: Gender | None = None) -> Mention | None:
         """Who "he"/"she" at `position` refers to: the first person named in the nearest sentence
@@ -487,22 +450,6 @@ class Discourse:
             return None
         held = self._offices.get(person.entity.name, set())
         return None if held and office not in held else person.entity
-
-
-def _family_head(
-    before: list[tuple[int, tuple[str, ...], Entity]], nearest: tuple[int, tuple[str, ...], Entity]
-) -> Entity:
-    """Who a bare surname means when several people named before share it ("Sen. Tom Baxter ...
-    his wife, Ellen Baxter ... Baxter said"): the one the article introduced first. News writes
-    the family members it brings in later by their first names; the surname stays the first
-    bearer's. `nearest` is the nearest full name holding the word."""
-    surname = nearest[1][-1]
-    if len(nearest[1]) < 2:
-        return nearest[2]
-    for _, key, entity in before:
-        if len(key) >= 2 and key[-1] == surname:
-            return entity  # the first, in text order
-    return nearest[2]
 
 
 # Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is

@@ -1,0 +1,85 @@
+"""The people an article has named in full, indexed by each word of their names.
+
+"Mr De Vido" and "Montieth" are short forms: `FullNames.find` gives the person, as introduced,
+whose full name holds every word of the short form (the nearest such introduction, also across a
+one-letter slip in a long surname: `mentions.one_slip`). A bare surname that several people
+share means the one introduced first (`_family_head`). Look-ups compare a short form with at most
+`LOOKBACK` introductions, so they stay cheap on long articles.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from app.core.facts.nlp.entities import Entity
+from app.core.facts.nlp.mentions import SLIP_LENGTH, one_slip
+
+# How many same-word names a short form is compared with.
+LOOKBACK = 50
+
+Introduction = tuple[int, tuple[str, ...], Entity]  # where, the name's lower-case words, who
+
+
+class FullNames:
+    """Full names in text order, found again by any of their words."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list[Introduction]] = {}
+        # Words of SLIP_LENGTH letters or more by (length, first two or last two letters).
+        self._by_edge: dict[tuple[int, str], set[str]] = {}
+
+    def add(self, position: int, key: tuple[str, ...], entity: Entity) -> None:
+        """Note that `entity` was introduced at `position` by the words `key` (lower case)."""
+        for word in set(key):
+            self._by_word.setdefault(word, []).append((position, key, entity))
+            if len(word) >= SLIP_LENGTH:
+                self._by_edge.setdefault((len(word), word[:2]), set()).add(word)
+                self._by_edge.setdefault((len(word), word[-2:]), set()).add(word)
+
+    def find(self, name: str, position: int) -> Entity | None:
+        """The person, as introduced, whose full name holds every word of `name` (nearest)."""
+        words = {w.lower().rstrip(".") for w in name.split()}
+        if not words:
+            return None
+        lists = [self._by_word.get(w) or self._near_miss(w) for w in words]
+        candidates: list[Introduction] = min(lists, key=len)
+        i = bisect.bisect_right(candidates, position, key=lambda c: c[0]) - 1
+        after = range(i + 1, min(len(candidates), i + 1 + LOOKBACK))
+        for j in [*range(i, max(-1, i - LOOKBACK), -1), *after]:
+            candidate: Introduction = candidates[j]
+            if all(w in candidate[1] or any(one_slip(w, k) for k in candidate[1]) for w in words):
+                if len(words) == 1 and j <= i:
+                    return _family_head(candidates[: i + 1], candidate)
+                return candidate[2]
+        return None
+
+    def _near_miss(self, word: str) -> list[Introduction]:
+        """Names holding a word one slip away from `word` (a long surname misspelt once).
+
+        A slip changes one letter or swaps two neighbours, so in a word of six letters or more
+        either the first two or the last two letters stay: only those words are compared.
+        """
+        if len(word) < SLIP_LENGTH:
+            return []
+        known = self._by_edge.get((len(word), word[:2]), set()) | self._by_edge.get(
+            (len(word), word[-2:]), set()
+        )
+        out: list[Introduction] = []
+        for other in known:
+            if one_slip(word, other):
+                out.extend(self._by_word[other])
+        return sorted(out, key=lambda c: c[0])
+
+
+def _family_head(before: list[Introduction], nearest: Introduction) -> Entity:
+    """Who a bare surname means when several people named before share it ("Sen. Tom Baxter ...
+    his wife, Ellen Baxter ... Baxter said"): the one the article introduced first. News writes
+    the family members it brings in later by their first names; the surname stays the first
+    bearer's. `nearest` is the nearest full name holding the word."""
+    surname = nearest[1][-1]
+    if len(nearest[1]) < 2:
+        return nearest[2]
+    for _, key, entity in before:
+        if len(key) >= 2 and key[-1] == surname:
+            return entity  # the first, in text order
+    return nearest[2]
