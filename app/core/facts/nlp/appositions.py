@@ -16,7 +16,7 @@ from app.core.facts.nlp.lexicon import NAME_RUN, NOT_NAMES, speech_verbs, titles
 
 # A description is short and has no finite verb of its own ("head of operations at Nordline",
 # "a former secretary of state"), or is a short relative clause ("who is an actor").
-_MAX_DESCRIPTION_WORDS = 14
+_MAX_DESCRIPTION_WORDS = 24
 _NOT_IN_DESCRIPTION = frozenset(
     """is was are were has have had will would said says told who which that and but
     because when while if""".split()

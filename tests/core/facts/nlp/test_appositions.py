@@ -17,3 +17,17 @@ def test_the_name_before_a_description_set_off_by_commas() -> None:
 def test_a_list_of_names_inside_the_description_is_not_the_apposition() -> None:
     text = "Ana Ruiz, head of sales at Nordline Ferries, Freight, and Logistics, said so."
     assert before_said(text) == "Ana Ruiz"
+
+
+def test_a_long_description_with_a_place_and_a_second_role_is_still_the_apposition() -> None:
+    # Web copy stacks an affiliation, a city and a second role between the commas.
+    text = (
+        "Nora Field, a senior engineer at the Coastal Works Institute in Leeds, England, and "
+        "co-author of the survey, said so."
+    )
+    assert before_said(text) == "Nora Field"
+
+
+def test_a_whole_clause_between_commas_is_no_apposition() -> None:
+    text = "In Leeds, the engineers who had worked on the survey for years were tired, said Ana."
+    assert before_said(text) is None
