@@ -1,0 +1,45 @@
+"""Wrong speakers read on saved web pages (issue 11, speakers on web articles), each mechanism
+with sentences written for these tests: a chief officer's initials are a role, not a name; a long
+apposition still sets off the name before it."""
+
+from __future__ import annotations
+
+from app.core.document import Document
+from app.core.facts.quotes import extract
+
+TITLE = "Harbour lenders grow\n\n"
+
+
+def speakers(body: str) -> list[str | None]:
+    found = extract(Document.from_text(TITLE + body))
+    assert found, "no quotation found"
+    return [q.speaker for q in found]
+
+
+def test_a_chief_officer_by_initials_keeps_the_words_that_describe_him() -> None:
+    # "CEO" alone names nobody: the speaker is the description the article gives.
+    body = (
+        "Small lenders are everywhere now. They care about their clients’ “money wellness,” "
+        "as one fintech CEO told me."
+    )
+    assert speakers(body) == ["one fintech CEO"]
+
+
+def test_the_ceo_is_a_role_not_a_name() -> None:
+    body = "Small lenders are everywhere now. “We care about money,” the CEO said."
+    assert speakers(body) == ["the CEO"]
+
+
+def test_ceo_before_a_name_is_a_title() -> None:
+    body = "Small lenders are everywhere now. “We care about money,” CEO Ada Lowe said."
+    assert speakers(body) == ["Ada Lowe"]
+
+
+def test_a_long_apposition_after_the_quotation_sets_off_the_speaker() -> None:
+    body = (
+        "The harbour reopened on Monday after a year of repairs.\n\n"
+        "“Work of this kind pays off when the whole town joins in,” Nora Field, a senior "
+        "engineer at the Coastal Works Institute in Leeds, England, and co-author of the "
+        "survey, said in a statement."
+    )
+    assert speakers(body) == ["Nora Field"]
