@@ -32,6 +32,7 @@ from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, reads_as_body
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames
+from app.core.facts.nlp.genders import predicate_gender
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
     after_preposition,
@@ -165,7 +166,18 @@ class Discourse:
                     opens=name.start in clause,
                     governed=after_preposition(text, start, name),
                 )
+                if name.start in clause:
+                    self._learn_from_predicate(text, end, name)
         self._learn_from_owner(text, start, end, clause)
+
+    def _learn_from_predicate(self, text: str, end: int, name: Name) -> None:
+        """ "Ana Quell is one of the first women elected": the subject's gender, when no name
+        list knew it (a later "he" then does not reach her)."""
+        entity = self.full_name(name.text, name.start)
+        gender = predicate_gender(text, name.end, end) if entity is not None else None
+        known = self._genders.get(entity.name, Gender.UNKNOWN) if entity is not None else None
+        if entity is not None and gender is not None and known is Gender.UNKNOWN:
+            self._genders[entity.name] = gender
 
     def _learn_from_owner(self, text: str, start: int, end: int, clause: tuple[int, int]) -> None:
         """ "Zarina Okafor called it a disgrace, and her staff ...": a coordinated clause

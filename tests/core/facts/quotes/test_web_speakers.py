@@ -43,3 +43,18 @@ def test_a_long_apposition_after_the_quotation_sets_off_the_speaker() -> None:
         "survey, said in a statement."
     )
     assert speakers(body) == ["Nora Field"]
+
+
+def test_he_does_not_reach_a_person_the_article_calls_a_woman() -> None:
+    # Nothing in the name lists says who Ilvana Quell is; "one of the first women" does.
+    body = (
+        "A man admitted on Monday that he threatened to kill Rep. Ilvana Quell, officials said."
+        "\n\nDax Morrow, 55, of Leeds, admitted threatening a public official.\n\n"
+        "Morrow faces five years in prison.\n\n"
+        "He was arrested in May for a call to the office of Quell.\n\n"
+        "During the call, he asked about the budget and said, “someone should hurt her,” the "
+        "police said. Quell is one of the first women elected to the board.\n\n"
+        "The clerk who took the call recalled that he said, “I will burn her house down,” the "
+        "police said."
+    )
+    assert speakers(body) == ["Dax Morrow", "Dax Morrow"]
