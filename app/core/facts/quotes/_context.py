@@ -65,6 +65,8 @@ def inherit_from_context(document: Document, pieces: list[Piece], people: Discou
                 continue
             if _someone_else_joins(text, previous.cue.end, after):
                 continue  # '"...," Ruiz said, and her husband cut in. "..."': his, unnamed
+            if _lifted(text, piece):
+                continue  # '"… block the return of families"': words lifted from a claim
             own = max(lead_start, previous.cue.end)
             verbs = verb_regex().finditer(text, own, max(own, piece.span.outer_start))
             if any(not verb.group().endswith("ing") for verb in verbs):
@@ -93,6 +95,20 @@ def _someone_else_joins(text: str, start: int, end: int) -> bool:
             j += 1
         if j < len(tags) and j > i + 2 and tags[j - 1] in ("NN", "NNS") and tags[j][:2] == "VB":
             return True
+    return False
+
+
+def _lifted(text: str, piece: Piece) -> bool:
+    """A quotation that opens with an ellipsis and a lower-case word and does not end like a
+    sentence ("… block the return of families"): a stretch cut out of some text the article goes
+    on to examine (a claim, a charge), not the next sentence of the speaker before it (who goes
+    on with whole sentences: "… they lie about it. I know what I heard.")."""
+    inner = text[piece.span.start : piece.span.end].strip(" \u00a0")
+    if inner[-1:] in (".", "?", "!"):
+        return False
+    for ellipsis in ("…", "..."):
+        if inner.startswith(ellipsis):
+            return inner[len(ellipsis) :].lstrip(" \u00a0")[:1].islower()
     return False
 
 

@@ -24,7 +24,9 @@ from app.core.facts.quotes._marks import MarkedSpan
 SHORT_WORDS = 3
 # Title-case words with a closing mark inside (US style: on "Face the Nation,") are a title after
 # these words, or when nobody is quoted; with a speaker ('"Hopefully," he said') they are words.
-_TITLE_CONTEXT = re.compile(r"(?:\b(?:on|of|in|at|from|for|to|the|by)|['’]s?)\s*$", re.IGNORECASE)
+_TITLE_CONTEXT = re.compile(
+    r"(?:\b(?:on|of|in|at|from|for|to|the|by|like)|['’]s?)\s*$", re.IGNORECASE
+)
 _NAMING = re.compile(
     r"\b(?:(?P<object>(?:dubbed|nicknamed|named|labell?ed|branded|termed|called)"
     r"(?: (?!for\b|on\b|in\b|off\b)[\w'’-]+){1,3} ?)|"  # dubbed the ferry "...", not called for

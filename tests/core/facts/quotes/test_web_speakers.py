@@ -58,3 +58,32 @@ def test_he_does_not_reach_a_person_the_article_calls_a_woman() -> None:
         "police said."
     )
     assert speakers(body) == ["Dax Morrow", "Dax Morrow"]
+
+
+def test_a_title_after_like_is_not_a_quotation() -> None:
+    body = (
+        "Mia Lane, who had not sung in years, worried about doing justice to a song like "
+        "“Harbour,” since she had no training. “But the words moved me,” she said."
+    )
+    found = extract(Document.from_text(TITLE + body))
+    assert [(q.text, q.speaker) for q in found] == [("But the words moved me", "Mia Lane")]
+
+
+def test_a_line_lifted_from_a_claim_is_not_the_last_speakers_next_sentence() -> None:
+    # A fact-check heads each section with the words of the claim it examines.
+    body = (
+        "Sam Ortiz, a lecturer at Tufts, said the claims were false.\n\n"
+        "“I can say the army does not control anyone there,” Ortiz said. “The reports are "
+        "wrong.”\n\n"
+        "“… block the return of the families from the camp”\n\n"
+        "A reporter's source in the camp said the claim is “simply untrue.”"
+    )
+    assert speakers(body)[:3] == ["Sam Ortiz", "Sam Ortiz", None]
+
+
+def test_an_elided_run_of_whole_sentences_stays_with_the_speaker() -> None:
+    body = (
+        "“We met at the gate. He lied to me,” Ruth Vale said.\n\n"
+        "“… and they go on saying that I am the one who is wrong. I know what I heard.”"
+    )
+    assert speakers(body) == ["Ruth Vale", "Ruth Vale"]
