@@ -337,6 +337,11 @@ class Discourse:
         self._people.insert(i, mention)
         self._people_starts.insert(i, mention.start)
 
+    def unplaced_between(self, start: int, end: int) -> bool:
+        """Whether a lone name the tracker could not place ("Bridenstine expects ...", never
+        named in full before) opens a clause in text[start:end]."""
+        return bisect.bisect_left(self._unplaced, start) < bisect.bisect_left(self._unplaced, end)
+
     def people_between(self, start: int, end: int) -> list[Entity]:
         """The people named (or referred back to) in text[start:end], in text order."""
         i = bisect.bisect_left(self._people_starts, start)

@@ -63,6 +63,8 @@ def inherit_from_context(document: Document, pieces: list[Piece], people: Discou
             others = people.people_between(after, piece.span.outer_start)
             if any(entity.name != previous.speaker for entity in others):
                 continue
+            if people.unplaced_between(after, piece.span.outer_start):
+                continue  # "Ruiz expects three more.": a subject the tracker could not place
             if _someone_else_joins(text, previous.cue.end, after):
                 continue  # '"...," Ruiz said, and her husband cut in. "..."': his, unnamed
             if _lifted(text, piece):

@@ -172,3 +172,12 @@ def test_the_company_is_the_subject_not_the_body_after_by() -> None:
 def test_the_company_after_a_sentence_naming_only_an_object_body_is_that_body() -> None:
     text = "Bakers were fined by Kestrel Foods Inc. The company will appeal."
     assert name_at(fed(text), "the company", text, "The company") == "Kestrel Foods Inc"
+
+
+def test_a_lone_surname_opening_a_clause_is_an_unplaced_subject() -> None:
+    text = "Ana Ruiz spoke on Monday. Okafor expects three more ferries."
+    discourse = Discourse()
+    discourse.add_sentence(text, 0, 25)
+    discourse.add_sentence(text, 26, len(text))
+    assert discourse.unplaced_between(26, len(text))
+    assert not discourse.unplaced_between(0, 25)

@@ -87,3 +87,14 @@ def test_an_elided_run_of_whole_sentences_stays_with_the_speaker() -> None:
         "“… and they go on saying that I am the one who is wrong. I know what I heard.”"
     )
     assert speakers(body) == ["Ruth Vale", "Ruth Vale"]
+
+
+def test_a_new_subject_the_tracker_cannot_place_breaks_a_run_of_quotations() -> None:
+    # "Okafor" was never named in full: unsure who that is, but not Ruiz, so no guess.
+    body = (
+        "Ana Ruiz, the harbour master, spoke on Monday.\n\n"
+        "“The plate is really full today,” Ruiz said. “We cannot take more.”\n\n"
+        "Okafor expects three more ferries through 2024. “Adding another ferry could happen, "
+        "but I am not confident.”"
+    )
+    assert speakers(body) == ["Ana Ruiz", "Ana Ruiz", None]
