@@ -17,12 +17,17 @@ from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import clause_subject, cue_before, verb_regex
 
 
-def inherit_from_context(document: Document, pieces: list[Piece], people: Discourse) -> None:
+def inherit_from_context(
+    document: Document, pieces: list[Piece], people: Discourse, pulled: set[int] | None = None
+) -> None:
     """A whole-sentence quotation with no cue of its own: a colon introduction just before it, or
-    the speaker of the quotation just before it (news runs a speaker's quotes on)."""
+    the speaker of the quotation just before it (news runs a speaker's quotes on). A pull quote
+    (a paragraph in `pulled`) stands out of the story's order and takes no speaker so."""
     text = document.text
     for index, piece in enumerate(pieces):
         if piece.cue is not None or piece.sentence is None:
+            continue
+        if pulled and piece.paragraph in pulled:
             continue
         if _carried_on(text, piece):
             continue  # '"...," Ana Ruiz shot back': its own clause names the speaker, unread

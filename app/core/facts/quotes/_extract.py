@@ -34,6 +34,7 @@ from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._fragments import attribute_fragments
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_groups
+from app.core.facts.quotes._pull_quotes import pull_quote_paragraphs, speak_as_their_copies
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import cue_after, cue_before, verb_regex
 
@@ -47,7 +48,8 @@ def extract(document: Document) -> list[QuoteFact]:
     pieces = find_pieces(document)
     if not pieces:
         return []
-    people = _read_discourse(document, [(p.span.outer_start, p.end + 1) for p in pieces])
+    pulled = pull_quote_paragraphs(document, pieces)
+    people = _read_discourse(document, [(p.span.outer_start, p.end + 1) for p in pieces], pulled)
     for index, piece in enumerate(pieces):
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
@@ -56,12 +58,13 @@ def extract(document: Document) -> list[QuoteFact]:
                 text, pieces, index
             ):
                 piece.speaker = None
-            elif index > 0:
+            elif index > 0 and pieces[index - 1].paragraph not in pulled:
                 piece.speaker = _nearer_speaker(document, pieces, index, people) or piece.speaker
     share_within_groups(pieces)
-    inherit_from_context(document, pieces, people)
+    inherit_from_context(document, pieces, people, pulled)
     _documents_speak_for_their_authors(pieces, people)
     attribute_fragments(document, pieces, people)
+    speak_as_their_copies(document, pieces, pulled)
     quotes: list[QuoteFact] = []
     for piece in pieces:
         if not is_quotation(text, piece.span, piece.start, piece.end, piece.cue is not None):
@@ -144,15 +147,19 @@ def _nearer_speaker(
     return previous.speaker
 
 
-def _read_discourse(document: Document, quoted: list[tuple[int, int]]) -> Discourse:
+def _read_discourse(
+    document: Document, quoted: list[tuple[int, int]], pulled: set[int]
+) -> Discourse:
     """The article's discourse, read sentence by sentence (names in quotations are not
-    antecedents, nor are those in page furniture, a byline's "By Ana Ruiz, Staff Writer", or
-    in photo credits: "Ana Ruiz via Getty Images.")."""
+    antecedents, nor are those in page furniture, a byline's "By Ana Ruiz, Staff Writer", in
+    photo credits: "Ana Ruiz via Getty Images.", or in the `pulled` paragraphs, pull quotes)."""
     discourse = Discourse()
     text = document.text
     i = 0
     for sentence in document.sentences:
         if sentence.is_furniture or _CREDIT.fullmatch(text, sentence.start, sentence.end):
+            continue
+        if sentence.paragraph in pulled:
             continue
         while i < len(quoted) and quoted[i][1] <= sentence.start:
             i += 1
