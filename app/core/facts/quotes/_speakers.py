@@ -138,7 +138,9 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         ):
             return after
     # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
-    apposed = name_before_apposition(text, start + lead, start + verb.start())
+    # ('"...," Ana Ruiz, a fellow at Nordline, has said': the auxiliary is not in the apposition.)
+    subject_end = before_auxiliaries(text, start + lead, start + verb.start())
+    apposed = name_before_apposition(text, start + lead, subject_end)
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
     relative = _RELATIVE_APPOSITION.fullmatch(before)

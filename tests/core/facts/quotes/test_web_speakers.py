@@ -98,3 +98,12 @@ def test_a_new_subject_the_tracker_cannot_place_breaks_a_run_of_quotations() -> 
         "but I am not confident.”"
     )
     assert speakers(body) == ["Ana Ruiz", "Ana Ruiz", None]
+
+
+def test_an_auxiliary_after_the_apposition_still_sets_off_the_speaker() -> None:
+    body = (
+        "The harbour reopened on Monday.\n\n"
+        "“The importers pay the duty at the border,” Omar Blake, a senior fellow at the "
+        "Coastal Policy Center, has said."
+    )
+    assert speakers(body) == ["Omar Blake"]
