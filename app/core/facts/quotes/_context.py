@@ -11,6 +11,7 @@ from app.core.document import Document
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, share_within_groups
 from app.core.facts.quotes._speaker_names import resolve
@@ -127,7 +128,7 @@ def _carried_on(text: str, piece: Piece) -> bool:
     if not piece.span.closed:
         return False
     inner = text[piece.span.start : piece.span.end].rstrip()
-    close_end = piece.span.end + (2 if text.startswith("''", piece.span.end) else 1)
+    close_end = piece.span.end + (2 if text.startswith(DOUBLED_CLOSERS, piece.span.end) else 1)
     after = text[close_end : close_end + 40]
     comma = inner.endswith(",") or after.startswith(",")
     rest = after.lstrip(" ,\u00a0")

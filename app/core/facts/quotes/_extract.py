@@ -32,6 +32,7 @@ from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._context import inherit_from_context
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._fragments import attribute_fragments
+from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_groups
 from app.core.facts.quotes._pull_quotes import pull_quote_paragraphs, speak_as_their_copies
@@ -190,7 +191,7 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
     if following is not None and following.paragraph == piece.paragraph:
         hi = min(hi, following.span.outer_start)
     close_end = piece.span.end + (1 if piece.span.closed else 0)
-    if piece.span.closed and text.startswith("''", piece.span.end):
+    if piece.span.closed and text.startswith(DOUBLED_CLOSERS, piece.span.end):
         close_end = piece.span.end + 2
     opens_sentence = not text[lo : piece.span.outer_start].strip(" \u00a0-—–")
     before = None if opens_sentence else cue_before(text, lo, piece.span.outer_start)

@@ -18,14 +18,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# '' (two typewriter apostrophes) is how some wire copy writes a double quote; it is matched first.
-_MARK = re.compile(r"''|[\"“”„‟«»‹›‘’'‚]")
-_DOUBLE = frozenset({'"', "“", "”", "„", "‟", "''"})
+# '' (two typewriter apostrophes) is how some wire copy writes a double quote, and ‘‘ ’’ (two
+# curly singles) how its web pages print it; they are matched first.
+_MARK = re.compile(r"''|‘‘|’’|[\"“”„‟«»‹›‘’'‚]")
+_DOUBLE = frozenset({'"', "“", "”", "„", "‟", "''", "‘‘", "’’"})
+# Closing marks written as two characters.
+DOUBLED_CLOSERS = ("''", "’’")
 _SINGLE = frozenset({"'", "‘", "’", "‚"})
 _GUILLEMET_OPEN = frozenset({"«", "‹"})
 _GUILLEMET_CLOSE = frozenset({"»", "›"})
 # Glyph tie-breakers for a mark whose neighbours allow both readings.
-_LEANS_OPEN = frozenset({"“", "„", "‘", "‚", "‟"})
+_LEANS_OPEN = frozenset({"“", "„", "‘", "‚", "‟", "‘‘"})
 # What may stand right before an opening mark / right after a closing one, besides space.
 _BEFORE_OPEN = frozenset("([{—–-/:;,.…")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…/")

@@ -107,3 +107,16 @@ def test_an_auxiliary_after_the_apposition_still_sets_off_the_speaker() -> None:
         "Coastal Policy Center, has said."
     )
     assert speakers(body) == ["Omar Blake"]
+
+
+def test_two_curly_apostrophes_close_a_quotation_as_wire_copy_prints_them() -> None:
+    body = (
+        "Voters were angry.\n\n"
+        "“It was an attempt to mislead voters,’’ Nora Field, chief executive of the watchdog "
+        "Fair Count, told the BBC. ‘‘And it is wrong.’’"
+    )
+    found = extract(Document.from_text(TITLE + body))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("It was an attempt to mislead voters", "Nora Field"),
+        ("And it is wrong.", "Nora Field"),
+    ]
