@@ -210,6 +210,15 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if last is not None and _relative_clause(window, last):
         return None  # 'the note Ana wrote was "kind"': the note is, Ana does not say it here
     according = window.rfind("according to ")
+    opener = window.rfind("According to ")
+    if opener > according and (last is None or opener > last.start()):
+        # "According to Ana Ruiz, '...'" / "According to his aunt, Ana Ruiz, '...'": a sentence
+        # opened so gives its speaker by name (a description alone is left unresolved here).
+        after = subject_after(text, lo + opener + len("According to "), start)
+        if after is None or not after.phrase[:1].islower():
+            return after
+        apposed = name_after_apposition(text, after.end, start)
+        return Cue(apposed.text, apposed.start, apposed.end) if apposed is not None else None
     if according >= 0 and (last is None or according > last.start()):
         return subject_after(text, lo + according + len("according to "), start)
     if last is not None and is_passive(text, lo, lo + last.start(), lo + last.end()):

@@ -120,3 +120,16 @@ def test_two_curly_apostrophes_close_a_quotation_as_wire_copy_prints_them() -> N
         ("It was an attempt to mislead voters", "Nora Field"),
         ("And it is wrong.", "Nora Field"),
     ]
+
+
+def test_a_sentence_opened_by_according_to_names_its_speaker() -> None:
+    body = (
+        "Mike was born in 1957 in Leeds. According to his aunt, Jane Starner, “He was "
+        "brilliant from the start.” He loved trains."
+    )
+    assert speakers(body) == ["Jane Starner"]
+
+
+def test_according_to_a_description_alone_opening_a_sentence_gives_no_speaker() -> None:
+    body = "Mike was born in 1957 in Leeds. According to his aunt, “He was brilliant at school.”"
+    assert speakers(body) == [None]
