@@ -36,6 +36,7 @@ MAX_WIDTH = 100
 # lines short by up to a long word.
 _SLACK = 22
 _MIN_WRAPPED_LINES = 3
+_MAX_ROUNDS = 8
 _WRAPPED_SHARE = 0.7
 # Wrapped prose ends about one line in ten at a sentence end; more than this is not wrapping.
 _MAX_SENTENCE_ENDS = 0.5
@@ -80,8 +81,20 @@ def reflow_text(text: str) -> str:
     """Re-flow `text` if it is hard-wrapped; otherwise return it unchanged.
 
     Paragraphs (blocks between blank lines) become single lines; blank lines between them are
-    kept, so the result still reads as the author's paragraphs.
+    kept, so the result still reads as the author's paragraphs. The result is one that
+    re-flowing leaves as it is: joining a broken first line can leave the rest looking wrapped
+    (its first paragraph no longer counts as wrapped lines), so the steps repeat until nothing
+    changes (each round joins at least one line break; `_MAX_ROUNDS` bounds the work).
     """
+    for _ in range(_MAX_ROUNDS):
+        again = _reflow_once(text)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+def _reflow_once(text: str) -> str:
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is not None:

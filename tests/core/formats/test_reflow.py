@@ -206,3 +206,18 @@ def test_a_broken_first_line_is_joined_in_text_that_is_not_wrapped():
 )
 def test_a_greeting_or_headline_first_line_is_kept(text):
     assert reflow_text(text) == text
+
+
+def test_joining_a_broken_first_line_leaves_nothing_for_a_second_reflow():
+    # The first paragraph's short lines are joined as a broken first line; the second
+    # paragraph then looks wrapped on its own, so it is re-flowed in the same call.
+    text = (
+        "well- a harbour harbour a\nboat a a\npier\npier pier\n"
+        "the harbour pier the boat the pier harbour\n\n"
+        "harbour boat the well- a harbour pier the a the pier a\n"
+        "boat boat boat boat harbour well- boat well- the\n"
+        "pier a boat well- pier harbour boat boat\n!"
+    )
+    once = reflow_text(text)
+    assert reflow_text(once) == once
+    assert once.count("\n") < text.count("\n") - 5
