@@ -7,19 +7,16 @@ these tests (no text from the evaluation data).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from app.core.document import Document
-from app.core.facts.quotes import extract
+from tests.core.facts.quotes.speakers_of import speakers_of
 
 TITLE = "Ferry service to resume\n\n"
 
 
-def speakers(body: str) -> list[str | None]:
-    document = Document.from_text(TITLE + body)
-    found = extract(document)
-    assert found, "no quotation found"
-    return [q.speaker for q in found]
+speakers = partial(speakers_of, TITLE)
 
 
 # --- every attribution pattern ----------------------------------------------------------------

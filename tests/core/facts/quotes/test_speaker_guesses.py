@@ -4,16 +4,14 @@ it usually means, and a run of quotations stops at a newly introduced speaker.""
 
 from __future__ import annotations
 
-from app.core.document import Document
-from app.core.facts.quotes import extract
+from functools import partial
+
+from tests.core.facts.quotes.speakers_of import speakers_of
 
 TITLE = "Harbour office reopens\n\n"
 
 
-def speakers(body: str) -> list[str | None]:
-    found = extract(Document.from_text(TITLE + body))
-    assert found, "no quotation found"
-    return [q.speaker for q in found]
+speakers = partial(speakers_of, TITLE)
 
 
 def test_a_state_abbreviation_before_a_quotation_is_no_speaker() -> None:

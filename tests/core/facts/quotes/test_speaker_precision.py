@@ -7,16 +7,16 @@ written for these tests (no text from the evaluation data).
 
 from __future__ import annotations
 
+from functools import partial
+
 from app.core.document import Document
 from app.core.facts.quotes import extract
+from tests.core.facts.quotes.speakers_of import speakers_of
 
 TITLE = "Harbour office reopens\n\n"
 
 
-def speakers(body: str) -> list[str | None]:
-    found = extract(Document.from_text(TITLE + body))
-    assert found, "no quotation found"
-    return [q.speaker for q in found]
+speakers = partial(speakers_of, TITLE)
 
 
 def test_a_quotation_carried_into_a_clause_of_its_own_does_not_take_the_last_speaker() -> None:

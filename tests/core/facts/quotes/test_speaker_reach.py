@@ -7,18 +7,16 @@ All sentences are written for these tests (no text from the evaluation data).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from app.core.document import Document
-from app.core.facts.quotes import extract
+from tests.core.facts.quotes.speakers_of import speakers_of
 
 TITLE = "Orchard festival returns\n\n"
 
 
-def speakers(body: str) -> list[str | None]:
-    found = extract(Document.from_text(TITLE + body))
-    assert found, "no quotation found"
-    return [q.speaker for q in found]
+speakers = partial(speakers_of, TITLE)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,16 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 from app.core.document import Document
 from app.core.facts.quotes import extract
+from tests.core.facts.quotes.speakers_of import speakers_of
 
 TITLE = "Ferry strike talks\n\n"
 
 
-def speakers(body: str) -> list[str | None]:
-    found = extract(Document.from_text(TITLE + body))
-    assert found, "no quotation found"
-    return [q.speaker for q in found]
+speakers = partial(speakers_of, TITLE)
 
 
 def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker() -> None:

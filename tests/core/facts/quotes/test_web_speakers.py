@@ -4,16 +4,16 @@ apposition still sets off the name before it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from app.core.document import Document
 from app.core.facts.quotes import extract
+from tests.core.facts.quotes.speakers_of import speakers_of
 
 TITLE = "Harbour lenders grow\n\n"
 
 
-def speakers(body: str) -> list[str | None]:
-    found = extract(Document.from_text(TITLE + body))
-    assert found, "no quotation found"
-    return [q.speaker for q in found]
+speakers = partial(speakers_of, TITLE)
 
 
 def test_a_chief_officer_by_initials_keeps_the_words_that_describe_him() -> None:
