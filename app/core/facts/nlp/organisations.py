@@ -18,6 +18,15 @@ REACH = 3
 INTRODUCED_REACH = 3000
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
+# "the newspaper" is a body whose name says it is one ("The Harbour Post"), not any body named
+# last (a lobby group the paper wrote about); one introduced as "the newspaper, X," is found
+# before this look-up.
+_PRESS_HEADS = frozenset({"newspaper", "paper"})
+_PRESS_NAMES = frozenset(
+    """times post journal herald gazette news tribune telegraph guardian mail star sun chronicle
+    daily observer independent express mirror globe examiner inquirer record standard courier
+    bulletin dispatch press review weekly magazine monitor register sentinel ledger""".split()
+)
 
 
 class Organisations:
@@ -100,7 +109,9 @@ class Organisations:
                 i -= 1
                 continue  # a noted subject reaches one sentence further for "the firm"
             words = mention.entity.name.lower().split()
-            if mention.entity.kind is NameKind.UNKNOWN and head is None:
+            if head in _PRESS_HEADS and not _PRESS_NAMES.intersection(words):
+                pass  # "the newspaper" is no lobby group or firm the paper wrote about
+            elif mention.entity.kind is NameKind.UNKNOWN and head is None:
                 pass  # "it" only for a name known to be an organisation's
             elif head is None:
                 if best is None or not mention.weak:

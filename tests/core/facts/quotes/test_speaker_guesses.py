@@ -184,3 +184,10 @@ def test_a_byline_is_no_antecedent_but_a_person_in_the_story_is() -> None:
 def test_a_position_code_before_a_name_is_not_part_of_the_speaker() -> None:
     body = "Hawks QB Tom Reed said: “We will win on Sunday.”\n\nJP Morgan said: “Rates will rise.”"
     assert speakers(body) == ["Tom Reed", "JP Morgan"]
+
+
+def test_the_newspaper_is_a_body_whose_name_says_so_not_the_last_one_named() -> None:
+    paper = "The Harbour Post spoke to the ferry union.\n\n“Fares will rise,” the newspaper said."
+    assert speakers(paper) == ["Harbour Post"]
+    lobby = "The Ferry Users Alliance sued the port.\n\n“The law is wrong,” the newspaper said."
+    assert speakers(lobby) == [None]
