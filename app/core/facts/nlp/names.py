@@ -32,6 +32,7 @@ from app.core.facts.nlp.lexicon import (
     speech_verbs,
     titles,
 )
+from app.core.sentences import ABBREVIATIONS
 
 
 class NameKind(Enum):
@@ -173,6 +174,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         return None  # "Praising Celtic, ...": a participle opening the sentence
     cut = place_prefix(words)
     words, offsets = words[cut:], offsets[cut:]
+    if len(words) == 1 and is_short_form(words[0]):
+        return None  # "the governor of Del.": a place's short form, not a name
     clean = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in words]
     kind = name_kind(clean, held)
     return Name(
@@ -187,6 +190,13 @@ def read_name(text: str, start: int, end: int) -> Name | None:
 
 
 _CODE = re.compile(r"[A-Z]{2,4}")
+
+
+def is_short_form(word: str) -> bool:
+    """A word of three letters or more cut short with a full stop that the sentence splitter
+    knows as an abbreviation ("Del.", "Calif.", "Dept."), and no title ("Gov.")."""
+    stem = word[:-1].lower()
+    return word.endswith(".") and len(stem) >= 3 and stem in ABBREVIATIONS and stem not in titles()
 
 
 def code_prefix(words: Sequence[str]) -> int:

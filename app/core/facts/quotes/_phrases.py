@@ -30,6 +30,7 @@ from app.core.facts.nlp.lexicon import (
     speech_verbs,
     titles,
 )
+from app.core.sentences import ABBREVIATIONS as SENTENCE_ABBREVIATIONS
 
 WINDOW = 300
 
@@ -127,7 +128,10 @@ def breaks_sentence(words: str) -> bool:
         return True
     for match in _STOP.finditer(words):
         word = match.group(1)
-        short = len(word) <= 2 or word.lower() in titles() or word.lower() in _ABBREVIATIONS
+        lower = word.lower()
+        # "Mr.", "Gov.", and the short forms the sentence splitter knows ("Del. Gov. Ana Ruiz")
+        short = len(word) <= 2 or lower in titles() or lower in _ABBREVIATIONS
+        short = short or lower in SENTENCE_ABBREVIATIONS
         if not (short or INITIALS.fullmatch(word + ".")):
             return True
     return False

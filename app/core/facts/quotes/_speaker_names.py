@@ -33,6 +33,7 @@ from app.core.facts.nlp.names import (
     QUALIFIERS,
     NameKind,
     code_prefix,
+    is_short_form,
     name_kind,
     office_tail,
     place_prefix,
@@ -157,6 +158,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     # "Secretary of State Ana Ruiz": the office's words before the first name are no name.
     cut += office_tail(words[: len(words) - len(run) + cut], run[cut:])
     name_words = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in run[cut:]]
+    if len(name_words) == 1:
+        # "said the governor of Del.": a place's short form (its stop may end the sentence and
+        # so the cue), not a name.
+        stopped = run[-1].endswith(".") or not text.startswith(".", cue.end)
+        if is_short_form(run[-1] if stopped else run[-1] + "."):
+            return None
     if (
         owned_from is not None
         and len(name_words) == 1

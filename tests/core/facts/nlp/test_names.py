@@ -62,3 +62,8 @@ def test_gender_comes_from_a_title_or_a_first_name() -> None:
 def test_a_day_after_a_name_is_not_part_of_it() -> None:
     text = "The host asked Lund Wednesday whether the ferries would sail."
     assert [n.text for n in find_names(text)] == ["Lund"]
+
+
+def test_a_places_short_form_alone_is_no_name() -> None:
+    assert find_names("The governor of Del. spoke first.") == []
+    assert [n.text for n in find_names("Gov. Ana Ruiz of Del. spoke.")] == ["Ana Ruiz"]

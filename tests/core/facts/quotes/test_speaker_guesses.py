@@ -191,3 +191,11 @@ def test_the_newspaper_is_a_body_whose_name_says_so_not_the_last_one_named() -> 
     assert speakers(paper) == ["Harbour Post"]
     lobby = "The Ferry Users Alliance sued the port.\n\n“The law is wrong,” the newspaper said."
     assert speakers(lobby) == [None]
+
+
+def test_a_state_short_form_before_a_title_opens_the_speakers_phrase() -> None:
+    # "Del." is an abbreviation, not a sentence end: the governor is named after it.
+    assert speakers("“We will reopen the port,” Del. Gov. Ana Ruiz said on Monday.") == ["Ana Ruiz"]
+    # Alone, the short form is a place, never a speaker (its stop may end the sentence).
+    assert speakers("“We will reopen the port,” said the governor of Del.") == [None]
+    assert speakers("“We will reopen the port,” said Ruiz.") == ["Ruiz"]
