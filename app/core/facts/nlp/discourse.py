@@ -451,9 +451,7 @@ class Discourse:
         person = self.last_person(position)
         if person is None or apposed:
             return person
-        if bisect.bisect_left(self._unplaced, person.start) < bisect.bisect_left(
-            self._unplaced, position
-        ):
+        if self.unplaced_between(person.start, position):
             return None  # someone the tracker could not place was named since: unsure
         here = bisect.bisect_right(self._sentence_starts, position)
         there = bisect.bisect_right(self._sentence_starts, person.start)

@@ -53,9 +53,6 @@ INDEFINITES = frozenset({"a", "an", "one", "another"})
 _STOP = re.compile(r"([\w.]+)\.(?:\s|$)")
 
 
-_ABBREVIATIONS = frozenset("mrs gov sen rep rev gen col capt jr sr st".split())
-
-
 # Between a subject and its speech verb: auxiliaries and adverbs ("has also said").
 _AUX = frozenset(
     """has have had was is were are will would could should may might also later then
@@ -130,8 +127,7 @@ def breaks_sentence(words: str) -> bool:
         word = match.group(1)
         lower = word.lower()
         # "Mr.", "Gov.", and the short forms the sentence splitter knows ("Del. Gov. Ana Ruiz")
-        short = len(word) <= 2 or lower in titles() or lower in _ABBREVIATIONS
-        short = short or lower in SENTENCE_ABBREVIATIONS
+        short = len(word) <= 2 or lower in titles() or lower in SENTENCE_ABBREVIATIONS
         if not (short or INITIALS.fullmatch(word + ".")):
             return True
     return False
