@@ -52,16 +52,16 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
-# A link to a writer's page ("/author/ana-ruiz/"), not inside comments.
-_AUTHOR_LINK = (
-    "//a[contains(@href, '/author/') or contains(@href, '/authors/')]"
+# Not inside comments, whose authors are readers.
+_NOT_IN_COMMENTS = (
     "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
 )
-# A byline by its class; not inside comments, whose authors are readers.
+# A link to a writer's page ("/author/ana-ruiz/").
+_AUTHOR_LINK = "//a[contains(@href, '/author/') or contains(@href, '/authors/')]" + _NOT_IN_COMMENTS
+# A byline by its class.
 _BYLINE_CLASS = (
     "//*[contains(@class, 'byline') or contains(@class, 'author-name')"
-    " or contains(@class, 'article-author')][not(self::body)]"
-    "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+    " or contains(@class, 'article-author')][not(self::body)]" + _NOT_IN_COMMENTS
 )
 _MAX_BYLINE_CHARS = 80
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)/")
