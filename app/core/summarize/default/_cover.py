@@ -157,10 +157,13 @@ def best_lead_set(
     lead_worth = -1.0
     for chosen in combinations(candidates, count):
         value = worth(chosen)
-        if value > best_worth and readable(chosen):
-            best, best_worth = chosen, value
-        if must and lead in chosen and value > lead_worth and readable(chosen):
-            best_with_lead, lead_worth = chosen, value
+        beats = value > best_worth
+        beats_lead = must and lead in chosen and value > lead_worth
+        if (beats or beats_lead) and readable(chosen):  # the readability checks once a set
+            if beats:
+                best, best_worth = chosen, value
+            if beats_lead:
+                best_with_lead, lead_worth = chosen, value
     best = best_with_lead or best
     if best is None:
         return None
