@@ -20,9 +20,10 @@ a title) with the gold one.
 
 --half A|B|all splits each facts set by article: A = the first half of its rows in file order, B =
 the rest (news-facts-dev: A = 14 BBC + 2 web articles, B = 16 web articles; the file is sorted by
-id). PolNeAR dev is split the same way.
+id). PolNeAR dev is split the same way. B1 / B2 split half B again (8 web pages each): B1 is
+tuned on beside A from round 8 on, B2 is the forecast; A+B1 is everything but B2.
 
-Usage: .venv/bin/python benchmarks/bench_news_facts.py [--half A|B|all] [--show N]
+Usage: .venv/bin/python benchmarks/bench_news_facts.py [--half A|B|B1|B2|A+B1|all] [--show N]
            [--sets news,bbc,polnear] [--polnear-split dev|train] [--limit N]
 """
 
@@ -139,7 +140,7 @@ def score_polnear(rows: list[dict[str, Any]], show: int) -> tuple[Tally, Tally]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("A", "B", "all"), default="all")
+    parser.add_argument("--half", choices=("A", "B", "B1", "B2", "A+B1", "all"), default="all")
     parser.add_argument("--show", type=int, default=0, help="list N speaker/actor errors per set")
     parser.add_argument("--sets", default="news,bbc,polnear")
     parser.add_argument(
@@ -155,7 +156,10 @@ def main() -> int:
         print(f"no evaluation data at {DATA}; nothing to measure")
         return 0
     wanted = args.sets.split(",")
-    print(f"half: {args.half} (A = first half of each file's rows, B = the rest)\n")
+    print(
+        f"half: {args.half} (A = first half of each file's rows, B = the rest; "
+        "B1 / B2 = B's first half and the rest)\n"
+    )
     print(
         "| set | docs | quotes gold/pred | quote P / R / F1 | speaker right / wrong / none (n) "
         "| initiatives gold/pred | init. P / R / F1 | actor right / wrong / none (n) "
