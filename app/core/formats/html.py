@@ -17,7 +17,8 @@ as other posts: blogs list the next posts as whole articles under the main one. 
 with no heading of its own that is longer than the headed one is not another post but the
 story itself (the headed one held only the headline and a standfirst), and stays. When neither
 extractor finds an article (a page of a few short lines), all of the page's visible text is
-used.
+used. Pop-up cards inside paragraphs (a photo and headlines behind a name) are folded back to
+the name first (`html_cards`).
 
 Safety: the page is parsed by lxml's HTML parser with the network off; scripts are never run
 and nothing remote is fetched (neither extractor fetches). libxml2 caps nesting at 256 levels
@@ -37,6 +38,7 @@ from typing import Any
 import lxml.html
 
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_title, words
+from app.core.formats.html_cards import fold_cards
 from app.core.formats.html_furniture import furniture_hints
 from app.core.formats.html_meta import page_meta
 from app.core.page_meta import is_placeholder_title
@@ -120,6 +122,7 @@ def main_text(page: str, tree: Any = None) -> str:
         return ""
     if _depth(tree) >= _LIBXML_MAX_DEPTH:
         return "\n".join(_all_text(page))
+    fold_cards(tree)
     others = _other_articles(tree)
     whole = copy.deepcopy(tree) if others else None
     for article in others:
