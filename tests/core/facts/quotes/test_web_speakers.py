@@ -133,3 +133,12 @@ def test_a_sentence_opened_by_according_to_names_its_speaker() -> None:
 def test_according_to_a_description_alone_opening_a_sentence_gives_no_speaker() -> None:
     body = "Mike was born in 1957 in Leeds. According to his aunt, “He was brilliant at school.”"
     assert speakers(body) == [None]
+
+
+def test_has_written_after_a_named_writer_attributes_the_quotation() -> None:
+    body = (
+        "Small lenders are everywhere now.\n\n"
+        "“A loan is paid back by the borrower, not by the bank,” Ivo Marsh, a fellow at the "
+        "Lending Institute, has written. “The bank pays nothing.”"
+    )
+    assert speakers(body) == ["Ivo Marsh", "Ivo Marsh"]
