@@ -1,0 +1,25 @@
+"""Quote speakers on web prose, round 9 (issue 11): causes read on the web tuning pages, each
+fixed by a general mechanism and tested with sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.facts.quotes.speakers_of import speakers_of
+
+TITLE = "Harbour raid ends well\n\n"
+
+
+speakers = partial(speakers_of, TITLE)
+
+
+def test_a_carrying_clause_whose_verb_the_tagger_misreads_still_names_its_speaker() -> None:
+    # Out of context the tagger reads "ordered" as a participle and "shouts" as a plural noun;
+    # a clause standing as a sentence has a finite verb, so the last word is it.
+    body = (
+        "Guards climbed the stairs and knocked at the cabin door.\n\n"
+        '"Open up! Harbour watch!" an officer shouts.\n\n'
+        "The skipper stayed silent.\n\n"
+        '"Arms up! Show me your arms!" an officer ordered. "Walk out slowly."'
+    )
+    assert speakers(body) == ["an officer", "an officer", "an officer"]
