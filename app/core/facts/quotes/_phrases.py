@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.facts.nlp.clauses import intro_end
+from app.core.facts.nlp.discourse import PERSON_NOUNS
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
@@ -305,8 +306,9 @@ def first_name_opens(words: list[str], i: int) -> bool:
 
 @cache
 def _phrase_words() -> frozenset[str]:
-    """Lower-case words a speaker phrase may contain besides capitalised ones."""
-    return PARTICLES | _DETERMINER_WORDS | LINKS | roles() | titles() | {"and", "&"}
+    """Lower-case words a speaker phrase may contain besides capitalised ones (the nouns that
+    stand for a person named before count: '"...," said the actor')."""
+    return PARTICLES | _DETERMINER_WORDS | LINKS | roles() | titles() | PERSON_NOUNS | {"and", "&"}
 
 
 def reads_as_name_or_role(phrase: str) -> bool:

@@ -23,3 +23,13 @@ def test_a_carrying_clause_whose_verb_the_tagger_misreads_still_names_its_speake
         '"Arms up! Show me your arms!" an officer ordered. "Walk out slowly."'
     )
     assert speakers(body) == ["an officer", "an officer", "an officer"]
+
+
+def test_said_the_actor_after_the_verb_points_back_to_the_person_named() -> None:
+    # "the actor" after an inverted verb reads as a speaker like "the spokesman" does.
+    body = (
+        "Tom Varley has left the quiz show after two rounds.\n\n"
+        "“We tried hard,” Varley said on Monday.\n\n"
+        "“You never know why, that is what I tell my kids,” said the actor. “It is life.”"
+    )
+    assert speakers(body) == ["Tom Varley", "Tom Varley", "Tom Varley"]
