@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from app.core.facts.nlp.appositions import holder_of_apposition
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.discourse import PERSON_NOUNS
 from app.core.facts.nlp.lexicon import (
@@ -202,6 +203,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
                 return name
     if phrase.lower() in _DETERMINER_WORDS:
         return None
+    if phrase[:1].isupper():
+        # "Ana Ruiz, the sister of the firm's heir, Carl, said": Carl renames the heir.
+        holder = holder_of_apposition(text, lo, start)
+        if holder is not None:
+            return Cue(holder.text, holder.start, holder.end)
     return Cue(phrase, start, start + len(phrase))
 
 

@@ -33,3 +33,13 @@ def test_said_the_actor_after_the_verb_points_back_to_the_person_named() -> None
         "“You never know why, that is what I tell my kids,” said the actor. “It is life.”"
     )
     assert speakers(body) == ["Tom Varley", "Tom Varley", "Tom Varley"]
+
+
+def test_a_name_that_renames_a_noun_inside_an_apposition_is_not_the_subject() -> None:
+    # "the elder cousin of the bank's heir, Marcus," describes Peter Gale; Marcus is the heir.
+    body = (
+        "Dr Peter Gale, the 70-year-old elder cousin of heir to the family bank, Marcus, has "
+        "told friends that the talk was a “total triumph”.\n\n"
+        "The bank's heir, Marcus Gale, said the talk was “long”."
+    )
+    assert speakers(body) == ["Peter Gale", "Marcus Gale"]
