@@ -117,13 +117,20 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if not _inverts(verb.group()):
             return None
         after = subject_after(text, start + verb.end(), stop)
-        if after is None:
+        if after is not None:
+            # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
+            named = name_after_apposition(text, after.end, stop + WINDOW)
+            if named is not None and is_role_phrase(after.phrase):
+                return Cue(named.text, named.start, named.end)
+            return after if reads_as_name_or_role(after.phrase) else None
+        # '"..." announced in May, said Ana Ruiz': the quoted words run on into their own
+        # clause, and the cue set off by a comma comes after it.
+        verb = verb_regex().search(window, verb.end())
+        if verb is None:
             return None
-        # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
-        named = name_after_apposition(text, after.end, stop + WINDOW)
-        if named is not None and is_role_phrase(after.phrase):
-            return Cue(named.text, named.start, named.end)
-        return after if reads_as_name_or_role(after.phrase) else None
+        before = window[lead : verb.start()].strip()
+        if not before.endswith(",") or breaks_sentence(before):
+            return None
     if breaks_sentence(before):
         return None
     if is_passive(text, start + lead, start + verb.start()):

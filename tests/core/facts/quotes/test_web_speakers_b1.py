@@ -43,3 +43,14 @@ def test_a_name_that_renames_a_noun_inside_an_apposition_is_not_the_subject() ->
         "The bank's heir, Marcus Gale, said the talk was “long”."
     )
     assert speakers(body) == ["Peter Gale", "Marcus Gale"]
+
+
+def test_a_quotation_run_on_into_a_clause_takes_the_cue_set_off_after_it() -> None:
+    # '"..." announced in May, said X': the first verb belongs to the quoted words' clause;
+    # the cue is the one after the comma, not the people who spoke in the sentence before.
+    body = (
+        "Two aides briefed on the talks said the mayor has decided to wait.\n\n"
+        '"The mayor wants room to move. More than the small plan" announced in May, said Ana '
+        "Ruiz, a scholar at the Lund institute."
+    )
+    assert speakers(body) == ["Ana Ruiz"]
