@@ -244,6 +244,8 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         if named is not None and (not lead or lead[-1].lower() in ("from", "by", "-", "—", "–")):
             return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
         if window.rstrip().endswith(":"):
+            if introduced_by_relative(window):
+                return None
             # "In city after city, Perez lobbies for a higher wage: '...'": the clause's named
             # subject introduces the quotation.
             subject = clause_subject(text, lo, start)
@@ -346,6 +348,16 @@ def _relative_clause(window: str, verb: re.Match[str]) -> bool:
 _COPULAS = frozenset("was is were are".split())
 # A second clause joined to the first ("..., and the firm will ...", "...; the firm ...").
 _COORDINATED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;")
+
+
+def introduced_by_relative(words: str) -> bool:
+    """Whether `words`, which end with a colon, end with a relative clause set off by a comma
+    ("..., the site for the drive, which carries this note:"): what introduces the quotation
+    is the thing "which" stands for, not the clause's subject."""
+    return _RELATIVE_COLON.search(words) is not None
+
+
+_RELATIVE_COLON = re.compile(r",[ \u00a0]+which[ \u00a0][^,;:]*:\s*$")
 
 
 def _apposition_then_quote(rest: str) -> bool:

@@ -54,3 +54,14 @@ def test_a_quotation_run_on_into_a_clause_takes_the_cue_set_off_after_it() -> No
         "Ruiz, a scholar at the Lund institute."
     )
     assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_colon_after_a_relative_clause_introduces_the_things_words_not_the_subjects() -> None:
+    # "which carries the following note:" introduces the site's words: Ana Ruiz, the sentence's
+    # subject and the last speaker, did not say them.
+    body = (
+        "Ana Ruiz opened the drive on Monday. “It works,” Ruiz wrote.\n\n"
+        "She then shared a link to the drive's site, which carries the following note:\n\n"
+        "“The valley has a problem. We can fix it together.”"
+    )
+    assert speakers(body) == ["Ana Ruiz", None]
