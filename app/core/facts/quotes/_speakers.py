@@ -287,6 +287,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
     subject = subject_before(text, lo, lo + last.start())
+    if subject is not None and subject.phrase.lower().startswith("what "):
+        # "in what host Ana Ruiz called the ...": "what" opens the clause; its subject follows.
+        cut = len("what ")
+        subject = Cue(subject.phrase[cut:], subject.start + cut, subject.end)
     finite = not last.group().endswith("ing")  # "with Trump yelling": Trump does yell
     if subject is not None and finite and after_preposition(text, lo, subject.start):
         subject = None  # "Another source speaking to Fox News said": Fox News is an object

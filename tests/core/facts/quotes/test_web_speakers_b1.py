@@ -65,3 +65,13 @@ def test_a_colon_after_a_relative_clause_introduces_the_things_words_not_the_sub
         "“The valley has a problem. We can fix it together.”"
     )
     assert speakers(body) == ["Ana Ruiz", None]
+
+
+def test_what_a_named_host_described_as_is_the_hosts_words() -> None:
+    # "described as" is passive after a bare noun ("a man described as"), not when "what" and
+    # its own subject stand before it.
+    body = (
+        "Tom Varley has left the quiz show.\n\n"
+        "Varley was voted off in what host Ana Ruiz described as the “toughest call of the year.”"
+    )
+    assert speakers(body) == ["Ana Ruiz"]
