@@ -13,10 +13,12 @@ and by the kind of phrase the speaker was read from: a name, a pronoun (`pron-he
 description (`desc`: "the firm") or a role kept as written (`role`).
 
 Matching and verdicts are facts_scoring's. Sets: PolNeAR train, news-facts-dev half A,
-bbc-facts-dev half A (the report-only halves are never read here). --show ROUTE prints the wrong
+bbc-facts-dev half A, and news-facts-dev half B1 as `news:B1` (`news` alone is half A; the
+report-only halves, news B2 and bbc B, are refused). --show ROUTE prints the wrong
 verdicts of routes whose label holds ROUTE.
 
-Usage: .venv/bin/python benchmarks/bench_speaker_routes.py [--sets polnear,news,bbc] [--show X]
+Usage: .venv/bin/python benchmarks/bench_speaker_routes.py [--sets polnear,news,bbc,news:B1]
+           [--show X]
 """
 
 from __future__ import annotations
@@ -116,6 +118,10 @@ def _wrap_stage(name: str, module: Any = steps) -> None:
     setattr(module, name, stage)
 
 
+# The facts sets' halves that may be read here; B2 and bbc B are report-only.
+_TUNING_HALVES = frozenset({("news", "A"), ("news", "B1"), ("bbc", "A")})
+
+
 def phrase_kind(phrase: str) -> str:
     """name, pron-X, desc or role: what the speaker phrase is."""
     words = phrase.split()
@@ -157,7 +163,10 @@ def main() -> int:
             rows = read_jsonl(facts.POLNEAR["train"])
             items = [(r["id"], r["text"], facts.gold_quotes_polnear(r)) for r in rows]
         else:
-            rows = halves(read_jsonl(facts.FACT_SETS[name]), "A")
+            name, _, half = name.partition(":")
+            if (name, half or "A") not in _TUNING_HALVES:
+                parser.error(f"{name}:{half} is not a tuning half (news:A, news:B1, bbc:A)")
+            rows = halves(read_jsonl(facts.FACT_SETS[name]), half or "A")
             items = [
                 (r["id"], r["text"], [(g["quote"], g["speaker"]) for g in r["quotes"]])
                 for r in rows
@@ -171,7 +180,7 @@ def main() -> int:
                 table[found[i][2]][verdict] += 1
                 if verdict == "wrong" and args.show and args.show in found[i][2]:
                     print(f"WRONG {found[i][2]} {row_id}: cue={found[i][3]!r} got={found[i][1]!r}")
-    print(f"sets: {args.sets} (PolNeAR train, half A of the facts sets)\n")
+    print(f"sets: {args.sets} (PolNeAR train; facts sets: half A unless named, news:B1)\n")
     print("| route / phrase | right | wrong | none | precision (right / (right + wrong)) |")
     print("|---|---:|---:|---:|---:|")
     for key, counts in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):

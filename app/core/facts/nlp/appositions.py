@@ -105,6 +105,29 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
 _LINKS = frozenset({"for", "of", "at", "with", "from", "by", "in"})
 
 
+def holder_of_apposition(text: str, lo: int, name_start: int) -> Span | None:
+    """The name that opens "NAME, DESCRIPTION, OTHER," when OTHER starts at `name_start`: in "Ana
+    Ruiz, the elder sister of the firm's heir, Carl, said", Carl renames the noun that ends the
+    description ("heir"), and the clause's subject is Ana Ruiz; or None.
+
+    The description must end with a lower-case noun (what OTHER renames) and the first name must
+    open the clause (text[lo:] or right after an opening phrase's comma).
+    """
+    comma = text.rfind(",", lo, name_start)
+    if comma < 0 or text[comma + 1 : name_start].strip():
+        return None
+    renamed = _WORD.findall(text[lo:comma])[-1:]
+    if not renamed or not renamed[0].islower():
+        return None
+    holder = name_before_apposition(text, lo, comma + 1)
+    if holder is None:
+        return None
+    lead = text[lo : holder.start].split()
+    while lead and lead[-1][:1].isupper() and not lead[-1].endswith(","):
+        lead.pop()  # a title before the name ("Prince", "Lord")
+    return holder if not lead or lead[-1].endswith(",") else None
+
+
 def name_after_apposition(text: str, position: int, stop: int) -> Span | None:
     """A name of two or more words set off by a comma at `position` (", Ana Ruiz." or ", Ana
     Ruiz, in a statement"), read no further than `stop`; or None."""

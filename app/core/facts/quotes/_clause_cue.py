@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from app.core.facts.nlp.chunks import clauses
-from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.nlp.tagger import Token, tag_sentence
 from app.core.facts.quotes._phrases import WINDOW, Cue
 
 _SENTENCE_END = re.compile(r"[.!?;:\"“”\n]")
@@ -38,7 +38,7 @@ def cue_from_clause(text: str, start: int, stop: int) -> Cue | None:
         return None
     end = _SENTENCE_END.search(text, lead, stop)
     hi = end.end() if end is not None else stop
-    tokens = tag_sentence(text, lead, hi)
+    tokens = _with_finite_verb(tag_sentence(text, lead, hi))
     found = clauses(tokens, text)
     if not found:
         return None
@@ -57,3 +57,31 @@ def cue_from_clause(text: str, start: int, stop: int) -> Cue | None:
     if after is not None and after.tag not in _AFTER_VERB:
         return None  # "Kerr pressed the button": an object, not a speech act
     return Cue(subject.text, subject.start, subject.end)
+
+
+def _with_finite_verb(tokens: list[Token]) -> list[Token]:
+    """The clause's tags with its last word read as the finite verb when the tagger found none.
+
+    A carrying clause stands as a sentence of its own, so it has a finite verb; out of context
+    the tagger reads the last word of "an officer ordered." as a participle (VBN) and that of
+    "a guard shouts." as a plural noun. With no finite verb in the clause, that last word (after
+    a noun) is the verb: VBN -> VBD, a plural noun -> VBZ.
+    """
+    if any(t.tag in _FINITE or t.tag in ("VBP", "MD") for t in tokens):
+        return tokens
+    last = len(tokens) - 1
+    while last >= 0 and not tokens[last].text[:1].isalpha():
+        last -= 1
+    if last < 1 or tokens[last - 1].tag not in _NOUNS:
+        return tokens
+    word = tokens[last]
+    if word.tag == "VBN":
+        tag = "VBD"
+    elif word.tag == "NNS" and word.text.islower():
+        tag = "VBZ"
+    else:
+        return tokens
+    return [*tokens[:last], Token(word.text, word.start, word.end, tag), *tokens[last + 1 :]]
+
+
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})

@@ -15,7 +15,12 @@ from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, share_within_groups
 from app.core.facts.quotes._speaker_names import resolve
-from app.core.facts.quotes._speakers import clause_subject, cue_before, verb_regex
+from app.core.facts.quotes._speakers import (
+    clause_subject,
+    cue_before,
+    introduced_by_relative,
+    verb_regex,
+)
 
 
 def inherit_from_context(
@@ -43,6 +48,8 @@ def inherit_from_context(
         if sentence.index > 0:
             prior = document.sentences[sentence.index - 1]
             if prior.text.rstrip().endswith(":"):
+                if introduced_by_relative(prior.text):
+                    continue  # '..., the site, which carries this note: "..."': the site's
                 cue = cue_before(text, prior.start, prior.end) or clause_subject(
                     text, prior.start, prior.end
                 )

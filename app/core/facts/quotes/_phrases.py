@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from app.core.facts.nlp.appositions import holder_of_apposition
 from app.core.facts.nlp.clauses import intro_end
+from app.core.facts.nlp.discourse import PERSON_NOUNS
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
@@ -201,6 +203,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
                 return name
     if phrase.lower() in _DETERMINER_WORDS:
         return None
+    if phrase[:1].isupper():
+        # "Ana Ruiz, the sister of the firm's heir, Carl, said": Carl renames the heir.
+        holder = holder_of_apposition(text, lo, start)
+        if holder is not None:
+            return Cue(holder.text, holder.start, holder.end)
     return Cue(phrase, start, start + len(phrase))
 
 
@@ -305,8 +312,9 @@ def first_name_opens(words: list[str], i: int) -> bool:
 
 @cache
 def _phrase_words() -> frozenset[str]:
-    """Lower-case words a speaker phrase may contain besides capitalised ones."""
-    return PARTICLES | _DETERMINER_WORDS | LINKS | roles() | titles() | {"and", "&"}
+    """Lower-case words a speaker phrase may contain besides capitalised ones (the nouns that
+    stand for a person named before count: '"...," said the actor')."""
+    return PARTICLES | _DETERMINER_WORDS | LINKS | roles() | titles() | PERSON_NOUNS | {"and", "&"}
 
 
 def reads_as_name_or_role(phrase: str) -> bool:

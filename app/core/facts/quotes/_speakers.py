@@ -117,13 +117,20 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if not _inverts(verb.group()):
             return None
         after = subject_after(text, start + verb.end(), stop)
-        if after is None:
+        if after is not None:
+            # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
+            named = name_after_apposition(text, after.end, stop + WINDOW)
+            if named is not None and is_role_phrase(after.phrase):
+                return Cue(named.text, named.start, named.end)
+            return after if reads_as_name_or_role(after.phrase) else None
+        # '"..." announced in May, said Ana Ruiz': the quoted words run on into their own
+        # clause, and the cue set off by a comma comes after it.
+        verb = verb_regex().search(window, verb.end())
+        if verb is None:
             return None
-        # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
-        named = name_after_apposition(text, after.end, stop + WINDOW)
-        if named is not None and is_role_phrase(after.phrase):
-            return Cue(named.text, named.start, named.end)
-        return after if reads_as_name_or_role(after.phrase) else None
+        before = window[lead : verb.start()].strip()
+        if not before.endswith(",") or breaks_sentence(before):
+            return None
     if breaks_sentence(before):
         return None
     if is_passive(text, start + lead, start + verb.start()):
@@ -237,6 +244,8 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         if named is not None and (not lead or lead[-1].lower() in ("from", "by", "-", "—", "–")):
             return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
         if window.rstrip().endswith(":"):
+            if introduced_by_relative(window):
+                return None
             # "In city after city, Perez lobbies for a higher wage: '...'": the clause's named
             # subject introduces the quotation.
             subject = clause_subject(text, lo, start)
@@ -278,6 +287,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
     subject = subject_before(text, lo, lo + last.start())
+    if subject is not None and subject.phrase.lower().startswith("what "):
+        # "in what host Ana Ruiz called the ...": "what" opens the clause; its subject follows.
+        cut = len("what ")
+        subject = Cue(subject.phrase[cut:], subject.start + cut, subject.end)
     finite = not last.group().endswith("ing")  # "with Trump yelling": Trump does yell
     if subject is not None and finite and after_preposition(text, lo, subject.start):
         subject = None  # "Another source speaking to Fox News said": Fox News is an object
@@ -339,6 +352,16 @@ def _relative_clause(window: str, verb: re.Match[str]) -> bool:
 _COPULAS = frozenset("was is were are".split())
 # A second clause joined to the first ("..., and the firm will ...", "...; the firm ...").
 _COORDINATED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;")
+
+
+def introduced_by_relative(words: str) -> bool:
+    """Whether `words`, which end with a colon, end with a relative clause set off by a comma
+    ("..., the site for the drive, which carries this note:"): what introduces the quotation
+    is the thing "which" stands for, not the clause's subject."""
+    return _RELATIVE_COLON.search(words) is not None
+
+
+_RELATIVE_COLON = re.compile(r",[ \u00a0]+which[ \u00a0][^,;:]*:\s*$")
 
 
 def _apposition_then_quote(rest: str) -> bool:

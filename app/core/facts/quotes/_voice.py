@@ -40,6 +40,8 @@ def is_passive(text: str, lo: int, verb_start: int, verb_end: int | None = None)
         return True
     if verb_end is None or text[verb_start:verb_end].lower() not in _NAMING_VERBS:
         return False
+    if _WHAT_SUBJECT.search(text, max(lo, verb_start - WINDOW), verb_start):
+        return False  # "in what host Ana Ruiz described as": "what" is the object, fronted
     return _AS.match(text, verb_end) is not None
 
 
@@ -47,6 +49,8 @@ def is_passive(text: str, lo: int, verb_start: int, verb_end: int | None = None)
 # they are passive participles ("a man described as 'dangerous'").
 _NAMING_VERBS = frozenset("described branded labelled labeled dubbed billed styled".split())
 _AS = re.compile(r"[ \u00a0]+as\b")
+# "what" and a short subject right before the verb: a free relative whose object is "what".
+_WHAT_SUBJECT = re.compile(r"\b[Ww]hat[ \u00a0]+(?:[\w'’.-]+[ \u00a0]+){1,4}$")
 
 
 def passive_agent(text: str, verb_end: int, stop: int) -> Cue | None:
