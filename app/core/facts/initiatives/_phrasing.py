@@ -23,7 +23,12 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "of": None,
     "for": None,
     "on": None,
-    "into": None,
+    # "an inquiry into X", "its investment into Y"; not "turned the reform bill into a
+    # movement", where "into" is the verb's
+    "into": frozenset(
+        """inquiry inquiries investigation investigations probe probes review reviews research
+        study studies investment investments expansion foray push""".split()
+    ),
     "against": None,
     "in": frozenset("investment investments stake".split()),
     "about": frozenset(_TALKS),

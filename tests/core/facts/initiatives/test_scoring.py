@@ -16,3 +16,12 @@ def test_a_plural_kind_after_a_word_of_amount_is_no_undertaking() -> None:
     )
     assert any("bursary scheme" in t for t in texts), texts
     assert not any("savings tools" in t for t in texts), texts
+
+
+def test_into_belongs_to_the_verb_unless_the_head_looks_into_something() -> None:
+    assert _texts("The government introduced a new housing bill into Parliament.") == [
+        "new housing bill"
+    ]
+    assert _texts("The senator demanded a public inquiry into the collapse of Harbour Bank.") == [
+        "public inquiry into the collapse of Harbour Bank"
+    ]
