@@ -15,8 +15,9 @@ from app.core.facts.initiatives._actor import (
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._gates import _GENERIC, _called, _Gates
-from app.core.facts.initiatives._lexicon import singular
+from app.core.facts.initiatives._lexicon import Head, singular
 from app.core.facts.initiatives._phrasing import (
+    _TIME_HEADS,
     _complement_end,
     _existential,
     _inner_head,
@@ -73,6 +74,8 @@ class _Scorer(_Gates):
             named_head = lex.heads.get(body[0].text.lower())
         score = 0.0
         end = phrase.end
+        agent: tuple[int, str | None] | None = None
+        under = phrase.start > 0 and tokens[phrase.start - 1].text.lower() == "under"
         if entry is not None:
             score += w.head * entry.weight
             end = _complement_end(tokens, phrase, entry, self.by_start)
@@ -89,6 +92,11 @@ class _Scorer(_Gates):
                     self.listed[inner.start] = (status, actor, bonus)
                     self.found[phrase.start] = None
                     return
+            agent = self._bringer(entry, end)
+            if agent is not None:
+                end = agent[0]  # "an investigation by the FBI": who brings it is in its name
+                if under:
+                    score += w.passive_subject  # "under investigation by the FBI": being done
             if end > phrase.end:
                 score += w.complement
         elif named_head is not None:
@@ -143,7 +151,12 @@ class _Scorer(_Gates):
             and (verb is None or self._kind_of_things(phrase, end))
         ):
             score += w.plural_kind
-        actor, status = self._actor_status(phrase, verb, owner or self._of_owner(phrase), end)
+        by_whom = agent[1] if agent is not None else None
+        actor, status = self._actor_status(
+            phrase, verb, by_whom or owner or self._of_owner(phrase), end
+        )
+        if by_whom is not None and verb is None and under:
+            status = "ongoing"
         if actor is None and not self._has_own_subject(phrase, verb):
             actor = self._reporter()
         if phrase.start in self.listed:
@@ -172,6 +185,20 @@ class _Scorer(_Gates):
             status,
             bare,
         )
+
+    def _bringer(self, entry: Head, end: int) -> tuple[int, str | None] | None:
+        """ "an investigation by the FBI", "a lawsuit by its former staff": for a head that
+        someone brings against a target (`Head.brought`), the end of the "by" phrase after its
+        name and who it names; None when there is none."""
+        tokens = self.tokens
+        if not entry.brought or end + 1 >= len(tokens) or tokens[end].text.lower() != "by":
+            return None
+        agent = self.by_start.get(end + 1)
+        if agent is None or tokens[agent.head].tag not in NOUN_TAGS:
+            return None
+        if tokens[agent.head].text.lower() in _TIME_HEADS:
+            return None  # "a ban by 2030": when, not who
+        return agent.end, actor_name(self.text, tokens, agent, self.discourse)
 
     def _of_owner(self, phrase: Phrase) -> str | None:
         """ "the campaign of Democratic candidate Bernie Sanders", "the bid of Gov. Walker": the
