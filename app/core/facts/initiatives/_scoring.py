@@ -144,13 +144,14 @@ class _Scorer(_Gates):
         )
         if bare:
             score += w.bare
-        if (
+        unnamed_plural = (
             head_token.tag == "NNS"
             and phrase.owner is None
             and not any(t.tag in PROPER_TAGS for t in body)
-            and (verb is None or self._kind_of_things(phrase, end))
-        ):
+        )
+        if unnamed_plural and (verb is None or self._kind_of_things(phrase, end)):
             score += w.plural_kind
+            unnamed_plural = False
         by_whom = agent[1] if agent is not None else None
         actor, status = self._actor_status(
             phrase, verb, by_whom or owner or self._of_owner(phrase), end
@@ -159,6 +160,15 @@ class _Scorer(_Gates):
             status = "ongoing"
         if actor is None and not self._has_own_subject(phrase, verb):
             actor = self._reporter()
+        if (
+            unnamed_plural
+            and actor is None
+            and not (verb is not None and verb.passive)
+            and self._bare_plural(phrase, end)
+        ):
+            # "requiring staff to sign noncompete agreements": no one named signs one thing;
+            # a passive ("Job cuts will be announced") leaves out who on purpose
+            score += w.plural_kind
         if phrase.start in self.listed:
             status, listed_actor, bonus = self.listed[phrase.start]
             score += bonus
@@ -213,6 +223,18 @@ class _Scorer(_Gates):
         if of is None or tokens[of.head].tag not in PROPER_TAGS:
             return None
         return actor_name(self.text, tokens, of, self.discourse)
+
+    def _bare_plural(self, phrase: Phrase, end: int) -> bool:
+        """Whether the phrase is a plural with no determiner, number, sum or complement
+        ("noncompete agreements"): a kind of thing unless someone named does it."""
+        tokens = self.tokens
+        return (
+            phrase.start == phrase.body
+            and end == phrase.end
+            and not any(
+                t.tag in {"CD", "$"} or t.text[:1] in "£$€" for t in tokens[phrase.start : end]
+            )
+        )
 
     def _kind_of_things(self, phrase: Phrase, end: int) -> bool:
         """ "offer some basic budgeting tools", "build more homes": a plural object opened by a
