@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
-from app.core.facts.nlp.lexicon import first_names
+from app.core.facts.nlp.lexicon import first_names, roles
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
 from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
 from app.core.facts.nlp.tagger import Token
@@ -159,6 +159,10 @@ def actor_name(
         if len(words) == 1 and head.tag == "NN":
             return None  # a lone singular noun ("party") names no one in particular
         if singular_noun(head.text.lower()) not in _AGENTS:
+            people = {head.text.lower(), singular_noun(head.text.lower())} & roles()
+            if phrase.owner is not None and people:
+                # "Orbix's customers who are suing": the people act, not their owner
+                return phrase_text(text, tokens, phrase.start, phrase.end)
             if phrase.owner is not None and tokens[phrase.owner[0]].tag != "PRP$":
                 # "Mr Blair's treaty would establish X": the treaty's owner is behind X.
                 owner = Phrase(

@@ -47,6 +47,11 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
     "building": "planned",
     "launch": "launched",
     "opening": "launched",
+    # Undoing one: "the withdrawal of the bill" says the bill was dropped.
+    "withdrawal": "cancelled",
+    "cancellation": "cancelled",
+    "repeal": "cancelled",
+    "scrapping": "cancelled",
 }
 # Verbs whose subject undergoes what their object names ("Vendia faces a restructuring", "he
 # faced an investigation").
@@ -249,6 +254,12 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
             if status is None or end + 1 >= len(tokens) or tokens[end].text.lower() != "of":
                 continue
             item = self.by_start.get(end + 1)
+            if (
+                status == "cancelled"
+                and item is not None
+                and tokens[item.head].text.lower() not in self.lex.heads
+            ):
+                continue  # "the withdrawal of US troops": only an undertaking is undone
             if item is not None and item.start not in self.found and self._one_thing(item):
                 actor = owner_name(self.text, tokens, phrase, self.discourse)
                 self.listed.setdefault(item.start, (status, actor, self.w.verb_object))

@@ -72,6 +72,15 @@ def _misread_plans(tokens: Sequence[Token], phrase: Phrase) -> bool:
 class _Gates(_Clause):
     """The phrases of a sentence that are never an undertaking, whatever their evidence."""
 
+    def _named_owner(self, phrase: Phrase) -> bool:
+        """ "the U.S. Attorney's Office", "the Mayor's Fund": a capitalised head after a
+        capitalised possessor is the last word of a body's name, not a new undertaking."""
+        tokens = self.tokens
+        if phrase.owner is None or phrase.head == 0:
+            return False
+        owner = tokens[phrase.owner[0] : phrase.owner[1]]
+        return bool(owner) and all(t.text[:1].isupper() for t in owner if t.text[:1].isalpha())
+
     def _excluded(
         self, phrase: Phrase, verb: _Verb | None, proper: bool, entry: Head | None
     ) -> bool:
@@ -81,7 +90,7 @@ class _Gates(_Clause):
         head_token = tokens[phrase.head]
         body = tokens[phrase.body : phrase.end]
         head_word = head_token.text.lower()
-        established = proper and entry is not None and len(body) > 1
+        established = proper and entry is not None and (len(body) > 1 or self._named_owner(phrase))
         if established and (verb is None or verb.entry.kind != "create"):
             return (
                 True  # "International Monetary Fund", "Sage Centre": a body or a place that exists

@@ -23,7 +23,12 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "of": None,
     "for": None,
     "on": None,
-    "into": None,
+    # "an inquiry into X", "its investment into Y"; not "turned the reform bill into a
+    # movement", where "into" is the verb's
+    "into": frozenset(
+        """inquiry inquiries investigation investigations probe probes review reviews research
+        study studies investment investments expansion foray push""".split()
+    ),
     "against": None,
     "in": frozenset("investment investments stake".split()),
     "about": frozenset(_TALKS),
@@ -150,6 +155,16 @@ def _complement_end(
     if tokens[obj.head].tag == "CD":
         return k
     end = obj.end
+    gerund = word == "of" and tokens[obj.start].tag == "VBG"
+    if gerund and end + 1 < len(tokens) and tokens[end].text.lower() == "to":
+        # "its policy of requiring staff to sign X": the gerund's clause is one whole
+        clause_end = _infinitive_end(tokens, end, by_start)
+        if clause_end is not None:
+            return clause_end
+        j = end + 1  # "of allowing cafes to open late", "to stay open": the verb and its words
+        while j < len(tokens) and tokens[j].tag in {"VB", "RP", "RB", "JJ"}:
+            j += 1
+        return j if j > end + 1 else end
     if word == "for" and end + 1 < len(tokens) and tokens[end].tag == "TO":
         # "an agreement for US troops to leave the country": "for X to <verb>" is one clause,
         # the name ends with its object (or is the head alone)

@@ -15,8 +15,9 @@ from app.core.facts.initiatives._actor import (
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._gates import _GENERIC, _called, _Gates
-from app.core.facts.initiatives._lexicon import singular
+from app.core.facts.initiatives._lexicon import Head, singular
 from app.core.facts.initiatives._phrasing import (
+    _TIME_HEADS,
     _complement_end,
     _existential,
     _inner_head,
@@ -73,6 +74,8 @@ class _Scorer(_Gates):
             named_head = lex.heads.get(body[0].text.lower())
         score = 0.0
         end = phrase.end
+        agent: tuple[int, str | None] | None = None
+        under = phrase.start > 0 and tokens[phrase.start - 1].text.lower() == "under"
         if entry is not None:
             score += w.head * entry.weight
             end = _complement_end(tokens, phrase, entry, self.by_start)
@@ -89,6 +92,11 @@ class _Scorer(_Gates):
                     self.listed[inner.start] = (status, actor, bonus)
                     self.found[phrase.start] = None
                     return
+            agent = self._bringer(entry, end)
+            if agent is not None:
+                end = agent[0]  # "an investigation by the FBI": who brings it is in its name
+                if under:
+                    score += w.passive_subject  # "under investigation by the FBI": being done
             if end > phrase.end:
                 score += w.complement
         elif named_head is not None:
@@ -136,16 +144,31 @@ class _Scorer(_Gates):
         )
         if bare:
             score += w.bare
-        if (
+        unnamed_plural = (
             head_token.tag == "NNS"
             and phrase.owner is None
             and not any(t.tag in PROPER_TAGS for t in body)
-            and (verb is None or self._kind_of_things(phrase, end))
-        ):
+        )
+        if unnamed_plural and (verb is None or self._kind_of_things(phrase, end)):
             score += w.plural_kind
-        actor, status = self._actor_status(phrase, verb, owner or self._of_owner(phrase), end)
+            unnamed_plural = False
+        by_whom = agent[1] if agent is not None else None
+        actor, status = self._actor_status(
+            phrase, verb, by_whom or owner or self._of_owner(phrase), end
+        )
+        if by_whom is not None and verb is None and under:
+            status = "ongoing"
         if actor is None and not self._has_own_subject(phrase, verb):
             actor = self._reporter()
+        if (
+            unnamed_plural
+            and actor is None
+            and not (verb is not None and verb.passive)
+            and self._bare_plural(phrase, end)
+        ):
+            # "requiring staff to sign noncompete agreements": no one named signs one thing;
+            # a passive ("Job cuts will be announced") leaves out who on purpose
+            score += w.plural_kind
         if phrase.start in self.listed:
             status, listed_actor, bonus = self.listed[phrase.start]
             score += bonus
@@ -173,6 +196,20 @@ class _Scorer(_Gates):
             bare,
         )
 
+    def _bringer(self, entry: Head, end: int) -> tuple[int, str | None] | None:
+        """ "an investigation by the FBI", "a lawsuit by its former staff": for a head that
+        someone brings against a target (`Head.brought`), the end of the "by" phrase after its
+        name and who it names; None when there is none."""
+        tokens = self.tokens
+        if not entry.brought or end + 1 >= len(tokens) or tokens[end].text.lower() != "by":
+            return None
+        agent = self.by_start.get(end + 1)
+        if agent is None or tokens[agent.head].tag not in NOUN_TAGS:
+            return None
+        if tokens[agent.head].text.lower() in _TIME_HEADS:
+            return None  # "a ban by 2030": when, not who
+        return agent.end, actor_name(self.text, tokens, agent, self.discourse)
+
     def _of_owner(self, phrase: Phrase) -> str | None:
         """ "the campaign of Democratic candidate Bernie Sanders", "the bid of Gov. Walker": the
         named body or person an owned head's of-phrase gives, else None."""
@@ -186,6 +223,18 @@ class _Scorer(_Gates):
         if of is None or tokens[of.head].tag not in PROPER_TAGS:
             return None
         return actor_name(self.text, tokens, of, self.discourse)
+
+    def _bare_plural(self, phrase: Phrase, end: int) -> bool:
+        """Whether the phrase is a plural with no determiner, number, sum or complement
+        ("noncompete agreements"): a kind of thing unless someone named does it."""
+        tokens = self.tokens
+        return (
+            phrase.start == phrase.body
+            and end == phrase.end
+            and not any(
+                t.tag in {"CD", "$"} or t.text[:1] in "£$€" for t in tokens[phrase.start : end]
+            )
+        )
 
     def _kind_of_things(self, phrase: Phrase, end: int) -> bool:
         """ "offer some basic budgeting tools", "build more homes": a plural object opened by a

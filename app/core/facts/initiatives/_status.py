@@ -71,6 +71,8 @@ def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeSt
     tag = tokens[verb].tag
     if tag == "VBG" and chain and chain[0] in _BE:
         return "ongoing"  # "is building", "are developing"
+    if governed and chain[0] == "have" and tag in {"VBN", "VBD"}:
+        return _DONE[entry.kind]  # "the states to have signed treaties": done, not to be done
     if governed or tag == "VB":
         return "planned"  # an infinitive under a verb not listed: still to be done
     return _DONE[entry.kind]

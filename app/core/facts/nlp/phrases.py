@@ -37,6 +37,8 @@ _REACH = 12  # tokens walked back from a non-finite verb: a long chain fits
 _CHAIN_WORDS = frozenset("to not due set likely expected ready able poised about".split())
 _COORDINATION_REACH = 25
 _ASIDE_REACH = 8  # tokens of an aside between commas ("for its turn", "in a statement")
+_DASHES = frozenset("- – —".split())
+_DASH_ASIDE_REACH = 30  # tokens of an aside between dashes (often a whole relative clause)
 # Words that open a clause, not a phrase's complement: "after the firm said" keeps the firm.
 _SUBORDINATORS = frozenset(
     "if because after before while although since though when as".split()
@@ -175,6 +177,8 @@ class Subjects:
             k -= 1
         if k >= 2 and tokens[k].text == ")":
             return self._before_brackets(k, found)
+        if k >= 2 and tokens[k].text in _DASHES:
+            return self._before_dashes(k, found)
         if k < 2 or tokens[k].text != ",":
             return None
         opening = next(
@@ -186,6 +190,26 @@ class Subjects:
         before = next((p for p in found if p.end == opening), None)
         if before is None or tokens[before.head].tag not in PROPER_TAGS:
             return None  # only a name: "the report, in short, says" is not who acts
+        return before
+
+    def _before_dashes(self, close: int, found: Sequence[Phrase]) -> Phrase | None:
+        """ "The Port Authority - which runs the docks - called for X": the name before an
+        aside set off by a pair of dashes that ends at `close` (a longer one than commas set
+        off: a dash pair always closes what it opens)."""
+        tokens = self.tokens
+        opening = next(
+            (
+                m
+                for m in range(close - 1, max(-1, close - _DASH_ASIDE_REACH), -1)
+                if tokens[m].text in _DASHES
+            ),
+            None,
+        )
+        if opening is None or opening + 1 == close:
+            return None
+        before = next((p for p in found if p.end == opening), None)
+        if before is None or tokens[before.head].tag not in PROPER_TAGS:
+            return None  # only a name
         return before
 
     def _before_brackets(self, close: int, found: Sequence[Phrase]) -> Phrase | None:
@@ -242,6 +266,9 @@ class Subjects:
                 )
                 return None if earlier is None else self.subject_of(earlier + 1, depth + 1)
             low = self.tokens[k].text.lower()
+            if low in _DASHES and k == verb - 1:
+                # "X - which ... - called for": a verb the clause reading left without a group
+                return self._before_dashes(k, list(self._phrase_ending.values()))
             if tag not in _CHAIN_TAGS and low not in _CHAIN_WORDS:
                 return None
             after_to = tag == "TO" or low == "to"

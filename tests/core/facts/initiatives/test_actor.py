@@ -233,3 +233,14 @@ def test_a_body_named_after_its_description_is_the_actor(text: str, actor: str) 
     facts = _facts(text)
     assert facts, "nothing listed"
     assert facts[0].actor == actor
+
+
+def test_people_owned_by_a_name_act_themselves() -> None:
+    fact = _one(
+        "Orbix collapsed in May. Lawyers for Orbix’s customers who are suing the regulator"
+        " will study the report.",
+        "suing the regulator",
+    )
+    assert fact.actor == "Orbix’s customers"
+    treaty = _one("Mr Blair's treaty would establish a new carbon fund.", "carbon fund")
+    assert treaty.actor == "Blair"

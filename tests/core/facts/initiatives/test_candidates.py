@@ -183,3 +183,13 @@ def test_own_after_a_possessor_is_not_part_of_the_name() -> None:
 def test_a_complement_keeps_an_owner_that_opens_with_a_number() -> None:
     fact = _one("Dana Marlow ordered an inquiry into the 66-year-old's death.", "inquiry")
     assert fact.text == "inquiry into the 66-year-old's death"
+
+
+def test_the_withdrawal_of_a_bill_says_it_was_dropped() -> None:
+    fact = _one(
+        "Tenants marched against the rent-control bill all summer. The withdrawal of the bill"
+        " in October did not end the marches.",
+        "rent-control bill",
+    )
+    assert fact.status == "cancelled"
+    assert _texts("Officials discussed the withdrawal of NATO troops from the region.") == []

@@ -140,3 +140,12 @@ def test_who_reacts_to_someone_elses_move_is_not_its_actor() -> None:
     assert reacted.actor is None
     held = _one("Ostrava Steel has plans to launch a new pension scheme.", "scheme")
     assert held.actor == "Ostrava Steel"
+
+
+def test_a_subject_before_an_aside_between_dashes() -> None:
+    fact = _one(
+        "The Harbour Authority - which runs the docks and has turned down every offer from the"
+        " city since May - called for an emergency review of the port.",
+        "emergency review",
+    )
+    assert fact.actor == "Harbour Authority"

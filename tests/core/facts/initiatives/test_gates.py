@@ -199,3 +199,12 @@ def test_what_a_firm_habitually_makes_is_no_undertaking() -> None:
 def test_a_title_and_a_name_are_a_person_whatever_the_name_means() -> None:
     assert _texts("Mr. Band passed along a request for a favour.") == []
     assert _texts("Ostrava Steel passed a new pay scheme.") == ["new pay scheme"]
+
+
+def test_a_capitalised_head_after_a_named_owner_is_a_body() -> None:
+    text = (
+        "A Reno woman admitted tax fraud, the U.S. Attorney’s Office for the District of Nevada"
+        " announced on Friday. The office referred the case to the FBI. The office had tracked"
+        " her for months. Separately, Renfield Bank launched a new savings scheme."
+    )
+    assert _texts(text) == ["new savings scheme"]

@@ -87,3 +87,9 @@ def test_what_someone_would_do_under_a_condition_is_a_threat_not_an_undertaking(
 def test_what_a_party_would_do_if_elected_is_still_a_pledge() -> None:
     fact = _one("The Green Party said it would abolish the bridge toll if elected.", "toll")
     assert fact.actor == "Green Party"
+
+
+def test_a_fine_someone_intends_is_an_undertaking() -> None:
+    fact = _one("The regulator will fine Orbix for the outage, officials said.", "fine Orbix")
+    assert fact.actor == "The regulator"
+    assert fact.status == "planned"

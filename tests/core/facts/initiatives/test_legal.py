@@ -46,3 +46,14 @@ def test_an_investigation_is_named_by_its_verb_only_against_a_party() -> None:
     )
     assert "investigating Vendia" in texts
     assert not any("circumstances" in t for t in texts), texts
+
+
+def test_an_investigation_by_someone_is_theirs() -> None:
+    fact = _one(
+        "Her ties to the collapsed fund are under investigation by the Financial Conduct"
+        " Authority, her lawyer confirmed.",
+        "investigation",
+    )
+    assert fact.text == "investigation by the Financial Conduct Authority"
+    assert fact.actor == "Financial Conduct Authority"
+    assert fact.status == "ongoing"

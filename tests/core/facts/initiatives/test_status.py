@@ -48,3 +48,11 @@ def test_status_is_a_known_value() -> None:
     )
     assert facts
     assert {f.status for f in facts} <= known | {"unknown"}
+
+
+def test_a_perfect_infinitive_is_done() -> None:
+    fact = _one(
+        "The only two firms to have signed a supply agreement with Orbix are based in Leeds.",
+        "supply agreement",
+    )
+    assert fact.status == "completed"
