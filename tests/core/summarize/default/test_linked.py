@@ -60,6 +60,43 @@ def test_whole_quotes_and_apostrophes_do_not_link() -> None:
     assert not any(g.needs_next or g.continues for g in flags)
 
 
+def test_single_quotations_over_sentences_are_linked() -> None:
+    # British news quotes with single marks; each passage stays whole.
+    texts = [
+        "The coach said: 'We have trained all winter.",
+        "We are ready for the final,' he told the club's radio.",
+        "The final is on Sunday.",
+        "'If the rain stops, we will play.",
+        "Otherwise we wait.' The board agreed.",
+    ]
+    assert quoted_passages(texts, [0] * 5) == [(0, 1), (3, 4)]
+    flags = _flags(texts)
+    assert flags[1].continues and flags[0].needs_next
+    assert not flags[2].continues and not flags[2].needs_next
+    # Apostrophes, titles and plurals open none.
+    others = [
+        "The players' union met the club's owner about 'The Big Match ' on TV.",
+        "She called the plan 'a mess.'",
+        "Fans said it's fine; rock 'n' roll played on.",
+        "The Gunners ' defence held.",
+        "Nothing else happened.",
+    ]
+    assert quoted_passages(others, [0] * 5) == []
+
+
+def test_an_opening_mark_left_at_the_end_of_the_sentence_before_opens_the_next() -> None:
+    # A tokenised text or a splitter can leave the opening mark at the end of a sentence.
+    texts = [
+        "The runner will race for the national team in May . '",
+        "I am happy to be picked .",
+        "I am fit and ready , ' she said .",
+        "The squad is named next week .",
+    ]
+    assert quoted_passages(texts, [0] * 4) == [(1, 2)]
+    # A single quotation that never closes was apostrophes, not a quotation.
+    assert quoted_passages(["It ended . '", "The rest is news .", "More news ."], [0] * 3) == []
+
+
 @pytest.mark.parametrize("count", range(1, 11))
 def test_summary_never_splits_a_question_or_a_quotation(count: int) -> None:
     document = Document.from_text(ARTICLE)
