@@ -1,4 +1,4 @@
-"""Page metadata: Keyfacts' own reader (`formats.html_meta`) against trafilatura's extract_metadata.
+"""Page metadata: Keyfacts' own reader (`formats.html.meta`) against trafilatura's extract_metadata.
 
 There is no gold metadata for ../shared/data/html, so this counts, per field, on how many of the
 92 pages each reader finds a value, on how many both find one and agree (titles and sites
@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from shared_data import DATA as SHARED_DATA
 from shared_data import read_jsonl
 
-from app.core.formats import html, html_meta, words
+from app.core.formats import html, words
+from app.core.formats.html import meta as html_meta
 from app.core.formats.published import iso_date
 from app.core.page_meta import PageMeta, clean_authors
 

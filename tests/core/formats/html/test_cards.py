@@ -1,7 +1,7 @@
 import lxml.html
 
 from app.core.formats.html import extract_html
-from app.core.formats.html_cards import fold_cards
+from app.core.formats.html.cards import fold_cards
 
 CARD = (
     '<span class="person-card"><img src="/p/lee.jpg" alt="">'

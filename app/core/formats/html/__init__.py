@@ -18,7 +18,7 @@ with no heading of its own that is longer than the headed one is not another pos
 story itself (the headed one held only the headline and a standfirst), and stays. When neither
 extractor finds an article (a page of a few short lines), all of the page's visible text is
 used. Pop-up cards inside paragraphs (a photo and headlines behind a name) are folded back to
-the name first (`html_cards`).
+the name first (`html.cards`).
 
 Safety: the page is parsed by lxml's HTML parser with the network off; scripts are never run
 and nothing remote is fetched (neither extractor fetches). libxml2 caps nesting at 256 levels
@@ -38,9 +38,9 @@ from typing import Any
 import lxml.html
 
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_title, words
-from app.core.formats.html_cards import fold_cards
-from app.core.formats.html_furniture import furniture_hints
-from app.core.formats.html_meta import page_meta
+from app.core.formats.html.cards import fold_cards
+from app.core.formats.html.furniture import furniture_hints
+from app.core.formats.html.meta import page_meta
 from app.core.page_meta import is_placeholder_title
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -3,7 +3,7 @@ import datetime as dt
 import lxml.html
 
 from app.core.formats.html import extract_html
-from app.core.formats.html_meta import page_meta
+from app.core.formats.html.meta import page_meta
 
 
 def meta_of(head, body="<p>Body text of the story.</p>"):
