@@ -13,8 +13,9 @@ and by the kind of phrase the speaker was read from: a name, a pronoun (`pron-he
 description (`desc`: "the firm") or a role kept as written (`role`).
 
 Matching and verdicts are facts_scoring's. Sets: PolNeAR train, news-facts-dev half A,
-bbc-facts-dev half A, and news-facts-dev half B1 as `news:B1` (`news` alone is half A; the
-report-only halves, news B2 and bbc B, are refused). --show ROUTE prints the wrong
+bbc-facts-dev half A, news-facts-dev half B1 as `news:B1`, and the web pages' gold half A as
+`web` (web_gold.py) (`news` alone is half A; the
+report-only halves, news B2, bbc B and web B, are refused). --show ROUTE prints the wrong
 verdicts of routes whose label holds ROUTE.
 
 Usage: .venv/bin/python benchmarks/bench_speaker_routes.py [--sets polnear,news,bbc,news:B1]
@@ -32,6 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import bench_news_facts as facts
+import web_gold
 from facts_scoring import halves, match, speaker_verdict
 from shared_data import read_jsonl
 
@@ -119,7 +121,7 @@ def _wrap_stage(name: str, module: Any = steps) -> None:
 
 
 # The facts sets' halves that may be read here; B2 and bbc B are report-only.
-_TUNING_HALVES = frozenset({("news", "A"), ("news", "B1"), ("bbc", "A")})
+_TUNING_HALVES = frozenset({("news", "A"), ("news", "B1"), ("bbc", "A"), ("web", "A")})
 
 
 def phrase_kind(phrase: str) -> str:
@@ -165,8 +167,9 @@ def main() -> int:
         else:
             name, _, half = name.partition(":")
             if (name, half or "A") not in _TUNING_HALVES:
-                parser.error(f"{name}:{half} is not a tuning half (news:A, news:B1, bbc:A)")
-            rows = halves(read_jsonl(facts.FACT_SETS[name]), half or "A")
+                parser.error(f"{name}:{half} is not a tuning half (news:A, news:B1, bbc:A, web:A)")
+            every = web_gold.rows() if name == "web" else read_jsonl(facts.FACT_SETS[name])
+            rows = halves(every, half or "A")
             items = [
                 (r["id"], r["text"], [(g["quote"], g["speaker"]) for g in r["quotes"]])
                 for r in rows
