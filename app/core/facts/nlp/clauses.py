@@ -22,7 +22,8 @@ _DETERMINERS = frozenset("the a an its his her their our".split())
 _LINKS = frozenset({"of", "for", "at"})
 _INTRO = re.compile(
     r"\s*(?:(?:In|On|At|After|During|Speaking|Writing|When|While|As|Before|Since|Although|If"
-    r"|Because|Here|There|Earlier|Later|Asked|Appearing|[A-Z][a-z]+ing)\b[^,;:\"“”]{0,80},\s*)"
+    r"|Because|Here|There|Earlier|Later|Asked|Appearing|By|Until|Once|Unless|Though|Despite"
+    r"|Amid|Upon|Under|Without|Throughout|Unlike|[A-Z][a-z]+ing)\b[^,;:\"“”]{0,80},\s*)"
 )
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*|[^\w\s]")
 _MAX_WORDS = 8

@@ -16,6 +16,10 @@ from app.core.facts.nlp.clauses import clause_subject_at, subject_at
         ("In a statement, the Coastal Safety Council said", "the Coastal Safety Council"),
         ("The firm's official spokesman said", "The firm's official spokesman"),
         ("She said", "She"),
+        # An opening phrase of a preposition or subordinator is not the subject.
+        ("By the time Ivo Marsh heard who had written it, she was sure", "she"),
+        ("Despite the rain on the coast, Nell Arden said", "Nell Arden"),
+        ("Until the vote next week, the mayor will wait", "the mayor"),
     ],
 )
 def test_the_subject_a_clause_opens_with(clause: str, subject: str) -> None:

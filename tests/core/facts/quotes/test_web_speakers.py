@@ -142,3 +142,14 @@ def test_has_written_after_a_named_writer_attributes_the_quotation() -> None:
         "Lending Institute, has written. “The bank pays nothing.”"
     )
     assert speakers(body) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_pronoun_after_an_opening_by_the_time_clause_is_the_speaker() -> None:
+    # The speech verb inside the opening clause ("who had written") introduces nothing; the
+    # main clause's "she" (the singer named before) speaks.
+    body = (
+        "Ann Porter, a singer, wrote the film score.\n\n"
+        "By the time Porter learned who had written the song, she was only half-surprised: "
+        '"It made sense, because it came from someone who knew the story," she said.'
+    )
+    assert speakers(body) == ["Ann Porter"]
