@@ -18,10 +18,12 @@ _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", and the modals of what may yet happen ("should ease by
 # Thursday", "could announce it on Friday"), with a passive of their own ("will be postponed from
-# Tuesday": the participle is no past verb). Past: "-ed" forms, "was", "said", common irregulars.
+# Tuesday": the participle is no past verb). "May" is the month and "Will Dunham" a name: the
+# modals are read in lower case (a sentence-opening "Will" only before a lower-case word). Past: "-ed" forms, "was", "said", common irregulars.
 _TENSE = re.compile(
-    r"\b(?:(?P<future>(?:will|won't|shall|should|could|may|might|must)\s+(?:not\s+)?be\s+\w+ed|"
-    r"will|won't|shall|would|should|could|may|might|must|is\s+to|are\s+to|"
+    r"\b(?:(?P<future>(?:will|won't|shall|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
+    r"\w+ed|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
+    r"is\s+to|are\s+to|"
     r"going\s+to|scheduled|due\s+to|"
     r"set\s+to|expected\s+to|likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"

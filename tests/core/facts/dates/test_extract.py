@@ -206,6 +206,15 @@ def test_a_modal_verb_puts_a_weekday_ahead() -> None:
     assert found["Thursday"] == "2004-11-18"
 
 
+def test_the_month_may_and_a_reporter_called_will_are_no_modals() -> None:
+    # REF is 2004-11-17. "May 10" before "June 10" is a month, not "may": the rule was past,
+    # so June 10 is this year's; "Will Okafor" is a name, not "will".
+    found = facts("The rule barred planting before May 10 and harvesting before June 10.", REF)
+    assert (found["May 10"], found["June 10"]) == ("2004-05-10", "2004-06-10")
+    assert facts("Reporting by Will Okafor on June 3.", REF)["June 3"] == "2004-06-03"
+    assert facts("The port may reopen on June 3.", REF)["June 3"] == "2005-06-03"
+
+
 def test_a_weekday_with_no_tense_word_is_the_nearest_one() -> None:
     # REF is a Wednesday: with nothing saying past or future, "Thursday" is the next day and
     # "Monday" two days back; a past verb keeps even the nearer Thursday in the past.
