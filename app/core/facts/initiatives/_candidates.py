@@ -56,7 +56,11 @@ _NOMINALISATIONS: dict[str, InitiativeStatus] = {
 # Verbs whose subject undergoes what their object names ("Vendia faces a restructuring", "he
 # faced an investigation").
 _UNDERGOING = frozenset("face faces faced facing undergo undergoes underwent undergoing".split())
+# Verbs whose subject is given a sanction others impose ("received a one-game suspension"): only
+# a head someone brings against a target (`Head.brought`) counts, never "received a grant".
+_RECEIVING = frozenset("receive receives received receiving".split())
 _UNDERGONE = Verb("face", "run", None)
+_RECEIVED = Verb("receive", "create", None)  # "received a suspension": it was imposed
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
 
@@ -74,7 +78,7 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
                 entry = None  # "one study found that": the past of "find", not "found a firm"
             if token.text.lower() in self.lex.policy and self._gerund(i):
                 continue
-            if entry is None and token.text.lower() in _UNDERGOING:
+            if entry is None and token.text.lower() in _UNDERGOING | _RECEIVING:
                 self._undergone(i)
                 continue
             if entry is None:
@@ -143,11 +147,14 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
         if obj is None or _negated(tokens, i):
             return
         head = self.lex.heads.get(tokens[obj.head].text.lower())
-        if head is None or head.weight < 2:
-            return  # "faces a fine", "faced criticism": a sanction or a reaction
+        if head is None or (tokens[i].text.lower() in _RECEIVING and not head.brought):
+            return  # "received a grant": given, not undergone
+        if head.weight < 2 and not head.brought:
+            return  # "faced criticism", "faces a cut": a reaction or a figure
         # "WeWork faces a restructuring" is WeWork's; "he faced an investigation" is not his
         actor = None if head.brought else self.actor_of_subject(i)
-        self.add(obj, _Verb(i, _UNDERGONE, actor, passive=False))
+        kind = _RECEIVED if tokens[i].text.lower() in _RECEIVING else _UNDERGONE
+        self.add(obj, _Verb(i, kind, actor, passive=False))
 
     def _plan_list(self, phrase: Phrase, verb: _Verb | None) -> bool:
         """ "plans for X, Y and Z": X, Y and Z are the plans; True when that was the case.

@@ -139,6 +139,8 @@ def _complement_end(
                 j += 1  # "a campaign to clamp down on file-sharing"
         obj = _phrase_at(tokens, by_start, j)
         return obj.end if obj is not None else k
+    if head.brought and word == "for" and tokens[k + 1].tag == "VBG":
+        return k  # "a suspension for shoving a player": why it was brought, not what it is
     allowed = _PREPOSITIONS.get(word, frozenset())
     if not head.takes_pp or (allowed is not None and head_word not in allowed):
         return k

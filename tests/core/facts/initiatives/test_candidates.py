@@ -193,3 +193,17 @@ def test_the_withdrawal_of_a_bill_says_it_was_dropped() -> None:
     )
     assert fact.status == "cancelled"
     assert _texts("Officials discussed the withdrawal of NATO troops from the region.") == []
+
+
+def test_a_sanction_someone_faces_or_receives_is_listed_without_its_target_as_actor() -> None:
+    charges = _one("The builder now faces seven fraud charges in Leeds.", "charges")
+    assert charges.text == "seven fraud charges"
+    assert charges.actor is None  # the target, not who brings them
+    fine = _one("Both ferry firms received $80,000 fines.", "fines")
+    assert fine.actor is None and fine.status == "launched"
+    # the reason after "for" is not part of the sanction's name
+    ban = _one("Omar Diallo received a three-match suspension for kicking a steward.", "suspension")
+    assert ban.text == "three-match suspension"
+    # only what someone brings against its target: not a gift nor a reaction
+    assert _texts("The museum received a large grant from the lottery.") == []
+    assert _texts("The harbour team received criticism over the delays.") == []
