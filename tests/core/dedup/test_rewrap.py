@@ -136,3 +136,17 @@ def test_a_pull_quote_of_a_pull_quote_goes_with_the_longest_copy_kept() -> None:
     result = remove_duplicates(text)
     assert sorted(r.text.strip() for r in result.removed) == sorted([short, middle])
     assert whole in result.text
+
+
+def test_a_line_is_folded_once_across_passes(monkeypatch):
+    from app.core.dedup import _rewrap
+
+    # The text loses a repeat in the first pass, so a second pass reads the same lines again.
+    line = "The ferry to Kesmark leaves twice a day from the north pier, said the harbour master."
+    quote = "The ferry to Kesmark leaves twice a day."
+    text = "Ferries\n" + "\n".join([line, "Timetables change in May.", quote, line]) + "\n"
+    _rewrap._words.cache_clear()
+    remove_duplicates(text)
+    info = _rewrap._words.cache_info()
+    assert info.hits > 0
+    assert info.misses <= len(set(text.splitlines()))

@@ -19,7 +19,7 @@ import json
 import re
 import threading
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from app.core.facts.nlp.feature_rows import FeatureRows
 from app.core.sentences import ABBREVIATIONS
 
 MODEL_PACKAGE = "app.resources.models"
@@ -78,6 +79,10 @@ class TaggerModel:
     tags: tuple[str, ...]
     tagdict: dict[str, str]
     extras: frozenset[str]
+    rows: FeatureRows = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows", FeatureRows(self.index, self.weights, self.extras, shape))
 
 
 _model: TaggerModel | None = None
@@ -271,20 +276,20 @@ def tag_words(
 
     The weights of the features that do not read earlier tags are summed for the whole sentence
     at once; then each word adds its tag-context features and takes its best tag (ties: the
-    first tag in the model's order).
+    first tag in the model's order). The features' rows come from `model.rows`, which looks
+    each word up once (`feature_rows.FeatureRows`: the same rows, summed in the same order).
     """
     model = model or load_model()
     straight = [w.translate(_QUOTES) for w in words]
     context = [*START, *(normalize(w) for w in straight), *END]
-    index, weights, extras = model.index, model.weights, model.extras
-    unknown = len(weights) - 1
+    weights, memo = model.weights, model.rows
     fixed = ["NNP" if i in proper else model.tagdict.get(word) for i, word in enumerate(straight)]
     rows: list[int] = []
     starts: list[int] = []
     for i, known in enumerate(fixed):
         if known is None:
             starts.append(len(rows))
-            rows += [index.get(f, unknown) for f in word_features(i, straight, context, extras)]
+            rows += memo.word_rows(i, straight, context)
     static = np.add.reduceat(weights[rows], starts, axis=0) if starts else weights[:0]
     prev, prev2 = START
     tags: list[str] = []
@@ -292,11 +297,7 @@ def tag_words(
     for i, known in enumerate(fixed):
         tag = known
         if tag is None:
-            dynamic = [
-                index.get(f, unknown)
-                for f in tag_features(i, straight, context, prev, prev2, extras)
-            ]
-            scores = static[k] + weights[dynamic].sum(axis=0)
+            scores = static[k] + memo.tag_scores(straight[i], context[i + len(START)], prev, prev2)
             tag = model.tags[int(scores.argmax())]
             k += 1
         tags.append(tag)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.facts.nlp import names
 from app.core.facts.nlp.lexicon import Gender
 from app.core.facts.nlp.names import NameKind, find_names, read_name
 
@@ -67,3 +68,16 @@ def test_a_day_after_a_name_is_not_part_of_it() -> None:
 def test_a_places_short_form_alone_is_no_name() -> None:
     assert find_names("The governor of Del. spoke first.") == []
     assert [n.text for n in find_names("Gov. Ana Ruiz of Del. spoke.")] == ["Ana Ruiz"]
+
+
+def test_a_sentence_read_before_is_not_read_again(monkeypatch):
+    text = "Odile Marchetti met the Tavora Harbour Board on Friday."
+    names.forget_read_names()
+    first = names.find_names(text, 0, len(text))
+    read: list[int] = []
+    monkeypatch.setattr(names, "read_name", lambda *args: read.append(1))
+    again = names.find_names(text, 0, len(text))
+    assert again == first and again is not first  # a fresh list each time
+    assert read == []  # the second reading asked no run again
+    assert [n.text for n in names.find_names(text, 0, 16)] == []  # other offsets: read anew
+    assert read

@@ -1,0 +1,134 @@
+"""Tests for app.core.facts.nlp.feature_rows: the tagger's feature rows, looked up once per word.
+
+The reference is the tagger's scoring before the memo: every feature string of
+`tagger.word_features` / `tagger.tag_features` looked up and its rows summed one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.facts.nlp import feature_rows, tagger
+from app.core.facts.nlp.feature_rows import FeatureRows
+from app.core.facts.nlp.tagger import END, START, TaggerModel, normalize, tag_words
+
+SENTENCES = [
+    "The harbour board said on Tuesday it would spend 4.5m on a new sea wall by 2027.",
+    "\u201cWe can't wait,\u201d said Dr. Imke Varga, who runs the Ostrava clinic's lab.",
+    "Residents of the 19th-century mill town, some 3,000 of them, signed a letter.",
+    "Ana's plan -- a bold one -- was backed by U.S. officials at 5 p.m. yesterday!",
+    "Velastic offers its chips in software; it hopes to sell 10,000 units (maybe more).",
+    "Why would anyone build a bridge there?",
+]
+
+
+def reference_tags(
+    words: Sequence[str], model: TaggerModel, proper: Collection[int] = ()
+) -> list[str]:
+    """`tag_words` as it was: each feature string looked up, the rows summed one by one."""
+    straight = [w.translate(tagger._QUOTES) for w in words]
+    context = [*START, *(normalize(w) for w in straight), *END]
+    index, weights, extras = model.index, model.weights, model.extras
+    unknown = len(weights) - 1
+    fixed = ["NNP" if i in proper else model.tagdict.get(w) for i, w in enumerate(straight)]
+    rows: list[int] = []
+    starts: list[int] = []
+    for i, known in enumerate(fixed):
+        if known is None:
+            starts.append(len(rows))
+            features = tagger.word_features(i, straight, context, extras)
+            rows += [index.get(f, unknown) for f in features]
+    static = np.add.reduceat(weights[rows], starts, axis=0) if starts else weights[:0]
+    prev, prev2 = START
+    tags: list[str] = []
+    k = 0
+    for i, known in enumerate(fixed):
+        tag = known
+        if tag is None:
+            features = tagger.tag_features(i, straight, context, prev, prev2, extras)
+            dynamic = [index.get(f, unknown) for f in features]
+            scores = static[k] + weights[dynamic].sum(axis=0)
+            tag = model.tags[int(scores.argmax())]
+            k += 1
+        tags.append(tag)
+        prev2, prev = prev, tag
+    return tags
+
+
+def words_of(sentence: str) -> list[str]:
+    return [sentence[s:e] for s, e in tagger.tokenize(sentence)]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_tags_are_those_of_summing_every_feature_row(sentence):
+    model = tagger.load_model()
+    words = words_of(sentence)
+    assert tag_words(words, model) == reference_tags(words, model)
+    assert tag_words(words, model, proper={0, 2}) == reference_tags(words, model, proper={0, 2})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([w for s in SENTENCES for w in words_of(s)]), max_size=30))
+def test_tags_of_any_word_sequence_match_the_reference(words):
+    model = tagger.load_model()
+    assert tag_words(words, model) == reference_tags(words, model)
+
+
+@pytest.mark.parametrize("extras", [frozenset(), frozenset({"affix", "shape", "near"})])
+def test_rows_are_the_feature_strings_rows_in_order(extras):
+    model = tagger.load_model()
+    memo = FeatureRows(model.index, model.weights, extras, tagger.shape)
+    unknown = len(model.weights) - 1
+    for sentence in SENTENCES:
+        words = words_of(sentence)
+        context = [*START, *(normalize(w) for w in words), *END]
+        for i in range(len(words)):
+            features = tagger.word_features(i, words, context, extras)
+            assert memo.word_rows(i, words, context) == [
+                model.index.get(f, unknown) for f in features
+            ]
+            features = tagger.tag_features(i, words, context, "NN", "DT", extras)
+            summed = model.weights[[model.index.get(f, unknown) for f in features]].sum(axis=0)
+            normal = context[i + len(START)]
+            assert np.array_equal(memo.tag_scores(words[i], normal, "NN", "DT"), summed)
+
+
+def test_a_word_is_looked_up_once(monkeypatch):
+    model = tagger.load_model()
+    looked_up: list[str] = []
+    index = model.index
+
+    class Counting(dict[str, int]):
+        def get(self, key, default=None):
+            looked_up.append(key)
+            return index.get(key, default)
+
+    memo = FeatureRows(Counting(), model.weights, model.extras, tagger.shape)
+    words = words_of("The mill town said the mill would close.")
+    context = [*START, *(normalize(w) for w in words), *END]
+    memo.word_rows(1, words, context)
+    first = len(looked_up)
+    memo.word_rows(1, words, context)  # the same word in the same context: nothing new
+    memo.word_rows(5, words, context)  # "mill" again, other neighbours ("the", "would")
+    assert first > 0
+    assert len(looked_up) - first <= 2 * 7  # only its two new neighbours' rows ("would", ".")
+    memo.tag_scores("mill", "mill", "DT", "VBD")
+    paired = len(looked_up)
+    memo.tag_scores("town", "town", "DT", "VBD")  # the same tag pair: its rows are kept
+    assert len(looked_up) - paired == 2  # t1w and t1sh only
+
+
+def test_a_full_table_starts_afresh(monkeypatch):
+    monkeypatch.setattr(feature_rows, "MAX_REMEMBERED", 2)
+    model = tagger.load_model()
+    memo = FeatureRows(model.index, model.weights, model.extras, tagger.shape)
+    words = words_of(SENTENCES[0])
+    context = [*START, *(normalize(w) for w in words), *END]
+    for i in range(len(words)):
+        memo.word_rows(i, words, context)
+    assert len(memo._own) <= 2 and len(memo._around) <= 2
