@@ -19,7 +19,8 @@ _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
 # to vote in June", "as early as Tuesday", and the modals of what may yet happen ("should ease by
 # Thursday", "could announce it on Friday"), with a passive of their own ("will be postponed from
 # Tuesday": the participle is no past verb). "May" is the month and "Will Dunham" a name: the
-# modals are read in lower case (a sentence-opening "Will" only before a lower-case word). Past: "-ed" forms, "was", "said", common irregulars.
+# modals are read in lower case (a sentence-opening "Will" only before a lower-case word).
+# Past: "-ed" forms, "was", "said", common irregulars.
 _TENSE = re.compile(
     r"\b(?:(?P<future>(?:will|won't|shall|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
     r"\w+ed|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
