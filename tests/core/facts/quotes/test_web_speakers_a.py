@@ -31,3 +31,15 @@ def test_a_name_and_an_apposition_whose_closing_comma_is_missing() -> None:
         "analyst at the Coastal Air, Sea and Water Research Institute told the Daily Post."
     )
     assert speakers(body) == ["Ravi Menon"]
+
+
+def test_a_note_on_the_quoted_words_after_their_comma_is_no_attribution() -> None:
+    # ', a choice that fits the film well.' describes the quotation; nobody new speaks, so the
+    # speaker of the quotation before runs on.
+    body = (
+        "Ana Ruiz wrote the song in a week.\n\n"
+        "“Everything had to sound like the sea,” Ruiz said. “So I phoned my oldest friend, a "
+        "sailor who grew up on the coast,” a choice that fits the film well. “So I asked her to "
+        "sing it to me.”"
+    )
+    assert speakers(body) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
