@@ -7,8 +7,11 @@ quotes on), unless a newly named person stands between.
 
 from __future__ import annotations
 
+import re
+
 from app.core.document import Document
 from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
@@ -142,7 +145,34 @@ def _carried_on(text: str, piece: Piece) -> bool:
     if inner[-1:] in ("?", "!") and not comma:
         # '"Choke!" blared the front page': a lower-case word goes on with the sentence.
         return rest[:1].islower()
+    if comma and _describes_the_quotation(text, close_end):
+        return False  # '"...," a choice that fits the film.': no attribution follows
     return comma and rest[:1].isalnum()
+
+
+def _describes_the_quotation(text: str, close_end: int) -> bool:
+    """Whether the words after a quotation's closing comma are a noun phrase with a relative
+    clause that describes the quoted words, and no speech verb follows to the sentence's end
+    ('"...," a detail that fits the film well.'): an apposition to the quotation, not an
+    attribution of its own; the speaker before runs on."""
+    match = _APPOSED_TO_QUOTE.match(text, close_end, close_end + _APPOSITION_REACH)
+    if match is None:
+        return False
+    stop = len(text)
+    for mark in '.?!"“”':
+        found = text.find(mark, match.end(), close_end + _APPOSITION_REACH)
+        stop = found if 0 <= found < stop else stop
+    return stop < len(text) and not any(
+        word.lower() in speech_verbs() for word in _WORDS.findall(text, match.end(), stop)
+    )
+
+
+# ', a detail that' / ', an aside which': a determiner, up to three words, a relative pronoun.
+_APPOSED_TO_QUOTE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+(?:a|an)[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,3}?(?:that|which)\b"
+)
+_APPOSITION_REACH = 200
+_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _reported_speaker(

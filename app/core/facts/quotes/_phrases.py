@@ -155,6 +155,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     if tokens[-1].group().lower() in PRONOUNS:
         last = tokens[-1]
         return Cue(last.group(), last.start(), last.end())
+    joined = _joined_by_own_group(text, tokens)
+    if joined is not None:
+        return subject_before(text, lo, joined)  # "Ana Ruiz and her team wrote": Ana Ruiz
     chosen: list[re.Match[str]] = []
     for token in reversed(tokens):
         gap = text[token.end() : chosen[0].start() if chosen else verb_start]
@@ -209,6 +212,30 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         if holder is not None:
             return Cue(holder.text, holder.start, holder.end)
     return Cue(phrase, start, start + len(phrase))
+
+
+def _joined_by_own_group(text: str, tokens: list[re.Match[str]]) -> int | None:
+    """Where a named subject ends when "and" joins it to the name's own group ("Ana Ruiz and her
+    team", "Vance and his colleagues"): the group speaks with its named head, who is the one a
+    reader would quote; None unless the tokens end so."""
+    for size in (1, 2):  # "her team", "his research team"
+        if len(tokens) < size + 3:
+            continue
+        link, owner = tokens[-size - 2], tokens[-size - 1]
+        group = [t.group() for t in tokens[-size:]]
+        gap = text[tokens[-size - 3].end() : tokens[-1].end()]
+        if (
+            link.group() == "and"
+            and owner.group() in _OWN_GROUP
+            and all(w.isalpha() and w.islower() for w in group)
+            and tokens[-size - 3].group()[:1].isupper()
+            and not _SUBJECT_BREAK.search(gap)
+        ):
+            return link.start()
+    return None
+
+
+_OWN_GROUP = frozenset({"his", "her", "their"})
 
 
 def _member_of_subject(tokens: list[re.Match[str]], first: re.Match[str]) -> bool:

@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from app.core.facts.nlp.appositions import Span, name_after_apposition, name_before_apposition
+from app.core.facts.nlp.appositions import (
+    Span,
+    name_after_apposition,
+    name_before_apposition,
+    name_before_open_apposition,
+)
 from app.core.facts.nlp.clauses import clause_subject_at, intro_end, subject_at
 from app.core.facts.nlp.lexicon import (
     NAME_RUN,
@@ -156,7 +161,10 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         begin = start + lead + relative.start(1)
         return Cue(relative.group(1), begin, begin + len(relative.group(1)))
     if len(TOKEN.findall(before)) > MAX_SUBJECT_TOKENS:
-        return None
+        # '"...," Ana Ruiz, an analyst at Nordline told ...': the apposition's closing comma left
+        # out; the name opens the words and the description runs to the verb.
+        opened = name_before_open_apposition(text, start + lead, subject_end)
+        return Cue(opened.text, opened.start, opened.end) if opened is not None else None
     return subject_before(text, start + lead, start + verb.start())
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.facts.nlp.appositions import name_before_apposition
+from app.core.facts.nlp.appositions import name_before_apposition, name_before_open_apposition
 
 
 def before_said(text: str) -> str | None:
@@ -31,3 +31,11 @@ def test_a_long_description_with_a_place_and_a_second_role_is_still_the_appositi
 def test_a_whole_clause_between_commas_is_no_apposition() -> None:
     text = "In Leeds, the engineers who had worked on the survey for years were tired, said Ana."
     assert before_said(text) is None
+
+
+def test_an_apposition_left_open_before_its_verb_still_gives_the_name() -> None:
+    text = "Ana Ruiz, an analyst at the Harbour Institute told the radio."
+    found = name_before_open_apposition(text, 0, text.index(" told"))
+    assert found is not None and found.text == "Ana Ruiz"
+    clause = "Ana Ruiz, who runs the Harbour Institute told the radio."
+    assert name_before_open_apposition(clause, 0, clause.index(" told")) is None
