@@ -18,7 +18,8 @@ with no heading of its own that is longer than the headed one is not another pos
 story itself (the headed one held only the headline and a standfirst), and stays. When neither
 extractor finds an article (a page of a few short lines), all of the page's visible text is
 used. Pop-up cards inside paragraphs (a photo and headlines behind a name) are folded back to
-the name first (`html.cards`).
+the name first (`html.cards`), and a bold label that opens a paragraph ("Summary Studies show
+...") is set on a line of its own and marked as a heading (`html.run_in`).
 
 Safety: the page is parsed by lxml's HTML parser with the network off; scripts are never run
 and nothing remote is fetched (neither extractor fetches). libxml2 caps nesting at 256 levels
@@ -41,6 +42,7 @@ from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_titl
 from app.core.formats.html.cards import fold_cards
 from app.core.formats.html.furniture import furniture_hints
 from app.core.formats.html.meta import page_meta
+from app.core.formats.html.run_in import split_run_in_headings
 from app.core.page_meta import is_placeholder_title
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -100,7 +102,8 @@ def extract_html(data: bytes | str) -> Extracted:
         raise FormatError("the page holds no text")
     title = page_title(tree)
     meta = page_meta(tree, title)  # before main_text, which prunes the tree
-    hints = furniture_hints(tree)  # likewise
+    headings = split_run_in_headings(tree)  # a bold label glued to its sentence: a line
+    hints = furniture_hints(tree, headings)  # before main_text, likewise
     body = main_text(page, tree)
     if not body.strip():
         raise FormatError("no article text found in the page")

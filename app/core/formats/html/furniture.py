@@ -18,6 +18,7 @@ standfirst, which is news), and a line is furniture only when its whole text equ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from app.core.furniture import FurnitureKind, normalise
@@ -56,8 +57,11 @@ _PRIORITY = (
 _LINES = ("p", "li", "a", "span", "div", "h2", "h3", "h4", "h5", "h6", "figcaption", "time")
 
 
-def furniture_hints(tree: Any) -> tuple[tuple[str, FurnitureKind], ...]:
-    """(normalised text, kind) pairs of the page's furniture elements, most specific kind first."""
+def furniture_hints(
+    tree: Any, headings: Iterable[str] = ()
+) -> tuple[tuple[str, FurnitureKind], ...]:
+    """(normalised text, kind) pairs of the page's furniture elements, most specific kind first;
+    `headings` are further headings found by their shape (`html.run_in`)."""
     found: dict[FurnitureKind, list[str]] = {kind: [] for kind in _PRIORITY}
 
     def add(kind: FurnitureKind, element: Any, limit: int = _MAX_WORDS) -> None:
@@ -67,6 +71,7 @@ def furniture_hints(tree: Any) -> tuple[tuple[str, FurnitureKind], ...]:
 
     for element in tree.iter(*_HEADINGS):
         add(FurnitureKind.HEADING, element)
+    found[FurnitureKind.HEADING] += [" ".join(h.split()) for h in headings]
     for element in tree.iter("figcaption"):
         add(FurnitureKind.CAPTION, element, _CAPTION_MAX_WORDS)
     for element in tree.iter("time"):
