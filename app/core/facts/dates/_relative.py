@@ -259,11 +259,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _period_end(m: re.Match[str], ctx: Context) -> Found | None:
+    if (m["unit2"] or "").lower() == "day":
+        # "Earlier in the day" is the day the story is telling of, like "that day": the date
+        # mentioned before it, not the page's date ("... might help later in the day").
+        return _found(m, None, "anaphoric", Anchor(AnchorUnit.DAY, 0))
     if ctx.ref is None:
         return _found(m, None, "relative")
     unit = (m["unit"] or m["unit2"] or "year").lower()
-    if unit == "day":
-        return _found(m, rs.day_value(ctx.ref), "relative")
     if unit == "month":
         return _found(m, rs.make_month(ctx.ref.year, ctx.ref.month), "relative")
     if unit == "week":

@@ -154,6 +154,15 @@ def test_anaphoric_dates_carry_their_anchor_not_a_packed_string() -> None:
     }
 
 
+def test_earlier_in_the_day_is_the_day_told_of_not_the_pages_date() -> None:
+    told = "The ferry sank on 3 March 2004. Earlier in the day the crew had reported a leak."
+    assert facts(told, REF) == {"3 March 2004": "2004-03-03", "Earlier in the day": "2004-03-03"}
+    # Nothing told before it: no day to refer to, so no value (the page's date would be wrong).
+    assert facts("A cup of tea may help you sleep later in the day.", REF) == {
+        "later in the day": None
+    }
+
+
 def test_a_year_earlier_follows_a_quarter_in_the_same_sentence() -> None:
     found = facts("Profit rose in the third quarter from a year earlier, the bank said.", REF)
     assert found == {"the third quarter": "2004-Q3", "a year earlier": "2003-Q3"}
