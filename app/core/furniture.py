@@ -126,7 +126,7 @@ _CAPTION = re.compile(
 )
 _RELATED = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|coverage|links?|content|reading))?|"
-    r"read\s+(?:more|also|next|this)|see\s+also|also\s+read|more\s+(?:on|from|about)\b[^:]{0,40}|"
+    r"(?:read|see)\s+(?:more|also|next|this)|also\s+read|more\s+(?:on|from|about)\b[^:]{0,40}|"
     r"more|source|sources|recommended|watch|listen|trending|don'?t\s+miss|must\s+read|"
     r"you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular|viewed)|top\s+stories|"
     r"more\s+stories|further\s+reading)\s*(?::|$|\s[-–—|]\s)"
@@ -138,6 +138,8 @@ _RELATED = re.compile(
     r"|^click\s+here\b",
     re.IGNORECASE,
 )
+# "Storm floods the harbour road [VIDEO]": a teaser headline with its tag in capitals.
+_TEASER_TAG = re.compile(r"\[(?-i:[A-Z][A-Z ]{1,19})\]\s*\|?$")
 # "— Ana Ruiz (@anaruiz) March 3, 2024": the signature line of an embedded post.
 _EMBED_CREDIT = re.compile(r"^[-–—]\s*.{1,80}\(@\w{1,30}\)")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”»)\]]*\s+['\"‘“(]?[A-Z]")
@@ -200,6 +202,8 @@ def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind
         return None
     words = body.split()
     if _RELATED.match(body):
+        return FurnitureKind.RELATED
+    if _TEASER_TAG.search(body) and len(words) <= 20 and not _SENTENCE_END.search(body):
         return FurnitureKind.RELATED
     if _BYLINE_LABEL.match(body) or _is_byline(body, 16):
         return FurnitureKind.BYLINE

@@ -44,6 +44,9 @@ K = FurnitureKind
         ("SOURCE: Harbour Authority annual report", K.RELATED),
         ("Follow the Courier on Twitter and Instagram.", K.RELATED),
         ("More:", K.RELATED),
+        ("SEE MORE: Ferry strike: crews walk out for a second day", K.RELATED),
+        ("Harbour crane topples in storm [VIDEO]", K.RELATED),
+        ("Mayor hits back at ferry critics [INSIGHT]|", K.RELATED),
     ],
 )
 def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
@@ -60,6 +63,7 @@ def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
         "The ferry carries 120 passengers across the bay.",
         "and then the rain came",
         "- 2 cups of flour",
+        "The council voted [WORDS MISSING] to close the pier. The vote was close [VIDEO]",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:

@@ -158,6 +158,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     last_quarter: str | None = None
     last_quarter_sentence = -1
     last_value: str | None = None
+    last_day: str | None = None  # "that day" skips a month or year named since the day
     text = document.text
     for paragraph in document.paragraphs:
         ctx = Context(text, paragraph.start, paragraph.end, reference_date)
@@ -178,11 +179,14 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
             ):
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
             if found.anchor is not None:
-                value = _resolve_anaphora(found.anchor, last_value) or value
+                before = last_day if found.anchor.unit is AnchorUnit.DAY else last_value
+                value = _resolve_anaphora(found.anchor, before) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():
                 last_value = value
+                if _FULL_DATE.match(value):
+                    last_day = value
             facts.append(
                 DateFact(
                     text=text[found.start : found.end],

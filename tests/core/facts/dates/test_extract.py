@@ -157,6 +157,9 @@ def test_anaphoric_dates_carry_their_anchor_not_a_packed_string() -> None:
 def test_earlier_in_the_day_is_the_day_told_of_not_the_pages_date() -> None:
     told = "The ferry sank on 3 March 2004. Earlier in the day the crew had reported a leak."
     assert facts(told, REF) == {"3 March 2004": "2004-03-03", "Earlier in the day": "2004-03-03"}
+    # A month or year named since the day is no day to refer to: it refers past them.
+    later = told.replace("Earlier in the day", "It was the worst loss since 1990. Later that day")
+    assert facts(later, REF)["Later that day"] == "2004-03-03"
     # Nothing told before it: no day to refer to, so no value (the page's date would be wrong).
     assert facts("A cup of tea may help you sleep later in the day.", REF) == {
         "later in the day": None
