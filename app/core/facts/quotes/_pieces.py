@@ -1,7 +1,8 @@
 """Quoted pieces: each marked span of the body with its paragraph, sentence and quotation group.
 
 A quotation that runs over several paragraphs, or that a cue splits ('"We will win," he said,
-"and soon."'), is several pieces of one group; the pieces of a group share one speaker.
+"and soon."'), is several pieces of one group; the pieces of a group share one speaker. A line
+of page furniture between two of its paragraphs (a related link, a heading) does not end it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def find_pieces(document: Document) -> list[Piece]:
     continues = False  # the previous paragraph ended inside an open quotation
     for paragraph in document.paragraphs:
         spans = find_marked_spans(text, paragraph.start, paragraph.end)
+        if paragraph.kind is not None and not spans:
+            continue  # a "SEE MORE: ..." line set between a quotation's paragraphs
         for position, span in enumerate(spans):
             start, end = _trim(text, span.start, span.end)
             if start >= end:

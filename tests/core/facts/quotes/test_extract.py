@@ -88,6 +88,23 @@ def test_quote_running_over_paragraphs_gives_one_fact_per_piece() -> None:
     assert {q.speaker for q in facts} == {"Tomas Oyelaran"}
 
 
+def test_a_related_link_between_a_quotations_paragraphs_does_not_end_it() -> None:
+    body = (
+        "The ferry strike entered its third week on Monday.\n\n"
+        "Port commander Ana Ruiz said the navy could be sent in, warning: “Crews are already"
+        " in the harbour. They are there to keep order.\n\n"
+        "SEE MORE: Ferry strike: crews walk out for a second day\n\n"
+        "“If it gets worse, the government will not sit and watch.”\n\n"
+        "The union said it would meet again on Friday."
+    )
+    facts = quotes_of(body)
+    assert [q.text for q in facts] == [
+        "Crews are already in the harbour. They are there to keep order.",
+        "If it gets worse, the government will not sit and watch.",
+    ]
+    assert [q.speaker for q in facts] == ["Ana Ruiz", "Ana Ruiz"]
+
+
 def test_run_together_paragraphs_reopen_the_quote() -> None:
     body = 'Ada Lindqvist said: "The pier is old. "It will be rebuilt," she added.'
     facts = quotes_of(body)
