@@ -2,7 +2,9 @@
 
 For each facts set (../shared/data/facts/{news,bbc}-facts-dev.jsonl) the article text is run as the
 app runs it (Document.from_text; the reference date is the text's own dateline, else none; the
-extractors read the body, not the headline line, so gold items in the headline count as misses):
+extractors read the body, not the headline line, so gold items in the headline count as misses;
+facts inside page furniture are dropped as `analysis.analyze` drops them, so what is scored is
+what the app shows):
 - quotes: P / R / F1, and the speaker verdicts right / wrong / none over matched quotes whose gold
   names a speaker;
 - initiatives: P / R / F1, and actor right / wrong / none over matched items with a gold actor;
@@ -47,6 +49,7 @@ import web_gold
 from facts_scoring import Tally, halves
 from shared_data import DATA, read_jsonl
 
+from app.core.analysis import outside_furniture
 from app.core.document import Document
 from app.core.facts import dates, initiatives, quotes
 from app.core.loading import load_bytes
@@ -70,14 +73,14 @@ def score_facts(rows: list[dict[str, Any]], show: int) -> tuple[dict[str, Tally]
     for row in rows:
         text = row["text"]
         document = Document.from_text(text)
-        found_quotes = quotes.extract(document)
+        found_quotes = outside_furniture(document, quotes.extract(document))
         tallies["quotes"].add(
             [(q.text, q.speaker) for q in found_quotes],
             [(g["quote"], g["speaker"]) for g in row["quotes"]],
             row["id"],
             show,
         )
-        found_initiatives = initiatives.extract(document)
+        found_initiatives = outside_furniture(document, initiatives.extract(document))
         tallies["initiatives"].add(
             [(f.text, f.actor) for f in found_initiatives],
             [(g["initiative"], g["actor"]) for g in row["initiatives"]],
@@ -85,7 +88,7 @@ def score_facts(rows: list[dict[str, Any]], show: int) -> tuple[dict[str, Tally]
             show,
         )
         reference = page_date(row["id"]) or dates.find_dateline(text)
-        found_dates = dates.extract(document, reference)
+        found_dates = outside_furniture(document, dates.extract(document, reference))
         pairs = tallies["dates"].add(
             [(d.text, None) for d in found_dates], [(g["date"], None) for g in row["dates"]]
         )
@@ -135,7 +138,8 @@ def score_polnear(rows: list[dict[str, Any]], show: int) -> tuple[Tally, Tally]:
     gold description the article gives our name counts right (facts_scoring's docstring)."""
     tally, lenient = Tally(), Tally(appositions=True)
     for row in rows:
-        found = quotes.extract(Document.from_text(row["text"]))
+        document = Document.from_text(row["text"])
+        found = outside_furniture(document, quotes.extract(document))
         predicted = [(q.text, q.speaker) for q in found]
         gold = gold_quotes_polnear(row)
         tally.add(predicted, gold, row["id"], show)

@@ -127,9 +127,9 @@ def analyze(
     # The date the article was written: given, else the page's (its metadata, else dateline).
     reference = options.reference_date or meta.published
     facts = Facts(
-        dates=_outside_furniture(document, dates.extract(document, reference)),
-        quotes=_outside_furniture(document, quotes.extract(document)),
-        initiatives=_outside_furniture(document, initiatives.extract(document)),
+        dates=outside_furniture(document, dates.extract(document, reference)),
+        quotes=outside_furniture(document, quotes.extract(document)),
+        initiatives=outside_furniture(document, initiatives.extract(document)),
     )
     language = check_english(document.text)
     return Analysis(loaded, options, result, document, summary, facts, meta, summarizer, language)
@@ -157,7 +157,7 @@ def page_meta(loaded: LoadedText, document: Document) -> PageMeta:
 _FactT = TypeVar("_FactT", DateFact, QuoteFact, InitiativeFact)
 
 
-def _outside_furniture(document: Document, found: Iterable[_FactT]) -> tuple[_FactT, ...]:
+def outside_furniture(document: Document, found: Iterable[_FactT]) -> tuple[_FactT, ...]:
     """The facts that do not touch page furniture (a byline's date, a caption's quote)."""
     return tuple(f for f in found if not document.in_furniture(f.start, f.end))
 
