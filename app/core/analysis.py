@@ -118,7 +118,7 @@ def analyze(
 
     result = (dedup.keep_all if options.keep_duplicates else dedup.remove_duplicates)(loaded.text)
     checkpoint()
-    document = Document.from_text(result.text, dict(loaded.furniture_hints))
+    document = Document.from_text(result.text, dict(loaded.furniture_hints), loaded.title)
     checkpoint()
     summarizer = prepare(document, options.method)
     summary = tuple(summarizer.summarize(options.length))

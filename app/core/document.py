@@ -107,20 +107,28 @@ class Document:
         object.__setattr__(self, "_sentence_starts", [s.start for s in self.sentences])
 
     @classmethod
-    def from_text(cls, text: str, hints: Mapping[str, FurnitureKind] | None = None) -> Document:
+    def from_text(
+        cls,
+        text: str,
+        hints: Mapping[str, FurnitureKind] | None = None,
+        declared_title: str | None = None,
+    ) -> Document:
         """Build a document from cleaned text (newlines already normalised to "\\n").
 
         Args:
             text: the cleaned text.
             hints: furniture the page's structure names (normalised line text -> kind), from
                 a web page's headings, captions and bylines (`formats.html`).
+            declared_title: the title the file itself declares (a web page's), which its
+                loader put on the first line: that line is the title even when it ends like a
+                sentence ("Meth. We're on it. They just might be.").
         """
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
         spans = [strip_span(text, start, end) for start, end in lines]
         title: Paragraph | None = None
-        if len(spans) > 1 and is_headline(
-            text[spans[0][0] : spans[0][1]], text[spans[1][0] : spans[1][1]]
-        ):
+        first = text[spans[0][0] : spans[0][1]] if spans else ""
+        declared = bool(declared_title) and first.split() == (declared_title or "").split()
+        if len(spans) > 1 and (declared or is_headline(first, text[spans[1][0] : spans[1][1]])):
             start, end = spans.pop(0)
             title = Paragraph(-1, start, end, text[start:end])
         kinds = classify(

@@ -90,3 +90,13 @@ def test_analysis_is_immutable():
     result = run(ARTICLE)
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.summary = ()  # type: ignore[misc]
+
+
+def test_a_pages_declared_title_is_never_a_summary_sentence() -> None:
+    title = "Meet the new ferries. They run on batteries."
+    body = "\n".join(PARAGRAPHS)
+    loaded = dataclasses.replace(loaded_from_text(f"{title}\n{body}", "page.html"), title=title)
+    result = analyze(loaded, AnalysisOptions(length=SummaryLength(sentences=50)))
+    assert result.document.title is not None
+    assert result.document.title.text == title
+    assert not any("ferries." in s.text and "Meet" in s.text for s in result.summary)

@@ -107,3 +107,19 @@ def test_a_sentence_without_its_dateline_keeps_its_index_and_offsets():
     assert document.text[trimmed.start : trimmed.end] == trimmed.text
     assert (trimmed.index, trimmed.end, trimmed.paragraph) == (first.index, first.end, 0)
     assert document.without_prefix(second) is second
+
+
+def test_a_declared_title_on_the_first_line_is_the_title_though_it_ends_like_a_sentence() -> None:
+    text = (
+        "Ferries return. The harbour is open.\n"
+        "The first boat left at six on Monday, the port authority said."
+    )
+    assert Document.from_text(text).title is None  # read alone, it is a sentence
+    declared = Document.from_text(text, declared_title="Ferries return.  The harbour is open.")
+    assert declared.title is not None
+    assert declared.title.text == "Ferries return. The harbour is open."
+    assert [s.text for s in declared.sentences] == [
+        "The first boat left at six on Monday, the port authority said."
+    ]
+    other = Document.from_text(text, declared_title="Harbour news")
+    assert other.title is None
