@@ -34,3 +34,15 @@ def test_a_sentence_reporting_a_reply_after_an_exclamation_is_no_attribution() -
 def test_an_inverted_reply_after_a_question_still_signs_it() -> None:
     body = "Ada Lunn came into the office late. “Why now?” she asked them."
     assert speakers(body) == ["Ada Lunn"]
+
+
+def test_a_person_introduced_by_title_and_one_name_is_known_by_that_name_later() -> None:
+    # "Prince Olaf" ... "Olaf claims that he ...": the bare name is the prince, so the "he"
+    # chain stays with him and does not pass to Jon Berg, named after him.
+    body = (
+        "Prince Olaf met Jon Berg at the port last year.\n\n"
+        "Olaf claims that he went to see Berg only to end their deal. During the visit, he was "
+        "seen with Berg on the quay.\n\n"
+        "He later told the local paper: “I was never on board.”"
+    )
+    assert speakers(body) == ["Olaf"]
