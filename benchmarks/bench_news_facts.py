@@ -46,7 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import web_gold
-from facts_scoring import Tally, halves
+from facts_scoring import Tally, halves, speaker_verdict
 from shared_data import DATA, read_jsonl
 
 from app.core.analysis import outside_furniture
@@ -133,18 +133,26 @@ def gold_quotes_polnear(row: dict[str, Any]) -> list[tuple[str, str | None]]:
     return out
 
 
-def score_polnear(rows: list[dict[str, Any]], show: int) -> tuple[Tally, Tally]:
-    """Quote recall and speakers on PolNeAR rows: the strict reading, and the lenient one where a
-    gold description the article gives our name counts right (facts_scoring's docstring)."""
+def score_polnear(rows: list[dict[str, Any]], show: int) -> tuple[Tally, Tally, int]:
+    """Quote recall and speakers on PolNeAR rows: the strict reading, the lenient one where a
+    gold description the article gives our name counts right (facts_scoring's docstring), and how
+    many strict wrong verdicts read their speaker from the gold's own words (a description such as
+    "the senator" that we resolved to a name: whether that name is right, the gold does not say)."""
     tally, lenient = Tally(), Tally(appositions=True)
+    same_words = 0
     for row in rows:
-        document = Document.from_text(row["text"])
+        text = row["text"]
+        document = Document.from_text(text)
         found = outside_furniture(document, quotes.extract(document))
         predicted = [(q.text, q.speaker) for q in found]
         gold = gold_quotes_polnear(row)
-        tally.add(predicted, gold, row["id"], show)
-        lenient.add(predicted, gold, text=row["text"])
-    return tally, lenient
+        for i, j in tally.add(predicted, gold, row["id"], show):
+            start, end = found[i].speaker_start, found[i].speaker_end
+            read = text[start:end] if start is not None and end is not None else ""
+            if gold[j][1] and speaker_verdict(found[i].speaker, gold[j][1]) == "wrong":
+                same_words += read.strip().lower() == gold[j][1].strip().lower()
+        lenient.add(predicted, gold, text=text)
+    return tally, lenient, same_words
 
 
 def main() -> int:
@@ -207,7 +215,7 @@ def main() -> int:
         rows = halves(read_jsonl(polnear), args.half)
         if args.limit:
             rows = rows[: args.limit]
-        p, lenient = score_polnear(rows, args.show)
+        p, lenient, same_words = score_polnear(rows, args.show)
         s = p.summary()
         print(
             f"| PolNeAR {args.polnear_split} (direct quotes) | {len(rows)} "
@@ -223,6 +231,10 @@ def main() -> int:
             f"| {lenient.share('right'):.3f} / {lenient.share('wrong'):.3f} / "
             f"{lenient.share('none'):.3f} ({lenient.scored}: "
             f"{v['right']}/{v['wrong']}/{v['none']}) | | | | | | |"
+        )
+        print(
+            f"of the {p.verdicts['wrong']} wrong (strict), {same_words} read the gold's own words "
+            "(a description resolved to a name the gold does not give)"
         )
         print("* PolNeAR's gold leaves some quotations out: its precision is indicative only")
         notes += [f"[polnear] {n}" for n in p.notes]

@@ -32,9 +32,13 @@ from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, reads_as_body
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames
-from app.core.facts.nlp.genders import predicate_gender
+from app.core.facts.nlp.genders import GenderBook
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
+    AGE,
+    OFFICE,
+    PERSON_NOUNS,
+    THE_TITLE,
     after_preposition,
     body_like,
     may_be_subject,
@@ -51,36 +55,17 @@ __all__ = ["ORGANISATION_NOUNS", "PERSON_NOUNS", "Discourse", "Entity", "Mention
 # (`organisations.REACH` bounds "it" and "the firm").
 PRONOUN_REACH = 3000
 
-# "the chancellor", "the prime minister": office titles that stand for a person already named.
-_PERSON_TITLES = (
-    "prime minister|president|chancellor|minister|secretary|senator|governor|mayor|chairman|"
-    "chairwoman|premier|ambassador|commissioner|candidate|nominee|congressman|congresswoman"
-)
-_OFFICE = re.compile("(?:" + _PERSON_TITLES + ")")
-_THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"))\b(?! [A-Z])")
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
 )
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
-# ", and her staff": a coordinated clause whose subject the sentence's subject owns.
-_OWNER_CLAUSE = re.compile(r",\s+(?:and|but)\s+([Hh]er|[Hh]is)\s+[a-z]")
-# How far a subject's name may stand from its clause's start (a title before it: "Rep. ").
-_TITLE_REACH = 12
 # The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
 _ABBREVIATION = 3
-_AGE = re.compile(r"\d{1,3}-year-old")
 # A description of a body right before a name set off by a comma: "the ferry operator, ".
 _DESCRIBED_BODY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
     + "|".join(sorted(ORGANISATION_NOUNS))
     + r"),\s+$"
-)
-# Nouns that stand for a person named before ("the striker said").
-PERSON_NOUNS = frozenset(
-    """striker midfielder defender goalkeeper player captain forward winger coach manager boss
-    actor actress singer star artist author writer director businessman businesswoman tycoon
-    entrepreneur veteran politician lawmaker legislator candidate nominee officer
-    founder billionaire lawyer""".split()
 )
 
 
@@ -95,7 +80,7 @@ class Discourse:
         self._organisations = Organisations(self._sentence_starts)
         self._full_names = FullNames()
         self._by_title: dict[str, list[tuple[int, str]]] = {}
-        self._genders: dict[str, Gender] = {}
+        self._genders = GenderBook(self)
         self._entities: dict[str, Entity] = {}
         # Offices each person was introduced with ("senator"), so that "the president" is not
         # taken for a senator who happens to be the last person named.
@@ -122,7 +107,13 @@ class Discourse:
         if subject is not None:
             entity = self.resolve(subject.group(1), subject.start(1))
             if entity is not None:
-                self._learn_gender(entity, subject.group(1).lower(), subject.start(1))
+                starts = self._sentence_starts
+                self._genders.learn_from_pronoun(
+                    entity,
+                    subject.group(1).lower(),
+                    subject.start(1),
+                    starts[-2] if len(starts) >= 2 else None,
+                )
                 self._push_person(Mention(subject.start(1), entity, ()))
         # Where a clause subject may open: the sentence's first word, or after its intro.
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
@@ -131,7 +122,7 @@ class Discourse:
             (n.start, n, "") for n in find_names(text, start, end)
         ]
         found += [
-            (m.start(1), None, m.group(1).lower()) for m in _THE_TITLE.finditer(text, start, end)
+            (m.start(1), None, m.group(1).lower()) for m in THE_TITLE.finditer(text, start, end)
         ]
         for position, name, title in sorted(found, key=lambda f: f[0]):
             inside = any(a <= position < b for a, b in skip)
@@ -167,35 +158,8 @@ class Discourse:
                     governed=after_preposition(text, start, name),
                 )
                 if name.start in clause:
-                    self._learn_from_predicate(text, end, name)
-        self._learn_from_owner(text, start, end, clause)
-
-    def _learn_from_predicate(self, text: str, end: int, name: Name) -> None:
-        """ "Ana Quell is one of the first women elected": the subject's gender, when no name
-        list knew it (a later "he" then does not reach her)."""
-        entity = self.full_name(name.text, name.start)
-        gender = predicate_gender(text, name.end, end) if entity is not None else None
-        known = self._genders.get(entity.name, Gender.UNKNOWN) if entity is not None else None
-        if entity is not None and gender is not None and known is Gender.UNKNOWN:
-            self._genders[entity.name] = gender
-
-    def _learn_from_owner(self, text: str, start: int, end: int, clause: tuple[int, int]) -> None:
-        """ "Zarina Okafor called it a disgrace, and her staff ...": a coordinated clause
-        opened by "her"/"his" after a sentence whose subject is the only person named gives that
-        person's gender, when no name list knew it (a later "he" then does not reach her)."""
-        match = _OWNER_CLAUSE.search(text, start, end)
-        if match is None:
-            return
-        named = self.people_between(start, match.start())
-        i = bisect.bisect_left(self._people_starts, start)
-        opener = self._people[i] if i < len(self._people) else None
-        if len({e.name for e in named}) != 1 or opener is None:
-            return
-        if not any(0 <= opener.start - at <= _TITLE_REACH for at in clause):
-            return  # the person is not the sentence's (or its main clause's) subject
-        if self._genders.get(named[0].name, Gender.UNKNOWN) is Gender.UNKNOWN:
-            female = match.group(1).lower() == "her"
-            self._genders[named[0].name] = Gender.FEMALE if female else Gender.MALE
+                    self._genders.learn_from_predicate(text, end, name)
+        self._genders.learn_from_owner(text, start, end, clause)
 
     def _used_as_body(self, text: str, start: int, end: int, name: Name) -> bool:
         """Whether untyped `name` is a body's: one the article has used as a body's before, or
@@ -213,18 +177,6 @@ class Discourse:
             self._organisations.bodies.add(key)
             return True
         return False
-
-    def _learn_gender(self, entity: Entity, pronoun: str, position: int) -> None:
-        """ "Maren Olk runs the office. She ...": a person of unknown gender who is the only one
-        named in the sentence before a "she" (or "he") is known by it from then on, so that a
-        later "he" does not reach her."""
-        if self._genders.get(entity.name, Gender.UNKNOWN) is not Gender.UNKNOWN:
-            return
-        if len(self._sentence_starts) < 2:
-            return
-        named = {e.name for e in self.people_between(self._sentence_starts[-2], position)}
-        if named == {entity.name}:
-            self._genders[entity.name] = Gender.FEMALE if pronoun == "she" else Gender.MALE
 
     def _add_description(self, title: str, start: int, apposed: bool = False) -> None:
         """ "the chancellor": the person introduced with that title, else the person last named
@@ -287,8 +239,10 @@ class Discourse:
                     self._unplaced.append(name.start)
                 return
             entity = found or Entity(name.text, NameKind.PERSON, name.gender)
+            if found is None and not quoted and name.kind is NameKind.PERSON:
+                self._full_names.add(name.start, key, entity)  # "Prince Olaf" ... "Olaf"
         if name.gender is not Gender.UNKNOWN:
-            self._genders.setdefault(entity.name, name.gender)
+            self._genders.note(entity.name, name.gender)
         if quoted:
             return
         qualified = qualified_titles(name.titles)
@@ -308,7 +262,7 @@ class Discourse:
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
         for title in name.titles:
-            if _OFFICE.fullmatch(title):
+            if OFFICE.fullmatch(title):
                 self._offices.setdefault(entity.name, set()).add(title)
 
     def body_words(self, start: int, end: int) -> set[int]:
@@ -342,6 +296,11 @@ class Discourse:
         named in full before) opens a clause in text[start:end]."""
         return bisect.bisect_left(self._unplaced, start) < bisect.bisect_left(self._unplaced, end)
 
+    def first_mention(self, start: int) -> Mention | None:
+        """The first person named (or referred back to) from `start` on."""
+        i = bisect.bisect_left(self._people_starts, start)
+        return self._people[i] if i < len(self._people) else None
+
     def people_between(self, start: int, end: int) -> list[Entity]:
         """The people named (or referred back to) in text[start:end], in text order."""
         i = bisect.bisect_left(self._people_starts, start)
@@ -365,7 +324,7 @@ class Discourse:
             sentence = bisect.bisect_right(self._sentence_starts, mention.start)
             if best is not None and sentence != best_sentence:
                 break
-            known = self._genders.get(mention.entity.name, Gender.UNKNOWN)
+            known = self._genders.get(mention.entity.name)
             # An owner ("Mr Brown's former adviser Ed Balls") is not the sentence's subject.
             owner = mention.possessive and best is not None
             # "Essential Guide author Dan Lewis said ... He": not the untyped name before him.
@@ -436,9 +395,9 @@ class Discourse:
                 return self._entity(name)
         # An office or a person noun points back to the person last named; a spokesman, an
         # aide or a director does not (they speak for someone else).
-        if _OFFICE.fullmatch(head):
+        if OFFICE.fullmatch(head):
             return self._last_person_for(head, position)
-        if head in PERSON_NOUNS or _AGE.fullmatch(head):
+        if head in PERSON_NOUNS or AGE.fullmatch(head):
             person = self._earlier_person(position)
             return person.entity if person is not None else None
         return None

@@ -3,7 +3,8 @@
 Whether a name may be its clause's subject ("than Nora Hale", "emailed Dalton": not), whether a
 capitalised run names anyone at all ("the Smith review"), whether an untyped name reads as a
 body's ("Reporters Without Borders"), which of its titles "the <title>" may look up, and whether
-two long surnames differ by one slip of the pen. `discourse.Discourse` is the only user.
+two long surnames differ by one slip of the pen; and the words that stand for a person named
+before ("the chancellor", "the striker", "the 36-year-old"). `discourse.Discourse` reads them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,22 @@ import re
 
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind
+
+# "the chancellor", "the prime minister": office titles that stand for a person already named.
+_PERSON_TITLES = (
+    "prime minister|president|chancellor|minister|secretary|senator|governor|mayor|chairman|"
+    "chairwoman|premier|ambassador|commissioner|candidate|nominee|congressman|congresswoman"
+)
+OFFICE = re.compile("(?:" + _PERSON_TITLES + ")")
+THE_TITLE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?((?i:" + _PERSON_TITLES + r"))\b(?! [A-Z])")
+AGE = re.compile(r"\d{1,3}-year-old")
+# Nouns that stand for a person named before ("the striker said").
+PERSON_NOUNS = frozenset(
+    """striker midfielder defender goalkeeper player captain forward winger coach manager boss
+    actor actress singer star artist author writer director businessman businesswoman tycoon
+    entrepreneur veteran politician lawmaker legislator candidate nominee officer
+    founder billionaire lawyer""".split()
+)
 
 # Surnames this long or longer are matched across one slip ("Montieth" for "Monteith").
 SLIP_LENGTH = 6

@@ -87,16 +87,19 @@ def extract(document: Document) -> list[QuoteFact]:
 
 
 def _names_speaker_in_third_person(text: str, piece: Piece) -> bool:
-    """Whether a speaker found through "he"/"she" is named by surname inside the quotation
-    itself ('"It was easy for Ana Ruiz to quit," she said'): people rarely speak of themselves
-    that way, so the pronoun most likely points at someone else."""
+    """Whether a speaker found through "he"/"she" is named by surname or first name inside the
+    quotation itself ('"It was easy for Ana Ruiz to quit," she said'; "praising "Ivo's honesty"
+    as he spoke"): people rarely speak of themselves that way, so the pronoun most likely points
+    at someone else."""
     if piece.cue is None or piece.speaker is None:
         return False
     if piece.cue.phrase.lower() not in ("he", "she"):
         return False
-    surname = piece.speaker.split()[-1]
+    words = piece.speaker.split()
     quoted = text[piece.start : piece.end]
-    return re.search(r"\b" + re.escape(surname) + r"\b", quoted) is not None
+    # The surname, or the first name of a person known by one ("Bernie's integrity").
+    named = [w for w in (words[-1], words[0]) if w[:1].isupper() and len(w) > 2]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", quoted) for w in named)
 
 
 def _answers_the_asker(text: str, pieces: list[Piece], index: int) -> bool:
@@ -277,9 +280,11 @@ _NAMES = r"(?:[A-Z][\w'’.-]*)(?:[ \u00a0][A-Z][\w'’.-]*){0,3}"
 _BARE = re.compile(
     r"[ \u00a0]*(?:" + _NAMES + r"|[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]*\.(?:\s|$)"
 )
-# A name, a verb and "that" after a closing mark: a sentence reporting what someone said next.
+# A name, a verb (and who was addressed: "told her", "replied to him") and "that" after a
+# closing mark: a sentence reporting what someone said next.
 _QUESTION_THEN_REPORT = re.compile(
-    r"[ \u00a0]*" + _NAMES + r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+that\b"
+    r"[ \u00a0]*" + _NAMES + r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+ly)?"
+    r"(?:[ \u00a0]+(?:to[ \u00a0]+)?(?:him|her|them|me|us))?[ \u00a0]+that\b"
 )
 
 

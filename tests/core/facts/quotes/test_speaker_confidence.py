@@ -1,0 +1,48 @@
+"""Speakers given only on firm evidence (issue 11 item 3, round 11): no speaker is better than a
+wrong one. Sentences are our own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.facts.quotes.speakers_of import speakers_of
+
+speakers = partial(speakers_of, "Harbour news\n\n")
+
+
+def test_he_is_not_the_speaker_when_the_quotation_names_him_by_first_name() -> None:
+    # "Ivo's honesty": people rarely speak of themselves by first name, so the "he" after the
+    # quotation is the teacher (never named), not Ivo Marsh, the last man named.
+    body = (
+        "Ivo Marsh came back to the harbour town on Friday.\n\n"
+        "A young teacher worked the crowd, praising “Ivo’s honesty and plain speech” as he "
+        "promised to defend the ferry."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_sentence_reporting_a_reply_after_an_exclamation_is_no_attribution() -> None:
+    # '"...!" She replied to him that ...': a new sentence that reports her answer to the fan
+    # who shouted, not the clause that signs the quotation.
+    body = (
+        "Ada Lunn lost the vote to Mira Holt. Mira Holt, still in the hall, heard a fan shout "
+        "“you are the best player we have!” She replied to him that it was kind of him."
+    )
+    assert speakers(body) == [None]
+
+
+def test_an_inverted_reply_after_a_question_still_signs_it() -> None:
+    body = "Ada Lunn came into the office late. “Why now?” she asked them."
+    assert speakers(body) == ["Ada Lunn"]
+
+
+def test_a_person_introduced_by_title_and_one_name_is_known_by_that_name_later() -> None:
+    # "Prince Olaf" ... "Olaf claims that he ...": the bare name is the prince, so the "he"
+    # chain stays with him and does not pass to Jon Berg, named after him.
+    body = (
+        "Prince Olaf met Jon Berg at the port last year.\n\n"
+        "Olaf claims that he went to see Berg only to end their deal. During the visit, he was "
+        "seen with Berg on the quay.\n\n"
+        "He later told the local paper: “I was never on board.”"
+    )
+    assert speakers(body) == ["Olaf"]
