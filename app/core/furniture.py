@@ -209,14 +209,15 @@ def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind
         return FurnitureKind.BYLINE
     if _AUTHOR_NOTE.match(body) and len(words) <= 40:
         return FurnitureKind.BYLINE
-    credit = _CREDIT.search(body)
+    # The word counts first: the patterns search the whole line, and a long one is never either.
+    credit = _CREDIT.search(body) if len(words) <= 40 else None
     # A credit after another sentence ("... in June. Ana Ruiz contributed reporting.") is
     # furniture for its own sentence only (`classify_sentence`).
-    if credit and len(words) <= 40 and not _SENTENCE_END.search(body, 0, credit.start()):
+    if credit and not _SENTENCE_END.search(body, 0, credit.start()):
         return FurnitureKind.CREDIT
     if _EMBED_CREDIT.match(body) or (_BRACKETED_SOURCE.match(body) and len(words) <= 5):
         return FurnitureKind.CREDIT
-    if _CAPTION.search(body) and len(words) <= 40:
+    if len(words) <= 40 and _CAPTION.search(body):
         return FurnitureKind.CAPTION
     if _is_timestamp(body):
         return FurnitureKind.TIMESTAMP
@@ -237,7 +238,7 @@ def classify_sentence(sentence: str) -> FurnitureKind | None:
     """
     body = sentence.strip()
     words = body.split()
-    if _CREDIT.search(body) and len(words) <= 30:
+    if len(words) <= 30 and _CREDIT.search(body):
         return FurnitureKind.CREDIT
     if _RELATED.match(body) and len(words) <= 30:
         return FurnitureKind.RELATED

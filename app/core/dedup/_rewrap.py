@@ -172,6 +172,8 @@ def find_pull_quotes(lines: list[Line], decided: Container[int]) -> list[tuple[i
         if i in decided or len(line.tokens) <= _MIN_PULL_WORDS or teaser_body(line) is not None:
             continue
         ws, at = _words(line.tokens)
+        if firsts.isdisjoint(ws):
+            continue  # no quote's first word in the line (most lines): nothing to look up
         for p, word in enumerate(ws):
             if word not in firsts or (sizes := lengths.get(ws[p : p + _NGRAM])) is None:
                 continue

@@ -66,6 +66,13 @@ class _Scorer(_Gates):
         )
         head_word = head_token.text.lower()
         entry = lex.heads.get(head_word)
+        if (
+            verb is None
+            and entry is None
+            and phrase.start not in self.listed
+            and not (proper and body[0].text.lower() in lex.heads)
+        ):
+            return  # no verb, no undertaking head or name, no list: never one (see below)
         if self._excluded(phrase, verb, proper, entry):
             return
         named_head = None

@@ -85,8 +85,10 @@ class Clause:
     apposition: Chunk | None = None
 
 
-def _code(tag: str) -> str:
-    return _CODES.get(tag, "o")
+def _codes(tokens: Sequence[Token]) -> str:
+    """One letter per token (`_CODES`; "o" for any other tag), for the chunk patterns."""
+    codes = _CODES
+    return "".join([codes.get(t.tag, "o") for t in tokens])
 
 
 def _chunk(tokens: Sequence[Token], text: str, first: int, last: int) -> Chunk:
@@ -101,7 +103,7 @@ def noun_phrases(tokens: Sequence[Token], text: str) -> list[Chunk]:
         tokens: the sentence's tokens (`tag_sentence`).
         text: the text the tokens' offsets point into.
     """
-    codes = "".join(_code(t.tag) for t in tokens)
+    codes = _codes(tokens)
     return [_chunk(tokens, text, m.start(), m.end() - 1) for m in _NOUN_PHRASE.finditer(codes)]
 
 
@@ -112,7 +114,7 @@ def clauses(tokens: Sequence[Token], text: str) -> list[Clause]:
         tokens: the sentence's tokens (`tag_sentence`).
         text: the text the tokens' offsets point into.
     """
-    codes = "".join(_code(t.tag) for t in tokens)
+    codes = _codes(tokens)
     phrases = noun_phrases(tokens, text)
     starting_at = {p.first: p for p in phrases}
     out: list[Clause] = []

@@ -22,6 +22,8 @@ import numpy.typing as npt
 
 # Words (or tag pairs) remembered before a table starts afresh: bounds memory in a long session.
 MAX_REMEMBERED = 1 << 16
+# Word and tag-pair sums remembered (each a row of floats, not a few numbers: fewer of them).
+MAX_SCORED = 1 << 14
 # Context positions before a sentence's first word (`tagger.START`).
 _BEFORE = 2
 
@@ -58,6 +60,7 @@ class FeatureRows:
         self._own: dict[str, tuple[int, ...]] = {}
         self._around: dict[str, tuple[int, ...]] = {}
         self._pairs: dict[tuple[str, str], _Vector] = {}
+        self._scores: dict[tuple[str, str, str, str], _Vector] = {}
 
     def _row(self, feature: str) -> int:
         return self._index.get(feature, self._unknown)
@@ -117,7 +120,14 @@ class FeatureRows:
 
     def tag_scores(self, word: str, normal: str, prev: str, prev2: str) -> _Vector:
         """The summed rows of `tagger.tag_features` for `word` (`normal`: its context form)
-        after the tags `prev` and `prev2`, added in that function's order."""
+        after the tags `prev` and `prev2`, added in that function's order.
+
+        The sum is remembered per word and tag pair (`MAX_SCORED` of them): the same array,
+        so the same floats, when the word comes again after the same two tags."""
+        key = (prev, prev2, normal, word)
+        known = self._scores.get(key)
+        if known is not None:
+            return known
         weights = self._weights
         pair = self._pairs.get((prev, prev2))
         if pair is None:
@@ -127,10 +137,11 @@ class FeatureRows:
         total: _Vector = pair + weights[self._row("t1w " + prev + " " + normal)]
         if self._shape:
             total = total + weights[self._row("t1sh " + prev + " " + self._shape_of(word))]
+        _remember(self._scores, key, total, MAX_SCORED)
         return total
 
 
-def _remember(table: dict[_K, _V], key: _K, value: _V) -> None:
-    if len(table) >= MAX_REMEMBERED:
+def _remember(table: dict[_K, _V], key: _K, value: _V, limit: int | None = None) -> None:
+    if len(table) >= (MAX_REMEMBERED if limit is None else limit):
         table.clear()
     table[key] = value

@@ -10,6 +10,8 @@ share means the one introduced first (`_family_head`). Look-ups compare a short 
 from __future__ import annotations
 
 import bisect
+import itertools
+from collections.abc import Iterable
 
 from app.core.facts.nlp.entities import Entity
 from app.core.facts.nlp.mentions import SLIP_LENGTH, one_slip
@@ -49,7 +51,8 @@ class FullNames:
             candidate: Introduction = candidates[j]
             if all(w in candidate[1] or any(one_slip(w, k) for k in candidate[1]) for w in words):
                 if len(words) == 1 and j <= i:
-                    return _family_head(candidates[: i + 1], candidate)
+                    # islice, not a slice: no copy of every earlier introduction per look-up
+                    return _family_head(itertools.islice(candidates, i + 1), candidate)
                 return candidate[2]
         return None
 
@@ -71,7 +74,7 @@ class FullNames:
         return sorted(out, key=lambda c: c[0])
 
 
-def _family_head(before: list[Introduction], nearest: Introduction) -> Entity:
+def _family_head(before: Iterable[Introduction], nearest: Introduction) -> Entity:
     """Who a bare surname means when several people named before share it ("Sen. Tom Baxter ...
     his wife, Ellen Baxter ... Baxter said"): the one the article introduced first. News writes
     the family members it brings in later by their first names; the surname stays the first

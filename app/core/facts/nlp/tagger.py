@@ -175,9 +175,14 @@ def read_model(data: bytes) -> TaggerModel:
     )
 
 
+def _straight(word: str) -> str:
+    """`word` with curly quotation marks made straight (an ASCII word has none to change)."""
+    return word if word.isascii() else word.translate(_QUOTES)
+
+
 def normalize(word: str) -> str:
     """The form a word takes as context: lower case, numbers and hyphenated words as classes."""
-    word = word.translate(_QUOTES)
+    word = _straight(word)
     if "-" in word and word[0] != "-":
         return "!HYPHEN"
     if word.isdigit() and len(word) == 4:
@@ -280,7 +285,7 @@ def tag_words(
     each word up once (`feature_rows.FeatureRows`: the same rows, summed in the same order).
     """
     model = model or load_model()
-    straight = [w.translate(_QUOTES) for w in words]
+    straight = [_straight(w) for w in words]
     context = [*START, *(normalize(w) for w in straight), *END]
     weights, memo = model.weights, model.rows
     fixed = ["NNP" if i in proper else model.tagdict.get(word) for i, word in enumerate(straight)]
@@ -314,18 +319,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         if spans and s < spans[-1][1]:
             continue  # the period already taken by the abbreviation before it
         piece = match.group()
-        if piece[:1].isdigit() and _CLITIC.search(piece):
+        # Every clitic holds an apostrophe: most tokens need no search for one.
+        apostrophe = "'" in piece or "’" in piece
+        if apostrophe and piece[:1].isdigit() and _CLITIC.search(piece):
             spans += [(s, e - 2), (e - 2, e)]  # "the 66-year-old's": the number, then "'s"
             continue
         if piece[:1].isalpha() or piece[:1] == "_":
-            clitic = _CLITIC.search(piece)
+            clitic = _CLITIC.search(piece) if apostrophe else None
             if clitic and clitic.start() > 0:
                 spans += [(s, s + clitic.start()), (s + clitic.start(), e)]
                 continue
             # "Mr." / "Inc." / "J.": the period belongs to the abbreviation (not an ellipsis's:
-            # "Z..." is "Z" "...").
-            abbreviation = piece.lower() in ABBREVIATIONS or _initial(piece)
-            if e < end and text[e] == "." and abbreviation and not text.startswith("...", e):
+            # "Z..." is "Z" "..."). The period is looked at first: most words have none.
+            if (
+                e < end
+                and text[e] == "."
+                and (piece.lower() in ABBREVIATIONS or _initial(piece))
+                and not text.startswith("...", e)
+            ):
                 e += 1
         spans.append((s, e))
     return spans

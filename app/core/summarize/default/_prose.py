@@ -95,7 +95,8 @@ def has_function_word(text: str) -> bool:
     """Whether `text` holds a stop word ("the", "of", "is"): English sentences do; lists of
     names and numbers ("Kelli Reyes 6 steals.", "Goals: Ruiz 68") and headlines do not."""
     stop = stop_words()
-    return any(word.lower() in stop for word in _WORD.findall(_INITIAL.sub(" ", text)))
+    # finditer: the first function word ends the search (most sentences open on one).
+    return any(m.group().lower() in stop for m in _WORD.finditer(_INITIAL.sub(" ", text)))
 
 
 def is_tally(text: str) -> bool:

@@ -8,6 +8,7 @@ lists are plain files in `resources/lexicons/summary_*.txt`, read with importlib
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -58,9 +59,18 @@ def openers() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@cache
+def openers_by_length() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The openers grouped by their number of words: a sentence's first words are looked up
+    once per length instead of compared with every opener."""
+    lengths = sorted({len(opener) for opener in openers()}, reverse=True)
+    return tuple((n, frozenset(o for o in openers() if len(o) == n)) for n in lengths)
+
+
 def first_words(text: str, count: int) -> tuple[str, ...]:
     """The first `count` words of `text`, ignoring leading quotes, brackets and dashes."""
-    return tuple(m.group() for m in _WORD.finditer(text.lstrip(_LEADING), 0))[:count]
+    words = _WORD.finditer(text.lstrip(_LEADING), 0)
+    return tuple(m.group() for m in itertools.islice(words, count))  # not the whole sentence
 
 
 def opens_backwards(text: str) -> bool:
@@ -72,7 +82,7 @@ def opens_backwards(text: str) -> bool:
     if _ANSWER_LABEL.match(text):
         return True  # "A: ..." in an interview answers the "Q: ..." before it
     head = first_words(text, 4)
-    if any(head[: len(opener)] == opener for opener in openers()):
+    if any(head[:n] in group for n, group in openers_by_length()):
         return True
     # "Sixty of them ...", "Most of these ...", "Some of it ...": a part of something named before.
     return any(head[i] == "of" and head[i + 1] in _PART_OF for i in range(1, min(3, len(head) - 1)))
@@ -168,6 +178,7 @@ def reading_flags(text: str) -> ReadingFlags:
 
 # Double quotation marks: curly ones say which way they go, a straight one toggles.
 _OPENING, _CLOSING, _EITHER = "“«„", "”»", '"'
+_DOUBLE_MARK = re.compile(f"[{_OPENING}{_CLOSING}{_EITHER}]")
 # Single marks are also apostrophes ("the players' union", "rock 'n' roll", "it's"), so only
 # two shapes count: one opening a word that starts with a capital ('We ...) and one right after
 # the punctuation that ends a clause (... open.' / ... run,' said). British news quotes this way.
@@ -182,12 +193,12 @@ _SINGLE_LOWER = re.compile(r"(?:^|(?<=\s))['‘](?!(?:s|m|re|ve|ll|d|t)\b)[^\W\d
 
 def _quote_state(text: str, open_: bool) -> bool:
     """Whether a double quotation is open after `text`, given whether it was before."""
-    for char in text:
+    for char in _DOUBLE_MARK.findall(text):  # only the marks: a sentence has few
         if char in _OPENING:
             open_ = True
         elif char in _CLOSING:
             open_ = False
-        elif char in _EITHER:
+        else:
             open_ = not open_
     return open_
 

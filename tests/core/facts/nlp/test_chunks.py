@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.facts.nlp.chunks import clauses, noun_phrases
+from app.core.facts.nlp.chunks import _codes, clauses, noun_phrases
 from app.core.facts.nlp.tagger import Token, tag_sentence
 
 
@@ -148,3 +148,9 @@ def test_a_finite_verb_right_after_a_full_verb_starts_its_own_clause():
     found = subjects("What the mayor said is true.")
     assert ("the mayor", "said") in found
     assert [verb for _, verb in found] == ["said", "is"]
+
+
+def test_codes_give_one_letter_per_token_and_o_for_a_tag_without_a_code():
+    tokens = [Token(w, 0, 0, tag) for w, tag in [("the", "DT"), ("ferry", "NN"), ("!", "UH")]]
+    assert _codes(tokens) == "DNo"
+    assert _codes([]) == ""

@@ -132,3 +132,31 @@ def test_a_full_table_starts_afresh(monkeypatch):
     for i in range(len(words)):
         memo.word_rows(i, words, context)
     assert len(memo._own) <= 2 and len(memo._around) <= 2
+
+
+def test_a_word_after_the_same_two_tags_is_scored_from_memory(monkeypatch):
+    model = tagger.load_model()
+    looked_up: list[str] = []
+    index = model.index
+
+    class Counting(dict[str, int]):
+        def get(self, key, default=None):
+            looked_up.append(key)
+            return index.get(key, default)
+
+    memo = FeatureRows(Counting(), model.weights, model.extras, tagger.shape)
+    first = memo.tag_scores("Quay", "quay", "DT", "IN")
+    seen = len(looked_up)
+    again = memo.tag_scores("Quay", "quay", "DT", "IN")
+    assert len(looked_up) == seen and np.array_equal(first, again)
+    memo.tag_scores("quay", "quay", "DT", "IN")  # written otherwise: its shape row is new
+    assert len(looked_up) > seen
+
+
+def test_a_full_score_table_starts_afresh(monkeypatch):
+    monkeypatch.setattr(feature_rows, "MAX_SCORED", 2)
+    model = tagger.load_model()
+    memo = FeatureRows(model.index, model.weights, model.extras, tagger.shape)
+    for word in ["pier", "dock", "quay"]:
+        memo.tag_scores(word, word, "DT", "IN")
+    assert len(memo._scores) == 1

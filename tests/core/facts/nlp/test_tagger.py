@@ -213,3 +213,18 @@ def test_a_word_given_as_a_name_is_a_proper_noun_and_its_verb_a_verb():
     tagged = {t.text: t.tag for t in tag_sentence(sentence, names={0})}
     assert tagged["Velastic"] == "NNP"
     assert tagged["offers"] == "VBZ"
+
+
+def test_curly_and_straight_quotes_give_the_same_tags_and_an_ascii_word_stays_itself():
+    curly = tag_words(["“", "We", "won’t", "stop", ",", "”", "she", "said", "."])
+    straight = tag_words(['"', "We", "won't", "stop", ",", '"', "she", "said", "."])
+    assert curly == straight
+    assert tagger._straight("don’t") == "don't" and tagger._straight("plain") == "plain"
+    assert tagger.normalize("«Well»") == '"well"'
+
+
+def test_a_period_after_a_word_that_is_no_abbreviation_stays_a_token_of_its_own():
+    text = "Ask Dr. Ruiz. She met J. Doe at noon. The end..."
+    words = [text[s:e] for s, e in tokenize(text)]
+    assert words[:6] == ["Ask", "Dr.", "Ruiz", ".", "She", "met"]
+    assert words[6:] == ["J.", "Doe", "at", "noon", ".", "The", "end", "..."]

@@ -28,6 +28,8 @@ from app.core.summarize.default._text import (
     is_caption,
     is_fragment,
     is_question,
+    openers,
+    openers_by_length,
     opens_backwards,
     reports_speech,
 )
@@ -390,3 +392,23 @@ def test_every_weight_is_used() -> None:
     # A weight that is plain (0) in both weightings is a knob nobody turns: it is removed.
     for field in dataclasses.fields(Weights):
         assert getattr(SHORT, field.name) != 0 or getattr(LONG, field.name) != 0, field.name
+
+
+def test_openers_by_length_hold_every_opener_once_in_the_group_of_its_length() -> None:
+    groups = openers_by_length()
+    assert [n for n, _ in groups] == sorted({n for n, _ in groups}, reverse=True)
+    assert all(len(opener) == n for n, group in groups for opener in group)
+    assert sorted(o for _, group in groups for o in group) == sorted(openers())
+
+
+def test_a_sentence_shorter_than_a_long_opener_is_read_by_the_shorter_ones() -> None:
+    assert opens_backwards("On the other hand, tolls stayed low.")
+    assert not opens_backwards("On Sunday the ferry sailed late.")
+    assert opens_backwards("Thus.")
+    assert not opens_backwards("As")
+
+
+def test_entity_share_counts_a_word_with_any_digit_and_no_word_of_letters() -> None:
+    # "x2" and "B-52s" hold digits; "rates" and "ça" are letters only.
+    assert _entity_share("The rates of x2 and ça rose.") == pytest.approx(1 / 6)
+    assert _entity_share("Then the old B-52s were flown by the crew.") == pytest.approx(1 / 8)
