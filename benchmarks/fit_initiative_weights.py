@@ -22,8 +22,12 @@ the other folds and both the hand-set and the fitted weights are scored on the h
 the summed held-out counts are the CV figures. Then the search runs once on all tuning
 articles: those are the weights to put in `_weights.py` when CV says they help.
 
+--ceiling prints instead, per tuning set, the hand-set weights at a range of thresholds (no
+list limit): at the lowest, every candidate the engine scores is listed, so its recall is the
+most any weights can reach.
+
 Usage: .venv/bin/python benchmarks/fit_initiative_weights.py [--folds 5] [--passes 3]
-           [--steps -1,-0.5,0.5,1] [--min-precision 0.75] [--seed 0]
+           [--steps -1,-0.5,0.5,1] [--min-precision 0.75] [--seed 0] [--ceiling]
 """
 
 from __future__ import annotations
@@ -160,6 +164,20 @@ def changed(w: Weights) -> str:
     )
 
 
+def ceiling(articles: Sequence[Article]) -> None:
+    """Each tuning set at thresholds from -100 (every candidate) to the hand-set one."""
+    print("| threshold | " + " | ".join(("news A+B1", "bbc A", "web A", "all")) + " |")
+    print("|---|---|---|---|---|")
+    sets = [
+        [i for i, a in enumerate(articles) if a.label.startswith(n)] for n in ("news", "bbc", "web")
+    ]
+    sets.append(list(range(len(articles))))
+    for th in (-100.0, -2.0, 0.0, 1.0, 2.0, 2.5, WEIGHTS.threshold):
+        w = dataclasses.replace(WEIGHTS, threshold=th, max_items=1000)
+        counts = evaluate(w, articles)
+        print(f"| {th} | " + " | ".join(fmt(total(counts, ix)) for ix in sets) + " |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -167,6 +185,7 @@ def main() -> int:
     parser.add_argument("--steps", default="-1,-0.5,0.5,1")
     parser.add_argument("--min-precision", type=float, default=0.75)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--ceiling", action="store_true", help="threshold sweep, no fit")
     args = parser.parse_args()
     steps = [float(s) for s in args.steps.split(",")]
     print(
@@ -174,6 +193,9 @@ def main() -> int:
     )
     t0 = time.perf_counter()
     articles = tuning_articles()
+    if args.ceiling:
+        ceiling(articles)
+        return 0
     order = list(range(len(articles)))
     random.Random(args.seed).shuffle(order)
     folds = [sorted(order[k :: args.folds]) for k in range(args.folds)]
