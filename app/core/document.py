@@ -127,7 +127,7 @@ class Document:
         spans = [strip_span(text, start, end) for start, end in lines]
         title: Paragraph | None = None
         first = text[spans[0][0] : spans[0][1]] if spans else ""
-        declared = bool(declared_title) and first.split() == (declared_title or "").split()
+        declared = declared_title is not None and first.split() == declared_title.split()
         if len(spans) > 1 and (declared or is_headline(first, text[spans[1][0] : spans[1][1]])):
             start, end = spans.pop(0)
             title = Paragraph(-1, start, end, text[start:end])

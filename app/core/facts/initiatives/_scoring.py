@@ -66,19 +66,15 @@ class _Scorer(_Gates):
         )
         head_word = head_token.text.lower()
         entry = lex.heads.get(head_word)
-        if (
-            verb is None
-            and entry is None
-            and phrase.start not in self.listed
-            and not (proper and body[0].text.lower() in lex.heads)
-        ):
-            return  # no verb, no undertaking head or name, no list: never one (see below)
-        if self._excluded(phrase, verb, proper, entry):
-            return
         named_head = None
         if proper and entry is None:
             # "Project xCloud", "Operation Clean Sweep": a head word opening a name.
             named_head = lex.heads.get(body[0].text.lower())
+        unnamed = verb is None and entry is None and named_head is None
+        if unnamed and phrase.start not in self.listed:
+            return  # no verb, no undertaking head or name, no list: never one
+        if self._excluded(phrase, verb, proper, entry):
+            return
         score = 0.0
         end = phrase.end
         agent: tuple[int, str | None] | None = None
@@ -127,9 +123,7 @@ class _Scorer(_Gates):
             score += w.verb_object  # "there should be a cap on donations": a proposal
         elif phrase.start not in self.listed:  # a listed item has its list's evidence
             score += w.no_verb
-        if verb is None and entry is None and named_head is None:
-            if phrase.start not in self.listed:
-                return
+        if unnamed:
             score += w.head  # "plans for a housing bank": the plan says it is an undertaking
         mods = body[:-1]
         if not proper and any(any(c.isupper() for c in t.text) for t in mods):  # "iCan"

@@ -71,7 +71,7 @@ def furniture_hints(
 
     for element in tree.iter(*_HEADINGS):
         add(FurnitureKind.HEADING, element)
-    found[FurnitureKind.HEADING] += [" ".join(h.split()) for h in headings]
+    found[FurnitureKind.HEADING] += headings
     for element in tree.iter("figcaption"):
         add(FurnitureKind.CAPTION, element, _CAPTION_MAX_WORDS)
     for element in tree.iter("time"):

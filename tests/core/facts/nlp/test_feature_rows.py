@@ -98,7 +98,8 @@ def test_rows_are_the_feature_strings_rows_in_order(extras):
             assert np.array_equal(memo.tag_scores(words[i], normal, "NN", "DT"), summed)
 
 
-def test_a_word_is_looked_up_once(monkeypatch):
+def _counting_memo() -> tuple[FeatureRows, list[str]]:
+    """A memo over the shipped model whose index records every feature looked up."""
     model = tagger.load_model()
     looked_up: list[str] = []
     index = model.index
@@ -108,7 +109,11 @@ def test_a_word_is_looked_up_once(monkeypatch):
             looked_up.append(key)
             return index.get(key, default)
 
-    memo = FeatureRows(Counting(), model.weights, model.extras, tagger.shape)
+    return FeatureRows(Counting(), model.weights, model.extras, tagger.shape), looked_up
+
+
+def test_a_word_is_looked_up_once(monkeypatch):
+    memo, looked_up = _counting_memo()
     words = words_of("The mill town said the mill would close.")
     context = [*START, *(normalize(w) for w in words), *END]
     memo.word_rows(1, words, context)
@@ -135,16 +140,7 @@ def test_a_full_table_starts_afresh(monkeypatch):
 
 
 def test_a_word_after_the_same_two_tags_is_scored_from_memory(monkeypatch):
-    model = tagger.load_model()
-    looked_up: list[str] = []
-    index = model.index
-
-    class Counting(dict[str, int]):
-        def get(self, key, default=None):
-            looked_up.append(key)
-            return index.get(key, default)
-
-    memo = FeatureRows(Counting(), model.weights, model.extras, tagger.shape)
+    memo, looked_up = _counting_memo()
     first = memo.tag_scores("Quay", "quay", "DT", "IN")
     seen = len(looked_up)
     again = memo.tag_scores("Quay", "quay", "DT", "IN")
