@@ -126,6 +126,7 @@ def _title_like(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content or not words[0][:1].isupper():
         return False
-    if words[0].lower().replace("’", "'") in _SPEAKING_OPENERS:
+    # "It works" is said; a lone "We" in marks ("the use of “We.”") is a name or a word mentioned.
+    if len(words) > 1 and words[0].lower().replace("’", "'") in _SPEAKING_OPENERS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)

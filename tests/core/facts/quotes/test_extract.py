@@ -356,6 +356,7 @@ def test_no_quotation_in(body: str) -> None:
         "Locals dubbed the ferry “the Old Kettle” years ago.",
         "She starred in “The Long Summer Road” in 2003.",
         "He was known as “Captain Fog” along the coast.",
+        "Vale also agreed to hand back what he was paid for the use of “We.”",
     ],
 )
 def test_terms_titles_and_nicknames_are_not_quotes(body: str) -> None:
@@ -481,6 +482,11 @@ def test_no_speaker_no_span() -> None:
 
 
 # --- titles with punctuation inside the marks (US style) --------------------------------------
+
+
+def test_a_lone_pronoun_in_marks_is_a_quote_only_with_a_speaker() -> None:
+    body = "The crew waited. “We,” Lena Farrow said, “go at dawn.”"
+    assert [q.speaker for q in quotes_of(body)] == ["Lena Farrow", "Lena Farrow"]
 
 
 def test_one_title_case_word_with_a_speaker_is_a_quote() -> None:
