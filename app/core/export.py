@@ -99,6 +99,10 @@ def facts_text(analysis: Analysis) -> str:
     return "\n\n".join(blocks)
 
 
+# What the text and Markdown outputs say for an article with no sentence a summary can take.
+NO_SUMMARY = "(no summary: no sentences of prose, only lists, tables, headings or page furniture)"
+
+
 def to_text(analysis: Analysis) -> str:
     """The CLI's default output: title, what was removed, summary, key facts."""
     header = [analysis.title] if analysis.title else []
@@ -108,7 +112,7 @@ def to_text(analysis: Analysis) -> str:
     header.append(_dedup_line(analysis))
     if analysis.language_notice:
         header.append(f"Note: {analysis.language_notice}")
-    summary = summary_text(analysis) or "(no sentences to summarise)"
+    summary = summary_text(analysis) or NO_SUMMARY
     n = len(analysis.summary)
     return "\n".join(
         [
@@ -137,7 +141,8 @@ def to_markdown(analysis: Analysis) -> str:
     if analysis.language_notice:
         parts += [f"> {escape_markdown(analysis.language_notice)}", ""]
     parts += ["## Summary", ""]
-    parts += [escape_markdown(p) + "\n" for p in _summary_paragraphs(analysis)]
+    paragraphs = _summary_paragraphs(analysis)
+    parts += [escape_markdown(p) + "\n" for p in paragraphs] or [f"*{NO_SUMMARY}*", ""]
     parts += ["## Key facts", ""]
     for heading, items in _fact_sections(analysis):
         parts += [f"### {heading}", ""]

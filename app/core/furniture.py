@@ -129,7 +129,8 @@ _RELATED = re.compile(
     r"(?:read|see)\s+(?:more|also|next|this)|also\s+read|more\s+(?:on|from|about)\b[^:]{0,40}|"
     r"more|source|sources|recommended|watch|listen|trending|don'?t\s+miss|must\s+read|"
     r"you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular|viewed)|top\s+stories|"
-    r"more\s+stories|further\s+reading)\s*(?::|$|\s[-–—|]\s)"
+    r"more\s+stories|further\s+reading|tags|tagged|topics|filed\s+under|categories)"
+    r"\s*(?::|$|\s[-–—|]\s)"
     r"|^more\s+great\s+\w+\s+stories\b"
     r"|^(?:follow|like)\s+(?:us|@?\w+(?:\s+\w+){0,3})\s+on\s+(?:facebook|twitter|instagram|x|"
     r"linkedin|youtube|tiktok)\b"
@@ -275,7 +276,11 @@ def classify(
             kind is None
             and kinds
             and kinds[-1] is FurnitureKind.RELATED
-            and (_LIST_ITEM.match(line.strip()) or _is_heading(line.strip()))
+            and (
+                _LIST_ITEM.match(line.strip())
+                or _is_heading(line.strip())
+                or _is_tag_list(line.strip())
+            )
         ):
             kind = FurnitureKind.RELATED
         if kind is None and _heads_list(body, lines[i + 1] if i + 1 < len(lines) else ""):
@@ -283,6 +288,20 @@ def classify(
         kinds.append(kind)
     _mark_link_lists(lines, kinds)
     return kinds
+
+
+_TAG_MAX_WORDS = 6
+
+
+def _is_tag_list(body: str) -> bool:
+    """A line of three or more short comma-separated items and no final stop ("harbour
+    ferries, town council, budget 2024"): the tags under a "Tags" label."""
+    items = body.split(",")
+    return (
+        len(items) >= 3
+        and not _FINAL.search(body)
+        and all(0 < len(item.split()) <= _TAG_MAX_WORDS for item in items)
+    )
 
 
 def _heads_list(body: str, following: str) -> bool:

@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
             self.summary_view.show_summary(analysis.summary)
             self.length_control.show_summary_size(len(analysis.summary))
             self.statusBar().showMessage(self._status_text(analysis))
+            self._update_actions()
             self.summaryUpdated.emit(analysis)
 
     @Slot(str)
@@ -433,8 +434,11 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self._analysis is not None
+        # A page of lists and tables has no summary: nothing to copy, rather than an empty text.
+        self.acts.copy_summary.setEnabled(
+            self._analysis is not None and bool(self._analysis.summary)
+        )
         for action in (
-            self.acts.copy_summary,
             self.acts.copy_facts,
             self.acts.copy_markdown,
             self.acts.save_markdown,

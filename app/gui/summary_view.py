@@ -19,6 +19,13 @@ from app.core.document import Sentence, by_paragraph
 # Rendering thousands of sentences would block the UI thread; a summary that long is not one.
 MAX_SHOWN = 300
 _SCHEME = "sentence"
+WAITING = "The summary appears here."
+# An analysed article with no sentence a summary can take: every line is a list or table row, a
+# heading, a scrap or page furniture (`summarize.default._prose`).
+NOTHING_TO_SUMMARISE = (
+    "No summary: this article has no sentences of prose to choose from, only lists, tables, "
+    "headings or page furniture. The article pane shows all of it."
+)
 
 
 class SummaryView(QTextBrowser):
@@ -41,15 +48,21 @@ class SummaryView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAcceptDrops(False)
         self.setTabChangesFocus(False)
-        self.setPlaceholderText("The summary appears here.")
+        self.setPlaceholderText(WAITING)
         self.document().setDocumentMargin(10)
         self.anchorClicked.connect(self._on_anchor)
         self._sentences: tuple[Sentence, ...] = ()
+        self._empty = False  # an analysed article gave no summary
 
     def show_summary(self, sentences: tuple[Sentence, ...]) -> None:
-        """Show these sentences (in article order)."""
+        """Show these sentences (in article order); none says why there is no summary."""
         self._sentences = sentences
+        self._empty = not sentences
         self._render()
+
+    def empty_message(self) -> str:
+        """What the pane says instead of a summary ("" while it shows one or waits)."""
+        return NOTHING_TO_SUMMARISE if self._empty else ""
 
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences shown."""
@@ -58,6 +71,11 @@ class SummaryView(QTextBrowser):
     def _render(self) -> None:
         if not self._sentences:
             self.clear()
+            if self._empty:  # wrapped like text, which a placeholder is not
+                grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+                self.setHtml(
+                    f'<p style="color:{grey}"><i>{html.escape(NOTHING_TO_SUMMARISE)}</i></p>'
+                )
             return
         text_colour = self.palette().color(QPalette.ColorRole.Text).name()
         parts = [
@@ -81,7 +99,7 @@ class SummaryView(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:
         """Re-render with the new text colour when the palette changes."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._sentences:
+        if event.type() == QEvent.Type.PaletteChange and (self._sentences or self._empty):
             self._render()
 
 

@@ -201,3 +201,12 @@ def test_an_article_in_another_language_is_flagged_in_every_format():
     assert "does not look like English" in export.to_markdown(foreign)
     assert "does not look like English" not in export.to_text(english)
     assert "does not look like English" not in export.to_markdown(english)
+
+
+def test_a_page_of_list_rows_says_why_it_has_no_summary():
+    rows = "\n".join(f"- Stage {n}: {n + 3} May, Harbour Ring" for n in range(1, 9))
+    loaded = loaded_from_text(f"Harbour Ring race calendar\n\n{rows}\n", source="calendar.txt")
+    result = analyze(loaded, AnalysisOptions())
+    assert result.summary == ()
+    assert export.NO_SUMMARY in export.to_text(result)
+    assert export.NO_SUMMARY in export.to_markdown(result)

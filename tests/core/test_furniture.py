@@ -47,6 +47,8 @@ K = FurnitureKind
         ("SEE MORE: Ferry strike: crews walk out for a second day", K.RELATED),
         ("Harbour crane topples in storm [VIDEO]", K.RELATED),
         ("Mayor hits back at ferry critics [INSIGHT]|", K.RELATED),
+        ("Tags: ferries, harbour, town council", K.RELATED),
+        ("Filed under: Transport", K.RELATED),
     ],
 )
 def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
@@ -90,6 +92,14 @@ def test_closing_run_of_headline_links_is_related() -> None:
         "- Why Harbour Towns Are Going Electric",
     ]
     assert classify(lines) == [None, K.RELATED, K.RELATED]
+
+
+def test_the_tags_under_a_tags_label_are_related() -> None:
+    story = "The harbour authority said on Monday that the crossing would reopen soon."
+    tags = "harbour ferries, bay crossing, town council 2024, fares"
+    assert classify([story, "Tags", tags]) == [None, K.RELATED, K.RELATED]
+    # A comma list that is the story's own text stays body text.
+    assert classify([story, tags]) == [None, None]
 
 
 def test_a_block_of_three_headline_links_before_a_note_is_related() -> None:

@@ -221,3 +221,15 @@ def test_an_article_in_another_language_says_so_and_an_english_one_clears_it(
     with qtbot.waitSignal(window.analysisFinished, timeout=20000):
         window.open_path(article_path)
     assert window.message_bar.text() == ""
+
+
+def test_a_page_of_list_rows_says_why_there_is_no_summary(window, qtbot, tmp_path):
+    rows = "\n".join(f"- Stage {n}: {n + 3} May, Harbour Ring" for n in range(1, 9))
+    path = tmp_path / "calendar.txt"
+    path.write_text(f"Harbour Ring race calendar\n\n{rows}\n", encoding="utf-8")
+    with qtbot.waitSignal(window.analysisFinished, timeout=20000):
+        window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.summary_view.empty_message() != "", timeout=5000)
+    assert "No summary" in window.summary_view.toPlainText()
+    assert not window.acts.copy_summary.isEnabled()  # nothing to copy
+    assert window.acts.copy_facts.isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.core.document import Sentence
-from app.gui.summary_view import SummaryView
+from app.gui.summary_view import NOTHING_TO_SUMMARISE, WAITING, SummaryView
 
 
 def _sentences() -> tuple[Sentence, ...]:
@@ -40,3 +40,16 @@ def test_each_sentence_in_a_shared_block_is_its_own_link(qtbot):  # type: ignore
     with qtbot.waitSignal(view.sentenceActivated) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert blocker.args == [1]
+
+
+def test_an_empty_summary_says_why(qtbot):  # type: ignore[no-untyped-def]
+    view = SummaryView()
+    qtbot.addWidget(view)
+    assert view.placeholderText() == WAITING
+    assert view.toPlainText() == ""
+    view.show_summary(())
+    assert view.empty_message() == NOTHING_TO_SUMMARISE
+    assert view.toPlainText() == NOTHING_TO_SUMMARISE
+    view.show_summary(_sentences())
+    assert view.empty_message() == ""
+    assert NOTHING_TO_SUMMARISE not in view.toPlainText()
