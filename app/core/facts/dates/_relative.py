@@ -80,13 +80,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     before = ctx.word_before(m.start())
     if before.lower() in _SET_WORDS:
         return None  # "every Monday"
-    if before == "on" and not m["rel"]:
-        # "the Mail on Sunday", "Scotland on Sunday": a title, not a day.
+    if before == "on" and not m["rel"] and m["wd"].lower().startswith("sun"):
+        # "the Mail on Sunday", "The Sun on Sunday": a title, not a day. Only after "the": at a
+        # sentence's start "Police on Monday arrested", "Israel on Sunday said" are dated news.
         two_before = ctx.word_before(m.start() - 3)
         if two_before[:1].isupper() and ctx.word_before(m.start() - 4 - len(two_before)) in (
             "the",
             "The",
-            "",
         ):
             return None
     if ctx.ref is None:

@@ -294,6 +294,19 @@ def test_not_dates(sentence: str) -> None:
     assert facts_beside_control(sentence, REF) == {}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Geologists on Monday unveiled a map of the seabed.", "2004-11-15"),
+        ("Ferrymen on Tuesday voted to strike.", "2004-11-16"),
+        ("The Harbour Board on Monday approved the budget.", "2004-11-15"),
+        ("Norway on Sunday said it would send a ship.", "2004-11-14"),
+    ],
+)
+def test_a_subject_then_on_a_weekday_is_a_date(sentence: str, day: str) -> None:
+    assert facts_beside_control(sentence, REF) == {sentence.split(" on ")[1].split()[0]: day}
+
+
 def test_holidays_and_years_still_found_beside_the_same_words() -> None:
     text = (
         "The shop sent cards before Christmas and during the Christmas period. "
