@@ -179,7 +179,12 @@ def actor_name(
     ):
         start += 1  # "the BBC" -> "BBC"; "Now Vendia" (a sentence adverb) -> "Vendia"
     # "UK telco BT", "former president Eduard Shevardnadze": the name after the description.
-    lower = [k for k in range(start, phrase.head) if tokens[k].text[:1].islower()]
+    # A conjunction inside the name ("the Rail and Harbour Authority") is no description.
+    lower = [
+        k
+        for k in range(start, phrase.head)
+        if tokens[k].text[:1].islower() and not (tokens[k].tag == "CC" and k > start)
+    ]
     if lower:
         start = lower[-1] + 1
     name = read_name(text, tokens[start].start, tokens[phrase.head].end)

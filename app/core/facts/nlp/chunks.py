@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
 from app.core.facts.nlp.tagger import Token
 
 # One letter per token, so the grammar is a plain regular expression over a string.
@@ -47,6 +48,11 @@ _AUXILIARIES = frozenset(
     shall should can could may might must ought 'll wo ca
     """.split()
 )
+_ARTICLES = frozenset({"the", "a", "an"})
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Heads of bodies' names besides the nouns said of any body (`bodies.ORGANISATION_NOUNS`): "the
+# Food and Drug Administration", "the Arts and Humanities Research Board".
+_BODY_NAMES = frozenset("administration board office service bureau trust fund".split())
 _APOSTROPHE = str.maketrans("’", "'")
 # Prepositions that tie a noun phrase to the one before it within a subject ("the head of the
 # agency"); not "that", "if", "because", which open clauses.
@@ -86,9 +92,47 @@ class Clause:
 
 
 def _codes(tokens: Sequence[Token]) -> str:
-    """One letter per token (`_CODES`; "o" for any other tag), for the chunk patterns."""
+    """One letter per token (`_CODES`; "o" for any other tag), for the chunk patterns; a name
+    joined by "&" or "and" is one run of names (`_joined_names`)."""
     codes = _CODES
-    return "".join([codes.get(t.tag, "o") for t in tokens])
+    out = [codes.get(t.tag, "o") for t in tokens]
+    for k in _joined_names(tokens):
+        out[k] = "M"
+    return "".join(out)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised noun: a word of a name, whatever the tagger made of its kind ("Food")."""
+    return token.tag in _NOUNS and _capitalised(token)
+
+
+def _joined_names(tokens: Sequence[Token]) -> list[int]:
+    """The tokens of names a conjunction joins into one: "Bang & Olufsen" (a capitalised word
+    on each side of "&"), "the Securities and Exchange Commission" (after an article, names on each
+    side of "and", the right ones ending in a body's noun): the conjunction and the words on
+    each side, which a tagger may read as a verb ("Bang" opening a sentence)."""
+    out: list[int] = []
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].text
+        before, after = tokens[k - 1], tokens[k + 1]
+        if word == "&" and _capitalised(before) and _capitalised(after):
+            out += [k - 1, k, k + 1]
+        elif word == "and" and _name_word(before):
+            first = k - 1
+            while first > 0 and _name_word(tokens[first - 1]):
+                first -= 1
+            last = k + 1
+            while last < len(tokens) and _name_word(tokens[last]):
+                last += 1
+            if first == 0 or tokens[first - 1].text.lower() not in _ARTICLES or last == k + 1:
+                continue  # "Britain and France": two names, not one body's
+            if tokens[last - 1].text.lower() in ORGANISATION_NOUNS | _BODY_NAMES:
+                out.append(k)
+    return out
 
 
 def _chunk(tokens: Sequence[Token], text: str, first: int, last: int) -> Chunk:

@@ -244,3 +244,13 @@ def test_people_owned_by_a_name_act_themselves() -> None:
     assert fact.actor == "Orbix’s customers"
     treaty = _one("Mr Blair's treaty would establish a new carbon fund.", "carbon fund")
     assert treaty.actor == "Blair"
+
+
+def test_a_name_joined_by_an_ampersand_is_the_whole_actor() -> None:
+    fact = _one("Hale & Corwin has launched a cycle repair scheme for students.", "scheme")
+    assert fact.actor == "Hale & Corwin"
+
+
+def test_a_body_named_with_and_is_the_whole_actor() -> None:
+    text = "The Rail and Harbour Authority has launched a new night ferry service."
+    assert _one(text, "ferry").actor == "Rail and Harbour Authority"

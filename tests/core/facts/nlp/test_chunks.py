@@ -154,3 +154,23 @@ def test_codes_give_one_letter_per_token_and_o_for_a_tag_without_a_code():
     tokens = [Token(w, 0, 0, tag) for w, tag in [("the", "DT"), ("ferry", "NN"), ("!", "UH")]]
     assert _codes(tokens) == "DNo"
     assert _codes([]) == ""
+
+
+def test_an_ampersand_between_capitalised_words_joins_one_name():
+    found = phrases("Hale & Corwin opened a studio in Leeds.")
+    assert "Hale & Corwin" in found
+    assert subjects("Hale & Corwin opened a studio in Leeds.")[0][0] == "Hale & Corwin"
+
+
+def test_and_joins_a_bodys_name_after_an_article():
+    found = phrases("Officials from the Rail and Harbour Authority met the mayor.")
+    assert "the Rail and Harbour Authority" in found
+    found = phrases("It faces a Fisheries and Coast Commission review of its permits.")
+    assert "a Fisheries and Coast Commission review" in found
+    # Two names stay two: no article before the first, or no body's noun ending the second.
+    found = phrases("The talks between Norway and Iceland Airways ended.")
+    assert "Norway" in found  # no article before "Norway": two parties
+    found = phrases("Ireland and the Harbour Commission signed it.")
+    assert "Ireland" in found and "the Harbour Commission" in found
+    found = phrases("the Kestrel and Finch shops closed.")
+    assert "the Kestrel" in found  # the right-hand names end in no body's noun
