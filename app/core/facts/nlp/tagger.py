@@ -180,6 +180,9 @@ def _straight(word: str) -> str:
     return word if word.isascii() else word.translate(_QUOTES)
 
 
+# Normalised forms remembered: every token of every tagged sentence is normalised, and an
+# article repeats its words (about 14 of 15 tokens of a long article are seen before).
+@lru_cache(maxsize=1 << 16)
 def normalize(word: str) -> str:
     """The form a word takes as context: lower case, numbers and hyphenated words as classes."""
     word = _straight(word)

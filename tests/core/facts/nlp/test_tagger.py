@@ -228,3 +228,10 @@ def test_a_period_after_a_word_that_is_no_abbreviation_stays_a_token_of_its_own(
     words = [text[s:e] for s, e in tokenize(text)]
     assert words[:6] == ["Ask", "Dr.", "Ruiz", ".", "She", "met"]
     assert words[6:] == ["J.", "Doe", "at", "noon", ".", "The", "end", "..."]
+
+
+def test_normalised_forms_are_remembered_and_unchanged():
+    tagger.normalize.cache_clear()
+    forms = [tagger.normalize(w) for w in ["Ferry", "1987", "well-run", "42nd", "Ferry"]]
+    assert forms == ["ferry", "!YEAR", "!HYPHEN", "!DIGITS", "ferry"]
+    assert tagger.normalize.cache_info().hits == 1
