@@ -12,6 +12,7 @@ from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._lexicon import Lexicon
 from app.core.facts.initiatives._weights import Weights
 from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.chunks import chunked
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.phrases import (
     VERB_TAGS,
@@ -74,8 +75,9 @@ class _Clause:
         self.lex = lex
         self.discourse = discourse
         self.w = weights
-        self.phrases = phrases(tokens, text)
-        self.subjects = Subjects(tokens, text, self.phrases)
+        chunks = chunked(tokens, text)  # read once for both the phrases and the clauses
+        self.phrases = phrases(tokens, text, chunks)
+        self.subjects = Subjects(tokens, text, self.phrases, chunks)
         self.by_start = {p.start: p for p in self.phrases}
         self.found: dict[int, Candidate | None] = {}
         # Items of a plan's list ("plans for X and Y"): their status and actor.

@@ -6,7 +6,6 @@ further coordinated objects, a negation, an existential "there will be", a form 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 
 from app.core.document import Sentence
 from app.core.facts.initiatives._lexicon import Head, Lexicon, lexicon
@@ -98,7 +97,7 @@ def _head_nouns(tokens: list[Token], lex: Lexicon) -> list[Token]:
             and after.text.lower() != "worth"
         ):
             continue  # "the firm plan a merger" (unlikely) keeps its verb
-        tokens[i] = replace(token, tag="NN")
+        tokens[i] = token._replace(tag="NN")
     return tokens
 
 

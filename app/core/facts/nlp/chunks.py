@@ -140,6 +140,22 @@ def _chunk(tokens: Sequence[Token], text: str, first: int, last: int) -> Chunk:
     return Chunk(text[start:end], start, end, first, last)
 
 
+@dataclass(frozen=True, slots=True)
+class Chunked:
+    """One tagged sentence's tag codes and noun phrases, read once (`chunked`) and shared by
+    the readers that need both: `clauses` and `phrases.phrases`."""
+
+    codes: str
+    noun_phrases: tuple[Chunk, ...]
+
+
+def chunked(tokens: Sequence[Token], text: str) -> Chunked:
+    """The tag codes and noun phrases of one tagged sentence (see `noun_phrases`)."""
+    codes = _codes(tokens)
+    found = (_chunk(tokens, text, m.start(), m.end() - 1) for m in _NOUN_PHRASE.finditer(codes))
+    return Chunked(codes, tuple(found))
+
+
 def noun_phrases(tokens: Sequence[Token], text: str) -> list[Chunk]:
     """The noun phrases of one tagged sentence, left to right, never overlapping.
 
@@ -147,19 +163,19 @@ def noun_phrases(tokens: Sequence[Token], text: str) -> list[Chunk]:
         tokens: the sentence's tokens (`tag_sentence`).
         text: the text the tokens' offsets point into.
     """
-    codes = _codes(tokens)
-    return [_chunk(tokens, text, m.start(), m.end() - 1) for m in _NOUN_PHRASE.finditer(codes)]
+    return list(chunked(tokens, text).noun_phrases)
 
 
-def clauses(tokens: Sequence[Token], text: str) -> list[Clause]:
+def clauses(tokens: Sequence[Token], text: str, chunks: Chunked | None = None) -> list[Clause]:
     """Each finite clause of one tagged sentence with its subject and main verb.
 
     Args:
         tokens: the sentence's tokens (`tag_sentence`).
         text: the text the tokens' offsets point into.
+        chunks: the sentence's `chunked` reading, if the caller has it already.
     """
-    codes = _codes(tokens)
-    phrases = noun_phrases(tokens, text)
+    chunks = chunks or chunked(tokens, text)
+    codes, phrases = chunks.codes, chunks.noun_phrases
     starting_at = {p.first: p for p in phrases}
     out: list[Clause] = []
     position = 0

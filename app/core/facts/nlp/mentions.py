@@ -106,7 +106,10 @@ def names_no_one(text: str, name: Name) -> bool:
     if text[max(0, name.start - 4) : name.start].lower() == "the ":
         return True
     following = text[name.end : name.end + 30].split()[:1]
-    return bool(following) and following[0].lower() in titles() | roles()
+    if not following:
+        return False
+    word = following[0].lower()
+    return word in titles() or word in roles()  # two look-ups, not a union built per name
 
 
 # A byline or a photo credit before a name: it signs the page, it is no one in the story.

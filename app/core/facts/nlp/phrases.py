@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.facts.nlp.chunks import clauses, noun_phrases
+from app.core.facts.nlp.chunks import Chunked, chunked, clauses
 from app.core.facts.nlp.tagger import Token
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -88,15 +88,16 @@ def _phrase(tokens: Sequence[Token], first: int, last: int) -> Phrase | None:
 _MODIFIER_OPENERS = frozenset({"JJ", "JJR", "VBG", "VBN", "CD", "$"})
 
 
-def phrases(tokens: Sequence[Token], text: str) -> list[Phrase]:
+def phrases(tokens: Sequence[Token], text: str, chunks: Chunked | None = None) -> list[Phrase]:
     """The noun phrases of one tagged sentence (see the module), left to right.
 
     Two chunks that touch, the second opening with a modifier, are one phrase: the shared
     grammar puts modifiers only before the first noun, and names modify too ("its Nimbus
-    streaming service").
+    streaming service"). `chunks`: the sentence's `chunks.chunked` reading, if the caller has
+    it already (`Subjects` reads the same one).
     """
     spans: list[tuple[int, int]] = []
-    for chunk in noun_phrases(tokens, text):
+    for chunk in (chunks or chunked(tokens, text)).noun_phrases:
         first = chunk.first
         if first >= 2 and tokens[first - 1].tag == "SYM" and tokens[first - 2].tag == "DT":
             first -= 2  # "a £500m fund": a currency sign the tagger read as a symbol
@@ -120,7 +121,15 @@ def phrases(tokens: Sequence[Token], text: str) -> list[Phrase]:
 class Subjects:
     """The subjects of a sentence's verbs, from its finite clauses (computed once)."""
 
-    def __init__(self, tokens: Sequence[Token], text: str, found: Sequence[Phrase]) -> None:
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        found: Sequence[Phrase],
+        chunks: Chunked | None = None,
+    ) -> None:
+        """`found`: the sentence's `phrases`; `chunks`: its `chunks.chunked` reading, if the
+        caller has it already."""
         self.tokens = tokens
         index = {t.start: i for i, t in enumerate(tokens)}
         by_span = {(p.start, p.end): p for p in found}
@@ -131,7 +140,7 @@ class Subjects:
         # Reporting clauses ("the watchdog has said", '"...," said the minister'): verb index ->
         # subject, inverted ones included.
         self.reporters: list[tuple[int, Phrase]] = []
-        for clause in clauses(tokens, text):
+        for clause in clauses(tokens, text, chunks):
             subject: Phrase | None = None
             if (
                 clause.subject is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.facts.nlp.chunks import _codes, clauses, noun_phrases
+from app.core.facts.nlp.chunks import Chunked, _codes, chunked, clauses, noun_phrases
 from app.core.facts.nlp.tagger import Token, tag_sentence
 
 
@@ -174,3 +174,18 @@ def test_and_joins_a_bodys_name_after_an_article():
     assert "Ireland" in found and "the Harbour Commission" in found
     found = phrases("the Kestrel and Finch shops closed.")
     assert "the Kestrel" in found  # the right-hand names end in no body's noun
+
+
+def test_clauses_read_the_chunks_they_are_given():
+    text = "The harbour board, which met on Friday, approved a longer pier."
+    tokens = tag_sentence(text)
+    reading = chunked(tokens, text)
+    assert reading.codes == _codes(tokens)
+    assert list(reading.noun_phrases) == noun_phrases(tokens, text)
+    shared = clauses(tokens, text, reading)
+    assert shared == clauses(tokens, text)
+    assert [c.subject.text for c in shared if c.subject] == ["The harbour board"]
+    # The phrases come from the reading passed in: with none, no clause has a subject.
+    bare = clauses(tokens, text, Chunked(reading.codes, ()))
+    assert [c.verb.text for c in bare] == [c.verb.text for c in shared]
+    assert all(c.subject is None for c in bare)

@@ -228,3 +228,18 @@ def test_a_period_after_a_word_that_is_no_abbreviation_stays_a_token_of_its_own(
     words = [text[s:e] for s, e in tokenize(text)]
     assert words[:6] == ["Ask", "Dr.", "Ruiz", ".", "She", "met"]
     assert words[6:] == ["J.", "Doe", "at", "noon", ".", "The", "end", "..."]
+
+
+def test_normalised_forms_are_remembered_and_unchanged():
+    tagger.normalize.cache_clear()
+    forms = [tagger.normalize(w) for w in ["Ferry", "1987", "well-run", "42nd", "Ferry"]]
+    assert forms == ["ferry", "!YEAR", "!HYPHEN", "!DIGITS", "ferry"]
+    assert tagger.normalize.cache_info().hits == 1
+
+
+def test_a_token_is_a_named_tuple_of_its_text_offsets_and_tag():
+    text = "Gulls nested on the pier."
+    token = tagger.tag_sentence(text)[0]
+    word, start, end, tag = token
+    assert (word, start, end) == ("Gulls", 0, 5) and tag == token.tag
+    assert token._replace(tag="NNS") == tagger.Token("Gulls", 0, 5, "NNS")
