@@ -228,12 +228,15 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     opener = window.rfind("According to ")
     if opener > according and (last is None or opener > last.start()):
         # "According to Ana Ruiz, '...'" / "According to his aunt, Ana Ruiz, '...'": a sentence
-        # opened so gives its speaker by name (a description alone is left unresolved here).
+        # opened so gives its speaker by name; "According to the newspaper, '...'": a definite
+        # description is resolved as after "the newspaper said" ("his aunt" alone is not).
         after = subject_after(text, lo + opener + len("According to "), start)
         if after is None or not after.phrase[:1].islower():
             return after
         apposed = name_after_apposition(text, after.end, start)
-        return Cue(apposed.text, apposed.start, apposed.end) if apposed is not None else None
+        if apposed is not None:
+            return Cue(apposed.text, apposed.start, apposed.end)
+        return after if after.phrase.lower().startswith("the ") else None
     if according >= 0 and (last is None or according > last.start()):
         return subject_after(text, lo + according + len("according to "), start)
     if last is not None and is_passive(text, lo, lo + last.start(), lo + last.end()):
@@ -273,8 +276,13 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and reads_as_name_or_role(after.phrase)
         ):
             return after
-    # "..., said Mr Smith: '" puts the speaker after the verb.
-    if _inverts(last.group()):
+    # "..., said Mr Smith: '" puts the speaker after the verb; but after a subject of its own
+    # ('Ana Ruiz asked the crowd "..."') an addressing verb's object is the one spoken to.
+    addressed = last.group().lower() in _ADDRESSING and (
+        subject_before(text, lo, lo + last.start()) is not None
+        or clause_subject(text, lo, lo + last.start()) is not None
+    )
+    if _inverts(last.group()) and not addressed:
         after = subject_after(text, lo + last.end(), start)
         rest = text[after.end : start] if after is not None else ""
         if (
