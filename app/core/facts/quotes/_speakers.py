@@ -17,6 +17,7 @@ from functools import cache
 from app.core.facts.nlp.appositions import (
     Span,
     name_after_apposition,
+    name_before_age,
     name_before_apposition,
     name_before_open_apposition,
 )
@@ -152,7 +153,9 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
     # ('"...," Ana Ruiz, a fellow at Nordline, has said': the auxiliary is not in the apposition.)
     subject_end = before_auxiliaries(text, start + lead, start + verb.start())
-    apposed = name_before_apposition(text, start + lead, subject_end)
+    apposed = name_before_age(text, start + lead, subject_end) or name_before_apposition(
+        text, start + lead, subject_end
+    )
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
     relative = _RELATIVE_APPOSITION.fullmatch(before)

@@ -50,3 +50,16 @@ def test_the_one_a_named_speaker_asks_is_not_the_speaker() -> None:
         "keep the boats running?”"
     )
     assert speakers(body) == ["Ada Lunn"]
+
+
+def test_a_name_with_an_age_set_off_speaks_however_long_the_description() -> None:
+    body = (
+        "“The ferry is always late on Mondays,” Tom Brand, 58, of Eastport, Maine, who "
+        "crosses twice a week, said after the vote."
+    )
+    assert speakers(body) == ["Tom Brand"]
+
+
+def test_an_age_apposition_does_not_give_the_place_after_it() -> None:
+    body = "“The ferry is always late on Mondays,” Tom Brand, 58, of Eastport, said."
+    assert speakers(body) == ["Tom Brand"]
