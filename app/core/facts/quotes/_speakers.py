@@ -76,6 +76,8 @@ _OBJECT_FIRST = frozenset(
 )
 # Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
+# "As Politico reported, '": an opening "as" clause whose comma leads straight into the quotation.
+_AS_REPORTED = re.compile(r"\s*As\s[^,]+,\s*$")
 # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 
@@ -219,6 +221,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     )
     if not later_verb:
         last = last_strong or last
+    if last is not None and _AS_REPORTED.match(window) and "," not in window[: last.start()]:
+        # "As Politico reported, '...'" / "As Ana Ruiz put it last year, '...'": the clause's
+        # subject is the speaker when nothing stands between its comma and the quotation.
+        return subject_before(text, lo, lo + last.start())
     if last is not None and last.start() < main:
         later = list(verb_regex().finditer(window, main))
         if not later:

@@ -63,3 +63,11 @@ def test_a_name_with_an_age_set_off_speaks_however_long_the_description() -> Non
 def test_an_age_apposition_does_not_give_the_place_after_it() -> None:
     body = "“The ferry is always late on Mondays,” Tom Brand, 58, of Eastport, said."
     assert speakers(body) == ["Tom Brand"]
+
+
+def test_an_as_clause_that_leads_into_the_quotation_gives_its_subject() -> None:
+    body = (
+        "The ferry vote was held on Friday.\n\n"
+        "As the Harbour Gazette reported, “the council will keep the morning boat.”"
+    )
+    assert speakers(body) == ["Harbour Gazette"]
