@@ -4,7 +4,8 @@
 ", DESCRIPTION" right before a verb) and returns the name before the first comma: in "Ana Ruiz,
 head of operations at Nordline, said", the speaker is Ana Ruiz, not Nordline.
 `name_after_apposition(text, position, stop)` reads the other order, a name set off after a
-description: "the firm's chief executive, Ana Ruiz." -> Ana Ruiz.
+description: "the firm's chief executive, Ana Ruiz." -> Ana Ruiz. `name_before_age` reads a name
+with an age set off after it ("Ana Ruiz, 44, of Eastport, Maine, who ..., said").
 """
 
 from __future__ import annotations
@@ -159,3 +160,22 @@ def name_after_apposition(text: str, position: int, stop: int) -> Span | None:
     if match is None or len(match.group(1).split()) < 2:
         return None
     return Span(match.start(1), match.end(1), match.group(1))
+
+
+# "Ana Ruiz, 44, of Eastport, Maine, who ..., said": a person's age set off right after the name.
+_AGED_NAME = re.compile(r"(" + NAME_RUN.pattern + r"),[ \u00a0]+\d{1,3},[ \u00a0]")
+
+
+def name_before_age(text: str, lo: int, end: int) -> Span | None:
+    """The name in "NAME, AGE, DESCRIPTION," when text[lo:end] is just that (its last comma closing
+    the description before the verb): an age set off after a name makes it a person, however long
+    the description that follows (places, a relative clause); or None."""
+    words_end = lo + len(text[lo:end].rstrip())
+    begin = lo + len(text[lo:words_end]) - len(text[lo:words_end].lstrip())
+    aged = _AGED_NAME.match(text, begin, words_end)
+    if aged is None or not text[begin:words_end].endswith(","):
+        return None
+    name_words = aged.group(1).split()
+    if len(name_words) < 2 or name_words[0].lower().rstrip(".") in NOT_NAMES:
+        return None
+    return Span(aged.start(1), aged.end(1), aged.group(1))

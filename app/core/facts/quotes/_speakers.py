@@ -17,6 +17,7 @@ from functools import cache
 from app.core.facts.nlp.appositions import (
     Span,
     name_after_apposition,
+    name_before_age,
     name_before_apposition,
     name_before_open_apposition,
 )
@@ -75,6 +76,8 @@ _OBJECT_FIRST = frozenset(
 )
 # Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
+# "As Politico reported, '": an opening "as" clause whose comma leads straight into the quotation.
+_AS_REPORTED = re.compile(r"\s*As\s[^,]+,\s*$")
 # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 
@@ -152,7 +155,9 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     # '"...," Ana Ruiz, head of operations at Nordline, tells ...': the name, not Nordline.
     # ('"...," Ana Ruiz, a fellow at Nordline, has said': the auxiliary is not in the apposition.)
     subject_end = before_auxiliaries(text, start + lead, start + verb.start())
-    apposed = name_before_apposition(text, start + lead, subject_end)
+    apposed = name_before_age(text, start + lead, subject_end) or name_before_apposition(
+        text, start + lead, subject_end
+    )
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
     relative = _RELATIVE_APPOSITION.fullmatch(before)
@@ -216,6 +221,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     )
     if not later_verb:
         last = last_strong or last
+    if last is not None and _AS_REPORTED.match(window) and "," not in window[: last.start()]:
+        # "As Politico reported, '...'" / "As Ana Ruiz put it last year, '...'": the clause's
+        # subject is the speaker when nothing stands between its comma and the quotation.
+        return subject_before(text, lo, lo + last.start())
     if last is not None and last.start() < main:
         later = list(verb_regex().finditer(window, main))
         if not later:
@@ -228,12 +237,15 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     opener = window.rfind("According to ")
     if opener > according and (last is None or opener > last.start()):
         # "According to Ana Ruiz, '...'" / "According to his aunt, Ana Ruiz, '...'": a sentence
-        # opened so gives its speaker by name (a description alone is left unresolved here).
+        # opened so gives its speaker by name; "According to the newspaper, '...'": a definite
+        # description is resolved as after "the newspaper said" ("his aunt" alone is not).
         after = subject_after(text, lo + opener + len("According to "), start)
         if after is None or not after.phrase[:1].islower():
             return after
         apposed = name_after_apposition(text, after.end, start)
-        return Cue(apposed.text, apposed.start, apposed.end) if apposed is not None else None
+        if apposed is not None:
+            return Cue(apposed.text, apposed.start, apposed.end)
+        return after if after.phrase.lower().startswith("the ") else None
     if according >= 0 and (last is None or according > last.start()):
         return subject_after(text, lo + according + len("according to "), start)
     if last is not None and is_passive(text, lo, lo + last.start(), lo + last.end()):
@@ -273,8 +285,13 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and reads_as_name_or_role(after.phrase)
         ):
             return after
-    # "..., said Mr Smith: '" puts the speaker after the verb.
-    if _inverts(last.group()):
+    # "..., said Mr Smith: '" puts the speaker after the verb; but after a subject of its own
+    # ('Ana Ruiz asked the crowd "..."') an addressing verb's object is the one spoken to.
+    addressed = last.group().lower() in _ADDRESSING and (
+        subject_before(text, lo, lo + last.start()) is not None
+        or clause_subject(text, lo, lo + last.start()) is not None
+    )
+    if _inverts(last.group()) and not addressed:
         after = subject_after(text, lo + last.end(), start)
         rest = text[after.end : start] if after is not None else ""
         if (

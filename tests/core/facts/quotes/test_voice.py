@@ -61,7 +61,7 @@ def test_a_later_verb_right_before_the_quotation_introduces_it() -> None:
 
 def test_a_later_verb_with_an_unread_subject_gives_no_speaker() -> None:
     body = (
-        "Tom Vance spoke for an hour. “We are ready,” Vance said as the heckler yelled: "
+        "Tom Vance spoke for an hour. “We are ready,” Vance said as the stranger yelled: "
         "“You are lying!”"
     )
     assert speakers(body) == ["Tom Vance", None]
