@@ -30,6 +30,7 @@ from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, speech_verbs
 from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._context import inherit_from_context
+from app.core.facts.quotes._cue_before import cue_before
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._fragments import attribute_fragments
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
@@ -37,7 +38,7 @@ from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_groups
 from app.core.facts.quotes._pull_quotes import pull_quote_paragraphs, speak_as_their_copies
 from app.core.facts.quotes._speaker_names import resolve
-from app.core.facts.quotes._speakers import cue_after, cue_before, verb_regex
+from app.core.facts.quotes._speakers import cue_after, verb_regex
 
 
 def extract(document: Document) -> list[QuoteFact]:

@@ -2,7 +2,10 @@
 
 A speaker phrase is found from the words around a quotation ("..., said Mr Smith", "..., he
 added", "Ms Jones told the BBC: ...", "said the firm's chief executive, Ana Ruiz"); turning the
-phrase into the name the article uses is `_speaker_names.resolve`.
+phrase into the name the article uses is `_speaker_names.resolve`. This module reads the words
+after a closing mark (`cue_after`) and holds what both sides share (the speech verbs, which of
+them may stand before their subject, a clause's opening subject); the words before an opening
+mark are read by `_cue_before`.
 
 Rules and lexicons were tuned on bbc-facts-dev and PolNeAR train/dev (honestly: by reading errors,
 never by matching specific articles). Every regular expression runs on a bounded window (at most
@@ -21,21 +24,18 @@ from app.core.facts.nlp.appositions import (
     name_before_apposition,
     name_before_open_apposition,
 )
-from app.core.facts.nlp.clauses import clause_subject_at, intro_end, subject_at
+from app.core.facts.nlp.clauses import clause_subject_at, subject_at
 from app.core.facts.nlp.lexicon import (
     NAME_RUN,
-    NAME_WORD,
     NOT_NAMES,
     speech_verbs,
     titles,
 )
-from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import (
     MAX_SUBJECT_TOKENS,
     TOKEN,
     WINDOW,
     Cue,
-    after_preposition,
     before_auxiliaries,
     breaks_sentence,
     is_role_phrase,
@@ -44,25 +44,13 @@ from app.core.facts.quotes._phrases import (
     subject_before,
 )
 from app.core.facts.quotes._voice import (
-    introduces,
     is_passive,
-    is_written,
-    noun_subject,
     passive_agent,
 )
 
-# How many words a participle that introduces a quotation stands before it at most ("adding,",
-# "telling the crowd,", "describing the plan as").
-_PARTICIPLE_REACH = 4
-# Participles that report speech whatever follows them ("saying it was time to hear the '...'").
-_REPORTING_PARTICIPLES = frozenset(
-    "saying adding arguing claiming insisting warning noting writing telling".split()
-)
-_MAX_APPOSITION_WORDS = 16
 # "a source, who was not allowed to speak on the record," before a speech verb.
 _RELATIVE_APPOSITION = re.compile(r"([^,;:\"“”]{3,80}),\s+(?:who|whom|whose)\b[^;:\"“”]{1,120},")
 _DASHES = frozenset("—―–")
-_STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
 # Verbs that may come before their subject ("..., said Mr Smith"); "accused X" may not.
 _INVERTABLE = frozenset(
     """said says added adds asked asks continued wrote writes explained insisted warned argued
@@ -74,12 +62,6 @@ _OBJECT_FIRST = frozenset(
     """told tells accused called calls described describes criticised criticized denied urged
     urges charged charges branded promised promises pledged vowed""".split()
 )
-# Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
-_ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
-# "As Politico reported, '": an opening "as" clause whose comma leads straight into the quotation.
-_AS_REPORTED = re.compile(r"\s*As\s[^,]+,\s*$")
-# "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
-_COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 
 
 @cache
@@ -92,7 +74,7 @@ def verb_regex() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
 
 
-def _inverts(verb: str) -> bool:
+def inverts(verb: str) -> bool:
     """Whether a speech verb may come before its subject ('"...," scoffed Ana Ruiz')."""
     lower = verb.lower()
     if lower in _INVERTABLE:
@@ -122,7 +104,7 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         return _signature(window, lead, start) if comma else None
     before = window[lead : verb.start()].strip()
     if not before:
-        if not _inverts(verb.group()):
+        if not inverts(verb.group()):
             return None
         after = subject_after(text, start + verb.end(), stop)
         if after is not None:
@@ -143,7 +125,7 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         return None
     if is_passive(text, start + lead, start + verb.start()):
         return passive_agent(text, start + verb.end(), stop)  # '"...?" Vance was asked.'
-    if before.endswith(",") and _inverts(verb.group()):
+    if before.endswith(",") and inverts(verb.group()):
         # '"..." that Sanders can win, said Ana Ruiz': the quotation runs on into its clause.
         after = subject_after(text, start + verb.end(), stop)
         if (
@@ -186,199 +168,6 @@ def _signature(window: str, lead: int, start: int) -> Cue | None:
     return Cue(name.group(), start + name.start(), start + name.end())
 
 
-def cue_before(text: str, lo: int, start: int) -> Cue | None:
-    """A speaker cue in the words before an opening quotation mark (from `lo`, same sentence)."""
-    lo = max(lo, start - WINDOW)
-    window = text[lo:start]
-    last = None
-    last_strong = None
-    for match in verb_regex().finditer(window):
-        if _clause_after_report(text, lo + match.end(), start):
-            # 'X reported, his wife whispered to him: "..."': the clause after the comma
-            # introduces the quotation; what X reported is the scene.
-            return cue_before(text, lo + match.end() + 1, start)
-        if (
-            match.group().endswith("ing")
-            and match.group() not in _REPORTING_PARTICIPLES
-            and len(window[match.end() :].split()) > _PARTICIPLE_REACH
-        ):
-            continue  # "By declaring their assets, people can ...": not what introduces it
-        last = match
-        if match.group().lower() in _STRONG:
-            last_strong = match
-    # A plain speech verb ("said") wins over a weaker one after it ("He added the government
-    # had pledged ..."): the quotation belongs to the one who said; unless the weaker one stands
-    # right before the quotation ('X said it was fine as the heckler yelled: "..."').
-    # "When Trump suggested ..., Rubio fired back:": a verb inside an opening subordinate clause
-    # is not the one that introduces the quotation.
-    main = intro_end(text, lo, start) - lo
-    later_verb = (
-        last is not None
-        and last_strong is not None
-        and last is not last_strong
-        and last_strong.start() >= main
-        and introduces(window, last)
-    )
-    if not later_verb:
-        last = last_strong or last
-    if last is not None and _AS_REPORTED.match(window) and "," not in window[: last.start()]:
-        # "As Politico reported, '...'" / "As Ana Ruiz put it last year, '...'": the clause's
-        # subject is the speaker when nothing stands between its comma and the quotation.
-        return subject_before(text, lo, lo + last.start())
-    if last is not None and last.start() < main:
-        later = list(verb_regex().finditer(window, main))
-        if not later:
-            return clause_subject(text, lo, start)
-        strong = [m for m in later if m.group().lower() in _STRONG]
-        last = (strong or later)[-1]
-    if last is not None and _relative_clause(window, last):
-        return None  # 'the note Ana wrote was "kind"': the note is, Ana does not say it here
-    according = window.rfind("according to ")
-    opener = window.rfind("According to ")
-    if opener > according and (last is None or opener > last.start()):
-        # "According to Ana Ruiz, '...'" / "According to his aunt, Ana Ruiz, '...'": a sentence
-        # opened so gives its speaker by name; "According to the newspaper, '...'": a definite
-        # description is resolved as after "the newspaper said" ("his aunt" alone is not).
-        after = subject_after(text, lo + opener + len("According to "), start)
-        if after is None or not after.phrase[:1].islower():
-            return after
-        apposed = name_after_apposition(text, after.end, start)
-        if apposed is not None:
-            return Cue(apposed.text, apposed.start, apposed.end)
-        return after if after.phrase.lower().startswith("the ") else None
-    if according >= 0 and (last is None or according > last.start()):
-        return subject_after(text, lo + according + len("according to "), start)
-    if last is not None and is_passive(text, lo, lo + last.start(), lo + last.end()):
-        # 'X was asked by host Y, "..."': Y speaks; 'X was asked, "..."': nobody we can name.
-        return passive_agent(text, lo + last.end(), start)
-    noun = noun_subject(text, lo, lo + last.start(), last.group()) if last is not None else None
-    if noun is not None and last is not None:
-        # 'X issued a statement saying "..."': X speaks; 'X held up a sign saying': the sign.
-        return clause_subject(text, lo, lo + last.start()) if is_written(noun) else None
-    if last is None:
-        # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
-        named = _COLON_NAME.search(window)
-        # Only after "from"/"by", a dash, or as the whole lead ("HEADLINE - Jane Doe:"): "a
-        # blunt message to Trump:" is not his.
-        lead = window[: named.start(1)].split() if named is not None else []
-        if named is not None and (not lead or lead[-1].lower() in ("from", "by", "-", "—", "–")):
-            return Cue(named.group(1), lo + named.start(1), lo + named.end(1))
-        if window.rstrip().endswith(":"):
-            if introduced_by_relative(window):
-                return None
-            # "In city after city, Perez lobbies for a higher wage: '...'": the clause's named
-            # subject introduces the quotation.
-            subject = clause_subject(text, lo, start)
-            if subject is not None and _COORDINATED.search(text, subject.end, start):
-                return None  # "X has a deal, and Y will be left to wonder:": Y's, not X's
-            if subject is not None and subject.phrase[:1].isupper():
-                return subject
-        return None
-    # "the state, suggests Mr Davies, could act as ...": a cue set off by commas ("X, a
-    # delegate, told Fox News, '...'": after "told" comes the one spoken to, not the speaker).
-    if window[: last.start()].endswith(", ") and last.group().lower() not in _ADDRESSING:
-        after = subject_after(text, lo + last.end(), start)
-        if (
-            after is not None
-            and text.startswith(",", after.end)
-            and after.phrase[:1].isupper()
-            and reads_as_name_or_role(after.phrase)
-        ):
-            return after
-    # "..., said Mr Smith: '" puts the speaker after the verb; but after a subject of its own
-    # ('Ana Ruiz asked the crowd "..."') an addressing verb's object is the one spoken to.
-    addressed = last.group().lower() in _ADDRESSING and (
-        subject_before(text, lo, lo + last.start()) is not None
-        or clause_subject(text, lo, lo + last.start()) is not None
-    )
-    if _inverts(last.group()) and not addressed:
-        after = subject_after(text, lo + last.end(), start)
-        rest = text[after.end : start] if after is not None else ""
-        if (
-            after is not None
-            and (rest.strip(" ,:—–-\u00a0.") == "" or _apposition_then_quote(rest))
-            and reads_as_name_or_role(after.phrase)
-        ):
-            return after
-    set_off = window[: last.start()].rstrip().endswith(",")
-    if last.group() in _REPORTING_PARTICIPLES and not set_off:
-        # "X answered on Facebook writing": the name before the participle is where, not who.
-        set_off = _after_object(text, lo, lo + last.start())
-    if last.group().endswith("ing") and set_off:
-        # "X criticised the plan, saying ...": the subject of the clause, however far back.
-        opening = _subject_at(text, lo, lo + last.start())
-        return Cue(opening.text, opening.start, opening.end) if opening is not None else None
-    apposed = name_before_apposition(text, lo, before_auxiliaries(text, lo, lo + last.start()))
-    if apposed is not None:
-        return Cue(apposed.text, apposed.start, apposed.end)
-    subject = subject_before(text, lo, lo + last.start())
-    if subject is not None and subject.phrase.lower().startswith("what "):
-        # "in what host Ana Ruiz called the ...": "what" opens the clause; its subject follows.
-        cut = len("what ")
-        subject = Cue(subject.phrase[cut:], subject.start + cut, subject.end)
-    finite = not last.group().endswith("ing")  # "with Trump yelling": Trump does yell
-    if subject is not None and finite and after_preposition(text, lo, subject.start):
-        subject = None  # "Another source speaking to Fox News said": Fox News is an object
-    if subject is None and not later_verb:
-        # (After a later verb, the clause's subject is the earlier verb's, not this one's.)
-        subject = clause_subject(text, lo, lo + last.start())
-    return subject
-
-
-def _clause_after_report(text: str, position: int, start: int) -> bool:
-    """Whether a speech verb at `position` is set off by a comma and followed by a clause of
-    its own that introduces the quotation with a colon ("X reported, his wife whispered to him:
-    "): the verb reports the scene, and the quotation is the later clause's subject's."""
-    rest = text[position:start].rstrip(" \u00a0")
-    if not rest.startswith(",") or not rest.endswith(":") or "," in rest[1:]:
-        return False
-    tags = [t.tag for t in tag_sentence(text, position + 1, start)]
-    return (
-        len(tags) >= _CLAUSE_WORDS
-        and tags[0]
-        in (
-            "DT",
-            "PRP$",
-            "PRP",
-            "NNP",
-        )
-        and any(tag in ("VBD", "VBZ", "VBP") for tag in tags[1:])
-    )
-
-
-_CLAUSE_WORDS = 3
-
-
-def _after_object(text: str, lo: int, position: int) -> bool:
-    """Whether the words before `position` end with a verb's object or a prepositional phrase
-    that holds a name ("responded on Facebook", "wrote to Tom Vance"), not with a subject."""
-    words = text[lo:position].split()
-    run = 0
-    while run < len(words) and words[-1 - run][:1].isupper():
-        run += 1
-    if run == 0 or run == len(words):
-        return False
-    return words[-1 - run].lower() in _OBJECT_LINKS
-
-
-_OBJECT_LINKS = frozenset("on to at in via with from for about".split())
-
-
-def _relative_clause(window: str, verb: re.Match[str]) -> bool:
-    """Whether the speech verb ends a relative clause whose head is the real subject: a copula
-    follows it ("the letter Ana wrote was ..."), and no "what" opens it ("what she said was")."""
-    after = window[verb.end() :].split()[:1]
-    if not after or after[0].lower() not in _COPULAS:
-        return False
-    before = [w.lower() for w in window[: verb.start()].split()[-4:]]
-    return not any(w in ("what", "all") for w in before)
-
-
-_COPULAS = frozenset("was is were are".split())
-# A second clause joined to the first ("..., and the firm will ...", "...; the firm ...").
-_COORDINATED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;")
-
-
 def introduced_by_relative(words: str) -> bool:
     """Whether `words`, which end with a colon, end with a relative clause set off by a comma
     ("..., the site for the drive, which carries this note:"): what introduces the quotation
@@ -389,25 +178,13 @@ def introduced_by_relative(words: str) -> bool:
 _RELATIVE_COLON = re.compile(r",[ \u00a0]+which[ \u00a0][^,;:]*:\s*$")
 
 
-def _apposition_then_quote(rest: str) -> bool:
-    """Whether `rest`, between an inverted speaker and the quotation, is an apposition set off
-    by commas ("Said Ana Ruiz, who grew up here, '...'"), with no verb of speech in it."""
-    words = rest.strip().rstrip(",:").split()
-    return (
-        rest.lstrip().startswith(",")
-        and rest.rstrip().endswith((",", ":"))
-        and 0 < len(words) <= _MAX_APPOSITION_WORDS
-        and not any(w.strip(",").lower() in speech_verbs() for w in words)
-    )
-
-
 def clause_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The subject at the start of a clause ("Ms Jones praised the police and said: ...")."""
-    subject = _subject_at(text, lo, hi)
+    subject = opening_subject(text, lo, hi)
     return Cue(subject.text, subject.start, subject.end) if subject is not None else None
 
 
-def _subject_at(text: str, lo: int, hi: int) -> Span | None:
+def opening_subject(text: str, lo: int, hi: int) -> Span | None:
     """The subject a clause opens with: read from the words (`nlp.clauses.subject_at`), and cut
     where the grammar ends the same phrase sooner ("Ana Ruiz answered the critics": the words
     run on over "answered the critics", which the tagger reads as a verb and its object)."""
