@@ -351,6 +351,11 @@ class Discourse:
         holders = self.title_holders(title, position)
         return holders[-1] if len(set(holders)) == 1 else None
 
+    def sole_holder(self, title: str) -> str | None:
+        """The one person the whole article introduces with `title`, else None."""
+        names = {name for _, name in self._by_title.get(title, [])}
+        return names.pop() if len(names) == 1 else None
+
     def title_holders(self, title: str, position: int) -> list[str]:
         """Who was introduced with `title` before `position`, in order (repeats kept)."""
         titled = self._by_title.get(title, [])

@@ -192,6 +192,10 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         return None  # "Praising Celtic, ...": a participle opening the sentence
     cut = place_prefix(words)
     words, offsets = words[cut:], offsets[cut:]
+    post = _posted_title(text, start, words)
+    if post is not None:  # "ambassador to Britain Liu Xiaoming": the post's place, the title
+        held.append(post)
+        words, offsets = words[1:], offsets[1:]
     if len(words) == 1 and is_short_form(words[0]):
         return None  # "the governor of Del.": a place's short form, not a name
     clean = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in words]
@@ -276,6 +280,21 @@ def place_prefix(words: Sequence[str]) -> int:
         if " ".join(words[:i]).lower() in places() and words[i].lower() in first_names():
             return i
     return 0
+
+
+_POST_LINKS = frozenset("to in at for".split())
+
+
+def _posted_title(text: str, start: int, words: Sequence[str]) -> str | None:
+    """The title of "ambassador to Britain Liu Xiaoming" when `words` (the capitalised run at
+    `start`) open with the place of a post and a name of two words or more follows it."""
+    if len(words) < 3 or words[0].lower() not in places():
+        return None
+    before = text[max(0, start - 40) : start].split()
+    if len(before) < 2 or before[-1] not in _POST_LINKS:
+        return None
+    title = before[-2].lower()
+    return title if title in titles() else None
 
 
 def _titles_before(text: str, start: int) -> list[str]:

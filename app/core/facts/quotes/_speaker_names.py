@@ -201,7 +201,9 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     if first in INDEFINITES and len(words) > 1 and kind is not NameKind.PERSON:
         return phrase  # "one Ohio Democrat", "another Labour councillor": someone new, unnamed
     if kind is NameKind.PLACE:
-        return None  # "Witney said": a place is never a speaker
+        # "Witney said": a place is never a speaker; "China's ambassador to Britain": the place
+        # is the post of a title, and the phrase names a person.
+        return _posted_title(words, len(run), discourse, cue.start, phrase)
     if linked == "in" and len(name_words) == 1 and kind is not NameKind.PERSON:
         return None  # "on Tuesday at a college in Berea": where, not who
     if all(INITIALS.fullmatch(w.rstrip(".") + ".") for w in name_words):
@@ -352,6 +354,24 @@ _BODY_REACH = 600
 _BODY_SENTENCES = 2
 _BODY_WORDS = 3
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])|\n+")
+
+
+_POSTS = frozenset("to in at for".split())
+
+
+def _posted_title(
+    words: list[str], run: int, discourse: Discourse, position: int, phrase: str
+) -> str | None:
+    """The speaker of "China's ambassador to Britain", "the envoy in Kabul": a title, a link and
+    the place of the post. The person introduced with that title before (the only one), or
+    anywhere when the article gives it to one person only (a lead names the post, a later
+    paragraph the holder), else the phrase as written; None when the place is not a title's
+    post ("in Witney")."""
+    k = len(words) - run
+    if k < 2 or words[k - 1].lower() not in _POSTS or words[k - 2].lower() not in titles():
+        return None
+    title = words[k - 2].lower()
+    return discourse.by_title(title, position) or discourse.sole_holder(title) or phrase
 
 
 def _is_role(lower: list[str]) -> bool:

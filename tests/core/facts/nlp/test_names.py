@@ -53,6 +53,16 @@ def test_titles_and_possessives_are_kept_beside_the_name() -> None:
     assert name.titles == ("chief", "executive")
 
 
+def test_the_place_of_a_post_before_a_name_is_not_part_of_it() -> None:
+    text = "Norway's ambassador to Iceland Ola Brandt has said the row must end."
+    name = read_name(text, text.index("Iceland"), text.index(" has"))
+    assert name is not None
+    assert (name.text, name.titles) == ("Ola Brandt", ("ambassador",))
+    text = "The talks in Iceland Ola Brandt joined were short."
+    name = read_name(text, text.index("Iceland"), text.index(" joined"))
+    assert name is not None and name.text != "Ola Brandt"  # "talks" holds no post
+
+
 def test_gender_comes_from_a_title_or_a_first_name() -> None:
     by_text = {n.text: n for n in find_names("Mrs Holm met Peter Sand and Maria Lind.")}
     assert by_text["Holm"].gender is Gender.FEMALE
