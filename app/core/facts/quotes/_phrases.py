@@ -385,22 +385,34 @@ def _described_person(words: list[str]) -> bool:
     while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in PARTICLES):
         cut -= 1
     name, description = words[cut:], words[:cut]
+    # "retired Army Lt. Gen. Ana Ruiz": a service and its ranks open the capitals; up to the
+    # last title they describe, and the name follows.
+    ranks = max((i + 1 for i, w in enumerate(name[:-2]) if _is_title(w)), default=0)
+    description, name = [*description, *name[:ranks]], name[ranks:]
     # Titles and links do not count ("former secretary of state Ana Ruiz").
-    counted = [w for w in description if w.lower() not in titles() and w.lower() not in LINKS]
+    counted = [w for w in description if not _is_title(w) and w.lower() not in LINKS]
     if len(name) < 2 or not description or len(counted) > _MAX_DESCRIPTION:
         return False
     if any(w.lower().strip(".") in org_words() for w in name):
         return False
     # A capitalised describing word stands before a role ("undecided Republican voter Ana").
-    role_last = description[-1].lower() in roles() or description[-1].lower() in titles()
+    role_last = description[-1].lower() in roles() or _is_title(description[-1])
     # "retired neurosurgeon Ben Carson": an "-ed" word may stand before another describing word.
     return all(
-        w.isalpha()
-        and (w.islower() or w.lower() in places() or (role_last and i + 1 < len(description)))
-        and not w.endswith("ing")
-        and (i + 1 < len(description) or not w.endswith("ed"))
+        _is_title(w)
+        or (
+            w.isalpha()
+            and (w.islower() or w.lower() in places() or (role_last and i + 1 < len(description)))
+            and not w.endswith("ing")
+            and (i + 1 < len(description) or not w.endswith("ed"))
+        )
         for i, w in enumerate(description)
     )
+
+
+def _is_title(word: str) -> bool:
+    """ "Gen.", "Lt", "minister": a title, with or without its stop."""
+    return word.lower().rstrip(".") in titles()
 
 
 def _before_affiliation(words: list[str]) -> list[str]:

@@ -1,5 +1,6 @@
 """A speaker named by a title and its post ("Norway's ambassador to Iceland"): the place is the
-post's, not the speaker; the person is the one the article gives that title, else the phrase."""
+post's, not the speaker; the person is the one the article gives that title, else the phrase.
+Ranks and a service before a name ("retired Navy Rear Adm. Tomas Berg") are titles too."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_the_one_holder_the_article_names_later() -> None:
 def test_a_place_that_is_no_post_is_still_no_speaker() -> None:
     body = "A crowd gathered in the square. Oslo said the plan was “a disgrace”."
     assert speakers_of(TITLE, body) == [None]
+
+
+def test_a_service_and_ranks_before_a_name_describe_the_speaker() -> None:
+    body = (
+        "“We cannot hold the coast with three boats,” said retired Navy Rear Adm. Tomas Berg, "
+        "who led the fleet until 2015.\n\n"
+        "“The plan is sound,” said former Air Force Lt. Col. Ola Brandt."
+    )
+    assert speakers_of(TITLE, body) == ["Tomas Berg", "Ola Brandt"]
