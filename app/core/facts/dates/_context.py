@@ -72,6 +72,9 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 # A sentence or clause ends here; the period of "a.m." or "U.S." does not end one, nor one
 # followed by a number or a lower-case word ("from Sept. 14 to Thursday").
 _CLAUSE_BREAK = re.compile(r"(?<!\.\w)[.!?](?=\s|$)(?!\s+[a-z0-9])|[;\"“”]|``|''")
+# A word or two in quotation marks inside a clause ("levels of “severe” or “emergency” on
+# Wednesday") neither ends the clause nor gives it a tense: it is read as blank.
+_SHORT_QUOTE = re.compile(r"[\"“][^\"“”\n]{1,30}[\"”]")
 _QUARTER_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECASE)
 _WINDOW = 80
 _FAR_WINDOW = 200
@@ -135,8 +138,8 @@ class Context:
     def clause(self, start: int, end: int, reach: int = _WINDOW) -> tuple[str, str]:
         """The text of the clause before (up to `reach` characters) and after (up to a window)
         a span, within the stretch."""
-        left = self.text[max(self.lo, start - reach) : start]
-        right = self.text[end : min(self.hi, end + _WINDOW)]
+        left = _SHORT_QUOTE.sub(_blank, self.text[max(self.lo, start - reach) : start])
+        right = _SHORT_QUOTE.sub(_blank, self.text[end : min(self.hi, end + _WINDOW)])
         breaks = list(_CLAUSE_BREAK.finditer(left))
         if breaks:
             left = left[breaks[-1].end() :]
@@ -225,6 +228,10 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
             found.append((m, True))
     found.sort(key=lambda pair: pair[0].start())
     return found
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 @functools.lru_cache(maxsize=4)

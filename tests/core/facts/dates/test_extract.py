@@ -304,6 +304,12 @@ def test_names_and_abbreviations_do_not_hide_the_governing_verb() -> None:
     assert found["Thursday"] == "2004-11-11"
 
 
+def test_a_word_in_quotation_marks_does_not_cut_the_date_off_its_verb() -> None:
+    # REF is a Wednesday: smog "likely to reach" its level on Monday is the coming Monday.
+    found = facts("Forecasters warned that smog is likely to reach “severe” levels on Monday.", REF)
+    assert found["Monday"] == "2004-11-22"
+
+
 def test_a_verb_further_back_in_the_clause_still_governs_the_date() -> None:
     found = facts(
         "Two new ferries would sail from Hull on Mondays and Tuesdays from March 30, with a "
