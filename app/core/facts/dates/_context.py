@@ -54,6 +54,12 @@ _PAST_JUST_BEFORE = re.compile(
     r"\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
     re.IGNORECASE,
 )
+# "Is" or "are" right before a date ("the election is in March", "the final is on May 2"): a
+# month or day not yet over. Not for a weekday, which takes the nearest ("the reopening is
+# Monday", see `leaning`).
+_PRESENT_JUST_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:set|slated|scheduled|due|planned)\s+)?(?:in|on|for)?\s*$", re.IGNORECASE
+)
 # The present simple of a scheduled event ("the tour that stops in Leeds on July 22", "the show
 # opens on Friday") points ahead like "will"; after a determiner, a number or a preposition the
 # "-s" word is a plural noun ("tax returns", "two plays", "at bus stops").
@@ -155,11 +161,15 @@ class Context:
         December"); future when the nearest tense word before the span in its clause (else the
         nearest after it: "On Friday, the board will meet") is a future or modal one ("should
         ease by Thursday") or the present of a scheduled event ("the tour that stops in Leeds
-        on July 22"); past when the date opens its clause before a comma and the first verb
+        on July 22") or "is" right before the date ("the election is in March"); past when the
+        date opens its clause before a comma and the first verb
         after it is past ("In January, the firm hired a chief"); otherwise unknown: "the firm
         said it expects a deal in January" does not make January a past one.
         """
-        return self._read_tense(start, end)[0]
+        found = self._read_tense(start, end)[0]
+        if found is Tense.UNKNOWN and _PRESENT_JUST_BEFORE.search(self.clause(start, end)[0]):
+            return Tense.FUTURE  # "the election is in March": what is, at a date, is not over
+        return found
 
     def leaning(self, start: int, end: int) -> Tense:
         """Like `tense`, but a past verb anywhere near in the clause counts as past.

@@ -310,6 +310,13 @@ def test_a_word_in_quotation_marks_does_not_cut_the_date_off_its_verb() -> None:
     assert found["Monday"] == "2004-11-22"
 
 
+def test_is_right_before_a_month_or_day_puts_it_ahead() -> None:
+    # Said on 17 November 2004: what "is in March" is not over; a weekday keeps the nearest.
+    assert facts("The vote is in March.", REF)["March"] == "2005-03"
+    assert facts("The fair is on May 2, its organisers said.", REF)["May 2"] == "2005-05-02"
+    assert facts("The fair's opening is Monday.", REF)["Monday"] == "2004-11-15"
+
+
 def test_a_verb_further_back_in_the_clause_still_governs_the_date() -> None:
     found = facts(
         "Two new ferries would sail from Hull on Mondays and Tuesdays from March 30, with a "
