@@ -63,8 +63,11 @@ _PRESENT_JUST_BEFORE = re.compile(
 # The present simple of a scheduled event ("the tour that stops in Leeds on July 22", "the show
 # opens on Friday") points ahead like "will"; after a determiner, a number or a preposition the
 # "-s" word is a plural noun ("tax returns", "two plays", "at bus stops").
-_SCHEDULED = lexicon("dates_scheduled_verbs.txt")
-_SCHEDULED_WORD = re.compile(r"\b(?P<verb>[a-z]+s)\b")
+_SCHEDULED_WORD = re.compile(
+    r"\b(?-i:"
+    + "|".join(sorted(lexicon("dates_scheduled_verbs.txt"), key=len, reverse=True))
+    + r")\b"
+)
 _NOUN_BEFORE = frozenset(
     """
     the a an its his her their our your my these those this some many few several all both no
@@ -144,8 +147,8 @@ class Context:
     def clause(self, start: int, end: int, reach: int = _WINDOW) -> tuple[str, str]:
         """The text of the clause before (up to `reach` characters) and after (up to a window)
         a span, within the stretch."""
-        left = _SHORT_QUOTE.sub(_blank, self.text[max(self.lo, start - reach) : start])
-        right = _SHORT_QUOTE.sub(_blank, self.text[end : min(self.hi, end + _WINDOW)])
+        left = _unquote(self.text[max(self.lo, start - reach) : start])
+        right = _unquote(self.text[end : min(self.hi, end + _WINDOW)])
         breaks = list(_CLAUSE_BREAK.finditer(left))
         if breaks:
             left = left[breaks[-1].end() :]
@@ -228,11 +231,9 @@ class Context:
 
 def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
     """The tense words of a stretch in order, each with True when it points ahead: a future or
-    modal word (`_TENSE`) or the present simple of a scheduled event (`_SCHEDULED`)."""
+    modal word (`_TENSE`) or the present simple of a scheduled event (`_SCHEDULED_WORD`)."""
     found = [(m, bool(m["future"] or m["soon"])) for m in _TENSE.finditer(text)]
     for m in _SCHEDULED_WORD.finditer(text):
-        if m["verb"] not in _SCHEDULED:
-            continue
         before = _LAST_WORD.search(text, 0, m.start())
         if before is None or before.group(1).lower() not in _NOUN_BEFORE:
             found.append((m, True))
@@ -242,6 +243,11 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _unquote(text: str) -> str:
+    """`text` with its short quotations blanked (`_SHORT_QUOTE`); most text has no quotes."""
+    return _SHORT_QUOTE.sub(_blank, text) if '"' in text or "“" in text else text
 
 
 @functools.lru_cache(maxsize=4)
