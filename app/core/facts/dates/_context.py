@@ -12,39 +12,81 @@ import functools
 import re
 from dataclasses import dataclass
 
+from app.core.facts.lexicon import lexicon
+
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
+# A past "-ed" form: in lower case ("United States", "Red Cross" are names), not a present
+# passive ("the trials are offered"), and not one of the words that merely end so.
+_ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|exceed)\b)" + (
+    r"(?<!\bis\s)(?<!\bare\s)(?-i:[a-z])\w*ed"
+)
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", and the modals of what may yet happen ("should ease by
 # Thursday", "could announce it on Friday"), with a passive of their own ("will be postponed from
 # Tuesday": the participle is no past verb). "May" is the month and "Will Dunham" a name: the
 # modals are read in lower case (a sentence-opening "Will" only before a lower-case word).
-# Past: "-ed" forms, "was", "said", common irregulars.
+# Past: "-ed" forms, "was", "said", common irregulars, and a modal's perfect ("could have
+# escaped", "would have won": what might have been, not what will be; "would have to" is still
+# to come).
 _TENSE = re.compile(
-    r"\b(?:(?P<future>(?:will|won't|shall|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
+    r"\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!to\b)\w+)|"
+    r"(?P<future>(?:will|won't|shall|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
     r"\w+ed|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
     r"is\s+to|are\s+to|"
     r"going\s+to|scheduled|due\s+to|"
     r"set\s+to|expected\s+to|likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"
     r"left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|spoke|found|kept|led|"
-    r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|\w+ed))\b|(?P<soon>'ll)\b",
+    r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|"
+    + _ED
+    + r"))\b|(?P<soon>'ll)\b",
     re.IGNORECASE,
 )
 # A past verb right before a date's preposition governs it: "met in December", "was elected on
 # Nov. 2", "rose 4% in March" is not (the object stands between); a participle of what is still
-# to come ("a scheduled Dec. 15 start", "planned for") is not past.
+# to come ("a scheduled Dec. 15 start", "planned for") is not past, nor one after "be" ("rules to
+# be published in December", "will be held on").
 _PAST_JUST_BEFORE = re.compile(
-    r"\b(?:was|were|had\s+been|met|held|took\s+place|began|ended|died|opened|closed|"
-    r"(?!(?:scheduled|planned|expected|proposed|intended|slated|needed)\b)\w+ed)"
+    r"\b(?<!\bbe\s)(?:was|were|had\s+been|met|held|took\s+place|began|ended|died|opened|closed|"
+    r"(?!(?:scheduled|planned|expected|proposed|intended|slated|needed)\b)" + _ED + ")"
     r"\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
     re.IGNORECASE,
 )
-# A sentence or clause ends here; the period of "a.m." or "U.S." does not end one.
-_CLAUSE_BREAK = re.compile(r"(?<!\.\w)[.!?](?=\s|$)|[;\"“”]|``|''")
+# "Is" or "are" right before a date ("the election is in March", "the final is on May 2"): a
+# month or day not yet over. Not for a weekday, which takes the nearest ("the reopening is
+# Monday", see `leaning`).
+_PRESENT_JUST_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:set|slated|scheduled|due|planned)\s+)?(?:in|on|for)?\s*$", re.IGNORECASE
+)
+# The present simple of a scheduled event ("the tour that stops in Leeds on July 22", "the show
+# opens on Friday") points ahead like "will"; after a determiner, a number or a preposition the
+# "-s" word is a plural noun ("tax returns", "two plays", "at bus stops").
+_SCHEDULED_WORD = re.compile(
+    r"\b(?-i:"
+    + "|".join(sorted(lexicon("dates_scheduled_verbs.txt"), key=len, reverse=True))
+    + r")\b"
+)
+_NOUN_BEFORE = frozenset(
+    """
+    the a an its his her their our your my these those this some many few several all both no
+    any each every two three four five six seven eight nine ten of in on at for with by from to
+    into about over after before bus tax
+    """.split()
+)
+# At most this many words before a date in its clause ("But on", "Late in") and it opens it.
+_OPENING_WORDS = 2
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# A sentence or clause ends here; the period of "a.m." or "U.S." does not end one, nor one
+# followed by a number or a lower-case word ("from Sept. 14 to Thursday").
+_CLAUSE_BREAK = re.compile(r"(?<!\.\w)[.!?](?=\s|$)(?!\s+[a-z0-9])|[;\"“”]|``|''")
+# A word or two in quotation marks inside a clause ("levels of “severe” or “emergency” on
+# Wednesday") neither ends the clause nor gives it a tense: it is read as blank.
+_SHORT_QUOTE = re.compile(r"[\"“][^\"“”\n]{1,30}[\"”]")
 _QUARTER_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECASE)
 _WINDOW = 80
+_FAR_WINDOW = 200
 # What a business report says of a quarter: an amount of money, a share, a figure in millions.
 _AMOUNT = re.compile(
     r"[$£€¥]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:million|billion|bn|mln)\b", re.IGNORECASE
@@ -102,10 +144,11 @@ class Context:
         """True when `pos` begins the stretch or follows sentence-ending punctuation."""
         return self.char_before(pos) in ("", ".", "!", "?", '"', "“", "'", "`", ":", "(", "-")
 
-    def clause(self, start: int, end: int) -> tuple[str, str]:
-        """The text of the clause before and after a span (up to a window, within the stretch)."""
-        left = self.text[max(self.lo, start - _WINDOW) : start]
-        right = self.text[end : min(self.hi, end + _WINDOW)]
+    def clause(self, start: int, end: int, reach: int = _WINDOW) -> tuple[str, str]:
+        """The text of the clause before (up to `reach` characters) and after (up to a window)
+        a span, within the stretch."""
+        left = _unquote(self.text[max(self.lo, start - reach) : start])
+        right = _unquote(self.text[end : min(self.hi, end + _WINDOW)])
         breaks = list(_CLAUSE_BREAK.finditer(left))
         if breaks:
             left = left[breaks[-1].end() :]
@@ -120,10 +163,16 @@ class Context:
         Past when a past verb stands right before the date's preposition ("the board met in
         December"); future when the nearest tense word before the span in its clause (else the
         nearest after it: "On Friday, the board will meet") is a future or modal one ("should
-        ease by Thursday"); otherwise unknown: "the firm said it expects a deal in January" does
-        not make January a past one.
+        ease by Thursday") or the present of a scheduled event ("the tour that stops in Leeds
+        on July 22") or "is" right before the date ("the election is in March"); past when the
+        date opens its clause before a comma and the first verb
+        after it is past ("In January, the firm hired a chief"); otherwise unknown: "the firm
+        said it expects a deal in January" does not make January a past one.
         """
-        return self._read_tense(start, end)[0]
+        found = self._read_tense(start, end)[0]
+        if found is Tense.UNKNOWN and _PRESENT_JUST_BEFORE.search(self.clause(start, end)[0]):
+            return Tense.FUTURE  # "the election is in March": what is, at a date, is not over
+        return found
 
     def leaning(self, start: int, end: int) -> Tense:
         """Like `tense`, but a past verb anywhere near in the clause counts as past.
@@ -138,17 +187,26 @@ class Context:
     def _read_tense(self, start: int, end: int) -> tuple[Tense, re.Match[str] | None]:
         """`tense`, with the tense word nearest the span in its clause (None: there is none,
         or a past verb right before the date decided)."""
-        left, right = self.clause(start, end)
+        # The left reaches further than the right: the clause's verb may stand well back
+        # ("flights would leave on Mondays from March 30, with the third each Thursday from
+        # August 6"), but the nearest tense word before the date is the one that counts.
+        left, right = self.clause(start, end, _FAR_WINDOW)
         if _PAST_JUST_BEFORE.search(left):
             return Tense.PAST, None
-        chosen = None
-        for m in _TENSE.finditer(left):
-            chosen = m
-        if chosen is None:
-            chosen = _TENSE.search(right)
-        if chosen is not None and chosen["past"] is None:
+        before = _tense_words(left)
+        if before:
+            chosen, future = before[-1]
+            return (Tense.FUTURE if future else Tense.UNKNOWN), chosen
+        after = _tense_words(right)
+        if not after:
+            return Tense.UNKNOWN, None
+        chosen, future = after[0]
+        if future:
             return Tense.FUTURE, chosen
-        return Tense.UNKNOWN, chosen
+        # A date set before its clause by a comma ("In January, the firm hired a chief", "But
+        # on May 2, ..."): the first verb after it governs it, and a past one puts it behind.
+        opens_clause = len(left.split()) <= _OPENING_WORDS and right.lstrip().startswith(",")
+        return (Tense.PAST if opens_clause else Tense.UNKNOWN), chosen
 
     def is_future(self, start: int, end: int) -> bool:
         """True when the verb that governs a span speaks of the future (see `tense`)."""
@@ -169,6 +227,27 @@ class Context:
         left = self.text[max(self.lo, start - 160) : start]
         right = self.text[end : min(self.hi, end + 80)]
         return bool(_QUARTER_WORD.search(left) or _QUARTER_WORD.search(right))
+
+
+def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
+    """The tense words of a stretch in order, each with True when it points ahead: a future or
+    modal word (`_TENSE`) or the present simple of a scheduled event (`_SCHEDULED_WORD`)."""
+    found = [(m, bool(m["future"] or m["soon"])) for m in _TENSE.finditer(text)]
+    for m in _SCHEDULED_WORD.finditer(text):
+        before = _LAST_WORD.search(text, 0, m.start())
+        if before is None or before.group(1).lower() not in _NOUN_BEFORE:
+            found.append((m, True))
+    found.sort(key=lambda pair: pair[0].start())
+    return found
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _unquote(text: str) -> str:
+    """`text` with its short quotations blanked (`_SHORT_QUOTE`); most text has no quotes."""
+    return _SHORT_QUOTE.sub(_blank, text) if '"' in text or "“" in text else text
 
 
 @functools.lru_cache(maxsize=4)

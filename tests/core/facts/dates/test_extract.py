@@ -261,6 +261,71 @@ def test_the_verb_a_date_follows_governs_it_not_a_later_will() -> None:
     assert found["Oct. 31"] == "2004-10-31"
 
 
+def test_a_scheduled_event_in_the_present_is_ahead_though_the_report_is_past() -> None:
+    # Said on Wednesday 17 November 2004: the date's own verb ("stops", "opens") governs it, not
+    # the sentence's past "reported" or the later "was announced".
+    found = facts(
+        "A magazine reported details of the comeback tour that stops in Leeds on July 22.", REF
+    )
+    assert found["July 22"] == "2005-07-22"
+    found = facts("A magazine reported that the comeback tour stops in Leeds on Thursday.", REF)
+    assert found["Thursday"] == "2004-11-18"
+    found = facts("The exhibition, which opens on March 3, was announced yesterday.", REF)
+    assert found["March 3"] == "2005-03-03"
+    # After a determiner the "-s" word is a noun: "the tax returns" sets no tense.
+    assert facts("He filed the tax returns in March.", REF)["March"] == "2004-03"
+
+
+def test_a_date_set_before_its_clause_takes_the_tense_of_the_verb_after_it() -> None:
+    # "In January, ... hired": last January, not the coming one two months ahead.
+    assert facts("In January, the company hired a new chief.", REF)["January"] == "2004-01"
+    # Without the comma the date is no fronted adverbial: a present passive is no past verb.
+    found = facts("When February comes round and the free trials are offered, try it.", REF)
+    assert found["February"] == "2005-02"
+
+
+def test_a_modal_perfect_is_past_and_a_passive_infinitive_is_not() -> None:
+    # "could have escaped" is what might have been; "to be published in" is still to come.
+    found = facts(
+        "On April 8, the police, wondering how the thief could have escaped, searched the yard.",
+        datetime.date(2004, 5, 5),
+    )
+    assert found["April 8"] == "2004-04-08"
+    found = facts("He said the rules to be published in early December will settle it.", REF)
+    assert found["early December"] == "2004-12"
+
+
+def test_names_and_abbreviations_do_not_hide_the_governing_verb() -> None:
+    # "United States" is no past verb; the period of "Sept." ends no clause.
+    found = facts("The father would be flying to the United States Thursday.", REF)
+    assert found["Thursday"] == "2004-11-18"
+    monday = datetime.date(2004, 11, 15)
+    found = facts("The firm bought shares from Sept. 14 to Thursday for $5 each.", monday)
+    assert found["Thursday"] == "2004-11-11"
+
+
+def test_a_word_in_quotation_marks_does_not_cut_the_date_off_its_verb() -> None:
+    # REF is a Wednesday: smog "likely to reach" its level on Monday is the coming Monday.
+    found = facts("Forecasters warned that smog is likely to reach “severe” levels on Monday.", REF)
+    assert found["Monday"] == "2004-11-22"
+
+
+def test_is_right_before_a_month_or_day_puts_it_ahead() -> None:
+    # Said on 17 November 2004: what "is in March" is not over; a weekday keeps the nearest.
+    assert facts("The vote is in March.", REF)["March"] == "2005-03"
+    assert facts("The fair is on May 2, its organisers said.", REF)["May 2"] == "2005-05-02"
+    assert facts("The fair's opening is Monday.", REF)["Monday"] == "2004-11-15"
+
+
+def test_a_verb_further_back_in_the_clause_still_governs_the_date() -> None:
+    found = facts(
+        "Two new ferries would sail from Hull on Mondays and Tuesdays from March 30, with a "
+        "third one leaving each Thursday from August 6.",
+        REF,
+    )
+    assert found["August 6"] == "2005-08-06"
+
+
 # --- negatives ---------------------------------------------------------------------------------
 
 
