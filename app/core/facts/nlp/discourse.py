@@ -69,6 +69,16 @@ _DESCRIBED_BODY = re.compile(
 )
 
 
+# A body described, not named, as its clause's subject: "the trade group for the insurers".
+_DESCRIBED_NEW = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}("
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r")\s+(?:for|of|representing)\s"
+)
+
+_OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
+
+
 class Discourse:
     """What an article has named so far, in text order."""
 
@@ -118,6 +128,12 @@ class Discourse:
         # Where a clause subject may open: the sentence's first word, or after its intro.
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
         clause = (first, intro_end(text, start, end))
+        opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
+        for opening in {*clause, opener.end() if opener is not None else first}:
+            # "the trade group for the insurers, ...": a body no name was given for
+            introduced = _DESCRIBED_NEW.match(text, opening, end)
+            if introduced is not None:
+                self._organisations.describe(introduced.group(1).lower(), opening)
         found: list[tuple[int, Name | None, str]] = [
             (n.start, n, "") for n in find_names(text, start, end)
         ]
@@ -173,6 +189,10 @@ class Discourse:
         words = name.text.split()
         if len(words) > 2 or is_first_name(words[0]) or self.full_name(name.text, name.start):
             return False
+        if self._organisations.shortens(words, name.start) and not _modifies(text, name):
+            # "Emirates" after "Emirates Airline": the body named before, said short.
+            self._organisations.bodies.add(key)
+            return True
         if reads_as_body(text, start, end, name):
             self._organisations.bodies.add(key)
             return True
@@ -275,6 +295,10 @@ class Discourse:
         organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
         or party that the name finder does not type)."""
         self._organisations.note(name, position)
+
+    def organisations_between(self, start: int, end: int) -> list[Mention]:
+        """The organisations (known as such) named in text[start:end], in text order."""
+        return self._organisations.between(start, end)
 
     def last_organisation(self, position: int, head: str | None = None) -> Mention | None:
         """The organisation "it" (no `head`) or "the <head>" at `position` refers to
@@ -429,3 +453,22 @@ class Discourse:
 # Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is
 # taken for a sentence opener, and executives' acronyms ("former CEO").
 _NOT_BODIES = frozenset("company firm group business corporation ceo cfo coo cto".split())
+
+
+# After an article, or before a noun for a body or its people, a short name is an adjective:
+# "the Argentine government", "Argentine officials" (after "the Argentine State").
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _modifies(text: str, name: Name) -> bool:
+    """Whether the short name `name` stands before a noun as its modifier ("the Argentine
+    government", "Argentine officials"), not as the body's own name ("Emirates had")."""
+    if _ARTICLE_BEFORE.search(text, max(0, name.start - 6), name.start):
+        return True
+    after = _NOUN_AFTER.match(text, name.end)
+    following = after.group(1) if after is not None else ""
+    return following in ORGANISATION_NOUNS or following in PERSON_NOUNS or following in _PEOPLE
+
+
+_PEOPLE = frozenset("people officials citizens forces troops state media".split())

@@ -44,6 +44,12 @@ class Organisations:
         # (within `INTRODUCED_REACH`), whatever other body is named since; "drugs group X" is
         # no such introduction ("group" is said of any firm).
         self._by_noun: dict[str, list[tuple[int, Entity]]] = {}
+        self._described: dict[str, list[int]] = {}
+
+    def describe(self, noun: str, position: int) -> None:
+        """A body was described at `position` as "the <noun> for X", with no name: a later
+        "the <noun>" is that one, not a body named before it."""
+        self._described.setdefault(noun, []).append(position)
 
     def introduce(self, noun: str) -> None:
         """The body last pushed was introduced as "the <noun>, X,"."""
@@ -73,6 +79,23 @@ class Organisations:
             i += 1
         return out
 
+    def shortens(self, words: list[str], position: int) -> bool:
+        """Whether `words` open the longer name of an organisation named before `position`
+        ("Emirates" for "Emirates Airline", "Harbour" for "Harbour Lines Ltd")."""
+        i = bisect.bisect_left(self._organisation_starts, position)
+        for mention in self._organisations[:i]:
+            named = mention.entity.name.split()
+            if mention.entity.kind is NameKind.ORGANISATION and named[: len(words)] == words:
+                return len(named) > len(words)
+        return False
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions of organisations (typed as such) in text[start:end], in text order."""
+        i = bisect.bisect_left(self._organisation_starts, start)
+        j = bisect.bisect_left(self._organisation_starts, end)
+        kind = NameKind.ORGANISATION
+        return [m for m in self._organisations[i:j] if m.entity.kind is kind]
+
     def push(self, start: int, name: str, kind: NameKind, subject: bool) -> None:
         """An organisation named at `start`, in text order; `subject`: it may be its clause's
         subject (not "than Heineken"), so "it" may stand for it before others of its sentence."""
@@ -96,10 +119,15 @@ class Organisations:
         its clause's subject ("Carlsberg is more upbeat than Heineken. It ...": Carlsberg)."""
         here = bisect.bisect_right(self._sentence_starts, position)
         i = bisect.bisect_left(self._organisation_starts, position) - 1
+        described = self._described.get(head, []) if head is not None else []
+        k = bisect.bisect_left(described, position) - 1
+        floor = described[k] if k >= 0 else -1  # a body described since: no named one
         best: Mention | None = None
         best_sentence = -1
         while i >= 0:
             mention = self._organisations[i]
+            if mention.start < floor:
+                break
             sentence = bisect.bisect_right(self._sentence_starts, mention.start)
             if best is not None and sentence != best_sentence:
                 break

@@ -174,3 +174,8 @@ def test_and_joins_a_bodys_name_after_an_article():
     assert "Ireland" in found and "the Harbour Commission" in found
     found = phrases("the Kestrel and Finch shops closed.")
     assert "the Kestrel" in found  # the right-hand names end in no body's noun
+
+
+def test_ahead_of_is_a_preposition_not_a_noun():
+    found = phrases("She sold three to the city council ahead of the vote.")
+    assert "the city council" in found
