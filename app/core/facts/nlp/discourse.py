@@ -45,6 +45,7 @@ from app.core.facts.nlp.mentions import (
     names_no_one,
     qualified_titles,
 )
+from app.core.facts.nlp.named_places import PLACE_NOUNS, Places
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names, is_first_name
 from app.core.facts.nlp.organisations import Organisations
 
@@ -88,6 +89,7 @@ class Discourse:
         self._people_starts: list[int] = []
         self._sentence_starts: list[int] = []
         self._organisations = Organisations(self._sentence_starts)
+        self._places = Places(self._sentence_starts)
         self._full_names = FullNames()
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders = GenderBook(self)
@@ -142,6 +144,8 @@ class Discourse:
         ]
         for position, name, title in sorted(found, key=lambda f: f[0]):
             inside = any(a <= position < b for a, b in skip)
+            if name is not None and not inside:
+                self._places.note(text, name)
             if name is None:
                 if not inside:
                     # "Greta Holm, the chancellor, ...": set off after the name, the same person.
@@ -403,6 +407,8 @@ class Discourse:
         if not words:
             return None
         head = words[-1]
+        if head in PLACE_NOUNS and len(words) == 1:
+            return self._places.only_one(position)  # "the state": South Dakota
         if head in ORGANISATION_NOUNS:
             introduced = self._organisations.introduced_as(head, position)
             if introduced is not None:

@@ -281,3 +281,8 @@ def test_a_deal_to_buy_a_share_of_what_is_named_is_one_item() -> None:
     fact = _one(text, "deal")
     assert fact.text == "deal to buy 12 of Kestrel's night trains"
     assert fact.actor == "Halden Rail"
+
+
+def test_the_states_launch_is_the_place_named_before() -> None:
+    text = "Vermont Gov. Ana Ruiz is defending the state's launch of a new anti-litter campaign."
+    assert _one(text, "campaign").actor == "Vermont"

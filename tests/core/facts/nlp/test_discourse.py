@@ -200,3 +200,13 @@ def test_a_body_described_since_stops_the_noun_finding_an_earlier_name() -> None
         " growers spelled out its worries. END"
     )
     assert name_at(fed(text), "the group", text, "END") is None
+
+
+def test_the_state_is_the_one_place_named_just_before() -> None:
+    text = "Vermont Governor Ana Ruiz praised the scheme. END"
+    assert name_at(fed(text), "the state", text, "END") == "Vermont"
+    text = "Oregon voted first. The bill was signed. END"
+    assert name_at(fed(text), "the state", text, "END") == "Oregon"
+    # Two places named: "the state" may be either.
+    text = "Ana Ruiz flew from Vermont to Ohio. END"
+    assert name_at(fed(text), "the state", text, "END") is None
