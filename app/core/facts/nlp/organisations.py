@@ -16,6 +16,8 @@ from app.core.facts.nlp.names import NameKind
 # may find the body introduced as "the group, X,".
 REACH = 3
 INTRODUCED_REACH = 3000
+# How many different names opening with one word are kept for short forms (bounds the work).
+_SHORT_FORMS = 8
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
 # "the newspaper" is a body whose name says it is one ("The Harbour Post"), not any body named
@@ -45,6 +47,8 @@ class Organisations:
         # no such introduction ("group" is said of any firm).
         self._by_noun: dict[str, list[tuple[int, Entity]]] = {}
         self._described: dict[str, list[int]] = {}
+        # Organisations' names by their first word, for short forms ("Emirates").
+        self._by_first_word: dict[str, list[tuple[int, list[str]]]] = {}
 
     def describe(self, noun: str, position: int) -> None:
         """A body was described at `position` as "the <noun> for X", with no name: a later
@@ -82,11 +86,9 @@ class Organisations:
     def shortens(self, words: list[str], position: int) -> bool:
         """Whether `words` open the longer name of an organisation named before `position`
         ("Emirates" for "Emirates Airline", "Harbour" for "Harbour Lines Ltd")."""
-        i = bisect.bisect_left(self._organisation_starts, position)
-        for mention in self._organisations[:i]:
-            named = mention.entity.name.split()
-            if mention.entity.kind is NameKind.ORGANISATION and named[: len(words)] == words:
-                return len(named) > len(words)
+        for start, named in self._by_first_word.get(words[0], ()):
+            if start < position and named[: len(words)] == words and len(named) > len(words):
+                return True
         return False
 
     def between(self, start: int, end: int) -> list[Mention]:
@@ -96,10 +98,18 @@ class Organisations:
         kind = NameKind.ORGANISATION
         return [m for m in self._organisations[i:j] if m.entity.kind is kind]
 
+    def _index_first_word(self, start: int, name: str) -> None:
+        words = name.split()
+        known = self._by_first_word.setdefault(words[0], []) if words else []
+        if len(known) < _SHORT_FORMS and all(named != words for _, named in known):
+            known.append((start, words))
+
     def push(self, start: int, name: str, kind: NameKind, subject: bool) -> None:
         """An organisation named at `start`, in text order; `subject`: it may be its clause's
         subject (not "than Heineken"), so "it" may stand for it before others of its sentence."""
         mention = Mention(start, Entity(name, kind), (), weak=not subject)
+        if kind is NameKind.ORGANISATION:
+            self._index_first_word(start, name)
         self._organisations.append(mention)
         self._organisation_starts.append(start)
 
@@ -108,6 +118,7 @@ class Organisations:
         organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
         or party that the name finder does not type)."""
         mention = Mention(position, Entity(name, NameKind.ORGANISATION), (), subject=True)
+        self._index_first_word(position, name)
         i = bisect.bisect_right(self._organisation_starts, position)
         self._organisations.insert(i, mention)
         self._organisation_starts.insert(i, position)
