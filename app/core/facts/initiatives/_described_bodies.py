@@ -29,6 +29,8 @@ _BODY_HEADS = (ORGANISATION_NOUNS - {"side", "body", "paper", "network"}) | (
         court police army cabinet""".split()
     )
 )
+# Words tagged as prepositions that open a clause, whose subject follows them.
+_OPENS_CLAUSE = frozenset("that whether if because while although though since unless".split())
 # Words before a phrase that make it an object, never its clause's subject.
 _OBJECT_BEFORE = frozenset({"IN", "TO"}) | VERB_TAGS
 
@@ -47,8 +49,10 @@ def body_for_pronoun(
     ]
     for phrase in phrases(tokens[:k], text):
         head = tokens[phrase.head]
-        before = tokens[phrase.start - 1].tag if phrase.start > 0 else ""
-        subject = before not in _OBJECT_BEFORE
+        before = tokens[phrase.start - 1] if phrase.start > 0 else None
+        subject = before is None or before.tag not in _OBJECT_BEFORE
+        if before is not None and before.text.lower() in _OPENS_CLAUSE:
+            subject = True  # "told reporters that the airline will ...": its clause's subject
         if head.tag in PROPER_TAGS:
             # A name the tracker has not typed ("Norvik Airways told the regulator it ..."):
             # no person's, so it may be the body "it" stands for; the tracker's to resolve.
