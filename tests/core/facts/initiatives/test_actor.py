@@ -286,3 +286,11 @@ def test_a_deal_to_buy_a_share_of_what_is_named_is_one_item() -> None:
 def test_the_states_launch_is_the_place_named_before() -> None:
     text = "Vermont Gov. Ana Ruiz is defending the state's launch of a new anti-litter campaign."
     assert _one(text, "campaign").actor == "Vermont"
+
+
+def test_a_described_body_opening_a_that_clause_may_be_its_subject() -> None:
+    text = (
+        "Ana Ruiz told reporters that the harbour authority, with the city council, was ready"
+        " for the launch of its new ferry service."
+    )
+    assert _one(text, "ferry service").actor == "the harbour authority"
