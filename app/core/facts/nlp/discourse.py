@@ -42,6 +42,7 @@ from app.core.facts.nlp.mentions import (
     after_preposition,
     body_like,
     may_be_subject,
+    modifies_noun,
     names_no_one,
     qualified_titles,
 )
@@ -193,7 +194,7 @@ class Discourse:
         words = name.text.split()
         if len(words) > 2 or is_first_name(words[0]) or self.full_name(name.text, name.start):
             return False
-        if self._organisations.shortens(words, name.start) and not _modifies(text, name):
+        if self._organisations.shortens(words, name.start) and not modifies_noun(text, name):
             # "Emirates" after "Emirates Airline": the body named before, said short.
             self._organisations.bodies.add(key)
             return True
@@ -459,22 +460,3 @@ class Discourse:
 # Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is
 # taken for a sentence opener, and executives' acronyms ("former CEO").
 _NOT_BODIES = frozenset("company firm group business corporation ceo cfo coo cto".split())
-
-
-# After an article, or before a noun for a body or its people, a short name is an adjective:
-# "the Argentine government", "Argentine officials" (after "the Argentine State").
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
-
-
-def _modifies(text: str, name: Name) -> bool:
-    """Whether the short name `name` stands before a noun as its modifier ("the Argentine
-    government", "Argentine officials"), not as the body's own name ("Emirates had")."""
-    if _ARTICLE_BEFORE.search(text, max(0, name.start - 6), name.start):
-        return True
-    after = _NOUN_AFTER.match(text, name.end)
-    following = after.group(1) if after is not None else ""
-    return following in ORGANISATION_NOUNS or following in PERSON_NOUNS or following in _PEOPLE
-
-
-_PEOPLE = frozenset("people officials citizens forces troops state media".split())
