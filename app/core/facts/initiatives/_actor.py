@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._described_bodies import body_for_pronoun
 from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
@@ -113,6 +114,13 @@ def actor_name(
     head = tokens[phrase.head]
     if phrase.end - phrase.start == 1 and head.tag in {"PRP", "PRP$"}:
         pronoun = _PRONOUNS.get(words[0])
+        described = (
+            body_for_pronoun(text, tokens, phrase.start, discourse) if pronoun == "it" else None
+        )
+        if described is not None:
+            # As written ("the Ghanaian government"): "the carrier" would find the body of any
+            # name named last, and the sentence says which one it is.
+            return phrase_text(text, tokens, described.start, described.end)
         entity = discourse.resolve(pronoun, position) if pronoun is not None else None
         if entity is not None and pronoun in {"he", "she"}:
             # Behind an undertaking only when named (or referred back to) just before: a

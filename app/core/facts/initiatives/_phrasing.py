@@ -118,6 +118,10 @@ def _phrase_at(tokens: Sequence[Token], by_start: dict[int, Phrase], j: int) -> 
             inner = by_start.get(j + 2)
             if inner is not None:
                 return Phrase(j, inner.end, inner.head, j, inner.owner)
+    if j + 2 < len(tokens) and tokens[j].tag == "CD" and tokens[j + 1].text.lower() == "of":
+        inner = by_start.get(j + 2)  # "30 of its jets": a share of what the phrase names
+        if inner is not None and j not in by_start:
+            return Phrase(j, inner.end, inner.head, j, inner.owner)
     return by_start.get(j)
 
 

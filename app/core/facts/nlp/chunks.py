@@ -53,6 +53,8 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Heads of bodies' names besides the nouns said of any body (`bodies.ORGANISATION_NOUNS`): "the
 # Food and Drug Administration", "the Arts and Humanities Research Board".
 _BODY_NAMES = frozenset("administration board office service bureau trust fund".split())
+# Words that make a preposition with "of" ("ahead of", "instead of"), whatever their tag.
+_BEFORE_OF = frozenset("ahead instead because regardless irrespective".split())
 _APOSTROPHE = str.maketrans("’", "'")
 # Prepositions that tie a noun phrase to the one before it within a subject ("the head of the
 # agency"); not "that", "if", "because", which open clauses.
@@ -96,6 +98,9 @@ def _codes(tokens: Sequence[Token]) -> str:
     joined by "&" or "and" is one run of names (`_joined_names`)."""
     codes = _CODES
     out = [codes.get(t.tag, "o") for t in tokens]
+    for k in range(len(tokens) - 1):
+        if tokens[k].text.lower() in _BEFORE_OF and tokens[k + 1].text.lower() == "of":
+            out[k] = "I"  # "the government ahead of its launch": "ahead of" is a preposition
     for k in _joined_names(tokens):
         out[k] = "M"
     return "".join(out)

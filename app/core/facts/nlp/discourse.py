@@ -42,9 +42,11 @@ from app.core.facts.nlp.mentions import (
     after_preposition,
     body_like,
     may_be_subject,
+    modifies_noun,
     names_no_one,
     qualified_titles,
 )
+from app.core.facts.nlp.named_places import PLACE_NOUNS, Places
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names, is_first_name
 from app.core.facts.nlp.organisations import Organisations
 
@@ -69,6 +71,16 @@ _DESCRIBED_BODY = re.compile(
 )
 
 
+# A body described, not named, as its clause's subject: "the trade group for the insurers".
+_DESCRIBED_NEW = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}("
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r")\s+(?:for|of|representing)\s"
+)
+
+_OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
+
+
 class Discourse:
     """What an article has named so far, in text order."""
 
@@ -78,6 +90,7 @@ class Discourse:
         self._people_starts: list[int] = []
         self._sentence_starts: list[int] = []
         self._organisations = Organisations(self._sentence_starts)
+        self._places = Places(self._sentence_starts)
         self._full_names = FullNames()
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders = GenderBook(self)
@@ -118,6 +131,12 @@ class Discourse:
         # Where a clause subject may open: the sentence's first word, or after its intro.
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
         clause = (first, intro_end(text, start, end))
+        opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
+        for opening in {*clause, opener.end() if opener is not None else first}:
+            # "the trade group for the insurers, ...": a body no name was given for
+            introduced = _DESCRIBED_NEW.match(text, opening, end)
+            if introduced is not None:
+                self._organisations.describe(introduced.group(1).lower(), opening)
         found: list[tuple[int, Name | None, str]] = [
             (n.start, n, "") for n in find_names(text, start, end)
         ]
@@ -126,6 +145,8 @@ class Discourse:
         ]
         for position, name, title in sorted(found, key=lambda f: f[0]):
             inside = any(a <= position < b for a, b in skip)
+            if name is not None and not inside:
+                self._places.note(text, name)
             if name is None:
                 if not inside:
                     # "Greta Holm, the chancellor, ...": set off after the name, the same person.
@@ -173,6 +194,10 @@ class Discourse:
         words = name.text.split()
         if len(words) > 2 or is_first_name(words[0]) or self.full_name(name.text, name.start):
             return False
+        if self._organisations.shortens(words, name.start) and not modifies_noun(text, name):
+            # "Emirates" after "Emirates Airline": the body named before, said short.
+            self._organisations.bodies.add(key)
+            return True
         if reads_as_body(text, start, end, name):
             self._organisations.bodies.add(key)
             return True
@@ -275,6 +300,10 @@ class Discourse:
         organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
         or party that the name finder does not type)."""
         self._organisations.note(name, position)
+
+    def organisations_between(self, start: int, end: int) -> list[Mention]:
+        """The organisations (known as such) named in text[start:end], in text order."""
+        return self._organisations.between(start, end)
 
     def last_organisation(self, position: int, head: str | None = None) -> Mention | None:
         """The organisation "it" (no `head`) or "the <head>" at `position` refers to
@@ -384,6 +413,8 @@ class Discourse:
         if not words:
             return None
         head = words[-1]
+        if head in PLACE_NOUNS and len(words) == 1:
+            return self._places.only_one(position)  # "the state": South Dakota
         if head in ORGANISATION_NOUNS:
             introduced = self._organisations.introduced_as(head, position)
             if introduced is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind
 
@@ -127,3 +128,22 @@ def one_slip(a: str, b: str) -> bool:
         return True
     swapped = a[diff[0]] == b[diff[-1]] and a[diff[-1]] == b[diff[0]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and swapped
+
+
+# After an article, or before a noun for a body or its people, a short name is an adjective:
+# "the Argentine government", "Argentine officials" (after "the Argentine State").
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def modifies_noun(text: str, name: Name) -> bool:
+    """Whether the short name `name` stands before a noun as its modifier ("the Argentine
+    government", "Argentine officials"), not as the body's own name ("Emirates had")."""
+    if _ARTICLE_BEFORE.search(text, max(0, name.start - 6), name.start):
+        return True
+    after = _NOUN_AFTER.match(text, name.end)
+    following = after.group(1) if after is not None else ""
+    return following in ORGANISATION_NOUNS or following in PERSON_NOUNS or following in _PEOPLE
+
+
+_PEOPLE = frozenset("people officials citizens forces troops state media".split())

@@ -16,6 +16,8 @@ from app.core.facts.nlp.names import NameKind
 # may find the body introduced as "the group, X,".
 REACH = 3
 INTRODUCED_REACH = 3000
+# How many different names opening with one word are kept for short forms (bounds the work).
+_SHORT_FORMS = 8
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
 # "the newspaper" is a body whose name says it is one ("The Harbour Post"), not any body named
@@ -44,6 +46,14 @@ class Organisations:
         # (within `INTRODUCED_REACH`), whatever other body is named since; "drugs group X" is
         # no such introduction ("group" is said of any firm).
         self._by_noun: dict[str, list[tuple[int, Entity]]] = {}
+        self._described: dict[str, list[int]] = {}
+        # Organisations' names by their first word, for short forms ("Emirates").
+        self._by_first_word: dict[str, list[tuple[int, list[str]]]] = {}
+
+    def describe(self, noun: str, position: int) -> None:
+        """A body was described at `position` as "the <noun> for X", with no name: a later
+        "the <noun>" is that one, not a body named before it."""
+        self._described.setdefault(noun, []).append(position)
 
     def introduce(self, noun: str) -> None:
         """The body last pushed was introduced as "the <noun>, X,"."""
@@ -73,10 +83,33 @@ class Organisations:
             i += 1
         return out
 
+    def shortens(self, words: list[str], position: int) -> bool:
+        """Whether `words` open the longer name of an organisation named before `position`
+        ("Emirates" for "Emirates Airline", "Harbour" for "Harbour Lines Ltd")."""
+        for start, named in self._by_first_word.get(words[0], ()):
+            if start < position and named[: len(words)] == words and len(named) > len(words):
+                return True
+        return False
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions of organisations (typed as such) in text[start:end], in text order."""
+        i = bisect.bisect_left(self._organisation_starts, start)
+        j = bisect.bisect_left(self._organisation_starts, end)
+        kind = NameKind.ORGANISATION
+        return [m for m in self._organisations[i:j] if m.entity.kind is kind]
+
+    def _index_first_word(self, start: int, name: str) -> None:
+        words = name.split()
+        known = self._by_first_word.setdefault(words[0], []) if words else []
+        if len(known) < _SHORT_FORMS and all(named != words for _, named in known):
+            known.append((start, words))
+
     def push(self, start: int, name: str, kind: NameKind, subject: bool) -> None:
         """An organisation named at `start`, in text order; `subject`: it may be its clause's
         subject (not "than Heineken"), so "it" may stand for it before others of its sentence."""
         mention = Mention(start, Entity(name, kind), (), weak=not subject)
+        if kind is NameKind.ORGANISATION:
+            self._index_first_word(start, name)
         self._organisations.append(mention)
         self._organisation_starts.append(start)
 
@@ -85,6 +118,7 @@ class Organisations:
         organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
         or party that the name finder does not type)."""
         mention = Mention(position, Entity(name, NameKind.ORGANISATION), (), subject=True)
+        self._index_first_word(position, name)
         i = bisect.bisect_right(self._organisation_starts, position)
         self._organisations.insert(i, mention)
         self._organisation_starts.insert(i, position)
@@ -96,10 +130,15 @@ class Organisations:
         its clause's subject ("Carlsberg is more upbeat than Heineken. It ...": Carlsberg)."""
         here = bisect.bisect_right(self._sentence_starts, position)
         i = bisect.bisect_left(self._organisation_starts, position) - 1
+        described = self._described.get(head, []) if head is not None else []
+        k = bisect.bisect_left(described, position) - 1
+        floor = described[k] if k >= 0 else -1  # a body described since: no named one
         best: Mention | None = None
         best_sentence = -1
         while i >= 0:
             mention = self._organisations[i]
+            if mention.start < floor:
+                break
             sentence = bisect.bisect_right(self._sentence_starts, mention.start)
             if best is not None and sentence != best_sentence:
                 break

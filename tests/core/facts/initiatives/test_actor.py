@@ -254,3 +254,43 @@ def test_a_name_joined_by_an_ampersand_is_the_whole_actor() -> None:
 def test_a_body_named_with_and_is_the_whole_actor() -> None:
     text = "The Rail and Harbour Authority has launched a new night ferry service."
     assert _one(text, "ferry").actor == "Rail and Harbour Authority"
+
+
+def test_its_finds_the_nearest_described_body_of_its_sentence() -> None:
+    text = (
+        "The sale follows four deliveries last week: two to Halden Air and two to the"
+        " Tanzanian government ahead of its launch of a new national airline."
+    )
+    assert _one(text, "national airline").actor == "the Tanzanian government"
+    # A body named as the clause's subject comes first: not the regulator, whoever "it" is.
+    text = "Norvik Airways told the regulator that it had launched its new cargo service."
+    assert _one(text, "cargo service").actor != "the regulator"
+
+
+def test_it_finds_a_body_named_short_in_the_sentence_before() -> None:
+    text = (
+        "Corvant Airlines opened a lounge in Oslo. Tove Berg, its chief executive, spoke"
+        " briefly. As of May, Corvant had a fleet of 90 aircraft. Besides the lounge, it"
+        " announced an order of 20 cargo jets on Monday."
+    )
+    assert _one(text, "order of 20 cargo jets").actor == "Corvant"
+
+
+def test_a_deal_to_buy_a_share_of_what_is_named_is_one_item() -> None:
+    text = "Halden Rail finalised a deal to buy 12 of Kestrel's night trains on Friday."
+    fact = _one(text, "deal")
+    assert fact.text == "deal to buy 12 of Kestrel's night trains"
+    assert fact.actor == "Halden Rail"
+
+
+def test_the_states_launch_is_the_place_named_before() -> None:
+    text = "Vermont Gov. Ana Ruiz is defending the state's launch of a new anti-litter campaign."
+    assert _one(text, "campaign").actor == "Vermont"
+
+
+def test_a_described_body_opening_a_that_clause_may_be_its_subject() -> None:
+    text = (
+        "Ana Ruiz told reporters that the harbour authority, with the city council, was ready"
+        " for the launch of its new ferry service."
+    )
+    assert _one(text, "ferry service").actor == "the harbour authority"

@@ -189,3 +189,8 @@ def test_clauses_read_the_chunks_they_are_given():
     bare = clauses(tokens, text, Chunked(reading.codes, ()))
     assert [c.verb.text for c in bare] == [c.verb.text for c in shared]
     assert all(c.subject is None for c in bare)
+
+
+def test_ahead_of_is_a_preposition_not_a_noun():
+    found = phrases("She sold three to the city council ahead of the vote.")
+    assert "the city council" in found

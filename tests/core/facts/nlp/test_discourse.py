@@ -181,3 +181,32 @@ def test_a_lone_surname_opening_a_clause_is_an_unplaced_subject() -> None:
     discourse.add_sentence(text, 26, len(text))
     assert discourse.unplaced_between(26, len(text))
     assert not discourse.unplaced_between(0, 25)
+
+
+def test_a_short_name_of_a_body_named_before_is_that_body() -> None:
+    text = (
+        "Corvant Airlines opened a lounge. Tove Berg spoke. Then Corvant had a fleet of 90 jets."
+        " END"
+    )
+    assert name_at(fed(text), "it", text, "END") == "Corvant"
+    # Before a body's noun the short name is an adjective: "the Argentine government".
+    text = "The Argentine Water Authority met the press. Later the Argentine government spoke. END"
+    assert name_at(fed(text), "it", text, "END") == "Argentine Water Authority"
+
+
+def test_a_body_described_since_stops_the_noun_finding_an_earlier_name() -> None:
+    text = (
+        "Tessaly Group left the market. Tessaly is small. Last week, the trade group for the"
+        " growers spelled out its worries. END"
+    )
+    assert name_at(fed(text), "the group", text, "END") is None
+
+
+def test_the_state_is_the_one_place_named_just_before() -> None:
+    text = "Vermont Governor Ana Ruiz praised the scheme. END"
+    assert name_at(fed(text), "the state", text, "END") == "Vermont"
+    text = "Oregon voted first. The bill was signed. END"
+    assert name_at(fed(text), "the state", text, "END") == "Oregon"
+    # Two places named: "the state" may be either.
+    text = "Ana Ruiz flew from Vermont to Ohio. END"
+    assert name_at(fed(text), "the state", text, "END") is None
