@@ -19,7 +19,8 @@ Organisations are kept by `organisations.Organisations`; an untyped name ("WeWor
 the article uses it as a body's (`bodies.reads_as_body`: "a WeWork spokesperson").
 
 Policy: a person is known by the full name at first introduction, without titles; an organisation
-as written. Look-ups are indexed and bounded (`PRONOUN_REACH`, `full_names.LOOKBACK`), so
+as written. Look-ups are indexed and bounded (`people.PRONOUN_REACH`, `full_names.LOOKBACK`,
+`organisations.REACH`), so
 feeding and querying are linear in the article.
 """
 
@@ -49,13 +50,9 @@ from app.core.facts.nlp.mentions import (
 from app.core.facts.nlp.named_places import PLACE_NOUNS, Places
 from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names, is_first_name
 from app.core.facts.nlp.organisations import Organisations
+from app.core.facts.nlp.people import People
 
 __all__ = ["ORGANISATION_NOUNS", "PERSON_NOUNS", "Discourse", "Entity", "Mention"]
-
-# How far back (in characters) "he", "she" or "the striker" may look for a name, and how many
-# same-word names a short form is compared with: they bound the work per mention
-# (`organisations.REACH` bounds "it" and "the firm").
-PRONOUN_REACH = 3000
 
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile|However|Instead),?\s+)?([Hh]e|[Ss]he)\b"
@@ -86,9 +83,8 @@ class Discourse:
 
     def __init__(self) -> None:
         """An empty tracker; feed it with `add_sentence` in text order."""
-        self._people: list[Mention] = []
-        self._people_starts: list[int] = []
         self._sentence_starts: list[int] = []
+        self._people = People(self._sentence_starts)
         self._organisations = Organisations(self._sentence_starts)
         self._places = Places(self._sentence_starts)
         self._full_names = FullNames()
@@ -98,8 +94,6 @@ class Discourse:
         # Offices each person was introduced with ("senator"), so that "the president" is not
         # taken for a senator who happens to be the last person named.
         self._offices: dict[str, set[str]] = {}
-        # Where a lone surname of someone never named in full stood as a subject.
-        self._unplaced: list[int] = []
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -261,7 +255,7 @@ class Discourse:
                 # A lone capitalised word (a place, a firm) is not known to be a person; if it
                 # is one ("Obama", never named in full), "the president" may mean them.
                 if opens and not quoted:
-                    self._unplaced.append(name.start)
+                    self._people.note_unplaced(name.start)
                 return
             entity = found or Entity(name.text, NameKind.PERSON, name.gender)
             if found is None and not quoted and name.kind is NameKind.PERSON:
@@ -312,68 +306,27 @@ class Discourse:
 
     def _push_person(self, mention: Mention) -> None:
         self._entities.setdefault(mention.entity.name, mention.entity)
-        if not self._people_starts or self._people_starts[-1] <= mention.start:
-            self._people.append(mention)  # the usual case: mentions come in text order
-            self._people_starts.append(mention.start)
-            return
-        i = bisect.bisect_right(self._people_starts, mention.start)
-        self._people.insert(i, mention)
-        self._people_starts.insert(i, mention.start)
+        self._people.push(mention)
 
     def unplaced_between(self, start: int, end: int) -> bool:
-        """Whether a lone name the tracker could not place ("Bridenstine expects ...", never
-        named in full before) opens a clause in text[start:end]."""
-        return bisect.bisect_left(self._unplaced, start) < bisect.bisect_left(self._unplaced, end)
+        """Whether a name the tracker could not place opens a clause in text[start:end]."""
+        return self._people.unplaced_between(start, end)
 
     def first_mention(self, start: int) -> Mention | None:
         """The first person named (or referred back to) from `start` on."""
-        i = bisect.bisect_left(self._people_starts, start)
-        return self._people[i] if i < len(self._people) else None
+        return self._people.first_mention(start)
 
     def people_between(self, start: int, end: int) -> list[Entity]:
         """The people named (or referred back to) in text[start:end], in text order."""
-        i = bisect.bisect_left(self._people_starts, start)
-        j = bisect.bisect_left(self._people_starts, end)
-        return [mention.entity for mention in self._people[i:j]]
+        return self._people.between(start, end)
+
+    def last_person(self, position: int, gender: Gender | None = None) -> Mention | None:
+        """Who "he"/"she" at `position` refers to (`people.People.last`)."""
+        return self._people.last(position, gender, self._genders.get)
 
     def full_name(self, name: str, position: int) -> Entity | None:
         """The person, as introduced, whose full name holds every word of `name` (nearest)."""
         return self._full_names.find(name, position)
-
-    def last_person(self, position: int, gender: Gender | None = None) -> Mention | None:
-        """Who "he"/"she" at `position` refers to: the first person named in the nearest sentence
-        (this one, before `position`, or an earlier one) that names one of the right gender."""
-        i = bisect.bisect_left(self._people_starts, position) - 1
-        best: Mention | None = None
-        best_sentence = -1
-        while i >= 0:
-            mention = self._people[i]
-            if position - mention.start > PRONOUN_REACH:
-                break
-            sentence = bisect.bisect_right(self._sentence_starts, mention.start)
-            if best is not None and sentence != best_sentence:
-                break
-            known = self._genders.get(mention.entity.name)
-            # An owner ("Mr Brown's former adviser Ed Balls") is not the sentence's subject.
-            owner = mention.possessive and best is not None
-            # "Essential Guide author Dan Lewis said ... He": not the untyped name before him.
-            displaced = (
-                gender is not None
-                and best is not None
-                and mention.untyped
-                and not mention.weak  # "what I call Harbour Lines": unsure, as below
-                and best.introduced
-            )
-            if (
-                (gender is None or known in (Gender.UNKNOWN, gender))
-                and not owner
-                and not displaced
-            ):
-                best, best_sentence = mention, sentence
-            i -= 1
-        if best is not None and best.weak and gender is not None:
-            return None  # "what I call Harbour Lines. '...,' she said": not sure it is a person
-        return best
 
     def by_title(self, title: str, position: int) -> str | None:
         """The person last introduced before `position` with `title` ("minister")."""
@@ -434,28 +387,14 @@ class Discourse:
         if OFFICE.fullmatch(head):
             return self._last_person_for(head, position)
         if head in PERSON_NOUNS or AGE.fullmatch(head):
-            person = self._earlier_person(position)
+            person = self._people.earlier(position, self._genders.get)
             return person.entity if person is not None else None
         return None
-
-    def _earlier_person(self, position: int, apposed: bool = False) -> Mention | None:
-        """The person last named before `position` for a description ("the striker"), when
-        named in an earlier sentence (or right before, `apposed`): a description after a name
-        in the same sentence is mostly someone else ("in an interview with X, the candidate
-        said")."""
-        person = self.last_person(position)
-        if person is None or apposed:
-            return person
-        if self.unplaced_between(person.start, position):
-            return None  # someone the tracker could not place was named since: unsure
-        here = bisect.bisect_right(self._sentence_starts, position)
-        there = bisect.bisect_right(self._sentence_starts, person.start)
-        return person if there < here else None
 
     def _last_person_for(self, office: str, position: int, apposed: bool = False) -> Entity | None:
         """The person last named before `position`, for "the <office>"; None when that person
         was introduced with another office ("Senator X met the president": not X)."""
-        person = self._earlier_person(position, apposed)
+        person = self._people.earlier(position, self._genders.get, apposed)
         if person is None:
             return None
         held = self._offices.get(person.entity.name, set())
