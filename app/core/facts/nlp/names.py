@@ -282,7 +282,8 @@ def place_prefix(words: Sequence[str]) -> int:
     return 0
 
 
-_POST_LINKS = frozenset("to in at for".split())
+# The links between a title and the place of its post ("ambassador to Britain").
+POST_LINKS = frozenset("to in at for".split())
 
 
 def _posted_title(text: str, start: int, words: Sequence[str]) -> str | None:
@@ -291,7 +292,7 @@ def _posted_title(text: str, start: int, words: Sequence[str]) -> str | None:
     if len(words) < 3 or words[0].lower() not in places():
         return None
     before = text[max(0, start - 40) : start].split()
-    if len(before) < 2 or before[-1] not in _POST_LINKS:
+    if len(before) < 2 or before[-1] not in POST_LINKS:
         return None
     title = before[-2].lower()
     return title if title in titles() else None

@@ -30,6 +30,7 @@ from app.core.facts.nlp.lexicon import (
     titles,
 )
 from app.core.facts.nlp.names import (
+    POST_LINKS,
     QUALIFIERS,
     NameKind,
     code_prefix,
@@ -356,9 +357,6 @@ _BODY_WORDS = 3
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])|\n+")
 
 
-_POSTS = frozenset("to in at for".split())
-
-
 def _posted_title(
     words: list[str], run: int, discourse: Discourse, position: int, phrase: str
 ) -> str | None:
@@ -368,7 +366,7 @@ def _posted_title(
     paragraph the holder), else the phrase as written; None when the place is not a title's
     post ("in Witney")."""
     k = len(words) - run
-    if k < 2 or words[k - 1].lower() not in _POSTS or words[k - 2].lower() not in titles():
+    if k < 2 or words[k - 1].lower() not in POST_LINKS or words[k - 2].lower() not in titles():
         return None
     title = words[k - 2].lower()
     return discourse.by_title(title, position) or discourse.sole_holder(title) or phrase
