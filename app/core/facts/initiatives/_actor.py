@@ -47,6 +47,9 @@ _AGENTS = (
 )
 
 
+# Capitalised heads of bodies whose name goes on with "of": "Ministry of Defence".
+_BODY_NAME_HEADS = ORGANISATION_NOUNS | frozenset("office service board bureau".split())
+
 # Days and months: "Friday's budget" names a time, never who acts.
 _TIMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -135,6 +138,8 @@ def actor_name(
     # "the Hartley Report", "last year's Hartley Report": a name ending in a capitalised noun.
     tail = tokens[max(phrase.body, phrase.head - 1) : phrase.end]
     titled = len(tail) == 2 and all(t.text[:1].isupper() for t in tail)
+    # "The Department of Health", whose head the tagger may read as a common noun.
+    titled = titled or (head.text[:1].isupper() and _body_name_end(tokens, phrase) > phrase.end)
     if head.tag not in PROPER_TAGS and not titled:
         apposed = _apposed_name(text, tokens, phrase)
         if apposed is not None and singular_noun(head.text.lower()) in _BODY_WORDS:
@@ -195,8 +200,9 @@ def actor_name(
     ]
     if lower:
         start = lower[-1] + 1
-    name = read_name(text, tokens[start].start, tokens[phrase.head].end)
-    written = name.text if name is not None else phrase_text(text, tokens, start, phrase.end)
+    end = _body_name_end(tokens, phrase)
+    name = read_name(text, tokens[start].start, tokens[end - 1].end)
+    written = name.text if name is not None else phrase_text(text, tokens, start, end)
     if written.isupper() and " " not in written and len(written) > 5:
         return None  # a dateline or a heading shouted in capitals
     entity = discourse.resolve(written, position)
@@ -205,6 +211,24 @@ def actor_name(
     if name is None or name.kind is not NameKind.PERSON:
         discourse.note_body(written, position)
     return written
+
+
+def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:
+    """One past a body's name that goes on after its head with "of": "Ministry of Defence",
+    "Department of Health and Human Services", "Ministry of Trade, Industry and Energy";
+    else `phrase.end`. The phrase ends at its head noun, and a "Ministry" alone names no one."""
+    if tokens[phrase.head].text.lower() not in _BODY_NAME_HEADS:
+        return phrase.end
+    end = phrase.end
+    k = phrase.end + 1 if phrase.end < len(tokens) and tokens[phrase.end].text == "of" else end
+    while k < len(tokens):
+        word = tokens[k]
+        if word.text[:1].isupper() and word.tag in PROPER_TAGS | {"NN", "NNS", "JJ"}:
+            end = k + 1 if word.tag != "JJ" else end
+        elif word.text not in {",", "and", "&"} or end != k:
+            break
+        k += 1
+    return end
 
 
 def _apposed_name(text: str, tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.core.facts.initiatives._actor import (
     actor_name,
+    names_a_party,
     owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate
@@ -79,6 +80,21 @@ class _IntendedReader(_Scorer):
             return "planned", k  # "the firm is to shut 40 depots"
         return None
 
+    def _no_one_intends(self, verb: int) -> bool:
+        """Whether the verb at `verb` has a subject that names no one who could intend it: a
+        common noun for neither a body nor a person nor an undertaking ("damage from the storm
+        would cut growth", "the rules will shut ..."): a forecast, not a plan."""
+        controller = self._controller(verb)
+        subject = self.subjects.subject_of(controller if controller is not None else verb)
+        if subject is None:
+            return False
+        head = self.tokens[subject.head]
+        return (
+            head.tag in {"NN", "NNS"}
+            and not names_a_party(self.tokens, subject)
+            and singular(head.text.lower()) not in self.lex.heads
+        )
+
     def _misread_subject(self, phrase: Phrase) -> str | None:
         """ "Nordbrew plans to": a verb read as the head of a noun phrase after a name; the
         name before it is the subject."""
@@ -127,7 +143,7 @@ class _IntendedReader(_Scorer):
             entry = self.lex.heads.get(tokens[obj.head].text.lower())
             if entry is not None and entry.weight >= 2:
                 continue  # "introduce a grant": the noun names it
-            if self.inanimate_subject(i):
+            if self.inanimate_subject(i) or self._no_one_intends(i):
                 continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
             if singular(tokens[obj.head].text.lower()) in _FIGURES:
                 continue  # "reduce GDP", "cut the price of X": an outcome, not an undertaking

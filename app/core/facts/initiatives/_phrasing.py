@@ -141,6 +141,11 @@ def _complement_end(
             if j < len(tokens) and tokens[j].tag == "IN":
                 j += 1  # "a campaign to clamp down on file-sharing"
         obj = _phrase_at(tokens, by_start, j)
+        if obj is None and j < len(tokens) and tokens[j].tag in {"VBG", "VBN"}:
+            # "to test imported drugs": a participle before its noun; "to cut smoking": a
+            # gerund as the object
+            after = by_start.get(j + 1)
+            return after.end if after is not None else j + int(tokens[j].tag == "VBG")
         return obj.end if obj is not None else k
     if head.brought and word == "for" and tokens[k + 1].tag == "VBG":
         return k  # "a suspension for shoving a player": why it was brought, not what it is

@@ -128,16 +128,40 @@ def _joined_names(tokens: Sequence[Token]) -> list[int]:
             out += [k - 1, k, k + 1]
         elif word == "and" and _name_word(before):
             first = k - 1
-            while first > 0 and _name_word(tokens[first - 1]):
-                first -= 1
+            commas: list[int] = []
+            while True:
+                while first > 0 and _name_word(tokens[first - 1]):
+                    first -= 1
+                if first < 2 or tokens[first - 1].text != "," or not _name_word(tokens[first - 2]):
+                    break
+                commas.append(first - 1)  # "of Trade, Industry and Energy": a list in the name
+                first -= 2
             last = k + 1
-            while last < len(tokens) and _name_word(tokens[last]):
-                last += 1
-            if first == 0 or tokens[first - 1].text.lower() not in _ARTICLES or last == k + 1:
+            while last < len(tokens) and (
+                _name_word(tokens[last])
+                or (tokens[last].tag == "JJ" and _capitalised(tokens[last]))
+            ):
+                last += 1  # "Human Services": a capitalised adjective inside a name
+            if last == k + 1 or first == 0 or not _name_word(tokens[last - 1]):
+                continue
+            opener = tokens[first - 1].text.lower()
+            if opener == "of" and first >= 2 and _body_head(tokens[first - 2]):
+                # "the Department of Health and Human Services": the subjects of one body
+                out += [k, *commas, *range(k + 1, last)]
+            elif opener not in _ARTICLES:
                 continue  # "Britain and France": two names, not one body's
-            if tokens[last - 1].text.lower() in ORGANISATION_NOUNS | _BODY_NAMES:
+            elif not commas and tokens[last - 1].text.lower() in ORGANISATION_NOUNS | _BODY_NAMES:
                 out.append(k)
     return out
+
+
+def _body_head(token: Token) -> bool:
+    """A capitalised noun that heads a body's name: "Ministry", "Department", "Office"."""
+    return (
+        _capitalised(token)
+        and token.tag in _NOUNS
+        and token.text.lower() in ORGANISATION_NOUNS | _BODY_NAMES
+    )
 
 
 def _chunk(tokens: Sequence[Token], text: str, first: int, last: int) -> Chunk:
@@ -235,6 +259,8 @@ def _subject_before(
     ending_at = {p.last: p for p in phrases}
     i = _skip_back(codes, verb - 1, "A")
     apposition = None
+    if i >= 2 and codes[i] == ")" and codes[i - 2] == "(" and codes[i - 1] in "MC":
+        i -= 3  # "the Ministry of Energy (MOE) said": a short name in brackets after the name
     if i >= 0 and codes[i] == ",":
         opening = codes.rfind(",", 0, i)
         if opening <= 0 or opening + 1 > i - 1 or codes[opening + 1] in "QI&":

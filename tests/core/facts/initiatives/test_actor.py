@@ -294,3 +294,15 @@ def test_a_described_body_opening_a_that_clause_may_be_its_subject() -> None:
         " for the launch of its new ferry service."
     )
     assert _one(text, "ferry service").actor == "the harbour authority"
+
+
+def test_a_bodys_name_goes_on_after_of() -> None:
+    text = (
+        "Tarnia's Ministry of Mines, Forests and Rivers has unveiled a plan to replant the"
+        " northern hills.\n"
+        "The Department of Water and Coastal Works has launched a scheme to rebuild the sea wall.\n"
+        "The Ministry of Roads has launched a scheme to repave the ring road."
+    )
+    assert _one(text, "replant").actor == "Tarnia's Ministry of Mines, Forests and Rivers"
+    assert _one(text, "sea wall").actor == "Department of Water and Coastal Works"
+    assert _one(text, "ring road").actor == "Ministry of Roads"

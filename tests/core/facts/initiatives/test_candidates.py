@@ -207,3 +207,12 @@ def test_a_sanction_someone_faces_or_receives_is_listed_without_its_target_as_ac
     # only what someone brings against its target: not a gift nor a reaction
     assert _texts("The museum received a large grant from the lottery.") == []
     assert _texts("The harbour team received criticism over the delays.") == []
+
+
+def test_an_infinitive_complement_takes_a_participle_or_gerund_object() -> None:
+    text = (
+        "The port board has announced a programme to inspect imported timber.\n"
+        "The city council has unveiled a new plan to cut littering along the river."
+    )
+    assert "programme to inspect imported timber" in _texts(text)
+    assert "new plan to cut littering" in _texts(text)

@@ -93,3 +93,14 @@ def test_a_fine_someone_intends_is_an_undertaking() -> None:
     fact = _one("The regulator will fine Orbix for the outage, officials said.", "fine Orbix")
     assert fact.actor == "The regulator"
     assert fact.status == "planned"
+
+
+def test_what_a_thing_would_do_is_a_forecast_not_an_intention() -> None:
+    text = (
+        "The Harbour Board said damage from the storm would close the northern pier for a"
+        " month.\n"
+        "The Harbour Board said it would close the southern pier for a month."
+    )
+    found = _texts(text)
+    assert "close the southern pier" in found  # the board intends this one
+    assert not any("northern" in item for item in found)

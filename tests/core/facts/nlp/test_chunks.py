@@ -176,6 +176,21 @@ def test_and_joins_a_bodys_name_after_an_article():
     assert "the Kestrel" in found  # the right-hand names end in no body's noun
 
 
+def test_and_joins_the_subjects_of_a_bodys_name_after_of():
+    sentence = "The Office of Water and Coastal Works has opened a depot."
+    assert subjects(sentence)[0][0] == "The Office of Water and Coastal Works"
+    sentence = "Tarnia's Ministry of Mines, Forests and Rivers has drafted a code."
+    assert subjects(sentence)[0][0] == "Tarnia's Ministry of Mines, Forests and Rivers"
+    # No body's head before "of": two parties, and the last one is the subject.
+    sentence = "Leaders of Norway, Finland and Estonia have drafted a code."
+    assert subjects(sentence)[0][0] != "Leaders of Norway, Finland and Estonia"
+
+
+def test_a_short_name_in_brackets_after_the_subject_is_skipped():
+    sentence = "The Port Authority of Lorne (PAL) has opened a depot."
+    assert subjects(sentence)[0] == ("The Port Authority of Lorne", "opened")
+
+
 def test_clauses_read_the_chunks_they_are_given():
     text = "The harbour board, which met on Friday, approved a longer pier."
     tokens = tag_sentence(text)
