@@ -10,7 +10,9 @@ looks at the sentence's shape only, never at what a page is about:
 * a list row: opens on a bullet, a dash or a number and has no sentence-final punctuation
   (a list item, a heading, a lead-in to a table), where a sentence would have some;
 * a stat line: half or more of its tokens hold a digit;
-* a lead-in: it ends on a colon ("They include:"), introducing a list it is not part of;
+* a lead-in: it ends on a colon ("They include:"), introducing a list it is not part of, or
+  trails off on an ellipsis ("The firm confirmed this in a statement…", before the statement
+  set off as a block);
 * a scrap: fewer than `MIN_CONTENT_WORDS` content words (words that are not stop words; in
   a script written without spaces, every two characters count as a word). Questions are left
   to the question checks (a short prompt "Why?" goes with its answer);
@@ -45,7 +47,7 @@ _DIGIT_SHARE = 1 / 2
 _TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
 _DIGIT = re.compile(r"\d")
 _DIGIT_TOKEN = re.compile(r"\S*\d\S*")
-_LEAD_IN = re.compile(r":\s*$")
+_LEAD_IN = re.compile(r"(?::|…|\.\.\.)\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-–—•*·▪►|#>]|\(?\d)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Scripts written without spaces between words: Han, kana, Thai.
@@ -138,8 +140,9 @@ def is_no_comment(text: str) -> bool:
 
 
 def is_lead_in(text: str) -> bool:
-    """Ends on a colon ("They include:", "Final standings after 36 races:"): it introduces a
-    list or a table that is not part of it."""
+    """Ends on a colon ("They include:", "Final standings after 36 races:") or trails off on an
+    ellipsis ("The firm confirmed this in a statement…"): it introduces a list, a table or a
+    block that is not part of it, or breaks off."""
     return _LEAD_IN.search(text) is not None
 
 

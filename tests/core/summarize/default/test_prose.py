@@ -68,6 +68,9 @@ def test_each_shape_has_its_own_check() -> None:
     assert not is_list_row("The river rose overnight")  # no marker: a fragment, not a row
     assert is_lead_in("Ferry fares from Monday: ")
     assert not is_lead_in("Ferry fares rise on Monday: adults pay 4 euros.")
+    assert is_lead_in("The ferry line confirmed the new fares in a statement…")
+    assert is_lead_in("The ferry line confirmed the new fares in a statement...")
+    assert not is_lead_in("The ferry line said “fares will rise…” on Monday.")
     assert is_stat_line("Reyes 14 22 6 3.")
     assert not is_stat_line("Reyes 14 pts, 6 reb, 3 ast.")
     assert is_tally("Reyes 14 pts, 6 reb, 3 ast.")
