@@ -298,11 +298,26 @@ def _posted_title(text: str, start: int, words: Sequence[str]) -> str | None:
     return title if title in titles() else None
 
 
+# A title set off by a comma before the name it describes: "The mayor of Eastbridge, Colin
+# Hale", "the firm's chief executive, Ana Ruiz": a determiner or an owner, up to two words, the
+# title, an optional "of" and the name of its post, then the comma.
+_APPOSED_TITLE = re.compile(
+    r"(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.&-]*['’]s)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,[ \u00a0]$"
+)
+
+
 def _titles_before(text: str, start: int) -> list[str]:
-    """Lower-case title or role words right before a name ("chief executive", "striker")."""
+    """Lower-case title or role words right before a name ("chief executive", "striker"), or
+    the title of a description set off before it ("The mayor of Eastbridge, Colin Hale")."""
     before = text[max(0, start - 40) : start]
     if not before.endswith((" ", "\u00a0")):
         return []
+    if before.endswith((", ", ",\u00a0")):
+        apposed = _APPOSED_TITLE.search(text, max(0, start - 70), start)
+        title = apposed.group(1) if apposed is not None else ""
+        return [title] if title in titles() else []
     held: list[str] = []
     for word in reversed(before.split()[-_TITLE_REACH:]):
         lower = word.lower().rstrip(".,")

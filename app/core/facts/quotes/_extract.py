@@ -28,6 +28,7 @@ from app.core.document import Document
 from app.core.facts.model import QuoteFact
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, speech_verbs
+from app.core.facts.nlp.names import NameKind, name_kind
 from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._context import inherit_from_context
 from app.core.facts.quotes._cue_before import cue_before
@@ -149,6 +150,8 @@ def _nearer_speaker(
     entity = people.full_name(previous.speaker, cue.start)
     if entity is not None and entity.gender not in (Gender.UNKNOWN, gender):
         return None
+    if name_kind(previous.speaker.split()) is NameKind.ORGANISATION:
+        return None  # "Halden Estates said ... '...,' she said": a body is never "she"
     return previous.speaker
 
 

@@ -91,3 +91,18 @@ def test_a_sentence_read_before_is_not_read_again(monkeypatch):
     assert read == []  # the second reading asked no run again
     assert [n.text for n in names.find_names(text, 0, 16)] == []  # other offsets: read anew
     assert read
+
+
+def test_a_title_set_off_by_a_comma_before_a_name_is_held() -> None:
+    text = "The mayor of Port Lune, Ida Varga, met the board."
+    assert [n.titles for n in find_names(text) if n.text == "Ida Varga"] == [("mayor",)]
+    text = "The mayor, Ida Varga, met the board."
+    assert [n.titles for n in find_names(text) if n.text == "Ida Varga"] == [("mayor",)]
+    # A list or a place before the comma gives no title.
+    text = "In Port Lune, Ida Varga met the board."
+    assert [n.titles for n in find_names(text) if n.text == "Ida Varga"] == [()]
+
+
+@pytest.mark.parametrize("name", ["Marlow Estates", "Kestrel Properties", "Lune Gazette"])
+def test_company_and_newspaper_words_make_a_body(name: str) -> None:
+    assert names.name_kind(name.split()) is NameKind.ORGANISATION

@@ -46,3 +46,25 @@ def test_a_person_introduced_by_title_and_one_name_is_known_by_that_name_later()
         "He later told the local paper: “I was never on board.”"
     )
     assert speakers(body) == ["Olaf"]
+
+
+def test_she_is_never_a_body_that_spoke_before() -> None:
+    # The quotation before was signed by a firm; "she" is the officer described (not named)
+    # in between, so no speaker rather than the firm.
+    body = (
+        "Marlow Estates said in a statement that it had “heard every objection”.\n\n"
+        "The county's planning officer, who was not allowed to speak to the press, said the"
+        " council had received 900 letters. “I have never seen so many,” she said."
+    )
+    assert speakers(body) == ["Marlow Estates", None]
+
+
+def test_the_title_set_off_before_a_name_is_his() -> None:
+    # "The mayor of Eastbridge, Colin Hale," gives Hale the title, so "the mayor" later is
+    # Hale, not the developer named last, and so is the "he" after it.
+    body = (
+        "The mayor of Eastbridge, Colin Hale, met the developer Victor Stanek on Tuesday.\n\n"
+        "Mr Stanek wants to start building next spring. The mayor has said the tower is too tall."
+        "\n\n“It is a good building in the wrong place,” he said after the meeting."
+    )
+    assert speakers(body) == ["Colin Hale"]
