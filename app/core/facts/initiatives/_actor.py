@@ -233,8 +233,11 @@ def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:
 
 def _apposed_name(text: str, tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:
     """ "The ferry operator, Tidewater Lines, said": the name set off after a description
-    ("the"/"its" + common noun) names who it is; the name, as a phrase, or None."""
-    if phrase.start == phrase.body or tokens[phrase.start].text.lower() not in _DESCRIBERS:
+    ("the"/"its" + common noun, or an owner's: "Lumen's rival, Harland Auto,") names who it
+    is; the name, as a phrase, or None."""
+    if phrase.start == phrase.body or (
+        tokens[phrase.start].text.lower() not in _DESCRIBERS and phrase.owner is None
+    ):
         return None
     span = name_after_apposition(text, tokens[phrase.end - 1].end, tokens[-1].end)
     if span is None:

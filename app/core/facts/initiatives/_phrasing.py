@@ -256,9 +256,13 @@ def _coordinated(
     """Further objects of the same verb: "launched a platform, a data centre and a hub".
 
     One prepositional phrase may stand after an object ("a hub in Leeds and a fund"); with
-    `purpose`, also a purpose clause ("a platform to help firms sell abroad, a hub ...").
+    `purpose`, also a purpose clause ("a platform to help firms sell abroad, a hub ..."). A
+    list ends on "and" or "or": a phrase after a comma with none to close the list is an
+    apposition ("a plant near Toledo, the largest investment in its history") or a clause
+    ("scrapped its plans, citing weak demand"), not one more object.
     """
     out: list[Phrase] = []
+    closed = 0  # how many of `out` a closing "and"/"or" reaches
     end = obj.end
     while end + 1 < len(tokens) and len(out) < 4:
         if purpose and tokens[end].tag == "TO" and tokens[end + 1].tag == "VB":
@@ -289,8 +293,23 @@ def _coordinated(
         if nxt is None:
             break
         out.append(nxt)
+        if k > end + 1 or tokens[end].text.lower() != ",":
+            closed = len(out)
         end = nxt.end
-    return out
+    if closed < len(out) and _closes_later(tokens, end):
+        closed = len(out)  # "X, a national minimum wage for 16 and 17-year-olds and Y"
+    return out[:closed]
+
+
+def _closes_later(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an "and"/"or" follows `start` in the same clause (before a finite verb, a
+    semicolon or a colon): a list whose words the reading above could not walk through."""
+    for token in tokens[start:]:
+        if token.tag in {"VBD", "VBZ", "VBP", "MD"} or token.text in {";", ":"}:
+            return False
+        if token.text.lower() in {"and", "or"}:
+            return True
+    return False
 
 
 def _existential(tokens: Sequence[Token], start: int) -> InitiativeStatus | None:

@@ -53,6 +53,14 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Heads of bodies' names besides the nouns said of any body (`bodies.ORGANISATION_NOUNS`): "the
 # Food and Drug Administration", "the Arts and Humanities Research Board".
 _BODY_NAMES = frozenset("administration board office service bureau trust fund".split())
+# A time phrase between a subject and its verb ("the firm last month scrapped ..."): an opener
+# and a unit or a day's or month's name.
+_TIME_OPENERS = frozenset("last next this earlier later".split())
+_TIME_NOUNS = frozenset(
+    """week weekend month year day night morning afternoon evening season quarter spring summer
+    autumn fall winter monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split()
+)
 # Words that make a preposition with "of" ("ahead of", "instead of"), whatever their tag.
 _BEFORE_OF = frozenset("ahead instead because regardless irrespective".split())
 _APOSTROPHE = str.maketrans("’", "'")
@@ -258,6 +266,14 @@ def _subject_before(
     """
     ending_at = {p.last: p for p in phrases}
     i = _skip_back(codes, verb - 1, "A")
+    time = ending_at.get(i)
+    if (
+        time is not None
+        and time.last > time.first
+        and tokens[time.first].text.lower() in _TIME_OPENERS
+        and tokens[time.last].text.lower() in _TIME_NOUNS
+    ):
+        i = _skip_back(codes, time.first - 1, "A")  # "Harland Auto last month scrapped"
     apposition = None
     if i >= 2 and codes[i] == ")" and codes[i - 2] == "(" and codes[i - 1] in "MC":
         i -= 3  # "the Ministry of Energy (MOE) said": a short name in brackets after the name

@@ -306,3 +306,11 @@ def test_a_bodys_name_goes_on_after_of() -> None:
     assert _one(text, "replant").actor == "Tarnia's Ministry of Mines, Forests and Rivers"
     assert _one(text, "sea wall").actor == "Department of Water and Coastal Works"
     assert _one(text, "ring road").actor == "Ministry of Roads"
+
+
+def test_the_name_set_off_after_an_owners_description_is_the_actor() -> None:
+    text = (
+        "Corvale Foods opened a bakery in Derby.\n"
+        "Corvale's rival, Tamsin Mills, last month scrapped its plans for a flour depot in Leeds."
+    )
+    assert _one(text, "depot").actor == "Tamsin Mills"

@@ -216,3 +216,17 @@ def test_an_infinitive_complement_takes_a_participle_or_gerund_object() -> None:
     )
     assert "programme to inspect imported timber" in _texts(text)
     assert "new plan to cut littering" in _texts(text)
+
+
+def test_a_phrase_after_a_comma_is_no_further_object_unless_and_closes_the_list() -> None:
+    text = (
+        "Corvale Foods said it would build a £90 million bakery near Derby, the biggest"
+        " investment in its history.\n"
+        "Its rival, Tamsin Mills, scrapped its plans for a flour depot in Leeds, citing weak"
+        " sales.\n"
+        "Corvale also launched a delivery app, a supplier fund and a training scheme."
+    )
+    found = _texts(text)
+    assert any("bakery" in item for item in found)
+    assert not any("investment" in item or "citing" in item for item in found)
+    assert any("training scheme" in item for item in found)  # a list closed by "and"

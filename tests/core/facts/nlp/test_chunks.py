@@ -209,3 +209,11 @@ def test_clauses_read_the_chunks_they_are_given():
 def test_ahead_of_is_a_preposition_not_a_noun():
     found = phrases("She sold three to the city council ahead of the vote.")
     assert "the city council" in found
+
+
+def test_a_time_phrase_between_subject_and_verb_is_skipped():
+    assert subjects("The port board last month approved a longer pier.")[0] == (
+        "The port board",
+        "approved",
+    )
+    assert subjects("Tamsin Mills this week closed two depots.")[0] == ("Tamsin Mills", "closed")
