@@ -146,7 +146,7 @@ def _complement_end(
             # gerund as the object
             after = by_start.get(j + 1)
             return after.end if after is not None else j + int(tokens[j].tag == "VBG")
-        return obj.end if obj is not None else k
+        return _object_end(tokens, by_start, obj) or k
     if head.brought and word == "for" and tokens[k + 1].tag == "VBG":
         return k  # "a suspension for shoving a player": why it was brought, not what it is
     allowed = _PREPOSITIONS.get(word, frozenset())
@@ -223,8 +223,27 @@ def _infinitive_end(tokens: Sequence[Token], to: int, by_start: dict[int, Phrase
     j += 1
     while j < len(tokens) and tokens[j].tag in {"VBG", "VB", "RP"}:
         j += 1  # "to begin leaving", "to pull out"
-    obj = _phrase_at(tokens, by_start, j)
-    return obj.end if obj is not None else None
+    return _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))
+
+
+# Words for a share of something, which name nothing without their "of" phrase.
+_SHARES = frozenset("half part some most all much many each both one share portion".split())
+
+
+def _object_end(
+    tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase | None
+) -> int | None:
+    """The end of an infinitive's object, with the "of" phrase a share needs ("to cover half
+    of the cost"); None when there is no object or the share's "of" phrase is no noun phrase
+    ("to cover half of that": a fragment, so no complement at all)."""
+    if obj is None:
+        return None
+    if obj.end - obj.body == 1 and tokens[obj.head].text.lower() in _SHARES:
+        if obj.end + 1 >= len(tokens) or tokens[obj.end].text.lower() != "of":
+            return None
+        whole = by_start.get(obj.end + 1)
+        return whole.end if whole is not None else None
+    return obj.end
 
 
 def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:

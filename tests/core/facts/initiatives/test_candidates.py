@@ -230,3 +230,14 @@ def test_a_phrase_after_a_comma_is_no_further_object_unless_and_closes_the_list(
     assert any("bakery" in item for item in found)
     assert not any("investment" in item or "citing" in item for item in found)
     assert any("training scheme" in item for item in found)  # a list closed by "and"
+
+
+def test_a_share_without_its_of_phrase_is_no_complement() -> None:
+    text = (
+        "The county will pay about £2 million a year for the checks. Councillor Ana Brook has"
+        " proposed a grant scheme to cover half of that for villages.\n"
+        "The trust has proposed a loan scheme to cover half of the repair bill."
+    )
+    found = _texts(text)
+    assert "grant scheme" in found  # not "grant scheme to cover half"
+    assert "loan scheme to cover half of the repair bill" in found
