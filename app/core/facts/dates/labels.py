@@ -9,6 +9,7 @@ locale's: the rest of the app is English.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -39,7 +40,7 @@ def date_label(timex: str | None, value: str | None = None) -> str:
 
     Returns:
         "18 Aug 2018", "March 2025", "2025", "30 Sep (no year)", "Q2 2026", "first half of 2004",
-        "summer 2027", "week 12 of 2004", "weekend of week 12, 2004", "1990s", "20th century",
+        "summer 2027", "week of 15 Mar 2004", "weekend of 20 Mar 2004", "1990s", "20th century",
         "in the past"; the raw value for a form not listed; "date not resolved" when there is none.
     """
     raw = timex or value
@@ -61,8 +62,7 @@ def date_label(timex: str | None, value: str | None = None) -> str:
     if m := _SEASON.fullmatch(raw):
         return f"{_SEASONS[m[2]]} {m[1]}"
     if m := _WEEK.fullmatch(raw):
-        week = int(m[2])
-        return f"weekend of week {week}, {m[1]}" if m[3] else f"week {week} of {m[1]}"
+        return _week(int(m[1]), int(m[2]), bool(m[3]))
     if m := _DECADE.fullmatch(raw):
         return f"{m[1]}0s"
     if _CENTURY.fullmatch(raw):
@@ -76,6 +76,17 @@ def _day(day: int, month: int, year: str | None) -> str | None:
         return None
     short = _MONTHS[month - 1][:3]
     return f"{day} {short} {year}" if year else f"{day} {short}"
+
+
+def _week(year: int, week: int, weekend: bool) -> str:
+    """ "week of 15 Mar 2004" (its Monday) or "weekend of 20 Mar 2004" (its Saturday): a
+    reader knows the calendar, not ISO week numbers; the number for a week the year lacks."""
+    try:
+        day = date.fromisocalendar(year, week, 6 if weekend else 1)
+    except ValueError:
+        return f"weekend of week {week}, {year}" if weekend else f"week {week} of {year}"
+    words = _day(day.day, day.month, str(day.year))
+    return f"{'weekend' if weekend else 'week'} of {words}"
 
 
 def _ordinal(number: int) -> str:

@@ -19,8 +19,10 @@ from app.core.facts.dates.labels import date_label
         ("2004-H1", "first half of 2004"),
         ("2027-SU", "summer 2027"),
         ("2019-FA", "autumn 2019"),
-        ("2004-W12", "week 12 of 2004"),
-        ("2004-W12-WE", "weekend of week 12, 2004"),
+        ("2004-W12", "week of 15 Mar 2004"),
+        ("2004-W12-WE", "weekend of 20 Mar 2004"),
+        ("2026-W01", "week of 29 Dec 2025"),  # an ISO week may open in the year before
+        ("2004-W60", "week 60 of 2004"),  # no such week: the number as given
         ("199X", "1990s"),
         ("201X", "2010s"),
         ("19", "20th century"),
