@@ -35,9 +35,11 @@ class _GerundReader(_Scorer):
     def _gerund(self, i: int) -> bool:
         """A gerund phrase of policy ("for scrapping tuition fees"): add it; True if added.
 
-        Only in a noun's place: after a preposition, a comma or "and" (a list of pledges), never
-        after a form of "be" ("is cutting jobs" is a clause). The phrase is the gerund, its
-        whole object and one prepositional phrase ("putting more police on the streets").
+        Only in a noun's place: after a preposition, or after a comma or "and" in a list of
+        pledges (after a comma, only the next of a list already begun: "X, ending a campaign"
+        is a clause), never after a form of "be" ("is cutting jobs" is a clause). The phrase
+        is the gerund, its whole object and one prepositional phrase ("putting more police on
+        the streets").
         """
         tokens, w = self.tokens, self.w
         before = tokens[i - 1] if i > 0 else None
@@ -45,6 +47,10 @@ class _GerundReader(_Scorer):
             return False
         if before.tag not in {"IN", "CC", ","} and before.text != ",":
             return False
+        if before.text == "," and (
+            self.last_gerund is None or not self._same_list(self.last_gerund[0], i)
+        ):
+            return False  # "agreed to return X, ending a campaign": a clause, no list's item
         obj = _phrase_at(tokens, self.by_start, i + 1)
         whole = self.by_start.get(i)
         if obj is None and whole is not None and whole.end > i + 1:

@@ -11,6 +11,7 @@ from app.core.facts.initiatives._actor import (
     actor_name,
     between_parties,
     is_person,
+    names_a_party,
     owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
@@ -157,8 +158,10 @@ class _Scorer(_Gates):
         actor, status = self._actor_status(
             phrase, verb, by_whom or owner or self._of_owner(phrase), end
         )
-        if by_whom is not None and verb is None and under:
-            status = "ongoing"
+        if by_whom is not None:
+            actor = by_whom  # "the council approved a plan by Tarn Homes": the plan is Tarn's
+            if verb is None and under:
+                status = "ongoing"
         if actor is None and not self._has_own_subject(phrase, verb):
             actor = self._reporter()
         if (
@@ -198,17 +201,20 @@ class _Scorer(_Gates):
         )
 
     def _bringer(self, entry: Head, end: int) -> tuple[int, str | None] | None:
-        """ "an investigation by the FBI", "a lawsuit by its former staff": for a head that
-        someone brings against a target (`Head.brought`), the end of the "by" phrase after its
-        name and who it names; None when there is none."""
+        """ "an investigation by the FBI", "a lawsuit by its former staff", "a campaign by
+        Nigerian historians": the end of the "by" phrase after an undertaking's name and who it
+        names (for a head someone brings against a target, `Head.brought`, any noun phrase;
+        for any other head, one that names a party); None when there is none."""
         tokens = self.tokens
-        if not entry.brought or end + 1 >= len(tokens) or tokens[end].text.lower() != "by":
+        if end + 1 >= len(tokens) or tokens[end].text.lower() != "by":
             return None
         agent = self.by_start.get(end + 1)
         if agent is None or tokens[agent.head].tag not in NOUN_TAGS:
             return None
         if tokens[agent.head].text.lower() in _TIME_HEADS:
             return None  # "a ban by 2030": when, not who
+        if not entry.brought and not names_a_party(tokens, agent):
+            return None  # "a cut by half", "a rise by 5 points": how much, not who
         return agent.end, actor_name(self.text, tokens, agent, self.discourse)
 
     def _of_owner(self, phrase: Phrase) -> str | None:

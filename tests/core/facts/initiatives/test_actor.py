@@ -314,3 +314,14 @@ def test_the_name_set_off_after_an_owners_description_is_the_actor() -> None:
         "Corvale's rival, Tamsin Mills, last month scrapped its plans for a flour depot in Leeds."
     )
     assert _one(text, "depot").actor == "Tamsin Mills"
+
+
+def test_by_after_an_undertaking_names_who_is_behind_it() -> None:
+    text = (
+        "The Calder Gallery has agreed to return six carved masks to Ghana, ending a long"
+        " campaign by Ghanaian officials.\n"
+        "The council has approved a new plan by Tarn Homes to build 300 flats.\n"
+        "Fares will fall under a new scheme by 2030."
+    )
+    assert _one(text, "campaign").actor == "Ghanaian officials"
+    assert _one(text, "plan").actor == "Tarn Homes"

@@ -42,3 +42,13 @@ def test_a_gerund_with_a_bare_object_is_no_pledge() -> None:
     texts = _texts(text)
     assert any("scrapping regional bridge tolls" in t for t in texts), texts
     assert not any("cutting taxes" in t for t in texts), texts
+
+
+def test_a_gerund_after_a_comma_alone_is_a_clause_not_a_pledge() -> None:
+    text = (
+        "The Calder Gallery has agreed to return six carved masks to Ghana, ending a long"
+        " campaign by Ghanaian officials."
+    )
+    found = _texts(text)
+    assert found  # the campaign is listed, as a noun phrase
+    assert not any(item.startswith("ending") for item in found)
