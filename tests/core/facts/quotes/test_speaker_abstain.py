@@ -1,0 +1,63 @@
+"""Round 13 (issue 11 item 3): readings where the speaker the engine gave was not the one who
+spoke, so it now gives none. Sentences are our own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.facts.quotes.speakers_of import speakers_of
+
+speakers = partial(speakers_of, "Harbour news\n\n")
+
+
+def test_a_body_named_as_a_place_is_not_the_group_that_shouts() -> None:
+    # The crowd rallied AT the college and walked TO the depot: "the group" is the crowd, which
+    # has no name, not Lindell College.
+    body = (
+        "Carrying flags, the crowd -- which rallied at Lindell College before a walk to the "
+        "depot -- was the largest of the week.\n\n"
+        "“Jobs for all and fair pay for every nurse!” the group shouted outside a union office."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_body_that_does_something_is_still_the_group() -> None:
+    body = (
+        "The Harbor Tenants League met at Lindell College on Friday.\n\n"
+        "“We will not pay the new rent until the roof is mended,” the group said."
+    )
+    assert speakers(body) == ["Harbor Tenants League"]
+
+
+def test_a_participle_after_a_clause_of_its_own_has_no_sure_subject() -> None:
+    # The nurses had gathered, and they chant; the mayor only spoke near the depot.
+    body = (
+        "Mayor Ida Brenner spoke near the depot, where dozens of nurses had gathered at dawn, "
+        "chanting “safe staffing now, safe staffing for every ward” as cars honked."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_participle_set_off_after_its_clause_is_the_subject_s() -> None:
+    body = (
+        "Mayor Ida Brenner spoke near the depot on Friday, telling the crowd “we will reopen "
+        "every ward that was closed this winter.”"
+    )
+    assert speakers(body) == ["Ida Brenner"]
+
+
+def test_a_naming_verb_after_a_quotation_is_no_attribution() -> None:
+    # "called 'Read Local'" names the campaign; the slogan on the banner is nobody's words here.
+    body = (
+        "One banner read “Hands off our library and its staff,” a slogan linked to a group "
+        "called the “Read Local” campaign."
+    )
+    assert speakers(body) == [None]
+
+
+def test_called_out_after_a_quotation_still_reports_speech() -> None:
+    body = (
+        "“We will not close the library without a fight,” Nora Quist called out from the back "
+        "of the hall."
+    )
+    assert speakers(body) == ["Nora Quist"]
