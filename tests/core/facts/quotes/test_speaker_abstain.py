@@ -1,5 +1,6 @@
 """Round 13 (issue 11 item 3): readings where the speaker the engine gave was not the one who
-spoke, so it now gives none. Sentences are our own."""
+spoke, so it now gives none (or, for a verb joined after earlier marks, the clause's subject).
+Sentences are our own."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_called_out_after_a_quotation_still_reports_speech() -> None:
         "of the hall."
     )
     assert speakers(body) == ["Nora Quist"]
+
+
+def test_a_verb_joined_after_earlier_marks_keeps_its_clause_s_subject() -> None:
+    # "and said" shares the subject "he" (Tom Vell); the office only reports what he said.
+    body = (
+        "Tom Vell was charged in May. During the call, he asked about the harbour plan, called "
+        "the mayor a “thief” and said, “somebody ought to burn that office down tonight,” the "
+        "prosecutor’s office said."
+    )
+    assert speakers(body)[-1] == "Tom Vell"
+
+
+def test_a_second_quotation_with_a_cue_of_its_own_keeps_it() -> None:
+    body = "“We will fight this,” Ada Lunn said, but “we will not strike,” said Ivo Marsh."
+    assert speakers(body) == ["Ada Lunn", "Ivo Marsh"]
