@@ -77,3 +77,24 @@ def test_a_verb_joined_after_earlier_marks_keeps_its_clause_s_subject() -> None:
 def test_a_second_quotation_with_a_cue_of_its_own_keeps_it() -> None:
     body = "“We will fight this,” Ada Lunn said, but “we will not strike,” said Ivo Marsh."
     assert speakers(body) == ["Ada Lunn", "Ivo Marsh"]
+
+
+def test_a_straight_mark_left_open_is_not_continued_by_a_curly_one() -> None:
+    # A live blog pastes a report after an open straight mark; the next paragraph's curly marks
+    # open a quotation of their own, so the report is not Brenner's words.
+    body = (
+        "Read the latest below:\n\n"
+        '"Mayor Ida Brenner took the stage late on Monday, trailing her rival by a few votes, '
+        "and spoke as if she had won.\n\n"
+        "“While the count is not yet done, it looks like a tie tonight,” Brenner said."
+    )
+    assert speakers(body) == [None, "Ida Brenner"]
+
+
+def test_a_quotation_reopened_with_its_own_marks_keeps_its_speaker() -> None:
+    body = (
+        "Ida Brenner spoke for an hour. “We have the votes and we have the volunteers to "
+        "carry this city.\n\n"
+        "“We will count every ballot before anyone claims the night,” she said."
+    )
+    assert speakers(body) == ["Ida Brenner", "Ida Brenner"]
