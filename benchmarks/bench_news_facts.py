@@ -30,7 +30,8 @@ and initiatives; see web_gold.py and benchmarks/data/README.md): its half A is t
 is report-only. It has no date gold, so its date columns are "-".
 
 Usage: .venv/bin/python benchmarks/bench_news_facts.py [--half A|B|B1|B2|A+B1|all] [--show N]
-           [--sets news,bbc,web,polnear] [--polnear-split dev|train] [--limit N]
+           [--sets news,bbc,web,polnear] [--polnear-split dev|train] [--polnear-half 0|1]
+           [--limit N]
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import gzip
+import hashlib
 import re
 import sys
 from pathlib import Path
@@ -117,6 +119,12 @@ def page_date(row_id: str) -> datetime.date | None:
     return None
 
 
+def article_half(article_id: str) -> int:
+    """0 or 1: a fixed split of a PolNeAR file by article (a hash of its id), so that a rule
+    chosen on one half can be checked on the other."""
+    return int(hashlib.md5(article_id.encode()).hexdigest(), 16) % 2
+
+
 def gold_quotes_polnear(row: dict[str, Any]) -> list[tuple[str, str | None]]:
     """PolNeAR direct quotes of one row: (inner text, source phrase or None for a pronoun)."""
     text = row["text"]
@@ -167,6 +175,12 @@ def main() -> int:
         help="PolNeAR file to score (train: 840 articles, the one to tune on)",
     )
     parser.add_argument("--limit", type=int, default=0, help="score only the first N PolNeAR rows")
+    parser.add_argument(
+        "--polnear-half",
+        choices=("0", "1"),
+        default=None,
+        help="score one of two halves of the PolNeAR file's articles (a hash of the id)",
+    )
     args = parser.parse_args()
     print("command: .venv/bin/python benchmarks/bench_news_facts.py " + " ".join(sys.argv[1:]))
     if not FACT_SETS["news"].exists():
@@ -213,6 +227,8 @@ def main() -> int:
     polnear = POLNEAR[args.polnear_split]
     if "polnear" in wanted and polnear.exists():
         rows = halves(read_jsonl(polnear), args.half)
+        if args.polnear_half is not None:
+            rows = [r for r in rows if str(article_half(r["id"])) == args.polnear_half]
         if args.limit:
             rows = rows[: args.limit]
         p, lenient, same_words = score_polnear(rows, args.show)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import hashlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -126,12 +125,6 @@ def _wrap_stage(name: str, module: Any = steps) -> None:
 _TUNING_HALVES = frozenset({("news", "A"), ("news", "B1"), ("bbc", "A"), ("web", "A")})
 
 
-def article_half(article_id: str) -> int:
-    """0 or 1: a fixed split of PolNeAR train by article (a hash of its id), to check that a
-    route's precision tuned on one half holds on the other."""
-    return int(hashlib.md5(article_id.encode()).hexdigest(), 16) % 2
-
-
 def phrase_kind(phrase: str) -> str:
     """name, pron-X, desc or role: what the speaker phrase is."""
     words = phrase.split()
@@ -173,7 +166,7 @@ def main() -> int:
             rows = read_jsonl(facts.POLNEAR["train"])
             part = name.partition(":")[2]
             if part:  # a cross-validation half of train, by article: polnear:0 or polnear:1
-                rows = [r for r in rows if str(article_half(r["id"])) == part]
+                rows = [r for r in rows if str(facts.article_half(r["id"])) == part]
             items = [(r["id"], r["text"], facts.gold_quotes_polnear(r)) for r in rows]
         else:
             name, _, half = name.partition(":")

@@ -44,6 +44,7 @@ from app.core.facts.nlp.mentions import (
     body_like,
     may_be_subject,
     modifies_noun,
+    named_as_place,
     names_no_one,
     qualified_titles,
 )
@@ -159,7 +160,11 @@ class Discourse:
                     text, start, name
                 )
                 self._organisations.push(
-                    name.start, name.text, NameKind.ORGANISATION, named_subject
+                    name.start,
+                    name.text,
+                    NameKind.ORGANISATION,
+                    named_subject,
+                    named_as_place(text, start, name),
                 )
                 if described:  # "the group, X,": what "the group" stands for from now on
                     self._organisations.introduce(described.group(1))
@@ -171,6 +176,7 @@ class Discourse:
                     named_subject,
                     opens=name.start in clause,
                     governed=after_preposition(text, start, name),
+                    located=named_as_place(text, start, name),
                 )
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
@@ -218,16 +224,21 @@ class Discourse:
         subject: bool = True,
         opens: bool = False,
         governed: bool = False,
+        located: bool = False,
     ) -> None:
         """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
         `governed`: a preposition's object, which a later "the company" refers to only when its
-        sentence has no other."""
+        sentence has no other; `located`: named as a place ("at Temple University")."""
         if name.kind is NameKind.PLACE:
             return
         if name.kind is NameKind.ORGANISATION:
             if not quoted and not name.titles and name.text.lower() not in _NOT_BODIES:
                 self._organisations.push(
-                    name.start, name.text, NameKind.ORGANISATION, subject and not governed
+                    name.start,
+                    name.text,
+                    NameKind.ORGANISATION,
+                    subject and not governed,
+                    located,
                 )
             return
         if name.possessive and not name.titles and " " not in name.text:
@@ -239,7 +250,7 @@ class Discourse:
             # "Reporters Without Borders": three or more words and no first name, or "&":
             # what "the organisation" may refer to.
             self._organisations.push(
-                name.start, name.text, NameKind.UNKNOWN, subject and not governed
+                name.start, name.text, NameKind.UNKNOWN, subject and not governed, located
             )
         if len(words) > 4:
             return

@@ -33,3 +33,5 @@ class Mention:
     # known by a first name or a title.
     untyped: bool = False
     introduced: bool = False  # with a title or a role before it ("author Dan Lewis")
+    # A body named as a place ("rallied at Temple University"): no "the group" refers to it.
+    located: bool = False

@@ -81,13 +81,24 @@ def may_be_subject(text: str, start: int, end: int, name: Name) -> bool:
 def after_preposition(text: str, start: int, name: Name) -> bool:
     """Whether `name` is the object of a preposition ("scrutinised by the NYAG", "talks with
     Alder Bank"): never its clause's subject."""
+    return _preposition_before(text, start, name) is not None
+
+
+def named_as_place(text: str, start: int, name: Name) -> bool:
+    """Whether `name` is where something happens or goes ("rallied at Temple University", "a
+    march to City Hall"): a place in that sentence, not a body a later "the group" stands for."""
+    return _preposition_before(text, start, name) in _PLACE_PREPOSITIONS
+
+
+def _preposition_before(text: str, start: int, name: Name) -> str | None:
     before = text[max(start, name.start - 30) : name.start].split()
     while before and before[-1].lower() in {"the", "a", "an"}:
         before.pop()
-    return bool(before) and before[-1] in _PREPOSITIONS
+    return before[-1] if before and before[-1] in _PREPOSITIONS else None
 
 
 _PREPOSITIONS = frozenset("by from with to of for against at on in into over".split())
+_PLACE_PREPOSITIONS = frozenset("at to into".split())
 
 
 # Words after which a name is an object, a comparison or a term rather than a subject.

@@ -104,10 +104,13 @@ class Organisations:
         if len(known) < _SHORT_FORMS and all(named != words for _, named in known):
             known.append((start, words))
 
-    def push(self, start: int, name: str, kind: NameKind, subject: bool) -> None:
+    def push(
+        self, start: int, name: str, kind: NameKind, subject: bool, located: bool = False
+    ) -> None:
         """An organisation named at `start`, in text order; `subject`: it may be its clause's
-        subject (not "than Heineken"), so "it" may stand for it before others of its sentence."""
-        mention = Mention(start, Entity(name, kind), (), weak=not subject)
+        subject (not "than Heineken"), so "it" may stand for it before others of its sentence;
+        `located`: named as where something happens ("at Temple University")."""
+        mention = Mention(start, Entity(name, kind), (), weak=not subject, located=located)
         if kind is NameKind.ORGANISATION:
             self._index_first_word(start, name)
         self._organisations.append(mention)
@@ -152,6 +155,8 @@ class Organisations:
                 pass  # "the newspaper" is no lobby group or firm the paper wrote about
             elif mention.entity.kind is NameKind.UNKNOWN and head is None:
                 pass  # "it" only for a name known to be an organisation's
+            elif mention.located and head is not None and head not in words:
+                pass  # "rallied at Temple University ... the group shouted": not the university
             elif head is None:
                 if best is None or not mention.weak:
                     best, best_sentence = mention, sentence

@@ -44,6 +44,11 @@ _REPORTING_PARTICIPLES = frozenset(
     "saying adding arguing claiming insisting warning noting writing telling".split()
 )
 _MAX_APPOSITION_WORDS = 16
+# A subordinate clause with a subject and a finite verb of its own ("where 50 protesters had
+# gathered", "while the crowd was singing"), between a clause's subject and its participle.
+_SUBORDINATE_CLAUSE = re.compile(
+    r"\b(?:where|while|whereas|when|because)\s+[^,;]*?\b(?:had|has|have|was|were|is|are)\b"
+)
 _STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
 # Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
@@ -174,7 +179,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if last.group().endswith("ing") and set_off:
         # "X criticised the plan, saying ...": the subject of the clause, however far back.
         opening = opening_subject(text, lo, lo + last.start())
-        return Cue(opening.text, opening.start, opening.end) if opening is not None else None
+        if opening is None or _SUBORDINATE_CLAUSE.search(text, opening.end, lo + last.start()):
+            # "X spoke near the hall, where 50 protesters had gathered, chanting '...'": the
+            # participle may be the later clause's subject's as well as X's: nobody is sure.
+            return None
+        return Cue(opening.text, opening.start, opening.end)
     apposed = name_before_apposition(text, lo, before_auxiliaries(text, lo, lo + last.start()))
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)

@@ -203,6 +203,15 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
     opens_sentence = not text[lo : piece.span.outer_start].strip(" \u00a0-—–")
     before = None if opens_sentence else cue_before(text, lo, piece.span.outer_start)
     if (
+        before is None
+        and piece.sentence is not None
+        and lo > piece.sentence.start
+        and _JOINED_SPEECH.fullmatch(text, lo, piece.span.outer_start)
+    ):
+        # 'he asked about X, called her a "thief" and said, "...," the office said': the verb
+        # after the earlier marks shares the clause's subject, who speaks (not the office).
+        before = cue_before(text, piece.sentence.start, piece.span.outer_start)
+    if (
         before is not None
         and previous is not None
         and previous.cue is not None
@@ -219,6 +228,7 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
         and previous is not None
         and previous.cue is not None
         and before.start == previous.cue.start
+        and previous.cue.start > previous.span.end  # the cue signs A from after it
         and piece.span.closed
         and text[piece.span.start : piece.span.end].rstrip()[-1:] == ","
     ):
@@ -270,6 +280,11 @@ def _introduces_next(
     return clause[-1:] in (",", ":") and not _SENTENCE_BREAK.search(clause)
 
 
+# Only a verb joined to the clause before the previous marks: ' and said, ', ' and then added: '.
+_JOINED_SPEECH = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:and|but)[ \u00a0]+(?:then[ \u00a0]+)?(?:said|added|says|adds)"
+    r"[ \u00a0]*[,:]?[ \u00a0]*"
+)
 _SENTENCE_BREAK = re.compile(r"[.?!][ \u00a0\n]")
 
 

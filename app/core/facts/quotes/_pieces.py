@@ -40,7 +40,14 @@ def find_pieces(document: Document) -> list[Piece]:
             start, end = _trim(text, span.start, span.end)
             if start >= end:
                 continue
-            reopened = position == 0 and continues and span.outer_start == paragraph.start
+            reopened = (
+                position == 0
+                and continues
+                and span.outer_start == paragraph.start
+                # A writer reopens a quotation with the marks it opened with: a straight mark
+                # left open before a paragraph that opens with a curly one is not continued.
+                and _straight(span.open_mark) == _straight(pieces[-1].span.open_mark)
+            )
             previous_open = bool(pieces) and not pieces[-1].span.closed
             same_paragraph = bool(pieces) and pieces[-1].paragraph == paragraph.index
             if not (reopened or (previous_open and same_paragraph)):
@@ -49,6 +56,10 @@ def find_pieces(document: Document) -> list[Piece]:
             pieces.append(Piece(span, start, end, paragraph.index, sentence, group))
         continues = bool(spans) and not spans[-1].closed
     return pieces
+
+
+def _straight(mark: str) -> bool:
+    return mark in ('"', "'")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -82,6 +82,13 @@ def inverts(verb: str) -> bool:
     return verb.islower() and not lower.endswith("ing") and lower not in _OBJECT_FIRST
 
 
+# Verbs that name what follows them ("a group called 'X'", "a scheme dubbed Y") as well as
+# report speech; `_NAMED_AFTER`: a quotation mark or a capitalised word right after the verb
+# (or after "the").
+_NAMING = frozenset("called dubbed named labelled labeled termed".split())
+_NAMED_AFTER = re.compile("\\s+(?:the\\s+)?[\"“‘'A-Z]")
+
+
 def cue_after(text: str, start: int, stop: int) -> Cue | None:
     """A speaker cue right after a closing quotation mark: ', said X' or ', X said'."""
     stop = min(stop, start + WINDOW)
@@ -122,6 +129,10 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if not before.endswith(",") or breaks_sentence(before):
             return None
     if breaks_sentence(before):
+        return None
+    if verb.group().lower() in _NAMING and _NAMED_AFTER.match(text, start + verb.end()):
+        # '"...," a site run by a group called "Fair Vote"': the verb names something; no one
+        # says the quotation.
         return None
     if is_passive(text, start + lead, start + verb.start()):
         return passive_agent(text, start + verb.end(), stop)  # '"...?" Vance was asked.'
