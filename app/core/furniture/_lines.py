@@ -1,71 +1,16 @@
-"""Page furniture: the lines of an article a reader skips without thinking.
+"""The rules on the text of one line (`classify_line`) or of one sentence inside a body
+paragraph (`classify_sentence`), and a byline glued to a paragraph's start (`byline_prefix`).
 
-Bylines ("By Ana Ruiz"), timestamps ("5:45 AM PST 11/19/2019"), datelines ("OSLO (Reuters) -"),
-credits ("Tom Hale contributed reporting."), photo captions and credits, section headings, and
-related/read-more/source lines ("More:", "SOURCE: ...", "Follow us on Twitter") stay in the text
-(every offset is unchanged) but are never summary candidates nor fact sources.
-
-Two sources of evidence, the page's first:
-
-* `hints` (from a web page's structure, `formats.html.furniture_hints`): the text of its
-  `<h2>`-`<h6>`, `<figcaption>`, `<time>` and byline/credit elements, matched to whole lines;
-* rules on the text of a line (`classify_line`) or of a sentence inside a body paragraph
-  (`classify_sentence`, only the kinds that unmistakably stand inside a paragraph: credits and
-  source/read-more lines).
-
-A dateline that opens a body paragraph ("LONDON (Reuters) - Prices rose ...") is furniture for
-its prefix only (`app.core.datelines`): the sentence is the news itself.
-
-Rules are written to be precise: a line is called furniture only on a telltale (a "By" byline,
-a date with nothing else, a heading's shape), so the article's own sentences are not lost.
+Each rule needs a telltale (a "By" byline, a date with nothing else, a heading's shape), so the
+article's own sentences are not lost.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 
 from app.core.datelines import dateline_prefix
-
-
-class FurnitureKind(StrEnum):
-    """What a furniture line is; the value is what the JSON and the GUI's tooltip say."""
-
-    BYLINE = "byline"
-    TIMESTAMP = "timestamp"
-    DATELINE = "dateline"
-    CREDIT = "credit"
-    CAPTION = "caption"
-    HEADING = "heading"
-    RELATED = "related"
-
-    @property
-    def label(self) -> str:
-        """A short description for the reader (the GUI's tooltip)."""
-        return _LABELS[self]
-
-
-_LABELS = {
-    FurnitureKind.BYLINE: "Byline",
-    FurnitureKind.TIMESTAMP: "Timestamp",
-    FurnitureKind.DATELINE: "Dateline",
-    FurnitureKind.CREDIT: "Credit (contributors, sources, copyright)",
-    FurnitureKind.CAPTION: "Photo caption or credit",
-    FurnitureKind.HEADING: "Section heading",
-    FurnitureKind.RELATED: "Related link, read-more or source line",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class FurnitureSpan:
-    """A stretch of the text that is furniture: `text[start:end]`, of kind `kind`."""
-
-    start: int
-    end: int
-    kind: FurnitureKind
-
+from app.core.furniture._kinds import FurnitureKind
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -82,9 +27,9 @@ _TIMESTAMP_WORDS = re.compile(
     r"ago|hours?|minutes?|mins?|days?|weeks?|st|nd|rd|th)\b\.?",
     re.IGNORECASE,
 )
-_LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")
 # Sentence-final punctuation at the end of a line (closing quotes and brackets allowed).
-_FINAL = re.compile(r"[.!?…:;,]['\"’”»)\]]*\s*$")
+FINAL = re.compile(r"[.!?…:;,]['\"’”»)\]]*\s*$")
 _BYLINE = re.compile(
     r"^(?:(?:written|words|text|story|reporting|reported|tested|reviewed|interview|photos?|"
     r"pictures?)\s+)?by\s*:?\s+(?=[^\W\d_])",
@@ -149,7 +94,7 @@ _BRACKETED_SOURCE = re.compile(r"^[\[(][^\])]{1,40}[\])]\.?$")
 # A signature line ("-- WORRIED IN OSLO") or an all-capitals sign-off of a letter.
 _SIGNATURE = re.compile(r"^(?:--|—|–)\s*[^\W\d_][^a-z]{2,60}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
-_LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s")
+LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s")
 # Words that stay lower-case in a title-cased heading.
 _MINOR = frozenset(
     "a an the and or but nor of in on at to for by with from as into vs via per is are was be "
@@ -158,11 +103,6 @@ _MINOR = frozenset(
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 90
 _TIMESTAMP_MAX_WORDS = 14
-
-
-def normalise(text: str) -> str:
-    """The form lines and hints are compared in: lower-case words, single spaces."""
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # A byline and date glued to the start of a paragraph by extraction ("Headline by Ana Ruiz
@@ -226,7 +166,7 @@ def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind
         return FurnitureKind.BYLINE
     if _is_bare_dateline(body):
         return FurnitureKind.DATELINE
-    if _is_heading(body):
+    if is_heading(body):
         return FurnitureKind.HEADING
     return None
 
@@ -248,125 +188,6 @@ def classify_sentence(sentence: str) -> FurnitureKind | None:
     return None
 
 
-def classify(
-    lines: list[str],
-    hints: Mapping[str, FurnitureKind] | None = None,
-    title: str | None = None,
-) -> list[FurnitureKind | None]:
-    """The kind of each line of an article (None: body), with the page's hints first.
-
-    Besides each line's own shape (`classify_line`):
-    - a list item ("- Title of another story") right under a related-links line is related;
-    - a short line with no final stop (up to `_SHORT_HEADING_WORDS` words, a capital first)
-      that a longer paragraph follows is a heading ("The river crossing", "Review");
-    - a first line that repeats the title (most of its words) without a final stop is a
-      heading: the headline again, as pages print it above the article.
-    """
-    hints = hints or {}
-    kinds: list[FurnitureKind | None] = []
-    title_words = set(normalise(title).split()) if title else set()
-    for i, line in enumerate(lines):
-        kind = classify_line(line, hints.get(normalise(line)))
-        body = line.strip()
-        if kind is None and i + 1 < len(lines) and _is_short_heading(body, lines[i + 1]):
-            kind = FurnitureKind.HEADING
-        if kind is None and i == 0 and title_words and _repeats_title(body, title_words):
-            kind = FurnitureKind.HEADING
-        if (
-            kind is None
-            and kinds
-            and kinds[-1] is FurnitureKind.RELATED
-            and (
-                _LIST_ITEM.match(line.strip())
-                or _is_heading(line.strip())
-                or _is_tag_list(line.strip())
-            )
-        ):
-            kind = FurnitureKind.RELATED
-        if kind is None and _heads_list(body, lines[i + 1] if i + 1 < len(lines) else ""):
-            kind = FurnitureKind.HEADING
-        kinds.append(kind)
-    _mark_link_lists(lines, kinds)
-    return kinds
-
-
-_TAG_MAX_WORDS = 6
-
-
-def _is_tag_list(body: str) -> bool:
-    """A line of three or more short comma-separated items and no final stop ("harbour
-    ferries, town council, budget 2024"): the tags under a "Tags" label."""
-    items = body.split(",")
-    return (
-        len(items) >= 3
-        and not _FINAL.search(body)
-        and all(0 < len(item.split()) <= _TAG_MAX_WORDS for item in items)
-    )
-
-
-def _heads_list(body: str, following: str) -> bool:
-    """A short question that introduces a list ("What's new?") heads it."""
-    short = body.endswith("?") and len(body.split()) <= 8
-    return short and _LIST_ITEM.match(following.strip()) is not None
-
-
-def _mark_link_lists(lines: list[str], kinds: list[FurnitureKind | None]) -> None:
-    """A run of headline-shaped list items ("- Ten Facts About Mars") is related links.
-
-    Items of at least `_LINK_MIN_WORDS` words, each in title case with no final stop: two of
-    them with nothing but furniture after the run, or `_LINK_RUN` of them anywhere (a block of
-    links between the story and an author's note).
-    """
-    end = len(lines)
-    while end > 0 and kinds[end - 1] is not None:
-        end -= 1
-    i = 0
-    while i < len(lines):
-        if kinds[i] is not None or not _is_link_item(lines[i]):
-            i += 1
-            continue
-        start = i
-        while i < len(lines) and kinds[i] is None and _is_link_item(lines[i]):
-            i += 1
-        if i - start >= _LINK_RUN or (i == end and i - start >= 2):
-            for j in range(start, i):
-                kinds[j] = FurnitureKind.RELATED
-
-
-_LINK_MIN_WORDS = 4
-_LINK_RUN = 3
-
-
-def _is_link_item(line: str) -> bool:
-    body = line.strip()
-    match = _LIST_ITEM.match(body)
-    if match is None:
-        return False
-    item = body[match.end() :].strip()
-    return len(item.split()) >= _LINK_MIN_WORDS and _is_heading(item)
-
-
-_SHORT_HEADING_WORDS = 6
-
-
-def _is_short_heading(body: str, following: str) -> bool:
-    """A short unstopped line above a paragraph at least three times as long."""
-    words = body.split()
-    if not words or len(words) > _SHORT_HEADING_WORDS or _LIST_ITEM.match(body):
-        return False
-    if _FINAL.search(body) or not body[0].isupper() or not _LETTERS.search(body):
-        return False
-    return len(following.split()) >= max(12, 3 * len(words)) and bool(_FINAL.search(following))
-
-
-def _repeats_title(body: str, title_words: set[str]) -> bool:
-    words = normalise(body).split()
-    if not words or _FINAL.search(body) or len(words) > 2 * len(title_words):
-        return False
-    shared = sum(1 for w in words if w in title_words)
-    return shared >= 0.6 * len(words) and shared >= 0.6 * len(title_words)
-
-
 def _is_timestamp(body: str) -> bool:
     """A date or time with nothing but date words around it ("Updated 11:28 AM, May 3")."""
     words = body.split()
@@ -379,7 +200,7 @@ def _is_timestamp(body: str) -> bool:
         return False
     rest = _TIMESTAMP_WORDS.sub(" ", body)
     rest = _BYLINE_TAIL.sub(" ", rest)
-    left = [w for w in _LETTERS.findall(rest) if len(w) > 1]
+    left = [w for w in LETTERS.findall(rest) if len(w) > 1]
     # A few words may remain in a language whose date words we do not list ("às", "um"); with
     # both a date and a time of day, a weekday and a month name in it may remain too.
     both = (_YEAR.search(body) or _NUMERIC_DATE.search(body)) and _CLOCK.search(body)
@@ -408,7 +229,7 @@ def _is_byline(body: str, max_words: int) -> bool:
     return all(w[:1].isupper() for w in words if w)
 
 
-def _is_heading(body: str) -> bool:
+def is_heading(body: str) -> bool:
     """A heading's shape: short, no sentence-final stop, capitals or title case.
 
     "Power and Performance", "WHAT YOU NEED", "How Will Prices Change?" are headings; a short
@@ -419,17 +240,17 @@ def _is_heading(body: str) -> bool:
     numbered = _NUMBERED.match(body)
     if numbered is not None:  # "1) Title of the first item", "2. Results"
         body = body[numbered.end() :]
-    elif _LIST_ITEM.match(body):
+    elif LIST_ITEM.match(body):
         return False
     words = body.split()
     if not words or len(words) > _HEADING_MAX_WORDS:
         return False
-    letters = "".join(_LETTERS.findall(body))
+    letters = "".join(LETTERS.findall(body))
     if len(letters) < 3:
         return False
     if body.endswith("?"):
         stripped = body
-    elif _FINAL.search(body):
+    elif FINAL.search(body):
         return False
     else:
         stripped = body
