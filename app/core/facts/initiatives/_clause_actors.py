@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.core.facts.initiatives._actor import (
     actor_name,
     names_no_agent,
+    owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._lexicon import Lexicon
@@ -96,6 +97,9 @@ class _Clause:
         of "which"/"who" (only for a verb of undertaking: the antecedent of any other verb is
         not noted as a body for a later "it")."""
         controller = self._controller(verb)
+        intention = self._owned_intention(verb)
+        if intention is not None:
+            return owner_name(self.text, self.tokens, intention, self.discourse)
         if controller is not None:
             verb = controller
         elif self._someone_elses_intention(verb):
@@ -116,6 +120,16 @@ class _Clause:
         if subject is None or self._after_preposition(subject):
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _owned_intention(self, verb: int) -> Phrase | None:
+        """For "to <verb>" after a possessed noun ("the board's decision to suspend talks",
+        "its plan to sell X"): that noun's phrase, whose possessor is who acts, whoever the
+        clause's subject is ("the paper said ... the board's decision to suspend talks")."""
+        tokens = self.tokens
+        if verb < 3 or tokens[verb - 1].tag != "TO" or tokens[verb - 2].tag not in {"NN", "NNS"}:
+            return None
+        noun = next((p for p in self.phrases if p.end == verb - 1), None)
+        return noun if noun is not None and noun.owner is not None else None
 
     def _someone_elses_intention(self, verb: int) -> bool:
         """Whether the verb at `verb` is "to <verb>" after a noun ("the move to drop the case")
@@ -142,6 +156,8 @@ class _Clause:
             return True
         if verb is None:
             return False
+        if self._owned_intention(verb.index) is not None:
+            return True  # "the paper said ... the board's decision to suspend talks"
         controller = self._controller(verb.index)
         return self.subjects.subject_of(controller or verb.index) is not None
 

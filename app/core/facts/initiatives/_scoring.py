@@ -17,10 +17,10 @@ from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._gates import _GENERIC, _called, _Gates
 from app.core.facts.initiatives._lexicon import Head, singular
 from app.core.facts.initiatives._phrasing import (
-    _TIME_HEADS,
     _complement_end,
     _existential,
     _inner_head,
+    _is_time,
 )
 from app.core.facts.initiatives._senses import figure_complement
 from app.core.facts.initiatives._status import verb_status
@@ -207,8 +207,8 @@ class _Scorer(_Gates):
         agent = self.by_start.get(end + 1)
         if agent is None or tokens[agent.head].tag not in NOUN_TAGS:
             return None
-        if tokens[agent.head].text.lower() in _TIME_HEADS:
-            return None  # "a ban by 2030": when, not who
+        if _is_time(tokens, agent, self.by_start):
+            return None  # "a ban by 2030", "by the end of the year": when, not who
         return agent.end, actor_name(self.text, tokens, agent, self.discourse)
 
     def _of_owner(self, phrase: Phrase) -> str | None:
