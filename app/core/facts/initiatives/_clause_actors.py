@@ -34,6 +34,13 @@ _CONTROL = frozenset(
 _REPORTING = frozenset(
     "said says told tells argued argues warned warns believes added adds denied denies".split()
 )
+# Verbs whose object is told something: after their object "that" opens what is said ("told
+# the Commons that the US had agreed ..."), never a relative clause about the object.
+TELLING = frozenset(
+    """tell tells told telling inform informs informed informing assure assures assured
+    remind reminds reminded warn warns warned convince convinced persuade persuaded notify
+    notified""".split()
+)
 # Verb chains after "and" that share the first verb's subject ("and is about to release").
 _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
 _SHARED_WORDS = frozenset("to about due set".split())

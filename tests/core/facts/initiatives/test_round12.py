@@ -6,7 +6,7 @@ when `extract` lists nothing.
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _one
+from tests.core.facts.initiatives._helpers import _one, _texts
 
 
 def test_a_pronoun_of_quantity_is_no_actor() -> None:
@@ -31,3 +31,22 @@ def test_by_the_end_of_a_month_is_when_not_who() -> None:
         "The brewer hopes to announce a preferred takeover by the end of the year.", "takeover"
     )
     assert fact.text == "preferred takeover"
+
+
+def test_who_is_told_that_is_no_relative_antecedent() -> None:
+    text = "The minister told the Commons that France had agreed to release the four after talks."
+    assert "Commons" not in _texts(text)
+
+
+def test_a_rise_in_profits_is_a_figure_even_with_a_percentage() -> None:
+    assert _texts("Norvale has announced a 12% rise in annual profits to £3m.") == []
+
+
+def test_what_someone_fears_will_be_done_is_no_plan() -> None:
+    assert _texts("Unions fear that the brewer will close 40 depots.") == []
+    assert _one("The brewer will close 40 depots.", "close 40 depots").actor == "The brewer"
+
+
+def test_a_credit_facility_is_a_loan() -> None:
+    assert _texts("Its lenders have agreed to extend its credit facilities until June.") == []
+    assert _one("The council opened a new sports facility in Leeds.", "sports facility")
