@@ -41,6 +41,12 @@ TELLING = frozenset(
     remind reminds reminded warn warns warned convince convinced persuade persuaded notify
     notified""".split()
 )
+# Heads of a publication or a study that reports: what it reports is never its own undertaking
+# ("the newspaper suggested he may put an offer to shareholders").
+_PUBLICATIONS = frozenset(
+    """newspaper newspapers paper papers report reports magazine journal website survey study
+    poll""".split()
+)
 # Verb chains after "and" that share the first verb's subject ("and is about to release").
 _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
 _SHARED_WORDS = frozenset("to about due set".split())
@@ -241,6 +247,8 @@ class _Clause:
         """Who the sentence reports ("X should be capped, the watchdog has said"): the
         proposal is theirs."""
         for _, subject in self.subjects.reporters:
+            if self.tokens[subject.head].text.lower() in _PUBLICATIONS:
+                continue  # a newspaper reports others' plans
             name = actor_name(self.text, self.tokens, subject, self.discourse)
             if name is not None:
                 return name

@@ -212,13 +212,14 @@ class _Scorer(_Gates):
         return agent.end, actor_name(self.text, tokens, agent, self.discourse)
 
     def _of_owner(self, phrase: Phrase) -> str | None:
-        """ "the campaign of Democratic candidate Bernie Sanders", "the bid of Gov. Walker": the
-        named body or person an owned head's of-phrase gives, else None."""
+        """ "the campaign of Democratic candidate Bernie Sanders", "the bid of Gov. Walker", "an
+        offer from Vendia": the named body or person an owned head's of- or from-phrase gives,
+        else None."""
         tokens = self.tokens
         k = phrase.end
         if singular(tokens[phrase.head].text.lower()) not in _OWNED_BY_NAME:
             return None
-        if k + 1 >= len(tokens) or tokens[k].text.lower() != "of":
+        if k + 1 >= len(tokens) or tokens[k].text.lower() not in {"of", "from"}:
             return None
         of = self.by_start.get(k + 1)
         if of is None or tokens[of.head].tag not in PROPER_TAGS:

@@ -45,6 +45,8 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
         return True  # "league campaign", "relegation zone", "transfer deal"
     if word in _BROADCAST_HEADS and mods & s["broadcast"]:
         return True  # "TV programmes", "music channel"
+    if word in _BROADCAST_HEADS and mods & s["software"]:
+        return True  # "its e-mail program": software, not a scheme
     if word in {"service", "services"} and mods & s["ceremony"]:
         return True  # "a public memorial service": a ceremony
     if word in {"facility", "facilities"} and mods & s["finance"]:

@@ -6,6 +6,12 @@ when `extract` lists nothing.
 
 from __future__ import annotations
 
+from app.core.document import Document
+from app.core.facts.initiatives._candidates import _Sentence
+from app.core.facts.initiatives._lexicon import lexicon
+from app.core.facts.initiatives._phrasing import _tokens
+from app.core.facts.initiatives._weights import WEIGHTS
+from app.core.facts.nlp.discourse import Discourse
 from tests.core.facts.initiatives._helpers import _one, _texts
 
 
@@ -50,3 +56,33 @@ def test_what_someone_fears_will_be_done_is_no_plan() -> None:
 def test_a_credit_facility_is_a_loan() -> None:
     assert _texts("Its lenders have agreed to extend its credit facilities until June.") == []
     assert _one("The council opened a new sports facility in Leeds.", "sports facility")
+
+
+def _candidate_actors(sentence: str) -> dict[str, str | None]:
+    """Every candidate of a one-sentence text (listed or not) and its actor."""
+    document = Document.from_text(sentence)
+    discourse = Discourse()
+    line = document.sentences[0]
+    discourse.add_sentence(document.text, line.start, line.end)
+    tokens = _tokens(document.text, line, None, discourse.body_words(line.start, line.end))
+    found = _Sentence(document.text, 0, tokens, lexicon(), discourse, WEIGHTS).run()
+    return {document.text[c.start : c.end]: c.actor for c in found}
+
+
+def test_an_offer_from_a_body_is_that_bodys() -> None:
+    assert _candidate_actors("A £2bn offer from Norvale was rejected in May.") == {
+        "£2bn offer": "Norvale"
+    }
+
+
+def test_a_newspaper_reports_others_plans_it_makes_none() -> None:
+    found = _candidate_actors(
+        "Despite insisting he wants to agree a friendly deal with the board, the paper "
+        "suggested he may pull out of the talks and put an offer directly to shareholders."
+    )
+    assert "offer" in found
+    assert found["offer"] is None
+
+
+def test_an_email_program_is_software() -> None:
+    assert _texts("The virus spreads through Vendia's Postbox e-mail program.") == []
