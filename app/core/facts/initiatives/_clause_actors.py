@@ -41,6 +41,13 @@ TELLING = frozenset(
     remind reminds reminded warn warns warned convince convinced persuade persuaded notify
     notified""".split()
 )
+# Nouns of an intention its owner holds: "the board's decision to suspend talks" is the board's
+# act; "the government's refusal to order an inquiry" is not the government's inquiry.
+_INTENTION_NOUNS = frozenset(
+    """plan plans decision decisions move moves bid bids proposal proposals promise promises
+    pledge pledges aim aims intention intentions attempt attempts effort efforts commitment
+    commitments offer offers""".split()
+)
 # Heads of a publication or a study that reports: what it reports is never its own undertaking
 # ("the newspaper suggested he may put an offer to shareholders").
 _PUBLICATIONS = frozenset(
@@ -141,6 +148,8 @@ class _Clause:
         tokens = self.tokens
         if verb < 3 or tokens[verb - 1].tag != "TO" or tokens[verb - 2].tag not in {"NN", "NNS"}:
             return None
+        if tokens[verb - 2].text.lower() not in _INTENTION_NOUNS:
+            return None  # "the government's refusal to order", "its chips to create"
         noun = next((p for p in self.phrases if p.end == verb - 1), None)
         return noun if noun is not None and noun.owner is not None else None
 

@@ -86,3 +86,10 @@ def test_a_newspaper_reports_others_plans_it_makes_none() -> None:
 
 def test_an_email_program_is_software() -> None:
     assert _texts("The virus spreads through Vendia's Postbox e-mail program.") == []
+
+
+def test_the_owner_of_a_refusal_does_not_undertake_what_it_refuses() -> None:
+    fact = _one(
+        "Campaigners won a challenge to the council's refusal to order a full inquiry.", "inquiry"
+    )
+    assert fact.actor is None
