@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.core.facts.initiatives._actor import (
     actor_name,
     names_no_agent,
+    owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._lexicon import Lexicon
@@ -32,6 +33,26 @@ _CONTROL = frozenset(
 # Verbs that report what someone says or wants.
 _REPORTING = frozenset(
     "said says told tells argued argues warned warns believes added adds denied denies".split()
+)
+# Verbs whose object is told something: after their object "that" opens what is said ("told
+# the Commons that the US had agreed ..."), never a relative clause about the object.
+TELLING = frozenset(
+    """tell tells told telling inform informs informed informing assure assures assured
+    remind reminds reminded warn warns warned convince convinced persuade persuaded notify
+    notified""".split()
+)
+# Nouns of an intention its owner holds: "the board's decision to suspend talks" is the board's
+# act; "the government's refusal to order an inquiry" is not the government's inquiry.
+_INTENTION_NOUNS = frozenset(
+    """plan plans decision decisions move moves bid bids proposal proposals promise promises
+    pledge pledges aim aims intention intentions attempt attempts effort efforts commitment
+    commitments offer offers""".split()
+)
+# Heads of a publication or a study that reports: what it reports is never its own undertaking
+# ("the newspaper suggested he may put an offer to shareholders").
+_PUBLICATIONS = frozenset(
+    """newspaper newspapers paper papers report reports magazine journal website survey study
+    poll""".split()
 )
 # Verb chains after "and" that share the first verb's subject ("and is about to release").
 _SHARED_CHAIN = frozenset({"MD", "RB", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
@@ -96,6 +117,9 @@ class _Clause:
         of "which"/"who" (only for a verb of undertaking: the antecedent of any other verb is
         not noted as a body for a later "it")."""
         controller = self._controller(verb)
+        intention = self._owned_intention(verb)
+        if intention is not None:
+            return owner_name(self.text, self.tokens, intention, self.discourse)
         if controller is not None:
             verb = controller
         elif self._someone_elses_intention(verb):
@@ -116,6 +140,18 @@ class _Clause:
         if subject is None or self._after_preposition(subject):
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _owned_intention(self, verb: int) -> Phrase | None:
+        """For "to <verb>" after a possessed noun ("the board's decision to suspend talks",
+        "its plan to sell X"): that noun's phrase, whose possessor is who acts, whoever the
+        clause's subject is ("the paper said ... the board's decision to suspend talks")."""
+        tokens = self.tokens
+        if verb < 3 or tokens[verb - 1].tag != "TO" or tokens[verb - 2].tag not in {"NN", "NNS"}:
+            return None
+        if tokens[verb - 2].text.lower() not in _INTENTION_NOUNS:
+            return None  # "the government's refusal to order", "its chips to create"
+        noun = next((p for p in self.phrases if p.end == verb - 1), None)
+        return noun if noun is not None and noun.owner is not None else None
 
     def _someone_elses_intention(self, verb: int) -> bool:
         """Whether the verb at `verb` is "to <verb>" after a noun ("the move to drop the case")
@@ -142,6 +178,8 @@ class _Clause:
             return True
         if verb is None:
             return False
+        if self._owned_intention(verb.index) is not None:
+            return True  # "the paper said ... the board's decision to suspend talks"
         controller = self._controller(verb.index)
         return self.subjects.subject_of(controller or verb.index) is not None
 
@@ -218,6 +256,8 @@ class _Clause:
         """Who the sentence reports ("X should be capped, the watchdog has said"): the
         proposal is theirs."""
         for _, subject in self.subjects.reporters:
+            if self.tokens[subject.head].text.lower() in _PUBLICATIONS:
+                continue  # a newspaper reports others' plans
             name = actor_name(self.text, self.tokens, subject, self.discourse)
             if name is not None:
                 return name

@@ -7,6 +7,7 @@ opens in May").
 from __future__ import annotations
 
 from app.core.facts.initiatives._candidate import _Verb
+from app.core.facts.initiatives._clause_actors import TELLING
 from app.core.facts.initiatives._lexicon import Verb
 from app.core.facts.initiatives._scoring import _Scorer
 from app.core.facts.nlp.phrases import (
@@ -50,6 +51,8 @@ class _ClauseReader(_Scorer):
             return None
         end = subject.start - 1
         gap = next((p for p in self.phrases if p.end == end), None)
+        if gap is not None and gap.start >= 1 and tokens[gap.start - 1].text.lower() in TELLING:
+            return None  # "told the Commons that ...": what is said, not a relative clause
         if gap is not None and gap.start >= 2 and tokens[gap.start - 1].text.lower() == "of":
             outer = next((p for p in self.phrases if p.end == gap.start - 1), None)
             if outer is not None and tokens[outer.head].text.lower() in self.lex.heads:

@@ -69,6 +69,10 @@ _OPENERS = frozenset("now yet but and so then also meanwhile however still inste
 # "both sides", "the group"), unlike a role that names one body ("the government").
 _ANY_BODY = frozenset("firm company group business side party organisation organization".split())
 
+# Pronouns of quantity that stand as a subject ("Neither has tabled a bid", "Both plan to
+# bid"): they name no one a reader can place.
+_QUANTITY_PRONOUNS = frozenset("neither either none both each all some any nobody".split())
+
 
 def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
     """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia") or role word
@@ -90,7 +94,10 @@ def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
         words = words[1:]
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS and words[1][:1].isupper():
         words = words[1:]
-    if len(words) == 1 and words[0].lower() in ORGANISATION_NOUNS | PERSON_NOUNS:
+    if (
+        len(words) == 1
+        and words[0].lower() in ORGANISATION_NOUNS | PERSON_NOUNS | _QUANTITY_PRONOUNS
+    ):
         return None
     if words[-1].lower().removesuffix("s") in _ANY_BODY and all(w.islower() for w in words[1:]):
         return None  # "the firm", "both sides" left unresolved: could be anyone

@@ -52,6 +52,12 @@ _FIGURES = frozenset(
 )
 # "would abolish the toll if elected": a condition of coming to power, a pledge all the same.
 _IN_POWER = frozenset("elected re-elected returned chosen".split())
+# Verbs whose clause is what someone fears or foresees ("shareholders fear it would create a
+# monopoly"): what "will" or "would" does there is an outcome, nobody's undertaking.
+_FEARING = frozenset(
+    """fear fears feared fearing worry worries worried concern concerned predict predicts
+    predicted suspect suspects suspected""".split()
+)
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
 
@@ -126,6 +132,8 @@ class _IntendedReader(_Scorer):
                 continue
             if intent is not None and intent[1] in self._modals and self._conditional:
                 continue  # "would raise tariffs if no deal is reached": a threat, no plan
+            if intent is not None and intent[1] in self._modals and self._feared(intent[1]):
+                continue  # "fear it would create a monopoly": an outcome, no plan
             if intent is not None and self._named_by_noun(intent[1], token.end):
                 continue  # "a £40 million plan to replace its ferries": the plan names it
             j = i + 1
@@ -191,6 +199,16 @@ class _IntendedReader(_Scorer):
     def _modals(self) -> set[int]:
         """The indices of "will"/"would" in the sentence."""
         return {k for k, t in enumerate(self.tokens) if t.text.lower() in _INTENT_MODAL}
+
+    def _feared(self, modal: int) -> bool:
+        """Whether the clause of the modal at `modal` is the object of a verb of fearing."""
+        subject = self.subjects.subject_of(modal)
+        if subject is None:
+            return False
+        k = subject.start - 1
+        if k >= 0 and self.tokens[k].text.lower() == "that":
+            k -= 1
+        return k >= 0 and self.tokens[k].text.lower() in _FEARING
 
     @property
     def _conditional(self) -> bool:

@@ -48,8 +48,10 @@ _TIME_HEADS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday year years month months week weeks
     day days decade time quarter spring summer autumn winter night morning afternoon evening
-    weekend""".split()
+    weekend period periods christmas easter season holidays""".split()
 )
+# Nouns of a point in a time: "by the end of the month" is a time, like "by March".
+_TIME_POINTS = frozenset("end start beginning middle close".split())
 _PURPOSE_REACH = 16  # tokens of a purpose clause between two items of a list
 
 
@@ -157,7 +159,7 @@ def _complement_end(
     obj = by_start.get(k + 1)
     if obj is None:
         return k
-    if tokens[obj.head].text.lower() in _TIME_HEADS:
+    if _is_time(tokens, obj, by_start):
         # "in 2005", "for the next five years": when, not what; "with the regulator last
         # year": what, then when
         end = _before_time(tokens, obj)
@@ -204,6 +206,17 @@ def _complement_end(
 
 # Words that open a time phrase a chunker may run on from a noun: "the regulator last year".
 _TIME_OPENERS = frozenset("last next this that every each".split())
+
+
+def _is_time(tokens: Sequence[Token], obj: Phrase, by_start: dict[int, Phrase]) -> bool:
+    """Whether `obj` names a time: "next year", "the Christmas period", "the end of the month"."""
+    head = tokens[obj.head].text.lower()
+    if head in _TIME_HEADS:
+        return True
+    if head not in _TIME_POINTS or obj.end + 1 >= len(tokens) or tokens[obj.end].text != "of":
+        return False
+    when = by_start.get(obj.end + 1)
+    return when is not None and tokens[when.head].text.lower() in _TIME_HEADS
 
 
 def _before_time(tokens: Sequence[Token], obj: Phrase) -> int | None:

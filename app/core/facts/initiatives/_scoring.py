@@ -18,10 +18,10 @@ from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._gates import _GENERIC, _called, _Gates
 from app.core.facts.initiatives._lexicon import Head, singular
 from app.core.facts.initiatives._phrasing import (
-    _TIME_HEADS,
     _complement_end,
     _existential,
     _inner_head,
+    _is_time,
 )
 from app.core.facts.initiatives._senses import figure_complement
 from app.core.facts.initiatives._status import verb_status
@@ -211,20 +211,21 @@ class _Scorer(_Gates):
         agent = self.by_start.get(end + 1)
         if agent is None or tokens[agent.head].tag not in NOUN_TAGS:
             return None
-        if tokens[agent.head].text.lower() in _TIME_HEADS:
-            return None  # "a ban by 2030": when, not who
+        if _is_time(tokens, agent, self.by_start):
+            return None  # "a ban by 2030", "by the end of the year": when, not who
         if not entry.brought and not names_a_party(tokens, agent):
             return None  # "a cut by half", "a rise by 5 points": how much, not who
         return agent.end, actor_name(self.text, tokens, agent, self.discourse)
 
     def _of_owner(self, phrase: Phrase) -> str | None:
-        """ "the campaign of Democratic candidate Bernie Sanders", "the bid of Gov. Walker": the
-        named body or person an owned head's of-phrase gives, else None."""
+        """ "the campaign of Democratic candidate Bernie Sanders", "the bid of Gov. Walker", "an
+        offer from Vendia": the named body or person an owned head's of- or from-phrase gives,
+        else None."""
         tokens = self.tokens
         k = phrase.end
         if singular(tokens[phrase.head].text.lower()) not in _OWNED_BY_NAME:
             return None
-        if k + 1 >= len(tokens) or tokens[k].text.lower() != "of":
+        if k + 1 >= len(tokens) or tokens[k].text.lower() not in {"of", "from"}:
             return None
         of = self.by_start.get(k + 1)
         if of is None or tokens[of.head].tag not in PROPER_TAGS:

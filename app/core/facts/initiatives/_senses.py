@@ -19,6 +19,8 @@ _WORD = re.compile(r"[a-z][a-z-]*")
 # Words of play per 100 words from which an article is a match or transfer report (187 of 249
 # bbc-dev sport reports reach it, 3 of 837 other articles).
 _SPORT_DENSITY = 1.2
+# Tags of the words of a plain noun phrase after "in" ("in annual pre-tax profits").
+_IN_PHRASE_TAGS = frozenset("DT PRP$ JJ JJR JJS NN NNS NNP NNPS CD".split())
 _BROADCAST_HEADS = frozenset("programme programmes program programs channel channels".split())
 
 
@@ -43,8 +45,12 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
         return True  # "league campaign", "relegation zone", "transfer deal"
     if word in _BROADCAST_HEADS and mods & s["broadcast"]:
         return True  # "TV programmes", "music channel"
+    if word in _BROADCAST_HEADS and mods & s["software"]:
+        return True  # "its e-mail program": software, not a scheme
     if word in {"service", "services"} and mods & s["ceremony"]:
         return True  # "a public memorial service": a ceremony
+    if word in {"facility", "facilities"} and mods & s["finance"]:
+        return True  # "its credit facilities": a loan, no undertaking
     if word in {"ban", "bans"} and mods & s["sanction"]:
         return True  # "a two-year drugs ban": a sanction on a person
     if word in s["firm_suffix"] and tokens[head].text[0].isupper() and head > body:
@@ -55,9 +61,14 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
 
 
 def figure_complement(tokens: Sequence[Token], head: int, end: int, lex: Lexicon) -> bool:
-    """True for "an increase in retail prices": the head's complement names a result."""
+    """True for "an increase in retail prices": the head's complement names a result. An
+    "in" phrase counts even where the name does not take it ("a 26% rise in annual profits")."""
     s = lex.senses
     if tokens[head].text.lower() not in s["figure_head"]:
         return False
+    if end == head + 1 and end < len(tokens) and tokens[end].text.lower() == "in":
+        end += 1
+        while end < len(tokens) and tokens[end].tag in _IN_PHRASE_TAGS:
+            end += 1
     words = {t.text.lower() for t in tokens[head + 1 : end]}
     return bool(words & (s["figure"] | s["results"]))

@@ -1,0 +1,112 @@
+"""Reader precision of the initiatives list on articles outside every gold.
+
+A reader's measure, not a gold: the engine's initiatives on a fixed set of articles that no gold
+annotates were read one by one and judged "good" (a real undertaking named by a whole noun phrase,
+with the right actor or none) or "bad" (with the reason), in
+`benchmarks/data/initiatives-reader.jsonl`:
+
+    {"id": "<article id>", "text": "<item>", "actor": "<actor>" | null, "verdict": "good|bad",
+     "reason": "..."}
+
+Reader precision is good / judged over the items the engine lists now. An item the judgements do
+not hold (a change listed something new, or changed its actor) is counted apart as unjudged: read
+it (`--show`) and add its judgement before trusting the figure.
+
+The reader set: the saved web pages of ../shared/data/html/pages that are in no gold (not in
+news-facts-dev nor in benchmarks/data/facts-html-dev.jsonl), and the bbc-dev rows 10 and 30
+modulo 40 that are in no gold (bbc-facts-dev, news-facts-dev, the two held-out files).
+
+Usage: .venv/bin/python benchmarks/reader_initiatives.py [--show] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from collections.abc import Iterator
+
+from shared_data import DATA, ROOT, read_jsonl
+
+from app.core.analysis import analyze
+from app.core.loading import load_bytes
+
+JUDGEMENTS = ROOT / "benchmarks" / "data" / "initiatives-reader.jsonl"
+PAGES = DATA / "html" / "pages"
+GOLDS = (
+    DATA / "facts" / "bbc-facts-dev.jsonl",
+    DATA / "facts" / "news-facts-dev.jsonl",
+    ROOT / "benchmarks" / "data" / "initiatives-heldout.jsonl",
+    ROOT / "benchmarks" / "data" / "initiatives-heldout2.jsonl",
+)
+WEB_GOLD = ROOT / "benchmarks" / "data" / "facts-html-dev.jsonl"
+
+
+def _gold_ids() -> set[str]:
+    ids = {row["id"] for path in GOLDS for row in read_jsonl(path)}
+    ids |= {"html-dev-" + row["page"] for row in read_jsonl(WEB_GOLD)}
+    return ids
+
+
+def articles() -> Iterator[tuple[str, bytes, str]]:
+    """(id, bytes, suffix) of every article of the reader set, web pages first."""
+    gold = _gold_ids()
+    for path in sorted(PAGES.glob("*.html.gz")):
+        article_id = "html-dev-" + path.name[:10]
+        if article_id not in gold:
+            yield article_id, gzip.decompress(path.read_bytes()), ".html"
+    for index, row in enumerate(read_jsonl(DATA / "summaries" / "bbc-dev.jsonl")):
+        if index % 40 in (10, 30) and row["id"] not in gold:
+            yield row["id"], row["text"].encode("utf-8"), ".txt"
+
+
+def listed() -> Iterator[tuple[str, str, str | None, str, str]]:
+    """(id, item, actor, status, its sentence) for every initiative the engine lists."""
+    for article_id, data, suffix in articles():
+        analysis = analyze(load_bytes(data, article_id, suffix))
+        sentences = analysis.document.sentences
+        for fact in analysis.facts.initiatives:
+            sentence = sentences[fact.sentence].text if fact.sentence is not None else ""
+            yield article_id, fact.text, fact.actor, fact.status, sentence
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print each item and its verdict")
+    parser.add_argument("--list", action="store_true", help="print every item with its sentence")
+    args = parser.parse_args(argv)
+    if not PAGES.exists():
+        print("../shared/data is absent: nothing to measure")
+        return 0
+    judged = (
+        {(j["id"], j["text"], j["actor"]): j for j in read_jsonl(JUDGEMENTS)}
+        if JUDGEMENTS.exists()
+        else {}
+    )
+    good = bad = unjudged = 0
+    for article_id, text, actor, status, sentence in listed():
+        verdict = judged.get((article_id, text, actor))
+        if verdict is None:
+            unjudged += 1
+            mark = "??"
+        elif verdict["verdict"] == "good":
+            good += 1
+            mark = "ok"
+        else:
+            bad += 1
+            mark = "NO"
+        if args.show or args.list or verdict is None:
+            reason = "" if verdict is None else f"  ({verdict['reason']})"
+            print(f"{mark} {article_id} | {text} | actor: {actor} | {status}{reason}")
+            if args.list:
+                print(f"     {sentence}")
+    judged_n = good + bad
+    precision = good / judged_n if judged_n else 0.0
+    print(
+        f"reader precision {precision:.2f} ({good} good / {judged_n} judged; {unjudged} unjudged)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
