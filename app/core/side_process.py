@@ -17,16 +17,18 @@ Only a program that allows it (`allow`: the CLI's and the GUI's entry points) st
 degrades to running the task here, in order, whenever the second process cannot help: one
 core, a short article, a process that is itself a worker (a `--jobs` batch worker: the batch
 already uses every core), a pool that cannot start, a worker that dies or fails. A task's own
-error is raised again by running it here. A cancelled analysis stops waiting at once; a worker
-still busy then finishes its task alone and exits.
+error is raised again by running it here. A cancelled analysis stops waiting at once and ends
+the worker.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 # Characters from which a second process pays for its start-up (about 0.5 s of CPU, and 0.2 s
@@ -66,6 +68,13 @@ def worth_it(chars: int) -> bool:
         and cores() >= 2
         and multiprocessing.parent_process() is None
     )
+
+
+def _start_worker(warm_up: Callable[[], object]) -> None:
+    # Ctrl+C reaches the whole process group: the caller stops the worker (`close`), which
+    # leaves quietly instead of printing a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
 
 
 class Pending(Generic[_T]):
@@ -115,7 +124,9 @@ class SideProcess:
             return
         try:
             pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=partial(_start_worker, warm_up),
             )
             pool.submit(int)  # starts the process now: its imports run while we split sentences
         except Exception:  # no process can start here: run in this one
@@ -136,11 +147,15 @@ class SideProcess:
 
     def close(self) -> None:
         """Stops the worker: waits for it to exit when it has nothing left to do (so its CPU
-        time counts as a reaped child's), else leaves it to finish its task and exit alone."""
+        time counts as a reaped child's); ends it when its task's result is no longer wanted
+        (a cancelled analysis, an error, Ctrl+C)."""
         pool, self._pool = self._pool, None
         if pool is None:
             return
         busy = any(not future.done() for future in self._sent)
+        if busy:  # the executor has no public way to stop a running task
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
         pool.shutdown(wait=not busy, cancel_futures=True)
 
     def __enter__(self) -> SideProcess:

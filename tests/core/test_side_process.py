@@ -25,6 +25,13 @@ def _exit_in_a_worker() -> str:
     return "done here"
 
 
+def _sleep_in_a_worker() -> str:
+    """Sleeps two minutes when run in a worker, else returns at once."""
+    if multiprocessing.parent_process() is not None:
+        time.sleep(120)
+    return "done here"
+
+
 def test_a_task_runs_in_another_process():
     with SideProcess(True) as side:
         pending = side.run(os.getpid)
@@ -65,9 +72,14 @@ def test_waiting_stops_when_the_checkpoint_raises():
         raise analysis.Cancelled
 
     started = time.monotonic()
-    with SideProcess(True) as side, pytest.raises(analysis.Cancelled):
-        side.run(time.sleep, 30).result(checkpoint)
-    assert time.monotonic() - started < 20
+    side = SideProcess(True)
+    workers = list(side._pool._processes.values())
+    with side, pytest.raises(analysis.Cancelled):
+        side.run(_sleep_in_a_worker).result(checkpoint)
+    for worker in workers:  # the worker is ended, not left to sleep its two minutes
+        worker.join(timeout=60)
+        assert not worker.is_alive()
+    assert time.monotonic() - started < 90
 
 
 def test_only_long_articles_on_two_cores_in_a_main_process_that_allows_it(monkeypatch):
