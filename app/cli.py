@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app import arguments
+from app.core import side_process
 from app.core.errors import KeyfactsError
 from app.core.loading import LoadedText, load_bytes, load_path
 from app.core.logfile import internal_error_message
@@ -161,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def entry() -> None:
     """Console-script entry point."""
+    side_process.allow()  # a long article's initiatives may run beside the rest
     try:
         code = main()
     except BrokenPipeError:  # `keyfacts-cli ... | head`: stop quietly

@@ -20,6 +20,7 @@ from app.core.language import LanguageCheck, check_english
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
 from app.core.page_meta import PageMeta, byline_authors
+from app.core.side_process import SideProcess, worth_it
 from app.core.summarize import Prepared, prepare
 
 # A byline is looked for among the first paragraphs after the title.
@@ -116,23 +117,35 @@ def analyze(
         if is_cancelled is not None and is_cancelled():
             raise Cancelled
 
-    result = (dedup.keep_all if options.keep_duplicates else dedup.remove_duplicates)(loaded.text)
-    checkpoint()
-    document = Document.from_text(result.text, dict(loaded.furniture_hints), loaded.title)
-    checkpoint()
-    summarizer = prepare(document, options.method)
-    summary = tuple(summarizer.summarize(options.length))
-    checkpoint()
-    meta = page_meta(loaded, document)
-    # The date the article was written: given, else the page's (its metadata, else dateline).
-    reference = options.reference_date or meta.published
-    facts = Facts(
-        dates=outside_furniture(document, dates.extract(document, reference)),
-        quotes=outside_furniture(document, quotes.extract(document)),
-        initiatives=outside_furniture(document, initiatives.extract(document)),
-    )
+    # A long article's initiatives (about half its time) may run in a second process meanwhile
+    # (`side_process.worth_it`: in the CLI and the GUI, on two cores).
+    with SideProcess(worth_it(len(loaded.text)), _warm_up) as side:
+        result = (dedup.keep_all if options.keep_duplicates else dedup.remove_duplicates)(
+            loaded.text
+        )
+        checkpoint()
+        document = Document.from_text(result.text, dict(loaded.furniture_hints), loaded.title)
+        checkpoint()
+        found_initiatives = side.run(initiatives.extract, document)
+        summarizer = prepare(document, options.method)
+        summary = tuple(summarizer.summarize(options.length))
+        checkpoint()
+        meta = page_meta(loaded, document)
+        # The date the article was written: given, else the page's (its metadata, else dateline).
+        reference = options.reference_date or meta.published
+        facts = Facts(
+            dates=outside_furniture(document, dates.extract(document, reference)),
+            quotes=outside_furniture(document, quotes.extract(document)),
+            initiatives=outside_furniture(document, found_initiatives.result(checkpoint)),
+        )
     language = check_english(document.text)
     return Analysis(loaded, options, result, document, summary, facts, meta, summarizer, language)
+
+
+def _warm_up() -> None:
+    """A second process's first task: its imports, the tagger's model and the initiatives'
+    lexicons, read while this process removes duplicates and splits sentences."""
+    initiatives.extract(Document.from_text("The council launched a new ferry scheme."))
 
 
 def page_meta(loaded: LoadedText, document: Document) -> PageMeta:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.core import side_process
 from app.core.logfile import internal_error_message
 from app.gui import display, icons, theme
 from app.gui.dialogs import sample_path
@@ -98,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             options (`-platform offscreen`, ...) are understood, one remaining argument is a file.
     """
     qt_args, ours = split_qt_options(sys.argv[1:] if argv is None else argv)
+    side_process.allow()  # a long article's initiatives may run beside the rest
     try:
         args = build_parser().parse_args(ours)
     except SystemExit as done:  # --help, --version (0) or a usage error (2, message printed)

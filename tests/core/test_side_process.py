@@ -1,0 +1,120 @@
+import multiprocessing
+import os
+import time
+
+import pytest
+
+from app.core import analysis, side_process
+from app.core.analysis import analyze
+from app.core.loading import loaded_from_text
+from app.core.side_process import SideProcess, worth_it
+
+# Our own article: a council, its plans and what people said about them.
+_ARTICLE = (
+    "Harbour council launched a new ferry scheme on 3 March 2024. "
+    '"It will change how people get to work," said Mira Holt, who leads the council. '
+    "The council also set up a review of the old pier, its chief said on Tuesday. "
+    "Holt said the review would take six months and cost about two million pounds.\n\n"
+) * 6
+
+
+def _exit_in_a_worker() -> str:
+    """Ends the process it runs in when that is a worker, else returns."""
+    if multiprocessing.parent_process() is not None:
+        os._exit(3)
+    return "done here"
+
+
+def _sleep_in_a_worker() -> str:
+    """Sleeps two minutes when run in a worker, else returns at once."""
+    if multiprocessing.parent_process() is not None:
+        time.sleep(120)
+    return "done here"
+
+
+def test_a_task_runs_in_another_process():
+    with SideProcess(True) as side:
+        pending = side.run(os.getpid)
+        assert pending.in_worker
+        assert pending.result() != os.getpid()
+
+
+def test_a_task_runs_here_when_no_process_was_wanted():
+    with SideProcess(False) as side:
+        pending = side.run(os.getpid)
+        assert not pending.in_worker
+        assert pending.result() == os.getpid()
+
+
+def test_a_task_runs_here_when_the_pool_cannot_start(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(side_process, "ProcessPoolExecutor", refuse)
+    with SideProcess(True) as side:
+        pending = side.run(os.getpid)
+        assert not pending.in_worker
+        assert pending.result() == os.getpid()
+
+
+def test_a_task_runs_here_when_the_worker_dies():
+    with SideProcess(True) as side:
+        assert side.run(_exit_in_a_worker).result() == "done here"
+
+
+def test_a_tasks_own_error_is_raised():
+    with SideProcess(True) as side, pytest.raises(ValueError):
+        side.run(int, "not a number").result()
+
+
+def test_waiting_stops_when_the_checkpoint_raises():
+    def checkpoint() -> None:
+        raise analysis.Cancelled
+
+    started = time.monotonic()
+    side = SideProcess(True)
+    workers = list(side._pool._processes.values())
+    with side, pytest.raises(analysis.Cancelled):
+        side.run(_sleep_in_a_worker).result(checkpoint)
+    for worker in workers:  # the worker is ended, not left to sleep its two minutes
+        worker.join(timeout=60)
+        assert not worker.is_alive()
+    assert time.monotonic() - started < 90
+
+
+def test_only_long_articles_on_two_cores_in_a_main_process_that_allows_it(monkeypatch):
+    monkeypatch.setattr(side_process, "cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_allowed", False)
+    assert not worth_it(side_process.LONG_ARTICLE)  # a library call starts no process
+    side_process.allow()
+    assert worth_it(side_process.LONG_ARTICLE)
+    assert not worth_it(side_process.LONG_ARTICLE - 1)
+    monkeypatch.setattr(side_process, "cores", lambda: 1)
+    assert not worth_it(side_process.LONG_ARTICLE)
+
+
+def test_a_worker_starts_no_worker_of_its_own(monkeypatch):
+    monkeypatch.setattr(side_process, "_allowed", True)
+    with SideProcess(True) as side:
+        assert side.run(worth_it, side_process.LONG_ARTICLE).result() is False
+
+
+def test_the_facts_are_the_same_from_the_second_process(monkeypatch):
+    monkeypatch.setattr(side_process, "LONG_ARTICLE", 0)
+    monkeypatch.setattr(side_process, "cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_allowed", False)
+    sent = []
+    run = SideProcess.run
+
+    def spy(self, fn, *args):
+        pending = run(self, fn, *args)
+        sent.append(pending.in_worker)
+        return pending
+
+    monkeypatch.setattr(SideProcess, "run", spy)
+    here = analyze(loaded_from_text(_ARTICLE, "here"))
+    side_process.allow()
+    there = analyze(loaded_from_text(_ARTICLE, "there"))
+    assert sent == [False, True]
+    assert there.facts == here.facts
+    assert there.facts.initiatives
