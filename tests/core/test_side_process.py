@@ -84,6 +84,7 @@ def test_waiting_stops_when_the_checkpoint_raises():
 
 def test_only_long_articles_on_two_cores_in_a_main_process_that_allows_it(monkeypatch):
     monkeypatch.setattr(side_process, "cores", lambda: 2)
+    monkeypatch.setattr(side_process, "load", lambda: 0.5)
     monkeypatch.setattr(side_process, "_allowed", False)
     assert not worth_it(side_process.LONG_ARTICLE)  # a library call starts no process
     side_process.allow()
@@ -91,6 +92,15 @@ def test_only_long_articles_on_two_cores_in_a_main_process_that_allows_it(monkey
     assert not worth_it(side_process.LONG_ARTICLE - 1)
     monkeypatch.setattr(side_process, "cores", lambda: 1)
     assert not worth_it(side_process.LONG_ARTICLE)
+
+
+def test_no_second_process_without_a_free_core(monkeypatch):
+    monkeypatch.setattr(side_process, "cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_allowed", True)
+    monkeypatch.setattr(side_process, "load", lambda: 1.0)
+    assert worth_it(side_process.LONG_ARTICLE)  # one core busy (this process), one free
+    monkeypatch.setattr(side_process, "load", lambda: 1.6)
+    assert not worth_it(side_process.LONG_ARTICLE)  # both cores taken: it would only share
 
 
 def test_a_worker_starts_no_worker_of_its_own(monkeypatch):
@@ -102,6 +112,7 @@ def test_a_worker_starts_no_worker_of_its_own(monkeypatch):
 def test_the_facts_are_the_same_from_the_second_process(monkeypatch):
     monkeypatch.setattr(side_process, "LONG_ARTICLE", 0)
     monkeypatch.setattr(side_process, "cores", lambda: 2)
+    monkeypatch.setattr(side_process, "load", lambda: 0.0)
     monkeypatch.setattr(side_process, "_allowed", False)
     sent = []
     run = SideProcess.run
