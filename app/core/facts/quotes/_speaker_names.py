@@ -278,14 +278,16 @@ def _description(
     phrase: str, lower: list[str], discourse: Discourse, position: int, text: str
 ) -> str | None:
     """ "the firm", "the 36-year-old", "the minister", "a spokesman for the firm"."""
-    if lower[0] == "the" and lower[-1] in ORGANISATION_NOUNS:
-        # "The group, Harbour Watch Coalition, wrote ...": the body's name set off after it.
+    if lower[0] == "the":
+        # "The group, Harbour Watch Coalition, wrote ...", "The finance minister, Lena Berg,
+        # defended ..., saying": the name set off after the description is who it is.
         end = position + len(phrase)
         named = (
             name_after_apposition(text, end, end + WINDOW) if text[end : end + 1] == "," else None
         )
         if named is not None:
             return named.text
+    if lower[0] == "the" and lower[-1] in ORGANISATION_NOUNS:
         before = discourse.last_organisation(position, lower[-1])
         if before is not None and _introduced_since(text, before.start, position, lower[-1]):
             return None  # "... formed a new group. '...,' the group said": not the firm before

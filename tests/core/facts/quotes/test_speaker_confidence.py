@@ -68,3 +68,11 @@ def test_the_title_set_off_before_a_name_is_his() -> None:
         "\n\n“It is a good building in the wrong place,” he said after the meeting."
     )
     assert speakers(body) == ["Colin Hale"]
+
+
+def test_the_name_set_off_after_a_described_subject_is_the_speaker() -> None:
+    body = (
+        "The harbour minister, Ida Varga, defended the new fees on Monday, saying they were"
+        " “late but fair”."
+    )
+    assert speakers(body) == ["Ida Varga"]
