@@ -2,4 +2,5 @@
 
 from app.gui.entry import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # a spawned worker (`core.side_process`) must not open a window
+    raise SystemExit(main())
