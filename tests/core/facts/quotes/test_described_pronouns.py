@@ -68,3 +68,14 @@ def test_the_same_pronoun_again_is_the_same_described_person() -> None:
         "“Nobody asked us before they cut the route,” she said."
     )
     assert speakers(body) == ["a young nurse", "a young nurse"]
+
+
+def test_a_short_quotation_standing_alone_as_a_subhead_speaks_as_its_copy() -> None:
+    # The subhead repeats words said later by Lena Holt; it does not carry on Mr Brandt's "he".
+    body = (
+        "Olof Brandt toured the depot on Monday. “We will keep every bus,” he says.\n\n"
+        "‘Ride free on Sundays!’\n\n"
+        "The idea came from the riders' union. “Ride free on Sundays!” said Lena Holt, who "
+        "leads it, at a rally last week."
+    )
+    assert speakers(body) == ["Olof Brandt", "Lena Holt", "Lena Holt"]
