@@ -335,6 +335,10 @@ class Discourse:
         """Who "he"/"she" at `position` refers to (`people.People.last`)."""
         return self._people.last(position, gender, self._genders.get)
 
+    def gender_of(self, name: str) -> Gender:
+        """The gender the article gives the person introduced as `name` (or UNKNOWN)."""
+        return self._genders.get(name)
+
     def full_name(self, name: str, position: int) -> Entity | None:
         """The person, as introduced, whose full name holds every word of `name` (nearest)."""
         return self._full_names.find(name, position)

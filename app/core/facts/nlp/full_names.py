@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from app.core.facts.nlp.entities import Entity
 from app.core.facts.nlp.mentions import SLIP_LENGTH, one_slip
+from app.core.facts.nlp.names import is_first_name
 
 # How many same-word names a short form is compared with.
 LOOKBACK = 50
@@ -82,7 +83,10 @@ def _family_head(before: Iterable[Introduction], nearest: Introduction) -> Entit
     surname = nearest[1][-1]
     if len(nearest[1]) < 2:
         return nearest[2]
+    # "Understated Perez raises profile. ... Labor Secretary Thomas Perez": a bearer whose first
+    # word is no given name (a headline's adjective) is no family head when the nearest's is one.
+    given = is_first_name(nearest[1][0])
     for _, key, entity in before:
-        if len(key) >= 2 and key[-1] == surname:
+        if len(key) >= 2 and key[-1] == surname and (is_first_name(key[0]) or not given):
             return entity  # the first, in text order
     return nearest[2]

@@ -40,6 +40,21 @@ _BREAKS = frozenset(
 )
 
 
+def noun_gender(noun: str) -> Gender:
+    """The gender a person noun gives ("spokeswoman", "mother": female; "spokesman": male),
+    UNKNOWN for a noun either may take ("officer", "spokesperson")."""
+    lower = noun.lower()
+    if lower in _FEMALE or lower.endswith(("woman", "women")):
+        return Gender.FEMALE
+    if lower in _MALE or (lower.endswith(("man", "men")) and lower not in _NOT_MEN):
+        return Gender.MALE
+    return Gender.UNKNOWN
+
+
+# Nouns ending in "man" that say nothing of a gender.
+_NOT_MEN = frozenset("human humans specimen specimens".split())
+
+
 def predicate_gender(text: str, position: int, end: int) -> Gender | None:
     """The gender a description after a copula gives the name that ends at `position`."""
     copula = _COPULA.match(text, position, end)

@@ -32,6 +32,7 @@ from app.core.facts.nlp.names import NameKind, name_kind
 from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._context import inherit_from_context
 from app.core.facts.quotes._cue_before import cue_before
+from app.core.facts.quotes._described_speaker import described_speaker
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._fragments import attribute_fragments
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
@@ -63,6 +64,8 @@ def extract(document: Document) -> list[QuoteFact]:
                 piece.speaker = None
             elif index > 0 and pieces[index - 1].paragraph not in pulled:
                 piece.speaker = _nearer_speaker(document, pieces, index, people) or piece.speaker
+            # "A spokeswoman said ... '...,' she said": the unnamed person just described.
+            piece.speaker = described_speaker(document, pieces, index, people) or piece.speaker
     share_within_groups(pieces)
     inherit_from_context(document, pieces, people, pulled)
     _documents_speak_for_their_authors(pieces, people)

@@ -16,8 +16,10 @@ from app.core.facts.quotes._pieces import Piece
 
 # A pull quote's paragraph is its quotation and a short attribution ("Cooke said.").
 _MAX_ATTRIBUTION_WORDS = 12
-# Words the quotation must have for a repeat to be a copy, not a common phrase.
+# Words the quotation must have for a repeat to be a copy, not a common phrase; fewer when the
+# paragraph is the quotation alone (a subhead: "'We're vetting VP candidates!'").
 _MIN_WORDS = 6
+_MIN_WORDS_ALONE = 3
 _WORD = re.compile(r"\w[\w'’-]*")
 
 
@@ -35,10 +37,10 @@ def pull_quote_paragraphs(document: Document, pieces: list[Piece]) -> set[int]:
         piece = found[0]
         paragraph = document.paragraphs[index]
         inner = text[piece.start : piece.end].strip(" ,.\u00a0")
-        if len(_WORD.findall(inner)) < _MIN_WORDS:
-            continue
         rest = text[paragraph.start : piece.span.outer_start] + text[piece.end : paragraph.end]
-        if len(_WORD.findall(rest)) > _MAX_ATTRIBUTION_WORDS:
+        attribution = len(_WORD.findall(rest))
+        least = _MIN_WORDS if attribution else _MIN_WORDS_ALONE
+        if len(_WORD.findall(inner)) < least or attribution > _MAX_ATTRIBUTION_WORDS:
             continue
         copies = (text.find(inner), text.rfind(inner))
         if any(at >= 0 and not paragraph.start <= at < paragraph.end for at in copies):

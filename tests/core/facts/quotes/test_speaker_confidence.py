@@ -50,13 +50,13 @@ def test_a_person_introduced_by_title_and_one_name_is_known_by_that_name_later()
 
 def test_she_is_never_a_body_that_spoke_before() -> None:
     # The quotation before was signed by a firm; "she" is the officer described (not named)
-    # in between, so no speaker rather than the firm.
+    # in between, so the officer as written (round 14), never the firm.
     body = (
         "Marlow Estates said in a statement that it had “heard every objection”.\n\n"
         "The county's planning officer, who was not allowed to speak to the press, said the"
         " council had received 900 letters. “I have never seen so many,” she said."
     )
-    assert speakers(body) == ["Marlow Estates", None]
+    assert speakers(body) == ["Marlow Estates", "The county's planning officer"]
 
 
 def test_the_title_set_off_before_a_name_is_his() -> None:
