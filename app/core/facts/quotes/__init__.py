@@ -6,7 +6,8 @@
 - `_filter`: marked spans that are not quotations (titles, scare quotes, nicknames);
 - `_speakers`: the attribution cue around a quote ("said X", "X said:", "according to X");
 - `_voice`: whether a speech verb's subject speaks (passives, "a sign saying", a later verb);
-- `_phrases`: the speaker phrase read next to a speech verb, and whether words are one;
+- `_phrases`: the speaker phrase read next to a speech verb;
+- `_speaker_shape`: whether words read as a speaker (a name, a role, a described person);
 - `_clause_cue`: a speaker read from the grammar when the lexicon has no verb ('"?" X pressed');
 - `_speaker_names`: a cue's words -> the person or body it names, or None;
 - `_pieces`: the quoted pieces of the body and their quotation groups;

@@ -17,10 +17,10 @@ from app.core.facts.quotes._phrases import (
     Cue,
     after_preposition,
     before_auxiliaries,
-    reads_as_name_or_role,
     subject_after,
     subject_before,
 )
+from app.core.facts.quotes._speaker_shape import reads_as_name_or_role
 from app.core.facts.quotes._speakers import (
     clause_subject,
     introduced_by_relative,

@@ -1,10 +1,9 @@
-"""Speaker phrases: the noun phrase read next to a speech verb, and whether words are one.
+"""Speaker phrases: the noun phrase read next to a speech verb.
 
 `subject_before` reads backwards from a speech verb ("Labour election chief Alan Milburn said",
 "a spokesman for the firm told"); `subject_after` reads forwards after an inverted one ("said
-Mr Smith, the ..."); `reads_as_name_or_role` tells a speaker ("Gartner's principal analyst Kobita
-Desai", "one district leader") from a clause ("Labour's plans showed ..."). Where the phrase
-stands is `_speakers`' business; which person or body it names is `_speaker_names`'.
+Mr Smith, the ..."). Whether words read as a speaker at all is `_speaker_shape`'s business;
+where the phrase stands is `_speakers`'; which person or body it names is `_speaker_names`'.
 Every regular expression runs on a bounded window (at most `WINDOW` characters).
 """
 
@@ -12,22 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from app.core.facts.nlp.appositions import holder_of_apposition
 from app.core.facts.nlp.clauses import intro_end
-from app.core.facts.nlp.discourse import PERSON_NOUNS
 from app.core.facts.nlp.lexicon import (
     DETERMINER_PREFIXES,
     INITIALS,
     LINKS,
     NAME_RUN,
-    NOT_NAMES,
     PARTICLES,
     PRONOUNS,
-    first_names,
-    org_words,
-    places,
     roles,
     speech_verbs,
     titles,
@@ -40,10 +33,7 @@ WINDOW = 300
 MAX_SUBJECT_TOKENS = 8
 
 
-_MAX_DESCRIPTION = 3
-
-
-_DETERMINER_WORDS = frozenset(
+DETERMINER_WORDS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"}
 )
 
@@ -56,7 +46,7 @@ _STOP = re.compile(r"([\w.]+)\.(?:\s|$)")
 
 
 # Between a subject and its speech verb: auxiliaries and adverbs ("has also said").
-_AUX = frozenset(
+AUX = frozenset(
     """has have had was is were are will would could should may might also later then
     previously recently once again earlier further yesterday today repeatedly has since
     subsequently had earlier already meanwhile however now still separately""".split()
@@ -67,7 +57,7 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spl
 
 
 # Words that end a subject when read backwards from the verb.
-_BOUNDARY = frozenset(
+BOUNDARY = frozenset(
     """that which who whom whose and but because while when as if so after before since where
     than though although said says told added""".split()
 )
@@ -113,7 +103,7 @@ def is_role_phrase(phrase: str) -> bool:
     """A role introduced by a determiner or an owner: "the firm's chief executive", "its
     spokeswoman", "the Chancellor of the Exchequer"."""
     words = [w.lower().rstrip(".") for w in phrase.split()]
-    if not words or not (words[0] in _DETERMINER_WORDS or words[0].endswith(("'s", "’s"))):
+    if not words or not (words[0] in DETERMINER_WORDS or words[0].endswith(("'s", "’s"))):
         return False
     return any(w in roles() or w in titles() for w in words[1:])
 
@@ -145,7 +135,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     verb_start = _skip_parenthesis(text, lo, verb_start)
     tokens = list(TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
     while tokens and (
-        tokens[-1].group().lower() in _AUX
+        tokens[-1].group().lower() in AUX
         or tokens[-1].group().lower().endswith("ly")
         or tokens[-1].group().lower() in _DAYS  # "Priebus later Thursday told"
     ):
@@ -204,7 +194,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
             name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
             if name is not None:
                 return name
-    if phrase.lower() in _DETERMINER_WORDS:
+    if phrase.lower() in DETERMINER_WORDS:
         return None
     if phrase[:1].isupper():
         # "Ana Ruiz, the sister of the firm's heir, Carl, said": Carl renames the heir.
@@ -253,7 +243,7 @@ def before_auxiliaries(text: str, lo: int, position: int) -> int:
     """Where the words before `position` end once auxiliaries and adverbs are taken off ("X, asked
     about it, had said": before "had")."""
     tokens = list(TOKEN.finditer(text, max(lo, position - 40), position))
-    while tokens and (tokens[-1].group().lower() in _AUX or tokens[-1].group().endswith("ly")):
+    while tokens and (tokens[-1].group().lower() in AUX or tokens[-1].group().endswith("ly")):
         position = tokens.pop().start()
     return position
 
@@ -281,8 +271,8 @@ def _skip_parenthesis(text: str, lo: int, position: int) -> int:
 def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     lower = word.lower().rstrip(".")
     if word[:1].isupper() or word[:1].isdigit():
-        return lower not in _BOUNDARY and lower not in PRONOUNS
-    if lower in PARTICLES or lower in _DETERMINER_WORDS or lower in roles() or lower in titles():
+        return lower not in BOUNDARY and lower not in PRONOUNS
+    if lower in PARTICLES or lower in DETERMINER_WORDS or lower in roles() or lower in titles():
         return True
     if lower.endswith(("'s", "’s")):
         return True
@@ -291,9 +281,9 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     following = chosen[0].group().lower()
     if lower in LINKS:
         capitalised = chosen[0].group()[:1].isupper()
-        return capitalised or following in _DETERMINER_WORDS or following in roles()
+        return capitalised or following in DETERMINER_WORDS or following in roles()
     # Modifiers ("election chief", "senior research fellow") stand before a role or title word.
-    if lower in _AUX or lower in _BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
+    if lower in AUX or lower in BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
         return False
     has_role = any(t.group().lower() in roles() or t.group().lower() in titles() for t in chosen)
     return has_role and following[:1].islower()
@@ -323,105 +313,6 @@ def subject_after(text: str, start: int, stop: int) -> Cue | None:
     if phrase.endswith(".") and not (len(last) <= 4 and last.lower() in titles()):
         phrase = phrase[:-1]  # the full stop of the sentence, not of "Gov."
     return Cue(phrase, begin, begin + len(phrase))
-
-
-def first_name_opens(words: list[str], i: int) -> bool:
-    """Whether `words[i]` is a capitalised first name before a surname ("Will Dorne")."""
-    word = words[i]
-    following = words[i + 1] if i + 1 < len(words) else ""
-    return (
-        word[:1].isupper()
-        and word.lower() in first_names()
-        and following[:1].isupper()
-        and following.lower() not in NOT_NAMES
-    )
-
-
-@cache
-def _phrase_words() -> frozenset[str]:
-    """Lower-case words a speaker phrase may contain besides capitalised ones (the nouns that
-    stand for a person named before count: '"...," said the actor')."""
-    return PARTICLES | _DETERMINER_WORDS | LINKS | roles() | titles() | PERSON_NOUNS | {"and", "&"}
-
-
-def reads_as_name_or_role(phrase: str) -> bool:
-    """Whether words after an inverted verb are a speaker ("Gartner's principal analyst Kobita
-    Desai", "a spokesman for the firm") rather than a clause ("Labour's plans showed ...")."""
-    words = phrase.split()
-    lowered = [w.lower().rstrip(".") for w in words]
-    if all(w in _DETERMINER_WORDS or w in LINKS for w in lowered):
-        return False  # "said the "...": no speaker after the verb
-    joins = {i for i, w in enumerate(lowered) if w in ("and", "&") and 0 < i < len(words) - 1}
-    joins = {i for i in joins if words[i - 1][:1].isupper() and words[i + 1][:1].isupper()}
-    if any(
-        (w in _AUX or w in _BOUNDARY or w in speech_verbs())
-        and i not in joins
-        and not first_name_opens(words, i)
-        for i, w in enumerate(lowered)
-    ):
-        return False
-    allowed = _phrase_words()
-    if all(w in allowed or o[:1].isupper() for w, o in zip(lowered, words, strict=True)):
-        return True
-    named = _before_affiliation(words)
-    if _described_person(named):
-        return True
-    if len(named) < len(words) and all(w[:1].isupper() for w in named):
-        return True  # "Robert Antonacci of the New York delegation"
-    if lowered[0] in INDEFINITES and len(words) > 1 and lowered[1] in roles():
-        return True  # "a strategist for one of these candidates"
-    if lowered[0] in INDEFINITES and lowered[-1] in roles() and all(w.isalpha() for w in words):
-        return True  # "a veteran campaign data consultant"
-    return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
-
-
-def _described_person(words: list[str]) -> bool:
-    """A person's name after a few describing words: "local farmer Tom Brand".
-
-    The name is at least two capitalised words, none an organisation word; the description is
-    at most three lower-case words that do not read as verbs ("-ed", "-ing").
-    """
-    cut = len(words)
-    while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in PARTICLES):
-        cut -= 1
-    name, description = words[cut:], words[:cut]
-    # "retired Army Lt. Gen. Ana Ruiz": a service and its ranks open the capitals; up to the
-    # last title they describe, and the name follows.
-    ranks = max((i + 1 for i, w in enumerate(name[:-2]) if _is_title(w)), default=0)
-    description, name = [*description, *name[:ranks]], name[ranks:]
-    # Titles and links do not count ("former secretary of state Ana Ruiz").
-    counted = [w for w in description if not _is_title(w) and w.lower() not in LINKS]
-    if len(name) < 2 or not description or len(counted) > _MAX_DESCRIPTION:
-        return False
-    if any(w.lower().strip(".") in org_words() for w in name):
-        return False
-    # A capitalised describing word stands before a role ("undecided Republican voter Ana").
-    role_last = description[-1].lower() in roles() or _is_title(description[-1])
-    # "retired neurosurgeon Ben Carson": an "-ed" word may stand before another describing word.
-    return all(
-        _is_title(w)
-        or (
-            w.isalpha()
-            and (w.islower() or w.lower() in places() or (role_last and i + 1 < len(description)))
-            and not w.endswith("ing")
-            and (i + 1 < len(description) or not w.endswith("ed"))
-        )
-        for i, w in enumerate(description)
-    )
-
-
-def _is_title(word: str) -> bool:
-    """ "Gen.", "Lt", "minister": a title, with or without its stop."""
-    return word.lower().rstrip(".") in titles()
-
-
-def _before_affiliation(words: list[str]) -> list[str]:
-    """The words before an affiliation that follows a name of two or more capitalised words
-    ("voter Ana Ruiz of Derry" -> "voter Ana Ruiz"); all the words otherwise."""
-    for i, word in enumerate(words):
-        if word in LINKS and i >= 2 and all(w[:1].isupper() for w in words[i - 2 : i]):
-            return words[:i]
-    return words
 
 
 def _last_name_run(text: str, lo: int, hi: int) -> Cue | None:

@@ -40,7 +40,8 @@ from app.core.facts.nlp.names import (
     place_prefix,
 )
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue, first_name_opens
+from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue
+from app.core.facts.quotes._speaker_shape import first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())

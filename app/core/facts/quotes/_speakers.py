@@ -39,10 +39,10 @@ from app.core.facts.quotes._phrases import (
     before_auxiliaries,
     breaks_sentence,
     is_role_phrase,
-    reads_as_name_or_role,
     subject_after,
     subject_before,
 )
+from app.core.facts.quotes._speaker_shape import reads_as_name_or_role
 from app.core.facts.quotes._voice import (
     is_passive,
     passive_agent,

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._phrases import WINDOW, Cue, reads_as_name_or_role, subject_after
+from app.core.facts.quotes._phrases import WINDOW, Cue, subject_after
+from app.core.facts.quotes._speaker_shape import reads_as_name_or_role
 
 # A form of "be" (and an adverb or two) right before a speech verb makes it passive.
 _PASSIVE = re.compile(
