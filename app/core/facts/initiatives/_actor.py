@@ -121,9 +121,10 @@ def actor_name(
             body_for_pronoun(text, tokens, phrase.start, discourse) if pronoun == "it" else None
         )
         if described is not None:
-            # As written ("the Ghanaian government"): "the carrier" would find the body of any
-            # name named last, and the sentence says which one it is.
-            return phrase_text(text, tokens, described.start, described.end)
+            # As written ("the Ghanaian government"), or the name set off after it ("The ferry
+            # operator, Tidewater Lines,"): "the carrier" would find any body named last.
+            named = _apposed_name(text, tokens, described) or described
+            return phrase_text(text, tokens, named.start, named.end)
         entity = discourse.resolve(pronoun, position) if pronoun is not None else None
         if entity is not None and pronoun in {"he", "she"}:
             # Behind an undertaking only when named (or referred back to) just before: a

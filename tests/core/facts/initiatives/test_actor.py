@@ -325,3 +325,12 @@ def test_by_after_an_undertaking_names_who_is_behind_it() -> None:
     )
     assert _one(text, "campaign").actor == "Ghanaian officials"
     assert _one(text, "plan").actor == "Tarn Homes"
+
+
+def test_it_for_a_described_body_is_the_name_set_off_after_the_description() -> None:
+    text = (
+        "Councillor Ann Vale asked the county audit office to review the costs.\n\n"
+        "The bus operator, Harrow Coaches, announced on Monday that it had signed a partnership"
+        " agreement with the Danish maker Nordvolt."
+    )
+    assert _one(text, "partnership agreement").actor == "Harrow Coaches"
