@@ -519,10 +519,16 @@ def fold(line: str) -> str:
 
 
 def stays(line: str, kept: list[str]) -> bool:
-    """Whether `line`'s text is still there: as a kept line, or (a pull-quote: a quoted line
-    repeated from inside a paragraph) inside a kept line."""
+    """Whether `line`'s text is still there: as a kept line, (a pull-quote: a quoted line
+    repeated from inside a paragraph) inside a kept line, or (a run-together repeat of
+    paragraphs, "A B" after "A" and "B") as kept lines one after another."""
     key = fold(line)
-    return any(key == fold(k) or key in fold(k) for k in kept)
+    keys = [fold(k) for k in kept]
+    if any(key == k or key in k for k in keys):
+        return True
+    return any(
+        " ".join(keys[i:j]) == key for i in range(len(keys)) for j in range(i + 2, len(keys) + 1)
+    )
 
 
 @settings(max_examples=200, deadline=None)

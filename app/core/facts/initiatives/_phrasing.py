@@ -240,7 +240,10 @@ def _infinitive_end(tokens: Sequence[Token], to: int, by_start: dict[int, Phrase
 
 
 # Words for a share of something, which name nothing without their "of" phrase.
-_SHARES = frozenset("half part some most all much many each both one share portion".split())
+_SHARES = frozenset(
+    """half part some most all much many each both one share portion rest remainder bulk
+    majority""".split()
+)
 
 
 def _object_end(

@@ -241,3 +241,8 @@ def test_a_share_without_its_of_phrase_is_no_complement() -> None:
     found = _texts(text)
     assert "grant scheme" in found  # not "grant scheme to cover half"
     assert "loan scheme to cover half of the repair bill" in found
+    text = (
+        "The trust has launched a review of its accounts and plans to recover the rest of the"
+        " lost money through the courts."
+    )
+    assert any(item.endswith("the rest of the lost money") for item in _texts(text))
