@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import signal
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -90,6 +91,12 @@ def _start_worker(warm_up: Callable[[], object]) -> None:
     warm_up()
 
 
+def _call_pickled(payload: bytes) -> Any:
+    """In the worker: the task `SideProcess.run` pickled, run."""
+    fn, args = pickle.loads(payload)
+    return fn(*args)
+
+
 class Pending(Generic[_T]):
     """A task sent to the worker (`future`), or kept to run here when its result is asked for."""
 
@@ -151,8 +158,14 @@ class SideProcess:
         future: Future[_T] | None = None
         if self._pool is not None:
             try:
-                future = self._pool.submit(fn, *args)
-            except Exception:  # a broken or shut pool: run it here
+                # Pickled now, in this thread: the executor would pickle it later in a thread
+                # of its own while this one goes on using the arguments, and a `Document`
+                # whose cached properties fill in meanwhile failed to pickle ("dictionary
+                # changed size during iteration"; round 13: the 1 MB article's task ran here
+                # after all in 2 runs of 4).
+                payload = pickle.dumps((fn, args), pickle.HIGHEST_PROTOCOL)
+                future = self._pool.submit(_call_pickled, payload)
+            except Exception:  # a task that does not pickle, a broken or shut pool: run it here
                 future = None
             else:
                 self._sent.append(future)

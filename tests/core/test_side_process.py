@@ -1,5 +1,6 @@
 import multiprocessing
 import os
+import threading
 import time
 
 import pytest
@@ -129,3 +130,37 @@ def test_the_facts_are_the_same_from_the_second_process(monkeypatch):
     assert sent == [False, True]
     assert there.facts == here.facts
     assert there.facts.initiatives
+
+
+_PICKLED_IN: list[int] = []
+
+
+class _Growing:
+    """An argument whose attributes grow while it is in use, like a `Document`'s cached
+    properties; it notes the thread that pickles it."""
+
+    def __init__(self) -> None:
+        self.notes: dict[str, int] = {}
+
+    def __getstate__(self) -> dict[str, dict[str, int]]:
+        _PICKLED_IN.append(threading.get_ident())
+        return {"notes": dict(self.notes)}
+
+    def __setstate__(self, state: dict[str, dict[str, int]]) -> None:
+        self.notes = state["notes"]
+
+
+def _count_notes(growing: _Growing) -> int:
+    return len(growing.notes)
+
+
+def test_a_task_is_pickled_when_sent_not_later_in_another_thread():
+    growing = _Growing()
+    growing.notes["first"] = 1
+    _PICKLED_IN.clear()
+    with SideProcess(True) as side:
+        pending = side.run(_count_notes, growing)
+        assert [threading.get_ident()] == _PICKLED_IN  # pickled here, before run returned
+        growing.notes["later"] = 2  # what this thread adds afterwards is not sent
+        assert pending.in_worker
+        assert pending.result() == 1

@@ -25,7 +25,8 @@ clause subjects):
 Readers' comments at a page's end (`_comments`) are not read. Tagging and phrase extents are in
 `_phrasing`; gates in `_gates`, scoring in `_scoring`, who acts in `_clause_actors`; finding
 candidates in `_candidates` and its readers (`_intended`, `_legal`, `_gerunds`,
-`_clause_places`); merging mentions in `_merging`; this module makes the pass over the
+`_clause_places`), after a word-level test of whether a sentence is worth tagging (`_prefilter`);
+merging mentions in `_merging`; this module makes the pass over the
 document.
 """
 
@@ -37,13 +38,12 @@ from dataclasses import replace
 from app.core.document import Document
 from app.core.facts.initiatives._actor import affiliations, spokespeople
 from app.core.facts.initiatives._candidate import Candidate
-from app.core.facts.initiatives._candidates import _NOMINALISATIONS, _Sentence
+from app.core.facts.initiatives._candidates import _Sentence
 from app.core.facts.initiatives._comments import comment_start
-from app.core.facts.initiatives._intended import _INTENT_MODAL, _INTENT_TO
-from app.core.facts.initiatives._legal import _LEGAL
-from app.core.facts.initiatives._lexicon import Lexicon, lexicon
+from app.core.facts.initiatives._lexicon import lexicon
 from app.core.facts.initiatives._merging import _innermost, _merge
 from app.core.facts.initiatives._phrasing import _body_start, _tokens
+from app.core.facts.initiatives._prefilter import Prefilter
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._senses import sport_report
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
@@ -54,7 +54,6 @@ from app.core.furniture import FurnitureKind
 __all__ = ["extract"]
 
 
-_WORDS = re.compile(r"[A-Za-z][a-z-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou\b", re.IGNORECASE)  # not "your": "strategies to improve your sleep"
 _QUOTE_MARKS = re.compile('["“”‘’]')
@@ -135,26 +134,6 @@ def _with_antecedent_actor(cand: Candidate, earlier: list[Candidate]) -> Candida
     return replace(cand, actor=antecedent.actor, status=status)
 
 
-def _may_hold_one(sentence: str, lex: Lexicon) -> bool:
-    """False when no word of the sentence can start a candidate (tagging is the costly part).
-
-    Every candidate needs an undertaking head, a policy gerund, a setting-up noun, a verb of
-    legal action, a verb of action and an intention, or a creating verb with a capitalised
-    object.
-    """
-    words = {w.lower() for w in _WORDS.findall(sentence)}
-    if any(
-        w in lex.heads or w in lex.policy or w in _NOMINALISATIONS or w in _LEGAL for w in words
-    ):
-        return True
-    if any(w in lex.actions for w in words) and any(
-        w in _INTENT_TO or w in _INTENT_MODAL or w in {"is", "are"} for w in words
-    ):
-        return True  # "plans to shut 40 depots"
-    creating = any((verb := lex.verbs.get(w)) is not None and verb.kind == "create" for w in words)
-    return creating and any(c.isupper() for c in sentence[1:])
-
-
 # Share of the article's own sentences that address the reader from which it is a how-to, a
 # review or an advice column (on the unlabelled saved pages: tips, recipes, reviews 0.20-0.46;
 # news reports under 0.15): its "undertakings" are advice, no news.
@@ -182,6 +161,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         return []
     text = document.text
     lex = lexicon()
+    worth_tagging = Prefilter(lex)
     discourse = Discourse()
     comments = comment_start(document)
     cands: list[Candidate] = []
@@ -196,9 +176,9 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         if _addresses_reader(sentence.text):
             discourse.add_sentence(text, sentence.start, sentence.end)
             continue  # "... you should give it a shot": advice to the reader, no news
-        if not _may_hold_one(sentence.text, lex):
+        if not worth_tagging.may_hold_one(sentence.text):
             discourse.add_sentence(text, sentence.start, sentence.end)
-            continue  # no head, setting-up noun or creating verb: not worth tagging
+            continue  # nothing any candidate reader needs: not worth tagging
         start = _body_start(sentence, dateline_end)
         discourse.add_sentence(text, start, sentence.end)
         names = discourse.body_words(start, sentence.end)

@@ -1,0 +1,43 @@
+"""Which sentences are worth tagging: a word-level test for what some candidate reader needs.
+
+Tagging is the costly part of reading a sentence for initiatives, so a sentence is only tagged
+when one of its words could start a candidate (`_candidates._Sentence`): an undertaking head, a
+policy gerund, a setting-up noun, a verb of legal action, a verb of action and an intention, or
+a creating verb with a capitalised word after the sentence's first character.
+
+The test is no stricter than that on purpose: a tagged sentence that gives no candidate still
+notes the bodies its clauses' subjects name in the shared tracker (`Discourse.note_body`), which
+later sentences' "it" and "the firm" read; skipping more sentences would change their actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.facts.initiatives._candidates import _NOMINALISATIONS
+from app.core.facts.initiatives._intended import _INTENT_MODAL, _INTENT_TO
+from app.core.facts.initiatives._legal import _LEGAL
+from app.core.facts.initiatives._lexicon import Lexicon
+
+_WORDS = re.compile(r"[A-Za-z][a-z-]*")
+_INTENT_WORDS = frozenset(_INTENT_TO) | frozenset(_INTENT_MODAL) | {"is", "are"}
+
+
+class Prefilter:
+    """`may_hold_one` for one lexicon, its word lists joined once into sets."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.openers = frozenset(lex.heads).union(lex.policy, _NOMINALISATIONS, _LEGAL)
+        self.actions = lex.actions
+        self.creating = frozenset(w for w, verb in lex.verbs.items() if verb.kind == "create")
+
+    def may_hold_one(self, sentence: str) -> bool:
+        """False when no word of `sentence` can start a candidate (see the module)."""
+        words = {w.lower() for w in _WORDS.findall(sentence)}
+        if not words.isdisjoint(self.openers):
+            return True
+        if not words.isdisjoint(self.actions) and not words.isdisjoint(_INTENT_WORDS):
+            return True  # "plans to shut 40 depots"
+        if words.isdisjoint(self.creating):
+            return False
+        return any(c.isupper() for c in sentence[1:])  # "launched Nirvana"
