@@ -105,11 +105,16 @@ class _Clause:
         self.listed: dict[int, tuple[InitiativeStatus, str | None, float]] = {}
         self.last_gerund: tuple[int, float, InitiativeStatus] | None = None
 
+    def controlled_subject(self, verb: int) -> Phrase | None:
+        """The subject of the verb at `verb`, or of the verb that controls it ("X plans to
+        build": X); None when there is none."""
+        controller = self._controller(verb)
+        return self.subjects.subject_of(controller if controller is not None else verb)
+
     def inanimate_subject(self, verb: int) -> bool:
         """Whether the verb at `verb` has a subject that cannot undertake anything: a force
         ("the tariffs will reduce output", "higher prices would cut demand")."""
-        controller = self._controller(verb)
-        subject = self.subjects.subject_of(controller if controller is not None else verb)
+        subject = self.controlled_subject(verb)
         return subject is not None and names_no_agent(self.tokens, subject)
 
     def actor_of_subject(self, verb: int, relative: bool = True) -> str | None:

@@ -90,8 +90,7 @@ class _IntendedReader(_Scorer):
         """Whether the verb at `verb` has a subject that names no one who could intend it: a
         common noun for neither a body nor a person nor an undertaking ("damage from the storm
         would cut growth", "the rules will shut ..."): a forecast, not a plan."""
-        controller = self._controller(verb)
-        subject = self.subjects.subject_of(controller if controller is not None else verb)
+        subject = self.controlled_subject(verb)
         if subject is None:
             return False
         head = self.tokens[subject.head]
