@@ -215,13 +215,17 @@ def actor_name(
 
 
 def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:
-    """One past a body's name that goes on after its head with "of": "Ministry of Defence",
-    "Department of Health and Human Services", "Ministry of Trade, Industry and Energy";
+    """One past a body's name that goes on after its head with "of" (or "for"): "Ministry of
+    Defence", "Department of Health and Human Services", "Ministry of Trade, Industry and
+    Energy", "Department for Education";
     else `phrase.end`. The phrase ends at its head noun, and a "Ministry" alone names no one."""
     if tokens[phrase.head].text.lower() not in _BODY_NAME_HEADS:
         return phrase.end
     end = phrase.end
-    k = phrase.end + 1 if phrase.end < len(tokens) and tokens[phrase.end].text == "of" else end
+    link = tokens[phrase.end].text if phrase.end < len(tokens) else ""
+    # "Department for Education": "for" only after a name's capitalised head.
+    linked = link == "of" or (link == "for" and tokens[phrase.head].text[:1].isupper())
+    k = phrase.end + 1 if linked else end
     while k < len(tokens):
         word = tokens[k]
         if word.text[:1].isupper() and word.tag in PROPER_TAGS | {"NN", "NNS", "JJ"}:

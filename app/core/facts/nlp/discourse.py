@@ -152,8 +152,13 @@ class Discourse:
                     )
                     self._add_description(title, position, apposed)
             elif not inside and (
-                # "The ferry operator, Tidewater Lines,": the description says it is a body.
-                (described := _DESCRIBED_BODY.search(text, max(start, position - 60), position))
+                # "The ferry operator, Tidewater Lines,": the description says it is a body; not
+                # a person's name after an opening phrase ("Speaking for the council, Ana Ruiz").
+                (
+                    described := None
+                    if name.kind is NameKind.PERSON
+                    else _DESCRIBED_BODY.search(text, max(start, position - 60), position)
+                )
                 or self._used_as_body(text, start, end, name)
             ):
                 named_subject = may_be_subject(text, start, end, name) and not after_preposition(

@@ -87,6 +87,8 @@ def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind
         return NameKind.UNKNOWN
     if " ".join(lowered) in places() or (len(lowered) == 1 and lowered[0] in _COUNTRY_ACRONYMS):
         return NameKind.PLACE
+    if _geographic(lowered):
+        return NameKind.PLACE
     if any(w in org_words() for w in lowered):
         return NameKind.ORGANISATION
     if any(t in titles() for t in held_titles):
@@ -98,6 +100,28 @@ def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind
     if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and not INITIALS.fullmatch(words[0]):
         return NameKind.ORGANISATION
     return NameKind.UNKNOWN
+
+
+# Words that make a name a stretch of land or water ("Black Sea", "Lake Tahoe", "Thames Estuary"),
+# last ("... Sea") or, for some, first ("River Wye"); a name with another organisation word stays
+# a body's ("Sea Life Trust", "Lake Forest College").
+_FEATURES_LAST = frozenset(
+    "sea ocean river lake lakes island islands bay gulf strait straits estuary peninsula "
+    "mountains hills valley coast channel".split()
+)
+_FEATURES_FIRST = frozenset("river lake mount mt isle gulf".split())
+
+
+def _geographic(lowered: list[str]) -> bool:
+    if len(lowered) < 2:
+        return False
+    if lowered[-1] in _FEATURES_LAST:
+        rest = lowered[:-1]
+    elif lowered[0] in _FEATURES_FIRST:
+        rest = lowered[1:]
+    else:
+        return False
+    return not any(w in org_words() and w not in _FEATURES_LAST for w in rest)
 
 
 def gender_of(name_words: Sequence[str], held_titles: Sequence[str] = ()) -> Gender:

@@ -31,6 +31,43 @@ _PRESS_NAMES = frozenset(
 )
 
 
+# Words that say what kind of body a name names ("Premier League", "University of Leeds"): such a
+# body is "the <noun>" only for its own kind ("the club" is no league, "the firm" no university).
+# Each kind maps to the nouns that may stand for it ("the group" for the "Tenants League"); "the
+# body"/"the organisation" stand for any.
+_KIND_NOUNS: dict[str, frozenset[str]] = {
+    kind: frozenset(nouns.split())
+    for kind, nouns in {
+        "league": "league group",
+        "university": "university college school institution",
+        "college": "college school institution",
+        "school": "school college",
+        "hospital": "hospital trust",
+        "court": "court",
+        "museum": "museum gallery institution",
+        "church": "church",
+        "union": "union group",
+        "party": "party",
+        "club": "club team side group",
+        "council": "council authority",
+        "ministry": "ministry department government",
+        "department": "department ministry government agency",
+        "parliament": "parliament",
+        "congress": "congress",
+        "senate": "senate",
+        "airport": "airport",
+    }.items()
+}
+_ANY_BODY = frozenset({"body", "organisation", "organization", "institution"})
+
+
+def _other_kind(head: str, words: list[str]) -> bool:
+    """Whether a name of `words` says it names a kind of body that "the <head>" cannot be."""
+    if head in _ANY_BODY or head in words:
+        return False
+    return any(head not in _KIND_NOUNS[w] for w in words if w in _KIND_NOUNS)
+
+
 class Organisations:
     """The bodies an article has named so far, in text order."""
 
@@ -157,6 +194,8 @@ class Organisations:
                 pass  # "it" only for a name known to be an organisation's
             elif mention.located and head is not None and head not in words:
                 pass  # "rallied at Temple University ... the group shouted": not the university
+            elif head is not None and _other_kind(head, words):
+                pass  # "bottom of League Two ... the club said": no club
             elif head is None:
                 if best is None or not mention.weak:
                     best, best_sentence = mention, sentence

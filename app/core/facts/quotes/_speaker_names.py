@@ -72,13 +72,20 @@ def _before_affiliation(words: list[str]) -> list[str]:
 
 def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     """`run` grown back over "of" / "of the" when one capitalised word ends the phrase and a
-    capitalised word stands before the link: "Bank of England", "Friends of the Earth"."""
-    if len(run) != 1 or len(words) < 3:
+    capitalised word stands before the link: "Bank of England", "Friends of the Earth"; over
+    "for" only after a body's word ("Institute for Fiscal Studies", "Department for Education",
+    not "Ana Ruiz for Harbour")."""
+    if not run or len(run) > 3 or len(words) < len(run) + 2:
         return run
-    k = len(words) - 2
+    k = len(words) - len(run) - 1
     if words[k] == "the":
         k -= 1
-    if k < 1 or words[k] != "of" or not words[k - 1][:1].isupper():
+    if k < 1 or not words[k - 1][:1].isupper():
+        return run
+    if words[k] == "for":
+        if words[k - 1].lower() not in org_words():
+            return run
+    elif words[k] != "of" or len(run) != 1:
         return run
     start = k - 1
     while start > 0 and words[start - 1][:1].isupper():

@@ -334,3 +334,13 @@ def test_it_for_a_described_body_is_the_name_set_off_after_the_description() -> 
         " agreement with the Danish maker Nordvolt."
     )
     assert _one(text, "partnership agreement").actor == "Harrow Coaches"
+
+
+def test_a_body_named_with_for_acts_whole() -> None:
+    from tests.core.facts.initiatives._helpers import _one
+
+    fact = _one(
+        "The Department for Transport will set up a £12 million fund for rural bus routes.",
+        "fund",
+    )
+    assert fact.actor == "Department for Transport"

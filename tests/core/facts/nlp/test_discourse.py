@@ -49,6 +49,15 @@ def test_the_firm_and_the_ministry_find_the_organisation() -> None:
     assert name_at(discourse, "the ministry", text, "END") == "Fisheries Ministry"
 
 
+def test_a_body_named_as_another_kind_is_not_the_described_one() -> None:
+    text = (
+        "Marsh Town Football Club lost on Saturday. It now sits bottom of the Northern League. END"
+    )
+    discourse = fed(text)
+    assert name_at(discourse, "the club", text, "END") == "Marsh Town Football Club"
+    assert name_at(discourse, "the body", text, "END") == "Northern League"
+
+
 def test_a_description_with_nobody_before_is_unresolved() -> None:
     text = "The season opened quietly. END"
     discourse = fed(text)
@@ -210,3 +219,10 @@ def test_the_state_is_the_one_place_named_just_before() -> None:
     # Two places named: "the state" may be either.
     text = "Ana Ruiz flew from Vermont to Ohio. END"
     assert name_at(fed(text), "the state", text, "END") is None
+
+
+def test_a_person_after_an_opening_phrase_about_a_body_stays_a_person() -> None:
+    text = "Appearing for the council, Maria Lind said the tenant owed rent. Later she left. END"
+    discourse = fed(text)
+    assert name_at(discourse, "she", text, "END") == "Maria Lind"
+    assert name_at(discourse, "the council", text, "END") is None

@@ -106,3 +106,11 @@ def test_a_title_set_off_by_a_comma_before_a_name_is_held() -> None:
 @pytest.mark.parametrize("name", ["Marlow Estates", "Kestrel Properties", "Lune Gazette"])
 def test_company_and_newspaper_words_make_a_body(name: str) -> None:
     assert names.name_kind(name.split()) is NameKind.ORGANISATION
+
+
+def test_a_stretch_of_land_or_water_is_a_place_not_a_body() -> None:
+    from app.core.facts.nlp.names import NameKind, name_kind
+
+    assert name_kind(["Baltic", "Sea"]) is NameKind.PLACE
+    assert name_kind(["Lake", "Vattern"]) is NameKind.PLACE
+    assert name_kind(["Sea", "Rescue", "Trust"]) is NameKind.ORGANISATION

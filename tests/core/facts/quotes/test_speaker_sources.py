@@ -71,3 +71,23 @@ def test_an_as_clause_that_leads_into_the_quotation_gives_its_subject() -> None:
         "As the Harbour Gazette reported, “the council will keep the morning boat.”"
     )
     assert speakers(body) == ["Harbour Gazette"]
+
+
+def test_a_body_named_with_for_speaks_whole() -> None:
+    from tests.core.facts.quotes.speakers_of import speakers_of
+
+    body = (
+        '"Rents will keep rising," the Institute for Housing Studies said on Monday.\n\n'
+        '"We disagree," said the Department for Communities.\n'
+    )
+    assert speakers_of("", body) == ["Institute for Housing Studies", "Department for Communities"]
+
+
+def test_a_councillor_is_a_title_not_part_of_the_name() -> None:
+    from tests.core.facts.quotes.speakers_of import speakers_of
+
+    body = (
+        "After the vote, the council's transport lead, Councillor Kwabena Okafor, said: "
+        '"The buses will run again in June."\n'
+    )
+    assert speakers_of("", body) == ["Kwabena Okafor"]
