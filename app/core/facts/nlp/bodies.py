@@ -27,7 +27,8 @@ ORGANISATION_NOUNS = frozenset(
     """firm company group organisation organization ministry department agency bank club
     council party government union charity association body institute authority regulator
     watchdog commission committee team side retailer airline carrier network broadcaster
-    newspaper paper publisher maker manufacturer giant operator business corporation""".split()
+    newspaper paper publisher maker manufacturer giant operator business corporation trust
+    foundation society university college hospital museum league""".split()
 )
 # Nouns for a kind of firm, said of a firm as "firm" is ("telco BT", "the carmaker").
 FIRM_WORDS = frozenset(

@@ -97,7 +97,12 @@ def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind
         return NameKind.PERSON
     if any(w in places() for w in lowered):
         return NameKind.ORGANISATION  # "AC Milan", "Chelsea Harbour Trust"
-    if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and not INITIALS.fullmatch(words[0]):
+    if (
+        len(words) == 1
+        and _ACRONYM.fullmatch(words[0])
+        and not INITIALS.fullmatch(words[0])
+        and lowered[0] not in titles()  # "the MP", "the CEO": an office, no body
+    ):
         return NameKind.ORGANISATION
     return NameKind.UNKNOWN
 

@@ -19,7 +19,10 @@ INTRODUCED_REACH = 3000
 # How many different names opening with one word are kept for short forms (bounds the work).
 _SHORT_FORMS = 8
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
-_NAMED_HEADS = frozenset({"ministry", "department", "council", "bank", "party", "commission"})
+_NAMED_HEADS = frozenset(
+    """ministry department council bank party commission trust foundation society university
+    college hospital museum league""".split()
+)
 # "the newspaper" is a body whose name says it is one ("The Harbour Post"), not any body named
 # last (a lobby group the paper wrote about); one introduced as "the newspaper, X," is found
 # before this look-up.
@@ -207,4 +210,22 @@ class Organisations:
                     # sentence that may be a subject first, else this one
                     best, best_sentence = mention, sentence
             i -= 1
+        if best is None and head is not None:
+            return self._named_with(head, position, floor)
         return best
+
+    def _named_with(self, head: str, position: int, floor: int) -> Mention | None:
+        """The one body whose name holds `head` named within `INTRODUCED_REACH` characters
+        before `position` ("the trust" for the "Royal Devon Healthcare Trust" named five
+        sentences back), or None when none or two different ones are, or a body was described
+        without a name since `floor`."""
+        i = bisect.bisect_left(self._organisation_starts, position) - 1
+        found: Mention | None = None
+        while i >= 0 and max(floor, position - INTRODUCED_REACH) <= self._organisation_starts[i]:
+            mention = self._organisations[i]
+            if head in mention.entity.name.lower().split():
+                if found is not None and found.entity.name != mention.entity.name:
+                    return None
+                found = found or mention
+            i -= 1
+        return found

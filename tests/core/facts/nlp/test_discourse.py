@@ -226,3 +226,17 @@ def test_a_person_after_an_opening_phrase_about_a_body_stays_a_person() -> None:
     discourse = fed(text)
     assert name_at(discourse, "she", text, "END") == "Maria Lind"
     assert name_at(discourse, "the council", text, "END") is None
+
+
+def test_a_body_named_with_the_head_is_found_further_back_when_it_is_the_only_one() -> None:
+    text = (
+        "The Westmoor Community Health Trust runs two clinics. Nurses left. Pay fell. "
+        "Rents rose. Buses were cut. The MP for Westmoor, Ana Ruiz, wrote to ministers. END"
+    )
+    discourse = fed(text)
+    assert name_at(discourse, "the trust", text, "END") == "Westmoor Community Health Trust"
+
+
+def test_an_office_in_capitals_is_no_body() -> None:
+    text = "The MP for Westmoor spoke first. END"
+    assert name_at(fed(text), "it", text, "END") is None
