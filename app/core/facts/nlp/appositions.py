@@ -100,10 +100,36 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         # "Ana Ruiz, a spokeswoman for Harbour Watch, the monitor, said": the name is the object
         # of an earlier description; the person is the name before that one.
         return name_before_apposition(text, lo, open_ + 1)
+    link = _AFFILIATION.search(text, lo, start)
+    if link is not None:
+        # "Senator Ana Ruiz of New Mexico, who ..., said", "Ana Ruiz of the Harbour Trust, the
+        # tenants' group, said", "the Bank of England, the central bank, said": the name is
+        # where the one named before the link is from, or part of its name.
+        owner = _name_run_ending(text, lo, link.start())
+        if owner is not None:
+            return Span(owner.start, last.end(), text[owner.start : last.end()])
+    return Span(start, last.end(), text[start : last.end()])
+
+
+def _name_run_ending(text: str, lo: int, end: int) -> Span | None:
+    """The run of capitalised words (titles and openers off) that ends right at `end`."""
+    last = None
+    for match in NAME_RUN.finditer(text, lo, end):
+        last = match
+    if last is None or last.end() != end:
+        return None
+    words = last.group().split()
+    while words and words[0].lower().rstrip(".") in NOT_NAMES | titles():
+        words = words[1:]
+    if not words:
+        return None
+    start = last.end() - len(" ".join(words))
     return Span(start, last.end(), text[start : last.end()])
 
 
 _LINKS = frozenset({"for", "of", "at", "with", "from", "by", "in"})
+# "of", "from", "at" (and "the") right before a name, after a word: the link to its owner.
+_AFFILIATION = re.compile(r"(?<=\S) (?:of|from|at)(?: the)? $")
 
 
 def name_before_open_apposition(text: str, lo: int, end: int) -> Span | None:

@@ -39,3 +39,12 @@ def test_an_apposition_left_open_before_its_verb_still_gives_the_name() -> None:
     assert found is not None and found.text == "Ana Ruiz"
     clause = "Ana Ruiz, who runs the Harbour Institute told the radio."
     assert name_before_open_apposition(clause, 0, clause.index(" told")) is None
+
+
+def test_a_name_after_of_before_an_apposition_belongs_to_the_name_before_it() -> None:
+    text = "Councillor Ines Varga of Lowfield, who chairs the board, said the plan"
+    found = name_before_apposition(text, 0, text.index("said"))
+    assert found is not None and found.text == "Ines Varga of Lowfield"
+    text = "Ines Varga of the Lowfield Trust, a tenants' group, said the plan"
+    found = name_before_apposition(text, 0, text.index("said"))
+    assert found is not None and found.text == "Ines Varga of the Lowfield Trust"

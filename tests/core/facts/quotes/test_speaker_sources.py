@@ -91,3 +91,13 @@ def test_a_councillor_is_a_title_not_part_of_the_name() -> None:
         '"The buses will run again in June."\n'
     )
     assert speakers_of("", body) == ["Kwabena Okafor"]
+
+
+def test_a_person_of_a_body_with_a_relative_clause_speaks_not_the_body() -> None:
+    from tests.core.facts.quotes.speakers_of import speakers_of
+
+    body = (
+        "Ines Varga of the Lowfield Tenants Trust, who has lived on the estate for 30 years, "
+        'said the repairs were "far too little, far too late."\n'
+    )
+    assert speakers_of("", body) == ["Ines Varga"]
