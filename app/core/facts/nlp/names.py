@@ -164,14 +164,33 @@ def forget_read_names() -> None:
     _names_in.cache_clear()
 
 
+# Heads of bodies' names that go on with "of"/"for" and another name ("Ministry of Defence",
+# "Department for Education", "University of Leeds"): one name, not two.
+_LINKED_HEADS = frozenset(
+    """ministry department bank university institute college school council commission office
+    agency centre center foundation trust society association federation union league court
+    board committee authority museum hospital secretariat""".split()
+)
+_HEAD_LINK = re.compile(r" (?:of|for)(?: the)? (?=[A-Z])")
+
+
 @lru_cache(maxsize=REMEMBERED_SENTENCES)
 def _names_in(text: str, lo: int, hi: int) -> tuple[Name, ...]:
     out: list[Name] = []
+    joined_to = -1
     for match in NAME_RUN.finditer(text, lo, hi):
+        if match.start() < joined_to:
+            continue  # read as the end of the body's name before it
         run = match.group()
         if " " not in run and run.lower() in NOT_NAMES:
             continue  # the common case: "The", "In", "He" opening a sentence
-        name = read_name(text, match.start(), match.end())
+        end = match.end()
+        if run.rsplit(" ", 1)[-1].lower() in _LINKED_HEADS:
+            link = _HEAD_LINK.match(text, end, hi)
+            rest = NAME_RUN.match(text, link.end(), hi) if link is not None else None
+            if rest is not None:
+                end = joined_to = rest.end()
+        name = read_name(text, match.start(), end)
         if name is not None:
             out.append(name)
     return tuple(out)

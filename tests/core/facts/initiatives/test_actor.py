@@ -344,3 +344,14 @@ def test_a_body_named_with_for_acts_whole() -> None:
         "fund",
     )
     assert fact.actor == "Department for Transport"
+
+
+def test_it_after_an_airline_said_it_is_the_airline() -> None:
+    from tests.core.facts.initiatives._helpers import _one
+
+    text = (
+        "Fjordline Air cancelled 80 flights on Monday. A spokesman for the Department for "
+        "Travel said ministers were watching. Fjordline said it expected to fly on Tuesday. "
+        "It also promised to set up a compensation scheme for stranded passengers."
+    )
+    assert _one(text, "compensation scheme").actor == "Fjordline"

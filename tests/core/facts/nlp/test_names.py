@@ -114,3 +114,20 @@ def test_a_stretch_of_land_or_water_is_a_place_not_a_body() -> None:
     assert name_kind(["Baltic", "Sea"]) is NameKind.PLACE
     assert name_kind(["Lake", "Vattern"]) is NameKind.PLACE
     assert name_kind(["Sea", "Rescue", "Trust"]) is NameKind.ORGANISATION
+
+
+def test_a_body_named_with_of_or_for_is_one_name() -> None:
+    from app.core.facts.nlp.names import NameKind, find_names
+
+    text = "The Department for Rural Affairs and the University of Eastmoor agreed with Ana Ruiz."
+    found = [(n.text, n.kind) for n in find_names(text)]
+    assert found[:2] == [
+        ("Department for Rural Affairs", NameKind.ORGANISATION),
+        ("University of Eastmoor", NameKind.ORGANISATION),
+    ]
+
+
+def test_an_airline_named_air_is_a_body() -> None:
+    from app.core.facts.nlp.names import NameKind, name_kind
+
+    assert name_kind(["Fjordline", "Air"]) is NameKind.ORGANISATION
