@@ -1,0 +1,60 @@
+"""Round 15 (issue 11 item 3): "he"/"she" and "the <office>" went to someone who was not the
+speaker: a name used only to qualify a noun ("Lib Dem leaders"), a person named again inside
+what the sentence's subject reported ("X said that Mr Y had told him ..."), a deputy taken for
+the office holder. Sentences are our own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.facts.quotes.speakers_of import speakers_of
+
+speakers = partial(speakers_of, "Harbour news\n\n")
+
+
+def test_a_name_before_a_plural_role_noun_is_no_one() -> None:
+    # "Green Lab" qualifies "councillors": no one called Green Lab may be "she" (the spokeswoman
+    # speaks, unnamed).
+    body = (
+        "The plan was backed by both Green Lab councillors at the meeting.\n\n"
+        "A Harbour Board spokeswoman confirmed the ferry would stop in May. "
+        "“No date was set for the last crossing,” she said."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_band_before_its_singer_is_not_the_singer() -> None:
+    body = (
+        "Velvet Harbour frontman Olek Marsz has asked the council for rehearsal rooms.\n\n"
+        "“Young bands need somewhere loud to practise,” he said."
+    )
+    assert speakers(body) == ["Olek Marsz"]
+
+
+def test_he_after_a_sentence_whose_subject_reports_on_someone_else() -> None:
+    # Orrin is the subject; Mr Pell is named inside what Orrin denied, so "He" is Orrin.
+    body = (
+        "Hal Orrin leads the opposition. Ned Pell and Tam Kessel sit on his front bench.\n\n"
+        "But Mr Orrin denied Mr Pell, his transport spokesman, had said the plans “stink”. "
+        "He also said he was sure Mr Kessel would “set out the position” next week."
+    )
+    assert speakers(body) == ["Ned Pell", "Hal Orrin"]
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_subject() -> None:
+    # Mr Orrin is only named in the opening phrase: the subject, Mr Kessel, goes on.
+    body = (
+        "Hal Orrin met Tam Kessel in the capital.\n\n"
+        "At a news conference after talks with Mr Orrin, Mr Kessel said the visit was “a sign of "
+        "real support”. He added: “Your help at the port will not be forgotten.”"
+    )
+    assert speakers(body) == ["Tam Kessel", "Tam Kessel"]
+
+
+def test_a_deputy_prime_minister_is_not_the_prime_minister() -> None:
+    body = (
+        "Prime Minister Hal Orrin met the unions on Monday.\n\n"
+        "Deputy Prime Minister Tam Kessel said the talks had gone well. But the prime minister "
+        "said the reports of a rift were “a load of nonsense”."
+    )
+    assert speakers(body) == ["Hal Orrin"]
