@@ -58,3 +58,29 @@ def test_a_deputy_prime_minister_is_not_the_prime_minister() -> None:
         "said the reports of a rift were “a load of nonsense”."
     )
     assert speakers(body) == ["Hal Orrin"]
+
+
+def test_a_colon_lead_without_a_speech_verb_takes_no_speaker_from_before() -> None:
+    # The keeper "denied" the striker (no speech); the coach's line is introduced by words the
+    # cue finder does not read, so neither the keeper nor anyone else is given.
+    body = (
+        "Harbour lost at home. Once again Vasko denied the Dunmore striker.\n\n"
+        "- Dunmore coach Ida Lund: “We were the better side for an hour.”"
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_question_put_on_a_ballot_is_not_the_last_speakers() -> None:
+    body = (
+        "“The port belongs to the town,” Mayor Ida Lund said on Monday. "
+        "The question on the ballot is: “Should the harbour board be sold?”"
+    )
+    assert speakers(body) == ["Ida Lund", None]
+
+
+def test_a_colon_lead_that_carries_the_story_on_keeps_the_speaker() -> None:
+    body = (
+        "“We will not sell the port,” Ida Lund told the council in May.\n\n"
+        "Then, a week later on the radio: “The port may have to be sold.”"
+    )
+    assert speakers(body) == ["Ida Lund", "Ida Lund"]
