@@ -28,7 +28,7 @@ PERSON_NOUNS = frozenset(
     """striker midfielder defender goalkeeper player captain forward winger coach manager boss
     actor actress singer star artist author writer director businessman businesswoman tycoon
     entrepreneur veteran politician lawmaker legislator candidate nominee officer
-    founder billionaire lawyer frontman frontwoman""".split()
+    founder billionaire lawyer frontman frontwoman champion winner counterpart""".split()
 )
 
 # Surnames this long or longer are matched across one slip ("Montieth" for "Monteith").
@@ -116,12 +116,14 @@ def names_no_one(text: str, name: Name) -> bool:
         return True  # "By Ana Ruiz" opening a line, "Ana Ruiz/Harbour Images": credits
     if name.kind is NameKind.ORGANISATION or name.titles:
         return False
-    if text[max(0, name.start - 4) : name.start].lower() == "the ":
-        return True
+    if text[max(0, name.start - 4) : name.start].lower() == "the " or _TITLE_ARTICLE.search(
+        text, max(0, name.start - 4), name.start
+    ):
+        return True  # "the Smith review", "the film, A Different Story,"
     following = text[name.end : name.end + 30].split()[:1]
     if not following:
         return False
-    word = following[0].lower()
+    word = following[0].lower().removesuffix("'s").removesuffix("’s")  # "Cup winner's medal"
     return any(
         w in titles() or w in roles() or w in PERSON_NOUNS or w in ORGANISATION_NOUNS
         for w in (word, _singular(word))
@@ -137,6 +139,8 @@ def _singular(word: str) -> str:
     return word
 
 
+# A capitalised article inside a sentence opens a title: "the film, A Different Story,".
+_TITLE_ARTICLE = re.compile(r"[ ,(](?:A|An) $")
 _PLURAL_NOUN = re.compile(r"(?:er|or|ist|ian|ation|ent|ant|ion)s$")
 # Nouns whose plural reads as well as a verb after a name ("Ana Ruiz volunteers at").
 _VERB_PLURALS = frozenset({"author", "commission", "engineer", "parent", "volunteer"})

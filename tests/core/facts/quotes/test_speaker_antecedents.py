@@ -84,3 +84,31 @@ def test_a_colon_lead_that_carries_the_story_on_keeps_the_speaker() -> None:
         "Then, a week later on the radio: “The port may have to be sold.”"
     )
     assert speakers(body) == ["Ida Lund", "Ida Lund"]
+
+
+def test_a_name_before_a_possessive_role_noun_is_no_one() -> None:
+    body = (
+        "Tomas Reeve joined the squad on Monday.\n\n"
+        "And with 30 caps and a Marlow Cup winner's medal to his name, Reeve can help the younger "
+        "players. “I was in awe of the old hands when I came in,” he added."
+    )
+    assert speakers(body) == ["Tomas Reeve"]
+
+
+def test_a_name_before_champion_or_counterpart_is_no_one() -> None:
+    assert speakers(
+        "Triple Harbour champion Ines Varga won the 800m on Sunday. “My training has not gone "
+        "well,” she said."
+    ) == ["Ines Varga"]
+    assert speakers(
+        "Marlow won 2-1 at home. But Reeve's Dunmore counterpart Olek Marsz was in no mood to "
+        "celebrate. He said: “We failed to score a third.”"
+    ) == ["Olek Marsz"]
+
+
+def test_a_title_opened_by_a_capital_article_is_no_one() -> None:
+    body = (
+        "Singer Tomas Reeve has premiered his film in Berlin. The film, A Quiet Harbour, tells "
+        "the story of his career. “I am still going to be making music,” he said."
+    )
+    assert speakers(body) == ["Singer Tomas Reeve"]
