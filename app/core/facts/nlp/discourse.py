@@ -296,9 +296,10 @@ class Discourse:
         )
         for title in qualified:
             self._by_title.setdefault(title, []).append((name.start, entity.name))
-        for title in name.titles:
-            if OFFICE.fullmatch(title):
-                self._offices.setdefault(entity.name, set()).add(title)
+        for i, title in enumerate(name.titles):
+            if OFFICE.fullmatch(title):  # a deputy minister holds no office "the minister" names
+                held_as = "deputy" if set(name.titles[:i]) & QUALIFIERS else title
+                self._offices.setdefault(entity.name, set()).add(held_as)
 
     def body_words(self, start: int, end: int) -> set[int]:
         """Offsets of the words of names in text[start:end] the article uses as a body's

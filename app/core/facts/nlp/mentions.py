@@ -28,7 +28,7 @@ PERSON_NOUNS = frozenset(
     """striker midfielder defender goalkeeper player captain forward winger coach manager boss
     actor actress singer star artist author writer director businessman businesswoman tycoon
     entrepreneur veteran politician lawmaker legislator candidate nominee officer
-    founder billionaire lawyer""".split()
+    founder billionaire lawyer frontman frontwoman champion winner counterpart""".split()
 )
 
 # Surnames this long or longer are matched across one slip ("Montieth" for "Monteith").
@@ -42,10 +42,11 @@ def body_like(words: list[str]) -> bool:
 
 def qualified_titles(held: tuple[str, ...]) -> tuple[str, ...]:
     """Titles a mention holds for "the <title>" look-ups: a shadow or former chancellor is not
-    "the chancellor"."""
+    "the chancellor", nor a deputy prime minister "the minister" (a qualifier governs every
+    title word after it)."""
     out: list[str] = []
     for i, title in enumerate(held):
-        if title in titles() and not (i > 0 and held[i - 1] in QUALIFIERS):
+        if title in titles() and not any(earlier in QUALIFIERS for earlier in held[:i]):
             out.append(title)
             if title in _SPELLED_OUT:
                 out.append(_SPELLED_OUT[title])  # "Sen. Ana Ruiz" is "the senator"
@@ -115,13 +116,34 @@ def names_no_one(text: str, name: Name) -> bool:
         return True  # "By Ana Ruiz" opening a line, "Ana Ruiz/Harbour Images": credits
     if name.kind is NameKind.ORGANISATION or name.titles:
         return False
-    if text[max(0, name.start - 4) : name.start].lower() == "the ":
-        return True
+    if text[max(0, name.start - 4) : name.start].lower() == "the " or _TITLE_ARTICLE.search(
+        text, max(0, name.start - 4), name.start
+    ):
+        return True  # "the Smith review", "the film, A Different Story,"
     following = text[name.end : name.end + 30].split()[:1]
     if not following:
         return False
-    word = following[0].lower()
-    return word in titles() or word in roles()  # two look-ups, not a union built per name
+    word = following[0].lower().removesuffix("'s").removesuffix("’s")  # "Cup winner's medal"
+    return any(
+        w in titles() or w in roles() or w in PERSON_NOUNS or w in ORGANISATION_NOUNS
+        for w in (word, _singular(word))
+    )
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural agent or body noun ("leaders", "organisations"), so that "Lib
+    Dem leaders" and "Roman Catholic organisations" name no one; other words stay as they are
+    ("stars", "coaches" may be a verb after a name: "Ana Ruiz coaches the team")."""
+    if _PLURAL_NOUN.search(word) and word[:-1] not in _VERB_PLURALS:
+        return word[:-1]
+    return word
+
+
+# A capitalised article inside a sentence opens a title: "the film, A Different Story,".
+_TITLE_ARTICLE = re.compile(r"[ ,(](?:A|An) $")
+_PLURAL_NOUN = re.compile(r"(?:er|or|ist|ian|ation|ent|ant|ion)s$")
+# Nouns whose plural reads as well as a verb after a name ("Ana Ruiz volunteers at").
+_VERB_PLURALS = frozenset({"author", "commission", "engineer", "parent", "volunteer"})
 
 
 # A byline or a photo credit before a name: it signs the page, it is no one in the story.

@@ -44,6 +44,8 @@ def inherit_from_context(
         lead = text[lead_start : piece.span.outer_start].rstrip()
         if lead and lead[-1] not in ".?!:”\"'’":
             continue  # the quotation is inside a sentence that names nobody
+        if _introduced_unread(lead):
+            continue  # '- Harbour coach Ida Lund: "..."', 'The question is: "..."'
         if sentence.index > 0:
             prior = document.sentences[sentence.index - 1]
             if prior.text.rstrip().endswith(":"):
@@ -87,6 +89,20 @@ def inherit_from_context(
                 continue  # 'X said so as the heckler yelled: "..."': a speaker of its own, unread
             piece.cue, piece.speaker = previous.cue, previous.speaker
     share_within_groups(pieces)
+
+
+def _introduced_unread(lead: str) -> bool:
+    """Whether the words before a quotation in its own sentence introduce it with a colon and
+    no speech verb ("- Harbour coach Ida Lund:", "The question on the ballot is:"): words the
+    cue finder could not read, so the speaker of another sentence would be a guess. A lead that
+    only carries the story on in time ("Then, a week later on the radio:") keeps the run."""
+    if not lead.endswith(":") or not _WORD.search(lead) or verb_regex().search(lead):
+        return False
+    return not _CARRIES_ON.match(lead)
+
+
+# A sentence opening that goes on with the story: "Then", "Later that day", "Again".
+_CARRIES_ON = re.compile(r"(?:And |But )?(?:[Tt]hen|[Ll]ater|[Aa]gain|[Ee]arlier|[Aa]fterwards?)\b")
 
 
 def _someone_else_joins(text: str, start: int, end: int) -> bool:
@@ -169,6 +185,7 @@ _APPOSED_TO_QUOTE = re.compile(
 )
 _APPOSITION_REACH = 200
 _WORDS = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"[^\W\d_]")
 
 
 def _reported_speaker(

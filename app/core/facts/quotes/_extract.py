@@ -26,7 +26,8 @@ import re
 
 from app.core.document import Document
 from app.core.facts.model import QuoteFact
-from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.clauses import intro_end
+from app.core.facts.nlp.discourse import Discourse, Mention
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, speech_verbs
 from app.core.facts.nlp.names import NameKind, name_kind
 from app.core.facts.quotes._clause_cue import cue_from_clause
@@ -148,6 +149,8 @@ def _nearer_speaker(
     found = people.last_person(cue.start, gender)
     if found is not None and found.start >= before.start:
         return None  # the tracker's antecedent is the nearer one
+    if found is not None and _subject_before(document, found, before):
+        return None  # 'Ruiz said Mr Cole had told her the plant was "closing". She added ...'
     if people.people_between(before.end, cue.start):
         return None
     entity = people.full_name(previous.speaker, cue.start)
@@ -156,6 +159,19 @@ def _nearer_speaker(
     if name_kind(previous.speaker.split()) is NameKind.ORGANISATION:
         return None  # "Halden Estates said ... '...,' she said": a body is never "she"
     return previous.speaker
+
+
+def _subject_before(document: Document, found: Mention, before: Cue) -> bool:
+    """Whether the tracker's antecedent `found` is a person (not an untyped name: "Only Fools
+    and Horses star Ed Ray said ...") named before the previous cue in the same sentence, outside
+    an opening phrase ("At talks with Mr Cole, Ruiz said ...": Ruiz): the sentence's subject,
+    who reports what the nearer name said or did."""
+    if found.untyped:
+        return False
+    sentence = document.sentence_at(found.start)
+    if sentence is None or not sentence.start <= before.start < sentence.end:
+        return False
+    return found.start >= intro_end(document.text, sentence.start, sentence.end)
 
 
 def _read_discourse(
