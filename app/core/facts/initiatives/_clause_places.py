@@ -6,6 +6,8 @@ opens in May").
 
 from __future__ import annotations
 
+import re
+
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import TELLING
 from app.core.facts.initiatives._lexicon import Verb
@@ -15,6 +17,10 @@ from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
     Phrase,
 )
+
+# Tags of a word after which a noun phrase is inside a longer one (a preposition's or a verb's
+# object), never a clause's subject.
+_INSIDE = re.compile(r"IN|TO|VB")
 
 
 class _ClauseReader(_Scorer):
@@ -68,5 +74,9 @@ class _ClauseReader(_Scorer):
         if subject is None or self.tokens[subject.head].tag not in NOUN_TAGS:
             return
         if self.lex.heads.get(self.tokens[subject.head].text.lower()) is None:
+            return
+        if subject.start > 0 and _INSIDE.match(self.tokens[subject.start - 1].tag):
+            # "a consultation on plans to close two of the five centres will open": the phrase
+            # after "of" or a verb is inside the subject, not the subject; what opens is unknown
             return
         self.add(subject, _Verb(i, entry, None, passive=True))

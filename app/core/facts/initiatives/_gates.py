@@ -69,6 +69,24 @@ def _misread_plans(tokens: Sequence[Token], phrase: Phrase) -> bool:
     return False
 
 
+# Words after which a participle before a noun modifies it ("the increased targets", "set
+# increased targets"), unlike a subject's or an auxiliary's verb ("it cut pensions", "was cut").
+_BEFORE_MODIFIER = frozenset("DT IN VB VBD VBN VBZ VBP VBG PRP$ CC ,".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had having".split())
+
+
+def changed_modifier(tokens: Sequence[Token], verb: int, phrase: Phrase) -> bool:
+    """ "announced increased production targets": a participle of change right before a noun
+    phrase, after no subject or auxiliary, is the phrase's modifier, part of its name."""
+    return (
+        phrase.start == verb + 1
+        and verb > 0
+        and tokens[verb].tag in {"VBN", "VBD"}
+        and tokens[verb - 1].tag in _BEFORE_MODIFIER
+        and tokens[verb - 1].text.lower() not in _AUXILIARIES
+    )
+
+
 class _Gates(_Clause):
     """The phrases of a sentence that are never an undertaking, whatever their evidence."""
 
@@ -80,6 +98,19 @@ class _Gates(_Clause):
             return False
         owner = tokens[phrase.owner[0] : phrase.owner[1]]
         return bool(owner) and all(t.text[:1].isupper() for t in owner if t.text[:1].isalpha())
+
+    def _changed(self, phrase: Phrase, verb: _Verb | None, entry: Head | None) -> bool:
+        """ "cut the alcohol limit", "if pensions are raised": the change is what is done; the
+        limit or the pension changed (a head of weight 1 or none) is no undertaking of its own,
+        under this verb or any other reading (`_intended` names the change under an intention:
+        "plans to cut the limit")."""
+        return (
+            verb is not None
+            and verb.entry.kind == "change"
+            and (verb.passive or self.tokens[verb.index].tag == "VBG")
+            and (entry is None or entry.weight < 2)
+            and not changed_modifier(self.tokens, verb.index, phrase)
+        )
 
     def _excluded(
         self, phrase: Phrase, verb: _Verb | None, proper: bool, entry: Head | None

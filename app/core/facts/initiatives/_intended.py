@@ -14,6 +14,8 @@ from app.core.facts.initiatives._gates import _GENERIC
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
+    _before_time,
+    _is_time,
     _negated,
 )
 from app.core.facts.initiatives._scoring import _Scorer
@@ -175,6 +177,9 @@ class _IntendedReader(_Scorer):
                 and (of := self.by_start.get(end + 1)) is not None
             ):
                 end = of.end  # "halve the number of regional offices"
+                if _is_time(tokens, of, self.by_start):
+                    # "set up a register of builders next year": the phrase runs on into when
+                    end = _before_time(tokens, of) or obj.end
             score = w.intended_action
             if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
                 score += w.quantity
