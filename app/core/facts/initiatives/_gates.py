@@ -140,6 +140,20 @@ class _Gates(_Clause):
             # what it habitually sells or makes, no undertaking
             return True
         if (
+            verb is not None
+            and lex.verbs.get(tokens[verb.index].text.lower()) is verb.entry
+            and verb.entry.kind in {"propose", "run", "create"}
+            and tokens[verb.index].tag in {"VBZ", "VBP"}
+            and phrase.start == phrase.body
+            and head_token.tag == "NNS"
+            and not proper
+            and (entry is None or entry.weight <= 2)
+            and not any(t.text == "new" for t in body)
+        ):
+            # "the firm also offers internet services", "it runs training courses": a kind of
+            # thing it sells or does as a rule, with no one of them named
+            return True
+        if (
             phrase.start >= 2
             and tokens[phrase.start - 1].text.lower() in {"for", "of"}
             and tokens[phrase.start - 2].text.lower() in _SPEAKS_FOR

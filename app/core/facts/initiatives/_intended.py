@@ -193,6 +193,14 @@ class _IntendedReader(_Scorer):
             verb = self.lex.verbs.get(token.text.lower())
             first = token.start
             if verb is not None and verb.kind == "create":
+                mods = tokens[obj.body : obj.head]
+                if (
+                    end == obj.end
+                    and tokens[obj.head].tag not in PROPER_TAGS
+                    and not tokens[obj.head].text[:1].isupper()  # "launch the Skyline"
+                    and all(t.text.lower() in _GENERIC - {"new"} for t in mods)
+                ):
+                    continue  # "agreed to establish a body": "body" alone names nothing
                 first = tokens[obj.body].start  # "agreed to launch a budget crossing": the crossing
             self.found[obj.start] = Candidate(
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status

@@ -52,3 +52,21 @@ def test_an_intended_action_stops_before_a_time() -> None:
         "register",
     )
     assert fact.text == "register of approved roofers"
+
+
+def test_an_intended_creation_of_a_bare_noun_names_nothing() -> None:
+    texts = _texts(
+        "In March the two ministers agreed to establish a body that would advise tenants. Nordvik "
+        "said it wanted to launch the Skyline in Asia."
+    )
+    assert not any(t == "body" for t in texts), texts
+    assert "Skyline" in texts  # a name alone still names the launch
+
+
+def test_a_kind_of_thing_a_firm_offers_as_a_rule_is_no_undertaking() -> None:
+    texts = _texts(
+        "Harbor Telecom has launched a new fibre network in Leeds. The firm also offers "
+        "internet services and runs repair workshops."
+    )
+    assert not any("internet services" in t for t in texts), texts
+    assert "new fibre network" in texts
