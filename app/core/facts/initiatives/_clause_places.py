@@ -18,9 +18,10 @@ from app.core.facts.nlp.phrases import (
     Phrase,
 )
 
-# Tags of a word after which a noun phrase is inside a longer one (a preposition's or a verb's
-# object), never a clause's subject.
-_INSIDE = re.compile(r"IN|TO|VB")
+# Tags of a word after which a noun phrase is inside a longer one (a verb's object), never a
+# clause's subject; and "of" ("two of the five centres"). Not any IN: "said that the scheme
+# opens", "after the new laws passed" open a clause.
+_INSIDE = re.compile(r"TO|VB")
 
 
 class _ClauseReader(_Scorer):
@@ -75,7 +76,8 @@ class _ClauseReader(_Scorer):
             return
         if self.lex.heads.get(self.tokens[subject.head].text.lower()) is None:
             return
-        if subject.start > 0 and _INSIDE.match(self.tokens[subject.start - 1].tag):
+        before = self.tokens[subject.start - 1] if subject.start > 0 else None
+        if before is not None and (before.text.lower() == "of" or _INSIDE.match(before.tag)):
             # "a consultation on plans to close two of the five centres will open": the phrase
             # after "of" or a verb is inside the subject, not the subject; what opens is unknown
             return

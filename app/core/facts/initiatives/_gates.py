@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._lexicon import Head
+from app.core.facts.initiatives._phrasing import _after_be
 from app.core.facts.initiatives._senses import other_sense
 from app.core.facts.nlp.lexicon import titles
 from app.core.facts.nlp.names import NameKind
@@ -107,10 +108,14 @@ class _Gates(_Clause):
         return (
             verb is not None
             and verb.entry.kind == "change"
-            and (verb.passive or self.tokens[verb.index].tag == "VBG")
+            and (verb.passive or self._gerund_use(verb.index))
             and (entry is None or entry.weight < 2)
             and not changed_modifier(self.tokens, verb.index, phrase)
         )
+
+    def _gerund_use(self, verb: int) -> bool:
+        """ "cutting the limit would save lives": a gerund, not "is also increasing efforts"."""
+        return self.tokens[verb].tag == "VBG" and not _after_be(self.tokens, verb)
 
     def _excluded(
         self, phrase: Phrase, verb: _Verb | None, proper: bool, entry: Head | None
@@ -143,6 +148,7 @@ class _Gates(_Clause):
             verb is not None
             and lex.verbs.get(tokens[verb.index].text.lower()) is verb.entry
             and verb.entry.kind in {"propose", "run", "create"}
+            and verb.entry.particle is None  # "calls for decent wages": a demand
             and tokens[verb.index].tag in {"VBZ", "VBP"}
             and phrase.start == phrase.body
             and head_token.tag == "NNS"

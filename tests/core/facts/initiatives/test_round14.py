@@ -70,3 +70,18 @@ def test_a_kind_of_thing_a_firm_offers_as_a_rule_is_no_undertaking() -> None:
     )
     assert not any("internet services" in t for t in texts), texts
     assert "new fibre network" in texts
+
+
+def test_the_progressive_of_a_verb_of_change_keeps_its_object() -> None:
+    _one(
+        "Vantrix said it is also increasing efforts to stop software piracy in Asia.",
+        "efforts to stop software piracy",
+    )
+
+
+def test_a_subject_after_that_still_opens_a_clause() -> None:
+    _one(
+        "Asian exporters have protested that EU laws introduced after the crisis make exports "
+        "too costly.",
+        "EU laws",
+    )
