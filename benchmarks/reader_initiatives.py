@@ -13,10 +13,14 @@ not hold (a change listed something new, or changed its actor) is counted apart 
 it (`--show`) and add its judgement before trusting the figure.
 
 The reader set: the saved web pages of ../shared/data/html/pages that are in no gold (not in
-news-facts-dev nor in benchmarks/data/facts-html-dev.jsonl), and the bbc-dev rows 10 and 30
-modulo 40 that are in no gold (bbc-facts-dev, news-facts-dev, the two held-out files).
+news-facts-dev nor in benchmarks/data/facts-html-dev.jsonl), the bbc-dev rows 10 and 30 modulo 40
+that are in no gold (bbc-facts-dev, news-facts-dev, the two held-out files), and (round 14, the
+wider set) the rows 5, 15, 25 and 35 modulo 40 in no gold and our own articles of
+`benchmarks/data/reader-articles.jsonl` (six genres written for this measure: a council press
+release, an earnings story, a science story, a sports story, a court report, an opinion column).
+`--set round12` keeps to round 12's set (web pages and rows 10 and 30).
 
-Usage: .venv/bin/python benchmarks/reader_initiatives.py [--show] [--list]
+Usage: .venv/bin/python benchmarks/reader_initiatives.py [--show] [--list] [--set round12]
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ GOLDS = (
     ROOT / "benchmarks" / "data" / "initiatives-heldout2.jsonl",
 )
 WEB_GOLD = ROOT / "benchmarks" / "data" / "facts-html-dev.jsonl"
+OWN = ROOT / "benchmarks" / "data" / "reader-articles.jsonl"
+ROUND12_ROWS = (10, 30)  # bbc-dev rows modulo 40: round 12's set
+WIDER_ROWS = (5, 10, 15, 25, 30, 35)  # and round 14's
 
 
 def _gold_ids() -> set[str]:
@@ -48,21 +55,25 @@ def _gold_ids() -> set[str]:
     return ids
 
 
-def articles() -> Iterator[tuple[str, bytes, str]]:
+def articles(wider: bool = True) -> Iterator[tuple[str, bytes, str]]:
     """(id, bytes, suffix) of every article of the reader set, web pages first."""
     gold = _gold_ids()
+    rows = WIDER_ROWS if wider else ROUND12_ROWS
     for path in sorted(PAGES.glob("*.html.gz")):
         article_id = "html-dev-" + path.name[:10]
         if article_id not in gold:
             yield article_id, gzip.decompress(path.read_bytes()), ".html"
     for index, row in enumerate(read_jsonl(DATA / "summaries" / "bbc-dev.jsonl")):
-        if index % 40 in (10, 30) and row["id"] not in gold:
+        if index % 40 in rows and row["id"] not in gold:
+            yield row["id"], row["text"].encode("utf-8"), ".txt"
+    if wider:
+        for row in read_jsonl(OWN):
             yield row["id"], row["text"].encode("utf-8"), ".txt"
 
 
-def listed() -> Iterator[tuple[str, str, str | None, str, str]]:
+def listed(wider: bool = True) -> Iterator[tuple[str, str, str | None, str, str]]:
     """(id, item, actor, status, its sentence) for every initiative the engine lists."""
-    for article_id, data, suffix in articles():
+    for article_id, data, suffix in articles(wider):
         analysis = analyze(load_bytes(data, article_id, suffix))
         sentences = analysis.document.sentences
         for fact in analysis.facts.initiatives:
@@ -74,6 +85,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print each item and its verdict")
     parser.add_argument("--list", action="store_true", help="print every item with its sentence")
+    parser.add_argument(
+        "--set", choices=("wider", "round12"), default="wider", help="the reader set to measure"
+    )
     args = parser.parse_args(argv)
     if not PAGES.exists():
         print("../shared/data is absent: nothing to measure")
@@ -84,7 +98,7 @@ def main(argv: list[str]) -> int:
         else {}
     )
     good = bad = unjudged = 0
-    for article_id, text, actor, status, sentence in listed():
+    for article_id, text, actor, status, sentence in listed(args.set == "wider"):
         verdict = judged.get((article_id, text, actor))
         if verdict is None:
             unjudged += 1

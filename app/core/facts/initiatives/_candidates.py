@@ -24,6 +24,7 @@ from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     _after_be,
     _coordinated,
+    _judged,
     _negated,
 )
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
@@ -86,6 +87,8 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
                     self.actor_of_subject(i, relative=False)  # noted for a later "it"
                 continue
             if token.tag == "VBN" and _after_be(tokens, i):
+                if _judged(tokens, i):
+                    continue
                 subject = self.subjects.subject_of(i)
                 if subject is not None and tokens[subject.head].tag in NOUN_TAGS:
                     agent = by_agent(self.text, tokens, i + 1, self.phrases, self.discourse)

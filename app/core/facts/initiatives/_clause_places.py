@@ -6,6 +6,8 @@ opens in May").
 
 from __future__ import annotations
 
+import re
+
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import TELLING
 from app.core.facts.initiatives._lexicon import Verb
@@ -15,6 +17,11 @@ from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
     Phrase,
 )
+
+# Tags of a word after which a noun phrase is inside a longer one (a verb's object), never a
+# clause's subject; and "of" ("two of the five centres"). Not any IN: "said that the scheme
+# opens", "after the new laws passed" open a clause.
+_INSIDE = re.compile(r"TO|VB")
 
 
 class _ClauseReader(_Scorer):
@@ -68,5 +75,10 @@ class _ClauseReader(_Scorer):
         if subject is None or self.tokens[subject.head].tag not in NOUN_TAGS:
             return
         if self.lex.heads.get(self.tokens[subject.head].text.lower()) is None:
+            return
+        before = self.tokens[subject.start - 1] if subject.start > 0 else None
+        if before is not None and (before.text.lower() == "of" or _INSIDE.match(before.tag)):
+            # "a consultation on plans to close two of the five centres will open": the phrase
+            # after "of" or a verb is inside the subject, not the subject; what opens is unknown
             return
         self.add(subject, _Verb(i, entry, None, passive=True))

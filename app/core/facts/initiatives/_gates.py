@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._lexicon import Head
+from app.core.facts.initiatives._phrasing import _after_be
 from app.core.facts.initiatives._senses import other_sense
 from app.core.facts.nlp.lexicon import titles
 from app.core.facts.nlp.names import NameKind
@@ -69,6 +70,24 @@ def _misread_plans(tokens: Sequence[Token], phrase: Phrase) -> bool:
     return False
 
 
+# Words after which a participle before a noun modifies it ("the increased targets", "set
+# increased targets"), unlike a subject's or an auxiliary's verb ("it cut pensions", "was cut").
+_BEFORE_MODIFIER = frozenset("DT IN VB VBD VBN VBZ VBP VBG PRP$ CC ,".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had having".split())
+
+
+def changed_modifier(tokens: Sequence[Token], verb: int, phrase: Phrase) -> bool:
+    """ "announced increased production targets": a participle of change right before a noun
+    phrase, after no subject or auxiliary, is the phrase's modifier, part of its name."""
+    return (
+        phrase.start == verb + 1
+        and verb > 0
+        and tokens[verb].tag in {"VBN", "VBD"}
+        and tokens[verb - 1].tag in _BEFORE_MODIFIER
+        and tokens[verb - 1].text.lower() not in _AUXILIARIES
+    )
+
+
 class _Gates(_Clause):
     """The phrases of a sentence that are never an undertaking, whatever their evidence."""
 
@@ -80,6 +99,23 @@ class _Gates(_Clause):
             return False
         owner = tokens[phrase.owner[0] : phrase.owner[1]]
         return bool(owner) and all(t.text[:1].isupper() for t in owner if t.text[:1].isalpha())
+
+    def _changed(self, phrase: Phrase, verb: _Verb | None, entry: Head | None) -> bool:
+        """ "cut the alcohol limit", "if pensions are raised": the change is what is done; the
+        limit or the pension changed (a head of weight 1 or none) is no undertaking of its own,
+        under this verb or any other reading (`_intended` names the change under an intention:
+        "plans to cut the limit")."""
+        return (
+            verb is not None
+            and verb.entry.kind == "change"
+            and (verb.passive or self._gerund_use(verb.index))
+            and (entry is None or entry.weight < 2)
+            and not changed_modifier(self.tokens, verb.index, phrase)
+        )
+
+    def _gerund_use(self, verb: int) -> bool:
+        """ "cutting the limit would save lives": a gerund, not "is also increasing efforts"."""
+        return self.tokens[verb].tag == "VBG" and not _after_be(self.tokens, verb)
 
     def _excluded(
         self, phrase: Phrase, verb: _Verb | None, proper: bool, entry: Head | None
@@ -107,6 +143,21 @@ class _Gates(_Clause):
         ):
             # "Vendia offers its technology on a chip", "we build our own satellite systems":
             # what it habitually sells or makes, no undertaking
+            return True
+        if (
+            verb is not None
+            and lex.verbs.get(tokens[verb.index].text.lower()) is verb.entry
+            and verb.entry.kind in {"propose", "run", "create"}
+            and verb.entry.particle is None  # "calls for decent wages": a demand
+            and tokens[verb.index].tag in {"VBZ", "VBP"}
+            and phrase.start == phrase.body
+            and head_token.tag == "NNS"
+            and not proper
+            and (entry is None or entry.weight <= 2)
+            and not any(t.text == "new" for t in body)
+        ):
+            # "the firm also offers internet services", "it runs training courses": a kind of
+            # thing it sells or does as a rule, with no one of them named
             return True
         if (
             phrase.start >= 2

@@ -14,6 +14,8 @@ from app.core.facts.initiatives._gates import _GENERIC
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
+    _before_time,
+    _is_time,
     _negated,
 )
 from app.core.facts.initiatives._scoring import _Scorer
@@ -175,6 +177,9 @@ class _IntendedReader(_Scorer):
                 and (of := self.by_start.get(end + 1)) is not None
             ):
                 end = of.end  # "halve the number of regional offices"
+                if _is_time(tokens, of, self.by_start):
+                    # "set up a register of builders next year": the phrase runs on into when
+                    end = _before_time(tokens, of) or obj.end
             score = w.intended_action
             if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
                 score += w.quantity
@@ -188,6 +193,14 @@ class _IntendedReader(_Scorer):
             verb = self.lex.verbs.get(token.text.lower())
             first = token.start
             if verb is not None and verb.kind == "create":
+                mods = tokens[obj.body : obj.head]
+                if (
+                    end == obj.end
+                    and tokens[obj.head].tag not in PROPER_TAGS
+                    and not tokens[obj.head].text[:1].isupper()  # "launch the Skyline"
+                    and all(t.text.lower() in _GENERIC - {"new"} for t in mods)
+                ):
+                    continue  # "agreed to establish a body": "body" alone names nothing
                 first = tokens[obj.body].start  # "agreed to launch a budget crossing": the crossing
             self.found[obj.start] = Candidate(
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status

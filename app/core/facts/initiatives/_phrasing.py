@@ -396,3 +396,9 @@ def _after_be(tokens: Sequence[Token], i: int) -> bool:
     while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
         k -= 1
     return k >= 0 and tokens[k].text.lower() in _BE
+
+
+def _judged(tokens: Sequence[Token], verb: int) -> bool:
+    """ "Her version is considered to be the finest", "the bid was thought to be low": a passive
+    verb before "to be" judges its subject; nobody plans or runs it."""
+    return [t.text.lower() for t in tokens[verb + 1 : verb + 3]] == ["to", "be"]

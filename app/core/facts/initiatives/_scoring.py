@@ -15,7 +15,7 @@ from app.core.facts.initiatives._actor import (
     owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
-from app.core.facts.initiatives._gates import _GENERIC, _called, _Gates
+from app.core.facts.initiatives._gates import _GENERIC, _called, _Gates, changed_modifier
 from app.core.facts.initiatives._lexicon import Head, singular
 from app.core.facts.initiatives._phrasing import (
     _complement_end,
@@ -96,6 +96,8 @@ class _Scorer(_Gates):
                     self.listed[inner.start] = (status, actor, bonus)
                     self.found[phrase.start] = None
                     return
+            if self._changed(phrase, verb, entry):
+                return  # "cut the alcohol limit": the limit is no undertaking (its inner one is)
             agent = self._bringer(entry, end)
             if agent is not None:
                 end = agent[0]  # "an investigation by the FBI": who brings it is in its name
@@ -178,6 +180,12 @@ class _Scorer(_Gates):
             score += bonus
             actor = actor if owner is not None else listed_actor or actor
         first = _called(tokens, phrase) or phrase.body
+        if (
+            verb is not None
+            and verb.entry.kind == "change"
+            and changed_modifier(tokens, verb.index, phrase)
+        ):
+            first = verb.index  # "increased production targets": the change names it
         while not tokens[first].text[:1].isalnum() and tokens[first].text[:1] not in "£$€":
             first += 1  # an opening quotation mark
         if tokens[first].text.lower() == "own" and phrase.owner is not None and first < end - 1:
