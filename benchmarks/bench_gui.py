@@ -222,9 +222,12 @@ def run_in_process(platform: str, gc_policy: str = "freeze") -> list[tuple[str, 
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    # Engine warm-up in the background (what start-up does after the first paint).
+    # Engine warm-up in the background, started after the window's first paint as the entry
+    # point starts it (`turns.after_first_paint`); the probe runs from `show()`, paint included.
+    from app.gui.turns import after_first_paint
+
     probe.start("engine warm-up in the background")
-    wait_for(window._warm_runner.idle, window.start_warm_up)
+    wait_for(window._warm_runner.idle, lambda: after_first_paint(window, window.start_warm_up))
     settle()
     probe.stop()
 

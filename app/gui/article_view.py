@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Slot
@@ -30,11 +29,12 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from app.gui.text_marks import Spans, no_cursor_layout, summary_runs
 from app.gui.theme import highlights
+from app.gui.turns import next_turn
 
 if TYPE_CHECKING:
     from app.core.analysis import Analysis
@@ -78,27 +78,6 @@ def _with_gaps(text: str, gaps: list[int]) -> str:
     return "\n".join(pieces)
 
 
-def _runs(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
-    """Spans of consecutive summary sentences within a paragraph, as one mark each.
-
-    A long summary (a high percentage of a 1 MB article) then needs a few hundred marks instead
-    of thousands, and the space between two highlighted sentences is highlighted too.
-    """
-    runs: list[tuple[int, int]] = []
-    previous: Sentence | None = None
-    for sentence in sentences:
-        if (
-            previous is not None
-            and sentence.index == previous.index + 1
-            and sentence.paragraph == previous.paragraph
-        ):
-            runs[-1] = (runs[-1][0], sentence.end)
-        else:
-            runs.append((sentence.start, sentence.end))
-        previous = sentence
-    return runs
-
-
 class ArticleView(QPlainTextEdit):
     """Read-only article text with summary, duplicate and focus marks.
 
@@ -128,14 +107,15 @@ class ArticleView(QPlainTextEdit):
         self._hide_removed = False
         self._summary: tuple[Sentence, ...] = ()
         self._focus: tuple[int, int] | None = None  # cleaned-text offsets
+        self._reloads = 0  # texts shown so far: a deferred marking is for the newest only
         # Offsets (in the text shown) where a blank line was added after a one-line paragraph.
         self._gaps: list[int] = []
         # Offsets (in the text shown, with its gaps) of characters that Qt counts twice.
         self._astral: list[int] = []
         # Marks as sorted, non-overlapping spans of the text shown, per kind.
-        self._removed_spans = _Spans()
-        self._summary_spans = _Spans()
-        self._focus_spans = _Spans()
+        self._removed_spans = Spans()
+        self._summary_spans = Spans()
+        self._focus_spans = Spans()
         # Scrolling and resizing re-mark from the event loop, never from inside Qt's own
         # scrolling code (changing extra selections there re-enters the editor and crashes).
         self._remark = QTimer(self)
@@ -149,14 +129,17 @@ class ArticleView(QPlainTextEdit):
         """Whether removed duplicates are hidden (the cleaned text is shown)."""
         return self._hide_removed
 
-    def show_analysis(self, analysis: Analysis, hide_removed: bool) -> None:
-        """Show a new article with its summary marked."""
+    def show_analysis(
+        self, analysis: Analysis, hide_removed: bool, then: Callable[[], None] | None = None
+    ) -> None:
+        """Show a new article, then (in the next event-loop turn) its summary marked, then
+        (in a turn after that) call `then`: each turn stays short on a 1 MB article."""
         self._analysis = analysis
         self._meta_line = analysis.meta.line()
         self._hide_removed = hide_removed
         self._summary = analysis.summary
         self._focus = None
-        self._reload()
+        self._reload(then=then)
 
     @property
     def meta_line(self) -> str:
@@ -241,17 +224,40 @@ class ArticleView(QPlainTextEdit):
             shown_end += bisect.bisect_left(self._astral, shown_end)
         return shown_start, shown_end
 
-    def _reload(self) -> None:
+    def _reload(self, then: Callable[[], None] | None = None) -> None:
+        """Show the text (with or without the removed duplicates), then its marks: at once, or
+        for a new article (`then` given) in the next event-loop turn, so that on a 1 MB article
+        setting the text and marking it (each ~20 ms) are two short turns, not one long one;
+        `then` is called in a turn after the marks'."""
         analysis = self._analysis
         assert analysis is not None
         text = analysis.text if self._hide_removed else analysis.dedup.original
         self._gaps = _single_breaks(text)
         shown = _with_gaps(text, self._gaps)
         self._astral = [m.start() for m in _ASTRAL.finditer(shown)]
+        self._reloads += 1
+        # No marks of the previous text meanwhile (a re-mark on scrolling would place them).
+        self._removed_spans = self._summary_spans = self._focus_spans = Spans()
+        self.setExtraSelections([])
         self.setPlainText(shown)
         self._format_title()
         self._format_furniture()
-        self._removed_spans = _Spans() if self._hide_removed else self._removed_runs()
+        if then is None:
+            self._mark_reloaded(self._reloads)
+            return
+        reload = self._reloads
+
+        def mark_then() -> None:
+            self._mark_reloaded(reload)
+            next_turn(self, then)
+
+        next_turn(self, mark_then)
+
+    def _mark_reloaded(self, reload: int) -> None:
+        """Mark the text `_reload` number `reload` showed (unless another replaced it since)."""
+        if reload != self._reloads or self._analysis is None:
+            return
+        self._removed_spans = Spans() if self._hide_removed else self._removed_runs()
         self._apply_marks()
 
     def _format_title(self) -> None:
@@ -279,7 +285,7 @@ class ArticleView(QPlainTextEdit):
         if analysis is None or not analysis.document.furniture:
             return
         colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        with _no_cursor_layout(self.document()):
+        with no_cursor_layout(self.document()):
             for span in analysis.document.furniture:
                 fmt = QTextCharFormat()
                 fmt.setForeground(colour)
@@ -297,7 +303,7 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(start + 1)
         return cursor.charFormat().toolTip()
 
-    def _removed_runs(self) -> _Spans:
+    def _removed_runs(self) -> Spans:
         analysis = self._analysis
         assert analysis is not None
         original = analysis.dedup.original
@@ -308,12 +314,12 @@ class ArticleView(QPlainTextEdit):
                 runs[-1] = (runs[-1][0], removal.end)
             else:
                 runs.append((removal.start, removal.end))
-        return _Spans([self._spaced(start, end) for start, end in runs])
+        return Spans([self._spaced(start, end) for start, end in runs])
 
     def _apply_marks(self) -> None:
-        self._summary_spans = _Spans([self.shown_span(*run) for run in _runs(self._summary)])
+        self._summary_spans = Spans([self.shown_span(*run) for run in summary_runs(self._summary)])
         focus = [self.shown_span(*self._focus)] if self._focus is not None else []
-        self._focus_spans = _Spans(focus)
+        self._focus_spans = Spans(focus)
         self._mark_visible()
 
     @Slot()
@@ -342,7 +348,7 @@ class ArticleView(QPlainTextEdit):
         summary.setBackground(colours.summary)
         focus.setBackground(colours.focus)
         marks: list[QTextEdit.ExtraSelection] = []
-        with _no_cursor_layout(self.document()):
+        with no_cursor_layout(self.document()):
             for spans, fmt in (
                 (self._removed_spans, removed),
                 (self._summary_spans, summary),
@@ -379,34 +385,3 @@ class ArticleView(QPlainTextEdit):
         elif event.type() == QEvent.Type.FontChange and self._analysis is not None:
             self._format_title()
             self._remark.start()
-
-
-class _Spans:
-    """Sorted, non-overlapping spans, queried by the range on screen."""
-
-    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
-        self._spans = spans or []
-        self._starts = [start for start, _ in self._spans]
-        self._ends = [end for _, end in self._spans]
-
-    def between(self, first: int, last: int) -> list[tuple[int, int]]:
-        """The spans that overlap [first, last)."""
-        i = bisect.bisect_right(self._ends, first)
-        j = bisect.bisect_left(self._starts, last)
-        return self._spans[i:j]
-
-
-@contextmanager
-def _no_cursor_layout(document: QTextDocument) -> Iterator[None]:
-    """Make many selection cursors cheaply.
-
-    Inside an edit block a cursor skips laying out its block to find its x position (Qt's
-    QTextCursor::setPosition); outside one, each selection cursor costs ~100 us on a long
-    paragraph, 60x more. Nothing is edited, so the block leaves no undo step and no change.
-    """
-    guard = QTextCursor(document)
-    guard.beginEditBlock()
-    try:
-        yield
-    finally:
-        guard.endEditBlock()

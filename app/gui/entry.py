@@ -22,6 +22,7 @@ from app.core.logfile import internal_error_message
 from app.gui import display, icons, theme
 from app.gui.dialogs import sample_path
 from app.gui.settings import APPLICATION, ORGANIZATION, Settings
+from app.gui.turns import after_first_paint
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -132,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     file = str(sample_path()) if args.sample and not args.file else args.file
     if file:
         QTimer.singleShot(0, lambda: window.open_path(file))
-    QTimer.singleShot(0, window.start_warm_up)
+    # The engine's imports hold the GIL in turns with the first paint: start them after it.
+    after_first_paint(window, window.start_warm_up)
     status = app.exec()
     # Let a running analysis notice it was cancelled (closeEvent) before the interpreter exits.
     QThreadPool.globalInstance().waitForDone(5000)

@@ -43,7 +43,7 @@ from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
 from app.gui.resummary import Resummary
 from app.gui.settings import Settings, first_window_size, fit_window_size
-from app.gui.turns import next_turn, release_later
+from app.gui.turns import release_later
 from app.gui.window_actions import WindowActions
 from app.gui.worker import Job, JobRunner
 from app.gui.zoom import TextZoom
@@ -278,9 +278,13 @@ class MainWindow(QMainWindow):
             self.message_bar.show_info(notice)
         else:
             self.message_bar.hide()
-        self.article_view.show_analysis(analysis, self.acts.hide_duplicates.isChecked())
-        # The other panes in the next event-loop turn: each turn stays short on a 1 MB article.
-        next_turn(self, lambda: self._show_panes(analysis, path))
+        # The other panes in a later event-loop turn than the article's text and its marks:
+        # each turn stays short on a 1 MB article.
+        self.article_view.show_analysis(
+            analysis,
+            self.acts.hide_duplicates.isChecked(),
+            then=lambda: self._show_panes(analysis, path),
+        )
 
     def _show_panes(self, analysis: Analysis, path: str | None) -> None:
         if self._analysis is None or analysis.document is not self._analysis.document:

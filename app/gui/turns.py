@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 def next_turn(owner: QObject, callback: Callable[[], None]) -> None:
@@ -31,3 +31,38 @@ def release_later(owner: QObject, value: object) -> None:
     """
     held = [value]
     next_turn(owner, held.clear)
+
+
+class _FirstPaint(QObject):
+    """Calls back once, in the turn after `watched` first paints (or after `fallback_ms`)."""
+
+    def __init__(self, watched: QObject, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(watched)
+        self._watched = watched
+        self._callback: Callable[[], None] | None = callback
+        watched.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            next_turn(self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is None:
+            return
+        self._watched.removeEventFilter(self)
+        callback()
+        self.deleteLater()
+
+
+def after_first_paint(
+    widget: QObject, callback: Callable[[], None], fallback_ms: int = 2000
+) -> None:
+    """Call `callback` in the event-loop turn after `widget` first paints, or after
+    `fallback_ms` if it has not painted by then (a hidden or never-exposed window).
+
+    For work that competes with the first paint for the GIL, such as importing the engine in a
+    worker thread: each return from Qt into Python while painting waits for the worker's turn."""
+    _FirstPaint(widget, callback, fallback_ms)

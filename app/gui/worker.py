@@ -26,7 +26,10 @@ Job = Callable[[Callable[[], bool]], Any]
 _gc_lock = threading.Lock()
 _gc_holds = 0
 _gc_was_enabled = True
-_frozen_after_collection = 0  # gc.get_freeze_count() after the last full collection
+# Objects in the frozen generation, as counted at each freeze (`_freeze_survivors`), and what
+# it held after the last full collection.
+_frozen = 0
+_frozen_after_collection = 0
 # The frozen generation is thawed and collected once it is this many times what it was then.
 FROZEN_GROWTH_LIMIT = 2.0
 
@@ -65,15 +68,27 @@ def deferred_gc() -> Iterator[None]:
 
 
 def _freeze_survivors() -> None:
-    """Freeze what is alive; thaw and collect first if the frozen generation outgrew its bound."""
-    global _frozen_after_collection
-    grown = gc.get_freeze_count() > FROZEN_GROWTH_LIMIT * _frozen_after_collection
+    """Freeze what is alive; thaw and collect first if the frozen generation outgrew its bound.
+
+    The frozen generation's size is counted without walking it: `gc.get_freeze_count()` visits
+    every frozen object while holding the GIL (about 55 ms once a 1 MB article's analysis is
+    frozen, at the end of every job, even a slider step's), so the UI thread waited that long.
+    Each freeze adds the collector's own count of objects made since the last freeze or
+    collection (`gc.get_count()[0]`: new container objects less those freed, kept while the
+    collector is off and reset by `gc.freeze`); objects older than the last collection are only
+    counted after a full collection, where one more walk costs little beside it."""
+    global _frozen, _frozen_after_collection
+    grown = _frozen > FROZEN_GROWTH_LIMIT * _frozen_after_collection
     if grown and _frozen_after_collection:
         gc.unfreeze()
         gc.collect()
-    gc.freeze()
+        gc.freeze()
+        _frozen = gc.get_freeze_count()
+    else:
+        _frozen += gc.get_count()[0]
+        gc.freeze()
     if grown:  # a collection just ran, or this is the first freeze
-        _frozen_after_collection = gc.get_freeze_count()
+        _frozen_after_collection = _frozen
 
 
 def failure_message(error: BaseException) -> str:

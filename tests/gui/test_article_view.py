@@ -107,3 +107,26 @@ def test_spans_after_emoji_land_on_the_same_words(window, qtbot, tmp_path):
         marks = [m.cursor.selectedText() for m in view.extraSelections()]
         for sentence in window.analysis.summary:  # a run of sentences is one mark
             assert any(sentence.text in mark for mark in marks)
+
+
+def test_a_new_article_shows_its_text_first_and_its_marks_in_a_later_turn(loaded, qtbot):
+    view, analysis = loaded.article_view, loaded.analysis
+    called: list[int] = []
+    view.show_analysis(analysis, False, then=lambda: called.append(len(view.extraSelections())))
+    # This turn: the text, no marks (not even the previous text's), and nothing called yet.
+    assert view.toPlainText().startswith(analysis.dedup.original.split("\n")[0])
+    assert view.extraSelections() == []
+    assert called == []
+    qtbot.waitUntil(lambda: called != [])
+    assert called[0] > 0  # `then` came after the marks were placed
+
+
+def test_a_newer_text_drops_the_older_deferred_marking_but_still_calls_then(loaded, qtbot):
+    view, analysis = loaded.article_view, loaded.analysis
+    called: list[str] = []
+    view.show_analysis(analysis, False, then=lambda: called.append("first"))
+    view.set_hide_removed(True)  # marked at once: the first show's marking is stale
+    marks = len(view.extraSelections())
+    qtbot.waitUntil(lambda: called == ["first"])
+    assert len(view.extraSelections()) == marks
+    assert not any(m.format.fontStrikeOut() for m in view.extraSelections())

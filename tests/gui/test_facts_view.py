@@ -69,3 +69,29 @@ def test_ctrl_c_copies_the_whole_quote_with_its_speaker(loaded, qtbot):  # type:
     assert copied.startswith(f"“{quote.text}”")
     assert copied.endswith(quote.speaker or "unattributed")
     assert loaded.statusBar().currentMessage() == "Copied the fact to the clipboard"
+
+
+def test_a_long_list_of_facts_makes_each_row_when_its_chunk_is_added(loaded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from app.gui import facts_view
+
+    analysis, view = loaded.analysis, loaded.facts_view
+    date = analysis.facts.dates[0]
+    many = tuple(dataclasses.replace(date) for _ in range(2 * facts_view.CHUNK + 7))
+    made: list[object] = []
+    real_date_row = facts_view._date_row
+
+    def counted(fact):  # type: ignore[no-untyped-def]
+        made.append(fact)
+        return real_date_row(fact)
+
+    monkeypatch.setattr(facts_view, "_date_row", counted)
+    view.show_facts(
+        dataclasses.replace(analysis, facts=dataclasses.replace(analysis.facts, dates=many))
+    )
+    # The first turn makes the rows it shows, not all of them.
+    assert len(made) == facts_view.CHUNK
+    dates = view.topLevelItem(0)
+    assert dates.text(0) == f"Dates ({len(many)})"
+    qtbot.waitUntil(lambda: dates.childCount() == len(many))
+    assert len(made) == len(many)
+    assert dates.child(len(many) - 1).text(0) == date.text

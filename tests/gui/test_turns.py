@@ -55,3 +55,47 @@ def test_a_released_value_lives_until_a_later_turn(qtbot):
     del value
     assert alive() is not None
     qtbot.waitUntil(lambda: alive() is None)
+
+
+def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    from app.gui.turns import after_first_paint
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    painted: list[bool] = []
+    calls: list[bool] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    spy = Painted(widget)
+    widget.installEventFilter(spy)
+    after_first_paint(widget, lambda: calls.append(bool(painted)), fallback_ms=60_000)
+    qtbot.wait(50)
+    assert calls == []  # not shown, not painted: nothing yet
+    widget.show()
+    qtbot.waitUntil(lambda: calls != [], timeout=5000)
+    assert calls == [True]  # after the paint
+    widget.update()
+    qtbot.wait(100)
+    assert calls == [True]  # once
+
+
+def test_work_after_the_first_paint_runs_anyway_when_nothing_paints(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from app.gui.turns import after_first_paint
+
+    widget = QWidget()  # never shown
+    qtbot.addWidget(widget)
+    calls: list[int] = []
+    after_first_paint(widget, lambda: calls.append(1), fallback_ms=100)
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)
+    qtbot.wait(150)
+    assert calls == [1]

@@ -125,3 +125,31 @@ def test_survivors_are_frozen_and_frozen_garbage_is_bounded(qtbot, monkeypatch):
         assert refs[0]() is None
     finally:
         gc.unfreeze()
+
+
+def test_a_job_end_counts_the_frozen_generation_without_walking_it(qtbot, monkeypatch):
+    import gc
+
+    from app.gui import worker
+
+    walks: list[int] = []
+    real_count = gc.get_freeze_count
+
+    def counting_walk() -> int:
+        walks.append(1)
+        return real_count()
+
+    monkeypatch.setattr(gc, "get_freeze_count", counting_walk)
+    # Far from the bound: the job's end only freezes and adds what the job kept.
+    monkeypatch.setattr(worker, "_frozen_after_collection", 10**12)
+    monkeypatch.setattr(worker, "_frozen", 0)
+    kept: list[list[int]] = []
+    runner = JobRunner()
+    try:
+        with qtbot.waitSignal(runner.finished, timeout=10000):
+            runner.submit(lambda _cancelled: kept.extend([i] for i in range(20_000)))
+        qtbot.waitUntil(lambda: not runner.busy)
+        assert walks == []
+        assert worker._frozen >= 20_000  # the lists the job made are counted as frozen
+    finally:
+        gc.unfreeze()
