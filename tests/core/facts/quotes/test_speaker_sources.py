@@ -101,3 +101,14 @@ def test_a_person_of_a_body_with_a_relative_clause_speaks_not_the_body() -> None
         'said the repairs were "far too little, far too late."\n'
     )
     assert speakers_of("", body) == ["Ines Varga"]
+
+
+def test_the_club_said_is_the_football_club_named_before_not_its_league() -> None:
+    from tests.core.facts.quotes.speakers_of import speakers_of
+
+    body = (
+        "Eastmoor Wanderers dismissed their coach on Monday after a fifth defeat left them "
+        "bottom of the Northern Counties League.\n\n"
+        '"We thank him for his work," the club said in a statement.\n'
+    )
+    assert speakers_of("", body) == ["Eastmoor Wanderers"]
