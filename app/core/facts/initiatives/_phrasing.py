@@ -157,6 +157,11 @@ def _complement_end(
     if word == "to" and tokens[k + 1].tag not in {"DT", "PRP$"}:
         return k  # "to" opens a noun phrase only with a determiner: "reforms to its tax system"
     obj = by_start.get(k + 1)
+    if obj is None and word in {"of", "on", "into"} and tokens[k + 1].tag == "VBG":
+        # "a review of monitoring", "a ban on fishing its waters": a gerund as the noun, with
+        # its object when one follows
+        after = by_start.get(k + 2)
+        return after.end if after is not None else k + 2
     if obj is None:
         return k
     if _is_time(tokens, obj, by_start):

@@ -93,3 +93,11 @@ def test_the_owner_of_a_refusal_does_not_undertake_what_it_refuses() -> None:
         "Campaigners won a challenge to the council's refusal to order a full inquiry.", "inquiry"
     )
     assert fact.actor is None
+
+
+def test_a_gerund_after_of_completes_the_name() -> None:
+    fact = _one(
+        "The regulator said it would launch a review of monitoring at every river works by May.",
+        "review",
+    )
+    assert fact.text == "review of monitoring"
