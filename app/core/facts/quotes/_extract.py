@@ -42,6 +42,7 @@ from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_group
 from app.core.facts.quotes._pull_quotes import pull_quote_paragraphs, speak_as_their_copies
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import cue_after, verb_regex
+from app.core.facts.quotes._statements import statement_paragraphs, statement_quotes
 
 
 def extract(document: Document) -> list[QuoteFact]:
@@ -51,10 +52,13 @@ def extract(document: Document) -> list[QuoteFact]:
     """
     text = document.text
     pieces = find_pieces(document)
-    if not pieces:
+    statements = statement_paragraphs(document)
+    if not pieces and not statements:
         return []
     pulled = pull_quote_paragraphs(document, pieces)
-    people = _read_discourse(document, [(p.span.outer_start, p.end + 1) for p in pieces], pulled)
+    quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
+    quoted += [(s.start, s.end) for _, s in statements]
+    people = _read_discourse(document, sorted(quoted), pulled)
     for index, piece in enumerate(pieces):
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
@@ -89,6 +93,9 @@ def extract(document: Document) -> list[QuoteFact]:
                 cue.end if cue else None,
             )
         )
+    if statements:
+        quotes += statement_quotes(document, statements, people)
+        quotes.sort(key=lambda q: q.start)
     return quotes
 
 
