@@ -111,7 +111,22 @@ def _codes(tokens: Sequence[Token]) -> str:
             out[k] = "I"  # "the government ahead of its launch": "ahead of" is a preposition
     for k in _joined_names(tokens):
         out[k] = "M"
+    # "The government signed an agreement": a participle right after a noun, with no auxiliary,
+    # that takes an object is the past tense (a passive participle takes none: "the deal signed
+    # last year").
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].tag == "VBN"
+            and out[k] == "V"
+            and out[k - 1] in "NM"
+            and tokens[k + 1].tag in _OBJECT_OPENERS
+        ):
+            out[k] = "F"
     return "".join(out)
+
+
+# Tags that open a noun phrase as a verb's object right after it.
+_OBJECT_OPENERS = frozenset({"DT", "PRP$"})
 
 
 def _capitalised(token: Token) -> bool:

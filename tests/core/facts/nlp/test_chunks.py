@@ -217,3 +217,25 @@ def test_a_time_phrase_between_subject_and_verb_is_skipped():
         "approved",
     )
     assert subjects("Tamsin Mills this week closed two depots.")[0] == ("Tamsin Mills", "closed")
+
+
+def test_a_participle_after_a_noun_that_takes_an_object_is_the_past_tense() -> None:
+    # As the tagger may read it: "signed" a participle (VBN) with no auxiliary before it.
+    words = [
+        ("The", "DT"), ("Danish", "JJ"), ("government", "NN"), ("signed", "VBN"),
+        ("an", "DT"), ("agreement", "NN"), (".", "."),
+    ]  # fmt: skip
+    text = " ".join(w for w, _ in words)
+    tokens, at = [], 0
+    for word, tag in words:
+        tokens.append(Token(word, at, at + len(word), tag))
+        at += len(word) + 1
+    found = [(c.verb.text, c.subject.text if c.subject else None) for c in clauses(tokens, text)]
+    assert found == [("signed", "The Danish government")]
+    passive = [("The", "DT"), ("deal", "NN"), ("signed", "VBN"), ("in", "IN"), ("May", "NNP")]
+    text = " ".join(w for w, _ in passive)
+    tokens, at = [], 0
+    for word, tag in passive:
+        tokens.append(Token(word, at, at + len(word), tag))
+        at += len(word) + 1
+    assert clauses(tokens, text) == []
