@@ -15,7 +15,13 @@ from app.core.facts.initiatives._actor import (
     owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
-from app.core.facts.initiatives._gates import _GENERIC, _called, _Gates, changed_modifier
+from app.core.facts.initiatives._gates import (
+    _GENERIC,
+    _NAMING,
+    _called,
+    _Gates,
+    changed_modifier,
+)
 from app.core.facts.initiatives._lexicon import Head, singular
 from app.core.facts.initiatives._phrasing import (
     _complement_end,
@@ -78,6 +84,7 @@ class _Scorer(_Gates):
             return
         score = 0.0
         end = phrase.end
+        called: tuple[int, int] | None = None
         agent: tuple[int, str | None] | None = None
         under = phrase.start > 0 and tokens[phrase.start - 1].text.lower() == "under"
         if entry is not None:
@@ -109,7 +116,11 @@ class _Scorer(_Gates):
             score += w.head * named_head.weight
         if verb is not None:
             score += w.passive_subject if verb.passive else w.verb_object
-            if entry is None and named_head is None:
+            called = self._called_name(phrase, verb) if entry is None else None
+            if called is not None:
+                score += w.named_object  # "unveiled a van called the Lumora": a named product
+                end = called[1]
+            elif entry is None and named_head is None:
                 if not (proper and verb.entry.kind == "create") or phrase.start != verb.index + 1:
                     return  # "raise £4.5bn", "opened the door": no undertaking named
                 name = read_name(self.text, body[0].start, body[-1].end)
@@ -179,7 +190,7 @@ class _Scorer(_Gates):
             status, listed_actor, bonus = self.listed[phrase.start]
             score += bonus
             actor = actor if owner is not None else listed_actor or actor
-        first = _called(tokens, phrase) or phrase.body
+        first = called[0] if called is not None else _called(tokens, phrase) or phrase.body
         if (
             verb is not None
             and verb.entry.kind == "change"
@@ -207,6 +218,37 @@ class _Scorer(_Gates):
             status,
             bare,
         )
+
+    def _called_name(self, phrase: Phrase, verb: _Verb) -> tuple[int, int] | None:
+        """ "unveiled a smaller delivery van for city streets called the Lumora Cargo 3", "is
+        building a probe called Stellar Finch": the token span of the name that a naming
+        participle gives the direct object of a verb that makes or runs something (at most
+        one prepositional phrase between them), or None. The name is what a reader looks
+        for: the product or venture made."""
+        tokens = self.tokens
+        if verb.passive or verb.entry.kind not in {"create", "run"}:
+            return None
+        if phrase.start != verb.index + 1:
+            return None
+        k = _called(tokens, phrase)
+        if k is None:
+            k = phrase.end
+            if k < len(tokens) and tokens[k].tag == "IN":
+                after = self.by_start.get(k + 1)
+                k = after.end if after is not None else k
+            if k >= len(tokens) or tokens[k].text.lower() not in _NAMING:
+                return None
+            k += 1
+        if k < len(tokens) and tokens[k].text.lower() == "the":
+            k += 1
+        first = end = k
+        while end < len(tokens) and (
+            tokens[end].tag in PROPER_TAGS or (end > first and tokens[end].tag == "CD")
+        ):
+            end += 1
+        if end == first or tokens[first].tag not in PROPER_TAGS:
+            return None
+        return first, end
 
     def _bringer(self, entry: Head, end: int) -> tuple[int, str | None] | None:
         """ "an investigation by the FBI", "a lawsuit by its former staff", "a campaign by
