@@ -9,6 +9,7 @@ widgets: they compute and emit.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,12 +27,9 @@ Job = Callable[[Callable[[], bool]], Any]
 _gc_lock = threading.Lock()
 _gc_holds = 0
 _gc_was_enabled = True
-# Objects in the frozen generation, as counted at each freeze (`_freeze_survivors`), and what
-# it held after the last full collection.
-_frozen = 0
-_frozen_after_collection = 0
-# The frozen generation is thawed and collected once it is this many times what it was then.
-FROZEN_GROWTH_LIMIT = 2.0
+# Container objects frozen since the last full collection, as counted at each freeze
+# (`_freeze_survivors`).
+_frozen_since_collection = 0
 
 
 @contextmanager
@@ -44,11 +42,10 @@ def deferred_gc() -> Iterator[None]:
     the analysis the UI keeps) are then frozen (`gc.freeze`), or the first collections after the
     job walk them all (see benchmarks/RESULTS.md, "garbage collection").
 
-    Frozen objects are still freed by reference counting, but frozen cyclic garbage is not (the
-    engine makes none: 0 cycles per analysis). The freeze is bounded all the same: when the
-    frozen generation has grown to `FROZEN_GROWTH_LIMIT` times its size after the last full
-    collection, it is thawed and collected (in the worker thread, at the end of a job) before it
-    is frozen again; so frozen garbage never exceeds what was alive then.
+    Frozen objects are still freed by reference counting, but frozen cyclic garbage is not. The
+    freeze is bounded all the same: once the objects frozen since the last full collection
+    outnumber the memory blocks alive, the frozen generation is thawed and collected (in the
+    worker thread, at the end of a job) before it is frozen again (`_freeze_survivors`).
     """
     global _gc_holds, _gc_was_enabled
     with _gc_lock:
@@ -67,28 +64,35 @@ def deferred_gc() -> Iterator[None]:
                     gc.enable()
 
 
-def _freeze_survivors() -> None:
-    """Freeze what is alive; thaw and collect first if the frozen generation outgrew its bound.
+def _live_blocks() -> int:
+    """Memory blocks alive in this process (Python's small-object allocator; about 1 ms)."""
+    return sys.getallocatedblocks()
 
-    The frozen generation's size is counted without walking it: `gc.get_freeze_count()` visits
-    every frozen object while holding the GIL (about 55 ms once a 1 MB article's analysis is
-    frozen, at the end of every job, even a slider step's), so the UI thread waited that long.
-    Each freeze adds the collector's own count of objects made since the last freeze or
-    collection (`gc.get_count()[0]`: new container objects less those freed, kept while the
-    collector is off and reset by `gc.freeze`); objects older than the last collection are only
-    counted after a full collection, where one more walk costs little beside it."""
-    global _frozen, _frozen_after_collection
-    grown = _frozen > FROZEN_GROWTH_LIMIT * _frozen_after_collection
-    if grown and _frozen_after_collection:
+
+def _freeze_survivors() -> None:
+    """Freeze what is alive; thaw and collect first once that is cheap beside what it may free.
+
+    A full collection holds the GIL for as long as it walks what is alive (0.3-0.6 s with a 1 MB
+    article's analysis in memory, the UI thread waiting), and what it can free is at most the
+    objects frozen since the last one. So it runs only when those outnumber the blocks alive now
+    (`sys.getallocatedblocks()`, which counts every small object, not only containers): then
+    most of them have died and the walk is short beside the work that made them. Frozen garbage
+    stays below the live heap, and a collection costs no more than the allocation since the last.
+    A bound on the frozen generation's growth alone (the rule before) collected at the end of the
+    first job after a big article: a slider step on the 1 MB article held the GIL for 270 ms.
+
+    Objects are counted without walking the frozen generation (`gc.get_freeze_count()` visits
+    every frozen object, about 55 ms once a 1 MB article's analysis is frozen): each freeze adds
+    the collector's own count of objects made since the last freeze or collection
+    (`gc.get_count()[0]`: new container objects less those freed, kept while the collector is off
+    and reset by `gc.freeze`)."""
+    global _frozen_since_collection
+    _frozen_since_collection += gc.get_count()[0]
+    if _frozen_since_collection >= _live_blocks():
         gc.unfreeze()
         gc.collect()
-        gc.freeze()
-        _frozen = gc.get_freeze_count()
-    else:
-        _frozen += gc.get_count()[0]
-        gc.freeze()
-    if grown:  # a collection just ran, or this is the first freeze
-        _frozen_after_collection = _frozen
+        _frozen_since_collection = 0
+    gc.freeze()
 
 
 def failure_message(error: BaseException) -> str:

@@ -113,18 +113,56 @@ def test_survivors_are_frozen_and_frozen_garbage_is_bounded(qtbot, monkeypatch):
         refs.append(weakref.ref(cycle))
 
     refs: list[weakref.ref] = []
-    monkeypatch.setattr(worker, "_frozen_after_collection", 0)
+    monkeypatch.setattr(worker, "_frozen_since_collection", 0)
+    monkeypatch.setattr(worker, "_live_blocks", lambda: 10**12)
     try:
         run(make_garbage)  # frozen: the cycle's garbage is out of the collector's reach
         assert gc.get_freeze_count() > 0
         gc.collect()
         assert refs[0]() is not None
-        # Once the frozen generation outgrows its bound, a job's end thaws and collects it.
-        monkeypatch.setattr(worker, "_frozen_after_collection", 1)
+        # Once more objects were frozen since the last collection than are alive, a job's end
+        # thaws and collects the frozen generation.
+        monkeypatch.setattr(worker, "_live_blocks", lambda: 1)
         run(lambda _cancelled: None)
         assert refs[0]() is None
+        assert worker._frozen_since_collection == 0
     finally:
         gc.unfreeze()
+
+
+def test_no_collection_while_what_was_frozen_is_still_alive(qtbot, monkeypatch):
+    """A big article's analysis, frozen and still shown, is not walked at the next job's end
+    (a slider step), however much the frozen generation grew since the last collection."""
+    import gc
+    import weakref
+
+    from app.gui import worker
+
+    runner = JobRunner()
+    refs: list[weakref.ref] = []
+
+    def make_garbage(_cancelled):
+        cycle = _Cycle()
+        refs.append(weakref.ref(cycle))
+
+    monkeypatch.setattr(worker, "_frozen_since_collection", 0)
+    kept = [[i] for i in range(50_000)]  # alive, as a shown analysis is
+    try:
+        with qtbot.waitSignal(runner.finished, timeout=10000):
+            runner.submit(make_garbage)
+        qtbot.waitUntil(lambda: not runner.busy)
+        gc.collect()
+        assert refs[0]() is not None  # frozen garbage, out of reach
+        # Frozen since the last collection: far more than the job made, yet fewer than alive.
+        monkeypatch.setattr(worker, "_frozen_since_collection", len(kept))
+        with qtbot.waitSignal(runner.finished, timeout=10000):
+            runner.submit(lambda _cancelled: None)
+        qtbot.waitUntil(lambda: not runner.busy)
+        assert refs[0]() is not None  # no full collection at this job's end
+        assert worker._frozen_since_collection >= len(kept)
+    finally:
+        gc.unfreeze()
+        del kept
 
 
 def test_a_job_end_counts_the_frozen_generation_without_walking_it(qtbot, monkeypatch):
@@ -141,8 +179,8 @@ def test_a_job_end_counts_the_frozen_generation_without_walking_it(qtbot, monkey
 
     monkeypatch.setattr(gc, "get_freeze_count", counting_walk)
     # Far from the bound: the job's end only freezes and adds what the job kept.
-    monkeypatch.setattr(worker, "_frozen_after_collection", 10**12)
-    monkeypatch.setattr(worker, "_frozen", 0)
+    monkeypatch.setattr(worker, "_live_blocks", lambda: 10**12)
+    monkeypatch.setattr(worker, "_frozen_since_collection", 0)
     kept: list[list[int]] = []
     runner = JobRunner()
     try:
@@ -150,6 +188,6 @@ def test_a_job_end_counts_the_frozen_generation_without_walking_it(qtbot, monkey
             runner.submit(lambda _cancelled: kept.extend([i] for i in range(20_000)))
         qtbot.waitUntil(lambda: not runner.busy)
         assert walks == []
-        assert worker._frozen >= 20_000  # the lists the job made are counted as frozen
+        assert worker._frozen_since_collection >= 20_000  # the lists the job made, frozen
     finally:
         gc.unfreeze()

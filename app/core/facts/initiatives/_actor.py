@@ -19,6 +19,7 @@ from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Disco
 from app.core.facts.nlp.lexicon import first_names, roles
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
 from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
+from app.core.facts.nlp.pieces import finditer_in_pieces
 from app.core.facts.nlp.tagger import Token
 
 _DETERMINERS = frozenset("the a an this that these those".split())
@@ -372,8 +373,11 @@ def affiliations(text: str) -> dict[str, str]:
     """Person -> the body the article introduces them as leading or speaking for ("Lib Dem
     leader Charles Kennedy" -> "Lib Dem"); a person named with two bodies is left out."""
     found: dict[str, set[str]] = {}
-    pairs = [(m.group(2), m.group(1), m.start()) for m in _BODY_ROLE_NAME.finditer(text)]
-    pairs += [(m.group(1), m.group(2), m.start(2)) for m in _NAME_ROLE_OF_BODY.finditer(text)]
+    # In pieces (the GUI thread gets the GIL between them): no match holds a ".".
+    pairs = [(m.group(2), m.group(1), m.start()) for m in finditer_in_pieces(_BODY_ROLE_NAME, text)]
+    pairs += [
+        (m.group(1), m.group(2), m.start(2)) for m in finditer_in_pieces(_NAME_ROLE_OF_BODY, text)
+    ]
     for person, body, at in pairs:
         words = body.split()
         if any(w.lower() in {"former", "ex", "then"} for w in words):
@@ -398,6 +402,7 @@ _SPOKES_AFTER = re.compile(rf"\b({_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}
 def spokespeople(text: str) -> frozenset[str]:
     """People the article introduces as someone's spokesman ("Spokeswoman Haley Morris",
     "Ana Ruiz, a spokeswoman for the firm"): they speak for an undertaking, never lead it."""
-    found = {m.group(1) for m in _SPOKES_BEFORE.finditer(text)}
-    found |= {m.group(1) for m in _SPOKES_AFTER.finditer(text)}
+    # In pieces (the GUI thread gets the GIL between them): no match holds a ".".
+    found = {m.group(1) for m in finditer_in_pieces(_SPOKES_BEFORE, text)}
+    found |= {m.group(1) for m in finditer_in_pieces(_SPOKES_AFTER, text)}
     return frozenset(found)  # the role says these are people, whatever the first name
