@@ -192,6 +192,9 @@ def run_in_process(platform: str, gc_policy: str = "freeze") -> list[tuple[str, 
     """The probe scenarios; returns (what, result) rows."""
     os.environ["QT_QPA_PLATFORM"] = platform
     set_gc_policy(gc_policy)
+    from app.gui.turns import favour_the_ui_thread
+
+    favour_the_ui_thread()  # as the app's entry point does
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -22,7 +22,7 @@ from app.core.logfile import internal_error_message
 from app.gui import display, icons, theme
 from app.gui.dialogs import sample_path
 from app.gui.settings import APPLICATION, ORGANIZATION, Settings
-from app.gui.turns import after_first_paint
+from app.gui.turns import after_first_paint, favour_the_ui_thread
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     qt_args, ours = split_qt_options(sys.argv[1:] if argv is None else argv)
     side_process.allow()  # a long article's initiatives may run beside the rest
+    favour_the_ui_thread()
     try:
         args = build_parser().parse_args(ours)
     except SystemExit as done:  # --help, --version (0) or a usage error (2, message printed)

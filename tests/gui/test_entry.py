@@ -78,3 +78,16 @@ def test_a_bug_in_a_slot_is_logged_and_shown(window, monkeypatch, log_dir):
     log_file = log_dir / "keyfacts.log"
     assert window.message_bar.text() == f"internal error: details in {log_file}"
     assert "ZeroDivisionError: in a slot" in log_file.read_text(encoding="utf-8")
+
+
+def test_the_app_lets_the_ui_thread_take_the_gil_sooner(capsys):
+    from app.gui.turns import UI_SWITCH_INTERVAL
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        main(["--help"])
+        assert sys.getswitchinterval() == pytest.approx(UI_SWITCH_INTERVAL)
+        assert UI_SWITCH_INTERVAL < 0.005
+    finally:
+        sys.setswitchinterval(before)
