@@ -62,3 +62,19 @@ def test_an_opening_phrase_that_ends_with_the_name_keeps_it() -> None:
         "On Friday Harbour Minister Ana Ruiz said in a statement: “We will not sell.”"
     )
     assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_name_after_said_with_a_subject_before_is_not_the_speaker() -> None:
+    # "X, economist at Y said the MPC "..."": the MPC is what Archer reported on.
+    body = (
+        "Rates were held on Thursday.\n\n"
+        "Tom Archer, economist at Global Data said the MPC “may well think again”. "
+        "The MPC meets in May."
+    )
+    assert speakers(body) == ["Tom Archer"]
+
+
+def test_an_inverted_speaker_after_a_comma_stays() -> None:
+    # Guard (passes on main): "..., said Ana Ruiz: "..."" is hers.
+    body = "The ferry will run all winter, said Ana Ruiz: “Nobody else will.”"
+    assert speakers(body) == ["Ana Ruiz"]
