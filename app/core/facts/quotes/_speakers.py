@@ -165,6 +165,10 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         # out; the name opens the words and the description runs to the verb.
         opened = name_before_open_apposition(text, start + lead, subject_end)
         return Cue(opened.text, opened.start, opened.end) if opened is not None else None
+    opened = name_before_open_apposition(text, start + lead, subject_end)
+    if opened is not None:
+        # '"...," Ana Ruiz, from Nordline told Reuters': the name, not the firm.
+        return Cue(opened.text, opened.start, opened.end)
     if (
         before.islower()
         and len(before.split()) <= _NOUN_WORDS

@@ -78,3 +78,9 @@ def test_an_inverted_speaker_after_a_comma_stays() -> None:
     # Guard (passes on main): "..., said Ana Ruiz: "..."" is hers.
     body = "The ferry will run all winter, said Ana Ruiz: “Nobody else will.”"
     assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_an_open_apposition_from_a_firm_gives_the_name() -> None:
+    # '"...," Anne Ferry, from Exane Partners told ...': the closing comma left out.
+    body = "Rates were held.\n\n“It is fragile,” Anne Ferry, from Exane Partners told Reuters."
+    assert speakers(body) == ["Anne Ferry"]
