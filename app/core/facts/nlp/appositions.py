@@ -136,7 +136,7 @@ def name_before_open_apposition(text: str, lo: int, end: int) -> Span | None:
     """The name in "NAME, DESCRIPTION" when text[lo:end] is just that, the description's closing
     comma left out before its verb ("Ana Ruiz, an analyst at the Harbour Institute told"): the
     name is the whole of what comes before the first comma, and the description opens with an
-    article and holds no verb or clause word; or None."""
+    article or "from"/"of"/"at" and holds no verb or clause word; or None."""
     words_end = len(text[lo:end].rstrip())
     comma = text.find(",", lo, lo + words_end)
     if comma < 0:
@@ -146,7 +146,7 @@ def name_before_open_apposition(text: str, lo: int, end: int) -> Span | None:
     if name is None or not words or len(words) > _MAX_DESCRIPTION_WORDS:
         return None
     lowered = [w.lower() for w in words]
-    if lowered[0] not in ("a", "an", "the") or lowered[-1] in NOT_NAMES:
+    if lowered[0] not in _DESCRIPTION_OPENERS or lowered[-1] in NOT_NAMES:
         return None
     if any(w in _NOT_IN_DESCRIPTION and w != "and" for w in lowered):
         return None
@@ -154,6 +154,10 @@ def name_before_open_apposition(text: str, lo: int, end: int) -> Span | None:
     if len(name_words) < 2 or name_words[0].lower().rstrip(".") in NOT_NAMES:
         return None  # "Later, a fellow ..." is an opening word, not a name
     return Span(name.start(), name.end(), name.group())
+
+
+# ("Ana Ruiz, from the Harbour Institute told": "from", "of" and "at" open one too.)
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "from", "of", "at"})
 
 
 def holder_of_apposition(text: str, lo: int, name_start: int) -> Span | None:

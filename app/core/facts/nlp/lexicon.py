@@ -46,6 +46,12 @@ def org_words() -> frozenset[str]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """Words for a people or nationality, lower case ("austrian", "briton")."""
+    return lexicon("nlp_demonyms.txt")
+
+
+@cache
 def places() -> frozenset[str]:
     """Countries, regions and cities, lower case ("new york")."""
     return lexicon("nlp_places.txt")

@@ -163,7 +163,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         subject_before(text, lo, lo + last.start()) is not None
         or clause_subject(text, lo, lo + last.start()) is not None
     )
-    if inverts(last.group()) and not addressed:
+    if inverts(last.group()) and not addressed and not _named_before(window[: last.start()]):
         after = subject_after(text, lo + last.end(), start)
         rest = text[after.end : start] if after is not None else ""
         if (
@@ -199,6 +199,14 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # (After a later verb, the clause's subject is the earlier verb's, not this one's.)
         subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def _named_before(words: str) -> bool:
+    """Whether a capitalised word ends the words before a speech verb, past the sentence's first
+    word ("Tom Archer, economist at Global Data said the bank "..."": the bank is what Archer
+    reported on, not a speaker set after the verb)."""
+    tokens = words.split()
+    return len(tokens) > 1 and tokens[-1][:1].isupper() and tokens[-1][-1:].isalnum()
 
 
 def _clause_after_report(text: str, position: int, start: int) -> bool:

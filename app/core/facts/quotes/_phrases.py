@@ -136,7 +136,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     tokens = list(TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
     while tokens and (
         tokens[-1].group().lower() in AUX
-        or tokens[-1].group().lower().endswith("ly")
+        or _adverb(tokens[-1].group())
         or tokens[-1].group().lower() in _DAYS  # "Priebus later Thursday told"
     ):
         tokens.pop()
@@ -243,9 +243,14 @@ def before_auxiliaries(text: str, lo: int, position: int) -> int:
     """Where the words before `position` end once auxiliaries and adverbs are taken off ("X, asked
     about it, had said": before "had")."""
     tokens = list(TOKEN.finditer(text, max(lo, position - 40), position))
-    while tokens and (tokens[-1].group().lower() in AUX or tokens[-1].group().endswith("ly")):
+    while tokens and (tokens[-1].group().lower() in AUX or _adverb(tokens[-1].group())):
         position = tokens.pop().start()
     return position
+
+
+def _adverb(word: str) -> bool:
+    """An adverb in -ly ("later", "publicly"), not a name that ends so ("Kelly", "Connolly")."""
+    return word.endswith("ly") and word[:1].islower()
 
 
 def after_preposition(text: str, lo: int, position: int) -> bool:

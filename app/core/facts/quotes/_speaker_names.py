@@ -23,6 +23,7 @@ from app.core.facts.nlp.lexicon import (
     NOT_NAMES,
     PARTICLES,
     PRONOUNS,
+    demonyms,
     first_names,
     org_words,
     places,
@@ -47,6 +48,12 @@ _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}
 _VERB_OBJECT_OPENERS = frozenset("a an the its his her their".split())
+# Prepositions that open a sentence with a phrase of its own ("In", "Between"); not "when",
+# "after": 'When Ana Ruiz arrived and said "..."' is hers.
+# ("From Ana Ruiz's blog:" names its source: "from", "by" and "via" are left out.)
+_OPENING_WORDS = (_PREPOSITIONS - {"from", "by", "via"}) | frozenset(
+    "between among amid during despite unlike".split()
+)
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
@@ -128,6 +135,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     owned = first in _POSSESSIVE_DETERMINERS and len(words) > 1 and not named
     if (words[0] == first and first in _PREPOSITIONS) or (owned and words[1] == lower[1]):
         return None  # "in a statement", "of the Tory leader", "its spokesman's"
+    opening = words[0] != first and first in _OPENING_WORDS
+    if opening and (len(words) == 1 or not words[-1][:1].isupper()):
+        # "In a paper published in May the panel stated", "Between meetings, this man tells": a
+        # phrase that opens the sentence, read as the subject ("On Monday Ana Ruiz" ends with
+        # her name, read below).
+        return None
     if lower[-1].endswith(("'s", "’s")) or (first[:1].isdigit() and len(words) == 1):
         return None  # "Sondland's", "3GSM"
     if len(words) == 1 and first in PRONOUNS:
@@ -206,6 +219,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return titled or (phrase if _is_role(lower) else None)
     while len(name_words) > 1 and name_words[-1].lower() in NOT_NAMES:
         name_words = name_words[:-1]  # "Trump Wednesday"
+    if (
+        len(name_words) == 1
+        and name_words[0].lower() in demonyms()
+        and discourse.full_name(name_words[0], cue.start) is None
+    ):
+        return None  # "said the American": a nationality, no name (not "Mark Cuban")
     kind = name_kind(name_words, held)
     if first in INDEFINITES and len(words) > 1 and kind is not NameKind.PERSON:
         return phrase  # "one Ohio Democrat", "another Labour councillor": someone new, unnamed

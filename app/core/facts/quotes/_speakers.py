@@ -28,10 +28,12 @@ from app.core.facts.nlp.clauses import clause_subject_at, subject_at
 from app.core.facts.nlp.lexicon import (
     NAME_RUN,
     NOT_NAMES,
+    PRONOUNS,
     speech_verbs,
     titles,
 )
 from app.core.facts.quotes._phrases import (
+    DETERMINER_WORDS,
     MAX_SUBJECT_TOKENS,
     TOKEN,
     WINDOW,
@@ -163,7 +165,45 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         # out; the name opens the words and the description runs to the verb.
         opened = name_before_open_apposition(text, start + lead, subject_end)
         return Cue(opened.text, opened.start, opened.end) if opened is not None else None
+    opened = name_before_open_apposition(text, start + lead, subject_end)
+    if opened is not None:
+        # '"...," Ana Ruiz, from Nordline told Reuters': the name, not the firm.
+        return Cue(opened.text, opened.start, opened.end)
+    if (
+        before.islower()
+        and len(before.split()) <= _NOUN_WORDS
+        and "," not in before
+        and _modifies_noun(text, window, lead, start)
+    ):
+        return None  # 'the "failing" agency noting ...': the quoted word qualifies the noun
     return subject_before(text, start + lead, start + verb.start())
+
+
+def _modifies_noun(text: str, window: str, lead: int, start: int) -> bool:
+    """Whether the quoted words stand before a bare lower-case noun with no punctuation at all
+    between ('the "failing" agency noting', 'an "excellent" plan'): they qualify the noun, and
+    the noun is no speaker."""
+    closing = text[max(0, start - _MARK_REACH) : start].rstrip(_MARKS)
+    if closing[-1:] in _SPEECH_ENDS or any(c in _SPEECH_ENDS for c in window[:lead]):
+        return False
+    word = TOKEN.match(window, lead)
+    if word is None or word.start() != lead:
+        return False
+    lower = word.group().lower()
+    return (
+        word.group()[:1].islower()
+        and lower not in PRONOUNS
+        and lower not in DETERMINER_WORDS
+        and lower not in NOT_NAMES  # "and", "when", "in": the sentence goes on
+        and lower not in _LINK_WORDS
+    )
+
+
+_SPEECH_ENDS = frozenset(",.?!:;—―–-")
+_MARKS = " \u00a0\"'“”‘’«»"
+_MARK_REACH = 6
+_NOUN_WORDS = 3
+_LINK_WORDS = frozenset("of to into onto from with without about over under than like via".split())
 
 
 def _signature(window: str, lead: int, start: int) -> Cue | None:

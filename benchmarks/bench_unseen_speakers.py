@@ -1,0 +1,86 @@
+"""Quote speakers on unseen articles, against the hand verdicts of speakers-unseen-judged.jsonl.
+
+The judged sample (round 16): BBC and CNN/DailyMail articles of the summaries sets that no facts
+gold holds (see data/README.md). Each quotation the engine keeps now is matched to its judged
+row by (set, row, first 40 characters, occurrence); a speaker that changed is classed against
+the row's verdict: the judged right speaker (same last word) -> right, none -> none, anything
+else -> wrong?; a judged quotation no longer kept -> gone. Prints the counts and each change.
+
+Usage: .venv/bin/python benchmarks/bench_unseen_speakers.py
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import bench_speaker_routes as routes
+from shared_data import DATA, read_jsonl
+
+JUDGED = Path(__file__).resolve().parent / "data" / "speakers-unseen-judged.jsonl"
+SOURCES = {
+    "bbc": DATA / "summaries" / "bbc-dev.jsonl",
+    "cnndm": DATA / "summaries" / "cnndm-dev.jsonl",
+}
+
+
+def _keyed(rows: list[tuple[str, int, str]]) -> list[tuple[str, int, str, int]]:
+    seen: collections.Counter[tuple[str, int, str]] = collections.Counter()
+    out = []
+    for key in rows:
+        seen[key] += 1
+        out.append((*key, seen[key]))
+    return out
+
+
+def main() -> int:
+    if not JUDGED.exists() or not SOURCES["bbc"].exists():
+        print("no judged sample or summaries data here; nothing to measure")
+        return 0
+    judged = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines()]
+    texts = {name: read_jsonl(path) for name, path in SOURCES.items()}
+    routes._install()
+    now: dict[tuple[str, int, str, int], Any] = {}
+    for name, row in dict.fromkeys((j["set"], j["row"]) for j in judged):
+        found = routes.routed_quotes(texts[name][row]["text"])
+        keys = _keyed([(name, row, quote[:40]) for quote, *_ in found])
+        now.update(zip(keys, [speaker for _, speaker, *_ in found], strict=True))
+    keys = _keyed([(j["set"], j["row"], j["quote_start"]) for j in judged])
+    before: collections.Counter[tuple[str, str]] = collections.Counter()
+    after: collections.Counter[tuple[str, str]] = collections.Counter()
+    for key, j in zip(keys, judged, strict=True):
+        before[(j["set"], j["verdict"])] += 1
+        if key not in now:
+            verdict = "gone"
+        elif now[key] == j["speaker"]:
+            verdict = j["verdict"]
+        elif now[key] is None:
+            verdict = "none"
+        else:
+            right = j["right_speaker"]
+            same = right is not None and now[key].split()[-1] == right.split()[-1]
+            verdict = "right" if same else "wrong?"
+        after[(j["set"], verdict)] += 1
+        if verdict != j["verdict"]:
+            print(
+                f"{j['set']} {j['row']} {j['verdict']} -> {verdict}: {j['speaker']!r} -> "
+                f"{now.get(key, '(gone)')!r} | {j['quote_start']!r}"
+            )
+    print("\n| set | judged right / wrong / none | now right / wrong / wrong? / none / gone |")
+    print("|---|---|---|")
+    for name in SOURCES:
+        was = " / ".join(str(before[(name, v)]) for v in ("right", "wrong", "none"))
+        now_ = " / ".join(
+            str(after[(name, v)]) for v in ("right", "wrong", "wrong?", "none", "gone")
+        )
+        print(f"| {name} | {was} | {now_} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
