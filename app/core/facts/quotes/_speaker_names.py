@@ -54,6 +54,10 @@ _VERB_OBJECT_OPENERS = frozenset("a an the its his her their".split())
 _OPENING_WORDS = (_PREPOSITIONS - {"from", "by", "via"}) | frozenset(
     "between among amid during despite unlike".split()
 )
+_DAYS_AND_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
@@ -114,9 +118,16 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     if _abbreviation(words):
         return None  # "Fresno, Calif., an account wrote": a place's short form, not a name
     if "on" in words[1:-1] or "On" in words[1:-1]:
-        # "Gillibrand on Hillary Releasing Her Speech: '...'": a headline's speaker and topic.
         cut = next(i for i, w in enumerate(words) if i > 0 and w in ("on", "On"))
-        return resolve(Cue(" ".join(words[:cut]), cue.start, cue.end), discourse, text)
+        when = words[cut + 1].lower().rstrip(",")
+        if when in _DAYS_AND_MONTHS:
+            # "In a statement issued on Wednesday Lord Woolf said": a time, then the name.
+            rest = words[cut + 2 :]
+            if rest and all(w[:1].isupper() for w in rest):
+                return resolve(Cue(" ".join(rest), cue.start, cue.end), discourse, text)
+        else:
+            # "Gillibrand on Hillary Releasing Her Speech: '...'": a headline's speaker, topic.
+            return resolve(Cue(" ".join(words[:cut]), cue.start, cue.end), discourse, text)
     lower = [w.lower() for w in words]
     first = lower[0]
     if (

@@ -112,3 +112,14 @@ def test_the_club_said_is_the_football_club_named_before_not_its_league() -> Non
         '"We thank him for his work," the club said in a statement.\n'
     )
     assert speakers_of("", body) == ["Eastmoor Wanderers"]
+
+
+def test_sir_and_lord_are_titles_and_a_day_before_the_name_is_no_topic() -> None:
+    from tests.core.facts.quotes.speakers_of import speakers_of
+
+    body = (
+        'In a statement issued on Tuesday Lord Pemberly said: "The court was right."\n\n'
+        "Sir Kwabena Adjei, who chairs the panel, said the ruling was fair. "
+        'He added that his panel was "satisfied" with it.\n'
+    )
+    assert speakers_of("", body) == ["Pemberly", "Kwabena Adjei"]
