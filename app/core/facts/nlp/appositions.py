@@ -83,18 +83,10 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
             return None
     elif any(w in _NOT_IN_DESCRIPTION for w in lowered if not (w == "and" and _describes(words))):
         return None  # ("and" may join two descriptions: "the former governor and a candidate")
-    before = text[lo:open_].rstrip()
-    last = None
-    for match in NAME_RUN.finditer(text, lo, lo + len(before)):
-        last = match
-    if last is None or last.end() != lo + len(before):
+    name = _name_run_ending(text, lo, lo + len(text[lo:open_].rstrip()))
+    if name is None:
         return None
-    name_words = last.group().split()
-    while name_words and name_words[0].lower().rstrip(".") in NOT_NAMES | titles():
-        name_words = name_words[1:]
-    if not name_words:
-        return None
-    start = last.end() - len(" ".join(name_words))
+    start = name.start
     linked = text[lo:start].split()[-1:]
     if linked and linked[0] in _LINKS and "," in text[lo:start]:
         # "Ana Ruiz, a spokeswoman for Harbour Watch, the monitor, said": the name is the object
@@ -107,8 +99,8 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
         # where the one named before the link is from, or part of its name.
         owner = _name_run_ending(text, lo, link.start())
         if owner is not None:
-            return Span(owner.start, last.end(), text[owner.start : last.end()])
-    return Span(start, last.end(), text[start : last.end()])
+            return Span(owner.start, name.end, text[owner.start : name.end])
+    return name
 
 
 def _name_run_ending(text: str, lo: int, end: int) -> Span | None:
