@@ -16,7 +16,7 @@ from app.core.facts.initiatives._described_bodies import body_for_pronoun
 from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
-from app.core.facts.nlp.lexicon import first_names, roles
+from app.core.facts.nlp.lexicon import DAYS, MONTHS, first_names, roles
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
 from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
 from app.core.facts.nlp.pieces import finditer_in_pieces
@@ -52,10 +52,7 @@ _AGENTS = (
 _BODY_NAME_HEADS = ORGANISATION_NOUNS | frozenset("office service board bureau".split())
 
 # Days and months: "Friday's budget" names a time, never who acts.
-_TIMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december""".split()
-)
+_TIMES = DAYS | (MONTHS - {"may"})  # "May" is also a name
 
 
 def singular_noun(word: str) -> str:

@@ -82,6 +82,10 @@ NOT_NAMES = frozenset(
     july august september october november december yesterday today""".split()
 )
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 # Words that join a name to an affiliation or an organisation's name ("of", "at").
 LINKS = frozenset({"of", "for", "at", "from", "in"})
 DETERMINER_PREFIXES = ("the ", "a ", "an ")

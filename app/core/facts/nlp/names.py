@@ -21,6 +21,7 @@ from enum import Enum
 from functools import lru_cache
 
 from app.core.facts.nlp.lexicon import (
+    DAYS,
     INITIALS,
     NAME_RUN,
     NOT_NAMES,
@@ -141,11 +142,6 @@ def gender_of(name_words: Sequence[str], held_titles: Sequence[str] = ()) -> Gen
     return Gender.UNKNOWN
 
 
-# Day names that may follow a name in news copy ("Trump Wednesday said"); months may be surnames
-# ("Theresa May"), days are not.
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 # Sentences whose names are remembered: the quotes and the initiatives each read every sentence
 # of an article into their own discourse, so the second reading of a 1 MB article (about 11,000
 # sentences) finds the first's names.
@@ -232,7 +228,9 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         words, offsets = words[1:], offsets[1:]
     while words and words[-1] in PARTICLES:
         words, offsets = words[:-1], offsets[:-1]
-    while len(words) > 1 and words[-1].lower() in _DAYS:
+    # A day's name may follow a name in news copy ("Trump Wednesday said"); a month's may be a
+    # surname ("Theresa May"), a day's is not.
+    while len(words) > 1 and words[-1].lower() in DAYS:
         words, offsets = words[:-1], offsets[:-1]  # "asked Trump Wednesday": when, not who
     cut = _after_owner(words)
     words, offsets = words[cut:], offsets[cut:]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.core.facts.nlp.appositions import holder_of_apposition
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.lexicon import (
+    DAYS,
     DETERMINER_PREFIXES,
     INITIALS,
     LINKS,
@@ -51,9 +52,6 @@ AUX = frozenset(
     previously recently once again earlier further yesterday today repeatedly has since
     subsequently had earlier already meanwhile however now still separately""".split()
 )
-
-
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 # Words that end a subject when read backwards from the verb.
@@ -137,7 +135,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     while tokens and (
         tokens[-1].group().lower() in AUX
         or _adverb(tokens[-1].group())
-        or tokens[-1].group().lower() in _DAYS  # "Priebus later Thursday told"
+        or tokens[-1].group().lower() in DAYS  # "Priebus later Thursday told"
     ):
         tokens.pop()
     if not tokens or _BEFORE_VERB_BREAK.search(text[tokens[-1].end() : verb_start]):

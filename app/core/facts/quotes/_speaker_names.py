@@ -17,9 +17,11 @@ from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
+    DAYS,
     DETERMINER_PREFIXES,
     INITIALS,
     LINKS,
+    MONTHS,
     NOT_NAMES,
     PARTICLES,
     PRONOUNS,
@@ -53,10 +55,6 @@ _VERB_OBJECT_OPENERS = frozenset("a an the its his her their".split())
 # ("From Ana Ruiz's blog:" names its source: "from", "by" and "via" are left out.)
 _OPENING_WORDS = (_PREPOSITIONS - {"from", "by", "via"}) | frozenset(
     "between among amid during despite unlike".split()
-)
-_DAYS_AND_MONTHS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
 )
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
@@ -120,7 +118,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     if "on" in words[1:-1] or "On" in words[1:-1]:
         cut = next(i for i, w in enumerate(words) if i > 0 and w in ("on", "On"))
         when = words[cut + 1].lower().rstrip(",")
-        if when in _DAYS_AND_MONTHS:
+        if when in DAYS or when in MONTHS:
             # "In a statement issued on Wednesday Lord Woolf said": a time, then the name.
             rest = words[cut + 2 :]
             if rest and all(w[:1].isupper() for w in rest):
