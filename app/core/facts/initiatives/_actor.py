@@ -16,7 +16,7 @@ from app.core.facts.initiatives._described_bodies import body_for_pronoun
 from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
-from app.core.facts.nlp.lexicon import DAYS, MONTHS, first_names, roles
+from app.core.facts.nlp.lexicon import DAYS, MONTHS, first_names, roles, speech_verbs
 from app.core.facts.nlp.names import NameKind, name_kind, read_name
 from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
 from app.core.facts.nlp.pieces import finditer_in_pieces
@@ -115,6 +115,13 @@ def actor_name(
     head = tokens[phrase.head]
     if phrase.end - phrase.start == 1 and head.tag in {"PRP", "PRP$"}:
         pronoun = _PRONOUNS.get(words[0])
+        earlier = _earlier_subject(tokens, phrase.start, pronoun)
+        if earlier is not None:
+            # "Last year it bought the firm X, and in March it opened ...": the second "it" is
+            # who the first was, not the body named between them.
+            return actor_name(
+                text, tokens, Phrase(earlier, earlier + 1, earlier, earlier), discourse
+            )
         described = (
             body_for_pronoun(text, tokens, phrase.start, discourse) if pronoun == "it" else None
         )
@@ -164,6 +171,9 @@ def actor_name(
                 mention = discourse.last_organisation(position, "firm")
                 typed = mention is not None and not mention.subject  # not a guessed subject
                 entity = mention.entity if mention is not None and typed else None
+            if entity is not None and _reports(tokens, phrase.start, entity.name):
+                # "The union said the company had offered ...": the union would have said "it".
+                entity = None
             if entity is not None:
                 if entity.kind is NameKind.ORGANISATION:
                     discourse.note_body(entity.name, position)  # still the one talked about
@@ -210,6 +220,41 @@ def actor_name(
     if name is None or name.kind is not NameKind.PERSON:
         discourse.note_body(written, position)
     return written
+
+
+def _reports(tokens: Sequence[Token], k: int, name: str) -> bool:
+    """Whether `name` is named (not as an owner) before a speech verb that comes before token
+    `k` in the sentence, so that a description at `k` is inside what `name` said."""
+    words = name.split()
+    n = len(words)
+    for i in range(k - 1, 0, -1):
+        if tokens[i].tag.startswith("VB") and tokens[i].text.lower() in speech_verbs():
+            # The name itself, not an owner ("Brightwater's partner said the firm ...").
+            return any(
+                [t.text for t in tokens[j : j + n]] == words and tokens[j + n].tag != "POS"
+                for j in range(i - n + 1)
+            )
+    return False
+
+
+def _earlier_subject(tokens: Sequence[Token], k: int, pronoun: str | None) -> int | None:
+    """The index of the same subject pronoun as token `k` ("it", "he", "she", before its verb)
+    as the subject of an earlier clause of the sentence joined by "and"/"but", or None."""
+
+    def subject(i: int) -> bool:
+        after = tokens[i + 1].tag if i + 1 < len(tokens) else ""
+        return (
+            tokens[i].text.lower() == pronoun
+            and tokens[i].tag == "PRP"
+            and after.startswith(("VB", "MD", "RB"))
+        )
+
+    if pronoun is None or not subject(k):
+        return None
+    for i in range(k):
+        if subject(i) and any(t.tag == "CC" for t in tokens[i + 1 : k]):
+            return i
+    return None
 
 
 def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:

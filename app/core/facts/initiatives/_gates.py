@@ -185,6 +185,8 @@ class _Gates(_Clause):
             and all(t.tag in PROPER_TAGS for t in body[1:])
         ):
             return True  # "Mr. Band", "Senator Kell": a person, however "band" reads
+        if all(t.text.lower().rstrip(".") in titles() for t in body):
+            return True  # "Created a Dame, she ...": a title given, no undertaking
         if phrase.body + 1 == phrase.end and head_token.tag in PROPER_TAGS:
             known = self.discourse.resolve(head_token.text, head_token.start)
             if known is not None and known.kind is NameKind.PERSON:

@@ -61,6 +61,9 @@ _TIME_NOUNS = frozenset(
     autumn fall winter monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december""".split()
 )
+# Prepositions that open a time phrase between a subject and its verb ("the firm on Tuesday
+# launched ...", "sales in March rose").
+_TIME_PREPOSITIONS = frozenset("on in at during over since until".split())
 # Words that make a preposition with "of" ("ahead of", "instead of"), whatever their tag.
 _BEFORE_OF = frozenset("ahead instead because regardless irrespective".split())
 _APOSTROPHE = str.maketrans("’", "'")
@@ -289,6 +292,14 @@ def _subject_before(
         and tokens[time.last].text.lower() in _TIME_NOUNS
     ):
         i = _skip_back(codes, time.first - 1, "A")  # "Harland Auto last month scrapped"
+    time = ending_at.get(i)
+    if (
+        time is not None
+        and time.first > 0
+        and tokens[time.last].text.lower() in _TIME_NOUNS
+        and tokens[time.first - 1].text.lower() in _TIME_PREPOSITIONS
+    ):
+        i = _skip_back(codes, time.first - 2, "A")  # "Vendia, a bank, on Tuesday launched"
     apposition = None
     if i >= 2 and codes[i] == ")" and codes[i - 2] == "(" and codes[i - 1] in "MC":
         i -= 3  # "the Ministry of Energy (MOE) said": a short name in brackets after the name

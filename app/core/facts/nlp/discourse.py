@@ -61,11 +61,12 @@ _PRONOUN_SUBJECT = re.compile(
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
 # The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
 _ABBREVIATION = 3
-# A description of a body right before a name set off by a comma: "the ferry operator, ".
+# A description of a body right before a name, set off by a comma or not: "the ferry
+# operator, ", "the charity ".
 _DESCRIBED_BODY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
     + "|".join(sorted(ORGANISATION_NOUNS))
-    + r"),\s+$"
+    + r")(?:,\s+|\s+)$"
 )
 
 

@@ -23,6 +23,10 @@ _NAMED_HEADS = frozenset(
     """ministry department council bank party commission trust foundation society university
     college hospital museum league""".split()
 )
+# Of those, the ones a body's name always holds: "the council" is no body named without
+# "council", even one the article made a subject ("Police Scotland said ... the council will"),
+# where "Labour said ... the party" and "Barclays said ... the bank" are.
+_NAMED_ONLY = frozenset("ministry department council university college hospital museum".split())
 # "the newspaper" is a body whose name says it is one ("The Harbour Post"), not any body named
 # last (a lobby group the paper wrote about); one introduced as "the newspaper, X," is found
 # before this look-up.
@@ -202,7 +206,11 @@ class Organisations:
             elif head is None:
                 if best is None or not mention.weak:
                     best, best_sentence = mention, sentence
-            elif head in words or head not in _NAMED_HEADS or mention.subject:
+            elif (
+                head in words
+                or head not in _NAMED_HEADS
+                or (mention.subject and head not in _NAMED_ONLY)
+            ):
                 if mention.subject or not mention.weak:
                     return mention  # a noted subject: "Labour said" ... "the party"
                 if best is None:

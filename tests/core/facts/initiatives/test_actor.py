@@ -355,3 +355,48 @@ def test_it_after_an_airline_said_it_is_the_airline() -> None:
         "It also promised to set up a compensation scheme for stranded passengers."
     )
     assert _one(text, "compensation scheme").actor == "Fjordline"
+
+
+def test_it_in_a_joined_clause_is_who_the_first_it_was() -> None:
+    text = (
+        "Corvale Foods Ltd sells bread.\n"
+        "Last year it bought the Welsh firm Tarn Grain for £40m, and in May it opened a research"
+        " centre in Derby."
+    )
+    assert _one(text, "research centre").actor == "Corvale Foods Ltd"
+
+
+def test_the_company_in_what_a_body_said_is_not_that_body() -> None:
+    text = (
+        "Crews at Selby Freight walked out on Monday.\n"
+        "The GMT union, which represents most of the crews, said the company had unveiled a plan"
+        " to cut night shifts."
+    )
+    assert _one(text, "night shifts").actor != "GMT"
+    # An owner of who speaks is no speaker: "the firm" is still the owner.
+    text = (
+        "Tarn Capital agreed to buy the retailer.\n"
+        "Tarn Capital's partner, Ana Ruiz, said the firm would launch a scheme to train 500"
+        " apprentices."
+    )
+    assert _one(text, "apprentices").actor == "Tarn Capital"
+
+
+def test_the_council_is_no_body_named_without_council() -> None:
+    text = (
+        "Councillors voted for the plan.\n"
+        "Harbour Police said it would enforce the new limit.\n"
+        "Signs will go up in April, and the council will launch a publicity campaign in May."
+    )
+    assert _one(text, "publicity campaign").actor == "the council"
+
+
+def test_a_body_introduced_after_its_noun_without_a_comma_is_what_the_noun_stands_for() -> None:
+    text = (
+        "People who had the jab were less likely to fall ill, a study found.\n"
+        "Dr Ana Ruiz, head of research at the charity Brightpath Futures, called the results"
+        ' "intriguing". But she cautioned that people should wait. "The jab has clear'
+        ' benefits," she said.\n'
+        "The charity said it would fund a £2m trial to test the idea."
+    )
+    assert _one(text, "trial").actor == "Brightpath Futures"

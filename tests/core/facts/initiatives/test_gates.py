@@ -208,3 +208,12 @@ def test_a_capitalised_head_after_a_named_owner_is_a_body() -> None:
         " her for months. Separately, Renfield Bank launched a new savings scheme."
     )
     assert _texts(text) == ["new savings scheme"]
+
+
+def test_a_title_given_is_no_undertaking() -> None:
+    text = (
+        "Mira Holt danced for thirty years.\n"
+        "Created a Dame, she made a new career for herself as a teacher.\n"
+        "In 1990 Mira Holt launched a scholarship scheme for young dancers."
+    )
+    assert _texts(text) == ["scholarship scheme for young dancers"]

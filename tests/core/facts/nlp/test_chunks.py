@@ -219,6 +219,14 @@ def test_a_time_phrase_between_subject_and_verb_is_skipped():
     assert subjects("Tamsin Mills this week closed two depots.")[0] == ("Tamsin Mills", "closed")
 
 
+def test_a_time_phrase_after_a_preposition_is_no_subject() -> None:
+    assert subjects("Corvale, the bakery chain, on Friday opened a depot in Derby.")[0] == (
+        "Corvale",
+        "opened",
+    )
+    assert subjects("Ticket sales in April fell sharply.")[0] == ("Ticket sales", "fell")
+
+
 def test_a_participle_after_a_noun_that_takes_an_object_is_the_past_tense() -> None:
     # As the tagger may read it: "signed" a participle (VBN) with no auxiliary before it.
     words = [
