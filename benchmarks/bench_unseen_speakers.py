@@ -6,12 +6,17 @@ row by (set, row, first 40 characters, occurrence); a speaker that changed is cl
 the row's verdict: the judged right speaker (same last word) -> right, none -> none, anything
 else -> wrong?; a judged quotation no longer kept -> gone. Prints the counts and each change.
 
-Usage: .venv/bin/python benchmarks/bench_unseen_speakers.py
+Halves (round 17): an article is in half A when the first byte of md5("set:row") is even, else
+in half B; tune on A, keep B for the forecast (`--half A|B`; all articles without it).
+
+Usage: .venv/bin/python benchmarks/bench_unseen_speakers.py [--half A|B]
 """
 
 from __future__ import annotations
 
+import argparse
 import collections
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -38,11 +43,22 @@ def _keyed(rows: list[tuple[str, int, str]]) -> list[tuple[str, int, str, int]]:
     return out
 
 
+def half_of(name: str, row: int) -> str:
+    """The half an article is in: A when the first byte of md5("set:row") is even, else B."""
+    return "A" if hashlib.md5(f"{name}:{row}".encode()).digest()[0] % 2 == 0 else "B"
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("A", "B"), help="one half of the articles (default all)")
+    args = parser.parse_args()
     if not JUDGED.exists() or not SOURCES["bbc"].exists():
         print("no judged sample or summaries data here; nothing to measure")
         return 0
     judged = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines()]
+    if args.half is not None:
+        judged = [j for j in judged if half_of(j["set"], j["row"]) == args.half]
+        print(f"half {args.half}: {len({(j['set'], j['row']) for j in judged})} articles")
     texts = {name: read_jsonl(path) for name, path in SOURCES.items()}
     routes._install()
     now: dict[tuple[str, int, str, int], Any] = {}
