@@ -235,8 +235,8 @@ class Discourse:
         """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
         `governed`: a preposition's object, which a later "the company" refers to only when its
         sentence has no other; `located`: named as a place ("at Temple University")."""
-        if name.kind is NameKind.PLACE:
-            return
+        if name.kind in (NameKind.PLACE, NameKind.EVENT):
+            return  # "in Stanley Park", "the Brit Awards": no one "he" or "it" may stand for
         if name.kind is NameKind.ORGANISATION:
             if not quoted and not name.titles and name.text.lower() not in _NOT_BODIES:
                 self._organisations.push(

@@ -13,7 +13,7 @@ import re
 
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
-from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind
+from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name, NameKind
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -121,8 +121,8 @@ def names_no_one(text: str, name: Name) -> bool:
     ):
         return True  # "the Smith review", "the film, A Different Story,"
     following = text[name.end : name.end + 30].split()[:1]
-    if not following:
-        return False
+    if not following or following[0].rstrip(",.;:") in POST_NOMINALS:
+        return False  # "Ana Ruiz MP": the letters after her name, no office of another
     word = following[0].lower().removesuffix("'s").removesuffix("’s")  # "Cup winner's medal"
     return any(
         w in titles() or w in roles() or w in PERSON_NOUNS or w in ORGANISATION_NOUNS

@@ -4,9 +4,14 @@
 openers ("Yet", "Meanwhile"), titles ("Mr", "Planning Minister") and a possessive ending are taken
 off the name and kept beside it. `name_kind(words, titles)` types a name by its words:
 
-- a place when the whole name is one ("New York", "Ukraine"), or an acronym for a country (US);
+- a place when the whole name is one ("New York", "Ukraine"), or an acronym for a country (US),
+  or a venue ("Wembley Stadium"; "Stanley Park" only after a place preposition: "in Stanley
+  Park", for "Nick Park" is a person);
+- an event when a word says so ("Brit Awards", "FA Cup", "Coppa Italia"): never a person or a body;
 - an organisation when a word is an organisation word ("Ministry", "Council", "Inc") or an
-  acronym (IMF), or a place word comes with other words that are not a first name ("AC Milan");
+  acronym (IMF), or a place word comes with other words that are not a first name ("AC Milan"),
+  or an acronym of three letters or more leads it ("BBC Sport"), or it is the domain of an office
+  ("Director of Public Prosecutions": "Public Prosecutions");
 - a person when a title goes with it ("Mr", "President", "striker") or it opens with a known first
   name ("Ana Ruiz");
 - unknown otherwise ("Sonaptic", "British Quangos").
@@ -43,6 +48,7 @@ class NameKind(Enum):
     PERSON = "person"
     ORGANISATION = "organisation"
     PLACE = "place"
+    EVENT = "event"
     UNKNOWN = "unknown"
 
 
@@ -75,6 +81,8 @@ _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "queen", "princess", "dame"})
 _NON_SPACE = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# Three capitals or more: two may be a person's initials ("JK Rowling").
+_LEADING_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,5}")
 _COUNTRY_ACRONYMS = frozenset({"us", "usa", "uk", "uae", "u.s", "u.k"})
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # How many lower-case title words before a name count ("chief executive", "research director").
@@ -90,12 +98,25 @@ def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind
         return NameKind.PLACE
     if _geographic(lowered):
         return NameKind.PLACE
+    if len(lowered) >= 2:
+        if lowered[-1] in _EVENTS_LAST or lowered[0] in _EVENTS_FIRST:
+            return NameKind.EVENT  # "Brit Awards", "Coppa Italia"
+        if lowered[-1] in _VENUES_ALWAYS:
+            return NameKind.PLACE  # "Wembley Stadium"
     if any(w in org_words() for w in lowered):
         return NameKind.ORGANISATION
     if any(t in titles() for t in held_titles):
         return NameKind.PERSON
     if is_first_name(lowered[0]) and len(words) >= 2:
         return NameKind.PERSON
+    if (
+        # Two words only: "NASA Administrator Jim Bridenstine", "NASA Picks SpaceX" (a headline)
+        len(words) == 2
+        and _LEADING_ACRONYM.fullmatch(words[0])
+        and lowered[0] not in titles()
+        and not words[1].isupper()  # a headline in capitals
+    ):
+        return NameKind.ORGANISATION  # "BBC Sport", "ITV News": a person's name never opens so
     if any(w in places() for w in lowered):
         return NameKind.ORGANISATION  # "AC Milan", "Chelsea Harbour Trust"
     if (
@@ -116,6 +137,20 @@ _FEATURES_LAST = frozenset(
     "mountains hills valley coast channel".split()
 )
 _FEATURES_FIRST = frozenset("river lake mount mt isle gulf".split())
+# Words that make a name an event or a competition, last ("Brit Awards", "FA Cup", "Nobel Prize")
+# or first ("Coppa Italia", "Copa America"): never a person's name nor a body's.
+_EVENTS_LAST = frozenset(
+    "awards cup trophy prize prix championship championships olympics paralympics marathon".split()
+)
+_EVENTS_FIRST = frozenset("coppa copa coupe serie".split())
+# Last words of a venue's name: never a surname ("Wembley Stadium"), or also one ("Stanley
+# Park" and "Nick Park", "Bruce Arena"): a place only after a place preposition ("in Stanley
+# Park", "at the Emirates Arena"). Short lists in code, as the land and water words above.
+_VENUES_ALWAYS = frozenset("stadium velodrome racecourse speedway boulevard avenue".split())
+_VENUES = _VENUES_ALWAYS | frozenset(
+    """arena park hall square garden gardens ground grounds green common street road lane field
+    fields pavilion palace""".split()
+)
 
 
 def _geographic(lowered: list[str]) -> bool:
@@ -213,6 +248,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         held = []
         first += 1  # "Yet Sondland", "Said Nora Quist, who ..."
     words, offsets = words[first:], offsets[first:]
+    while len(words) > 1 and words[-1].rstrip(",") in POST_NOMINALS:
+        words, offsets = words[:-1], offsets[:-1]  # "Ken Dale QC", "Ana Ruiz MP": not the name
     lowered = [w.lower().rstrip(".") for w in words]
     cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
     while cut < len(words) - 2 and lowered[cut] in roles() and lowered[cut + 1] in first_names():
@@ -245,7 +282,7 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     if len(words) == 1 and is_short_form(words[0]):
         return None  # "the governor of Del.": a place's short form, not a name
     clean = [w if INITIALS.fullmatch(w) else w.rstrip(".") for w in words]
-    kind = name_kind(clean, held)
+    kind = _kind_in_context(text, offsets[0][0], clean, held, possessive)
     return Name(
         kind,
         offsets[0][0],
@@ -255,6 +292,43 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         gender_of(clean, held) if kind is NameKind.PERSON else Gender.UNKNOWN,
         possessive,
     )
+
+
+# Letters after a person's name (honours, offices, degrees in UK copy): no part of the name.
+POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE MBE CBE".split())
+# The prepositions that make a name ending in a venue word the place where something is.
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|across|through|opposite|beside)\s+(?:the\s+)?$"
+)
+# "Director of Public Prosecutions", "head of Harbour Lines": what an office is of.
+_OFFICE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _kind_in_context(
+    text: str, start: int, words: Sequence[str], held: Sequence[str], possessive: bool
+) -> NameKind:
+    """`name_kind`, and what the words right before the name say of it: after a place
+    preposition, a name ending in a venue word is a place ("in Stanley Park"); after "<office>
+    of", a name with no first name is the office's domain, a body ("Director of Public
+    Prosecutions")."""
+    kind = name_kind(words, held)
+    if kind not in (NameKind.PERSON, NameKind.UNKNOWN) or held:
+        return kind
+    before = text[max(0, start - 40) : start]
+    venue = len(words) >= 2 and words[-1].lower() in _VENUES and not possessive
+    if venue and _PLACE_PREPOSITION.search(before):
+        return NameKind.PLACE  # "in Stanley Park", not "Nick Park won"
+    office = _OFFICE_OF.search(before)
+    if (
+        kind is NameKind.UNKNOWN
+        # Two words: one is never read as a person's ("Staff", "State"), and "State Hillary
+        # Clinton" is the office's domain, then a person.
+        and len(words) == 2
+        and office is not None
+        and office.group(1).lower() in titles()
+    ):
+        return NameKind.ORGANISATION
+    return kind
 
 
 _CODE = re.compile(r"[A-Z]{2,4}")

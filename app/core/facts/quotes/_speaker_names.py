@@ -241,6 +241,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # "Witney said": a place is never a speaker; "China's ambassador to Britain": the place
         # is the post of a title, and the phrase names a person.
         return _posted_title(words, len(run), discourse, cue.start, phrase)
+    if kind is NameKind.EVENT:
+        return None  # "the Brit Awards", "Coppa Italia": no one speaks as an event
     if linked == "in" and len(name_words) == 1 and kind is not NameKind.PERSON:
         return None  # "on Tuesday at a college in Berea": where, not who
     if all(INITIALS.fullmatch(w.rstrip(".") + ".") for w in name_words):

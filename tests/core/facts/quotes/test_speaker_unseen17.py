@@ -1,0 +1,47 @@
+"""Round 17 (issue 11 item 3): "he" and "she" never resolve to a name that is no person's: an
+office's domain, a body led by an acronym, a venue after a place preposition, a competition;
+and a person's name carries no letters after it. Sentences are our own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.facts.quotes.speakers_of import speakers_of
+
+speakers = partial(speakers_of, "Harbour news\n\n")
+
+
+def test_he_is_not_the_domain_of_an_office() -> None:
+    body = (
+        "Director of Harbour Prosecutions, Ken Dale QC, who sits on the panel, said the rule "
+        "was clear. He added: “Nobody is above it.”"
+    )
+    assert speakers(body) == ["Ken Dale"]
+
+
+def test_he_is_not_a_broadcaster() -> None:
+    body = (
+        "The harbour club has a new owner.\n\n"
+        "But Dale, speaking exclusively to BBC Harbour, also admits the captain will decide. "
+        "He told reporters: “It is his call.”"
+    )
+    assert speakers(body) == [None]
+
+
+def test_he_is_not_a_park() -> None:
+    body = (
+        "The harbour club has a new owner.\n\n"
+        "Dale is raising money for the club's new ground in Harold Park, which opens next year. "
+        "He said: “We need every penny.”"
+    )
+    assert speakers(body) == [None]
+
+
+def test_he_is_not_a_competition() -> None:
+    body = "The team's trophies: Coppa Marina (4) Supercoppa (2)\n\nHe said: “We can still do it.”"
+    assert speakers(body) == [None]
+
+
+def test_she_is_the_person_with_letters_after_her_name() -> None:
+    body = "Ana Ruiz MP spoke in the debate on Monday.\n\nShe said: “The bridge must stay open.”"
+    assert speakers(body) == ["Ana Ruiz"]
