@@ -102,6 +102,27 @@ def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     return words[start:]
 
 
+# A role opening its clause and a body after it: "But director of the Marsh Trust", "The
+# general secretary of ".
+_ROLE_OF = re.compile(
+    r"(?:^|[.!?\"”:]\s+|\n|\b(?:But|And|So|Yet|Meanwhile)\s+)(?:[Tt]he\s+)?"
+    r"(?:[a-z-]+\s+){0,2}([A-Za-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?$"
+)
+
+
+def _named_role(cue: Cue, text: str) -> str | None:
+    """The name set off after a body that a role opening the clause belongs to ("But director
+    of the Marsh Trust, Ana Ruiz, accused ..."): the person holding the role speaks, not the
+    body the cue phrase names; or None."""
+    if text[cue.end : cue.end + 1] != ",":
+        return None
+    role = _ROLE_OF.search(text, max(0, cue.start - 60), cue.start)
+    if role is None or role.group(1).lower() not in titles() | roles():
+        return None
+    named = name_after_apposition(text, cue.end, cue.end + WINDOW)
+    return named.text if named is not None else None
+
+
 def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     """The speaker's name for a cue in `text`: pronouns and short forms resolved, roles as
     written, None for what is not a person or body."""
@@ -115,6 +136,9 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return None  # "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals, not a name
     if _abbreviation(words):
         return None  # "Fresno, Calif., an account wrote": a place's short form, not a name
+    apposed = _named_role(cue, text)
+    if apposed is not None:
+        return apposed
     if "on" in words[1:-1] or "On" in words[1:-1]:
         cut = next(i for i, w in enumerate(words) if i > 0 and w in ("on", "On"))
         when = words[cut + 1].lower().rstrip(",")

@@ -45,3 +45,20 @@ def test_he_is_not_a_competition() -> None:
 def test_she_is_the_person_with_letters_after_her_name() -> None:
     body = "Ana Ruiz MP spoke in the debate on Monday.\n\nShe said: “The bridge must stay open.”"
     assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_the_name_after_a_role_and_its_body_speaks() -> None:
+    body = (
+        "The ferry fares rose again on Monday.\n\n"
+        "But director of the Friends of Harbour Trust, Nora Quist, said: “This is cold.”"
+    )
+    assert speakers(body) == ["Nora Quist"]
+
+
+def test_a_body_set_off_by_itself_still_speaks() -> None:
+    # Guard (passes on main): no role before the body, so the name after it is not read.
+    body = (
+        "The ferry fares rose again on Monday.\n\n"
+        "The Harbour Trust, in a letter to Nora Quist, said: “This is cold.”"
+    )
+    assert speakers(body) == ["Harbour Trust"]
