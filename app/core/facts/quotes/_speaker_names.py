@@ -102,25 +102,35 @@ def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     return words[start:]
 
 
-# A role opening its clause and a body after it: "But director of the Marsh Trust", "The
-# general secretary of ".
+# A role opening its clause and a body or a seat after it: "But director of the Marsh Trust",
+# "The general secretary of ", "The Labour MP for ", "the Tory MP for Eastby and ".
 _ROLE_OF = re.compile(
     r"(?:^|[.!?\"”:]\s+|\n|\b(?:But|And|So|Yet|Meanwhile)\s+)(?:[Tt]he\s+)?"
-    r"(?:[a-z-]+\s+){0,2}([A-Za-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?$"
+    r"(?:[\w-]+\s+){0,2}([A-Za-z-]+)\s+(of|at|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+)?$"
 )
+# Titles of a seat: what follows "for" is the seat's place ("the MP for Eastby").
+_SEATS = frozenset("mp mep msp mla senator congressman congresswoman representative".split())
 
 
 def _named_role(cue: Cue, text: str) -> str | None:
     """The name set off after a body that a role opening the clause belongs to ("But director
     of the Marsh Trust, Ana Ruiz, accused ..."): the person holding the role speaks, not the
-    body the cue phrase names; or None."""
-    if text[cue.end : cue.end + 1] != ",":
-        return None
+    body the cue phrase names; "" when the phrase is a seat's place with no name after it ("the
+    MP for Eastby": no speaker); None when the phrase is read as usual."""
     role = _ROLE_OF.search(text, max(0, cue.start - 60), cue.start)
     if role is None or role.group(1).lower() not in titles() | roles():
         return None
-    named = name_after_apposition(text, cue.end, cue.end + WINDOW)
-    return named.text if named is not None else None
+    named = (
+        name_after_apposition(text, cue.end, cue.end + WINDOW)
+        if text[cue.end : cue.end + 1] == ","
+        else None
+    )
+    if named is not None:
+        return named.text
+    if role.group(1).lower() in _SEATS and role.group(2) == "for":
+        return ""  # "the Tory MP for Eastby and West Marsh admitted": the seat, not who
+    return None
 
 
 def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
@@ -138,7 +148,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return None  # "Fresno, Calif., an account wrote": a place's short form, not a name
     apposed = _named_role(cue, text)
     if apposed is not None:
-        return apposed
+        return apposed or None
     if "on" in words[1:-1] or "On" in words[1:-1]:
         cut = next(i for i, w in enumerate(words) if i > 0 and w in ("on", "On"))
         when = words[cut + 1].lower().rstrip(",")

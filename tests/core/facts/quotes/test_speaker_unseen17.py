@@ -62,3 +62,20 @@ def test_a_body_set_off_by_itself_still_speaks() -> None:
         "The Harbour Trust, in a letter to Nora Quist, said: “This is cold.”"
     )
     assert speakers(body) == ["Harbour Trust"]
+
+
+def test_the_name_after_a_seat_speaks() -> None:
+    body = (
+        "The port plan was debated on Monday. "
+        "The Labour MP for Westby, Tom Lane, said: “It is pointless.”"
+    )
+    assert speakers(body) == ["Tom Lane"]
+
+
+def test_a_seat_is_no_speaker() -> None:
+    body = (
+        "Former minister Tom Lane, whose father ran the port, said the plan was “largely "
+        "pointless”. But the Tory MP for Eastby and West Marsh admitted the harbour “cannot "
+        "stay as it is”."
+    )
+    assert speakers(body) == ["Tom Lane", None]
