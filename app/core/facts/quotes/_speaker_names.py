@@ -37,6 +37,8 @@ from app.core.facts.nlp.names import (
     QUALIFIERS,
     NameKind,
     code_prefix,
+    find_names,
+    is_first_name,
     is_short_form,
     name_kind,
     office_tail,
@@ -133,6 +135,46 @@ def _named_role(cue: Cue, text: str) -> str | None:
     return None
 
 
+def _person_run_on(words: list[str], text: str, end: int) -> str | None:
+    """A person's name that runs on from a body's name the phrase ends with ("the union
+    Harbourline Dave Quist said": the phrase read stops at "Harbourline"): the person; or None."""
+    if not words[-1][:1].isupper() or text[end : end + 1] != " ":
+        return None
+    names = find_names(text, max(0, end - len(words[-1])), min(len(text), end + 60))
+    if not names or names[0].start >= end or names[0].end <= end:
+        return None
+    after = text[end : names[0].end].split()
+    if len(after) < 2 or not is_first_name(after[0]):
+        return None
+    return " ".join(after)
+
+
+# After a role read as the speaker: its body, then a person's name, then the verb ("general
+# secretary| of the ferry union Harbourline Dave Quist criticised").
+_OF_BODY = re.compile(r" (?:of|at) [^,.;:!?\"“”()\n]{1,80}?(?= [A-Z])")
+
+
+def _role_holder(words: list[str], text: str, end: int) -> str | None:
+    """The person named after a role and its body, right before the verb ("general secretary
+    of the ferry union Harbourline Dave Quist criticised ..."): the role is theirs; or None."""
+    lower = [w.lower() for w in words]
+    if words != lower or not (lower[-1] in titles() or lower[-1] in roles()):
+        return None
+    body = _OF_BODY.match(text, end)
+    if body is None:
+        return None
+    names = find_names(text, body.end() + 1, min(len(text), body.end() + 80))
+    if not names or names[0].start != body.end() + 1:
+        return None
+    run = text[names[0].start : names[0].end].split()
+    # The body's name first: in "the lawyer of Ana Ruiz said" the lawyer speaks, not Ana Ruiz.
+    person = next((i for i, w in enumerate(run[:-1]) if i and is_first_name(w)), None)
+    verb = text[names[0].end :].split()[:1]
+    if person is None or not verb or not verb[0].islower():
+        return None
+    return " ".join(run[person:])
+
+
 def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     """The speaker's name for a cue in `text`: pronouns and short forms resolved, roles as
     written, None for what is not a person or body."""
@@ -149,6 +191,9 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     apposed = _named_role(cue, text)
     if apposed is not None:
         return apposed or None
+    run_on = _person_run_on(words, text, cue.end) or _role_holder(words, text, cue.end)
+    if run_on is not None:
+        return run_on
     if "on" in words[1:-1] or "On" in words[1:-1]:
         cut = next(i for i, w in enumerate(words) if i > 0 and w in ("on", "On"))
         when = words[cut + 1].lower().rstrip(",")

@@ -79,3 +79,21 @@ def test_a_seat_is_no_speaker() -> None:
         "stay as it is”."
     )
     assert speakers(body) == ["Tom Lane", None]
+
+
+def test_a_person_named_after_a_union_is_the_speaker() -> None:
+    body = (
+        "The ferry fares rose again on Monday.\n\n"
+        "But general secretary of the ferry workers union Harbourline Dave Quist said: "
+        "“You cannot run boats like this.”"
+    )
+    assert speakers(body) == ["Dave Quist"]
+
+
+def test_the_role_is_held_by_the_person_named_after_its_body() -> None:
+    body = (
+        "The ferry plans were set out on Monday. He insisted the changes were “very modest”. "
+        "But general secretary of the public services union Tidewell Dave Quist criticised the "
+        "plans. “You cannot run boats like this.”"
+    )
+    assert speakers(body) == [None, "Dave Quist"]
