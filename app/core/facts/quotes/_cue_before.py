@@ -204,9 +204,18 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
 def _named_before(words: str) -> bool:
     """Whether a capitalised word ends the words before a speech verb, past the sentence's first
     word ("Tom Archer, economist at Global Data said the bank "..."": the bank is what Archer
-    reported on, not a speaker set after the verb)."""
+    reported on, not a speaker set after the verb), or a pronoun subject does ("He will say")."""
     tokens = words.split()
+    if _PRONOUN_BEFORE.search(words):
+        return True  # "He will say Conservatives "..."": he says it; they are what he reports
     return len(tokens) > 1 and tokens[-1][:1].isupper() and tokens[-1][-1:].isalnum()
+
+
+# A personal pronoun as the subject right before a speech verb, with its auxiliaries.
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[\s,;:])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
+    r"(?:\s+(?:will|would|could|should|may|might|must|can|did|does|do|has|have|had|also))*\s*$"
+)
 
 
 def _clause_after_report(text: str, position: int, start: int) -> bool:

@@ -97,3 +97,11 @@ def test_the_role_is_held_by_the_person_named_after_its_body() -> None:
         "plans. “You cannot run boats like this.”"
     )
     assert speakers(body) == [None, "Dave Quist"]
+
+
+def test_a_name_after_he_says_is_what_he_reports() -> None:
+    body = (
+        "Tom Lane will speak at the harbour on Friday.\n\n"
+        "He will say Conservatives “want a fair harbour for everyone”."
+    )
+    assert speakers(body) == ["Tom Lane"]
