@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
+from app.core.facts.nlp.lexicon import roles, speech_verbs
 from app.core.facts.nlp.tagger import Token
 
 # One letter per token, so the grammar is a plain regular expression over a string.
@@ -125,11 +126,29 @@ def _codes(tokens: Sequence[Token]) -> str:
             and tokens[k + 1].tag in _OBJECT_OPENERS
         ):
             out[k] = "F"
+        elif (
+            out[k] == "N"
+            and out[k - 1] == "M"
+            and tokens[k + 1].tag in _VERB_OBJECTS
+            and _present_speech_verb(tokens[k].text)
+        ):
+            # "The Greens accuse Mr Lane of ...": a verb the tagger read as a noun, with its
+            # object after it (not "Virginia state director": a noun before a noun).
+            out[k] = "F"
     return "".join(out)
+
+
+def _present_speech_verb(word: str) -> bool:
+    """Whether lower-case `word` is the plain present of a speech verb ("accuse", "warn"): its
+    past ("accused", "warned") is one, and it is no role ("manager" in "Rangers manager")."""
+    if not word.isalpha() or not word.islower() or word in roles():
+        return False
+    return word + "d" in speech_verbs() or word + "ed" in speech_verbs()
 
 
 # Tags that open a noun phrase as a verb's object right after it.
 _OBJECT_OPENERS = frozenset({"DT", "PRP$"})
+_VERB_OBJECTS = _OBJECT_OPENERS | {"NNP", "PRP"}
 
 
 def _capitalised(token: Token) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import partial
 
+from app.core.document import Document
+from app.core.facts.quotes import extract
 from tests.core.facts.quotes.speakers_of import speakers_of
 
 speakers = partial(speakers_of, "Harbour news\n\n")
@@ -105,3 +107,12 @@ def test_a_name_after_he_says_is_what_he_reports() -> None:
         "He will say Conservatives “want a fair harbour for everyone”."
     )
     assert speakers(body) == ["Tom Lane"]
+
+
+def test_the_object_of_accuse_is_not_the_speaker() -> None:
+    body = (
+        "Prime Minister Tom Lane spoke in Eastby on Monday.\n\n"
+        "The Greens accuse Mr Lane of giving a “soft and empty” speech on the ferries."
+    )
+    found = extract(Document.from_text("Harbour news\n\n" + body))
+    assert "Tom Lane" not in [q.speaker for q in found]
