@@ -22,6 +22,9 @@ _SPORT_DENSITY = 1.2
 # Tags of the words of a plain noun phrase after "in" ("in annual pre-tax profits").
 _IN_PHRASE_TAGS = frozenset("DT PRP$ JJ JJR JJS NN NNS NNP NNPS CD".split())
 _BROADCAST_HEADS = frozenset("programme programmes program programs channel channels".split())
+# A fund is an undertaking ("a £40m fund for start-ups"); uncounted "funds" are money ("raise
+# funds for the appeal", "public funds"): counted ("two new funds") they are funds again.
+_MONEY_PLURALS = frozenset({"funds"})
 
 
 def sport_report(text: str, lex: Lexicon) -> bool:
@@ -41,6 +44,8 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
     mods = {t.text.lower() for t in tokens[body:head]}
     s = lex.senses
     word = tokens[head].text.lower()
+    if word in _MONEY_PLURALS and not any(t.tag == "CD" for t in tokens[body:head]):
+        return "new" not in mods  # "raise vital funds for a hospice": money, no undertaking
     if mods & (s["sport"] | s["game"]):
         return True  # "league campaign", "relegation zone", "transfer deal"
     if word in _BROADCAST_HEADS and mods & s["broadcast"]:

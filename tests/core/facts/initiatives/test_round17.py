@@ -1,0 +1,47 @@
+"""Initiatives, round 17: reader precision on a fresh set. Money raised is no fund, the target
+of an action is not the undertaking, "whose" stands for the body before it, and "it" after a
+sentence's own named body is that body.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _one, _texts
+
+
+def test_uncounted_funds_are_money_not_a_fund() -> None:
+    assert not any(
+        "funds" in t
+        for t in _texts("The rowing club held a regatta to raise funds for the flood appeal.")
+    )
+    # counted, or new, they are funds a body sets up
+    assert _one("The bank launched two new funds for small savers.", "funds").actor == "The bank"
+
+
+def test_the_target_of_an_action_is_not_handed_the_actions_verb() -> None:
+    text = (
+        "The music firm Tarvex launched action against a new streaming venture from a former "
+        "rival's founder."
+    )
+    assert "new streaming venture" not in _texts(text)
+    fact = _one(text, "action against")
+    assert fact.actor == "Tarvex"
+
+
+def test_whose_stands_for_the_body_before_it() -> None:
+    fact = _one(
+        "The whale was tracked, according to a statement from the Harwell Marine Institute, "
+        "whose scientists helped conduct the whale-tracking study.",
+        "study",
+    )
+    assert fact.actor == "Harwell Marine Institute"
+
+
+def test_it_after_the_sentences_own_named_body_is_that_body() -> None:
+    text = (
+        "Shares in Delmont Foods rose on talk of a bid by Britain's Vexar Ardley. The Globe "
+        "said the two were a good fit. Vexar has cut the debt it took on to fund the Kelso "
+        "purchase, and said it was seeking acquisitions."
+    )
+    assert _one(text, "Kelso purchase").actor == "Vexar Ardley"
