@@ -188,7 +188,8 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
     cands = [c for c in cands if _readable(text, c)]
-    chosen = _innermost([c for c in _merge(cands, weights, text) if c.score >= weights.threshold])
+    chosen = _merge(cands, weights, text)
+    chosen = _innermost([c for c in chosen if c.score >= weights.threshold], text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
     led = affiliations(text) if chosen else {}

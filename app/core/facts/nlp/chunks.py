@@ -321,4 +321,8 @@ def _subject_before(
         and (first - 2) in ending_at
     ):
         first = ending_at[first - 2].first
+    if tokens[first].tag == "VBG" and first > 0 and codes[first - 1] in "NM":
+        # "a video showing youths beating two students ... was released": a participle clause
+        # about the noun before it, whose own subject lies further back; no guess.
+        return None, None
     return _chunk(tokens, text, first, phrase.last), apposition

@@ -45,3 +45,21 @@ def test_it_after_the_sentences_own_named_body_is_that_body() -> None:
         "purchase, and said it was seeking acquisitions."
     )
     assert _one(text, "Kelso purchase").actor == "Vexar Ardley"
+
+
+def test_a_target_named_again_does_not_replace_the_action_against_it() -> None:
+    text = (
+        "Phone giant Verdo launched action against a new mobile venture from a budget "
+        "airline's founder. Verdo said the new mobile venture had copied its colours, and the "
+        "venture's founder vowed to fight."
+    )
+    assert "new mobile venture" not in _texts(text)
+    assert _one(text, "action against").actor == "Verdo"
+
+
+def test_a_participle_clause_is_not_the_subject_of_a_passive_launch() -> None:
+    text = (
+        "A shaky video showing a crowd of fans chasing two stewards on a tram platform has "
+        "been released."
+    )
+    assert _texts(text) == []

@@ -247,3 +247,12 @@ def test_a_participle_after_a_noun_that_takes_an_object_is_the_past_tense() -> N
         tokens.append(Token(word, at, at + len(word), tag))
         at += len(word) + 1
     assert clauses(tokens, text) == []
+
+
+def test_a_participle_clause_after_a_noun_is_no_subject() -> None:
+    sentence = (
+        "A shaky video showing a crowd of fans chasing two stewards on a car park ramp has "
+        "been shared."
+    )
+    last = clauses(tag_sentence(sentence), sentence)[-1]
+    assert last.subject is None or not last.subject.text.startswith("chasing")
