@@ -63,3 +63,15 @@ def test_a_participle_clause_is_not_the_subject_of_a_passive_launch() -> None:
         "been released."
     )
     assert _texts(text) == []
+
+
+def test_a_name_after_the_noun_that_says_what_it_is_is_that_kind_of_thing() -> None:
+    text = (
+        "Footage obtained by conservative news publication Kestrel Review released online this "
+        "month shows the senator at a diner."
+    )
+    assert not any("Review" in t for t in _texts(text))
+    # a name after an undertaking noun, or with no noun before it, is still the undertaking's
+    assert _one("The carmaker unveiled the Lumora Project in May.", "Lumora").actor == (
+        "The carmaker"
+    )
