@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
+from app.core.facts.nlp.lexicon import DAYS
 from app.core.facts.nlp.tagger import Token
 
 # One letter per token, so the grammar is a plain regular expression over a string.
@@ -114,6 +115,9 @@ def _codes(tokens: Sequence[Token]) -> str:
             out[k] = "I"  # "the government ahead of its launch": "ahead of" is a preposition
     for k in _joined_names(tokens):
         out[k] = "M"
+    for k in range(1, len(tokens)):
+        if out[k] == "M" and out[k - 1] == "N" and tokens[k].text.lower() in DAYS:
+            out[k] = "o"  # "released a report Wednesday detailing X": a time, not a name
     # "The government signed an agreement": a participle right after a noun, with no auxiliary,
     # that takes an object is the past tense (a passive participle takes none: "the deal signed
     # last year").

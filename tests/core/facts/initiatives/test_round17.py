@@ -75,3 +75,8 @@ def test_a_name_after_the_noun_that_says_what_it_is_is_that_kind_of_thing() -> N
     assert _one("The carmaker unveiled the Lumora Project in May.", "Lumora").actor == (
         "The carmaker"
     )
+
+
+def test_a_report_released_on_a_named_day_is_no_undertaking() -> None:
+    text = "The state medical board released a report Thursday detailing charges against a vet."
+    assert not any("Thursday" in t for t in _texts(text))
