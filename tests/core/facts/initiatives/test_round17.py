@@ -7,6 +7,11 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from app.core.document import Document
+from app.core.facts.initiatives import extract
+from app.core.facts.initiatives._weights import WEIGHTS
 from tests.core.facts.initiatives._helpers import _one, _texts
 
 
@@ -80,3 +85,11 @@ def test_a_name_after_the_noun_that_says_what_it_is_is_that_kind_of_thing() -> N
 def test_a_report_released_on_a_named_day_is_no_undertaking() -> None:
     text = "The state medical board released a report Thursday detailing charges against a vet."
     assert not any("Thursday" in t for t in _texts(text))
+
+
+def test_a_lower_case_head_alone_is_never_listed() -> None:
+    # at any threshold: a bare "bill" names nothing a reader can use; "housing bill" does
+    lenient = replace(WEIGHTS, threshold=-10.0)
+    text = "Ministers published the bill on Monday. Peers backed the housing bill in June."
+    facts = extract(Document.from_text(text), lenient)
+    assert [f.text for f in facts] == ["housing bill"]
