@@ -122,6 +122,11 @@ def actor_name(
             return actor_name(
                 text, tokens, Phrase(earlier, earlier + 1, earlier, earlier), discourse
             )
+        own = _own_body(tokens, phrase.start, discourse) if pronoun == "it" else None
+        if own is not None:
+            # "Vexar said it would cut the debt it took on": the body the sentence opens on,
+            # not one named in the sentence before.
+            return actor_name(text, tokens, own, discourse)
         described = (
             body_for_pronoun(text, tokens, phrase.start, discourse) if pronoun == "it" else None
         )
@@ -255,6 +260,32 @@ def _earlier_subject(tokens: Sequence[Token], k: int, pronoun: str | None) -> in
         if subject(i) and any(t.tag == "CC" for t in tokens[i + 1 : k]):
             return i
     return None
+
+
+def _own_body(tokens: Sequence[Token], k: int, discourse: Discourse) -> Phrase | None:
+    """The name the sentence opens on as its subject ("Vexar has cut the debt it took on"), a
+    body that "it" at token `k` stands for, or None: when it may be a person's name, when it
+    is not right before its verb, or when another name or a "he"/"she" comes before `k`."""
+    start = 1 if tokens and tokens[0].text.lower() == "the" else 0
+    end = start
+    while end < k and tokens[end].tag in PROPER_TAGS:
+        end += 1
+    if end == start or end >= k or not tokens[end].tag.startswith(("VB", "MD")):
+        return None
+    between = tokens[end:k]
+    if any(t.tag in PROPER_TAGS or t.text.lower() in {"he", "she"} for t in between):
+        return None
+    words = [t.text for t in tokens[start:end]]
+    if is_person(words):
+        return None
+    if name_kind(words, []) is NameKind.ORGANISATION:
+        return Phrase(start, end, end - 1, start)
+    # A short name ("Vexar") stands for a body the article introduced by a longer name that no
+    # first name or title marks as a person; a name never introduced may be anyone's.
+    known = discourse.full_name(" ".join(words), tokens[start].start)
+    if known is None or is_person(known.name.split()):
+        return None
+    return Phrase(start, end, end - 1, start)
 
 
 def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:

@@ -142,9 +142,21 @@ class _Clause:
             subject = self._antecedent(verb)
         if subject is None:
             subject = self._gerund_subject(verb)
+        if subject is not None and self.tokens[subject.start].text.lower() == "whose":
+            return self._possessive_antecedent(subject)
         if subject is None or self._after_preposition(subject):
             return None
         return actor_name(self.text, self.tokens, subject, self.discourse)
+
+    def _possessive_antecedent(self, subject: Phrase) -> str | None:
+        """ "a release from the Marine Institute, whose scientists conducted the study": the
+        scientists act for the body "whose" stands for, the phrase right before it (even after
+        a preposition); None when no phrase ends there."""
+        end = subject.start - 1 if self.tokens[subject.start - 1].text == "," else subject.start
+        antecedent = next((p for p in self.phrases if p.end == end), None)
+        if antecedent is None:
+            return None
+        return actor_name(self.text, self.tokens, antecedent, self.discourse)
 
     def _owned_intention(self, verb: int) -> Phrase | None:
         """For "to <verb>" after a possessed noun ("the board's decision to suspend talks",

@@ -118,6 +118,14 @@ def _readable(text: str, cand: Candidate) -> bool:
     return _SECOND_PERSON.search(text, cand.start, cand.end) is None
 
 
+def _named(text: str, cand: Candidate) -> bool:
+    """Whether the name of `cand` says which undertaking it is: more than one word, or a
+    capitalised one ("PSP"). A lower-case head alone ("bill", "pilot", "campaign") names
+    nothing a reader can use, whatever the evidence that one exists."""
+    name = text[cand.start : cand.end]
+    return " " in name or name[:1].isupper()
+
+
 def _with_antecedent_actor(cand: Candidate, earlier: list[Candidate]) -> Candidate:
     """ "Harbour officials unveiled a plan ... The plan includes a new visitor centre": the
     example takes the actor of the last earlier candidate it refers back to (of that head, or
@@ -188,7 +196,9 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     if sport_report(text, lex):
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
     cands = [c for c in cands if _readable(text, c)]
-    chosen = _innermost([c for c in _merge(cands, weights, text) if c.score >= weights.threshold])
+    chosen = _merge(cands, weights, text)
+    chosen = [c for c in chosen if c.score >= weights.threshold and _named(text, c)]
+    chosen = _innermost(chosen, text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
     led = affiliations(text) if chosen else {}

@@ -66,15 +66,23 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
     return merged
 
 
-def _innermost(cands: list[Candidate]) -> list[Candidate]:
+_AGAINST = re.compile(r"\bagainst\s+(?:\S+\s+){0,2}$")  # "against a new" before the target
+
+
+def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
     """One item per stretch of text: of overlapping names ("a greater effort to set up weekly
     advice centres" and "weekly advice centres for tenants"), the shortest, with the
-    higher score and the other's actor or status where it has none."""
+    higher score and the other's actor or status where it has none. A name after "against"
+    inside the other ("action against a rival's new venture") is its target: the outer one
+    is the undertaking, and keeps its own actor."""
     out: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: c.end - c.start):
         inner = next((o for o in out if cand.start < o.end and o.start < cand.end), None)
         if inner is None:
             out.append(cand)
+            continue
+        if cand.start < inner.start and _AGAINST.search(text, cand.start, inner.start):
+            out[out.index(inner)] = replace(cand, score=max(inner.score, cand.score))
             continue
         status = inner.status if inner.status != "unknown" else cand.status
         out[out.index(inner)] = replace(

@@ -277,6 +277,8 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
     outer = lex.heads.get(tokens[phrase.head].text.lower())
     if outer is None or end == phrase.end:
         return None
+    if tokens[phrase.end].text.lower() == "against":
+        return None  # "action against a rival's new venture": the venture is its target's
     start = phrase.end + 1
     for k in range(start, end):
         entry = lex.heads.get(tokens[k].text.lower())

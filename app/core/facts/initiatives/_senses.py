@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.facts.initiatives._lexicon import Lexicon
+from app.core.facts.initiatives._lexicon import Lexicon, singular
 from app.core.facts.nlp.tagger import Token
 
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -22,6 +22,9 @@ _SPORT_DENSITY = 1.2
 # Tags of the words of a plain noun phrase after "in" ("in annual pre-tax profits").
 _IN_PHRASE_TAGS = frozenset("DT PRP$ JJ JJR JJS NN NNS NNP NNPS CD".split())
 _BROADCAST_HEADS = frozenset("programme programmes program programs channel channels".split())
+# A fund is an undertaking ("a £40m fund for start-ups"); uncounted "funds" are money ("raise
+# funds for the appeal", "public funds"): counted ("two new funds") they are funds again.
+_MONEY_PLURALS = frozenset({"funds"})
 
 
 def sport_report(text: str, lex: Lexicon) -> bool:
@@ -41,6 +44,8 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
     mods = {t.text.lower() for t in tokens[body:head]}
     s = lex.senses
     word = tokens[head].text.lower()
+    if word in _MONEY_PLURALS and not any(t.tag == "CD" for t in tokens[body:head]):
+        return "new" not in mods  # "raise vital funds for a hospice": money, no undertaking
     if mods & (s["sport"] | s["game"]):
         return True  # "league campaign", "relegation zone", "transfer deal"
     if word in _BROADCAST_HEADS and mods & s["broadcast"]:
@@ -55,9 +60,31 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
         return True  # "a two-year drugs ban": a sanction on a person
     if word in s["firm_suffix"] and tokens[head].text[0].isupper() and head > body:
         return True  # "Nortel Networks": a company's name
+    if _named_kind(tokens, body, head, lex):
+        return True  # "news site Kestrel Review": a site's name, no review
     if word in s["figure_head"] and mods & (s["figure"] | s["results"]):
         return True  # "a double-digit increase", "a sales rise": a figure, no undertaking
     return bool(mods & s["reception"] and word in {"review", "reviews"})
+
+
+def _named_kind(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> bool:
+    """True for a capitalised name right after the common noun that says what kind of thing it
+    is, inside the phrase or just before it ("news site Kestrel Review", "the carmaker Delmont
+    Motors"): the name is one of that kind, whatever its last word; a name after an
+    undertaking noun ("the project Tern Lake") stays one."""
+    if not tokens[head].text[:1].isupper():
+        return False
+    first = head
+    while first > body and tokens[first - 1].text[:1].isupper():
+        first -= 1
+    if first == 0 or tokens[first].text[:1].islower():
+        return False
+    kind = tokens[first - 1]
+    return (
+        kind.tag in {"NN", "NNS"}
+        and kind.text.islower()
+        and singular(kind.text.lower()) not in lex.heads
+    )
 
 
 def figure_complement(tokens: Sequence[Token], head: int, end: int, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
-from app.core.facts.nlp.lexicon import roles, speech_verbs
+from app.core.facts.nlp.lexicon import DAYS, roles, speech_verbs
 from app.core.facts.nlp.tagger import Token
 
 # One letter per token, so the grammar is a plain regular expression over a string.
@@ -115,6 +115,9 @@ def _codes(tokens: Sequence[Token]) -> str:
             out[k] = "I"  # "the government ahead of its launch": "ahead of" is a preposition
     for k in _joined_names(tokens):
         out[k] = "M"
+    for k in range(1, len(tokens)):
+        if out[k] == "M" and out[k - 1] == "N" and tokens[k].text.lower() in DAYS:
+            out[k] = "o"  # "released a report Wednesday detailing X": a time, not a name
     # "The government signed an agreement": a participle right after a noun, with no auxiliary,
     # that takes an object is the past tense (a passive participle takes none: "the deal signed
     # last year").
@@ -340,4 +343,8 @@ def _subject_before(
         and (first - 2) in ending_at
     ):
         first = ending_at[first - 2].first
+    if tokens[first].tag == "VBG" and first > 0 and codes[first - 1] in "NM":
+        # "a video showing youths beating two students ... was released": a participle clause
+        # about the noun before it, whose own subject lies further back; no guess.
+        return None, None
     return _chunk(tokens, text, first, phrase.last), apposition

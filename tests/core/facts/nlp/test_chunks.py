@@ -247,3 +247,19 @@ def test_a_participle_after_a_noun_that_takes_an_object_is_the_past_tense() -> N
         tokens.append(Token(word, at, at + len(word), tag))
         at += len(word) + 1
     assert clauses(tokens, text) == []
+
+
+def test_a_participle_clause_after_a_noun_is_no_subject() -> None:
+    sentence = (
+        "A shaky video showing a crowd of fans chasing two stewards on a car park ramp has "
+        "been shared."
+    )
+    last = clauses(tag_sentence(sentence), sentence)[-1]
+    assert last.subject is None or not last.subject.text.startswith("chasing")
+
+
+def test_a_day_name_after_a_common_noun_is_a_time_not_part_of_the_phrase() -> None:
+    sentence = "The medical board published a report Thursday listing claims against a dentist."
+    found = phrases(sentence)
+    assert "a report" in found
+    assert not any("Thursday" in p for p in found)
