@@ -195,6 +195,9 @@ def run_in_process(platform: str, gc_policy: str = "freeze") -> list[tuple[str, 
     from app.gui.turns import favour_the_ui_thread
 
     favour_the_ui_thread()  # as the app's entry point does
+    from app.core import side_process
+
+    side_process.allow()  # as the app's entry point does: a long article's initiatives beside
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
