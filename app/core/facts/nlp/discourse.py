@@ -66,7 +66,7 @@ _ABBREVIATION = 3
 _DESCRIBED_BODY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
     + "|".join(sorted(ORGANISATION_NOUNS))
-    + r")(?:,\s+|\s+)$"
+    + r"),?\s+$"
 )
 
 

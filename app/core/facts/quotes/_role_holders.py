@@ -33,7 +33,10 @@ def named_role(cue: Cue, text: str) -> str | None:
     body the cue phrase names; "" when the phrase is a seat's place with no name after it ("the
     MP for Eastby": no speaker); None when the phrase is read as usual."""
     role = _ROLE_OF.search(text, max(0, cue.start - 60), cue.start)
-    if role is None or role.group(1).lower() not in titles() | roles():
+    if role is None:
+        return None
+    office = role.group(1).lower()
+    if office not in titles() and office not in roles():
         return None
     named = (
         name_after_apposition(text, cue.end, cue.end + WINDOW)
@@ -42,7 +45,7 @@ def named_role(cue: Cue, text: str) -> str | None:
     )
     if named is not None:
         return named.text
-    if role.group(1).lower() in _SEATS and role.group(2) == "for":
+    if office in _SEATS and role.group(2) == "for":
         return ""  # "the Tory MP for Eastby and West Marsh admitted": the seat, not who
     return None
 
