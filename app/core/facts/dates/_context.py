@@ -18,9 +18,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
 # A past "-ed" form: in lower case ("United States", "Red Cross" are names), not a present
-# passive ("the trials are offered"), and not one of the words that merely end so.
+# passive ("the trials are offered"), not an adjective after an article ("will run a reduced
+# Friday timetable"), and not one of the words that merely end so.
 _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|exceed)\b)" + (
-    r"(?<!\bis\s)(?<!\bare\s)(?-i:[a-z])\w*ed"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w*ed"
 )
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", and the modals of what may yet happen ("should ease by

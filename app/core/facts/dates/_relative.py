@@ -11,6 +11,7 @@ import re
 
 from app.core.facts.dates import _resolve as rs
 from app.core.facts.dates._context import Context, Tense
+from app.core.facts.dates._generic import generic_day
 from app.core.facts.dates._lexicon import (
     COUNTED_NOUNS,
     MONTHS,
@@ -89,6 +90,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
             "The",
         ):
             return None
+    if not m["rel"] and generic_day(ctx, m.start("wd"), m.end("wd")):
+        return None  # "a reduced Friday timetable", "Monday-to-Thursday peaks"
     if ctx.ref is None:
         return _found(m, None, "weekday")
     rel = (m["rel"] or "").lower().split()

@@ -595,3 +595,26 @@ def test_a_scheduled_date_is_ahead_not_behind() -> None:
 def test_a_passive_or_likely_future_puts_a_weekday_ahead(sentence: str) -> None:
     # REF is a Wednesday (2004-11-17): the coming Monday, not the one just gone.
     assert facts(sentence, REF)["Monday"] == "2004-11-22"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weekday", "value"),
+    [
+        (
+            "The ferry company will run a reduced Saturday service from next month, it said.",
+            "Saturday",
+            "2004-11-20",
+        ),
+        (
+            "The library will open a revised Thursday reading hour, the council said.",
+            "Thursday",
+            "2004-11-18",
+        ),
+    ],
+)
+def test_a_participle_after_an_article_is_no_past_verb(
+    sentence: str, weekday: str, value: str
+) -> None:
+    # "a reduced Saturday service": an adjective, so the clause's "will" puts the day ahead of
+    # Wednesday 17 November 2004 (the Saturday just gone was the 13th).
+    assert facts(sentence, REF)[weekday] == value
