@@ -125,7 +125,14 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     if rel in ("the following", "the previous") and unit.lower() in ("year", "month"):
         anchor = Anchor(AnchorUnit(unit.lower()), 1 if rel == "the following" else -1)
     kind = "relative" if anchor is None else "anaphoric"
-    if ctx.ref is None:
+    if ctx.ref is None or (
+        anchor is None
+        and rel in ("the following", "the previous")
+        and not ctx.is_future(m.start(), m.end())
+    ):
+        # "Construction began the following spring": the spring after a time the story tells
+        # of, which no anchor of ours counts from (only years and months do): no value, not the
+        # spring after today. In a clause about what is to come it is the coming one.
         return _found(m, None, kind, anchor)
     ref, direction = ctx.ref, _direction(m["rel"])
     lower = unit.lower()

@@ -618,3 +618,19 @@ def test_a_participle_after_an_article_is_no_past_verb(
     # "a reduced Saturday service": an adjective, so the clause's "will" puts the day ahead of
     # Wednesday 17 November 2004 (the Saturday just gone was the 13th).
     assert facts(sentence, REF)[weekday] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Work on the bridge began the following spring.", "the following spring"),
+        ("The ferry was sold the previous week, its owners said.", "the previous week"),
+        ("Sales fell the previous year, the chain said.", "the previous year"),
+        ("The mill shut, and the village emptied the following month.", "the following month"),
+    ],
+)
+def test_a_following_or_previous_period_with_no_date_before_has_no_value(
+    sentence: str, span: str
+) -> None:
+    # Counted from a time the story tells of, and none is named: not from the day of writing.
+    assert facts(sentence, REF) == {span: None}
