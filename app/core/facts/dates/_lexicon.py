@@ -8,6 +8,8 @@ resources/lexicons/dates_*.txt, read once at import.
 
 from __future__ import annotations
 
+import re
+
 from app.core.facts.lexicon import lexicon
 
 MONTHS: tuple[str, ...] = (
@@ -94,18 +96,46 @@ HOLIDAYS: tuple[str, ...] = (
     "Christmas Day",
     "Christmas Eve",
     "Christmas",
+    "Boxing Day",
     "New Year's Day",
     "New Year's Eve",
+    "Hogmanay",
+    "Burns Night",
     "Thanksgiving Day",
     "Thanksgiving",
+    "Black Friday",
+    "Small Business Saturday",
+    "Cyber Monday",
+    "Shrove Tuesday",
+    "Pancake Day",
+    "Ash Wednesday",
+    "Palm Sunday",
+    "Maundy Thursday",
+    "Good Friday",
     "Easter Sunday",
+    "Easter Monday",
     "Easter Day",
     "Easter",
+    "Whit Monday",
     "Election Day",
     "Independence Day",
+    "Juneteenth",
     "Labor Day",
     "Memorial Day",
+    "Martin Luther King Day",
+    "Martin Luther King Jr. Day",
+    "Presidents' Day",
+    "Presidents Day",
+    "Columbus Day",
+    "St Patrick's Day",
+    "St. Patrick's Day",
     "Halloween",
+    "Bonfire Night",
+    "Guy Fawkes Night",
+    "Armistice Day",
+    "Remembrance Day",
+    "Remembrance Sunday",
+    "Veterans Day",
     "Valentine's Day",
 )
 
@@ -153,7 +183,11 @@ NUMBER_RE = (
 ORDINAL_RE = "|".join(ORDINALS)
 SEASON_RE = "spring|summer|fall|autumn|winter"
 PART_OF_DAY_RE = "morning|afternoon|evening|night|overnight"
-HOLIDAY_RE = "|".join(h.replace(" ", r"\s+").replace("'", "['’]") for h in HOLIDAYS)
+# Longest first, so that "Easter Monday" is not cut to "Easter".
+HOLIDAY_RE = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+    for h in sorted(HOLIDAYS, key=len, reverse=True)
+)
 
 
 _MONTH_BY_PREFIX = {m[:3].lower(): i for i, m in enumerate(MONTHS, start=1)}

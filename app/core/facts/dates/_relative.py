@@ -14,6 +14,7 @@ from app.core.facts.dates._context import Context, Tense
 from app.core.facts.dates._generic import generic_day
 from app.core.facts.dates._lexicon import (
     COUNTED_NOUNS,
+    HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     VAGUE_COUNTS,
@@ -24,6 +25,8 @@ from app.core.facts.dates._rules import _SET_WORDS, Anchor, AnchorUnit, Found, _
 from app.core.facts.lexicon import lexicon
 
 _WEEKDAY_TITLES = lexicon("dates_weekday_titles.txt")
+_NAMED_DAY_WORDS = lexicon("dates_named_day_words.txt")
+_HOLIDAY_NAMES = frozenset(h.lower() for h in HOLIDAYS)
 _EVENT_NOUNS = lexicon("dates_event_nouns.txt")
 _NOWADAYS_BEFORE = lexicon("dates_nowadays_before.txt")
 # How far ahead a holiday named in a past-tense report may lie and still be this year's
@@ -81,6 +84,17 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     before = ctx.word_before(m.start())
     if before.lower() in _SET_WORDS:
         return None  # "every Monday"
+    if (
+        before.lower() in _NAMED_DAY_WORDS
+        and before[:1].isupper()
+        and not m["rel"]
+        and ctx.text.endswith(f"{before} ", 0, m.start())
+    ):
+        # "Super Tuesday", "Bloody Sunday": a named day, not one of this week's; its date is
+        # not ours to know. The holidays we can count are `_holiday`'s ("Black Friday").
+        if f"{before} {m['wd']}".lower() in _HOLIDAY_NAMES:
+            return None
+        return Found(m.start() - len(before) - 1, m.end("wd"), None, "named_day")
     if before == "on" and not m["rel"] and m["wd"].lower().startswith("sun"):
         # "the Mail on Sunday", "The Sun on Sunday": a title, not a day. Only after "the": at a
         # sentence's start "Police on Monday arrested", "Israel on Sunday said" are dated news.

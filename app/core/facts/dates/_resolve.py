@@ -137,35 +137,81 @@ def resolve_season(ref: datetime.date, code: str, direction: int) -> str:
     return f"{chosen:04d}-{code}"
 
 
+# Holidays on the same day every year (month, day).
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "hogmanay": (12, 31),
+    "burns night": (1, 25),
+    "valentine's day": (2, 14),
+    "st patrick's day": (3, 17),
+    "independence day": (7, 4),
+    "juneteenth": (6, 19),
+    "halloween": (10, 31),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "veterans day": (11, 11),
+}
+# Moveable feasts, in days from (Western) Easter Sunday.
+_FROM_EASTER = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "shrove tuesday": -47,
+    "pancake day": -47,
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "good friday": -2,
+    "easter monday": 1,
+    "whit monday": 50,
+}
+# The n-th weekday (Monday 0) of a month: (month, weekday, n); n = -1 is the month's last.
+_NTH_WEEKDAY = {
+    "martin luther king day": (1, 0, 3),
+    "martin luther king jr day": (1, 0, 3),
+    "presidents' day": (2, 0, 3),
+    "presidents day": (2, 0, 3),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "columbus day": (10, 0, 2),
+    "remembrance sunday": (11, 6, 2),
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+}
+# The shopping days after (US) Thanksgiving, in days from it.
+_FROM_THANKSGIVING = {"black friday": 1, "small business saturday": 2, "cyber monday": 4}
+
+
 def holiday(name: str, year: int) -> datetime.date | None:
-    """The day of a (US/Christian calendar) holiday in `year`, or None if unknown."""
-    fixed = {
-        "christmas": (12, 25),
-        "christmas day": (12, 25),
-        "christmas eve": (12, 24),
-        "new year's day": (1, 1),
-        "new year's eve": (12, 31),
-        "independence day": (7, 4),
-        "halloween": (10, 31),
-        "valentine's day": (2, 14),
-    }
+    """The day of a (UK/US/Christian calendar) holiday in `year`, or None if unknown. `name`
+    is in lower case with straight apostrophes; periods are ignored ("St. Patrick's Day")."""
+    name = name.replace(".", "")
     if not 1 <= year <= 9999:
         return None
-    if name in fixed:
-        month, day = fixed[name]
+    if name in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[name]
         return datetime.date(year, month, day)
-    if name in ("easter", "easter sunday", "easter day"):
-        return _easter(year)
-    if name in ("thanksgiving", "thanksgiving day"):
-        return _nth_weekday(year, 11, 3, 4)
-    if name == "labor day":
-        return _nth_weekday(year, 9, 0, 1)
+    if name in _FROM_EASTER:
+        return _easter(year) + datetime.timedelta(days=_FROM_EASTER[name])
+    if name in _FROM_THANKSGIVING:
+        thanksgiving = _nth_weekday(year, 11, 3, 4)
+        return thanksgiving + datetime.timedelta(days=_FROM_THANKSGIVING[name])
+    if name in _NTH_WEEKDAY:
+        month, weekday, n = _NTH_WEEKDAY[name]
+        if n == -1:
+            last = datetime.date(year, month + 1, 1) - datetime.timedelta(days=1)
+            return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+        return _nth_weekday(year, month, weekday, n)
     if name == "election day":
         first_monday = _nth_weekday(year, 11, 0, 1)
         return first_monday + datetime.timedelta(days=1)
-    if name == "memorial day":
-        last = datetime.date(year, 5, 31)
-        return last - datetime.timedelta(days=(last.weekday() - 0) % 7)
     return None
 
 

@@ -634,3 +634,34 @@ def test_a_following_or_previous_period_with_no_date_before_has_no_value(
 ) -> None:
     # Counted from a time the story tells of, and none is named: not from the day of writing.
     assert facts(sentence, REF) == {span: None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shoppers queued overnight for Black Friday.", {"Black Friday": "2004-11-26"}),
+        ("The ferry will not sail on Boxing Day.", {"Boxing Day": "2004-12-26"}),
+        ("The church will be full on Good Friday.", {"Good Friday": "2005-03-25"}),
+        ("The fair will open on Easter Monday.", {"Easter Monday": "2005-03-28"}),
+        ("Parades will fill the city on St. Patrick's Day.", {"St. Patrick's Day": "2005-03-17"}),
+    ],
+)
+def test_named_holidays_are_their_own_days_not_this_weeks(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    # REF is Wednesday 17 November 2004: "Friday" alone would be the 19th.
+    assert facts(sentence, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Eleven states voted on Super Tuesday, the party said.", "Super Tuesday"),
+        ("The film retells the story of Bloody Sunday.", "Bloody Sunday"),
+        ("Savings were lost in the crash on Black Monday.", "Black Monday"),
+    ],
+)
+def test_a_named_day_is_a_date_of_its_own_without_this_weeks_value(
+    sentence: str, span: str
+) -> None:
+    assert facts(sentence, REF) == {span: None}
