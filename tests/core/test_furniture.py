@@ -49,6 +49,18 @@ K = FurnitureKind
         ("Mayor hits back at ferry critics [INSIGHT]|", K.RELATED),
         ("Tags: ferries, harbour, town council", K.RELATED),
         ("Filed under: Transport", K.RELATED),
+        ("Related Topics", K.RELATED),
+        ("Image source, Harbour Courier", K.CAPTION),
+        ("Media caption,", K.CAPTION),
+        ("Published", K.TIMESTAMP),
+        ("2 hours ago", K.TIMESTAMP),
+        ("Updated 35 minutes ago", K.TIMESTAMP),
+        ("Share", K.CONTROL),
+        ("close panel", K.CONTROL),
+        ("Facebook Twitter WhatsApp Email", K.CONTROL),
+        ("Advertisement", K.CONTROL),
+        ("Media playback is unsupported on your device", K.CONTROL),
+        ("Listen to this article", K.CONTROL),
     ],
 )
 def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
@@ -66,6 +78,10 @@ def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
         "and then the rain came",
         "- 2 cups of flour",
         "The council voted [WORDS MISSING] to close the pier. The vote was close [VIDEO]",
+        "Share prices fell by a third.",
+        "The ferry sank two hours ago.",
+        "Published in 1998, the report was ignored.",
+        "Close to 300 people came.",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
@@ -113,6 +129,33 @@ def test_a_block_of_three_headline_links_before_a_note_is_related() -> None:
     assert classify([story, *links, note]) == [None, K.RELATED, K.RELATED, K.RELATED, None]
     # Two such items with the story going on after them stay body text.
     assert classify([story, *links[:2], note]) == [None, None, None, None]
+
+
+def test_a_caption_under_its_label_and_topics_under_theirs_are_furniture() -> None:
+    story = "The harbour authority said on Monday that the crossing would reopen within a week."
+    lines = ["Image caption,", "Crews lift the ferry's ramp", story, "Related Topics", "Bergen"]
+    assert classify(lines) == [K.CAPTION, K.CAPTION, None, K.RELATED, K.RELATED]
+    # A short line after a caption that has its own text is body text again.
+    assert classify(["Photo: Ola Brandt", "Eastwick", story]) == [K.CAPTION, K.HEADING, None]
+
+
+def test_a_copied_page_summarises_its_story_not_its_controls() -> None:
+    page = (
+        "Ferry crew praised for rescue\n\nPublished\n2 hours ago\n\nShare\nclose panel\n\n"
+        "Image source, Harbour Courier\nImage caption,\n"
+        "The crew pulled four people from the sea\n\n"
+        "A ferry crew rescued four kayakers off Eastwick on Sunday after their boats "
+        "overturned.\n\n"
+        "The harbour master said the crew had reached them within ten minutes.\n\n"
+        "Media playback is unsupported on your device\n\nRelated Topics\nEastwick\n"
+    )
+    analysis = analyze(
+        loaded_from_text(page, "paste"), AnalysisOptions(length=SummaryLength(sentences=3))
+    )
+    summary = " ".join(s.text for s in analysis.summary)
+    assert summary.startswith("A ferry crew rescued four kayakers"), summary
+    for piece in ("Share", "close panel", "Image source", "ago", "Media playback", "pulled four"):
+        assert piece not in summary
 
 
 def test_glued_byline_prefix_is_split_off() -> None:

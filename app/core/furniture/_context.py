@@ -27,7 +27,9 @@ def classify(
     - a short line with no final stop (up to `_SHORT_HEADING_WORDS` words, a capital first)
       that a longer paragraph follows is a heading ("The river crossing", "Review");
     - a first line that repeats the title (most of its words) without a final stop is a
-      heading: the headline again, as pages print it above the article.
+      heading: the headline again, as pages print it above the article;
+    - the line after a caption's label on its own ("Image caption,") is the caption; one to
+      three capitalised words under a related line ("Related Topics" / "Dover") are topics.
     """
     hints = hints or {}
     kinds: list[FurnitureKind | None] = []
@@ -43,13 +45,11 @@ def classify(
             kind is None
             and kinds
             and kinds[-1] is FurnitureKind.RELATED
-            and (
-                LIST_ITEM.match(line.strip())
-                or is_heading(line.strip())
-                or _is_tag_list(line.strip())
-            )
+            and (LIST_ITEM.match(body) or is_heading(body) or _is_tag_list(body) or _is_tag(body))
         ):
             kind = FurnitureKind.RELATED
+        if kind is None and i > 0 and kinds[-1] is FurnitureKind.CAPTION and _labels(lines[i - 1]):
+            kind = FurnitureKind.CAPTION  # "Image caption," then the caption itself
         if kind is None and _heads_list(body, lines[i + 1] if i + 1 < len(lines) else ""):
             kind = FurnitureKind.HEADING
         kinds.append(kind)
@@ -58,6 +58,20 @@ def classify(
 
 
 _TAG_MAX_WORDS = 6
+_LABEL_MAX_WORDS = 3
+_TAG_WORDS = 3
+
+
+def _labels(line: str) -> bool:
+    """A caption's label on a line of its own, its text on the next ("Image caption,")."""
+    body = line.strip()
+    return len(body.split()) <= _LABEL_MAX_WORDS and body.endswith((",", ":"))
+
+
+def _is_tag(body: str) -> bool:
+    """One topic under a "Related Topics" line: a capitalised word or three, no final stop."""
+    words = body.split()
+    return 0 < len(words) <= _TAG_WORDS and body[0].isupper() and not FINAL.search(body)
 
 
 def _is_tag_list(body: str) -> bool:

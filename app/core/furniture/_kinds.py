@@ -17,6 +17,7 @@ class FurnitureKind(StrEnum):
     CAPTION = "caption"
     HEADING = "heading"
     RELATED = "related"
+    CONTROL = "control"
 
     @property
     def label(self) -> str:
@@ -32,6 +33,7 @@ _LABELS = {
     FurnitureKind.CAPTION: "Photo caption or credit",
     FurnitureKind.HEADING: "Section heading",
     FurnitureKind.RELATED: "Related link, read-more or source line",
+    FurnitureKind.CONTROL: "Page control or notice (share buttons, advertisement, media player)",
 }
 
 

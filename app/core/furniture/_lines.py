@@ -60,7 +60,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"^(?:image|photo|picture|video|graphic)\s+(?:caption|copyright|credit)\b"
+    r"^(?:image|photo|picture|video|graphic|media)\s+(?:caption|copyright|credit|source)s?\b"
     r"|^(?:photo(?:graph)?|picture|image|credit|caption|pictured)\s*:"
     r"|^\[?\s*(?:사진|写真|照片|foto|photo)\s*="
     r"|\((?:photo|image|picture|file photo)\s*:[^)]*\)\s*$"
@@ -74,7 +74,7 @@ _RELATED = re.compile(
     r"(?:read|see)\s+(?:more|also|next|this)|also\s+read|more\s+(?:on|from|about)\b[^:]{0,40}|"
     r"more|source|sources|recommended|watch|listen|trending|don'?t\s+miss|must\s+read|"
     r"you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular|viewed)|top\s+stories|"
-    r"more\s+stories|further\s+reading|tags|tagged|topics|filed\s+under|categories)"
+    r"more\s+stories|further\s+reading|tags|tagged|(?:related\s+)?topics|filed\s+under|categories)"
     r"\s*(?::|$|\s[-–—|]\s)"
     r"|^more\s+great\s+\w+\s+stories\b"
     r"|^(?:follow|like)\s+(?:us|@?\w+(?:\s+\w+){0,3})\s+on\s+(?:facebook|twitter|instagram|x|"
@@ -83,6 +83,34 @@ _RELATED = re.compile(
     r"|^take\s+a\s+look\s+if\s+you\s+haven.t\s+read\b"
     r"|^click\s+here\b",
     re.IGNORECASE,
+)
+# The controls and notices a copied web page carries, alone on their line: share and save
+# buttons, a media player's notice, an advertisement's label.
+_CONTROL = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via)(?:\s+\w+)?)?|close(?:\s+(?:panel|menu|window))?|"
+    r"copy\s+link|link\s+copied|save(?:\s+(?:article|story|for\s+later))?|print(?:\s+this)?|"
+    r"\d*\s*comments?(?:\s+\(\d+\))?|listen(?:\s+to\s+this\s+(?:article|story))?|"
+    r"advertisement|advert|sponsored(?:\s+content)?|skip\s+advert|"
+    r"media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device|"
+    r"(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|can\s?not\s+be\s+played)|"
+    r"loading(?:\.\.\.|…)?|show\s+more|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content)"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+# A row of share buttons: "Facebook Twitter WhatsApp Email".
+_SHARE_BUTTONS = frozenset(
+    "facebook twitter x whatsapp email e-mail linkedin pinterest reddit messenger telegram "
+    "flipboard tumblr print sms bluesky threads copy link".split()
+)
+# "3 hours ago", "Published 2 days ago": a relative timestamp.
+_AGO = re.compile(
+    r"^(?:(?:published|updated|posted|last\s+updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$",
+    re.IGNORECASE,
+)
+# A timestamp's label alone on its line, its date on the next ("Published" / "3 hours ago").
+_TIMESTAMP_LABEL = re.compile(
+    r"^(?:published|updated|posted|last\s+updated|first\s+published)\s*:?$", re.IGNORECASE
 )
 # "Storm floods the harbour road [VIDEO]": a teaser headline with its tag in capitals.
 _TEASER_TAG = re.compile(r"\[(?-i:[A-Z][A-Z ]{1,19})\]\s*\|?$")
@@ -144,6 +172,10 @@ def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind
     words = body.split()
     if _RELATED.match(body):
         return FurnitureKind.RELATED
+    if _CONTROL.match(body) or _is_share_row(words):
+        return FurnitureKind.CONTROL
+    if _AGO.match(body) or _TIMESTAMP_LABEL.match(body):
+        return FurnitureKind.TIMESTAMP
     if _TEASER_TAG.search(body) and len(words) <= 20 and not _SENTENCE_END.search(body):
         return FurnitureKind.RELATED
     if _BYLINE_LABEL.match(body) or _is_byline(body, 16):
@@ -186,6 +218,13 @@ def classify_sentence(sentence: str) -> FurnitureKind | None:
     if _is_byline(body, 8) or (_SIGNATURE.match(body) and len(words) <= 8):
         return FurnitureKind.BYLINE
     return None
+
+
+def _is_share_row(words: list[str]) -> bool:
+    """Two or more share buttons and nothing else ("Facebook Twitter WhatsApp Email")."""
+    names = [w.strip(",|·•").lower() for w in words]
+    names = [n for n in names if n]
+    return len(names) >= 2 and all(n in _SHARE_BUTTONS for n in names)
 
 
 def _is_timestamp(body: str) -> bool:
