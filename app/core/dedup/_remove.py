@@ -16,6 +16,8 @@ headline again inside the body, a teaser (the first paragraphs run together and 
   again, hard-wrapped); see `app.core.dedup._rewrap`.
 * ``"pull-quote"``: a line that repeats a sentence or quotation of a longer line as a highlight
   (the longer line is kept, wherever it stands); see `app.core.dedup._rewrap`.
+* ``"contained-repeat"``: a paragraph of several sentences that a longer paragraph repeats
+  whole (an updated copy of the article added to it); found as pull-quotes are.
 
 `Removal.reason` is a `Reason` (a `StrEnum`: it compares and serialises as those strings).
 
@@ -48,7 +50,7 @@ import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.core.dedup._rewrap import find_pull_quotes, find_rewrapped
+from app.core.dedup._rewrap import find_pull_quotes, find_rewrapped, several_sentences
 from app.core.dedup._teaser import find_teasers
 from app.core.dedup._text import Line, split_lines
 from app.core.dedup._within import RepeatedTail, repeated_tail
@@ -66,6 +68,7 @@ class Reason(StrEnum):
     REPEAT_WITHIN = "repeat-within"
     REWRAPPED = "rewrapped-repeat"
     PULL_QUOTE = "pull-quote"
+    CONTAINED = "contained-repeat"
 
 
 # Shorter lines are only removed as copies of the first line (a headline) or inside a repeated
@@ -258,7 +261,8 @@ def _one_pass(text: str) -> DedupResult:
     sources = {j for d in decisions.values() for j in range(d.sources[0], d.sources[1] + 1)}
     for quote, source in find_pull_quotes(lines, pulled):
         if quote not in sources:
-            decisions[quote] = _Decision(quote, Reason.PULL_QUOTE, (source, source))
+            reason = Reason.CONTAINED if several_sentences(lines[quote]) else Reason.PULL_QUOTE
+            decisions[quote] = _Decision(quote, reason, (source, source))
     _point_at_kept_copies(decisions)
     _drop_orphans(decisions)
     for i, tail in tails.items():
@@ -339,7 +343,7 @@ def _drop_orphans(decisions: dict[int, _Decision]) -> None:
         orphans = [
             i
             for i, d in decisions.items()
-            if d.reason in (Reason.REWRAPPED, Reason.PULL_QUOTE)
+            if d.reason in (Reason.REWRAPPED, Reason.PULL_QUOTE, Reason.CONTAINED)
             and any(j in removed for j in range(d.sources[0], d.sources[1] + 1))
         ]
         if not orphans:
@@ -421,6 +425,8 @@ def _detail(reason: Reason, names: dict[int, str], first: int, last: int) -> str
         return f"near-repeat of {names[first]} (differs only in typography)"
     if reason == Reason.PULL_QUOTE:
         return f"pull-quote of {names[first]}"
+    if reason == Reason.CONTAINED:
+        return f"repeated whole inside {names[first]}"
     if reason == Reason.REWRAPPED:
         span = names[first] if first == last else f"{names[first]}-{names[last]}"
         return f"repeat of {span.replace('-paragraph ', '-')} with other line breaks"

@@ -138,6 +138,28 @@ def _quote_tokens(line: Line) -> tuple[str, ...] | None:
     return tokens if closes or quoted or attributed else None
 
 
+def several_sentences(line: Line) -> bool:
+    """Whether a line holds more than one sentence: one ends before its last word, and the
+    next word starts with a capital ("Mr. Ruiz" is no end: a short capitalised abbreviation)."""
+    tokens = line.tokens
+    return any(
+        _SENTENCE_END.search(token)
+        and tokens[i + 1].lstrip(_OPENING)[:1].isupper()
+        and not _abbreviation(token.lstrip(_OPENING))
+        for i, token in enumerate(tokens[:-1])
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    return word[:1].isupper() and len(word.rstrip(".")) <= _ABBREVIATION_LETTERS
+
+
+_OPENING = "\"'“‘(["
+
+
+_ABBREVIATION_LETTERS = 4
+
+
 def _aligned(tokens: tuple[str, ...], first: int, last: int) -> bool:
     """Whether tokens[first..last] start and end like a sentence or quotation of their line."""
     starts = first == 0 or _CLOSES.search(tokens[first - 1]) is not None

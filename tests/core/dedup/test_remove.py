@@ -625,6 +625,7 @@ def test_reasons_are_typed_and_read_as_the_json_strings():
         "repeat-within",
         "rewrapped-repeat",
         "pull-quote",
+        "contained-repeat",
     ]
     result = remove_duplicates(f"{P1}\n{P2}\n{P1}")
     assert result.removed[0].reason is Reason.REPEAT

@@ -150,3 +150,18 @@ def test_a_line_is_folded_once_across_passes(monkeypatch):
     info = _rewrap._words.cache_info()
     assert info.hits > 0
     assert info.misses <= len(set(text.splitlines()))
+
+
+def test_a_paragraph_an_updated_copy_extends_is_a_contained_repeat_not_a_pull_quote() -> None:
+    short = "The pier reopened on Friday. Its owner thanked the volunteers who repaired it."
+    longer = f"{short} A ferry will call there again from June, Mr. Ruiz said."
+    text = f"Pier news\n\n{short}\n\nThe town council met on Monday.\n\n{longer}\n"
+    result = remove_duplicates(text)
+    [removal] = result.removed
+    assert removal.reason == Reason.CONTAINED == "contained-repeat"
+    assert removal.detail == "repeated whole inside paragraph 2", removal.detail
+    assert longer in result.text
+    # One sentence again on a line of its own is still a pull-quote, an abbreviation or not.
+    quote = '"Mr. Ruiz kept his word on the pier," said one volunteer.'
+    text = f"Pier news\n\nThe pier reopened. {quote} Boats came back.\n\n{quote}\n"
+    assert [r.reason for r in remove_duplicates(text).removed] == [Reason.PULL_QUOTE]
