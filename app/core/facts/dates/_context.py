@@ -24,10 +24,12 @@ _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|e
     r"(?<!\bis\s)(?<!\bare\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w*ed"
 )
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
-# to vote in June", "as early as Tuesday", and the modals of what may yet happen ("should ease by
-# Thursday", "could announce it on Friday"), with a passive of their own ("will be postponed from
-# Tuesday": the participle is no past verb). "May" is the month and "Will Dunham" a name: the
-# modals are read in lower case (a sentence-opening "Will" only before a lower-case word).
+# to vote in June", "as early as Tuesday", "shops expect record sales on Black Friday" (a present
+# "expect" or "anticipate" with its object; not "forecast", also a past), and the modals of what
+# may yet happen ("should ease by Thursday", "could announce it on Friday"), with a passive of
+# their own ("will be postponed from Tuesday": the participle is no past verb). "May" is the
+# month and "Will Dunham" a name: the modals are read in lower case (a sentence-opening "Will"
+# only before a lower-case word).
 # Past: "-ed" forms, "was", "said", common irregulars, and a modal's perfect ("could have
 # escaped", "would have won": what might have been, not what will be; "would have to" is still
 # to come).
@@ -37,7 +39,8 @@ _TENSE = re.compile(
     r"\w+ed|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
     r"is\s+to|are\s+to|"
     r"going\s+to|scheduled|due\s+to|"
-    r"set\s+to|expected\s+to|likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
+    r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
+    r"likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"
     r"left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|spoke|found|kept|led|"
     r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|"

@@ -665,3 +665,17 @@ def test_a_named_day_is_a_date_of_its_own_without_this_weeks_value(
     sentence: str, span: str
 ) -> None:
     assert facts(sentence, REF) == {span: None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Toy shops expect record sales in March.", "March", "2005-03"),
+        ("The club anticipates a full stadium on Boxing Day.", "Boxing Day", "2004-12-26"),
+        ("Forecasters in March forecast a dry summer.", "March", "2004-03"),
+    ],
+)
+def test_a_present_expect_looks_ahead(sentence: str, span: str, value: str) -> None:
+    # Said in November 2004: what shops expect in March is next March's; a "forecast" made in
+    # March (the past form is the same word) is this year's.
+    assert facts(sentence, REF)[span] == value
