@@ -69,8 +69,11 @@ def extract(document: Document) -> list[QuoteFact]:
                 piece.speaker = None
             elif index > 0 and pieces[index - 1].paragraph not in pulled:
                 piece.speaker = _nearer_speaker(document, pieces, index, people) or piece.speaker
-            # "A spokeswoman said ... '...,' she said": the unnamed person just described.
-            piece.speaker = described_speaker(document, pieces, index, people) or piece.speaker
+            # "A spokeswoman said ... '...,' she said": the unnamed person just described; "The
+            # health secretary praised it. '...,' she said": no one, not the last woman named.
+            described = described_speaker(document, pieces, index, people)
+            if described is not None:
+                piece.speaker = described.speaker
     share_within_groups(pieces)
     inherit_from_context(document, pieces, people, pulled)
     _documents_speak_for_their_authors(pieces, people)

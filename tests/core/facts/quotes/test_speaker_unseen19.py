@@ -1,0 +1,86 @@
+"""Round 19 (issue 11 item 3): "he"/"she" whose nearest antecedent is a person described, not
+named, is that person or no one, never a person named further back; a relative clause ("...,
+who said") speaks for its head, never for the sentence's subject. Sentences are our own; each
+test fails on f03f950 except the guards, marked."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.facts.quotes.speakers_of import speakers_of
+
+speakers = partial(speakers_of, "Harbour news\n\n")
+
+_NURSE = "Maria Costa, a nurse at the clinic, said the waiting lists had doubled.\n\n"
+
+
+def test_she_after_an_office_no_one_was_named_with_is_no_one() -> None:
+    body = (
+        _NURSE + "The health secretary, visiting a clinic in Leeds, praised the idea. "
+        "“It is the right step,” she said."
+    )
+    assert speakers(body) == [None]
+
+
+def test_she_after_a_described_subject_of_any_verb_is_that_person() -> None:
+    body = (
+        _NURSE + "A local teacher, who has lived in the town for 30 years, backed the plan. "
+        "“We need it,” she said."
+    )
+    assert speakers(body) == ["A local teacher"]
+
+
+def test_she_after_an_office_is_the_one_introduced_with_it() -> None:
+    body = (
+        "Health Secretary Ana Ruiz opened the ward on Monday. " + _NURSE + "The health "
+        "secretary, visiting a clinic in Leeds, praised the idea. “It is the right step,” she said."
+    )
+    assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_she_after_a_former_office_holder_is_no_one() -> None:
+    body = _NURSE + "The former minister criticised the plan. “It is a mistake,” she said."
+    assert speakers(body) == [None]
+
+
+def test_he_after_an_age_that_points_at_a_woman_is_no_one() -> None:
+    body = (
+        "Tom Reed, the club's chairman, said the deal was done.\n\n"
+        "Maria Costa joined the board in May. The 34-year-old, who runs a bakery, welcomed the "
+        "news. “I am delighted,” he said."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_thing_as_the_nearest_subject_leaves_the_named_person() -> None:
+    # Guard: a subject no person's ("the plan") is passed over; the woman named stands.
+    body = _NURSE.strip() + " The plan was approved. “It is the right step,” she said."
+    assert speakers(body) == ["Maria Costa"]
+
+
+def test_a_relative_clause_speaks_for_its_head_not_the_sentence_subject() -> None:
+    body = "Tom Reed met the mayor, who told him “the deal is off”. Nobody else spoke."
+    assert speakers(body) == ["the mayor"]
+
+
+def test_a_relative_clause_after_a_group_is_no_one() -> None:
+    # "critics" are no one to name; the film's owner, the sentence's subject, did not say it.
+    body = (
+        "Ana Ruiz's Harbour-style version of the novel has been attacked by critics in the US, "
+        "who described the songs as “jarring and loud”. Ruiz said her film was fine."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_relative_clause_after_a_named_object_is_that_person() -> None:
+    body = "Tom Reed won the backing of Ana Ruiz, who called him “the best man for the job”."
+    assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_relative_clause_after_an_inverted_speaker_is_that_speaker() -> None:
+    # Guard (passes on f03f950 too): "said X, the club's chairman, who added" is still X's.
+    body = (
+        "“It was a good day,” said Tom Reed, the club's chairman, who added that the fans had "
+        "been “magnificent”."
+    )
+    assert speakers(body) == ["Tom Reed", "Tom Reed"]
