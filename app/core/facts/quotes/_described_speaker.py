@@ -18,6 +18,7 @@ the tracker's reading.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from app.core.document import Document
@@ -33,6 +34,12 @@ from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece
 
 _DESCRIBING = frozenset("the a an one another".split())
+_OWNERS = frozenset("his her their my our".split())
+# Words that open a clause inside the sentence, whose subject is not the sentence's own.
+_SUBORDINATORS = frozenset(
+    """after before when while because since until although though if as that whether once
+    unless""".split()
+)
 # Nouns of the roles lexicon that name no single person (bodies, documents, gatherings, groups).
 _NOT_A_PERSON = frozenset(
     """report statement study survey paper letter police government court campaign office ad
@@ -82,7 +89,11 @@ def described_speaker(
         for clause in reversed(found):
             subject = clause.subject
             assert subject is not None
-            reading = _antecedent(clause, subject, sentence.start, cue, gender, pieces, people)
+            if subject.first > 0 and tokens[subject.first - 1].text.lower() in _SUBORDINATORS:
+                continue  # "..., after her first child was born": not the sentence's subject
+            reading = _antecedent(
+                text, clause, subject, sentence.start, cue, gender, pieces, people
+            )
             if reading is not _SKIP:
                 return reading if isinstance(reading, Described) else None
     return None
@@ -96,6 +107,7 @@ _SKIP = _Skip()
 
 
 def _antecedent(
+    document_text: str,
     clause: Clause,
     subject: Chunk,
     sentence_start: int,
@@ -116,6 +128,16 @@ def _antecedent(
         return Described(carried) if carried is not None else None
     if len(words) == 1 and lowered in PRONOUNS:
         return _SKIP  # "it", "they", or "he" for "she": not the person the pronoun stands for
+    if _owned_person(subject):
+        # "Her neighbour, a retired teacher, was angry. '...,' she said": someone new, never
+        # the one "her" stands for; not named here, so no one.
+        if noun_gender(_head(subject)[1]) not in (Gender.UNKNOWN, gender):
+            return _SKIP
+        if _named_between(people, subject.end, cue.start, gender) or _named_with(
+            document_text, subject
+        ):
+            return None  # "his brother Alastair Osman ... his brother added": the tracker's
+        return Described(None)
     if words[0][:1].isupper() and words[0].lower() not in _DESCRIBING:
         return None  # "Ana Ruiz", "Her husband": the tracker's reading
     if any(w[:1].isupper() for w in words[1 : len(_head(subject)[0])]):
@@ -183,13 +205,74 @@ def _may_be_person(subject: Chunk, gender: Gender) -> bool:
 
 
 def _person_noun(head: str) -> bool:
-    """Whether `head` names a person: a role, a title, a player's noun or an age."""
+    """Whether `head` names a person: a role, a title, a player's noun, an age or a relative."""
     return (
         head in roles()
         or head in titles()
         or head in PERSON_NOUNS
         or AGE.fullmatch(head) is not None
+        or noun_gender(head) is not Gender.UNKNOWN
     )
+
+
+def _owned_person(subject: Chunk) -> bool:
+    """Whether `subject` is one person known by whose they are ("his wife", "her neighbour")."""
+    words, head = _head(subject)
+    if words[0] not in _OWNERS or len(words) < 2:
+        return False
+    if head in _NOT_A_PERSON or head in ORGANISATION_NOUNS:
+        return False  # "her party", "his campaign"
+    if head.endswith("men") or (head.endswith("s") and _person_noun(head[:-1])):
+        return False  # "their children", "his aides": more than one
+    return _person_noun(head)
+
+
+def _named_with(text: str, subject: Chunk) -> bool:
+    """Whether the article named someone with the head noun of `subject` before it ("his
+    brother Alastair Osman", "his wife, Jane,")."""
+    head = _head(subject)[1]
+    found = re.search(r"\b" + re.escape(head) + r",?[ \u00a0]+[A-Z][a-z]", text[: subject.start])
+    return found is not None
+
+
+def someone_described_between(
+    document: Document, pieces: list[Piece], start: int, end: int, speaker: str, people: Discourse
+) -> bool:
+    """Whether a clause in text[start:end], outside quotations, has as its subject a person
+    described, not named, who may be someone other than `speaker` ("A local teacher disagreed.",
+    "His wife was not convinced.", "The health secretary was unmoved." with no one introduced
+    so): a quotation after it carries on no earlier speaker."""
+    text = document.text
+    quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
+    for sentence in document.sentences:
+        if sentence.end <= start or sentence.start >= end:
+            continue
+        tokens = tag_sentence(text, max(start, sentence.start), min(end, sentence.end))
+        for clause in clauses(tokens, text):
+            subject = clause.subject
+            if subject is None or any(a <= subject.start < b for a, b in quoted):
+                continue
+            if _other_person(subject, speaker, people):
+                return True
+    return False
+
+
+def _other_person(subject: Chunk, speaker: str, people: Discourse) -> bool:
+    """Whether `subject` describes a person who may not be `speaker` (see
+    `someone_described_between`)."""
+    if _owned_person(subject):
+        return True
+    if not (_describes(subject, Gender.MALE) or _describes(subject, Gender.FEMALE)):
+        return False
+    if _new_person(subject, people):
+        return True
+    words, head = _head(subject)
+    if any(w in QUALIFIERS for w in words):
+        return True
+    if head in titles() and head not in PERSON_NOUNS:
+        return set(people.title_holders(head, subject.start)) != {speaker}
+    found = people.resolve(subject.text, subject.start)
+    return found is None or found.name != speaker
 
 
 def _placed(subject: Chunk, gender: Gender, people: Discourse) -> Described | None:

@@ -84,3 +84,45 @@ def test_a_relative_clause_after_an_inverted_speaker_is_that_speaker() -> None:
         "been “magnificent”."
     )
     assert speakers(body) == ["Tom Reed", "Tom Reed"]
+
+
+def test_no_speaker_carries_over_an_office_no_one_was_named_with() -> None:
+    body = (
+        "“We will build the bridge,” said Tom Reed, the council leader.\n\n"
+        "But the health secretary was not convinced. “It costs too much.”"
+    )
+    assert speakers(body) == ["Tom Reed", None]
+
+
+def test_no_speaker_carries_over_someone_known_by_whose_they_are() -> None:
+    body = (
+        "“We will build the bridge,” said Tom Reed, the council leader.\n\n"
+        "His wife was not convinced. “Nobody asked us.”"
+    )
+    assert speakers(body) == ["Tom Reed", None]
+
+
+def test_a_speaker_carries_over_the_office_it_was_named_with() -> None:
+    # Guard (passes on f03f950 too): "the mayor" is Mayor Tom Reed, so the run goes on.
+    body = (
+        "“We will build the bridge,” said Mayor Tom Reed. The mayor was confident. "
+        "“It will open in May.”"
+    )
+    assert speakers(body) == ["Tom Reed", "Tom Reed"]
+
+
+def test_she_after_someone_known_by_whose_they_are_is_no_one() -> None:
+    body = (
+        "Ana Ruiz said the bridge would open in May. Her neighbour, a retired teacher, was "
+        "angry. “She is wrong,” she said."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_subordinate_clause_subject_is_not_the_antecedent() -> None:
+    # Guard (passes on f03f950 too): "after her first son was born" does not hide Ana Ruiz.
+    body = (
+        "Ana Ruiz told the paper that she took a week off after her first son, Tom, was born. "
+        "“It was too short,” she said."
+    )
+    assert speakers(body) == ["Ana Ruiz"]
