@@ -126,3 +126,22 @@ def test_a_subordinate_clause_subject_is_not_the_antecedent() -> None:
         "“It was too short,” she said."
     )
     assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_colon_quotation_ended_by_a_full_stop_takes_no_speaker_from_the_next_sentence() -> None:
+    body = (
+        "The bank kept its rate at 4%. However, the minutes added: “Some members wanted a "
+        "rise”. Tom Reed, an economist at Harbour Bank, said he was surprised."
+    )
+    assert speakers(body) == [None]
+
+
+def test_he_is_not_a_name_owned_by_someone() -> None:
+    # "Tom Reed's Harbour-Line" is his label, no one who could be "he"; the run names no one
+    # the tracker can give "he" to, so no one.
+    body = (
+        "Ana Ruiz, chairman of the group, said the deal was done.\n\n"
+        "Universal bought Tom Reed's Harbour-Line label last year. He hoped the label would "
+        "“grow again”, he added."
+    )
+    assert speakers(body) == [None]
