@@ -145,3 +145,15 @@ def test_he_is_not_a_name_owned_by_someone() -> None:
         "“grow again”, he added."
     )
     assert speakers(body) == [None]
+
+
+def test_a_title_whose_lower_case_name_is_cut_off_is_no_speaker() -> None:
+    # Lower-cased copy: "Governor" alone is a title, not the holder's name.
+    body = "The ferry sank on monday. Governor tomas berg said the crew “could not stop the fire”."
+    assert speakers(body) == [None]
+
+
+def test_a_surname_that_is_also_a_title_is_still_a_name() -> None:
+    # Guard (passes on f03f950 too): "King said" stays a name (kept as written).
+    body = "Ana King spoke to reporters.\n\n“It was not my recollection,” King said."
+    assert speakers(body) == ["King"]
