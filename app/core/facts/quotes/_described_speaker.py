@@ -280,7 +280,8 @@ def _placed(subject: Chunk, gender: Gender, people: Discourse) -> Described | No
     introduced with its title ("Health Secretary Ana Ruiz ... the health secretary"), else no one
     (an office never named with a person, "the former president"); a player's or an age's noun
     ("the striker", "the 34-year-old") points back to the person last named, as the tracker
-    reads the pronoun (None: its reading stands), unless that person's gender does not fit."""
+    reads the pronoun (None: its reading stands), unless that person's gender does not fit an
+    ungendered noun."""
     words, head = _head(subject)
     if any(w in QUALIFIERS for w in words):
         return Described(None)
@@ -291,9 +292,13 @@ def _placed(subject: Chunk, gender: Gender, people: Discourse) -> Described | No
             return Described(holders.pop())
         return Described(None)
     found = people.resolve(subject.text, subject.start)
-    if found is None or people.gender_of(found.name) not in fits:
+    if found is None:
         return Described(None)
-    return None
+    if people.gender_of(found.name) in fits or noun_gender(head) is not Gender.UNKNOWN:
+        # "the actress" read back to a man: the tracker's reading of a gendered noun is wrong,
+        # not the pronoun's, which agrees with the noun.
+        return None
+    return Described(None)
 
 
 def _new_person(subject: Chunk, people: Discourse) -> bool:

@@ -157,3 +157,14 @@ def test_a_surname_that_is_also_a_title_is_still_a_name() -> None:
     # Guard (passes on f03f950 too): "King said" stays a name (kept as written).
     body = "Ana King spoke to reporters.\n\n“It was not my recollection,” King said."
     assert speakers(body) == ["King"]
+
+
+def test_she_after_a_gendered_noun_read_back_to_a_man_stays_the_woman() -> None:
+    # Guard (passes on f03f950 too): "the actress" is no one new; "she" is Ana Ruiz, though the
+    # tracker reads "the actress" back to the man named last.
+    body = (
+        "Ana Ruiz starred in the film.\n\nHer son, the director Tom Reed, also remembers it. "
+        "“It was hard,” Reed said.\n\nDespite the long hours, the actress was not tired. "
+        "“I loved it,” she said."
+    )
+    assert speakers(body)[-1] == "Ana Ruiz"
