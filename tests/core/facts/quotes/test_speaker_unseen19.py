@@ -168,3 +168,13 @@ def test_she_after_a_gendered_noun_read_back_to_a_man_stays_the_woman() -> None:
         "“I loved it,” she said."
     )
     assert speakers(body)[-1] == "Ana Ruiz"
+
+
+def test_a_nickname_in_quotation_marks_is_inside_one_name() -> None:
+    # 'Antonio "LA" Reid'-style: one person, whom the later "he" stands for.
+    body = (
+        "Tom Dale sold the label in May.\n\n"
+        "Samuel “Big Sam” Okafor, chairman of the group, said: “I can think of no-one better.” "
+        "He hoped the label would “grow again”, he added."
+    )
+    assert speakers(body) == ["Samuel Okafor", "Samuel Okafor"]
