@@ -9,7 +9,13 @@ else -> wrong?; a judged quotation no longer kept -> gone. Prints the counts and
 Halves (round 17): an article is in half A when the first byte of md5("set:row") is even, else
 in half B; tune on A, keep B for the forecast (`--half A|B`; all articles without it).
 
-Usage: .venv/bin/python benchmarks/bench_unseen_speakers.py [--half A|B]
+Round 19 (`--set round19`): a fresh sample judged the same way at f03f950 (speakers-round19-
+judged.jsonl: 42 articles, bbc rows with index % 7 == 5 and cnndm rows from 100 on; see
+data/README.md). It keeps offsets and hashes only: a quotation is matched by (set, row, start);
+its speaker by the SHA-1 of the speaker at f03f950, or of the right speaker's last word, lower
+case. Its halves hash "round19:set" in place of "set" (a different split from round 17's).
+
+Usage: .venv/bin/python benchmarks/bench_unseen_speakers.py [--half A|B] [--set round19]
 """
 
 from __future__ import annotations
@@ -27,7 +33,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import bench_speaker_routes as routes
 from shared_data import DATA, read_jsonl
 
+from app.core.document import Document
+from app.core.facts import quotes
+
 JUDGED = Path(__file__).resolve().parent / "data" / "speakers-unseen-judged.jsonl"
+ROUND19 = Path(__file__).resolve().parent / "data" / "speakers-round19-judged.jsonl"
 SOURCES = {
     "bbc": DATA / "summaries" / "bbc-dev.jsonl",
     "cnndm": DATA / "summaries" / "cnndm-dev.jsonl",
@@ -51,7 +61,10 @@ def half_of(name: str, row: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("A", "B"), help="one half of the articles (default all)")
+    parser.add_argument("--set", choices=("round16", "round19"), default="round16")
     args = parser.parse_args()
+    if args.set == "round19":
+        return _round19(args.half)
     if not JUDGED.exists() or not SOURCES["bbc"].exists():
         print("no judged sample or summaries data here; nothing to measure")
         return 0
@@ -87,6 +100,53 @@ def main() -> int:
                 f"{j['set']} {j['row']} {j['verdict']} -> {verdict}: {j['speaker']!r} -> "
                 f"{now.get(key, '(gone)')!r} | {j['quote_start']!r}"
             )
+    print("\n| set | judged right / wrong / none | now right / wrong / wrong? / none / gone |")
+    print("|---|---|---|")
+    for name in SOURCES:
+        was = " / ".join(str(before[(name, v)]) for v in ("right", "wrong", "none"))
+        now_ = " / ".join(
+            str(after[(name, v)]) for v in ("right", "wrong", "wrong?", "none", "gone")
+        )
+        print(f"| {name} | {was} | {now_} |")
+    return 0
+
+
+def _sha(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def _round19(half: str | None) -> int:
+    """Right / wrong / wrong? / none / gone on the round-19 sample (hashes, no text)."""
+    if not ROUND19.exists() or not SOURCES["bbc"].exists():
+        print("no judged sample or summaries data here; nothing to measure")
+        return 0
+    judged = [json.loads(line) for line in ROUND19.read_text(encoding="utf-8").splitlines()]
+    if half is not None:
+        judged = [j for j in judged if half_of("round19:" + j["set"], j["row"]) == half]
+        print(f"half {half}: {len({(j['set'], j['row']) for j in judged})} articles")
+    texts = {name: read_jsonl(path) for name, path in SOURCES.items()}
+    now: dict[tuple[str, int, int], str | None] = {}
+    for name, row in dict.fromkeys((j["set"], j["row"]) for j in judged):
+        for quote in quotes.extract(Document.from_text(texts[name][row]["text"])):
+            now[(name, row, quote.start)] = quote.speaker
+    before: collections.Counter[tuple[str, str]] = collections.Counter()
+    after: collections.Counter[tuple[str, str]] = collections.Counter()
+    for j in judged:
+        key = (j["set"], j["row"], j["start"])
+        before[(j["set"], j["verdict"])] += 1
+        speaker = now.get(key)
+        if key not in now:
+            verdict = "gone"
+        elif _sha(speaker) == j["speaker_sha1"]:
+            verdict = j["verdict"]
+        elif speaker is None:
+            verdict = "none"
+        else:
+            same = _sha(speaker.split()[-1].lower()) == j["right_last_sha1"]
+            verdict = "right" if same else "wrong?"
+        after[(j["set"], verdict)] += 1
+        if verdict != j["verdict"]:
+            print(f"{j['set']} {j['row']} @{j['start']} {j['verdict']} -> {verdict}: {speaker!r}")
     print("\n| set | judged right / wrong / none | now right / wrong / wrong? / none / gone |")
     print("|---|---|---|")
     for name in SOURCES:

@@ -13,7 +13,7 @@ import re
 
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
-from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name, NameKind
+from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name, NameKind, name_kind
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -107,6 +107,10 @@ _OBJECT_MARKERS = frozenset("than call calls called dubbed named titled like".sp
 _AS_TERM = frozenset("of known such seen regarded described".split())
 
 
+# An owner inside a name's run: "Jay-Z's Roc-A-Fella" names what Jay-Z owns.
+_OWNED = re.compile(r"\w['’]s[ \u00a0]+[A-Z]")
+
+
 def names_no_one(text: str, name: Name) -> bool:
     """A run that names no one: "the Smith review" (after "the", without a title) or "Liberal
     Democrat chief executive ..." (a role word follows: the party, not a person)."""
@@ -116,6 +120,13 @@ def names_no_one(text: str, name: Name) -> bool:
         return True  # "By Ana Ruiz" opening a line, "Ana Ruiz/Harbour Images": credits
     if name.kind is NameKind.ORGANISATION or name.titles:
         return False
+    owned = _OWNED.search(name.text)
+    if owned is not None and name_kind(name.text[: owned.start() + 1].split()) is not (
+        NameKind.PLACE
+    ):
+        # "Jay-Z's Roc-A-Fella", "Ruiz's Indian-style": the owner's thing, no one ("Britain's
+        # Vexar Ardley" is a body in a place).
+        return True
     if text[max(0, name.start - 4) : name.start].lower() == "the " or _TITLE_ARTICLE.search(
         text, max(0, name.start - 4), name.start
     ):

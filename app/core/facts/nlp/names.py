@@ -222,9 +222,38 @@ def _names_in(text: str, lo: int, hi: int) -> tuple[Name, ...]:
             if rest is not None:
                 end = joined_to = rest.end()
         name = read_name(text, match.start(), end)
+        nickname = _NICKNAME.match(text, end, hi) if name is not None else None
+        surname = NAME_RUN.match(text, nickname.end(), hi) if nickname is not None else None
+        if name is not None and surname is not None and _first_name_ends(name.text):
+            # 'Antonio "LA" Reid': a nickname in quotation marks inside one person's name.
+            last = read_name(text, surname.start(), surname.end())
+            if last is not None and " " not in last.text and last.kind is not NameKind.PLACE:
+                joined_to = surname.end()
+                given = name.text.split()
+                while len(given) > 1 and given[0].lower() not in first_names():
+                    given = given[1:]  # "Marine John 'Tig' Tiegen": the given name on
+                clean = [*given, last.text]
+                name = Name(
+                    NameKind.PERSON,
+                    text.find(given[0], name.start),
+                    last.end,
+                    " ".join(clean),
+                    name.titles,
+                    gender_of(clean, list(name.titles)),
+                    last.possessive,
+                )
         if name is not None:
             out.append(name)
     return tuple(out)
+
+
+# A nickname in quotation marks between a first name and a surname ('Antonio "LA" Reid').
+_NICKNAME = re.compile(r"[ \u00a0][\"“‘'][A-Z][\w.'’ -]{0,20}[\"”’'][ \u00a0](?=[A-Z])")
+
+
+def _first_name_ends(name: str) -> bool:
+    """Whether `name` is or ends in a first name ("Antonio", "Mary Jo")."""
+    return name.split()[-1].lower() in first_names()
 
 
 def read_name(text: str, start: int, end: int) -> Name | None:

@@ -12,8 +12,9 @@
 - `_speaker_shape`: whether words read as a speaker (a name, a role, a described person);
 - `_clause_cue`: a speaker read from the grammar when the lexicon has no verb ('"?" X pressed');
 - `_speaker_names`: a cue's words -> the person or body it names, or None;
-- `_described_speaker`: "he"/"she" after an unnamed person described as a reporting clause's
-  subject ("The city's planning officer ... said") is that description;
+- `_described_speaker`: "he"/"she" whose nearest antecedent is an unnamed person described as
+  a clause's subject ("The city's planning officer ... said") is that description, the one
+  introduced with its title, or no one ("The health secretary ... praised it");
 - `_pull_quotes`: a quotation the page repeats as a paragraph of its own, read as a copy;
 - `_pieces`: the quoted pieces of the body and their quotation groups;
 - `_context`: a whole-sentence quotation with no cue of its own, given its speaker by context;

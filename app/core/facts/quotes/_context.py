@@ -15,6 +15,7 @@ from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._cue_before import cue_before
+from app.core.facts.quotes._described_speaker import someone_described_between
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, share_within_groups
@@ -79,6 +80,10 @@ def inherit_from_context(
                 continue
             if people.unplaced_between(after, piece.span.outer_start):
                 continue  # "Ruiz expects three more.": a subject the tracker could not place
+            if previous.speaker is not None and someone_described_between(
+                document, pieces, after, piece.span.outer_start, previous.speaker, people
+            ):
+                continue  # "A local teacher disagreed.": someone new, described, not named
             if _someone_else_joins(text, previous.cue.end, after):
                 continue  # '"...," Ruiz said, and her husband cut in. "..."': his, unnamed
             if _lifted(text, piece):

@@ -10,7 +10,7 @@ import re
 
 from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
 from app.core.facts.nlp.clauses import intro_end
-from app.core.facts.nlp.lexicon import NAME_WORD, speech_verbs
+from app.core.facts.nlp.lexicon import NAME_WORD, roles, speech_verbs, titles
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import (
     WINDOW,
@@ -54,6 +54,43 @@ _STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", 
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
 # "As Politico reported, '": an opening "as" clause whose comma leads straight into the quotation.
 _AS_REPORTED = re.compile(r"\s*As\s[^,]+,\s*$")
+# A relative clause opening right before the verb: "..., who told him", "- who later said".
+_RELATIVE_WHO = re.compile(r"[,—–-][ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?$")
+# A name (one to five capitalised words, after a lower-case word or a comma, or opening the
+# window) ending right before a point.
+_NAME_BEFORE = re.compile(
+    r"(?:^\s*|(?<=[a-z,][ \u00a0]))(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4})$"
+)
+# A described person ending right before a point: "the Mexican president", "the council's
+# leader", "a local teacher".
+_ROLE_BEFORE = re.compile(r"\b((?:[Tt]he|[Aa]n?)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}[a-z]+)$")
+
+
+def _relative_head(text: str, lo: int, before: str, verb: int) -> Cue:
+    """Who a relative clause ("..., who said") that ends `before` (text[lo:lo+len(before)])
+    is about: the inverted speaker of a speech verb before it ('"...," said Ana Ruiz, the
+    firm's chief, who added'), a name, or a person described ("the Mexican president") right
+    before it; else the relative pronoun itself (at `verb`'s clause), which resolves to no one
+    ("critics in the US, who described it as")."""
+    before = before.rstrip()
+    strong = [m for m in verb_regex().finditer(before) if m.group().lower() in _STRONG]
+    if strong and text[: lo + strong[-1].start()].rstrip()[-1:] in (",", '"', "”", "'", "’"):
+        inverted = subject_after(text, lo + strong[-1].end(), lo + len(before))
+        if inverted is not None and reads_as_name_or_role(inverted.phrase):
+            return inverted
+    head = _NAME_BEFORE.search(before) or _ROLE_BEFORE.search(before)
+    if head is not None and (head.group(1)[:1].isupper() or _role_head(head.group(1))):
+        return Cue(head.group(1), lo + head.start(1), lo + head.end(1))
+    at = text.rfind("who", 0, verb)
+    return Cue("who", at, at + 3)
+
+
+def _role_head(phrase: str) -> bool:
+    """Whether the last word of `phrase` names one person's role ("president", "teacher")."""
+    head = phrase.split()[-1].lower()
+    return head in roles() or head in titles()
+
+
 # "A lesson from Jane Doe: '...'": a name and a colon right before the quotation.
 _COLON_NAME = re.compile(r"(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4}):\s*$")
 
@@ -184,6 +221,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             # participle may be the later clause's subject's as well as X's: nobody is sure.
             return None
         return Cue(opening.text, opening.start, opening.end)
+    relative = _RELATIVE_WHO.search(window[: last.start()])
+    if relative is not None:
+        # "Tom Reed met the mayor, who told him '...'", "attacked by critics, who described it
+        # as '...'": the relative's head speaks, never the sentence's own subject.
+        return _relative_head(text, lo, window[: relative.start()], lo + relative.end())
     apposed = name_before_apposition(text, lo, before_auxiliaries(text, lo, lo + last.start()))
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)

@@ -2,28 +2,44 @@
 
 'The city's planning officer, who asked not to be named, said the council had received 900
 objections. "I have never seen so many letters," she said.': the tracker knows only names, so
-"she" found nobody (or a woman named further back). When the nearest reporting clause before
-the pronoun (in its own sentence or the one before, outside quotations) has as its subject an
-unnamed person description ("the city's planning officer", "a spokeswoman for the Environment
-Agency", "one protester") of a gender the pronoun fits ("spokeswoman": "she" only), and no
-person of that gender is named between the description and the pronoun, the pronoun is that
-person, given as written, as a role speaker is.
+"she" found nobody (or a woman named further back). The pronoun's nearest candidate is the
+subject of the last clause before it (in its own sentence or the one before, outside
+quotations), of a speech verb or any other ("The health secretary, visiting a clinic, praised
+the idea."), passing over subjects that are no person of its gender ("the plan", "it"). When
+that subject is an unnamed person description the pronoun fits, and no person it may be is
+named between them, the pronoun is that person: as written when the description brings in
+someone new ("a local teacher", "the city's planning officer"); the one introduced with its
+title ("Health Secretary Ana Ruiz ... the health secretary"); whoever an earlier cue made of the
+same words; and otherwise no one (an office never given a name, "the former minister"), never
+the person named further back. A name, or a person the tracker reads ("her husband"), leaves
+the tracker's reading.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import dataclass
 
 from app.core.document import Document
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
-from app.core.facts.nlp.chunks import Chunk, clauses
+from app.core.facts.nlp.chunks import Chunk, Clause, clauses
 from app.core.facts.nlp.discourse import PERSON_NOUNS, Discourse
 from app.core.facts.nlp.genders import noun_gender
-from app.core.facts.nlp.lexicon import LINKS, Gender, roles, speech_verbs, titles
+from app.core.facts.nlp.lexicon import LINKS, PRONOUNS, Gender, roles, speech_verbs, titles
+from app.core.facts.nlp.mentions import AGE
+from app.core.facts.nlp.names import QUALIFIERS
 from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece
 
 _DESCRIBING = frozenset("the a an one another".split())
+_OWNERS = frozenset("his her their my our".split())
+# Words that open a clause inside the sentence, whose subject is not the sentence's own.
+_SUBORDINATORS = frozenset(
+    """after before when while because since until although though if as that whether once
+    unless""".split()
+)
 # Nouns of the roles lexicon that name no single person (bodies, documents, gatherings, groups).
 _NOT_A_PERSON = frozenset(
     """report statement study survey paper letter police government court campaign office ad
@@ -32,10 +48,19 @@ _NOT_A_PERSON = frozenset(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What "he"/"she" stands for when its nearest antecedent is a described person: `speaker`
+    as written ("a spokeswoman for the trust"), or None to abstain (a person we cannot place)."""
+
+    speaker: str | None
+
+
 def described_speaker(
     document: Document, pieces: list[Piece], index: int, people: Discourse
-) -> str | None:
-    """The description "he"/"she" in the cue of `pieces[index]` stands for, as written, or None."""
+) -> Described | None:
+    """The described person "he"/"she" in the cue of `pieces[index]` stands for, or None when the
+    nearest antecedent is not a description (the tracker's reading stands)."""
     cue = pieces[index].cue
     if cue is None or cue.phrase.lower() not in ("he", "she"):
         return None
@@ -50,30 +75,95 @@ def described_speaker(
         if sentence is None or sentence.paragraph < sentences[at].paragraph - 1:
             return None
         tokens = tag_sentence(text, sentence.start, min(sentence.end, cue.start))
-        reporting = [
+        found = [
             c
             for c in clauses(tokens, text)
-            if c.verb.text.lower() in speech_verbs()
+            if c.subject is not None
             and c.verb.start < cue.start
             and not any(a <= c.verb.start < b for a, b in quoted)
+            and not any(a <= c.subject.start < b for a, b in quoted)
         ]
-        if reporting:
-            subject = reporting[-1].subject
-            if subject is None:
-                return None
-            if subject.text.lower() == cue.phrase.lower():
-                # '"Too much hate," she said. "...," she added': the same person again.
-                return _carried(pieces, subject.start, subject.end, cue.start, gender, people)
-            if not _describes(subject, gender):
-                return None
-            if people.people_between(sentence.start, subject.start):
-                return None  # "Ana Ruiz, 67, a retired nurse, said": the description is hers
-            if not _new_person(subject, people):
-                return None
-            if _named_between(people, subject.end, cue.start, gender):
-                return None
-            return subject.text
+        # The nearest subject "he"/"she" may stand for, last clause first ("The health
+        # secretary, visiting a clinic, praised the idea. '...,' she said."): a reporting
+        # clause's or any other's.
+        for clause in reversed(found):
+            subject = clause.subject
+            assert subject is not None
+            if subject.first > 0 and tokens[subject.first - 1].text.lower() in _SUBORDINATORS:
+                continue  # "..., after her first child was born": not the sentence's subject
+            reading = _antecedent(
+                text, clause, subject, sentence.start, cue, gender, pieces, people
+            )
+            if reading is not _SKIP:
+                return reading if isinstance(reading, Described) else None
     return None
+
+
+class _Skip:
+    """The subject is no antecedent for the pronoun: look further back."""
+
+
+_SKIP = _Skip()
+
+
+def _antecedent(
+    document_text: str,
+    clause: Clause,
+    subject: Chunk,
+    sentence_start: int,
+    cue: Cue,
+    gender: Gender,
+    pieces: list[Piece],
+    people: Discourse,
+) -> Described | _Skip | None:
+    """How the subject of `clause` reads as the pronoun's antecedent: a described person
+    (`Described`), no antecedent at all (`_SKIP`), or a named one the tracker reads (None)."""
+    words = subject.text.split()
+    lowered = subject.text.lower()
+    if lowered == cue.phrase.lower():
+        if clause.verb.text.lower() not in speech_verbs():
+            return None
+        # '"Too much hate," she said. "...," she added': the same person again.
+        carried = _carried(pieces, subject.start, subject.end, cue.start, gender, people)
+        return Described(carried) if carried is not None else None
+    if len(words) == 1 and lowered in PRONOUNS:
+        return _SKIP  # "it", "they", or "he" for "she": not the person the pronoun stands for
+    if _owned_person(subject):
+        # "Her neighbour, a retired teacher, was angry. '...,' she said": someone new, never
+        # the one "her" stands for; not named here, so no one.
+        if noun_gender(_head(subject)[1]) not in (Gender.UNKNOWN, gender):
+            return _SKIP
+        if _named_between(people, subject.end, cue.start, gender) or _named_with(
+            document_text, subject
+        ):
+            return None  # "his brother Alastair Osman ... his brother added": the tracker's
+        return Described(None)
+    if words[0][:1].isupper() and words[0].lower() not in _DESCRIBING:
+        return None  # "Ana Ruiz", "Her husband": the tracker's reading
+    if any(w[:1].isupper() for w in words[1 : len(_head(subject)[0])]):
+        return None  # "the Labour leader", "the mayor Ana Ruiz": a name, not read here
+    if not _describes(subject, gender):
+        # "The plan was ...", "The chairman praised it": no antecedent for this pronoun; a
+        # person it may be ("her husband") is the tracker's to read.
+        return _SKIP if not _may_be_person(subject, gender) else None
+    if people.people_between(sentence_start, subject.start):
+        return None  # "Ana Ruiz, 67, a retired nurse, said": the description is hers
+    if _named_between(people, subject.end, cue.start, gender):
+        return None
+    signed = _signed_piece(pieces, subject)
+    if signed is not None:
+        # '"...," the former president said. "...," he said': whoever that cue was read as;
+        # the tracker's reading stands where that cue was read as no one, or as someone the
+        # pronoun cannot be (that reading was wrong, not the pronoun's).
+        if signed.speaker is None:
+            return None
+        fits = people.gender_of(signed.speaker) in (Gender.UNKNOWN, gender)
+        return Described(signed.speaker) if fits else None
+    if _new_person(subject, people):
+        return Described(subject.text)
+    # "the health secretary": who the article introduced so, else no one (never the person
+    # last named, whom the pronoun would otherwise reach); "the 34-year-old": the tracker's.
+    return _placed(subject, gender, people)
 
 
 def _describes(subject: Chunk, gender: Gender) -> bool:
@@ -81,22 +171,134 @@ def _describes(subject: Chunk, gender: Gender) -> bool:
     words = subject.text.split()
     if len(words) < 2 or words[0].lower() not in _DESCRIBING:
         return False
-    head_part = words
-    for i, word in enumerate(words):
-        if i > 0 and word.lower() in LINKS:
-            head_part = words[:i]  # "a spokeswoman for the Environment Agency"
-            break
+    head_part = words[: len(_head(subject)[0])]  # "a spokeswoman for the Environment Agency"
     if any(w[:1].isupper() for w in head_part[1:]):
         return False  # "the Labour leader", "the mayor Ana Ruiz": a name, not read here
     head = head_part[-1].lower()
-    person = head in roles() or head in titles() or head in PERSON_NOUNS
-    if not person or head in ORGANISATION_NOUNS or head in _NOT_A_PERSON:
+    if not _person_noun(head) or head in ORGANISATION_NOUNS or head in _NOT_A_PERSON:
         return False
     if head.endswith("men") or (
         head.endswith("s") and (head[:-1] in roles() or head[:-1] in titles())
     ):
         return False  # "officials", "protesters": more than one
     return noun_gender(head) in (Gender.UNKNOWN, gender)
+
+
+def _head(subject: Chunk) -> tuple[list[str], str]:
+    """The words of `subject` before a linking word ("a spokeswoman for the trust"), lower case,
+    and the last of them."""
+    words = subject.text.lower().split()
+    for i, word in enumerate(words):
+        if i > 0 and word in LINKS:
+            words = words[:i]
+            break
+    return words, words[-1]
+
+
+def _may_be_person(subject: Chunk, gender: Gender) -> bool:
+    """Whether a subject `_describes` did not take may still be one person of the pronoun's
+    gender ("her husband", "his 34-year-old son"), whom the tracker may have read."""
+    head = _head(subject)[1]
+    if head.endswith("s") or head.endswith("men") or head in _NOT_A_PERSON:
+        return False
+    return _person_noun(head) and noun_gender(head) in (Gender.UNKNOWN, gender)
+
+
+def _person_noun(head: str) -> bool:
+    """Whether `head` names a person: a role, a title, a player's noun, an age or a relative."""
+    return (
+        head in roles()
+        or head in titles()
+        or head in PERSON_NOUNS
+        or AGE.fullmatch(head) is not None
+        or noun_gender(head) is not Gender.UNKNOWN
+    )
+
+
+def _owned_person(subject: Chunk) -> bool:
+    """Whether `subject` is one person known by whose they are ("his wife", "her neighbour")."""
+    words, head = _head(subject)
+    if words[0] not in _OWNERS or len(words) < 2:
+        return False
+    if head in _NOT_A_PERSON or head in ORGANISATION_NOUNS:
+        return False  # "her party", "his campaign"
+    if head.endswith("men") or (head.endswith("s") and _person_noun(head[:-1])):
+        return False  # "their children", "his aides": more than one
+    return _person_noun(head)
+
+
+def _named_with(text: str, subject: Chunk) -> bool:
+    """Whether the article named someone with the head noun of `subject` before it ("his
+    brother Alastair Osman", "his wife, Jane,")."""
+    head = _head(subject)[1]
+    found = re.search(r"\b" + re.escape(head) + r",?[ \u00a0]+[A-Z][a-z]", text[: subject.start])
+    return found is not None
+
+
+def someone_described_between(
+    document: Document, pieces: list[Piece], start: int, end: int, speaker: str, people: Discourse
+) -> bool:
+    """Whether a clause in text[start:end], outside quotations, has as its subject a person
+    described, not named, who may be someone other than `speaker` ("A local teacher disagreed.",
+    "His wife was not convinced.", "The health secretary was unmoved." with no one introduced
+    so): a quotation after it carries on no earlier speaker."""
+    text = document.text
+    quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
+    for sentence in document.sentences:
+        if sentence.end <= start or sentence.start >= end:
+            continue
+        tokens = tag_sentence(text, max(start, sentence.start), min(end, sentence.end))
+        for clause in clauses(tokens, text):
+            subject = clause.subject
+            if subject is None or any(a <= subject.start < b for a, b in quoted):
+                continue
+            if _other_person(subject, speaker, people):
+                return True
+    return False
+
+
+def _other_person(subject: Chunk, speaker: str, people: Discourse) -> bool:
+    """Whether `subject` describes a person who may not be `speaker` (see
+    `someone_described_between`)."""
+    if _owned_person(subject):
+        return True
+    if not (_describes(subject, Gender.MALE) or _describes(subject, Gender.FEMALE)):
+        return False
+    if _new_person(subject, people):
+        return True
+    words, head = _head(subject)
+    if any(w in QUALIFIERS for w in words):
+        return True
+    if head in titles() and head not in PERSON_NOUNS:
+        return set(people.title_holders(head, subject.start)) != {speaker}
+    found = people.resolve(subject.text, subject.start)
+    return found is None or found.name != speaker
+
+
+def _placed(subject: Chunk, gender: Gender, people: Discourse) -> Described | None:
+    """Who a definite description the article did not introduce anew stands for: the one
+    introduced with its title ("Health Secretary Ana Ruiz ... the health secretary"), else no one
+    (an office never named with a person, "the former president"); a player's or an age's noun
+    ("the striker", "the 34-year-old") points back to the person last named, as the tracker
+    reads the pronoun (None: its reading stands), unless that person's gender does not fit an
+    ungendered noun."""
+    words, head = _head(subject)
+    if any(w in QUALIFIERS for w in words):
+        return Described(None)
+    fits = (Gender.UNKNOWN, gender)
+    if head in titles() and head not in PERSON_NOUNS:
+        holders = set(people.title_holders(head, subject.start))
+        if len(holders) == 1 and people.gender_of(next(iter(holders))) in fits:
+            return Described(holders.pop())
+        return Described(None)
+    found = people.resolve(subject.text, subject.start)
+    if found is None:
+        return Described(None)
+    if people.gender_of(found.name) in fits or noun_gender(head) is not Gender.UNKNOWN:
+        # "the actress" read back to a man: the tracker's reading of a gendered noun is wrong,
+        # not the pronoun's, which agrees with the noun.
+        return None
+    return Described(None)
 
 
 def _new_person(subject: Chunk, people: Discourse) -> bool:
@@ -111,6 +313,15 @@ def _new_person(subject: Chunk, people: Discourse) -> bool:
         return True
     head = words[-1]
     return head not in titles() and people.resolve(subject.text, subject.start) is None
+
+
+def _signed_piece(pieces: list[Piece], subject: Chunk) -> Piece | None:
+    """The piece whose cue is `subject` ('"...," the former president said'), if any."""
+    for piece in pieces:
+        cue = piece.cue
+        if cue is not None and cue.start < subject.end and subject.start < cue.end:
+            return piece
+    return None
 
 
 def _named_between(people: Discourse, start: int, end: int, gender: Gender) -> bool:

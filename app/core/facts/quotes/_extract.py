@@ -69,8 +69,11 @@ def extract(document: Document) -> list[QuoteFact]:
                 piece.speaker = None
             elif index > 0 and pieces[index - 1].paragraph not in pulled:
                 piece.speaker = _nearer_speaker(document, pieces, index, people) or piece.speaker
-            # "A spokeswoman said ... '...,' she said": the unnamed person just described.
-            piece.speaker = described_speaker(document, pieces, index, people) or piece.speaker
+            # "A spokeswoman said ... '...,' she said": the unnamed person just described; "The
+            # health secretary praised it. '...,' she said": no one, not the last woman named.
+            described = described_speaker(document, pieces, index, people)
+            if described is not None:
+                piece.speaker = described.speaker
     share_within_groups(pieces)
     inherit_from_context(document, pieces, people, pulled)
     _documents_speak_for_their_authors(pieces, people)
@@ -281,6 +284,14 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
     next_word = text[close_end:hi].lstrip(" \u00a0")
     if _QUESTION_THEN_REPORT.match(text, close_end, hi) and text[piece.span.end - 1] in "?!":
         return None  # '"Which rockets exist?" Ruiz answered that none did.': a new sentence
+    if (
+        text[lo : piece.span.outer_start].rstrip().endswith(":")
+        and text.startswith(".", close_end)
+        and not text.startswith("..", close_end)
+    ):
+        # 'However, the minutes added: "...". Ana Ruiz, an economist, said she was surprised':
+        # the colon opened the quotation and the full stop after its mark ends the sentence.
+        return None
     if piece.span.closed and not (ends_sentence and next_word[:1].isupper()):
         after = cue_after(text, close_end, hi)
         if after is None and not ends_sentence:

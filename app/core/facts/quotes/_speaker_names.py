@@ -30,6 +30,7 @@ from app.core.facts.nlp.lexicon import (
     org_words,
     places,
     roles,
+    speech_verbs,
     titles,
 )
 from app.core.facts.nlp.names import (
@@ -170,6 +171,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # "Mr Tanzi's statement said": a written source speaks for its author.
         owner = Cue(" ".join(words[:-1])[:-2], cue.start, cue.end)
         return resolve(owner, discourse, text) if owner.phrase[:1].isupper() else None
+    if len(words) == 1 and first.rstrip(".") in titles() and _name_cut_after(text, cue.end):
+        return None  # "Governor songpol said": a title whose holder's name is not read
     words = _before_affiliation(words)
     if not (any(w[:1].isupper() for w in words) and words[-1][:1].isupper()):
         return phrase if _is_role(lower) else None
@@ -330,6 +333,16 @@ def tagged_proper_noun(text: str, position: int) -> bool:
         if token.start == position:
             return token.tag in ("NNP", "NNPS")
     return False
+
+
+def _name_cut_after(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no verb follows a cue ending at `end` ("Governor
+    songpol said", in lower-cased copy): the name went on, unread ("King said" is a name)."""
+    following = text[end : end + 40].split()[:1]
+    if not following or not following[0][:1].islower():
+        return False
+    word = following[0].strip(",.;:")
+    return word not in speech_verbs() and not word.endswith("ly")
 
 
 def _description(
