@@ -11,6 +11,7 @@ from app.core.facts.initiatives._actor import (
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._lexicon import Lexicon
+from app.core.facts.initiatives._participles import split_participles
 from app.core.facts.initiatives._weights import Weights
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.chunks import chunked
@@ -97,7 +98,7 @@ class _Clause:
         self.discourse = discourse
         self.w = weights
         chunks = chunked(tokens, text)  # read once for both the phrases and the clauses
-        self.phrases = phrases(tokens, text, chunks)
+        self.phrases = split_participles(tokens, phrases(tokens, text, chunks), lex)
         self.subjects = Subjects(tokens, text, self.phrases, chunks)
         self.by_start = {p.start: p for p in self.phrases}
         self.found: dict[int, Candidate | None] = {}

@@ -1,0 +1,32 @@
+"""Initiatives, round 19: an undertaking's phrase that runs on into a participle clause, "the
+company" for the article's company rather than an analyst's firm, and an undertaking named
+after "as part of".
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _one, _texts
+
+
+def test_a_participle_clause_after_an_undertaking_is_not_its_head() -> None:
+    text = (
+        "Harfield Council said on Monday it would spend more on home insulation. The council "
+        "also announced a grant scheme offering households up to 500 pounds for new boilers."
+    )
+    fact = _one(text, "grant scheme")
+    assert fact.text == "grant scheme"
+    assert fact.actor == "Harfield Council"
+    text = (
+        "Missed appointments cost St Anne's Hospital thousands each year. Last month the "
+        "hospital trust launched a text message service reminding patients of their "
+        "appointments."
+    )
+    assert _one(text, "text message service").text == "text message service"
+    # After a noun that is no undertaking, or as a modifier, the participle stays in the phrase.
+    assert _texts("The regime introduced a ban on men wearing jeans.") == [
+        "ban on men wearing jeans"
+    ]
+    text = "Shares in Ferrow Media rose. The firm unveiled its Nimbus streaming service on Monday."
+    assert _one(text, "streaming").text == "Nimbus streaming service"
