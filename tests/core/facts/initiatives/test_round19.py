@@ -30,3 +30,11 @@ def test_a_participle_clause_after_an_undertaking_is_not_its_head() -> None:
     ]
     text = "Shares in Ferrow Media rose. The firm unveiled its Nimbus streaming service on Monday."
     assert _one(text, "streaming").text == "Nimbus streaming service"
+
+
+def test_the_company_is_not_the_analysts_firm_named_last() -> None:
+    text = (
+        'Corvex Motors reported higher sales on Tuesday. "Demand is strong," said Barrow '
+        "Securities analyst Dan Fell. The company opened its first Ohio plant in March."
+    )
+    assert _one(text, "Ohio plant").actor == "Corvex Motors"
