@@ -53,6 +53,20 @@ _OWNED_BY_NAME = frozenset(
     drive effort""".split()
 )
 
+# Number words that open a compound of size or length: "a six-month pilot", "a ten-point plan".
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred thousand million billion""".split()
+)
+
+
+def _counted(word: str) -> bool:
+    """Whether `word` is a counted compound ("six-month", "10-year", "three-point"): a size or
+    a length makes an undertaking concrete, as a sum does."""
+    first, dash, rest = word.partition("-")
+    return bool(dash and rest) and (first.isdigit() or first.lower() in _NUMBER_WORDS)
+
+
 # Words of amount a plural kind of thing opens with: "some tools", "more homes".
 _KIND_OPENERS = frozenset("some more many several various other".split())
 
@@ -144,7 +158,7 @@ class _Scorer(_Gates):
             score += w.named_modifier
         if any(t.text == "new" for t in mods):
             score += w.new_modifier
-        if any(t.tag in {"CD", "$"} or t.text[:1] in "£$€" for t in mods):
+        if any(t.tag in {"CD", "$"} or t.text[:1] in "£$€" or _counted(t.text) for t in mods):
             score += w.quantity
         owner = owner_name(self.text, tokens, phrase, self.discourse)
         if phrase.owner is not None:

@@ -38,3 +38,20 @@ def test_the_company_is_not_the_analysts_firm_named_last() -> None:
         "Securities analyst Dan Fell. The company opened its first Ohio plant in March."
     )
     assert _one(text, "Ohio plant").actor == "Corvex Motors"
+
+
+def test_an_undertaking_that_frames_its_clause_is_its_subjects() -> None:
+    text = (
+        "Hollins Health Trust said waiting lists had grown. The trust will open its outpatient "
+        "clinics in the evenings as part of a six-month pilot."
+    )
+    fact = _one(text, "six-month pilot")
+    assert (fact.actor, fact.status) == ("Hollins Health Trust", "planned")
+    text = "Under a new flood grant scheme, Marlow Council will refit 40 homes by the river."
+    fact = _one(text, "flood grant scheme")
+    assert fact.actor == "Marlow Council"
+    # Not one named before ("the"), and not one the subject only undergoes (a passive).
+    assert not any(
+        "scheme" in t
+        for t in _texts("Drones are only allowed over the park under a strict permit scheme.")
+    )
