@@ -277,6 +277,11 @@ class _Scorer(_Gates):
             return None
         if _is_time(tokens, agent, self.by_start):
             return None  # "a ban by 2030", "by the end of the year": when, not who
+        if any(
+            t.tag in {"CD", "$"} or t.text[:1].isdigit() or t.text[:1] in "£$€"
+            for t in tokens[agent.start : agent.end]
+        ):
+            return None  # "cut tax by £4bn": how much, not who
         if not entry.brought and not names_a_party(tokens, agent):
             return None  # "a cut by half", "a rise by 5 points": how much, not who
         return agent.end, actor_name(self.text, tokens, agent, self.discourse)

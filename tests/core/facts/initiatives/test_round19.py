@@ -55,3 +55,18 @@ def test_an_undertaking_that_frames_its_clause_is_its_subjects() -> None:
         "scheme" in t
         for t in _texts("Drones are only allowed over the park under a strict permit scheme.")
     )
+
+
+def test_a_state_a_sum_and_a_count_are_not_cut_or_taken_for_who_acts() -> None:
+    # "on hold" is the plan's state, not what it is about: the plan alone names nothing.
+    text = "Ferrow Media had a plan. Ferrow Media has now put the plan on hold."
+    assert not any("hold" in t for t in _texts(text))
+    # "by £2bn" is how much, never who cuts nor part of what is cut.
+    assert not any(
+        "£2bn" in t for t in _texts("Mr Dale also stressed Labour promises to cut tax by £2bn.")
+    )
+    # "hundreds" names nothing without its "of" phrase.
+    text = "Ana Ruiz and Tom Bale on Monday launched new plans to merge hundreds of councils."
+    fact = _one(text, "new plans")
+    assert fact.text == "new plans to merge hundreds of councils"
+    assert fact.actor == "Ana Ruiz and Tom Bale"  # a subject "A and B" opening the sentence
