@@ -10,10 +10,10 @@ from __future__ import annotations
 from app.core.facts.initiatives._actor import (
     actor_name,
     between_parties,
-    is_person,
     names_a_party,
     owner_name,
 )
+from app.core.facts.initiatives._antecedents import is_person
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._gates import (
     _GENERIC,
