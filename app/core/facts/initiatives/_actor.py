@@ -210,6 +210,8 @@ def actor_name(
     ]
     if lower:
         start = lower[-1] + 1
+    while start < phrase.head and tokens[start].tag == "POS":
+        start += 1  # "the country's Congress": the name after a common owner's "'s"
     end = _body_name_end(tokens, phrase)
     name = read_name(text, tokens[start].start, tokens[end - 1].end)
     written = name.text if name is not None else phrase_text(text, tokens, start, end)

@@ -70,3 +70,8 @@ def test_a_state_a_sum_and_a_count_are_not_cut_or_taken_for_who_acts() -> None:
     fact = _one(text, "new plans")
     assert fact.text == "new plans to merge hundreds of councils"
     assert fact.actor == "Ana Ruiz and Tom Bale"  # a subject "A and B" opening the sentence
+
+
+def test_a_name_after_a_common_owner_is_the_actor_without_its_s() -> None:
+    text = "A sweeping reform of the pension laws has been approved by the country's Senate."
+    assert _one(text, "reform").actor == "Senate"
