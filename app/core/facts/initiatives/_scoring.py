@@ -32,6 +32,7 @@ from app.core.facts.initiatives._phrasing import (
 from app.core.facts.initiatives._senses import figure_complement
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.lexicon import demonyms
 from app.core.facts.nlp.names import NameKind, read_name
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
@@ -345,7 +346,7 @@ class _Scorer(_Gates):
             names = [k for k in range(phrase.body, phrase.head) if tokens[k].text[:1].isupper()]
             demonym = (  # "a Russian campaign": a people, not who runs it
                 len(names) == 1
-                and tokens[names[0]].tag == "JJ"
+                and (tokens[names[0]].tag == "JJ" or tokens[names[0]].text.lower() in demonyms())
                 and "-" not in tokens[names[0]].text
             )
             if names and names == list(range(phrase.body, names[-1] + 1)) and not demonym:
