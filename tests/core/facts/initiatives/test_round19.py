@@ -84,3 +84,8 @@ def test_a_peoples_word_is_not_who_runs_a_reform() -> None:
         "is being hosted by the foreign minister."
     )
     assert _one(text, "reform").actor is None
+
+
+def test_future_names_no_particular_thing() -> None:
+    text = "Fenwick Soft has promised that future versions will let users search the web."
+    assert _texts(text) == []
