@@ -26,8 +26,13 @@ no gold; they list few initiatives, about one in six articles, so 15 of them wou
 brought the set near 60 items). `--half A|B` keeps the articles whose id's md5 starts with an
 even (A) or odd (B) byte: round 17 tuned on A only, so B is its forecast.
 
+`--set round19` is round 19's fresh set, made the same way and read on round 19's start commit
+(f03f950) before any change: the bbc-dev rows 7, 12, 17, 27, 32 and 37 modulo 40 in no gold
+(rows no earlier reader set holds; cnndm-dev is all in round 17's set; 72 items). Halves as
+round 17's.
+
 Usage: .venv/bin/python benchmarks/reader_initiatives.py [--show] [--list]
-           [--set wider|round12|round17] [--half A|B]
+           [--set wider|round12|round17|round19] [--half A|B]
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ OWN = ROOT / "benchmarks" / "data" / "reader-articles.jsonl"
 ROUND12_ROWS = (10, 30)  # bbc-dev rows modulo 40: round 12's set
 WIDER_ROWS = (5, 10, 15, 25, 30, 35)  # and round 14's
 ROUND17_ROWS = (2, 22)  # round 17's fresh set: these bbc-dev rows and every cnndm-dev row
+ROUND19_ROWS = (7, 12, 17, 27, 32, 37)  # round 19's fresh set: these bbc-dev rows
 
 
 def _gold_ids() -> set[str]:
@@ -73,6 +79,11 @@ def articles(name: str = "wider") -> Iterator[tuple[str, bytes, str]]:
                 yield row["id"], row["text"].encode("utf-8"), ".txt"
         for row in read_jsonl(DATA / "summaries" / "cnndm-dev.jsonl"):
             if row["id"] not in gold:
+                yield row["id"], row["text"].encode("utf-8"), ".txt"
+        return
+    if name == "round19":
+        for index, row in enumerate(read_jsonl(DATA / "summaries" / "bbc-dev.jsonl")):
+            if index % 40 in ROUND19_ROWS and row["id"] not in gold:
                 yield row["id"], row["text"].encode("utf-8"), ".txt"
         return
     wider = name == "wider"
@@ -115,7 +126,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--list", action="store_true", help="print every item with its sentence")
     parser.add_argument(
         "--set",
-        choices=("wider", "round12", "round17"),
+        choices=("wider", "round12", "round17", "round19"),
         default="wider",
         help="the reader set to measure",
     )

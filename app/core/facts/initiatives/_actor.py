@@ -12,12 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._antecedents import (
+    earlier_subject,
+    is_person,
+    own_body,
+    reports,
+)
 from app.core.facts.initiatives._described_bodies import body_for_pronoun
 from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
-from app.core.facts.nlp.lexicon import DAYS, MONTHS, first_names, roles, speech_verbs
-from app.core.facts.nlp.names import NameKind, name_kind, read_name
+from app.core.facts.nlp.lexicon import DAYS, MONTHS, roles
+from app.core.facts.nlp.names import NameKind, read_name
 from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
 from app.core.facts.nlp.pieces import finditer_in_pieces
 from app.core.facts.nlp.tagger import Token
@@ -60,16 +66,6 @@ def singular_noun(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def is_person(words: Sequence[str]) -> bool:
-    """True when capitalised `words` name a person ("Mr Blair", "Jane Okafor", "Paul": a first
-    name alone)."""
-    lowered = [w.lower().rstrip(".") for w in words]
-    titled = [w for w in lowered[:1] if w in {"mr", "mrs", "ms", "dr", "sir", "lord", "lady"}]
-    if len(words) == 1 and lowered[0] in first_names():
-        return True
-    return name_kind(words[len(titled) :], titled) is NameKind.PERSON
 
 
 # Quantities and forces that "reduce", "raise" or "cut" things in forecasts, never by intent.
@@ -115,14 +111,14 @@ def actor_name(
     head = tokens[phrase.head]
     if phrase.end - phrase.start == 1 and head.tag in {"PRP", "PRP$"}:
         pronoun = _PRONOUNS.get(words[0])
-        earlier = _earlier_subject(tokens, phrase.start, pronoun)
+        earlier = earlier_subject(tokens, phrase.start, pronoun)
         if earlier is not None:
             # "Last year it bought the firm X, and in March it opened ...": the second "it" is
             # who the first was, not the body named between them.
             return actor_name(
                 text, tokens, Phrase(earlier, earlier + 1, earlier, earlier), discourse
             )
-        own = _own_body(tokens, phrase.start, discourse) if pronoun == "it" else None
+        own = own_body(tokens, phrase.start, discourse) if pronoun == "it" else None
         if own is not None:
             # "Vexar said it would cut the debt it took on": the body the sentence opens on,
             # not one named in the sentence before.
@@ -176,7 +172,7 @@ def actor_name(
                 mention = discourse.last_organisation(position, "firm")
                 typed = mention is not None and not mention.subject  # not a guessed subject
                 entity = mention.entity if mention is not None and typed else None
-            if entity is not None and _reports(tokens, phrase.start, entity.name):
+            if entity is not None and reports(tokens, phrase.start, entity.name):
                 # "The union said the company had offered ...": the union would have said "it".
                 entity = None
             if entity is not None:
@@ -214,6 +210,8 @@ def actor_name(
     ]
     if lower:
         start = lower[-1] + 1
+    while start < phrase.head and tokens[start].tag == "POS":
+        start += 1  # "the country's Congress": the name after a common owner's "'s"
     end = _body_name_end(tokens, phrase)
     name = read_name(text, tokens[start].start, tokens[end - 1].end)
     written = name.text if name is not None else phrase_text(text, tokens, start, end)
@@ -225,67 +223,6 @@ def actor_name(
     if name is None or name.kind is not NameKind.PERSON:
         discourse.note_body(written, position)
     return written
-
-
-def _reports(tokens: Sequence[Token], k: int, name: str) -> bool:
-    """Whether `name` is named (not as an owner) before a speech verb that comes before token
-    `k` in the sentence, so that a description at `k` is inside what `name` said."""
-    words = name.split()
-    n = len(words)
-    for i in range(k - 1, 0, -1):
-        if tokens[i].tag.startswith("VB") and tokens[i].text.lower() in speech_verbs():
-            # The name itself, not an owner ("Brightwater's partner said the firm ...").
-            return any(
-                [t.text for t in tokens[j : j + n]] == words and tokens[j + n].tag != "POS"
-                for j in range(i - n + 1)
-            )
-    return False
-
-
-def _earlier_subject(tokens: Sequence[Token], k: int, pronoun: str | None) -> int | None:
-    """The index of the same subject pronoun as token `k` ("it", "he", "she", before its verb)
-    as the subject of an earlier clause of the sentence joined by "and"/"but", or None."""
-
-    def subject(i: int) -> bool:
-        after = tokens[i + 1].tag if i + 1 < len(tokens) else ""
-        return (
-            tokens[i].text.lower() == pronoun
-            and tokens[i].tag == "PRP"
-            and after.startswith(("VB", "MD", "RB"))
-        )
-
-    if pronoun is None or not subject(k):
-        return None
-    for i in range(k):
-        if subject(i) and any(t.tag == "CC" for t in tokens[i + 1 : k]):
-            return i
-    return None
-
-
-def _own_body(tokens: Sequence[Token], k: int, discourse: Discourse) -> Phrase | None:
-    """The name the sentence opens on as its subject ("Vexar has cut the debt it took on"), a
-    body that "it" at token `k` stands for, or None: when it may be a person's name, when it
-    is not right before its verb, or when another name or a "he"/"she" comes before `k`."""
-    start = 1 if tokens and tokens[0].text.lower() == "the" else 0
-    end = start
-    while end < k and tokens[end].tag in PROPER_TAGS:
-        end += 1
-    if end == start or end >= k or not tokens[end].tag.startswith(("VB", "MD")):
-        return None
-    between = tokens[end:k]
-    if any(t.tag in PROPER_TAGS or t.text.lower() in {"he", "she"} for t in between):
-        return None
-    words = [t.text for t in tokens[start:end]]
-    if is_person(words):
-        return None
-    if name_kind(words, []) is NameKind.ORGANISATION:
-        return Phrase(start, end, end - 1, start)
-    # A short name ("Vexar") stands for a body the article introduced by a longer name that no
-    # first name or title marks as a person; a name never introduced may be anyone's.
-    known = discourse.full_name(" ".join(words), tokens[start].start)
-    if known is None or is_person(known.name.split()):
-        return None
-    return Phrase(start, end, end - 1, start)
 
 
 def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:

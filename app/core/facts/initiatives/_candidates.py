@@ -16,6 +16,7 @@ from app.core.facts.initiatives._actor import (
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._clause_actors import _FINITE
 from app.core.facts.initiatives._clause_places import _ClauseReader
+from app.core.facts.initiatives._framing import _FramingReader
 from app.core.facts.initiatives._gerunds import _GerundReader
 from app.core.facts.initiatives._intended import _IntendedReader
 from app.core.facts.initiatives._legal import _LegalReader
@@ -66,7 +67,7 @@ _RECEIVED = Verb("receive", "create", None)  # "received a suspension": it was i
 _PAST_OF_ANOTHER = frozenset({"found"})
 
 
-class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
+class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _FramingReader):
     """The candidates of one sentence, built on its phrases and clause subjects."""
 
     def run(self) -> list[Candidate]:
@@ -136,6 +137,7 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader):
         self._nominalised()
         self._intended()
         self._legal_action()
+        self._framed()
         for phrase in self.phrases:
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence

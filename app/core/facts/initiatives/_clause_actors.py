@@ -11,11 +11,13 @@ from app.core.facts.initiatives._actor import (
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._lexicon import Lexicon
+from app.core.facts.initiatives._participles import split_participles
 from app.core.facts.initiatives._weights import Weights
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.chunks import chunked
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.phrases import (
+    PROPER_TAGS,
     VERB_TAGS,
     Phrase,
     Subjects,
@@ -97,7 +99,7 @@ class _Clause:
         self.discourse = discourse
         self.w = weights
         chunks = chunked(tokens, text)  # read once for both the phrases and the clauses
-        self.phrases = phrases(tokens, text, chunks)
+        self.phrases = split_participles(tokens, phrases(tokens, text, chunks), lex)
         self.subjects = Subjects(tokens, text, self.phrases, chunks)
         self.by_start = {p.start: p for p in self.phrases}
         self.found: dict[int, Candidate | None] = {}
@@ -146,7 +148,27 @@ class _Clause:
             return self._possessive_antecedent(subject)
         if subject is None or self._after_preposition(subject):
             return None
-        return actor_name(self.text, self.tokens, subject, self.discourse)
+        actor = actor_name(self.text, self.tokens, subject, self.discourse)
+        first = self._first_conjunct(subject)
+        if actor is not None and first is not None:
+            other = actor_name(self.text, self.tokens, first, self.discourse)
+            if other is not None and other != actor:
+                return f"{other} and {actor}"  # "Michael Howard and John Redwood launched"
+        return actor
+
+    def _first_conjunct(self, subject: Phrase) -> Phrase | None:
+        """For the second name of a subject "A and B" that opens its sentence or a clause
+        ("said that A and B"), the phrase of A (both names); else None."""
+        tokens = self.tokens
+        k = subject.start - 1
+        if k < 1 or tokens[k].text.lower() != "and" or tokens[subject.head].tag not in PROPER_TAGS:
+            return None
+        first = next((p for p in self.phrases if p.end == k), None)
+        if first is None or tokens[first.head].tag not in PROPER_TAGS:
+            return None
+        if first.start > 0 and tokens[first.start - 1].text.lower() not in {";", "that"}:
+            return None  # "talks with A and B", "A, B and C": not a pair opening its clause
+        return first
 
     def _possessive_antecedent(self, subject: Phrase) -> str | None:
         """ "a release from the Marine Institute, whose scientists conducted the study": the

@@ -25,7 +25,7 @@ _GENERIC = frozenset(
     """other such further more various same several many own latest current existing previous
     new first second third last next similar possible major big key general reported
     alleged proposed planned particular unique certain specific some any final
-    reasonable fair good better best great bad""".split()
+    reasonable fair good better best great bad future""".split()
 )
 # Outlets: a website, channel or programme named after its owner ("the BBC News website") is an
 # undertaking only when a verb says it is being launched.

@@ -164,6 +164,8 @@ def _complement_end(
         return after.end if after is not None else k + 2
     if obj is None:
         return k
+    if word == "on" and tokens[obj.head].text.lower() in _STATES and obj.end - obj.body == 1:
+        return k  # "put the plan on hold": the plan's state, not what it is about
     if _is_time(tokens, obj, by_start):
         # "in 2005", "for the next five years": when, not what; "with the regulator last
         # year": what, then when
@@ -209,6 +211,9 @@ def _complement_end(
     return end
 
 
+# Nouns of a state after "on": "put the plan on hold", "the project is on track".
+_STATES = frozenset("hold ice track course schedule".split())
+
 # Words that open a time phrase a chunker may run on from a noun: "the regulator last year".
 _TIME_OPENERS = frozenset("last next this that every each".split())
 
@@ -247,7 +252,7 @@ def _infinitive_end(tokens: Sequence[Token], to: int, by_start: dict[int, Phrase
 # Words for a share of something, which name nothing without their "of" phrase.
 _SHARES = frozenset(
     """half part some most all much many each both one share portion rest remainder bulk
-    majority""".split()
+    majority dozens hundreds thousands millions scores""".split()
 )
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from app.core.facts.initiatives._actor import (
     actor_name,
     between_parties,
-    is_person,
     names_a_party,
     owner_name,
 )
+from app.core.facts.initiatives._antecedents import is_person
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._gates import (
     _GENERIC,
@@ -32,6 +32,7 @@ from app.core.facts.initiatives._phrasing import (
 from app.core.facts.initiatives._senses import figure_complement
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.lexicon import demonyms
 from app.core.facts.nlp.names import NameKind, read_name
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
@@ -52,6 +53,20 @@ _OWNED_BY_NAME = frozenset(
     """campaign plan proposal policy reform strategy bid takeover investment offer purchase
     drive effort""".split()
 )
+
+# Number words that open a compound of size or length: "a six-month pilot", "a ten-point plan".
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred thousand million billion""".split()
+)
+
+
+def _counted(word: str) -> bool:
+    """Whether `word` is a counted compound ("six-month", "10-year", "three-point"): a size or
+    a length makes an undertaking concrete, as a sum does."""
+    first, dash, rest = word.partition("-")
+    return bool(dash and rest) and (first.isdigit() or first.lower() in _NUMBER_WORDS)
+
 
 # Words of amount a plural kind of thing opens with: "some tools", "more homes".
 _KIND_OPENERS = frozenset("some more many several various other".split())
@@ -144,7 +159,7 @@ class _Scorer(_Gates):
             score += w.named_modifier
         if any(t.text == "new" for t in mods):
             score += w.new_modifier
-        if any(t.tag in {"CD", "$"} or t.text[:1] in "£$€" for t in mods):
+        if any(t.tag in {"CD", "$"} or t.text[:1] in "£$€" or _counted(t.text) for t in mods):
             score += w.quantity
         owner = owner_name(self.text, tokens, phrase, self.discourse)
         if phrase.owner is not None:
@@ -263,6 +278,11 @@ class _Scorer(_Gates):
             return None
         if _is_time(tokens, agent, self.by_start):
             return None  # "a ban by 2030", "by the end of the year": when, not who
+        if any(
+            t.tag in {"CD", "$"} or t.text[:1].isdigit() or t.text[:1] in "£$€"
+            for t in tokens[agent.start : agent.end]
+        ):
+            return None  # "cut tax by £4bn": how much, not who
         if not entry.brought and not names_a_party(tokens, agent):
             return None  # "a cut by half", "a rise by 5 points": how much, not who
         return agent.end, actor_name(self.text, tokens, agent, self.discourse)
@@ -326,7 +346,7 @@ class _Scorer(_Gates):
             names = [k for k in range(phrase.body, phrase.head) if tokens[k].text[:1].isupper()]
             demonym = (  # "a Russian campaign": a people, not who runs it
                 len(names) == 1
-                and tokens[names[0]].tag == "JJ"
+                and (tokens[names[0]].tag == "JJ" or tokens[names[0]].text.lower() in demonyms())
                 and "-" not in tokens[names[0]].text
             )
             if names and names == list(range(phrase.body, names[-1] + 1)) and not demonym:

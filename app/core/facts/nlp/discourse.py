@@ -42,6 +42,7 @@ from app.core.facts.nlp.mentions import (
     THE_TITLE,
     after_preposition,
     body_like,
+    commentators_body,
     may_be_subject,
     modifies_noun,
     named_as_place,
@@ -171,6 +172,7 @@ class Discourse:
                     NameKind.ORGANISATION,
                     named_subject,
                     named_as_place(text, start, name),
+                    commentators_body(text, start, name),
                 )
                 if described:  # "the group, X,": what "the group" stands for from now on
                     self._organisations.introduce(described.group(1))
@@ -183,6 +185,7 @@ class Discourse:
                     opens=name.start in clause,
                     governed=after_preposition(text, start, name),
                     located=named_as_place(text, start, name),
+                    commentator=commentators_body(text, start, name),
                 )
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
@@ -231,10 +234,12 @@ class Discourse:
         opens: bool = False,
         governed: bool = False,
         located: bool = False,
+        commentator: bool = False,
     ) -> None:
         """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
         `governed`: a preposition's object, which a later "the company" refers to only when its
-        sentence has no other; `located`: named as a place ("at Temple University")."""
+        sentence has no other; `located`: named as a place ("at Temple University");
+        `commentator`: named as a commentator's employer ("Barrow Securities analyst X")."""
         if name.kind in (NameKind.PLACE, NameKind.EVENT):
             return  # "in Stanley Park", "the Brit Awards": no one "he" or "it" may stand for
         if name.kind is NameKind.ORGANISATION:
@@ -245,6 +250,7 @@ class Discourse:
                     NameKind.ORGANISATION,
                     subject and not governed,
                     located,
+                    commentator,
                 )
             return
         if name.possessive and not name.titles and " " not in name.text:
@@ -256,7 +262,12 @@ class Discourse:
             # "Reporters Without Borders": three or more words and no first name, or "&":
             # what "the organisation" may refer to.
             self._organisations.push(
-                name.start, name.text, NameKind.UNKNOWN, subject and not governed, located
+                name.start,
+                name.text,
+                NameKind.UNKNOWN,
+                subject and not governed,
+                located,
+                commentator,
             )
         if len(words) > 4:
             return

@@ -35,3 +35,6 @@ class Mention:
     introduced: bool = False  # with a title or a role before it ("author Dan Lewis")
     # A body named as a place ("rallied at Temple University"): no "the group" refers to it.
     located: bool = False
+    # A body named as a commentator's employer ("Barrow Securities analyst Dan Fell"): neither
+    # "it" nor "the company" refers to it.
+    commentator: bool = False

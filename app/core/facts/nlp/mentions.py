@@ -191,3 +191,23 @@ def modifies_noun(text: str, name: Name) -> bool:
 
 
 _PEOPLE = frozenset("people officials citizens forces troops state media".split())
+
+
+# People who comment on a story from outside it: "Barrow Securities analyst Dan Fell", "an
+# economist at Alder Bank". The body they work for is who employs the commentator, not a body
+# the story is about, so "the company" or "it" later does not stand for it.
+_COMMENTATOR = r"(?:analyst|economist|strategist)s?"
+_COMMENTATOR_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:senior|chief|lead|principal|market|equity|industry|research)\s+)?"
+    + _COMMENTATOR
+    + r"\b"
+)
+_COMMENTATOR_BEFORE = re.compile(_COMMENTATOR + r",?\s+(?:at|with|from|for|of)\s+(?:the\s+)?$")
+
+
+def commentators_body(text: str, start: int, name: Name) -> bool:
+    """Whether `name` (in a sentence from `start`) is named as a commentator's employer
+    ("Barrow Securities analyst Dan Fell", "an economist at Alder Bank")."""
+    if _COMMENTATOR_AFTER.match(text, name.end):
+        return True
+    return _COMMENTATOR_BEFORE.search(text, max(start, name.start - 40), name.start) is not None

@@ -149,12 +149,26 @@ class Organisations:
             known.append((start, words))
 
     def push(
-        self, start: int, name: str, kind: NameKind, subject: bool, located: bool = False
+        self,
+        start: int,
+        name: str,
+        kind: NameKind,
+        subject: bool,
+        located: bool = False,
+        commentator: bool = False,
     ) -> None:
         """An organisation named at `start`, in text order; `subject`: it may be its clause's
         subject (not "than Heineken"), so "it" may stand for it before others of its sentence;
-        `located`: named as where something happens ("at Temple University")."""
-        mention = Mention(start, Entity(name, kind), (), weak=not subject, located=located)
+        `located`: named as where something happens ("at Temple University"); `commentator`:
+        named as a commentator's employer ("Barrow Securities analyst Dan Fell")."""
+        mention = Mention(
+            start,
+            Entity(name, kind),
+            (),
+            weak=not subject,
+            located=located,
+            commentator=commentator,
+        )
         if kind is NameKind.ORGANISATION:
             self._index_first_word(start, name)
         self._organisations.append(mention)
@@ -195,7 +209,9 @@ class Organisations:
                 i -= 1
                 continue  # a noted subject reaches one sentence further for "the firm"
             words = mention.entity.name.lower().split()
-            if head in _PRESS_HEADS and not _PRESS_NAMES.intersection(words):
+            if mention.commentator:
+                pass  # "Barrow Securities analyst Dan Fell said": who comments, not the subject
+            elif head in _PRESS_HEADS and not _PRESS_NAMES.intersection(words):
                 pass  # "the newspaper" is no lobby group or firm the paper wrote about
             elif mention.entity.kind is NameKind.UNKNOWN and head is None:
                 pass  # "it" only for a name known to be an organisation's
@@ -231,7 +247,7 @@ class Organisations:
         found: Mention | None = None
         while i >= 0 and max(floor, position - INTRODUCED_REACH) <= self._organisation_starts[i]:
             mention = self._organisations[i]
-            if head in mention.entity.name.lower().split():
+            if head in mention.entity.name.lower().split() and not mention.commentator:
                 if found is not None and found.entity.name != mention.entity.name:
                     return None
                 found = found or mention

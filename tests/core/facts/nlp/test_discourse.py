@@ -240,3 +240,20 @@ def test_a_body_named_with_the_head_is_found_further_back_when_it_is_the_only_on
 def test_an_office_in_capitals_is_no_body() -> None:
     text = "The MP for Westmoor spoke first. END"
     assert name_at(fed(text), "it", text, "END") is None
+
+
+def test_a_commentators_employer_is_not_the_company_talked_about() -> None:
+    # Written for this test (round 19): an analyst's firm is named last, the article's firm
+    # before it.
+    text = (
+        "Corvex Motors reported higher sales on Tuesday. Demand held up, said Barrow "
+        "Securities analyst Dan Fell. The company opened a plant. END"
+    )
+    discourse = fed(text)
+    assert name_at(discourse, "the company", text, "The company") == "Corvex Motors"
+    assert name_at(discourse, "it", text, "END") == "Corvex Motors"
+    text = (
+        "Corvex Motors reported higher sales on Tuesday. Dan Fell, an economist at Barrow "
+        "Securities, said demand held up. The company opened a plant. END"
+    )
+    assert name_at(fed(text), "the company", text, "The company") == "Corvex Motors"

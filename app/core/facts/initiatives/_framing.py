@@ -1,0 +1,80 @@
+"""An undertaking that frames what a clause does: "The trust will open its clinics in the
+evenings as part of a six-month pilot", "Under a £5m scheme, the council will refit 40 homes".
+
+The clause's action is carried out within the undertaking, so the undertaking is its subject's
+and has the clause's tense: the pilot is the trust's, planned. No verb of undertaking governs
+it, but the frame says as much as one would (`Weights.pledge_context`, like "plans for X").
+"""
+
+from __future__ import annotations
+
+from app.core.facts.initiatives._lexicon import Verb
+from app.core.facts.initiatives._phrasing import _after_be, _complement_end
+from app.core.facts.initiatives._scoring import _Scorer
+from app.core.facts.initiatives._status import verb_status
+from app.core.facts.nlp.phrases import VERB_TAGS, Phrase
+
+# The words before a phrase that make it the frame of its clause.
+_FRAMES = (("as", "part", "of"), ("under",))
+# A clause's own verb (not one of the undertaking's), for its tense: the frame runs.
+_RUNS = Verb("run", "run", None)
+# Determiners that point back to an undertaking named before, which its frame adds nothing to.
+_BACK = frozenset("the this that these those".split())
+_CLAUSE_ENDS = frozenset({";", ":", "."})
+_REACH = 20  # tokens between the frame and its clause's verb
+
+
+class _FramingReader(_Scorer):
+    """Reads undertakings that frame their clause in one sentence."""
+
+    def _framed(self) -> None:
+        """Add each undertaking phrase after "as part of" or "under" (see the module) with its
+        clause's subject as actor and its clause's tense as status."""
+        tokens = self.tokens
+        for phrase in self.phrases:
+            if phrase.start in self.found or not self._after_frame(phrase.start):
+                continue
+            if tokens[phrase.start].text.lower() in _BACK:
+                continue  # "as part of the agreement": one named before, no news here
+            head = self.lex.heads.get(tokens[phrase.head].text.lower())
+            if head is None or head.weight < 2 or head.brought:
+                continue  # "under investigation": others bring it (read in `_scoring`)
+            if phrase.body == phrase.head and (
+                _complement_end(tokens, phrase, head, self.by_start) == phrase.end
+            ):
+                continue  # "under our plans": the head alone, named before
+            verb = self._clause_verb(phrase)
+            if verb is None:
+                continue
+            status = verb_status(tokens, verb, self.lex.verbs.get(tokens[verb].text.lower(), _RUNS))
+            if tokens[verb].tag == "VBN" and _after_be(tokens, verb) and phrase.owner is None:
+                # "use is allowed under a licensing scheme", "Ferrari could be listed as part of
+                # an overhaul": the subject undergoes it, nobody is said to do anything
+                continue
+            actor = self.actor_of_subject(verb)
+            self.listed[phrase.start] = (status, actor, self.w.pledge_context)
+            self.add(phrase, None)
+
+    def _after_frame(self, start: int) -> bool:
+        """Whether the words right before `tokens[start]` are a frame ("as part of", "under")."""
+        words = [t.text.lower() for t in self.tokens[max(0, start - 3) : start]]
+        return any(tuple(words[-len(frame) :]) == frame for frame in _FRAMES)
+
+    def _clause_verb(self, phrase: Phrase) -> int | None:
+        """The verb of the clause `phrase` frames: the nearest before its frame in the same
+        clause, else (a frame that opens the sentence: "Under a pilot, the trust will open")
+        the first after it."""
+        tokens = self.tokens
+        k = phrase.start - 1
+        while k >= 0 and phrase.start - k <= _REACH and tokens[k].text not in _CLAUSE_ENDS:
+            if tokens[k].tag in VERB_TAGS:
+                return k
+            k -= 1
+        if k >= 0 and phrase.start - k <= _REACH and tokens[k].text in _CLAUSE_ENDS:
+            return None
+        for m in range(phrase.end, min(len(tokens), phrase.end + _REACH)):
+            if tokens[m].text in _CLAUSE_ENDS:
+                return None
+            if tokens[m].tag in VERB_TAGS and tokens[m].tag != "VBG":
+                return m
+        return None
