@@ -20,3 +20,17 @@ def test_a_sized_undertaking_after_in_frames_its_clause() -> None:
     assert _texts("The firm cut 300 jobs in a bid to save money.") == []
     assert _texts("There were cuts in 40 small programmes last year.") == []
     assert _texts("The deal was signed in one afternoon session.") == []
+
+
+def test_a_past_verb_that_says_it_was_done_gives_a_done_status() -> None:
+    text = "Dorlan Energy managed to complete its purchase of Varga Oil last year."
+    assert _one(text, "purchase of Varga Oil").status == "completed"
+    text = "Dorlan Energy was able to finance its surprise purchase of Varga Oil in May."
+    assert _one(text, "purchase of Varga Oil").status == "completed"
+    text = "Doctors at Harfield University helped conduct the two-year vaccine trial."
+    assert _one(text, "vaccine trial").status == "completed"
+    # Trying, or being able to in future, says nothing of its being done.
+    text = "Dorlan Energy tried to complete its purchase of Varga Oil last year."
+    assert _one(text, "purchase of Varga Oil").status == "planned"
+    text = "Dorlan Energy will be able to finance its purchase of Varga Oil."
+    assert _one(text, "purchase of Varga Oil").status == "planned"
