@@ -1,5 +1,7 @@
 """An undertaking that frames what a clause does: "The trust will open its clinics in the
-evenings as part of a six-month pilot", "Under a £5m scheme, the council will refit 40 homes".
+evenings as part of a six-month pilot", "Under a £5m scheme, the council will refit 40
+homes", "The council will test free parking in a two-year pilot scheme" (after "in" only a
+sized one, with an owner: see `_sized_frame`).
 
 The clause's action is carried out within the undertaking, so the undertaking is its subject's
 and has the clause's tense: the pilot is the trust's, planned. No verb of undertaking governs
@@ -8,18 +10,22 @@ it, but the frame says as much as one would (`Weights.pledge_context`, like "pla
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.facts.initiatives._lexicon import Verb
 from app.core.facts.initiatives._phrasing import _after_be, _complement_end
-from app.core.facts.initiatives._scoring import _Scorer
+from app.core.facts.initiatives._scoring import _counted, _Scorer
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.nlp.phrases import VERB_TAGS, Phrase
+from app.core.facts.nlp.tagger import Token
 
 # The words before a phrase that make it the frame of its clause.
-_FRAMES = (("as", "part", "of"), ("under",))
+_FRAMES = (("as", "part", "of"), ("under",), ("in",))
 # A clause's own verb (not one of the undertaking's), for its tense: the frame runs.
 _RUNS = Verb("run", "run", None)
 # Determiners that point back to an undertaking named before, which its frame adds nothing to.
 _BACK = frozenset("the this that these those".split())
+_BE = frozenset("is are was were be been being 's 're".split())
 _CLAUSE_ENDS = frozenset({";", ":", "."})
 _REACH = 20  # tokens between the frame and its clause's verb
 
@@ -36,6 +42,8 @@ class _FramingReader(_Scorer):
                 continue
             if tokens[phrase.start].text.lower() in _BACK:
                 continue  # "as part of the agreement": one named before, no news here
+            if tokens[phrase.start - 1].text.lower() == "in" and not _sized_frame(tokens, phrase):
+                continue  # "a role in Labour's campaign", "check guests in a live programme"
             head = self.lex.heads.get(tokens[phrase.head].text.lower())
             if head is None or head.weight < 2 or head.brought:
                 continue  # "under investigation": others bring it (read in `_scoring`)
@@ -46,12 +54,16 @@ class _FramingReader(_Scorer):
             verb = self._clause_verb(phrase)
             if verb is None:
                 continue
+            if tokens[verb].text.lower() in _BE and tokens[phrase.start - 1].text.lower() == "in":
+                continue  # "there were cuts in 40 programs": nobody acts within it
             status = verb_status(tokens, verb, self.lex.verbs.get(tokens[verb].text.lower(), _RUNS))
             if tokens[verb].tag == "VBN" and _after_be(tokens, verb) and phrase.owner is None:
                 # "use is allowed under a licensing scheme", "Ferrari could be listed as part of
                 # an overhaul": the subject undergoes it, nobody is said to do anything
                 continue
             actor = self.actor_of_subject(verb)
+            if actor is None and tokens[phrase.start - 1].text.lower() == "in":
+                continue  # "came close to buying it in a £308m deal": whose is not said
             self.listed[phrase.start] = (status, actor, self.w.pledge_context)
             self.add(phrase, None)
 
@@ -78,3 +90,16 @@ class _FramingReader(_Scorer):
             if tokens[m].tag in VERB_TAGS and tokens[m].tag != "VBG":
                 return m
         return None
+
+
+def _sized_frame(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether an undertaking after "in" frames its clause: "in" is then everywhere ("a role
+    in the campaign", "revealed it in a video package"), so only a sized one does ("will test
+    free parking in a two-year pilot scheme", "in a £5m programme"), and not a purpose ("in a
+    bid to cut costs")."""
+    k = phrase.end
+    if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].tag == "VB":
+        return False
+    mods = tokens[phrase.body : phrase.head]
+    # A sum or a length, not a count ("one initiative", "3G networks")
+    return any(t.tag == "$" or t.text[:1] in "£$€" or _counted(t.text) for t in mods)

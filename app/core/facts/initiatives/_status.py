@@ -3,7 +3,9 @@
 "will launch", "is to launch", "plans to launch" -> planned; "would/could/should launch", "wants
 to launch" -> proposed; "is launching" -> ongoing; "launched", "has launched", "was launched"
 -> the verb's own result (launched, announced, proposed, planned, ongoing, completed,
-cancelled: `lexicon` kinds); "agreed/promised to launch" -> announced.
+cancelled: `lexicon` kinds); "agreed/promised to launch" -> announced; "managed to launch",
+"helped launch", "was able to launch" -> done (the verb's own result, "completed" for a
+running one).
 """
 
 from __future__ import annotations
@@ -38,11 +40,16 @@ _PROPOSING = frozenset(
 _COMMITTING = frozenset(
     "agreed agree agrees promised promise promises pledged pledge vowed vow decided".split()
 )
+# Past verbs (or "was able") whose infinitive says the thing was done: "managed to complete its
+# purchase", "helped conduct the study", "was able to finance its purchase". Not "tried",
+# "failed", "offered", "threatened": those say nothing of whether it was done.
+_IMPLICATIVE = frozenset("managed helped enabled succeeded able".split())
+_WAS = frozenset("was were".split())
 _BE = frozenset("is are was were be been being am 's 're".split())
 _CHAIN = frozenset({"MD", "RB", "RBR", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _REACH = 6
 # Words of the chain whatever their tag ("due" and "to" are often tagged JJ and IN).
-_CHAIN_WORDS = frozenset("to not due set likely expected ready poised".split())
+_CHAIN_WORDS = frozenset("to not due set likely expected ready poised able".split())
 
 
 def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeStatus:
@@ -68,6 +75,9 @@ def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeSt
         return "proposed"
     if governor in _COMMITTING:
         return "announced"
+    if _implied_done(chain, governed, governor):
+        done = _DONE[entry.kind]  # "managed to fund its purchase": done, not running
+        return "completed" if done == "ongoing" else done
     tag = tokens[verb].tag
     if tag == "VBG" and chain and chain[0] in _BE:
         return "ongoing"  # "is building", "are developing"
@@ -76,3 +86,14 @@ def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeSt
     if governed or tag == "VB":
         return "planned"  # an infinitive under a verb not listed: still to be done
     return _DONE[entry.kind]
+
+
+def _implied_done(chain: list[str], governed: bool, governor: str) -> bool:
+    """Whether the chain before the verb (nearest word first) says it was done: "managed to",
+    "helped (to)", "was able to" (see `_IMPLICATIVE`)."""
+    if not governed:
+        return bool(chain) and chain[0] == "helped"  # "helped conduct the study"
+    if governor == "able":
+        after = chain.index("to") + 2
+        return after < len(chain) and chain[after] in _WAS
+    return governor in _IMPLICATIVE
