@@ -55,6 +55,18 @@ def test_guard_he_is_not_the_owner_in_a_named_subject() -> None:
     assert speakers(body) == ["Paul Kern"]
 
 
+def test_a_described_subject_of_a_lone_past_verb_stops_the_carried_speaker() -> None:
+    # "disagreed" was read as a noun ("teacher disagreed"): no clause, so the quotation after
+    # it carried Paul Kern on.
+    body = _KERN + "“We are not giving up,” he said. A local teacher disagreed. “Nobody asked us.”"
+    assert speakers(body) == ["Paul Kern", None]
+
+
+def test_she_after_a_described_subject_of_a_lone_past_verb_is_that_person() -> None:
+    body = _KERN + "“We are not giving up,” he said. A local teacher disagreed. “No,” she said."
+    assert speakers(body) == ["Paul Kern", "A local teacher"]
+
+
 def test_guard_he_is_the_main_subject_not_the_reported_clauses() -> None:
     body = (
         "Paul Kern, who joined the firm last year, said Harbour Motors was now his focus. " + _QUOTE
