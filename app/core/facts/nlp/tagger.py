@@ -313,6 +313,35 @@ def tag_words(
             k += 1
         tags.append(tag)
         prev2, prev = prev, tag
+    return _verb_of_a_verbless_sentence(straight, tags, proper)
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
+# Nouns in -ed ("speed", "watershed", "seabed", "hatred", "hundred").
+_NOUNS_IN_ED = ("shed", "bed", "dred", "tred")
+_CLOSING_MARKS = frozenset(". , ; : ! ? \" '".split())
+
+
+def _verb_of_a_verbless_sentence(
+    words: Sequence[str], tags: list[str], proper: Collection[int]
+) -> list[str]:
+    """ "A local teacher disagreed.": the model, seeing no verb before, reads the past form as a
+    noun of the phrase ("teacher disagreed" NN NN), and the sentence has no clause at all. In a
+    sentence given no verb, a lower-case word in -ed that ends a noun phrase opening the
+    sentence with a determiner, before a closing mark (or the end), is its past verb."""
+    if any(t.startswith("VB") or t == "MD" for t in tags):
+        return tags
+    if len(words) < 3 or tags[0] != "DT" or tags[1] not in _NOUN_TAGS | {"JJ"}:
+        return tags
+    for i in range(2, len(words)):
+        word = words[i]
+        if tags[i] not in _NOUN_TAGS and tags[i] != "JJ":
+            return tags  # the opening noun phrase ended without one
+        if _past_form(word):
+            after = words[i + 1] if i + 1 < len(words) else "."
+            if tags[i - 1] in _NOUN_TAGS and after in _CLOSING_MARKS and i not in proper:
+                return [*tags[:i], "VBD", *tags[i + 1 :]]
+            return tags
     return tags
 
 
@@ -361,3 +390,12 @@ def tag_sentence(
     proper = {i for i, (s, _) in enumerate(spans) if s in names} if names else set()
     tags = tag_words([text[s:e] for s, e in spans], proper=proper)
     return [Token(text[s:e], s, e, tag) for (s, e), tag in zip(spans, tags, strict=True)]
+
+
+def _past_form(word: str) -> bool:
+    """Whether `word` may be a regular past form (not a noun in -ed: "speed", "seabed")."""
+    if not (word.endswith("ed") and word.isalpha() and word.islower() and len(word) > 4):
+        return False
+    if word.endswith("eed") and len(word) <= 5:
+        return False
+    return not word.endswith(_NOUNS_IN_ED)

@@ -28,7 +28,7 @@ from app.core.facts.nlp.discourse import PERSON_NOUNS, Discourse
 from app.core.facts.nlp.genders import noun_gender
 from app.core.facts.nlp.lexicon import LINKS, PRONOUNS, Gender, roles, speech_verbs, titles
 from app.core.facts.nlp.mentions import AGE
-from app.core.facts.nlp.names import QUALIFIERS
+from app.core.facts.nlp.names import QUALIFIERS, NameKind
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece
@@ -71,7 +71,11 @@ def described_speaker(
     if at < 0:
         return None
     quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
-    for sentence in (sentences[at], sentences[at - 1] if at > 0 else None):
+    subjects: list[Chunk] = []  # every clause subject of the sentences read so far
+    # Its own sentence and the one before; a third only for a named subject, which the tracker
+    # may have passed over for a person named after it (`_named_subject`).
+    for depth in range(3):
+        sentence = sentences[at - depth] if at >= depth else None
         if sentence is None or sentence.paragraph < sentences[at].paragraph - 1:
             return None
         tokens = tag_sentence(text, sentence.start, min(sentence.end, cue.start))
@@ -83,6 +87,7 @@ def described_speaker(
             and not any(a <= c.verb.start < b for a, b in quoted)
             and not any(a <= c.subject.start < b for a, b in quoted)
         ]
+        subjects += [c.subject for c in found if c.subject is not None]
         # The nearest subject "he"/"she" may stand for, last clause first ("The health
         # secretary, visiting a clinic, praised the idea. '...,' she said."): a reporting
         # clause's or any other's.
@@ -91,9 +96,14 @@ def described_speaker(
             assert subject is not None
             if subject.first > 0 and tokens[subject.first - 1].text.lower() in _SUBORDINATORS:
                 continue  # "..., after her first child was born": not the sentence's subject
+            reported = subject.first > 0 and tokens[subject.first - 1].tag.startswith("VB")
+            if reported and _is_named(subject):
+                return None  # "X said Mr Y had been ...": a reported clause's; the tracker's
             reading = _antecedent(
-                text, clause, subject, sentence.start, cue, gender, pieces, people
+                text, clause, subject, (sentence.start, subjects), cue, gender, pieces, people
             )
+            if depth == 2 and reading is not _SKIP and not _is_named(subject):
+                return None  # a description that far back: the tracker's reading stands
             if reading is not _SKIP:
                 return reading if isinstance(reading, Described) else None
     return None
@@ -110,14 +120,16 @@ def _antecedent(
     document_text: str,
     clause: Clause,
     subject: Chunk,
-    sentence_start: int,
+    where: tuple[int, list[Chunk]],
     cue: Cue,
     gender: Gender,
     pieces: list[Piece],
     people: Discourse,
 ) -> Described | _Skip | None:
     """How the subject of `clause` reads as the pronoun's antecedent: a described person
-    (`Described`), no antecedent at all (`_SKIP`), or a named one the tracker reads (None)."""
+    (`Described`), no antecedent at all (`_SKIP`), or a named one the tracker reads (None).
+    `where` is the start of the subject's sentence and every clause subject read so far."""
+    sentence_start = where[0]
     words = subject.text.split()
     lowered = subject.text.lower()
     if lowered == cue.phrase.lower():
@@ -138,8 +150,9 @@ def _antecedent(
         ):
             return None  # "his brother Alastair Osman ... his brother added": the tracker's
         return Described(None)
-    if words[0][:1].isupper() and words[0].lower() not in _DESCRIBING:
-        return None  # "Ana Ruiz", "Her husband": the tracker's reading
+    if _is_named(subject):
+        # "Ana Ruiz", "Her husband"
+        return _named_subject(document_text, subject, where, (cue, gender), people)
     if any(w[:1].isupper() for w in words[1 : len(_head(subject)[0])]):
         return None  # "the Labour leader", "the mayor Ana Ruiz": a name, not read here
     if not _describes(subject, gender):
@@ -164,6 +177,65 @@ def _antecedent(
     # "the health secretary": who the article introduced so, else no one (never the person
     # last named, whom the pronoun would otherwise reach); "the 34-year-old": the tracker's.
     return _placed(subject, gender, people)
+
+
+def _is_named(subject: Chunk) -> bool:
+    """Whether `subject` opens with a capitalised word that is no determiner ("Ana Ruiz", "Her
+    husband"; not "The mayor")."""
+    first = subject.text.split()[0]
+    return (
+        first[:1].isupper() and first.lower() not in _DESCRIBING and first.lower() not in PRONOUNS
+    )
+
+
+def _named_subject(
+    text: str,
+    subject: Chunk,
+    where: tuple[int, list[Chunk]],
+    pronoun: tuple[Cue, Gender],
+    people: Discourse,
+) -> Described | None:
+    """Who the pronoun stands for when its nearest subject is named: the tracker's reading
+    (None), unless the tracker gives it another person named in the subject's sentence or
+    after it, who stands in no clause's subject the pronoun fits ("Paul Kern spoke on Monday.
+    The band suffered the same loss as the late singer Tom Beck, who died in 2001. '...,' he
+    said": an object, a relative clause, an apposition's description, an opening phrase);
+    then the subject's person, when the article names them as a person the pronoun fits."""
+    sentence_start, subjects = where
+    cue, gender = pronoun
+    mention = people.first_mention(subject.start)
+    if mention is None or mention.start >= subject.end or mention.possessive:
+        return None  # no person the tracker placed there, or an owner ("Tom Beck's manager")
+    reading = people.last_person(cue.start, gender)
+    if reading is None or reading.start < sentence_start or reading.entity == mention.entity:
+        return None
+    if any(s.start <= reading.start < s.end for s in subjects):
+        # The tracker read a person inside a clause subject (this one, or the main clause's
+        # in "Mr Marchionne said Fiat Auto was now ...").
+        return None
+    if mention.entity.kind is not NameKind.PERSON or not _object_of(text, reading.start):
+        return None
+    if people.gender_of(mention.entity.name) is not gender:
+        return None  # only one the article (or a name list) gives the pronoun's gender
+    return Described(mention.entity.name)
+
+
+# Tags of the words a name's description may hold before it ("as the late singer Tom Beck").
+_DESCRIPTION_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ", "DT", "POS"})
+
+
+def _object_of(text: str, position: int) -> bool:
+    """Whether the name at `position` is a preposition's or a verb's object, with its
+    description ("as the late singer Tom Beck", "features the late Tom Beck", "After meeting
+    Tom Beck"), not a speaker after a speech verb ("says Prof Brewer")."""
+    tokens = tag_sentence(text, max(0, position - 120), position)
+    for token in reversed(tokens):
+        if token.tag in _DESCRIPTION_TAGS:
+            continue
+        if token.tag in ("IN", "TO"):
+            return True
+        return token.tag.startswith("VB") and token.text.lower() not in speech_verbs()
+    return False
 
 
 def _describes(subject: Chunk, gender: Gender) -> bool:
