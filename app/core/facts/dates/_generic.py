@@ -7,7 +7,9 @@ dates: "the Friday explosions", "its Friday issue", "Friday's ruling", and "a Fr
 nothing; "a reduced Friday timetable" stays listed).
 
 The reading is grammatical: the day modifies the plural common noun after it (by the tagger)
-and the phrase's determiner, past any adjectives, is a count or a quantifier ("every", "most").
+and the phrase's determiner, past any adjectives, is a count or a quantifier ("every", "most");
+or a sentence opens with the day, a plural noun and a present verb ("Friday travellers are not
+second-class passengers").
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def generic_day(ctx: Context, start: int, end: int) -> bool:
     after = ctx.next_word(end)
     if not after[:1].islower():
         return False
+    if ctx.starts_sentence(start):
+        return _opens_a_plural_subject(text, start, end, ctx.hi)
     lo = max(ctx.lo, start - _LOOK_BEFORE)
     if not _CUE_BEFORE.search(text, lo, start):
         return False
@@ -65,3 +69,17 @@ def generic_day(ctx: Context, start: int, end: int) -> bool:
         if word.tag not in _BETWEEN:
             return False
     return False
+
+
+# A present verb: what is so of every such day. A past or future one is the one day's ("Sunday
+# shoppers were out early", "Friday talks will decide").
+_PRESENT_PLURAL = "VBP"
+
+
+def _opens_a_plural_subject(text: str, start: int, end: int, hi: int) -> bool:
+    """ "Friday travellers are not second-class passengers": a sentence opening with a day, a
+    plural noun and a present verb speaks of every such day."""
+    from app.core.facts.nlp.tagger import tag_sentence
+
+    tokens = tag_sentence(text, start, min(hi, end + _LOOK_AFTER))
+    return len(tokens) >= 3 and tokens[1].tag == _PLURAL_NOUN and tokens[2].tag == _PRESENT_PLURAL

@@ -42,3 +42,18 @@ def test_a_counted_or_ranged_weekday_is_no_date(sentence: str) -> None:
 )
 def test_a_specific_weekday_stays_a_date(sentence: str, day: str) -> None:
     assert dates(sentence) == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Weekend riders lost out on Monday. Sunday cyclists are the most patient.", ["Monday"]),
+        ("Sunday cyclists were out early, the club said.", ["Sunday"]),
+        ("Friday talks will settle the matter.", ["Friday"]),
+    ],
+)
+def test_a_sentence_opening_with_a_day_a_plural_and_a_present_verb_names_no_date(
+    sentence: str, expected: list[str]
+) -> None:
+    # "Sunday cyclists are": every Sunday's; "were out early", "will settle": one day's.
+    assert dates(sentence) == expected
