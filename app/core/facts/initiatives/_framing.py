@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.facts.initiatives._lexicon import Verb
-from app.core.facts.initiatives._phrasing import _after_be, _complement_end
+from app.core.facts.initiatives._phrasing import _BE, _after_be, _complement_end
 from app.core.facts.initiatives._scoring import _counted, _Scorer
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.nlp.phrases import VERB_TAGS, Phrase
@@ -25,7 +25,6 @@ _FRAMES = (("as", "part", "of"), ("under",), ("in",))
 _RUNS = Verb("run", "run", None)
 # Determiners that point back to an undertaking named before, which its frame adds nothing to.
 _BACK = frozenset("the this that these those".split())
-_BE = frozenset("is are was were be been being 's 're".split())
 _CLAUSE_ENDS = frozenset({";", ":", "."})
 _REACH = 20  # tokens between the frame and its clause's verb
 
@@ -42,7 +41,8 @@ class _FramingReader(_Scorer):
                 continue
             if tokens[phrase.start].text.lower() in _BACK:
                 continue  # "as part of the agreement": one named before, no news here
-            if tokens[phrase.start - 1].text.lower() == "in" and not _sized_frame(tokens, phrase):
+            after_in = tokens[phrase.start - 1].text.lower() == "in"
+            if after_in and not _sized_frame(tokens, phrase):
                 continue  # "a role in Labour's campaign", "check guests in a live programme"
             head = self.lex.heads.get(tokens[phrase.head].text.lower())
             if head is None or head.weight < 2 or head.brought:
@@ -54,7 +54,7 @@ class _FramingReader(_Scorer):
             verb = self._clause_verb(phrase)
             if verb is None:
                 continue
-            if tokens[verb].text.lower() in _BE and tokens[phrase.start - 1].text.lower() == "in":
+            if after_in and tokens[verb].text.lower() in _BE:
                 continue  # "there were cuts in 40 programs": nobody acts within it
             status = verb_status(tokens, verb, self.lex.verbs.get(tokens[verb].text.lower(), _RUNS))
             if tokens[verb].tag == "VBN" and _after_be(tokens, verb) and phrase.owner is None:
@@ -62,7 +62,7 @@ class _FramingReader(_Scorer):
                 # an overhaul": the subject undergoes it, nobody is said to do anything
                 continue
             actor = self.actor_of_subject(verb)
-            if actor is None and tokens[phrase.start - 1].text.lower() == "in":
+            if actor is None and after_in:
                 continue  # "came close to buying it in a £308m deal": whose is not said
             self.listed[phrase.start] = (status, actor, self.w.pledge_context)
             self.add(phrase, None)
