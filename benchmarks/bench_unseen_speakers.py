@@ -100,6 +100,14 @@ def main() -> int:
                 f"{j['set']} {j['row']} {j['verdict']} -> {verdict}: {j['speaker']!r} -> "
                 f"{now.get(key, '(gone)')!r} | {j['quote_start']!r}"
             )
+    _print_table(before, after)
+    return 0
+
+
+def _print_table(
+    before: collections.Counter[tuple[str, str]], after: collections.Counter[tuple[str, str]]
+) -> None:
+    """Each source's judged verdicts and what they are now."""
     print("\n| set | judged right / wrong / none | now right / wrong / wrong? / none / gone |")
     print("|---|---|---|")
     for name in SOURCES:
@@ -108,7 +116,6 @@ def main() -> int:
             str(after[(name, v)]) for v in ("right", "wrong", "wrong?", "none", "gone")
         )
         print(f"| {name} | {was} | {now_} |")
-    return 0
 
 
 def _sha(text: str | None) -> str | None:
@@ -147,14 +154,7 @@ def _round19(half: str | None) -> int:
         after[(j["set"], verdict)] += 1
         if verdict != j["verdict"]:
             print(f"{j['set']} {j['row']} @{j['start']} {j['verdict']} -> {verdict}: {speaker!r}")
-    print("\n| set | judged right / wrong / none | now right / wrong / wrong? / none / gone |")
-    print("|---|---|---|")
-    for name in SOURCES:
-        was = " / ".join(str(before[(name, v)]) for v in ("right", "wrong", "none"))
-        now_ = " / ".join(
-            str(after[(name, v)]) for v in ("right", "wrong", "wrong?", "none", "gone")
-        )
-        print(f"| {name} | {was} | {now_} |")
+    _print_table(before, after)
     return 0
 
 
