@@ -180,7 +180,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
             if found.anchor is not None:
                 before = last_day if found.anchor.unit is AnchorUnit.DAY else last_value
-                value = _resolve_anaphora(found.anchor, before) or _ahead(found, value, ctx)
+                value = _resolve_anaphora(found.anchor, before) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():
@@ -198,13 +198,6 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 )
             )
     return facts
-
-
-def _ahead(found: Found, value: str | None, ctx: Context) -> str | None:
-    """The value of "the following year" counted from the reference date, when no date before
-    it anchors it: only in a clause about what is to come ("Prices may rise in the following
-    year"); "It reopened the following year" with no year named is no year we know."""
-    return value if ctx.is_future(found.start, found.end) else None
 
 
 def _not_a_date(found: Found) -> bool:

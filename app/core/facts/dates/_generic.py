@@ -15,9 +15,13 @@ second-class passengers").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._lexicon import WEEKDAY_RE
+
+if TYPE_CHECKING:
+    from app.core.facts.nlp.tagger import Token
 
 # "Monday-to-Thursday", "Monday–Friday": a span of weekdays written as one modifier.
 _RANGE_LINK = r"(?:-(?:to|through|thru)-|[-–])"
@@ -37,6 +41,14 @@ _LOOK_BEFORE = 60  # characters tagged before the day
 _LOOK_AFTER = 40
 
 
+def _tagged(text: str, lo: int, hi: int) -> list[Token]:
+    """The tagged words of `text[lo:hi]`. The tagger (numpy) loads here, not with the package:
+    the window imports the date labels before it paints."""
+    from app.core.facts.nlp.tagger import tag_sentence
+
+    return tag_sentence(text, lo, hi)
+
+
 def generic_day(ctx: Context, start: int, end: int) -> bool:
     """True when the weekday at `text[start:end]` names a kind of day, not a date."""
     text = ctx.text
@@ -54,11 +66,7 @@ def generic_day(ctx: Context, start: int, end: int) -> bool:
         return False
     space = text.find(" ", lo, start)
     lo = space + 1 if lo > ctx.lo and space >= 0 else lo  # whole words only
-    # The tagger (numpy) loads here, not with the package: the window imports the date labels
-    # before it paints.
-    from app.core.facts.nlp.tagger import tag_sentence
-
-    tokens = tag_sentence(text, lo, min(ctx.hi, end + _LOOK_AFTER))
+    tokens = _tagged(text, lo, min(ctx.hi, end + _LOOK_AFTER))
     day = next((i for i, t in enumerate(tokens) if t.start == start), None)
     following = next((i for i, t in enumerate(tokens) if t.start >= end), None)
     if day is None or following is None or tokens[following].tag != _PLURAL_NOUN:
@@ -79,7 +87,5 @@ _PRESENT_PLURAL = "VBP"
 def _opens_a_plural_subject(text: str, start: int, end: int, hi: int) -> bool:
     """ "Friday travellers are not second-class passengers": a sentence opening with a day, a
     plural noun and a present verb speaks of every such day."""
-    from app.core.facts.nlp.tagger import tag_sentence
-
-    tokens = tag_sentence(text, start, min(hi, end + _LOOK_AFTER))
+    tokens = _tagged(text, start, min(hi, end + _LOOK_AFTER))
     return len(tokens) >= 3 and tokens[1].tag == _PLURAL_NOUN and tokens[2].tag == _PRESENT_PLURAL

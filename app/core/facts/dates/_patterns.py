@@ -266,12 +266,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         "holiday",
-        re.compile(
-            r"Christmas|New\s+Year|Thanksgiving|Easter|Election|Independence|Labor|Memorial|"
-            r"Halloween|Valentine|Boxing|Hogmanay|Burns|Black|Small|Cyber|Shrove|Pancake|Ash|"
-            r"Palm|Maundy|Good|Whit|Juneteenth|Martin|Presidents|Columbus|St\.?\s+Patrick|"
-            r"Bonfire|Guy|Armistice|Remembrance|Veterans"
-        ),
+        re.compile(HOLIDAY_RE),  # the names themselves: one list (`HOLIDAYS`) to keep
         re.compile(
             rf"(?:\b(?P<rel>{_I('last|this|next')})\s+)?\b(?P<h>{HOLIDAY_RE})\b"
             rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?"

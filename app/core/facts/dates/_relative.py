@@ -105,7 +105,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
         ):
             return None
     if not m["rel"] and generic_day(ctx, m.start("wd"), m.end("wd")):
-        return None  # "a reduced Friday timetable", "Monday-to-Thursday peaks"
+        return None  # "about 40 Friday services", "Monday-to-Thursday peaks"
     if ctx.ref is None:
         return _found(m, None, "weekday")
     rel = (m["rel"] or "").lower().split()
@@ -140,13 +140,12 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         anchor = Anchor(AnchorUnit(unit.lower()), 1 if rel == "the following" else -1)
     kind = "relative" if anchor is None else "anaphoric"
     if ctx.ref is None or (
-        anchor is None
-        and rel in ("the following", "the previous")
-        and not ctx.is_future(m.start(), m.end())
+        rel in ("the following", "the previous") and not ctx.is_future(m.start(), m.end())
     ):
         # "Construction began the following spring": the spring after a time the story tells
-        # of, which no anchor of ours counts from (only years and months do): no value, not the
-        # spring after today. In a clause about what is to come it is the coming one.
+        # of, not the spring after today. A year or month is then counted from the date named
+        # before it (`extract`, through the anchor); with none, it has no value either. In a
+        # clause about what is to come it is the coming one ("may rise in the following year").
         return _found(m, None, kind, anchor)
     ref, direction = ctx.ref, _direction(m["rel"])
     lower = unit.lower()
