@@ -17,11 +17,12 @@ from app.core.facts.lexicon import lexicon
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
-# A past "-ed" form: in lower case ("United States", "Red Cross" are names), not a present
-# passive ("the trials are offered"), not an adjective after an article ("will run a reduced
-# Friday timetable"), and not one of the words that merely end so.
+# A past "-ed" form: in lower case ("United States", "Red Cross" are names), not a present or
+# infinitive passive ("the trials are offered", "limits would be imposed"), not an adjective
+# after an article ("will run a reduced Friday timetable"), and not one of the words that
+# merely end so.
 _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|exceed)\b)" + (
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w*ed"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w*ed"
 )
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", "shops expect record sales on Black Friday" (a present
@@ -30,13 +31,17 @@ _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|e
 # their own ("will be postponed from Tuesday": the participle is no past verb). "May" is the
 # month and "Will Dunham" a name: the modals are read in lower case (a sentence-opening "Will"
 # only before a lower-case word).
+# The future seen from a past report counts as future: "said Saturday was likely to be the
+# hottest day", "said limits would be imposed on Friday" (a participle after "be" is no past
+# verb).
 # Past: "-ed" forms, "was", "said", common irregulars, and a modal's perfect ("could have
 # escaped", "would have won": what might have been, not what will be; "would have to" is still
 # to come).
 _TENSE = re.compile(
     r"\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!to\b)\w+)|"
-    r"(?P<future>(?:will|won't|shall|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
+    r"(?P<future>(?:will|won't|shall|would|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
     r"\w+ed|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
+    r"(?:was|were)\s+(?:not\s+)?(?:likely|expected|due|set|going|scheduled)\s+to|"
     r"is\s+to|are\s+to|"
     r"going\s+to|scheduled|due\s+to|"
     r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
@@ -56,6 +61,15 @@ _PAST_JUST_BEFORE = re.compile(
     r"\b(?<!\bbe\s)(?:was|were|had\s+been|met|held|took\s+place|began|ended|died|opened|closed|"
     r"(?!(?:scheduled|planned|expected|proposed|intended|slated|needed)\b)" + _ED + ")"
     r"\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
+    re.IGNORECASE,
+)
+# "On patrol since March": the date a state began is behind us, whatever verb follows.
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+# A verb of saying or thinking right before a date that opens the reported clause as its
+# subject ("said Saturday was likely to be", "expects Monday will bring").
+_REPORTED_SUBJECT_BEFORE = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|warned|warns|predicted|predicts|expects?|believes?|believed|"
+    r"thinks?|thought|added|adds|noted|insisted|hoped|hopes|feared|fears)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
 # "Is" or "are" right before a date ("the election is in March", "the final is on May 2"): a
@@ -195,13 +209,22 @@ class Context:
         # ("flights would leave on Mondays from March 30, with the third each Thursday from
         # August 6"), but the nearest tense word before the date is the one that counts.
         left, right = self.clause(start, end, _FAR_WINDOW)
-        if _PAST_JUST_BEFORE.search(left):
+        if _PAST_JUST_BEFORE.search(left) or _SINCE.search(left):
             return Tense.PAST, None
+        after = _tense_words(right)
+        if (
+            after
+            and _REPORTED_SUBJECT_BEFORE.search(left)
+            and not right[: after[0][0].start()].strip()
+        ):
+            # "forecasters said Saturday was likely to be the hottest day": the date is the
+            # subject of the reported clause, and its own verb governs it, not "said".
+            chosen, future = after[0]
+            return (Tense.FUTURE if future else Tense.UNKNOWN), chosen
         before = _tense_words(left)
         if before:
             chosen, future = before[-1]
             return (Tense.FUTURE if future else Tense.UNKNOWN), chosen
-        after = _tense_words(right)
         if not after:
             return Tense.UNKNOWN, None
         chosen, future = after[0]

@@ -57,6 +57,13 @@ _DATELINE_CUE = re.compile(
     r"\b(?i:published|posted|updated|date|dated)\b|--|—|\(AP\)"
     r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)|\||^\s*By\s"
 )
+# What joins two weekdays into a range: "Thursday until Monday", "from 09:00 on Thursday to
+# 18:00 on Monday", "Wednesday-Sunday". A list ("made Friday and Thursday") keeps no order.
+_WEEKDAY_JOIN = re.compile(
+    r"\s*(?:\s(?:until|till|to|through|thru)\s+|\s*[-–—]\s*)"
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s+)?(?:on\s+)?",
+    re.IGNORECASE,
+)
 # How far a match may reach before and after its anchor word.
 _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 50
@@ -95,7 +102,51 @@ def scan(
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))
-    return _settle(candidates)
+    return _ordered_weekdays(_settle(candidates), text, reference_date)
+
+
+def _ordered_weekdays(
+    found: list[Found], text: str, reference_date: datetime.date | None
+) -> list[Found]:
+    """The second weekday of a range runs on from the first ("from Thursday until Monday",
+    "taken Wednesday through Sunday").
+
+    Each bare weekday was placed alone by its clause's tense; when the second of two joined
+    ones falls on or before the first, the one the reference date does not hold in place moves
+    by a week: the second, after a first that is still to come, else the first.
+    """
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if not (_is_bare_weekday(first, text) and _is_bare_weekday(second, text)):
+            continue
+        if _WEEKDAY_JOIN.fullmatch(text, first.end, second.start) is None:
+            continue
+        assert first.value is not None and second.value is not None
+        day_1 = datetime.date.fromisoformat(first.value)
+        day_2 = datetime.date.fromisoformat(second.value)
+        if day_2 > day_1:
+            continue
+        if reference_date is not None and day_1 > reference_date:
+            out[i] = dataclasses.replace(second, value=_plus_days(day_2, 7))
+        else:
+            out[i - 1] = dataclasses.replace(first, value=_plus_days(day_1, -7))
+    return out
+
+
+def _is_bare_weekday(found: Found, text: str) -> bool:
+    """A weekday alone ("Monday", not "last Monday"), placed on a calendar day."""
+    return (
+        found.kind == "weekday"
+        and found.value is not None
+        and _FULL_DATE.match(found.value) is not None
+        and text[found.start : found.end].isalpha()
+    )
+
+
+def _plus_days(day: datetime.date, days: int) -> str | None:
+    shifted = shift_days(day, days)
+    return shifted.isoformat() if shifted else None
 
 
 def _as_date(day: datetime.date | None) -> datetime.date | None:

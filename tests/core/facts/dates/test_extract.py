@@ -679,3 +679,59 @@ def test_a_present_expect_looks_ahead(sentence: str, span: str, value: str) -> N
     # Said in November 2004: what shops expect in March is next March's; a "forecast" made in
     # March (the past form is the same word) is this year's.
     assert facts(sentence, REF)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # Wednesday 17 November 2004: the Friday to come is the 19th, the one gone the 12th.
+        ("The operator said speed limits would be imposed on Friday.", "Friday", "2004-11-19"),
+        ("Rules are due to be published in March, officials said.", "March", "2005-03"),
+        ("Forecasters said Friday was likely to be the wettest day.", "Friday", "2004-11-19"),
+        ("Officials said Friday would be the busiest day of the year.", "Friday", "2004-11-19"),
+        ("Coach firms said Friday was the busiest day of the year.", "Friday", "2004-11-12"),
+    ],
+)
+def test_the_future_seen_from_a_report_looks_ahead(sentence: str, span: str, value: str) -> None:
+    # A participle after "be" is no past verb; a date that is the subject of a reported clause
+    # takes that clause's verb, not "said".
+    assert facts(sentence, REF)[span] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry will stay in port, as it has since March.",
+        "The ferry has been laid up since March and was due to sail again.",
+    ],
+)
+def test_a_date_after_since_is_behind_whatever_verb_is_near(sentence: str) -> None:
+    assert facts(sentence, REF)["March"] == "2004-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The alert will run from 09:00 on Friday until 18:00 on Monday.",
+            {"Friday": "2004-11-19", "Monday": "2004-11-22"},
+        ),
+        (
+            "The bridge will close from Tuesday to Thursday.",
+            {"Tuesday": "2004-11-23", "Thursday": "2004-11-25"},
+        ),
+        (
+            "The survey was carried out Monday through Thursday.",
+            {"Monday": "2004-11-08", "Thursday": "2004-11-11"},
+        ),
+        # A list keeps no order: each day stays where its clause puts it.
+        (
+            "Statements made Tuesday and Monday were read out.",
+            {"Tuesday": "2004-11-16", "Monday": "2004-11-15"},
+        ),
+    ],
+)
+def test_the_second_weekday_of_a_range_runs_on_from_the_first(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert facts(sentence, REF) == expected
