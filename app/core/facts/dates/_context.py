@@ -27,7 +27,8 @@ _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|e
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", "shops expect record sales on Black Friday" (a present
 # "expect" or "anticipate" with its object; not "forecast", also a past), and the modals of what
-# may yet happen ("should ease by Thursday", "could announce it on Friday"), with a passive of
+# may yet happen ("should ease by Thursday", "could announce it on Friday"), a rule's present
+# "come into force" / "take effect" ("the new charges come into force in April"), with a passive of
 # their own ("will be postponed from Tuesday": the participle is no past verb). "May" is the
 # month and "Will Dunham" a name: the modals are read in lower case (a sentence-opening "Will"
 # only before a lower-case word).
@@ -40,12 +41,13 @@ _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|e
 _TENSE = re.compile(
     r"\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!to\b)\w+)|"
     r"(?P<future>(?:will|won't|shall|would|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
-    r"\w+ed|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
+    r"\w+|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
     r"(?:was|were)\s+(?:not\s+)?(?:likely|expected|due|set|going|scheduled)\s+to|"
     r"is\s+to|are\s+to|"
     r"going\s+to|scheduled|due\s+to|"
     r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
     r"likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
+    r"(?-i:comes?)\s+into\s+(?:force|effect|operation)|(?-i:takes?)\s+effect|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"
     r"left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|spoke|found|kept|led|"
     r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|"
@@ -65,6 +67,29 @@ _PAST_JUST_BEFORE = re.compile(
 )
 # "On patrol since March": the date a state began is behind us, whatever verb follows.
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+# What may stand between a past verb and a date it governs: its object or a phrase of
+# nouns, determiners and prepositions ("appointed to the cabinet in"), no new verb ("to open",
+# "that", "which"), no comma.
+_GOVERNS_THROUGH = re.compile(
+    r"(?:\s+(?:to\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\b))?"
+    r"(?!(?:to|that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
+    r"[A-Za-z][\w'’-]*){0,5}\s+(?:in|on|during|by)\s*"
+)
+# A past form that is surely a verb: after an auxiliary or a subject pronoun ("was appointed",
+# "they signed"), or an irregular past ("won"); an "-ed" word in a noun phrase ("on a still
+# unspecified date") may be an adjective.
+_CLEARLY_A_VERB = re.compile(
+    r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|"
+    r"\b(?:won|met|held|took|gave|began|saw|got|rose|fell|lost|struck|broke|sent|spoke|found|"
+    r"kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose|made|came|went|left))$"
+)
+# Verbs that report what someone said or thought: the date may belong to the report's clause.
+_REPORTING = re.compile(
+    r"(?:said|told|wrote|thought|announced|reported|added|stated|claimed|warned|confirmed|"
+    r"revealed|explained|insisted|predicted|suggested|argued|noted|agreed|decided|expected|"
+    r"hoped|feared|believed|promised|pledged|vowed|planned|proposed|asked|urged)",
+    re.IGNORECASE,
+)
 # A verb of saying or thinking right before a date that opens the reported clause as its
 # subject ("said Saturday was likely to be", "expects Monday will bring").
 _REPORTED_SUBJECT_BEFORE = re.compile(
@@ -224,7 +249,17 @@ class Context:
         before = _tense_words(left)
         if before:
             chosen, future = before[-1]
-            return (Tense.FUTURE if future else Tense.UNKNOWN), chosen
+            if future:
+                return Tense.FUTURE, chosen
+            if (
+                _GOVERNS_THROUGH.fullmatch(left, chosen.end())
+                and not _REPORTING.fullmatch(chosen.group())
+                and _CLEARLY_A_VERB.search(left, 0, chosen.end())
+            ):
+                # "She was appointed to the cabinet in February": the past verb's own phrase
+                # runs on to the date.
+                return Tense.PAST, chosen
+            return Tense.UNKNOWN, chosen
         if not after:
             return Tense.UNKNOWN, None
         chosen, future = after[0]

@@ -1,6 +1,6 @@
 """A day of the week named as a kind of day, not as a date.
 
-"About 40 Friday services", "most Sunday mornings", "Monday-to-Thursday peaks": no calendar day
+"About 40 Friday services", "on Saturday mornings", "Monday-to-Thursday peaks": no calendar day
 is meant, so giving them "last Friday's" value would be a wrong fact. The specific uses stay
 dates: "the Friday explosions", "its Friday issue", "Friday's ruling", and "a Friday interview",
 "at a Sunday rally" (in US reporting "a" + day + event is one past day, so "a" alone says
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 _RANGE_LINK = r"(?:-(?:to|through|thru)-|[-–])"
 _RANGE_AFTER = re.compile(rf"{_RANGE_LINK}(?:{WEEKDAY_RE})\b")
 _RANGE_BEFORE = re.compile(rf"\b(?:{WEEKDAY_RE}){_RANGE_LINK}$")
+# Parts of the day in the plural: "on Saturday mornings", "most Sunday evenings".
+_PARTS_OF_DAYS = frozenset({"mornings", "afternoons", "evenings", "nights", "lunchtimes"})
 _QUANTIFIERS = frozenset({"every", "each", "any", "no", "most", "many", "several", "all"})
 # A cheap look before tagging: a quantifier or a number shortly before the day.
 _CUE_BEFORE = re.compile(
@@ -57,6 +59,8 @@ def generic_day(ctx: Context, start: int, end: int) -> bool:
     ):
         return True
     after = ctx.next_word(end)
+    if after in _PARTS_OF_DAYS:
+        return True  # "open on Saturday mornings": every such morning
     if not after[:1].islower():
         return False
     if ctx.starts_sentence(start):

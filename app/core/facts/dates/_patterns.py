@@ -28,6 +28,7 @@ from app.core.facts.dates._lexicon import (
 from app.core.facts.dates._relative import (
     _ago,
     _anaphoric,
+    _day_of_relative_month,
     _fiscal_year,
     _holiday,
     _period_end,
@@ -230,6 +231,15 @@ _RULES: tuple[Rule, ...] = (
             rf"{MONTH_FULL_RE})\b(?!-\w)"
         ),
         _relative_unit,
+    ),
+    (
+        "day_of_relative_month",
+        re.compile(r"[Mm]onth"),
+        re.compile(
+            r"\b[Tt]he\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+"
+            r"(?P<rel>(?i:this|next|last))\s+month\b"
+        ),
+        _day_of_relative_month,
     ),
     (
         "ago",

@@ -109,6 +109,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.ref is None:
         return _found(m, None, "weekday")
     rel = (m["rel"] or "").lower().split()
+    if _counted_from_the_story(m, ctx, rel):
+        return _found(m, None, "weekday")
     if rel and rel[0] in ("last", "previous", "past"):
         direction = -1
     elif rel and rel[-1] in ("next", "following", "coming"):
@@ -118,6 +120,29 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
         direction = {Tense.FUTURE: 2, Tense.PAST: 0}.get(tense, 3)
     day = rs.resolve_weekday(ctx.ref, weekday_number(m["wd"]), direction)
     return _found(m, rs.day_value(day) if day else None, "weekday")
+
+
+def _counted_from_the_story(m: re.Match[str], ctx: Context, rel: list[str]) -> bool:
+    """ "The deal was signed the following Friday", "the Friday after", "the Tuesday before the
+    vote": a day counted from a time the story tells of, not from the day of writing (a clause
+    that looks ahead, "will sit again the following Monday", counts from now)."""
+    if rel[:1] == ["the"] and rel[-1] in ("following", "previous"):
+        return not ctx.is_future(m.start(), m.end())
+    return (
+        not rel
+        and ctx.word_before(m.start()) in ("the", "The")
+        and ctx.next_word(m.end()) in ("after", "before")
+    )
+
+
+def _day_of_relative_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the 15th of next month", "the 3rd of this month": a day of a month counted from the
+    reference date."""
+    if ctx.ref is None:
+        return _found(m, None, "date")
+    shift = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    year, month = rs.shift_months(ctx.ref.year, ctx.ref.month, shift)
+    return _found(m, rs.make_date(year, month, int(m["day"])), "date")
 
 
 def _direction(word: str) -> int:

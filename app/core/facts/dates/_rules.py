@@ -30,6 +30,7 @@ from app.core.facts.dates._lexicon import (
     WEEKDAYS,
     YEAR_NOUNS,
     month_number,
+    weekday_number,
 )
 from app.core.facts.lexicon import lexicon
 
@@ -212,7 +213,22 @@ def _day_month_without_year(m: re.Match[str], ctx: Context, month: int, day: int
     if ctx.ref is None:
         return Found(m.start(), end, rs.make_date(None, month, day), "date")
     year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), end), day)
+    if m["wd"]:
+        year = _year_of_weekday(year, month, day, weekday_number(m["wd"]))
     return Found(m.start(), end, rs.make_date(year, month, day), "date")
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year, of `year` and the two beside it, in which the day falls on `weekday` ("Friday,
+    April 1" said in June 2016 with a future verb is no April 1 of 2017, a Saturday); `year`
+    when that is one of them or none is."""
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if datetime.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Found | None:

@@ -735,3 +735,41 @@ def test_the_second_weekday_of_a_range_runs_on_from_the_first(
     sentence: str, expected: dict[str, str]
 ) -> None:
     assert facts(sentence, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # Said on 17 November 2004: a January just ahead would be read as the coming one
+        # without the verb; the past verb's phrase runs on to it.
+        ("She was appointed to the cabinet in January.", "January", "2004-01"),
+        ("The council approved a plan to reopen in January.", "January", "2005-01"),
+        ("The new fares come into force in March.", "March", "2005-03"),
+        ("The ban came into force in March.", "March", "2004-03"),
+        ("A review will report on the 15th of next month.", "the 15th of next month", "2004-12-15"),
+    ],
+)
+def test_the_verb_that_governs_a_month_places_it(sentence: str, span: str, value: str) -> None:
+    assert facts(sentence, REF)[span] == value
+
+
+def test_a_weekday_with_its_date_picks_the_year_it_falls_in() -> None:
+    # Said on 15 June 2016: 1 April 2016 was a Friday, 1 April 2017 a Saturday.
+    found = facts("A service will take place on Friday, April 1.", datetime.date(2016, 6, 15))
+    assert found["Friday, April 1"] == "2016-04-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The library now opens on Saturday mornings.", {}),
+        ("The deal was signed the following Friday.", {"the following Friday": None}),
+        ("A decision is expected the Friday after.", {"Friday": None}),
+        ("He met them the Tuesday before the vote.", {"Tuesday": None}),
+        ("The court will sit again the following Monday.", {"the following Monday": "2004-11-22"}),
+    ],
+)
+def test_a_day_of_every_week_or_counted_from_the_story_has_no_value(
+    sentence: str, expected: dict[str, str | None]
+) -> None:
+    assert facts(sentence, REF) == expected
