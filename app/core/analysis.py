@@ -2,12 +2,13 @@
 
 The data flow one way and every stage points into the cleaned text by character offsets. The GUI
 and the CLI both call `analyze`; the GUI's length slider calls `resummarize`, which re-runs only
-the summary.
+the summary, and its article date `redate`, which re-reads only the dates.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -81,6 +82,11 @@ class Analysis:
             "initiatives with English grammar, so key facts may be missing or unattributed, "
             "and the summary is less reliable."
         )
+
+    @property
+    def reference_date(self) -> datetime.date | None:
+        """The date relative dates were read from: the one given, else the page's own."""
+        return self.options.reference_date or self.meta.published
 
     @property
     def text(self) -> str:
@@ -196,3 +202,13 @@ def resummarize(analysis: Analysis, method: str, length: SummaryLength) -> Analy
     summary = tuple(summarizer.summarize(length))
     options = dataclasses.replace(analysis.options, method=method, length=length)
     return dataclasses.replace(analysis, summary=summary, options=options, summarizer=summarizer)
+
+
+def redate(analysis: Analysis, reference_date: datetime.date | None) -> Analysis:
+    """The same analysis with its dates read from `reference_date` (None: the page's own date,
+    as `analyze` does). Only the dates are read again; the summary and the other facts stay."""
+    options = dataclasses.replace(analysis.options, reference_date=reference_date)
+    reference = reference_date or analysis.meta.published
+    found = outside_furniture(analysis.document, dates.extract(analysis.document, reference))
+    facts = dataclasses.replace(analysis.facts, dates=found)
+    return dataclasses.replace(analysis, options=options, facts=facts)

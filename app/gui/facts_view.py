@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _SPAN_ROLE = Qt.ItemDataRole.UserRole
 _FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the fact itself, worded when it is copied
+_HINT_ROLE = Qt.ItemDataRole.UserRole + 2  # a group whose detail asks for the article's date
 # Rows added per event-loop turn: ~10 ms of work (about 35 us a row), far below a noticeable pause.
 CHUNK = 250
 
@@ -43,10 +44,12 @@ class FactsView(QTreeWidget):
     Signals:
         factActivated(int, int): start and end (cleaned-text offsets) of the fact chosen.
         factCopied(str): the text a copy put on the clipboard.
+        dateRequested(): the reader chose the hint to set the article's date.
     """
 
     factActivated = Signal(int, int)
     factCopied = Signal(str)
+    dateRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +109,8 @@ class FactsView(QTreeWidget):
             if not found:
                 empty = QTreeWidgetItem(group, ["(none found)", ""])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            if name == "Dates":
+                self._show_article_date(group, analysis)
         self._fill(analysis, pending, self._generation)
         # The fact column fits the rows shown at once (later chunks do not move it).
         self._fitting = True
@@ -114,6 +119,31 @@ class FactsView(QTreeWidget):
         self._fact_width = self.columnWidth(0)
         self._user_sized = False
         self._fit_fact_column()
+
+    def _show_article_date(self, group: QTreeWidgetItem, analysis: Analysis) -> None:
+        """Beside the group's name, the day the dates were read from; or, when there is none
+        and some date waits for one, a link that asks for it (as Edit > Article Date… does)."""
+        reference = analysis.reference_date
+        if reference is not None:
+            group.setText(1, f"read from {date_label(reference.isoformat())}")
+            return
+        if all(fact.value is not None for fact in analysis.facts.dates):
+            return
+        group.setText(1, "Set the article’s date…")
+        group.setData(0, _HINT_ROLE, True)
+        self._style_link(group)
+        group.setToolTip(
+            1,
+            "The article does not say when it was written, so “Thursday” or “next week” "
+            "cannot be placed. Click to set its date (Edit ▸ Article Date…).",
+        )
+
+    def _style_link(self, group: QTreeWidgetItem) -> None:
+        """The hint in the view's font (zoom) and link colour (theme), underlined."""
+        font = self.font()
+        font.setUnderline(True)
+        group.setFont(1, font)
+        group.setForeground(1, self.palette().link())
 
     def _fill(self, analysis: Analysis, pending: list[_Pending], generation: int) -> None:
         if generation != self._generation:
@@ -154,15 +184,20 @@ class FactsView(QTreeWidget):
         self._fit_fact_column()
 
     def changeEvent(self, event: QEvent) -> None:
-        """The group headings follow the view's font (zoom) in bold."""
+        """The group headings follow the view's font (zoom) in bold, and the date link the
+        font and the theme's link colour."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            bold = self.font()
-            bold.setBold(True)
-            for i in range(self.topLevelItemCount()):
-                group = self.topLevelItem(i)
-                if group is not None:
-                    group.setFont(0, bold)
+        if event.type() not in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            return
+        bold = self.font()
+        bold.setBold(True)
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            if group is None:
+                continue
+            group.setFont(0, bold)
+            if group.data(0, _HINT_ROLE):
+                self._style_link(group)
 
     def fact_items(self) -> list[QTreeWidgetItem]:
         """Every fact row (not the group rows), in display order."""
@@ -206,7 +241,7 @@ class FactsView(QTreeWidget):
         menu = QMenu(self)
         copy = menu.addAction("&Copy", self.copy_current)
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        menu.addAction("&Show in Article", lambda: self._on_item(item))
+        menu.addAction("&Show in Article", lambda: self._show_fact(item))
         menu.exec(self.viewport().mapToGlobal(position))
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
@@ -214,10 +249,17 @@ class FactsView(QTreeWidget):
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
     ) -> None:
         if current is not None:
-            self._on_item(current)
+            self._show_fact(current)
 
-    @Slot(QTreeWidgetItem)
-    def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+    @Slot(QTreeWidgetItem, int)
+    def _on_item(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        """A click or Enter: show the fact; a click on the Dates link asks for the date."""
+        if item.data(0, _HINT_ROLE) and column == 1:
+            self.dateRequested.emit()
+        else:
+            self._show_fact(item)
+
+    def _show_fact(self, item: QTreeWidgetItem) -> None:
         span = item.data(0, _SPAN_ROLE)
         if span is not None:
             self.factActivated.emit(int(span[0]), int(span[1]))

@@ -1,4 +1,5 @@
-"""The jobs the window runs off the UI thread: analyse an article, re-summarise, warm the engine.
+"""The jobs the window runs off the UI thread: analyse an article, re-summarise, re-read the
+dates from a new article date, warm the engine.
 
 Each builder returns a `Job` for `JobRunner.submit`. The engine is imported inside the jobs, never
 at import time of this module, so the window paints before nltk, sumy, numpy and scipy load.
@@ -6,6 +7,7 @@ at import time of this module, so the window paints before nltk, sumy, numpy and
 
 from __future__ import annotations
 
+import datetime
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -78,5 +80,16 @@ def warm_up_job() -> Job:
         from app.core.sentences import warm_up
 
         warm_up()
+
+    return job
+
+
+def redate_job(analysis: Analysis, reference_date: datetime.date | None) -> Job:
+    """The same article with its dates read from `reference_date` (None: the page's own)."""
+
+    def job(_is_cancelled: Callable[[], bool]) -> Analysis:
+        from app.core.analysis import redate
+
+        return redate(analysis, reference_date)
 
     return job

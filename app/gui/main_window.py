@@ -34,14 +34,15 @@ from PySide6.QtWidgets import (
 from app.core.options import AnalysisOptions, SummaryLength
 from app.core.summarize import METHODS
 from app.gui import dialogs, drops, icons, jobs, theme
+from app.gui.article_date import ArticleDate, dates_status, with_dates_of
 from app.gui.busy_indicator import BusyIndicator
 from app.gui.dialogs import sample_path
 from app.gui.file_commands import FileCommands
+from app.gui.latest_job import LatestJob
 from app.gui.length_control import LengthControl
 from app.gui.message_bar import MessageBar
 from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
-from app.gui.resummary import Resummary
 from app.gui.settings import Settings, first_window_size, fit_window_size
 from app.gui.turns import release_later
 from app.gui.window_actions import WindowActions
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self._length_at_start = SummaryLength()  # the controls' length when a load started
 
         self._analysis_runner = JobRunner(self)
-        self.resummary = Resummary(self._resummary_job, self)
+        self.resummary = LatestJob(self._resummary_job, self)
+        self.dating = ArticleDate(lambda: self._analysis, self)
         self._warm_runner = JobRunner(self)
 
         self._create_widgets()
@@ -146,6 +148,11 @@ class MainWindow(QMainWindow):
         runner.idle.connect(self._on_analysis_idle)
         self.resummary.finished.connect(self._on_summary_finished)
         self.resummary.failed.connect(self._on_summary_failed)
+        self.dating.finished.connect(self._on_dates_finished)
+        self.dating.failed.connect(
+            lambda message: self.message_bar.show_error(f"Cannot read the dates: {message}")
+        )
+        self.facts_view.dateRequested.connect(self.dating.ask)
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -241,8 +248,8 @@ class MainWindow(QMainWindow):
         self._warm_runner.submit(jobs.warm_up_job())
 
     def is_busy(self) -> bool:
-        """Whether an analysis or a re-summary is running."""
-        return self._analysis_runner.busy or self.resummary.busy
+        """Whether an analysis, a re-summary or a reading of the dates is running."""
+        return self._analysis_runner.busy or self.resummary.busy or self.dating.busy
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -254,6 +261,7 @@ class MainWindow(QMainWindow):
         self._loading_label = label
         self._load_notice = None
         self.resummary.cancel()
+        self.dating.cancel()
         self._analysis_runner.submit(job)
         self.busy_indicator.start(f"Analysing {label}…")
         self.statusBar().showMessage(f"Analysing {label}…")
@@ -359,13 +367,22 @@ class MainWindow(QMainWindow):
     def _on_summary_finished(self, analysis: Analysis) -> None:
         current = self._analysis
         if current is not None and analysis.document is current.document:
-            self._analysis = analysis
+            self._analysis = analysis = with_dates_of(analysis, current)
             self.article_view.set_summary(analysis.summary)
             self.summary_view.show_summary(analysis.summary)
             self.length_control.show_summary_size(len(analysis.summary))
             self.statusBar().showMessage(self._status_text(analysis))
             self._update_actions()
             self.summaryUpdated.emit(analysis)
+
+    @Slot(object)
+    def _on_dates_finished(self, analysis: Analysis) -> None:
+        current = self._analysis
+        if current is None or analysis.document is not current.document:
+            return  # a newer article came in between
+        self._analysis = analysis = with_dates_of(current, analysis)  # the summary may be newer
+        self.facts_view.show_facts(analysis)
+        self.statusBar().showMessage(dates_status(analysis))
 
     @Slot(str)
     def _on_summary_failed(self, message: str) -> None:
@@ -447,6 +464,7 @@ class MainWindow(QMainWindow):
             self.acts.copy_markdown,
             self.acts.save_markdown,
             self.acts.save_json,
+            self.acts.article_date,
         ):
             action.setEnabled(has)
         self.acts.cancel.setEnabled(self._analysis_runner.busy)
@@ -464,4 +482,5 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._analysis_runner.cancel()
         self.resummary.cancel()
+        self.dating.cancel()
         super().closeEvent(event)

@@ -103,6 +103,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("copy_markdown", "actionCopyMarkdown", "Copy Summary and Facts as &Markdown",
                "files.copy_markdown", "Ctrl+Shift+M",
                "Copy the summary and key facts as Markdown"),
+    ActionSpec("article_date", "actionArticleDate", "Article &Date…", "dating.ask",
+               tip="Set the day the article was written, to place “last Friday” or “next month”"),
     ActionSpec("find", "actionFind", "&Find in Article…", "panes.find_bar.open_bar", _KEY.Find,
                "Find text in the article"),
     ActionSpec("find_next", "actionFindNext", "Find &Next", "panes.find_bar.find_next",
@@ -142,8 +144,8 @@ CONTROLS = "controls"  # the summary controls (a widget in the tool bar)
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("open", RECENT, "paste", SEPARATOR, "save_markdown", "save_json", SEPARATOR,
                "cancel", SEPARATOR, "quit")),
-    ("&Edit", ("copy_summary", "copy_facts", "copy_markdown", SEPARATOR, "find", "find_next",
-               "find_previous")),
+    ("&Edit", ("copy_summary", "copy_facts", "copy_markdown", SEPARATOR, "article_date",
+               SEPARATOR, "find", "find_next", "find_previous")),
     ("&View", ("hide_duplicates", SEPARATOR, "zoom_in", "zoom_out", "zoom_reset", SEPARATOR,
                "focus_article", "focus_summary", "focus_facts",
                SEPARATOR, THEMES)),
@@ -170,6 +172,7 @@ class WindowActions:
     copy_summary: QAction
     copy_facts: QAction
     copy_markdown: QAction
+    article_date: QAction
     find: QAction
     find_next: QAction
     find_previous: QAction

@@ -1,8 +1,9 @@
 import dataclasses
+import datetime
 
 import pytest
 
-from app.core.analysis import Cancelled, analyze, resummarize
+from app.core.analysis import Cancelled, analyze, redate, resummarize
 from app.core.loading import loaded_from_text
 from app.core.options import AnalysisOptions, SummaryLength
 from tests.fixtures.articles import ARTICLE, HEADLINE, PARAGRAPHS, SCRAPED
@@ -52,6 +53,33 @@ def test_resummarize_keeps_dedup_and_facts():
     assert len(second.summary) == 3
     assert second.options.method == "lead"
     assert second.facts is first.facts and second.dedup is first.dedup
+
+
+# My own lines: one relative day with no dateline, one with a dateline.
+UNDATED = "Ferry strike called off\n\nUnion leaders called off the ferry strike on Thursday.\n"
+DATED = "Ferry strike called off\n\nPublished: 2 March 2026\n\n" + UNDATED.split("\n\n", 1)[1]
+
+
+def test_redate_reads_only_the_dates_again_from_the_date_given():
+    first = run(UNDATED)
+    assert first.reference_date is None
+    assert [(d.text, d.value) for d in first.facts.dates] == [("Thursday", None)]
+    # Sunday 6 December 2026: the Thursday just gone was the 3rd.
+    second = redate(first, datetime.date(2026, 12, 6))
+    assert [(d.text, d.value) for d in second.facts.dates] == [("Thursday", "2026-12-03")]
+    assert second.reference_date == second.options.reference_date == datetime.date(2026, 12, 6)
+    assert second.summary is first.summary and second.facts.quotes is first.facts.quotes
+    assert second.facts.initiatives is first.facts.initiatives and second.document is first.document
+
+
+def test_redate_with_none_goes_back_to_the_articles_own_date():
+    first = run(DATED, reference_date=datetime.date(2026, 12, 6))
+    assert first.reference_date == datetime.date(2026, 12, 6)
+    second = redate(first, None)
+    assert second.reference_date == datetime.date(2026, 3, 2)  # a Monday
+    assert [(d.text, d.value) for d in second.facts.dates if d.text == "Thursday"] == [
+        ("Thursday", "2026-02-26")
+    ]
 
 
 def test_resummarize_reuses_the_first_analysis_features(monkeypatch):

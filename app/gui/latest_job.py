@@ -1,4 +1,5 @@
-"""Live re-summary: a new summary of the shown article each time the length or method moves.
+"""Work that follows a control, newest request wins: the live re-summary (each time the length
+or method moves) and the article's date (each time it is set).
 
 One job runs at a time. A request made while one runs is remembered, and when the running job
 settles (finished, failed or cancelled) one more job is made from the controls as they are then:
@@ -15,11 +16,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.gui.worker import Job, JobRunner
 
 
-class Resummary(QObject):
-    """Runs re-summary jobs off the UI thread, newest request wins.
+class LatestJob(QObject):
+    """Runs jobs off the UI thread, newest request wins.
 
     Signals:
-        finished(object): a new `Analysis` with the new summary.
+        finished(object): the job's result (a new `Analysis`).
         failed(str): the job failed; a plain one-line message (`pending` tells whether another
             request is waiting to run).
     """
@@ -28,8 +29,8 @@ class Resummary(QObject):
     failed = Signal(str)
 
     def __init__(self, make_job: Callable[[], Job | None], parent: QObject | None = None) -> None:
-        """`make_job` builds the job from the controls as they are now, or returns None when no
-        summary should be made (no article, or an analysis running that reads the controls
+        """`make_job` builds the job from the controls as they are now, or returns None when
+        there is nothing to do (no article, or an analysis running that reads the controls
         itself when it finishes)."""
         super().__init__(parent)
         self._make_job = make_job
@@ -41,7 +42,7 @@ class Resummary(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether a re-summary is running."""
+        """Whether a job is running."""
         return self._runner.busy
 
     @property
@@ -51,7 +52,7 @@ class Resummary(QObject):
 
     @Slot()
     def request(self, *_args: object) -> None:
-        """A summary for the controls as they are now (now, or when the running job settles)."""
+        """A job for the controls as they are now (now, or when the running job settles)."""
         if self._runner.busy:
             self._pending = True
             return

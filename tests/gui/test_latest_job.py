@@ -1,11 +1,12 @@
-"""Live re-summary: one job at a time, requests made meanwhile folded into one more job."""
+"""Newest request wins (the live re-summary, the article's date): one job at a time, requests
+made meanwhile folded into one more job."""
 
 from __future__ import annotations
 
 import threading
 
 from app.core.summarize import SummaryError
-from app.gui.resummary import Resummary
+from app.gui.latest_job import LatestJob
 
 
 class Controls:
@@ -32,33 +33,33 @@ class Controls:
 
 def test_requests_while_a_job_runs_become_one_job_for_the_latest_controls(qtbot):
     controls = Controls()
-    resummary = Resummary(controls.make_job)
+    latest = LatestJob(controls.make_job)
     results: list[object] = []
-    resummary.finished.connect(results.append)
-    resummary.request()
+    latest.finished.connect(results.append)
+    latest.request()
     for position in range(1, 6):  # the slider dragged while the first summary is made
         controls.position = position
-        resummary.request()
-    assert resummary.pending
+        latest.request()
+    assert latest.pending
     controls.gate.set()
     qtbot.waitUntil(lambda: results == [0, 5], timeout=10000)
     assert controls.made == [0, 5]
-    qtbot.waitUntil(lambda: not resummary.busy and not resummary.pending)
+    qtbot.waitUntil(lambda: not latest.busy and not latest.pending)
 
 
 def test_no_job_without_an_article_and_cancel_forgets_the_waiting_request(qtbot):
     controls = Controls()
     controls.article = False
-    resummary = Resummary(controls.make_job)
-    resummary.request()
-    assert controls.made == [] and not resummary.busy
+    latest = LatestJob(controls.make_job)
+    latest.request()
+    assert controls.made == [] and not latest.busy
     controls.article = True
-    resummary.request()
-    resummary.request()
-    resummary.cancel()
-    assert not resummary.pending
+    latest.request()
+    latest.request()
+    latest.cancel()
+    assert not latest.pending
     controls.gate.set()
-    qtbot.waitUntil(lambda: not resummary.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not latest.busy, timeout=10000)
     assert controls.made == [0]
 
 
@@ -69,9 +70,9 @@ def test_a_failure_is_reported_with_whether_another_request_waits(qtbot):
 
         return job
 
-    resummary = Resummary(failing)
+    latest = LatestJob(failing)
     seen: list[tuple[str, bool]] = []
-    resummary.failed.connect(lambda message: seen.append((message, resummary.pending)))
-    resummary.request()
+    latest.failed.connect(lambda message: seen.append((message, latest.pending)))
+    latest.request()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == [("no such method", False)]
