@@ -31,6 +31,7 @@ from app.core.facts.dates._relative import (
     _day_of_relative_month,
     _fiscal_year,
     _holiday,
+    _new_year,
     _period_end,
     _relative_day,
     _relative_unit,
@@ -315,6 +316,12 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?!\s+of\b)"
         ),
         _season,
+    ),
+    (
+        "new_year",
+        re.compile(r"[Yy]ear\b"),
+        re.compile(r"\b(?i:the)\s+(?i:new)\s+(?i:year)\b(?!-)"),
+        _new_year,
     ),
     ("weekend", re.compile(r"[Ww]eekend"), re.compile(r"\b(?i:the)\s+(?i:weekend)\b"), _weekend),
     (

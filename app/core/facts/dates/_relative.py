@@ -29,6 +29,11 @@ _NAMED_DAY_WORDS = lexicon("dates_named_day_words.txt")
 _HOLIDAY_NAMES = frozenset(h.lower() for h in HOLIDAYS)
 _EVENT_NOUNS = lexicon("dates_event_nouns.txt")
 _NOWADAYS_BEFORE = lexicon("dates_nowadays_before.txt")
+# Nouns "the new year" modifies as a name or a kind: no date.
+_NEW_YEAR_THINGS = frozenset(
+    "honours honors list message address resolution resolutions celebrations party parties "
+    "sales".split()
+)
 # How far ahead a holiday named in a past-tense report may lie and still be this year's
 # ("Easter week" a few days before Easter).
 _HOLIDAY_AHEAD_DAYS = 14
@@ -143,6 +148,20 @@ def _day_of_relative_month(m: re.Match[str], ctx: Context) -> Found | None:
     shift = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
     year, month = rs.shift_months(ctx.ref.year, ctx.ref.month, shift)
     return _found(m, rs.make_date(year, month, int(m["day"])), "date")
+
+
+def _new_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "in the new year": the start of the coming year, said in its second half ("will set out
+    its plans in the new year", in December); the year under way when said in its first half or
+    of a past verb ("prices rose in the new year"). Not a name or a kind of thing it names
+    ("the New Year Sprint", "the New Year honours", "a new year resolution")."""
+    after = ctx.next_word(m.end())
+    if after[:1].isupper() or after.lower() in _NEW_YEAR_THINGS:
+        return None
+    if ctx.ref is None:
+        return _found(m, None, "year")
+    ahead = ctx.ref.month >= 7 and ctx.leaning(m.start(), m.end()) is not Tense.PAST
+    return _found(m, f"{ctx.ref.year + 1 if ahead else ctx.ref.year:04d}", "year")
 
 
 def _direction(word: str) -> int:

@@ -773,3 +773,19 @@ def test_a_day_of_every_week_or_counted_from_the_story_has_no_value(
     sentence: str, expected: dict[str, str | None]
 ) -> None:
     assert facts(sentence, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 17 November 2004.
+        ("The council will set out its plans in the new year.", {"the new year": "2005"}),
+        ("Ticket sales rose in the new year.", {"the new year": "2004"}),
+        ("She was made a dame in the New Year Honours.", {}),
+        ("He ran in the New Year Sprint.", {}),
+    ],
+)
+def test_the_new_year_is_the_coming_one_late_in_a_year(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert facts(sentence, REF) == expected
