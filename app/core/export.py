@@ -67,10 +67,21 @@ def describe_initiative(fact: InitiativeFact) -> str:
     return f"{fact.text} ({fact.actor})" if fact.actor else fact.text
 
 
+def _dates_heading(analysis: Analysis) -> str:
+    """ "Dates", with the day relative dates were read from ("Dates (read from 6 Dec 2026)"),
+    or a word on why some are not placed: a reader of the list cannot tell otherwise."""
+    reference = analysis.reference_date
+    if reference is not None:
+        return f"Dates (read from {date_label(reference.isoformat())})"
+    if any(f.value is None for f in analysis.facts.dates):
+        return "Dates (the article does not say when it was written: relative dates not placed)"
+    return "Dates"
+
+
 def _fact_sections(analysis: Analysis) -> list[tuple[str, list[str]]]:
     facts = analysis.facts
     return [
-        ("Dates", _once([describe_date(f) for f in facts.dates])),
+        (_dates_heading(analysis), _once([describe_date(f) for f in facts.dates])),
         ("Initiatives", _once([describe_initiative(f) for f in facts.initiatives])),
         ("Quotes", _once([describe_quote(f) for f in facts.quotes])),
     ]
@@ -223,6 +234,8 @@ def to_json_dict(analysis: Analysis) -> dict[str, Any]:
         "furniture": furniture_json(analysis),
         # Extra: False when the article reads as another language (key facts are English rules).
         "english": analysis.language.english,
+        # Extra: the day relative dates were read from (given, else the page's own), or null.
+        "reference_date": None if analysis.reference_date is None else str(analysis.reference_date),
     }
 
 

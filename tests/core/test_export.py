@@ -210,3 +210,26 @@ def test_a_page_of_list_rows_says_why_it_has_no_summary():
     assert result.summary == ()
     assert export.NO_SUMMARY in export.to_text(result)
     assert export.NO_SUMMARY in export.to_markdown(result)
+
+
+# My own lines: a relative day, and nothing that says when they were written.
+_UNDATED = "Ferry strike called off\n\nUnion leaders called off the ferry strike on Thursday.\n"
+
+
+def test_the_dates_heading_says_which_day_they_were_read_from():
+    given = analyze(
+        loaded_from_text(_UNDATED, "f.txt"), AnalysisOptions(reference_date=dt.date(2026, 12, 6))
+    )
+    assert "Dates (read from 6 Dec 2026)\n  - Thursday → 3 Dec 2026" in export.to_text(given)
+    assert "### Dates (read from 6 Dec 2026)" in export.to_markdown(given)
+    assert export.to_json_dict(given)["reference_date"] == "2026-12-06"
+
+
+def test_the_dates_heading_says_why_relative_dates_are_not_placed():
+    undated = analyze(loaded_from_text(_UNDATED, "f.txt"))
+    text = export.to_text(undated)
+    assert "Dates (the article does not say when it was written: relative dates not placed)" in text
+    assert export.to_json_dict(undated)["reference_date"] is None
+    # With only absolute dates there is nothing to explain.
+    plain = analyze(loaded_from_text(_UNDATED.replace("on Thursday", "on 3 May 2026"), "f.txt"))
+    assert "\nDates\n  - 3 May 2026\n" in export.to_text(plain)
