@@ -284,6 +284,13 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         return None
     if tokens[phrase.end].text.lower() == "against":
         return None  # "action against a rival's new venture": the venture is its target's
+    if (
+        tokens[phrase.end].text.lower() == "to"
+        and tokens[phrase.end + 1].text.lower() not in lex.verbs
+    ):
+        # "reforms to its tax system", "a plan to close the city centre": what is changed or
+        # done to, not what is undertaken; "a plan to launch a fund" names the fund
+        return None
     start = phrase.end + 1
     for k in range(start, end):
         entry = lex.heads.get(tokens[k].text.lower())

@@ -1,0 +1,40 @@
+"""Initiatives, round 21: undertakings a reader expects in short news stories, missed before.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _one, _texts
+
+
+def test_a_plan_set_out_or_laid_out_is_announced() -> None:
+    text = "The mayor of Eastbrook has set out a plan to close the city centre to most cars."
+    fact = _one(text, "plan to close the city centre")
+    assert fact.status == "announced"
+    text = "Tarn Water has set out a £90m programme to replace its oldest pipes."
+    assert _one(text, "programme").actor == "Tarn Water"
+    text = "The health minister laid out plans to merge the two hospital trusts."
+    assert _one(text, "plans to merge the two hospital trusts").status == "announced"
+    # "set out" a position or an opinion is no undertaking.
+    assert _texts("The mayor set out her position on the city centre at a meeting.") == []
+
+
+def test_a_sum_spent_or_invested_on_an_undertaking() -> None:
+    text = "Velantis said on Thursday it would spend $3.2bn on a second chip factory near Columbus."
+    fact = _one(text, "second chip factory")
+    assert fact.actor == "Velantis"
+    text = "Corvex Motors will invest £200m in a new battery plant in Ohio."
+    fact = _one(text, "new battery plant")
+    assert (fact.actor, fact.status) == ("Corvex Motors", "planned")
+    # Spending on a kind of thing, or time spent, is no undertaking.
+    assert _texts("The council will spend more on public services next year.") == []
+    assert _texts("Dorlan Energy spent two years on the project.") == []
+
+
+def test_the_object_of_an_infinitive_is_no_inner_undertaking() -> None:
+    # "a plan to close the leisure centre": the plan is the undertaking, not the centre.
+    text = "Harfield Council has unveiled a plan to close its leisure centre."
+    assert _texts(text) == ["plan to close its leisure centre"]
+    text = "The government announced reforms to its tax system."
+    assert _texts(text) == ["reforms to its tax system"]
