@@ -259,9 +259,10 @@ _SHARES = frozenset(
 def _object_end(
     tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase | None
 ) -> int | None:
-    """The end of an infinitive's object, with the "of" phrase a share needs ("to cover half
-    of the cost"); None when there is no object or the share's "of" phrase is no noun phrase
-    ("to cover half of that": a fragment, so no complement at all)."""
+    """The end of an infinitive's object, with its "of" phrase ("to cap the cost of insulin"),
+    which a share needs ("to cover half of the cost"); None when there is no object or the
+    share's "of" phrase is no noun phrase ("to cover half of that": a fragment, so no
+    complement at all)."""
     if obj is None:
         return None
     if obj.end - obj.body == 1 and tokens[obj.head].text.lower() in _SHARES:
@@ -269,6 +270,10 @@ def _object_end(
             return None
         whole = by_start.get(obj.end + 1)
         return whole.end if whole is not None else None
+    if obj.end + 1 < len(tokens) and tokens[obj.end].text.lower() == "of":
+        whole = by_start.get(obj.end + 1)  # "to cap the monthly cost of insulin": what it is of
+        if whole is not None and not _is_time(tokens, whole, by_start):
+            return whole.end
     return obj.end
 
 

@@ -38,3 +38,26 @@ def test_the_object_of_an_infinitive_is_no_inner_undertaking() -> None:
     assert _texts(text) == ["plan to close its leisure centre"]
     text = "The government announced reforms to its tax system."
     assert _texts(text) == ["reforms to its tax system"]
+
+
+def test_a_relative_clause_names_what_a_bill_would_do() -> None:
+    text = (
+        "A Senate committee voted 14-8 on Wednesday to advance a bill that would cap the"
+        " monthly cost of insulin at $35 for people with private insurance."
+    )
+    fact = _one(text, "bill")
+    assert fact.text == "bill that would cap the monthly cost of insulin"
+    assert fact.actor == "A Senate committee"
+    text = "The assembly approved a plan that would double the number of night buses."
+    assert _texts(text) == ["plan that would double the number of night buses"]
+    # A clause cut before its object's own verb, or one describing what a thing can do, is
+    # left out of the name.
+    text = "Ministers approved proposals that could see fathers take six months of paid leave."
+    assert "proposals that could see fathers" not in _texts(text)
+    text = "Vendia launched a new service that can translate speech into sign language."
+    assert _texts(text) == ["new service"]
+
+
+def test_an_infinitive_object_keeps_its_of_phrase() -> None:
+    text = "Harfield Council has unveiled plans to limit the number of new betting shops."
+    assert _texts(text) == ["plans to limit the number of new betting shops"]
