@@ -61,3 +61,28 @@ def test_a_relative_clause_names_what_a_bill_would_do() -> None:
 def test_an_infinitive_object_keeps_its_of_phrase() -> None:
     text = "Harfield Council has unveiled plans to limit the number of new betting shops."
     assert _texts(text) == ["plans to limit the number of new betting shops"]
+
+
+def test_an_intended_action_on_a_share_of_things() -> None:
+    text = "Brightmart said on Monday it would close 60 of its smaller stores next year."
+    fact = _one(text, "close 60 of its smaller stores")
+    assert fact.actor == "Brightmart"
+
+
+def test_a_body_s_plans_are_not_those_of_who_reports_them() -> None:
+    text = (
+        "Flooding will get worse under government plans to build more than 5,000 homes on"
+        " the Calder plain, campaigners have warned."
+    )
+    fact = _one(text, "build more than 5,000 homes")
+    assert fact.actor is None
+
+
+def test_what_a_body_said_it_would_do_is_planned() -> None:
+    text = "Velantis said on Thursday it would spend $3.2bn on a second chip factory."
+    assert _one(text, "second chip factory").status == "planned"
+    text = "Brightmart's chairman said the retailer would launch a loyalty scheme for pensioners."
+    assert _one(text, "loyalty scheme").status == "planned"
+    # Not reported: a condition or a wish stays proposed.
+    text = "Brightmart would launch a loyalty scheme for pensioners if costs fell."
+    assert _one(text, "loyalty scheme").status == "proposed"
