@@ -86,3 +86,10 @@ def test_what_a_body_said_it_would_do_is_planned() -> None:
     # Not reported: a condition or a wish stays proposed.
     text = "Brightmart would launch a loyalty scheme for pensioners if costs fell."
     assert _one(text, "loyalty scheme").status == "proposed"
+
+
+def test_the_name_set_off_after_a_role_of_a_place_is_the_actor() -> None:
+    text = "The mayor of Eastbrook, Tamsin Reid, has set out a plan to close the city centre."
+    assert _one(text, "plan to close the city centre").actor == "Tamsin Reid"
+    text = "The leader of Harfield Council, Dev Patel, unveiled a £40m housing scheme."
+    assert _one(text, "housing scheme").actor == "Dev Patel"
