@@ -31,6 +31,7 @@ from app.core.facts.initiatives._phrasing import (
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.names import NameKind, read_name
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     VERB_TAGS,
@@ -217,16 +218,33 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
         first = self.by_start.get(phrase.end + 1)
         if first is None:
             return False
+        items = [first, *_coordinated(tokens, self.by_start, first)]
+        if any(self._where_or_whom(item) for item in items):
+            return False  # "its proposals for England and Wales": where they apply, not what
         status = verb_status(tokens, verb.index, verb.entry) if verb else _STATUS_OF_HEAD[head]
         if verb is not None and verb.entry.kind in {"announce", "create"}:
             status = _STATUS_OF_HEAD[head]  # "unveiled plans for X": X is planned
         actor = verb.actor if verb is not None else None
         bonus = self.w.pledge_context + (self.w.verb_object if verb is not None else 0.0)
-        for item in [first, *_coordinated(tokens, self.by_start, first)]:
+        for item in items:
             self.listed[item.start] = (status, actor, bonus)
             self.add(item, None)
         self.found[phrase.start] = None
         return True
+
+    def _where_or_whom(self, item: Phrase) -> bool:
+        """Whether `item` is the name of a place, a person or a body (by the name lists: "Leeds",
+        "Wales"), with no undertaking head: plans for it are plans about it."""
+        tokens = self.tokens
+        head = tokens[item.head].text
+        if not head[:1].isupper() or head.lower() in self.lex.heads:
+            return False  # "Leeds" may be tagged a plural noun: its capital says it is a name
+        name = read_name(self.text, tokens[item.body].start, tokens[item.end - 1].end)
+        return name is not None and name.kind in {
+            NameKind.PLACE,
+            NameKind.PERSON,
+            NameKind.ORGANISATION,
+        }
 
     def _examples(self) -> None:
         """ "This includes A, B and C", "its investment, including A and B": the items are

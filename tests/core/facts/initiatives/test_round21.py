@@ -93,3 +93,14 @@ def test_the_name_set_off_after_a_role_of_a_place_is_the_actor() -> None:
     assert _one(text, "plan to close the city centre").actor == "Tamsin Reid"
     text = "The leader of Harfield Council, Dev Patel, unveiled a £40m housing scheme."
     assert _one(text, "housing scheme").actor == "Dev Patel"
+
+
+def test_plans_for_places_are_about_them_not_undertakings() -> None:
+    text = "The Sentencing Council announced its proposals for England and Wales."
+    assert "England" not in _texts(text)
+    assert "Wales" not in _texts(text)
+    text = "Harfield Council unveiled its proposals for Leeds and Bradford."
+    assert "Bradford" not in _texts(text)
+    # What the plans are for stays their item when it is an undertaking or a named project.
+    text = "Ministers announced plans for Crossrail."
+    assert _texts(text) == ["Crossrail"]
