@@ -8,7 +8,7 @@ tagger, chunks and `phrases`, names, discourse); its parts are private:
   or an undertaking noun heads, policy gerunds, an action verb and its object under an intention);
 - `_scoring`: scoring a phrase as a candidate, with its actor and status;
 - `_phrasing`: tagging a sentence and a phrase's extent (complements, coordinated objects,
-  negation);
+  negation); `_relatives`: a relative clause as a complement ("a bill that would cap X");
 - `_actor`: who is behind it (verb subject, by-agent, possessor, through the discourse);
 - `_status`: the status from the verb's kind, tense and aspect (`InitiativeStatus`);
 - `_weights`: the scoring weights, each with its reason;

@@ -255,7 +255,7 @@ def _apposed_name(text: str, tokens: Sequence[Token], phrase: Phrase) -> Phrase 
         tokens[phrase.start].text.lower() not in _DESCRIBERS and phrase.owner is None
     ):
         return None
-    span = name_after_apposition(text, tokens[phrase.end - 1].end, tokens[-1].end)
+    span = name_after_apposition(text, tokens[_past_place(tokens, phrase) - 1].end, tokens[-1].end)
     if span is None:
         if singular_noun(tokens[phrase.head].text.lower()) not in _BODY_WORDS:
             return None
@@ -269,6 +269,22 @@ def _apposed_name(text: str, tokens: Sequence[Token], phrase: Phrase) -> Phrase 
     ):
         return None
     return Phrase(first, last + 1, last, first)
+
+
+def _past_place(tokens: Sequence[Token], phrase: Phrase) -> int:
+    """ "The mayor of Eastbrook, Tamsin Reid,": the end of the description with the name of
+    the place or body its of/in/at phrase gives (so that the name set off after it is read),
+    or the phrase's own end."""
+    k = phrase.end
+    if k + 2 >= len(tokens) or tokens[k].text.lower() not in {"of", "in", "at"}:
+        return phrase.end
+    k += 1
+    if tokens[k].text.lower() == "the":
+        k += 1
+    first = k
+    while k < len(tokens) and tokens[k].tag in PROPER_TAGS:
+        k += 1
+    return k if k > first and k < len(tokens) and tokens[k].text == "," else phrase.end
 
 
 def _apposed_body(tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:

@@ -31,6 +31,7 @@ from app.core.facts.initiatives._phrasing import (
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.names import NameKind, read_name
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     VERB_TAGS,
@@ -65,6 +66,12 @@ _UNDERGONE = Verb("face", "run", None)
 _RECEIVED = Verb("receive", "create", None)  # "received a suspension": it was imposed
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
+# Words before a sum ("about $3bn", "another £20m") and after its figure ("$3 billion").
+_ABOUT = frozenset("about around nearly almost some roughly another an additional extra".split())
+_UNITS = frozenset("million billion trillion m bn".split())
+# Verbs of spending: only a sum spent on one thing is an undertaking ("spend $3bn on a second
+# factory"); spending on a kind of thing is a budget line ("spend more on public services").
+_SPENDING = frozenset({"spend"})
 
 
 class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _FramingReader):
@@ -75,7 +82,7 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
         for i, token in enumerate(tokens):
             if token.tag not in VERB_TAGS:
                 continue
-            entry = self.lex.verbs.get(token.text.lower())
+            entry = self._phrasal(i) or self.lex.verbs.get(token.text.lower())
             if token.text.lower() in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
                 entry = None  # "one study found that": the past of "find", not "found a firm"
             if token.text.lower() in self.lex.policy and self._gerund(i):
@@ -104,6 +111,10 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
             if j < len(tokens) and tokens[j].tag == "RP" and entry.particle is None:
                 j += 1
             if entry.particle is not None:
+                at = j
+                j = self._after_sum(j, entry.particle)
+                if entry.lemma in _SPENDING and j == at:
+                    continue  # "to spend on public services": a budget line, not one thing
                 if j < len(tokens) and tokens[j].text.lower() == entry.particle:
                     j += 1
                 elif entry.particle != "on":
@@ -143,6 +154,37 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
                 self.add(phrase, None)  # a listed one with its list's evidence
         return [c for c in self.found.values() if c is not None]
 
+    def _phrasal(self, i: int) -> Verb | None:
+        """The verb the word at `i` makes with the particle after it, when the lexicon lists
+        that pair as a verb of its own: "set out a plan" announces it, "set up a fund" creates
+        one."""
+        if i + 1 >= len(self.tokens):
+            return None
+        return self.lex.verbs.get(
+            f"{self.tokens[i].text.lower()} {self.tokens[i + 1].text.lower()}"
+        )
+
+    def _after_sum(self, j: int, particle: str) -> int:
+        """ "invest £200m in a new plant", "spend $3bn on a factory": the index of the particle
+        after a sum that stands between the verb and it (`j` when there is none). The sum is
+        how much; what it goes on is the undertaking."""
+        tokens = self.tokens
+        k = j
+        while k < len(tokens) and k - j < 3 and tokens[k].text.lower() in _ABOUT:
+            k += 1
+        sum_start = k
+        while k < len(tokens) and (
+            tokens[k].tag in {"$", "CD"}
+            or tokens[k].text[:1] in "£$€"
+            or tokens[k].text[:1].isdigit()  # "200m", tagged a noun
+            or tokens[k].text in _UNITS
+        ):
+            k += 1
+        money = any(t.tag == "$" or t.text[:1] in "£$€" for t in tokens[sum_start:k])
+        if not money or k >= len(tokens) or tokens[k].text.lower() != particle:
+            return j  # "invest time in", "spend two days on": no sum
+        return k
+
     def _undergone(self, i: int) -> None:
         """ "WeWork now faces a radical restructuring", "he faced investigations for fraud": an
         undertaking (a noun of weight 2 or more) the subject undergoes; one that others bring
@@ -176,16 +218,33 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
         first = self.by_start.get(phrase.end + 1)
         if first is None:
             return False
+        items = [first, *_coordinated(tokens, self.by_start, first)]
+        if any(self._where_or_whom(item) for item in items):
+            return False  # "its proposals for England and Wales": where they apply, not what
         status = verb_status(tokens, verb.index, verb.entry) if verb else _STATUS_OF_HEAD[head]
         if verb is not None and verb.entry.kind in {"announce", "create"}:
             status = _STATUS_OF_HEAD[head]  # "unveiled plans for X": X is planned
         actor = verb.actor if verb is not None else None
         bonus = self.w.pledge_context + (self.w.verb_object if verb is not None else 0.0)
-        for item in [first, *_coordinated(tokens, self.by_start, first)]:
+        for item in items:
             self.listed[item.start] = (status, actor, bonus)
             self.add(item, None)
         self.found[phrase.start] = None
         return True
+
+    def _where_or_whom(self, item: Phrase) -> bool:
+        """Whether `item` is the name of a place, a person or a body (by the name lists: "Leeds",
+        "Wales"), with no undertaking head: plans for it are plans about it."""
+        tokens = self.tokens
+        head = tokens[item.head].text
+        if not head[:1].isupper() or head.lower() in self.lex.heads:
+            return False  # "Leeds" may be tagged a plural noun: its capital says it is a name
+        name = read_name(self.text, tokens[item.body].start, tokens[item.end - 1].end)
+        return name is not None and name.kind in {
+            NameKind.PLACE,
+            NameKind.PERSON,
+            NameKind.ORGANISATION,
+        }
 
     def _examples(self) -> None:
         """ "This includes A, B and C", "its investment, including A and B": the items are

@@ -12,6 +12,7 @@ from app.core.facts.initiatives._actor import (
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._lexicon import Lexicon
 from app.core.facts.initiatives._participles import split_participles
+from app.core.facts.initiatives._phrasing import _TIME_HEADS
 from app.core.facts.initiatives._weights import Weights
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.chunks import chunked
@@ -26,6 +27,9 @@ from app.core.facts.nlp.phrases import (
 from app.core.facts.nlp.tagger import Token
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Words of a count or a time between a verb and its infinitive: "voted 14-8 on Wednesday to".
+_TIME_WORDS = frozenset("on in at last this next early late the of".split())
+_TIME_REACH = 7
 # Verbs whose object is who is asked to act ("urged Parliament to approve the amnesty"): the
 # undertaking is the one who urges.
 _CONTROL = frozenset(
@@ -135,6 +139,9 @@ class _Clause:
         if subject is None:
             shared = self._shared_verb(verb)
             subject = self.subjects.subject_of(shared) if shared is not None else None
+        if subject is None and controller is None:
+            governor = self._past_a_count_and_time(verb)
+            subject = self.subjects.subject_of(governor) if governor is not None else None
         relative_pronoun = (
             subject is not None
             and subject.end - subject.start == 1
@@ -276,6 +283,23 @@ class _Clause:
                 return None
             if tokens[m].tag in _FINITE or tokens[m].tag == "MD":
                 return m
+        return None
+
+    def _past_a_count_and_time(self, verb: int) -> int | None:
+        """ "A Senate committee voted 14-8 on Wednesday to advance a bill": the finite verb
+        whose infinitive the verb at `verb` is, past a count and a day or date between them
+        (whose subject is the infinitive's); None when anything else stands between."""
+        tokens = self.tokens
+        if verb < 2 or tokens[verb - 1].tag != "TO":
+            return None
+        k = verb - 2
+        while k >= 0 and verb - k <= _TIME_REACH:
+            word = tokens[k].text.lower()
+            if tokens[k].tag in _FINITE:
+                return k if k < verb - 2 else None  # next to "to": the clause reader's own case
+            if not (tokens[k].tag == "CD" or word in _TIME_HEADS or word in _TIME_WORDS):
+                return None
+            k -= 1
         return None
 
     def _controller(self, verb: int) -> int | None:

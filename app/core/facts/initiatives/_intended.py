@@ -17,9 +17,12 @@ from app.core.facts.initiatives._phrasing import (
     _before_time,
     _is_time,
     _negated,
+    _phrase_at,
 )
 from app.core.facts.initiatives._scoring import _Scorer
+from app.core.facts.initiatives._status import reported_will
 from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     PROPER_TAGS,
@@ -75,6 +78,8 @@ class _IntendedReader(_Scorer):
             k -= 1
         low = tokens[k].text.lower() if k >= 0 else ""
         if low in _INTENT_MODAL:
+            if low == "would" and reported_will(tokens, k):
+                return "planned", k  # "said it would close 60 stores": its "will"
             return _INTENT_MODAL[low], k
         if low != "to" or k < 1:
             return None
@@ -142,7 +147,10 @@ class _IntendedReader(_Scorer):
                 j += 1
             if token.text.lower() == "set" and tokens[j - 1].text.lower() != "up":
                 continue  # only "set up" starts something
-            obj = self.by_start.get(j)
+            obj = _phrase_at(tokens, self.by_start, j)  # "close 60 of its smaller stores"
+            if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
+                cut = _before_time(tokens, obj)  # "close its stores next year": before when
+                obj = Phrase(obj.start, cut, cut - 1, obj.body, obj.owner) if cut else None
             if obj is None or tokens[obj.head].tag not in NOUN_TAGS:
                 continue
             if tokens[obj.head].text.lower() in _TIME_HEADS or obj.start in self.found:
@@ -166,7 +174,7 @@ class _IntendedReader(_Scorer):
                     if cue_phrase is not None:
                         actor = owner_name(self.text, tokens, cue_phrase, self.discourse)
                     if actor is None and cue_phrase is not None and cue_phrase.head == cue:
-                        actor = self._misread_subject(cue_phrase)
+                        actor = self._misread_subject(cue_phrase) or self._body_word(cue)
             else:
                 assert last is not None
                 status, actor = last[1], actor or last[2]
@@ -206,6 +214,15 @@ class _IntendedReader(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _body_word(self, cue: int) -> str | None:
+        """ "government plans to build ...": the common noun for a body before an intention
+        named by a noun; whose plans they are, even unnamed (listed with no actor, not with
+        someone who reports them: "..., MPs have warned")."""
+        before = self.tokens[cue - 1] if cue > 0 else None
+        if before is None or before.text.lower() not in ORGANISATION_NOUNS:
+            return None
+        return before.text
 
     @property
     def _modals(self) -> set[int]:

@@ -47,7 +47,8 @@ class Lexicon:
     """All the word lists, lower case."""
 
     heads: dict[str, Head]
-    verbs: dict[str, Verb]  # every inflected form -> its verb
+    # every inflected form -> its verb; with its particle ("set out") for a verb that needs one
+    verbs: dict[str, Verb]
     policy: frozenset[str]  # -ing forms whose gerund phrase names an undertaking
     actions: frozenset[str]  # base verbs whose object, under an intention, is an undertaking
     senses: dict[str, frozenset[str]]
@@ -94,6 +95,8 @@ def lexicon() -> Lexicon:
         verb = Verb(forms[0], cast(VerbKind, kind.strip()), particle)
         for form in forms:
             verbs.setdefault(form, verb)  # the first listing wins
+            if particle is not None:  # "set out" may be another verb than "set up"
+                verbs.setdefault(f"{form} {particle}", verb)
         if kind.strip() in {"change", "cancel", "create"}:
             policy.update(f for f in forms if f.endswith("ing"))
         if kind.strip() == "change" and len(forms) == 1:

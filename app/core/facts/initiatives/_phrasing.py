@@ -259,9 +259,10 @@ _SHARES = frozenset(
 def _object_end(
     tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase | None
 ) -> int | None:
-    """The end of an infinitive's object, with the "of" phrase a share needs ("to cover half
-    of the cost"); None when there is no object or the share's "of" phrase is no noun phrase
-    ("to cover half of that": a fragment, so no complement at all)."""
+    """The end of an infinitive's object, with its "of" phrase ("to cap the cost of insulin"),
+    which a share needs ("to cover half of the cost"); None when there is no object or the
+    share's "of" phrase is no noun phrase ("to cover half of that": a fragment, so no
+    complement at all)."""
     if obj is None:
         return None
     if obj.end - obj.body == 1 and tokens[obj.head].text.lower() in _SHARES:
@@ -269,6 +270,10 @@ def _object_end(
             return None
         whole = by_start.get(obj.end + 1)
         return whole.end if whole is not None else None
+    if obj.end + 1 < len(tokens) and tokens[obj.end].text.lower() == "of":
+        whole = by_start.get(obj.end + 1)  # "to cap the monthly cost of insulin": what it is of
+        if whole is not None and not _is_time(tokens, whole, by_start):
+            return whole.end
     return obj.end
 
 
@@ -284,6 +289,13 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         return None
     if tokens[phrase.end].text.lower() == "against":
         return None  # "action against a rival's new venture": the venture is its target's
+    if (
+        tokens[phrase.end].text.lower() == "to"
+        and tokens[phrase.end + 1].text.lower() not in lex.verbs
+    ):
+        # "reforms to its tax system", "a plan to close the city centre": what is changed or
+        # done to, not what is undertaken; "a plan to launch a fund" names the fund
+        return None
     start = phrase.end + 1
     for k in range(start, end):
         entry = lex.heads.get(tokens[k].text.lower())

@@ -29,6 +29,7 @@ from app.core.facts.initiatives._phrasing import (
     _inner_head,
     _is_time,
 )
+from app.core.facts.initiatives._relatives import relative_end
 from app.core.facts.initiatives._senses import figure_complement
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
@@ -120,6 +121,8 @@ class _Scorer(_Gates):
                     return
             if self._changed(phrase, verb, entry):
                 return  # "cut the alcohol limit": the limit is no undertaking (its inner one is)
+            if end == phrase.end:
+                end = relative_end(tokens, phrase, entry, self.by_start) or end
             agent = self._bringer(entry, end)
             if agent is not None:
                 end = agent[0]  # "an investigation by the FBI": who brings it is in its name

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.facts.initiatives._lexicon import Verb, VerbKind
+from app.core.facts.initiatives._phrasing import _TIME_HEADS
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.tagger import Token
 
@@ -71,6 +72,8 @@ def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeSt
     )
     if any(w in _FUTURE for w in chain) or governor in _PLANNING:
         return "planned"
+    if chain and chain[-1] == "would" and "not" not in chain and reported_will(tokens, k + 1):
+        return "planned"  # "Velantis said it would spend $3bn on a factory": its "will"
     if any(w in _CONDITIONAL for w in chain) or governor in _PROPOSING:
         return "proposed"
     if governor in _COMMITTING:
@@ -97,3 +100,29 @@ def _implied_done(chain: list[str], governed: bool, governor: str) -> bool:
         after = chain.index("to") + 2
         return after < len(chain) and chain[after] in _WAS
     return governor in _IMPLICATIVE
+
+
+# Past verbs that report what someone said they will do: "said it would", "announced that the
+# council would".
+_REPORTING = frozenset("said announced confirmed added stated promised pledged".split())
+_SUBJECT_TAGS = frozenset({"PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS"})
+_SUBJECT_REACH = 5
+_WHEN = frozenset("on in last this earlier yesterday today".split())
+
+
+def reported_will(tokens: Sequence[Token], would: int) -> bool:
+    """Whether the "would" at `would` is a reported "will": its clause is what a past verb of
+    saying reports, with the clause's own subject between ("Velantis said it would spend",
+    "the council announced that the scheme would start"): the plan as its owner stated it, not
+    a proposal or a condition."""
+    k = would - 1
+    while k >= 0 and would - k <= _SUBJECT_REACH and tokens[k].tag in _SUBJECT_TAGS:
+        k -= 1
+    if k == would - 1:
+        return False  # no subject of its own: "... and would spend"
+    if k >= 0 and tokens[k].text.lower() == "that":
+        k -= 1
+    stop = max(-1, k - _SUBJECT_REACH)
+    while k > stop and (tokens[k].text.lower() in _TIME_HEADS | _WHEN):
+        k -= 1  # "said on Thursday it would"
+    return k >= 0 and tokens[k].text.lower() in _REPORTING

@@ -1,0 +1,54 @@
+"""A relative clause that says what an undertaking does, as a "to" complement does: "a bill that
+would cap the monthly cost of insulin" is "a bill to cap the monthly cost of insulin".
+
+Only a clause whose subject is the relative pronoun and whose verb phrase is whole up to its
+object (with that object's "of" phrase) is taken into the name: "proposals that could see
+fathers take leave" stops at "fathers", before the object's own verb, so it is left out (a
+fragment), as is a clause of "be" or "have" ("a plan that is popular"), which says nothing the
+plan does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.facts.initiatives._lexicon import Head
+from app.core.facts.initiatives._phrasing import _object_end, _phrase_at
+from app.core.facts.nlp.phrases import Phrase
+from app.core.facts.nlp.tagger import Token
+
+_RELATIVE = frozenset({"that", "which"})
+# What it is to do or would do; not "can" or "may" ("a service that can translate speech": what
+# a product does).
+_MODALS = frozenset("would will could should".split())
+# Verbs of a clause that describes rather than does: "a plan that is popular", "which has".
+_DESCRIBING = frozenset("be is are was were been has have had".split())
+# Tags after an object that show the clause goes on with the object's own verb ("see fathers
+# take", "help investigators to trace").
+_GOES_ON = frozenset({"VB", "VBP", "VBZ", "VBG", "VBN", "TO", "MD"})
+
+
+def relative_end(
+    tokens: Sequence[Token], phrase: Phrase, head: Head, by_start: dict[int, Phrase]
+) -> int | None:
+    """The token end of "that/which <modal> <verb> <object> [of <noun phrase>]" right after
+    `phrase`, whose head takes a "to" complement (a bill, a plan, a scheme) and has no name of
+    its own; None when there is no such clause or it is not whole there."""
+    k = phrase.end
+    if not head.takes_to or k + 3 >= len(tokens) or tokens[k].text.lower() not in _RELATIVE:
+        return None
+    if any(t.text[:1].isupper() for t in tokens[phrase.body : phrase.end]):
+        return None  # "the Everybody Online project": named already, the clause describes it
+    j = k + 1
+    if tokens[j].text.lower() not in _MODALS:
+        return None  # "a program that rewards websites": what an existing thing does
+    j += 1
+    if tokens[j].tag != "VB" or tokens[j].text.lower() in _DESCRIBING:
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].tag == "RP":
+        j += 1  # "a scheme that would set up ..."
+    end = _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))
+    if end is None or (end < len(tokens) and tokens[end].tag in _GOES_ON):
+        return None
+    return end
