@@ -46,6 +46,7 @@ from app.core.facts.nlp.mentions import (
     may_be_subject,
     modifies_noun,
     named_as_place,
+    named_in_passing,
     names_no_one,
     qualified_titles,
 )
@@ -173,6 +174,7 @@ class Discourse:
                     named_subject,
                     named_as_place(text, start, name),
                     commentators_body(text, start, name),
+                    passing=named_in_passing(text, start, name),
                 )
                 if described:  # "the group, X,": what "the group" stands for from now on
                     self._organisations.introduce(described.group(1))
@@ -186,6 +188,7 @@ class Discourse:
                     governed=after_preposition(text, start, name),
                     located=named_as_place(text, start, name),
                     commentator=commentators_body(text, start, name),
+                    passing=named_in_passing(text, start, name),
                 )
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
@@ -235,11 +238,13 @@ class Discourse:
         governed: bool = False,
         located: bool = False,
         commentator: bool = False,
+        passing: bool = False,
     ) -> None:
         """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
         `governed`: a preposition's object, which a later "the company" refers to only when its
         sentence has no other; `located`: named as a place ("at Temple University");
-        `commentator`: named as a commentator's employer ("Barrow Securities analyst X")."""
+        `commentator`: named as a commentator's employer ("Barrow Securities analyst X");
+        `passing`: named in passing (`mentions.named_in_passing`)."""
         if name.kind in (NameKind.PLACE, NameKind.EVENT):
             return  # "in Stanley Park", "the Brit Awards": no one "he" or "it" may stand for
         if name.kind is NameKind.ORGANISATION:
@@ -251,6 +256,7 @@ class Discourse:
                     subject and not governed,
                     located,
                     commentator,
+                    passing=passing,
                 )
             return
         if name.possessive and not name.titles and " " not in name.text:
@@ -268,6 +274,7 @@ class Discourse:
                 subject and not governed,
                 located,
                 commentator,
+                passing=passing,
             )
         if len(words) > 4:
             return
