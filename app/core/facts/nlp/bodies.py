@@ -37,7 +37,7 @@ FIRM_WORDS = frozenset(
 )
 # Nouns that describe a body right before its name: not "party" or "side" ("the side Chelsea"
 # is rare, "the party" before a name mostly a party-goer), nor "paper" ("paper Ana Ruiz wrote").
-_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer"}) - {
+_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer", "chain"}) - {
     "party",
     "side",
     "paper",

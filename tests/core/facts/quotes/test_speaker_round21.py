@@ -38,3 +38,13 @@ def test_a_board_is_no_company() -> None:
         "The company said: “We are deeply sorry for what happened.”"
     )
     assert speakers(body) == ["Brackwater Rail"]
+
+
+def test_the_company_said_after_a_takeover_target_described_as_a_business() -> None:
+    body = (
+        "Orla Markets, the supermarket chain, is to open 12 stores in Wales. "
+        "The company said the shops would create 700 jobs. "
+        "It is also in talks to buy Fairway Grocers, a family-owned business in Cardiff. "
+        "“Wales has been under-served for too long,” the company said."
+    )
+    assert speakers(body) == ["Orla Markets"]
