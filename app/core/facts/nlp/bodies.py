@@ -52,6 +52,14 @@ _DESCRIBED_AFTER = re.compile(
     + _NOUN
     + r"(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
 )
+# The noun of such a description, owners' words allowed ("ABN Amro, the Netherlands' largest
+# bank,"), or of one right before the name ("Dutch bank ABN Amro").
+_APPOSED_NOUN = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w'’-]+\s+){0,3}("
+    + _NOUN
+    + r")(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
+)
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(" + _NOUN + r")\s+$")
 _SPOKESPERSON = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|spokespeople)\b")
 # What only a body has, right after its name ("Tesco shares", "Quillmark boss Ana Ruiz").
 _COMPOUND = re.compile(
@@ -97,3 +105,14 @@ def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
         or _COMPOUND.match(after)
         or _SAID_IT.match(after)
     )
+
+
+def described_as(text: str, start: int, end: int, name: Name) -> str | None:
+    """The noun for a body that sentence text[start:end] describes `name` with, right before it
+    or set off after it ("Dutch bank ABN Amro", "ABN Amro, the Netherlands' largest bank,"),
+    or None."""
+    before = _NOUN_BEFORE.search(text, max(start, name.start - 40), name.start)
+    if before is not None:
+        return before.group(1).lower()
+    after = _APPOSED_NOUN.match(text[name.end : min(end, name.end + 120)])
+    return after.group(1).lower() if after is not None else None

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, reads_as_body
+from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, described_as, reads_as_body
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames
@@ -175,6 +175,7 @@ class Discourse:
                     named_as_place(text, start, name),
                     commentators_body(text, start, name),
                     passing=named_in_passing(text, start, name),
+                    noun=described.group(1) if described else described_as(text, start, end, name),
                 )
                 if described:  # "the group, X,": what "the group" stands for from now on
                     self._organisations.introduce(described.group(1))
@@ -189,6 +190,9 @@ class Discourse:
                     located=named_as_place(text, start, name),
                     commentator=commentators_body(text, start, name),
                     passing=named_in_passing(text, start, name),
+                    noun=described_as(text, start, end, name)
+                    if name.kind is not NameKind.PERSON
+                    else None,
                 )
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
@@ -239,12 +243,14 @@ class Discourse:
         located: bool = False,
         commentator: bool = False,
         passing: bool = False,
+        noun: str | None = None,
     ) -> None:
         """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
         `governed`: a preposition's object, which a later "the company" refers to only when its
         sentence has no other; `located`: named as a place ("at Temple University");
         `commentator`: named as a commentator's employer ("Barrow Securities analyst X");
-        `passing`: named in passing (`mentions.named_in_passing`)."""
+        `passing`: named in passing (`mentions.named_in_passing`); `noun`: what a body's
+        name is described as ("Dutch bank ABN Amro")."""
         if name.kind in (NameKind.PLACE, NameKind.EVENT):
             return  # "in Stanley Park", "the Brit Awards": no one "he" or "it" may stand for
         if name.kind is NameKind.ORGANISATION:
@@ -257,6 +263,7 @@ class Discourse:
                     located,
                     commentator,
                     passing=passing,
+                    noun=noun,
                 )
             return
         if name.possessive and not name.titles and " " not in name.text:
@@ -275,6 +282,7 @@ class Discourse:
                 located,
                 commentator,
                 passing=passing,
+                noun=noun,
             )
         if len(words) > 4:
             return

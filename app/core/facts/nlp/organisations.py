@@ -103,6 +103,9 @@ class Organisations:
         # Organisations' names by their first word, for short forms ("Emirates").
         self._by_first_word: dict[str, list[tuple[int, list[str]]]] = {}
         self._salience = Salience()
+        # What each body was described as ("ABN Amro, the Netherlands' largest bank,"): "the
+        # bank" may be its main body though its name does not say so.
+        self._nouns: dict[str, set[str]] = {}
 
     def describe(self, noun: str, position: int) -> None:
         """A body was described at `position` as "the <noun> for X", with no name: a later
@@ -175,12 +178,13 @@ class Organisations:
         commentator: bool = False,
         *,
         passing: bool = False,
+        noun: str | None = None,
     ) -> None:
         """An organisation named at `start`, in text order; `subject`: it may be its clause's
         subject (not "than Heineken"), so "it" may stand for it before others of its sentence;
         `located`: named as where something happens ("at Temple University"); `commentator`:
         named as a commentator's employer ("Barrow Securities analyst Dan Fell"); `passing`:
-        named in passing ("talks to buy X")."""
+        named in passing ("talks to buy X"); `noun`: what it is described as ("bank")."""
         mention = Mention(
             start,
             Entity(name, kind),
@@ -200,6 +204,8 @@ class Organisations:
             mention if full is None else Mention(start, Entity(full, kind), (), weak=not subject)
         )
         self._salience.count(counted, len(self._sentence_starts))
+        if noun is not None:
+            self._nouns.setdefault(counted.entity.name.lower(), set()).add(noun.lower())
 
     def note(self, name: str, position: int) -> None:
         """Note `name`, read as the subject of a clause at `position` and not a person, as an
@@ -234,8 +240,9 @@ class Organisations:
         if k >= 0 and position - described[k] <= INTRODUCED_REACH:
             return nearest  # "the trade group for the insurers": a body with no name, near
         words = main.name.lower().split()
-        if _other_kind(head, words) or (head in _NAMED_HEADS and head not in words):
-            return nearest  # "the bank" is no main body that is a club, or not named a bank
+        named = head in words or head in self._nouns.get(main.name.lower(), ())
+        if _other_kind(head, words) or (head in _NAMED_HEADS and not named):
+            return nearest  # "the bank" is no main body that is a club, or not called a bank
         return Mention(position, main, ())
 
     def _nearest(self, position: int, head: str | None = None) -> Mention | None:

@@ -9,8 +9,10 @@ text order, and keeps where the leader changes, so that `main(position)` (the on
 every other by what was read before `position`) is a bisection, and counting is linear.
 
 Score: one per name (none for a commentator's employer or a place: "at Temple University");
-`LEAD_BONUS` more for a subject named in the article's first `LEAD_SENTENCES` sentences. A tie
-at the top is no main body: precision first.
+`LEAD_BONUS` more for a subject named in the article's first `LEAD_SENTENCES` sentences. The
+main body is the one ahead, and only if it was such a lead subject (a source named again and
+again, "at the awards of PC Pro Magazine", is no story's subject); a tie at the top is none:
+precision first.
 """
 
 from __future__ import annotations
@@ -60,8 +62,8 @@ class Salience:
         elif score == self._best:
             self._tops.add(key)
         leader = next(iter(self._tops)) if len(self._tops) == 1 else ""
-        if self._best < MIN_SCORE:
-            leader = ""
+        if self._best < MIN_SCORE or leader not in self._lead_taken:
+            leader = ""  # "at the awards of PC Pro Magazine" ... named often, never the subject
         if (self._changes[-1][1] if self._changes else "") != leader:
             self._changes.append((mention.start, leader))
 

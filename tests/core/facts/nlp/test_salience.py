@@ -67,3 +67,26 @@ def test_a_body_named_as_a_subject_keeps_the_company() -> None:
         "The company COMPANY has 40 shops. "
     )
     assert name_at(fed(text), "the company", text, "COMPANY") == "Brisk Mart"
+
+
+def test_the_bank_is_the_main_body_described_as_a_bank_not_a_bank_named_in_passing() -> None:
+    text = (
+        "Ostvik Finans Group, the country's largest bank, is to cut 900 jobs. "
+        "Ostvik Finans Group is the third bank to cut jobs this year, following Nordwick Bank. "
+        "The cuts are meant to save money on offices. "
+        "The bank BANK said profits would rise this year. "
+    )
+    assert name_at(fed(text), "the bank", text, "BANK") == "Ostvik Finans Group"
+
+
+def test_a_source_named_again_and_again_is_no_main_body() -> None:
+    # Guard (passes on fc7fcc4 too): the story's subject is a name the tracker does not know
+    # as a body's; the magazine it quotes, named after prepositions, is not what it is about.
+    text = (
+        "Sorvik won the prize at the annual awards of Tekno Review Magazine. "
+        "Staff at Tekno Review picked out a laptop. The editor of Tekno Review said so. "
+        "Readers of Tekno Review agreed. Its screen folds away. It weighs a kilo. "
+        "It costs £900. It goes on sale in May. "
+        "The company COMPANY also makes phones. "
+    )
+    assert name_at(fed(text), "the company", text, "COMPANY") is None
