@@ -13,7 +13,10 @@ says what it is (`reads_as_body`):
   it would").
 
 `discourse.Discourse` is the only user: it then records the name as an organisation, so that a
-later "the company", "it" or "its" finds it.
+later "the company", "it" or "its" finds it; and what it was described as (`described_as`:
+"ABN Amro, the country's largest bank," for a later "the bank"), and descriptions of bodies the
+tracker reads around names (`DESCRIBED_BODY`: "the ferry operator, X"; `DESCRIBED_NEW`: "the
+trade group for the insurers", no name at all).
 """
 
 from __future__ import annotations
@@ -29,6 +32,19 @@ ORGANISATION_NOUNS = frozenset(
     watchdog commission committee team side retailer airline carrier network broadcaster
     newspaper paper publisher maker manufacturer giant operator business corporation trust
     foundation society university college hospital museum league""".split()
+)
+# A description of a body right before a name, set off by a comma or not: "the ferry
+# operator, ", "the charity ".
+DESCRIBED_BODY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r"),?\s+$"
+)
+# A body described, not named, as its clause's subject: "the trade group for the insurers".
+DESCRIBED_NEW = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}("
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r")\s+(?:for|of|representing)\s"
 )
 # Nouns for a kind of firm, said of a firm as "firm" is ("telco BT", "the carmaker").
 FIRM_WORDS = frozenset(

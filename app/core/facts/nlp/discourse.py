@@ -29,7 +29,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, described_as, reads_as_body
+from app.core.facts.nlp.bodies import (
+    DESCRIBED_BODY,
+    DESCRIBED_NEW,
+    ORGANISATION_NOUNS,
+    described_as,
+    reads_as_body,
+)
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames
@@ -63,22 +69,6 @@ _PRONOUN_SUBJECT = re.compile(
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
 # The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
 _ABBREVIATION = 3
-# A description of a body right before a name, set off by a comma or not: "the ferry
-# operator, ", "the charity ".
-_DESCRIBED_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
-    + "|".join(sorted(ORGANISATION_NOUNS))
-    + r"),?\s+$"
-)
-
-
-# A body described, not named, as its clause's subject: "the trade group for the insurers".
-_DESCRIBED_NEW = re.compile(
-    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}("
-    + "|".join(sorted(ORGANISATION_NOUNS))
-    + r")\s+(?:for|of|representing)\s"
-)
-
 _OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
 
 
@@ -132,7 +122,7 @@ class Discourse:
         opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
         for opening in {*clause, opener.end() if opener is not None else first}:
             # "the trade group for the insurers, ...": a body no name was given for
-            introduced = _DESCRIBED_NEW.match(text, opening, end)
+            introduced = DESCRIBED_NEW.match(text, opening, end)
             if introduced is not None:
                 self._organisations.describe(introduced.group(1).lower(), opening)
         found: list[tuple[int, Name | None, str]] = [
@@ -160,7 +150,7 @@ class Discourse:
                 (
                     described := None
                     if name.kind is NameKind.PERSON
-                    else _DESCRIBED_BODY.search(text, max(start, position - 60), position)
+                    else DESCRIBED_BODY.search(text, max(start, position - 60), position)
                 )
                 or self._used_as_body(text, start, end, name)
             ):
