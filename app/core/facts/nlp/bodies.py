@@ -13,7 +13,10 @@ says what it is (`reads_as_body`):
   it would").
 
 `discourse.Discourse` is the only user: it then records the name as an organisation, so that a
-later "the company", "it" or "its" finds it.
+later "the company", "it" or "its" finds it; and what it was described as (`described_as`:
+"ABN Amro, the country's largest bank," for a later "the bank"), and descriptions of bodies the
+tracker reads around names (`DESCRIBED_BODY`: "the ferry operator, X"; `DESCRIBED_NEW`: "the
+trade group for the insurers", no name at all).
 """
 
 from __future__ import annotations
@@ -30,6 +33,19 @@ ORGANISATION_NOUNS = frozenset(
     newspaper paper publisher maker manufacturer giant operator business corporation trust
     foundation society university college hospital museum league""".split()
 )
+# A description of a body right before a name, set off by a comma or not: "the ferry
+# operator, ", "the charity ".
+DESCRIBED_BODY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r"),?\s+$"
+)
+# A body described, not named, as its clause's subject: "the trade group for the insurers".
+DESCRIBED_NEW = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}("
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r")\s+(?:for|of|representing)\s"
+)
 # Nouns for a kind of firm, said of a firm as "firm" is ("telco BT", "the carmaker").
 FIRM_WORDS = frozenset(
     """telco carmaker automaker drugmaker chipmaker supermarket brewer miner insurer lender
@@ -37,7 +53,7 @@ FIRM_WORDS = frozenset(
 )
 # Nouns that describe a body right before its name: not "party" or "side" ("the side Chelsea"
 # is rare, "the party" before a name mostly a party-goer), nor "paper" ("paper Ana Ruiz wrote").
-_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer"}) - {
+_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer", "chain"}) - {
     "party",
     "side",
     "paper",
@@ -52,6 +68,14 @@ _DESCRIBED_AFTER = re.compile(
     + _NOUN
     + r"(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
 )
+# The noun of such a description, owners' words allowed ("ABN Amro, the Netherlands' largest
+# bank,"), or of one right before the name ("Dutch bank ABN Amro").
+_APPOSED_NOUN = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w'’-]+\s+){0,3}("
+    + _NOUN
+    + r")(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
+)
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(" + _NOUN + r")\s+$")
 _SPOKESPERSON = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|spokespeople)\b")
 # What only a body has, right after its name ("Tesco shares", "Quillmark boss Ana Ruiz").
 _COMPOUND = re.compile(
@@ -97,3 +121,14 @@ def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
         or _COMPOUND.match(after)
         or _SAID_IT.match(after)
     )
+
+
+def described_as(text: str, start: int, end: int, name: Name) -> str | None:
+    """The noun for a body that sentence text[start:end] describes `name` with, right before it
+    or set off after it ("Dutch bank ABN Amro", "ABN Amro, the Netherlands' largest bank,"),
+    or None."""
+    before = _NOUN_BEFORE.search(text, max(start, name.start - 40), name.start)
+    if before is not None:
+        return before.group(1).lower()
+    after = _APPOSED_NOUN.match(text[name.end : min(end, name.end + 120)])
+    return after.group(1).lower() if after is not None else None

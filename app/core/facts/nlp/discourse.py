@@ -29,7 +29,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.core.facts.nlp.bodies import ORGANISATION_NOUNS, reads_as_body
+from app.core.facts.nlp.bodies import (
+    DESCRIBED_BODY,
+    DESCRIBED_NEW,
+    ORGANISATION_NOUNS,
+    described_as,
+    reads_as_body,
+)
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames
@@ -46,6 +52,7 @@ from app.core.facts.nlp.mentions import (
     may_be_subject,
     modifies_noun,
     named_as_place,
+    named_in_passing,
     names_no_one,
     qualified_titles,
 )
@@ -62,22 +69,6 @@ _PRONOUN_SUBJECT = re.compile(
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
 # The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
 _ABBREVIATION = 3
-# A description of a body right before a name, set off by a comma or not: "the ferry
-# operator, ", "the charity ".
-_DESCRIBED_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}("
-    + "|".join(sorted(ORGANISATION_NOUNS))
-    + r"),?\s+$"
-)
-
-
-# A body described, not named, as its clause's subject: "the trade group for the insurers".
-_DESCRIBED_NEW = re.compile(
-    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}("
-    + "|".join(sorted(ORGANISATION_NOUNS))
-    + r")\s+(?:for|of|representing)\s"
-)
-
 _OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
 
 
@@ -131,7 +122,7 @@ class Discourse:
         opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
         for opening in {*clause, opener.end() if opener is not None else first}:
             # "the trade group for the insurers, ...": a body no name was given for
-            introduced = _DESCRIBED_NEW.match(text, opening, end)
+            introduced = DESCRIBED_NEW.match(text, opening, end)
             if introduced is not None:
                 self._organisations.describe(introduced.group(1).lower(), opening)
         found: list[tuple[int, Name | None, str]] = [
@@ -159,7 +150,7 @@ class Discourse:
                 (
                     described := None
                     if name.kind is NameKind.PERSON
-                    else _DESCRIBED_BODY.search(text, max(start, position - 60), position)
+                    else DESCRIBED_BODY.search(text, max(start, position - 60), position)
                 )
                 or self._used_as_body(text, start, end, name)
             ):
@@ -173,6 +164,8 @@ class Discourse:
                     named_subject,
                     named_as_place(text, start, name),
                     commentators_body(text, start, name),
+                    passing=named_in_passing(text, start, name),
+                    noun=described.group(1) if described else described_as(text, start, end, name),
                 )
                 if described:  # "the group, X,": what "the group" stands for from now on
                     self._organisations.introduce(described.group(1))
@@ -186,6 +179,10 @@ class Discourse:
                     governed=after_preposition(text, start, name),
                     located=named_as_place(text, start, name),
                     commentator=commentators_body(text, start, name),
+                    passing=named_in_passing(text, start, name),
+                    noun=described_as(text, start, end, name)
+                    if name.kind is not NameKind.PERSON
+                    else None,
                 )
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
@@ -235,11 +232,15 @@ class Discourse:
         governed: bool = False,
         located: bool = False,
         commentator: bool = False,
+        passing: bool = False,
+        noun: str | None = None,
     ) -> None:
         """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
         `governed`: a preposition's object, which a later "the company" refers to only when its
         sentence has no other; `located`: named as a place ("at Temple University");
-        `commentator`: named as a commentator's employer ("Barrow Securities analyst X")."""
+        `commentator`: named as a commentator's employer ("Barrow Securities analyst X");
+        `passing`: named in passing (`mentions.named_in_passing`); `noun`: what a body's
+        name is described as ("Dutch bank ABN Amro")."""
         if name.kind in (NameKind.PLACE, NameKind.EVENT):
             return  # "in Stanley Park", "the Brit Awards": no one "he" or "it" may stand for
         if name.kind is NameKind.ORGANISATION:
@@ -251,6 +252,8 @@ class Discourse:
                     subject and not governed,
                     located,
                     commentator,
+                    passing=passing,
+                    noun=noun,
                 )
             return
         if name.possessive and not name.titles and " " not in name.text:
@@ -268,6 +271,8 @@ class Discourse:
                 subject and not governed,
                 located,
                 commentator,
+                passing=passing,
+                noun=noun,
             )
         if len(words) > 4:
             return

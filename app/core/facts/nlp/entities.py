@@ -38,3 +38,6 @@ class Mention:
     # A body named as a commentator's employer ("Barrow Securities analyst Dan Fell"): neither
     # "it" nor "the company" refers to it.
     commentator: bool = False
+    # A body named in passing, not as its clause's subject: "talks to buy Brisk Mart", "faster
+    # than at rival Brisk Mart", "trains from Holm Rail".
+    passing: bool = False

@@ -211,3 +211,23 @@ def commentators_body(text: str, start: int, name: Name) -> bool:
     if _COMMENTATOR_AFTER.match(text, name.end):
         return True
     return _COMMENTATOR_BEFORE.search(text, max(start, name.start - 40), name.start) is not None
+
+
+# What makes a body's name a passing one, right before it: a preposition or a comparison ("by
+# Holm Rail", "than at Brisk Mart", "following Brisk Mart"), a purchase ("talks to buy Brisk
+# Mart"), a list of others ("rivals including Brisk Mart", "rival Brisk Mart"); descriptive words
+# may stand between ("from the smaller Holm Rail Group").
+_PASSING = re.compile(
+    r"(?<![\w'’-])(?:than|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|including"
+    r"|rival|rivals|following|after|behind|unlike|besides|"
+    + "|".join(sorted(_PREPOSITIONS))
+    + r")\s+"
+    r"(?:(?:the|a|an|its|their|rival|smaller|larger|bigger|[A-Z][a-z]+['’]s)\s+){0,2}$"
+)
+
+
+def named_in_passing(text: str, start: int, name: Name) -> bool:
+    """Whether a body's `name` (in a sentence from `start`) is named in passing, not as its
+    clause's subject: after a preposition, "than", "following", a verb of buying, or among
+    rivals."""
+    return _PASSING.search(text, max(start, name.start - 40), name.start) is not None

@@ -11,6 +11,7 @@ import bisect
 
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.names import NameKind
+from app.core.facts.nlp.salience import Salience
 
 # How many sentences back "it" or "the firm" may look, and how many characters back "the group"
 # may find the body introduced as "the group, X,".
@@ -63,9 +64,17 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
         "congress": "congress",
         "senate": "senate",
         "airport": "airport",
+        "board": "board authority",
     }.items()
 }
 _ANY_BODY = frozenset({"body", "organisation", "organization", "institution"})
+# Descriptions that business copy uses of its main body ("the company said"), for which a body
+# named in passing gives way to it (`Organisations.last`). Not "the group" (a crowd, a band, a
+# lobby), "the government" or "the party": a politics story's most named body is no firm.
+_FIRM_HEADS = frozenset(
+    """company firm business corporation bank retailer airline carrier operator maker
+    manufacturer giant publisher broadcaster""".split()
+)
 
 
 def _other_kind(head: str, words: list[str]) -> bool:
@@ -93,6 +102,10 @@ class Organisations:
         self._described: dict[str, list[int]] = {}
         # Organisations' names by their first word, for short forms ("Emirates").
         self._by_first_word: dict[str, list[tuple[int, list[str]]]] = {}
+        self._salience = Salience()
+        # What each body was described as ("ABN Amro, the Netherlands' largest bank,"): "the
+        # bank" may be its main body though its name does not say so.
+        self._nouns: dict[str, set[str]] = {}
 
     def describe(self, noun: str, position: int) -> None:
         """A body was described at `position` as "the <noun> for X", with no name: a later
@@ -135,6 +148,13 @@ class Organisations:
                 return True
         return False
 
+    def _long_name(self, words: list[str], position: int) -> str | None:
+        """The longer name of a body named before `position` that `words` open, or None."""
+        for start, named in self._by_first_word.get(words[0], ()) if words else ():
+            if start < position and named[: len(words)] == words and len(named) > len(words):
+                return " ".join(named)
+        return None
+
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions of organisations (typed as such) in text[start:end], in text order."""
         i = bisect.bisect_left(self._organisation_starts, start)
@@ -156,11 +176,15 @@ class Organisations:
         subject: bool,
         located: bool = False,
         commentator: bool = False,
+        *,
+        passing: bool = False,
+        noun: str | None = None,
     ) -> None:
         """An organisation named at `start`, in text order; `subject`: it may be its clause's
         subject (not "than Heineken"), so "it" may stand for it before others of its sentence;
         `located`: named as where something happens ("at Temple University"); `commentator`:
-        named as a commentator's employer ("Barrow Securities analyst Dan Fell")."""
+        named as a commentator's employer ("Barrow Securities analyst Dan Fell"); `passing`:
+        named in passing ("talks to buy X"); `noun`: what it is described as ("bank")."""
         mention = Mention(
             start,
             Entity(name, kind),
@@ -168,11 +192,20 @@ class Organisations:
             weak=not subject,
             located=located,
             commentator=commentator,
+            passing=passing,
         )
         if kind is NameKind.ORGANISATION:
             self._index_first_word(start, name)
         self._organisations.append(mention)
         self._organisation_starts.append(start)
+        # "Halden fell 5%" after "Halden Breweries": a mention of the body named in full.
+        full = self._long_name(name.split(), start)
+        counted = (
+            mention if full is None else Mention(start, Entity(full, kind), (), weak=not subject)
+        )
+        self._salience.count(counted, len(self._sentence_starts))
+        if noun is not None:
+            self._nouns.setdefault(counted.entity.name.lower(), set()).add(noun.lower())
 
     def note(self, name: str, position: int) -> None:
         """Note `name`, read as the subject of a clause at `position` and not a person, as an
@@ -185,6 +218,34 @@ class Organisations:
         self._organisation_starts.insert(i, position)
 
     def last(self, position: int, head: str | None = None) -> Mention | None:
+        """The organisation "it" (no `head`) or "the <head>" at `position` refers to: the
+        nearest (`_nearest`), unless that one was named once, in passing, or none is near, and
+        the article has a main body that "the <head>" may name (`salience.Salience`):
+        "Velantis said ... Analyst Tom Reyes of Barrow Securities said ... The company opened
+        ...": Velantis."""
+        nearest = self._nearest(position, head)
+        if head not in _FIRM_HEADS:
+            return nearest
+        if nearest is not None and (
+            nearest.subject
+            or not (nearest.passing or nearest.weak or nearest.commentator)
+            or self._salience.named_before(nearest.entity.name, position) > 1
+        ):
+            return nearest  # named as its clause's subject, or more than once: not in passing
+        main = self._salience.main(position)
+        if main is None or (nearest is not None and nearest.entity.name == main.name):
+            return nearest
+        described = self._described.get(head, [])
+        k = bisect.bisect_left(described, position) - 1
+        if k >= 0 and position - described[k] <= INTRODUCED_REACH:
+            return nearest  # "the trade group for the insurers": a body with no name, near
+        words = main.name.lower().split()
+        named = head in words or head in self._nouns.get(main.name.lower(), ())
+        if _other_kind(head, words) or (head in _NAMED_HEADS and not named):
+            return nearest  # "the bank" is no main body that is a club, or not called a bank
+        return Mention(position, main, ())
+
+    def _nearest(self, position: int, head: str | None = None) -> Mention | None:
         """The organisation last named within `REACH` sentences before `position`
         (one whose name holds `head`, when that word is part of some name: "the ministry").
         For "it" (no `head`): of the nearest sentence's organisations, the first that may be

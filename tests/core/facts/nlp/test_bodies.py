@@ -44,3 +44,9 @@ def test_a_sentence_that_uses_a_name_as_a_body_s(sentence: str, name: str) -> No
 )
 def test_a_sentence_that_does_not_say_what_a_name_is(sentence: str, name: str) -> None:
     assert not used_as_body(sentence, name)
+
+
+def test_a_chain_is_a_body_before_or_after_its_name() -> None:
+    # Round 21: "the supermarket chain" says what the name is, as "the software company" does.
+    assert used_as_body("Quillmark, the supermarket chain, opened 12 stores.", "Quillmark")
+    assert used_as_body("Shares in hotel chain Quillmark fell on Monday.", "Quillmark")

@@ -1,4 +1,4 @@
-"""Initiatives, round 21: undertakings a reader expects in short news stories, missed before.
+"""Initiatives: undertakings a reader expects in short news stories, missed before round 21.
 
 Every sentence here is written for these tests.
 """
