@@ -56,7 +56,10 @@ def describe_date(fact: DateFact) -> str:
     JSON keeps the machine forms (`value`, `timex`); text and Markdown are for readers.
     """
     label = date_label(fact.timex, fact.value)
-    return fact.text if label.casefold() == fact.text.casefold() else f"{fact.text} → {label}"
+    same = label.casefold() == fact.text.casefold().replace("-", "–")
+    return (
+        fact.text if same or label.casefold() == fact.text.casefold() else f"{fact.text} → {label}"
+    )
 
 
 def describe_quote(fact: QuoteFact) -> str:

@@ -288,7 +288,8 @@ def _year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
-    """A span of years, "2004-05" (a season or financial year) or "1998-2002": no one value."""
+    """A span of years, "2004-05" (a season or financial year) or "1998-2002": no one value;
+    its TIMEX form is the ISO 8601 interval "2004/2005" (the contract's `value` stays null)."""
     first, second = int(m["first"]), m["second"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if len(second) == 2 and last < first:
@@ -297,7 +298,7 @@ def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "2004-03", "1998-1990": not a range of years
     if ctx.next_word(m.end()).lower() in COUNTED_NOUNS:
         return None
-    return _found(m, None, "year")
+    return _found(m, f"{first:04d}/{last:04d}", "year")
 
 
 def _decade(m: re.Match[str], ctx: Context) -> Found | None:

@@ -29,6 +29,7 @@ _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _WEEK = re.compile(r"(\d{4})-W(\d{1,2})(-WE)?")
 _DECADE = re.compile(r"(\d{3})X")
 _CENTURY = re.compile(r"\d{2}")
+_YEARS = re.compile(r"(\d{4})/(\d{4})")
 
 
 def date_label(timex: str | None, value: str | None = None) -> str:
@@ -41,6 +42,7 @@ def date_label(timex: str | None, value: str | None = None) -> str:
     Returns:
         "18 Aug 2018", "March 2025", "2025", "30 Sep (no year)", "Q2 2026", "first half of 2004",
         "summer 2027", "week of 15 Mar 2004", "weekend of 20 Mar 2004", "1990s", "20th century",
+        "2027–28" (the years "2027/2028"),
         "in the past"; the raw value for a form not listed; "date not resolved" when there is none.
     """
     raw = timex or value
@@ -65,6 +67,10 @@ def date_label(timex: str | None, value: str | None = None) -> str:
         return _week(int(m[1]), int(m[2]), bool(m[3]))
     if m := _DECADE.fullmatch(raw):
         return f"{m[1]}0s"
+    if m := _YEARS.fullmatch(raw):
+        first, last = m[1], m[2]
+        short = int(last) == int(first) + 1 and first[:2] == last[:2]
+        return f"{first}–{last[2:] if short else last}"
     if _CENTURY.fullmatch(raw):
         return f"{_ordinal(int(raw) + 1)} century"
     return _REFS.get(raw, raw)

@@ -27,6 +27,9 @@ from app.core.facts.dates.labels import date_label
         ("201X", "2010s"),
         ("19", "20th century"),
         ("20", "21st century"),
+        ("2027/2028", "2027–28"),  # a financial year or a season
+        ("1999/2000", "1999–2000"),
+        ("1998/2002", "1998–2002"),
         ("PAST_REF", "in the past"),
         ("FUTURE_REF", "in the future"),
     ],
