@@ -318,6 +318,19 @@ _RULES: tuple[Rule, ...] = (
         _season,
     ),
     (
+        # "will reopen in spring", "by late summer": a bare season after a preposition, ending
+        # its phrase ("in winter garden", "by Winter" are names, "spring water" a thing).
+        "bare_season",
+        _SEASON_ANCHOR,
+        re.compile(
+            r"(?<=\b[Ii]n\s|\b[Bb]y\s)(?:(?P<mod>early|late)\s+)?"
+            r"(?P<season>spring|summer|autumn|winter)\b"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|as|after|before|to|the|a|an|this|next|"
+            r"last|in|on|at|with|for|from|until|while|because|if|so|than|that|is|was|will|would)\b)"
+        ),
+        _season,
+    ),
+    (
         "new_year",
         re.compile(r"[Yy]ear\b"),
         re.compile(r"\b(?i:the)\s+(?i:new)\s+(?i:year)\b(?!-)"),

@@ -261,10 +261,15 @@ def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _season(m: re.Match[str], ctx: Context) -> Found | None:
+    tense = ctx.tense(m.start(), m.end())
+    if not m.group().lower().startswith("the") and tense is Tense.UNKNOWN:
+        return None  # "in winter, roads ice over": every winter, unless a verb dates it
     if ctx.ref is None:
         return _found(m, None, "season")
     code = rs.SEASONS[m["season"].lower()]
-    return _found(m, rs.resolve_season(ctx.ref, code, 0), "season")
+    # "will publish an evaluation in the autumn", said in December: the coming autumn.
+    direction = 2 if tense is Tense.FUTURE else 0
+    return _found(m, rs.resolve_season(ctx.ref, code, direction), "season")
 
 
 def _vague(m: re.Match[str], ctx: Context) -> Found | None:

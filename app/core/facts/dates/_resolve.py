@@ -116,7 +116,8 @@ def resolve_quarter_year(ref: datetime.date, quarter: int) -> int:
 
 
 def resolve_season(ref: datetime.date, code: str, direction: int) -> str:
-    """TIMEX value of a season said on `ref`: "last fall" (-1), "this summer" (0), "next" (+1).
+    """TIMEX value of a season said on `ref`: "last fall" (-1), "this summer" (0), "next" (+1),
+    or the one not yet over, as a future verb reads "in the autumn" (2).
 
     A season instance is named by the year it starts in (winter 1998 runs Dec 1998 - Feb 1999).
     """
@@ -125,7 +126,9 @@ def resolve_season(ref: datetime.date, code: str, direction: int) -> str:
     # The latest instance that has started by the reference month.
     year = ref.year if ref.month >= start else ref.year - 1
     running = now < year * 12 + start - 1 + 3
-    if running:
+    if direction == 2:
+        chosen = year if running else year + 1
+    elif running:
         chosen = {-1: year - 1, 0: year, 1: year + 1}[direction]
     elif direction == -1:
         chosen = year

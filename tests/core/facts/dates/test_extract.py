@@ -790,3 +790,21 @@ def test_the_new_year_is_the_coming_one_late_in_a_year(
     sentence: str, expected: dict[str, str]
 ) -> None:
     assert facts(sentence, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 17 November 2004: this summer is over, the next one is 2005's.
+        ("The board will publish its review in the summer.", {"the summer": "2005-SU"}),
+        ("The review was published in the summer.", {"the summer": "2004-SU"}),
+        ("The ferry will return in spring.", {"spring": "2005-SP"}),
+        ("Sales will recover by late summer.", {"late summer": "2005-SU"}),
+        # Every winter, a name, a thing: no date.
+        ("In winter the pass is closed to lorries.", {}),
+        ("A free kick by Winter was saved.", {}),
+        ("The well is fed by spring water.", {}),
+    ],
+)
+def test_a_season_to_come_is_the_next_one(sentence: str, expected: dict[str, str]) -> None:
+    assert facts(sentence, REF) == expected
