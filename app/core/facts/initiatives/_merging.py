@@ -49,6 +49,9 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
         home.append(cand)
     merged: list[Candidate] = []
     for group in groups:
+        # Another mention lends its actor only where it reads as an undertaking of its own
+        # subject: not "X welcomed the pilot" (a reaction scores below nothing).
+        lenders = [c.actor for c in group if c.actor is not None and c.score > 0]
         if any(not c.bare for c in group):
             # "the amnesty" after "a one-off tax amnesty": the bare mention's verb counts.
             group = [replace(c, score=c.score - weights.bare) if c.bare else c for c in group]
@@ -58,7 +61,7 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
             clearest = max(named, key=lambda c: (c.score, len(c.words), -c.start))
             best = replace(clearest, score=best.score, status=best.status, actor=best.actor)
         extra = weights.repeated * min(weights.repeats_counted, len(group) - 1)
-        actor = best.actor or next((c.actor for c in group if c.actor is not None), None)
+        actor = best.actor or next(iter(lenders), None)
         status = best.status
         if status == "unknown":
             status = next((c.status for c in group if c.status != "unknown"), "unknown")
