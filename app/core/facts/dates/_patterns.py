@@ -39,6 +39,7 @@ from app.core.facts.dates._relative import (
     _season_year,
     _vague,
     _weekday,
+    _weekday_week,
     _weekend,
 )
 from app.core.facts.dates._rules import (
@@ -213,6 +214,15 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:\s+(?:{PART_OF_DAY_RE})\b)?"
         ),
         _relative_day,
+    ),
+    (
+        "weekday_week",
+        re.compile(WEEKDAY_RE),
+        re.compile(
+            rf"\b(?:(?P<wd>{WEEKDAY_RE})\s+week\b(?![\s-]*\d|\s+of\b)|"
+            rf"a\s+week\s+(?P<dir>on|last)\s+(?P<wd2>{WEEKDAY_RE})\b)"
+        ),
+        _weekday_week,
     ),
     (
         "weekday",

@@ -127,6 +127,19 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     return _found(m, rs.day_value(day) if day else None, "weekday")
 
 
+def _weekday_week(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "on Friday week", "a week on Friday": the Friday after the coming one; "a week last
+    Friday": the one before the last. Not "a Monday week of 60 hours" (a kind of week)."""
+    if m["wd"] and ctx.word_before(m.start()).lower() in _SET_WORDS | {"a", "an", "any"}:
+        return None
+    if ctx.ref is None:
+        return _found(m, None, "weekday")
+    back = (m["dir"] or "").lower() == "last"
+    day = rs.resolve_weekday(ctx.ref, weekday_number(m["wd"] or m["wd2"]), -1 if back else 1)
+    day = rs.shift_days(day, -7 if back else 7) if day else None
+    return _found(m, rs.day_value(day) if day else None, "weekday")
+
+
 def _counted_from_the_story(m: re.Match[str], ctx: Context, rel: list[str]) -> bool:
     """ "The deal was signed the following Friday", "the Friday after", "the Tuesday before the
     vote": a day counted from a time the story tells of, not from the day of writing (a clause

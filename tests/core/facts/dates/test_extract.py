@@ -808,3 +808,18 @@ def test_the_new_year_is_the_coming_one_late_in_a_year(
 )
 def test_a_season_to_come_is_the_next_one(sentence: str, expected: dict[str, str]) -> None:
     assert facts(sentence, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Wednesday 17 November 2004: the coming Friday is the 19th, the last one the 12th.
+        ("The inquiry reopens on Friday week.", {"Friday week": "2004-11-26"}),
+        ("The inquiry reopens a week on Friday.", {"a week on Friday": "2004-11-26"}),
+        ("The inquiry opened a week last Friday.", {"a week last Friday": "2004-11-05"}),
+    ],
+)
+def test_a_weekday_a_week_on_is_the_one_after_the_next(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert facts(sentence, REF) == expected
