@@ -88,6 +88,50 @@ def changed_modifier(tokens: Sequence[Token], verb: int, phrase: Phrase) -> bool
     )
 
 
+# What customers pay, in the singular: a head word with another sense ("bill": a law;
+# "charge": an accusation) means the price when an amount is changed ("cut bills for 40,000
+# households", "freeze charges"), and a price changed is no undertaking.
+PRICES = frozenset("bill fare charge rent premium".split())
+# Verbs that change an amount (kind "change", not "scrap" or "introduce", which end or start a
+# thing: "scrap the bill" is of a law).
+_AMOUNT_VERBS = frozenset(
+    """cut cuts cutting raise raises raised raising reduce reduces reduced reducing lower
+    lowers lowered lowering increase increases increased increasing freeze freezes froze
+    frozen freezing""".split()
+)
+
+
+def price_changed(tokens: Sequence[Token], verb: int | None, phrase: Phrase) -> bool:
+    """ "will cut bills for 40,000 households by £20": the object of a verb (at `verb`) changing
+    an amount whose head is a price word is the price, no undertaking (the head's other
+    sense)."""
+    if verb is None or tokens[verb].text.lower() not in _AMOUNT_VERBS:
+        return False
+    head = tokens[phrase.head].text.lower()
+    return head.removesuffix("s") in PRICES and not tokens[phrase.head].text[:1].isupper()
+
+
+# Verbs an outlet does ("The Today programme will air an interview"): a programme that will
+# do one of these is a broadcast, no scheme.
+_BROADCASTING = frozenset("air broadcast show feature screen report interview host".split())
+
+
+def future_subject(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "The Ride Safe programme will give 300 bikes to pupils": a named undertaking (a
+    capitalised modifier) as the subject of "will" + a base verb is being run (not what an
+    outlet does: "The Today programme will air ...")."""
+    mods = tokens[phrase.body : phrase.head]
+    if not any(t.text[:1].isupper() for t in mods):
+        return False
+    k = phrase.end
+    if k >= len(tokens) or tokens[k].text.lower() != "will":
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].tag in {"RB", "RBR"}:
+        k += 1  # "will also give"
+    return k < len(tokens) and tokens[k].tag == "VB" and tokens[k].text.lower() not in _BROADCASTING
+
+
 class _Gates(_Clause):
     """The phrases of a sentence that are never an undertaking, whatever their evidence."""
 
@@ -133,6 +177,8 @@ class _Gates(_Clause):
             )
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
+        if price_changed(tokens, verb.index if verb is not None else None, phrase):
+            return True  # "cut bills for 40,000 households": a price, not a law
         if (
             verb is not None
             and verb.entry.kind in {"propose", "run", "create"}
@@ -203,4 +249,5 @@ class _Gates(_Clause):
             and head_word in _OUTLETS
             and any(t.tag in PROPER_TAGS for t in body[:-1])
             and not any(t.text == "new" for t in body)
+            and not future_subject(tokens, phrase)
         )

@@ -10,7 +10,7 @@ from app.core.facts.initiatives._actor import (
     owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate
-from app.core.facts.initiatives._gates import _GENERIC
+from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
@@ -158,12 +158,17 @@ class _IntendedReader(_Scorer):
             if tokens[obj.head].text.lower() in {"one", "ones"}:
                 continue  # "he would build a beautiful one": the thing is named elsewhere
             entry = self.lex.heads.get(tokens[obj.head].text.lower())
-            if entry is not None and entry.weight >= 2:
-                continue  # "introduce a grant": the noun names it
+            if entry is not None and entry.weight >= 2 and not price_changed(tokens, i, obj):
+                continue  # "introduce a grant": the noun names it (not "freeze energy bills")
             if self.inanimate_subject(i) or self._no_one_intends(i):
                 continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
             if singular(tokens[obj.head].text.lower()) in _FIGURES:
                 continue  # "reduce GDP", "cut the price of X": an outcome, not an undertaking
+            planned = (intent[0] if intent is not None else last[1] if last else None) == "planned"
+            if planned and singular(tokens[obj.head].text.lower()) in PRICES:
+                # "Kestrel Rail will raise fares by 4%": a price changed, no scheme; a pledge
+                # or a proposal ("pledged to freeze rail fares") is a policy
+                continue
             actor = self.actor_of_subject(i)
             if actor is None and not self._concrete_object(obj):
                 continue  # "... said it aims to raise tariffs": no one thing, no one doing it

@@ -21,6 +21,7 @@ from app.core.facts.initiatives._gates import (
     _called,
     _Gates,
     changed_modifier,
+    future_subject,
 )
 from app.core.facts.initiatives._lexicon import Head, singular
 from app.core.facts.initiatives._phrasing import (
@@ -153,6 +154,8 @@ class _Scorer(_Gates):
                 score += w.named_object
         elif _existential(tokens, phrase.start) is not None:
             score += w.verb_object  # "there should be a cap on donations": a proposal
+        elif entry is not None and entry.weight >= 3 and future_subject(tokens, phrase):
+            pass  # "The Ride Safe programme will give ...": named and to be run, no verb needed
         elif phrase.start not in self.listed:  # a listed item has its list's evidence
             score += w.no_verb
         if unnamed:
