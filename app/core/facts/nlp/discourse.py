@@ -329,6 +329,12 @@ class Discourse:
         or party that the name finder does not type)."""
         self._organisations.note(name, position)
 
+    def body_name(self, name: str, position: int) -> str:
+        """A body's full name for its short form (`body_names`): "Rovers", "Harbourside Rovers"."""
+        if self.full_name(name, position) is not None:
+            return name  # "Stanley" for "Tom Stanley", not "Morgan Stanley"
+        return self._organisations.full_names.full(name, position) or name
+
     def organisations_between(self, start: int, end: int) -> list[Mention]:
         """The organisations (known as such) named in text[start:end], in text order."""
         return self._organisations.between(start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from app.core.facts.nlp.body_names import BodyNames
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.salience import Salience
@@ -106,6 +107,8 @@ class Organisations:
         # What each body was described as ("ABN Amro, the Netherlands' largest bank,"): "the
         # bank" may be its main body though its name does not say so.
         self._nouns: dict[str, set[str]] = {}
+        # Bodies' full names, for their short forms ("Rovers": "Harbourside Rovers").
+        self.full_names = BodyNames()
 
     def describe(self, noun: str, position: int) -> None:
         """A body was described at `position` as "the <noun> for X", with no name: a later
@@ -196,6 +199,7 @@ class Organisations:
         )
         if kind is NameKind.ORGANISATION:
             self._index_first_word(start, name)
+            self.full_names.add(start, name)
         self._organisations.append(mention)
         self._organisation_starts.append(start)
         # "Halden fell 5%" after "Halden Breweries": a mention of the body named in full.
