@@ -331,9 +331,9 @@ class Discourse:
 
     def body_name(self, name: str, position: int) -> str:
         """A body's full name for its short form (`body_names`): "Rovers", "Harbourside Rovers"."""
-        if self.full_name(name, position) is not None:
-            return name  # "Stanley" for "Tom Stanley", not "Morgan Stanley"
-        return self._organisations.full_names.full(name, position) or name
+        full = self._organisations.full_names.full(name, position)
+        # a person's surname first: "Stanley" for "Tom Stanley", not "Morgan Stanley"
+        return name if full is None or self.full_name(name, position) is not None else full
 
     def organisations_between(self, start: int, end: int) -> list[Mention]:
         """The organisations (known as such) named in text[start:end], in text order."""
