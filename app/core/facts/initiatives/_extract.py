@@ -206,7 +206,17 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         led.setdefault(person, "")  # a spokesman speaks for someone: no actor
     return [
         InitiativeFact(
-            text[c.start : c.end], c.start, c.end, c.sentence, _plain_actor(c.actor, led), c.status
+            text[c.start : c.end],
+            c.start,
+            c.end,
+            c.sentence,
+            _full_body_name(_plain_actor(c.actor, led), c.start, discourse),
+            c.status,
         )
         for c in sorted(chosen, key=lambda c: c.start)
     ]
+
+
+def _full_body_name(actor: str | None, position: int, discourse: Discourse) -> str | None:
+    """ "Kestrel" after "Kestrel Motors": the body as the article named it in full."""
+    return discourse.body_name(actor, position) if actor else actor

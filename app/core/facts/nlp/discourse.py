@@ -329,6 +329,12 @@ class Discourse:
         or party that the name finder does not type)."""
         self._organisations.note(name, position)
 
+    def body_name(self, name: str, position: int) -> str:
+        """A body's full name for its short form (`body_names`): "Rovers", "Harbourside Rovers"."""
+        full = self._organisations.full_names.full(name, position)
+        # a person's surname first: "Stanley" for "Tom Stanley", not "Morgan Stanley"
+        return name if full is None or self.full_name(name, position) is not None else full
+
     def organisations_between(self, start: int, end: int) -> list[Mention]:
         """The organisations (known as such) named in text[start:end], in text order."""
         return self._organisations.between(start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from app.core.facts.nlp.body_names import BodyNames
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.salience import Salience
@@ -75,6 +76,10 @@ _FIRM_HEADS = frozenset(
     """company firm business corporation bank retailer airline carrier operator maker
     manufacturer giant publisher broadcaster""".split()
 )
+# Descriptions said of one kind of body ("the group" of a firm and of a lobby, "the club", "the
+# council", "the trust"): a body named in passing gives way to the main body only when the
+# article named or described that one so ("Calder Group", "Calder, the building group,").
+_KIND_HEADS = frozenset("group club council trust".split())
 
 
 def _other_kind(head: str, words: list[str]) -> bool:
@@ -106,6 +111,8 @@ class Organisations:
         # What each body was described as ("ABN Amro, the Netherlands' largest bank,"): "the
         # bank" may be its main body though its name does not say so.
         self._nouns: dict[str, set[str]] = {}
+        # Bodies' full names, for their short forms ("Rovers": "Harbourside Rovers").
+        self.full_names = BodyNames()
 
     def describe(self, noun: str, position: int) -> None:
         """A body was described at `position` as "the <noun> for X", with no name: a later
@@ -196,6 +203,7 @@ class Organisations:
         )
         if kind is NameKind.ORGANISATION:
             self._index_first_word(start, name)
+            self.full_names.add(start, name)
         self._organisations.append(mention)
         self._organisation_starts.append(start)
         # "Halden fell 5%" after "Halden Breweries": a mention of the body named in full.
@@ -222,9 +230,10 @@ class Organisations:
         nearest (`_nearest`), unless that one was named once, in passing, or none is near, and
         the article has a main body that "the <head>" may name (`salience.Salience`):
         "Velantis said ... Analyst Tom Reyes of Barrow Securities said ... The company opened
-        ...": Velantis."""
+        ...": Velantis. "The group", "the club", "the council", "the trust" (`_KIND_HEADS`)
+        give way only to a main body named or described so ("Calder Group", not a lobby)."""
         nearest = self._nearest(position, head)
-        if head not in _FIRM_HEADS:
+        if head not in _FIRM_HEADS and head not in _KIND_HEADS:
             return nearest
         if nearest is not None and (
             nearest.subject
@@ -241,7 +250,7 @@ class Organisations:
             return nearest  # "the trade group for the insurers": a body with no name, near
         words = main.name.lower().split()
         named = head in words or head in self._nouns.get(main.name.lower(), ())
-        if _other_kind(head, words) or (head in _NAMED_HEADS and not named):
+        if _other_kind(head, words) or (head in _NAMED_HEADS | _KIND_HEADS and not named):
             return nearest  # "the bank" is no main body that is a club, or not called a bank
         return Mention(position, main, ())
 

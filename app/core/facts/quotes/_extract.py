@@ -23,6 +23,7 @@ first introduced ("Julio De Vido" for "Mr De Vido" or "he"), an organisation as 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.document import Document
 from app.core.facts.model import QuoteFact
@@ -99,7 +100,16 @@ def extract(document: Document) -> list[QuoteFact]:
     if statements:
         quotes += statement_quotes(document, statements, people)
         quotes.sort(key=lambda q: q.start)
-    return quotes
+    return [_full_body_name(q, people) for q in quotes]
+
+
+def _full_body_name(quote: QuoteFact, people: Discourse) -> QuoteFact:
+    """ "Rovers said" after "Harbourside Rovers": the body as the article named it in full."""
+    if quote.speaker is None:
+        return quote
+    at = quote.speaker_start if quote.speaker_start is not None else quote.start
+    full = people.body_name(quote.speaker, at)
+    return quote if full == quote.speaker else replace(quote, speaker=full)
 
 
 def _names_speaker_in_third_person(text: str, piece: Piece) -> bool:

@@ -273,7 +273,8 @@ def test_it_finds_a_body_named_short_in_the_sentence_before() -> None:
         " briefly. As of May, Corvant had a fleet of 90 aircraft. Besides the lounge, it"
         " announced an order of 20 cargo jets on Monday."
     )
-    assert _one(text, "order of 20 cargo jets").actor == "Corvant"
+    # Reported by its full name since round 22 (a body's short form, `nlp.body_names`).
+    assert _one(text, "order of 20 cargo jets").actor == "Corvant Airlines"
 
 
 def test_a_deal_to_buy_a_share_of_what_is_named_is_one_item() -> None:
@@ -354,7 +355,7 @@ def test_it_after_an_airline_said_it_is_the_airline() -> None:
         "Travel said ministers were watching. Fjordline said it expected to fly on Tuesday. "
         "It also promised to set up a compensation scheme for stranded passengers."
     )
-    assert _one(text, "compensation scheme").actor == "Fjordline"
+    assert _one(text, "compensation scheme").actor == "Fjordline Air"  # full name: round 22
 
 
 def test_it_in_a_joined_clause_is_who_the_first_it_was() -> None:
