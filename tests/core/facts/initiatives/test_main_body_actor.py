@@ -33,3 +33,13 @@ def test_the_company_after_a_rival_in_a_comparison_is_the_main_body() -> None:
         "The company will launch a recycling scheme for old batteries next year."
     )
     assert _one(text, "recycling scheme").actor == "Kestrel Motors"
+
+
+def test_a_utility_named_by_what_it_supplies_is_a_body_for_it() -> None:
+    # "Tarnmoor Water", "Ashby Power": the name's last word marks a firm, so "it" can be one.
+    text = (
+        "Tarnmoor Water will pay £18m into a fund for river projects, the regulator said. "
+        "The firm said it accepted the findings. It said it had begun a £600m programme to "
+        "upgrade storm overflows."
+    )
+    assert _one(text, "£600m programme to upgrade storm overflows").actor == "Tarnmoor Water"
