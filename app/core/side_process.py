@@ -37,6 +37,8 @@ from typing import Any, Generic, TypeVar
 LONG_ARTICLE = 200_000
 # How often a caller waiting for the worker's result asks whether to stop (seconds).
 POLL_SECONDS = 0.1
+# How long a worker ended with SIGTERM may take to go before it is killed.
+_GRACE_SECONDS = 2.0
 
 _T = TypeVar("_T")
 
@@ -180,8 +182,16 @@ class SideProcess:
             return
         busy = any(not future.done() for future in self._sent)
         if busy:  # the executor has no public way to stop a running task
-            for process in list(getattr(pool, "_processes", {}).values()):
+            processes = list(getattr(pool, "_processes", {}).values())
+            for process in processes:
                 process.terminate()
+            # A SIGTERM that lands while the worker is still starting can be lost (seen once in
+            # CI under load: the worker slept on); one that is still alive after a grace period
+            # is killed, which no process can ignore.
+            for process in processes:
+                process.join(timeout=_GRACE_SECONDS)
+                if process.is_alive():
+                    process.kill()
         pool.shutdown(wait=not busy, cancel_futures=True)
 
     def __enter__(self) -> SideProcess:

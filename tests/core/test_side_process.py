@@ -1,5 +1,6 @@
 import multiprocessing
 import os
+import signal
 import threading
 import time
 
@@ -81,6 +82,28 @@ def test_waiting_stops_when_the_checkpoint_raises():
         worker.join(timeout=60)
         assert not worker.is_alive()
     assert time.monotonic() - started < 90
+
+
+def _deaf_to_sigterm() -> None:
+    """A worker's warm-up that ignores SIGTERM, as a worker may when the signal is lost."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def test_a_worker_that_outlives_sigterm_is_killed():
+    started = time.monotonic()
+
+    def checkpoint() -> None:  # once the worker has surely set itself deaf and started sleeping
+        if time.monotonic() - started > 5:
+            raise analysis.Cancelled
+
+    side = SideProcess(True, _deaf_to_sigterm)
+    workers = list(side._pool._processes.values())
+    with side, pytest.raises(analysis.Cancelled):
+        side.run(_sleep_in_a_worker).result(checkpoint)
+    for worker in workers:
+        worker.join(timeout=30)
+        assert not worker.is_alive()
+    assert time.monotonic() - started < 45
 
 
 def test_only_long_articles_on_two_cores_in_a_main_process_that_allows_it(monkeypatch):
