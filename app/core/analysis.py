@@ -208,7 +208,7 @@ def redate(analysis: Analysis, reference_date: datetime.date | None) -> Analysis
     """The same analysis with its dates read from `reference_date` (None: the page's own date,
     as `analyze` does). Only the dates are read again; the summary and the other facts stay."""
     options = dataclasses.replace(analysis.options, reference_date=reference_date)
-    reference = reference_date or analysis.meta.published
-    found = outside_furniture(analysis.document, dates.extract(analysis.document, reference))
-    facts = dataclasses.replace(analysis.facts, dates=found)
-    return dataclasses.replace(analysis, options=options, facts=facts)
+    redated = dataclasses.replace(analysis, options=options)
+    document = analysis.document
+    found = outside_furniture(document, dates.extract(document, redated.reference_date))
+    return dataclasses.replace(redated, facts=dataclasses.replace(analysis.facts, dates=found))

@@ -12,7 +12,7 @@ from app.core.analysis import Analysis
 from app.core.dedup import DedupResult
 from app.core.document import by_paragraph
 from app.core.facts import DateFact, InitiativeFact, QuoteFact
-from app.core.facts.dates.labels import date_label
+from app.core.facts.dates.labels import date_label, read_from
 from app.core.facts.model import UNATTRIBUTED
 
 
@@ -56,10 +56,10 @@ def describe_date(fact: DateFact) -> str:
     JSON keeps the machine forms (`value`, `timex`); text and Markdown are for readers.
     """
     label = date_label(fact.timex, fact.value)
-    same = label.casefold() == fact.text.casefold().replace("-", "–")
-    return (
-        fact.text if same or label.casefold() == fact.text.casefold() else f"{fact.text} → {label}"
-    )
+    text = fact.text.casefold()
+    # "2027-28" reads as its label "2027–28" with the dash the label writes
+    same = label.casefold() in (text, text.replace("-", "–"))
+    return fact.text if same else f"{fact.text} → {label}"
 
 
 def describe_quote(fact: QuoteFact) -> str:
@@ -75,7 +75,7 @@ def _dates_heading(analysis: Analysis) -> str:
     or a word on why some are not placed: a reader of the list cannot tell otherwise."""
     reference = analysis.reference_date
     if reference is not None:
-        return f"Dates (read from {date_label(reference.isoformat())})"
+        return f"Dates ({read_from(reference)})"
     if any(f.value is None for f in analysis.facts.dates):
         return "Dates (the article does not say when it was written: relative dates not placed)"
     return "Dates"

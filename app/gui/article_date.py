@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.facts.dates.labels import date_label
+from app.core.facts.dates.labels import date_label, read_from
 from app.gui import jobs
 from app.gui.latest_job import LatestJob
 from app.gui.worker import Job
@@ -168,4 +168,4 @@ def dates_status(analysis: Analysis) -> str:
     reference = analysis.reference_date
     if reference is None:
         return "Relative dates left unresolved: the article does not say when it was written"
-    return f"Dates read from {date_label(reference.isoformat())}"
+    return f"Dates {read_from(reference)}"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.facts.dates.labels import date_label
+from app.core.facts.dates.labels import date_label, read_from
 from app.core.facts.model import UNATTRIBUTED
 from app.gui.turns import next_turn
 
@@ -125,7 +125,7 @@ class FactsView(QTreeWidget):
         and some date waits for one, a link that asks for it (as Edit > Article Date… does)."""
         reference = analysis.reference_date
         if reference is not None:
-            group.setText(1, f"read from {date_label(reference.isoformat())}")
+            group.setText(1, read_from(reference))
             return
         if all(fact.value is not None for fact in analysis.facts.dates):
             return

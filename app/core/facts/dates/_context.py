@@ -24,6 +24,11 @@ _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
 _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|exceed)\b)" + (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w*ed"
 )
+# Irregular past forms that are only verbs ("won", "held"; not "said", "thought", "was").
+_IRREGULAR_PAST = (
+    "met|made|took|came|went|left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|"
+    "spoke|found|kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose"
+)
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", "shops expect record sales on Black Friday" (a present
 # "expect" or "anticipate" with its object; not "forecast", also a past), and the modals of what
@@ -48,9 +53,9 @@ _TENSE = re.compile(
     r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
     r"likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
     r"(?-i:comes?)\s+into\s+(?:force|effect|operation)|(?-i:takes?)\s+effect|"
-    r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|met|made|took|came|went|"
-    r"left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|spoke|found|kept|led|"
-    r"paid|became|brought|bought|thought|drew|flew|ran|wrote|chose|"
+    r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|thought|"
+    + _IRREGULAR_PAST
+    + "|"
     + _ED
     + r"))\b|(?P<soon>'ll)\b",
     re.IGNORECASE,
@@ -79,9 +84,9 @@ _GOVERNS_THROUGH = re.compile(
 # "they signed"), or an irregular past ("won"); an "-ed" word in a noun phrase ("on a still
 # unspecified date") may be an adjective.
 _CLEARLY_A_VERB = re.compile(
-    r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|"
-    r"\b(?:won|met|held|took|gave|began|saw|got|rose|fell|lost|struck|broke|sent|spoke|found|"
-    r"kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose|made|came|went|left))$"
+    r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|\b(?:"
+    + _IRREGULAR_PAST
+    + r"))$"
 )
 # Verbs that report what someone said or thought: the date may belong to the report's clause.
 _REPORTING = re.compile(

@@ -290,8 +290,7 @@ def _resolve_anaphora(anchor: Anchor, last_value: str | None) -> str | None:
         year, month = shift_months(int(last_value[:4]), int(last_value[5:7]), shift)
         return f"{year:04d}-{month:02d}"
     if unit is AnchorUnit.DAY and _FULL_DATE.match(last_value):
-        day = shift_days(datetime.date.fromisoformat(last_value), shift)
-        return day.isoformat() if day else None
+        return _plus_days(datetime.date.fromisoformat(last_value), shift)
     return None
 
 

@@ -29,6 +29,8 @@ _NAMED_DAY_WORDS = lexicon("dates_named_day_words.txt")
 _HOLIDAY_NAMES = frozenset(h.lower() for h in HOLIDAYS)
 _EVENT_NOUNS = lexicon("dates_event_nouns.txt")
 _NOWADAYS_BEFORE = lexicon("dates_nowadays_before.txt")
+# Words before "Monday week" that make it a kind of week ("a Monday week of 60 hours").
+_KIND_OF_WEEK_BEFORE = _SET_WORDS | {"a", "an", "any"}
 # Nouns "the new year" modifies as a name or a kind: no date.
 _NEW_YEAR_THINGS = frozenset(
     "honours honors list message address resolution resolutions celebrations party parties "
@@ -130,7 +132,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
 def _weekday_week(m: re.Match[str], ctx: Context) -> Found | None:
     """ "on Friday week", "a week on Friday": the Friday after the coming one; "a week last
     Friday": the one before the last. Not "a Monday week of 60 hours" (a kind of week)."""
-    if m["wd"] and ctx.word_before(m.start()).lower() in _SET_WORDS | {"a", "an", "any"}:
+    if m["wd"] and ctx.word_before(m.start()).lower() in _KIND_OF_WEEK_BEFORE:
         return None
     if ctx.ref is None:
         return _found(m, None, "weekday")

@@ -76,6 +76,12 @@ def date_label(timex: str | None, value: str | None = None) -> str:
     return _REFS.get(raw, raw)
 
 
+def read_from(day: date) -> str:
+    """ "read from 6 Dec 2026": the day an article's relative dates were read from, as the
+    window's Dates heading, its status bar and the text outputs say it."""
+    return f"read from {date_label(day.isoformat())}"
+
+
 def _day(day: int, month: int, year: str | None) -> str | None:
     """ "18 Aug 2018" (or "18 Aug" without a year); None for a month or day out of range."""
     if not (1 <= month <= 12 and 1 <= day <= 31):

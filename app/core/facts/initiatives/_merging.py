@@ -61,7 +61,7 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
             clearest = max(named, key=lambda c: (c.score, len(c.words), -c.start))
             best = replace(clearest, score=best.score, status=best.status, actor=best.actor)
         extra = weights.repeated * min(weights.repeats_counted, len(group) - 1)
-        actor = best.actor or next(iter(lenders), None)
+        actor = best.actor or (lenders[0] if lenders else None)
         status = best.status
         if status == "unknown":
             status = next((c.status for c in group if c.status != "unknown"), "unknown")
