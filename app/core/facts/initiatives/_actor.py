@@ -16,6 +16,7 @@ from app.core.facts.initiatives._antecedents import (
     earlier_subject,
     is_person,
     own_body,
+    own_description,
     reports,
 )
 from app.core.facts.initiatives._described_bodies import body_for_pronoun
@@ -55,7 +56,7 @@ _AGENTS = (
 
 
 # Capitalised heads of bodies whose name goes on with "of": "Ministry of Defence".
-_BODY_NAME_HEADS = ORGANISATION_NOUNS | frozenset("office service board bureau".split())
+_BODY_NAME_HEADS = ORGANISATION_NOUNS | frozenset("office service board bureau port".split())
 
 # Days and months: "Friday's budget" names a time, never who acts.
 _TIMES = DAYS | (MONTHS - {"may"})  # "May" is also a name
@@ -118,7 +119,10 @@ def actor_name(
             return actor_name(
                 text, tokens, Phrase(earlier, earlier + 1, earlier, earlier), discourse
             )
-        own = own_body(tokens, phrase.start, discourse) if pronoun == "it" else None
+        own = None
+        if pronoun == "it":
+            own = own_body(tokens, phrase.start, discourse)
+            own = own or own_description(tokens, phrase.start, discourse)
         if own is not None:
             # "Vexar said it would cut the debt it took on": the body the sentence opens on,
             # not one named in the sentence before.
@@ -202,11 +206,12 @@ def actor_name(
     ):
         start += 1  # "the BBC" -> "BBC"; "Now Vendia" (a sentence adverb) -> "Vendia"
     # "UK telco BT", "former president Eduard Shevardnadze": the name after the description.
-    # A conjunction inside the name ("the Rail and Harbour Authority") is no description.
+    # A conjunction or "of" inside the name ("the Rail and Harbour Authority", "the Council of
+    # Scottish Colonels") is no description.
     lower = [
         k
         for k in range(start, phrase.head)
-        if tokens[k].text[:1].islower() and not (tokens[k].tag == "CC" and k > start)
+        if tokens[k].text[:1].islower() and not _inside_name(tokens, k, start)
     ]
     if lower:
         start = lower[-1] + 1
@@ -223,6 +228,15 @@ def actor_name(
     if name is None or name.kind is not NameKind.PERSON:
         discourse.note_body(written, position)
     return written
+
+
+def _inside_name(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """Whether the lower-case word at `k` joins two capitalised words of one name ("Rail and
+    Harbour", "Association of America")."""
+    if k <= start or k + 1 >= len(tokens):
+        return False
+    joins = tokens[k].tag == "CC" or tokens[k].text in {"of", "for"}
+    return joins and tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
 
 
 def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:

@@ -1,9 +1,10 @@
 """Who a pronoun or a description of a body stands for inside its own sentence.
 
 Helpers of `_actor.actor_name`: the same "it"/"he"/"she" as the subject of an earlier clause
-joined by "and"/"but" (`earlier_subject`), the named body the sentence opens on (`own_body`),
-and whether a description is inside what a named body reports (`reports`); and `is_person`,
-which they share with the actor's other readers.
+joined by "and"/"but" (`earlier_subject`), the named body the sentence opens on (`own_body`)
+or the described one ("The port said it would ...": `own_description`), and whether a
+description is inside what a named body reports (`reports`); and `is_person`, which they share
+with the actor's other readers.
 """
 
 from __future__ import annotations
@@ -86,3 +87,31 @@ def own_body(tokens: Sequence[Token], k: int, discourse: Discourse) -> Phrase | 
     if known is None or is_person(known.name.split()):
         return None
     return Phrase(start, end, end - 1, start)
+
+
+def own_description(tokens: Sequence[Token], k: int, discourse: Discourse) -> Phrase | None:
+    """The description of a body the sentence opens on as its subject ("The port said it would
+    create ..."), that "it" at token `k` stands for when the tracker knows which body it is;
+    None when the sentence opens otherwise, when a name or a "he"/"she" comes before `k`, or
+    when the description names no body the article introduced and does not say "it" right
+    after its verb of saying."""
+    if not tokens or tokens[0].text.lower() != "the":
+        return None
+    end = 1
+    while end < k and tokens[end].tag in {"NN", "JJ"}:
+        end += 1
+    if end == 1 or end >= k or tokens[end - 1].tag != "NN":
+        return None
+    if not tokens[end].tag.startswith(("VB", "MD")):
+        return None
+    between = tokens[end:k]
+    if any(t.tag in PROPER_TAGS or t.text.lower() in {"he", "she"} for t in between):
+        return None
+    written = " ".join(t.text for t in tokens[:end])
+    entity = discourse.resolve(written, tokens[0].start)
+    said = tokens[end].text.lower() in speech_verbs() and k - end <= 2
+    if (entity is None or entity.kind is not NameKind.ORGANISATION) and not said:
+        return None
+    # "The harbour said it would ...": the harbour's, whoever was named before, even when the
+    # tracker cannot say which body it is.
+    return Phrase(0, end, end - 1, 0)

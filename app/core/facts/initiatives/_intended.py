@@ -23,6 +23,7 @@ from app.core.facts.initiatives._scoring import _Scorer
 from app.core.facts.initiatives._status import reported_will
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
+from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     PROPER_TAGS,
@@ -107,6 +108,28 @@ class _IntendedReader(_Scorer):
             and singular(head.text.lower()) not in self.lex.heads
         )
 
+    def _said_of_a_thing(self, modal: int) -> bool:
+        """Whether the modal at `modal` opens a clause said of a thing named right before its
+        reporter ("a move it says will create 1,200 jobs", "a scheme the council says will
+        cut congestion"): the thing is the modal's subject, and what it will do is an outcome."""
+        tokens = self.tokens
+        say = modal - 1
+        if say < 2 or tokens[say].tag not in {"VBZ", "VBD", "VBP"}:
+            return False
+        if tokens[say].text.lower() not in speech_verbs():
+            return False
+        if tokens[say - 1].tag == "PRP":
+            reporter_start: int | None = say - 1  # "it says", "they said"
+        else:
+            reporter = next((p for p in self.phrases if p.end == say), None)
+            reporter_start = reporter.start if reporter is not None else None
+        if reporter_start is None or reporter_start < 1:
+            return False
+        thing = next((p for p in self.phrases if p.end == reporter_start), None)
+        if thing is None or tokens[thing.head].tag not in {"NN", "NNS"}:
+            return False
+        return not names_a_party(tokens, thing)
+
     def _misread_subject(self, phrase: Phrase) -> str | None:
         """ "Nordbrew plans to": a verb read as the head of a noun phrase after a name; the
         name before it is the subject."""
@@ -140,6 +163,8 @@ class _IntendedReader(_Scorer):
                 continue  # "would raise tariffs if no deal is reached": a threat, no plan
             if intent is not None and intent[1] in self._modals and self._feared(intent[1]):
                 continue  # "fear it would create a monopoly": an outcome, no plan
+            if intent is not None and self._said_of_a_thing(intent[1]):
+                continue  # "a move it says will create 1,200 jobs": what the move will do
             if intent is not None and self._named_by_noun(intent[1], token.end):
                 continue  # "a £40 million plan to replace its ferries": the plan names it
             j = i + 1

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.facts.initiatives._actor import (
     actor_name,
     between_parties,
@@ -41,6 +43,7 @@ from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
     Phrase,
 )
+from app.core.facts.nlp.tagger import Token
 
 _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
     "plan": "planned",
@@ -139,6 +142,8 @@ class _Scorer(_Gates):
             if called is not None:
                 score += w.named_object  # "unveiled a van called the Lumora": a named product
                 end = called[1]
+            elif entry is None and named_head is None and _sized_work(tokens, phrase, verb):
+                pass  # "approved a £240m terminal": a sum puts a new thing in hand
             elif entry is None and named_head is None:
                 if not (proper and verb.entry.kind == "create") or phrase.start != verb.index + 1:
                     return  # "raise £4.5bn", "opened the door": no undertaking named
@@ -363,3 +368,15 @@ class _Scorer(_Gates):
         # contract ... and demanded an extension" names no one behind it (bbc-facts-dev: two
         # more wrong actors, none more right).
         return actor, status
+
+
+def _sized_work(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
+    """ "approved a £240m terminal", "opened a $5m library": a thing in the singular, its cost
+    given, as the object of a verb that starts something, is a new work, whatever its noun."""
+    head = tokens[phrase.head]
+    if verb.entry.kind != "create" or verb.passive or head.tag != "NN":
+        return False
+    if phrase.start != verb.index + 1 or head.text[:1].isupper():
+        return False
+    mods = tokens[phrase.body : phrase.head]
+    return any(t.text[:1] in "£$€" or t.tag == "$" for t in mods)

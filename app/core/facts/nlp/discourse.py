@@ -433,7 +433,10 @@ class Discourse:
         if head in PERSON_NOUNS or AGE.fullmatch(head):
             person = self._people.earlier(position, self._genders.get)
             return person.entity if person is not None else None
-        return None
+        if len(words) > 1 or head in titles():
+            return None
+        # "the port" for "the Port of Kelham": a word of a body's name, as its description.
+        return self._organisations.named_with(head, position)
 
     def _last_person_for(self, office: str, position: int, apposed: bool = False) -> Entity | None:
         """The person last named before `position`, for "the <office>"; None when that person

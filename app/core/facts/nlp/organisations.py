@@ -139,7 +139,9 @@ class Organisations:
         out: set[int] = set()
         while i < len(self._organisations) and self._organisation_starts[i] < end:
             mention = self._organisations[i]
-            if mention.entity.name.lower() in self.bodies:
+            if mention.entity.kind is NameKind.ORGANISATION or (
+                mention.entity.name.lower() in self.bodies
+            ):
                 at = mention.start
                 for word in mention.entity.name.split():
                     out.add(at)
@@ -160,6 +162,21 @@ class Organisations:
         for start, named in self._by_first_word.get(words[0], ()) if words else ():
             if start < position and named[: len(words)] == words and len(named) > len(words):
                 return " ".join(named)
+        return None
+
+    def named_with(self, word: str, position: int) -> Entity | None:
+        """The organisation last named before `position` (within `INTRODUCED_REACH`) whose
+        name of two words or more holds `word` capitalised: "the port" for "the Port of Kelham",
+        "the academy" for "Norbridge Academy" (a name of one word is no description's:
+        "Prince" once noted as a body from a lower-case page)."""
+        wanted = word.capitalize()
+        i = bisect.bisect_left(self._organisation_starts, position) - 1
+        while i >= 0 and position - self._organisation_starts[i] <= INTRODUCED_REACH:
+            entity = self._organisations[i].entity
+            words = entity.name.split()
+            if entity.kind is NameKind.ORGANISATION and len(words) > 1 and wanted in words:
+                return entity
+            i -= 1
         return None
 
     def between(self, start: int, end: int) -> list[Mention]:

@@ -313,7 +313,7 @@ def tag_words(
             k += 1
         tags.append(tag)
         prev2, prev = prev, tag
-    return _verb_of_a_verbless_sentence(straight, tags, proper)
+    return _noun_after_an_amount(straight, _verb_of_a_verbless_sentence(straight, tags, proper))
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
@@ -343,6 +343,29 @@ def _verb_of_a_verbless_sentence(
                 return [*tags[:i], "VBD", *tags[i + 1 :]]
             return tags
     return tags
+
+
+_AFTER_NOUN_PHRASE = frozenset({"TO", "IN", ",", ".", ":", "CC", "MD", "VBZ", "VBD", "VBP"})
+
+
+def _amount(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word in {"£", "$", "€"}
+
+
+def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "a £240m terminal to build ...": after a determiner and an amount, a word the model
+    read as an adjective with no noun after it to describe is the phrase's head noun."""
+    out = tags
+    for i in range(2, len(words) - 1):
+        if tags[i] != "JJ" or tags[i + 1] not in _AFTER_NOUN_PHRASE:
+            continue
+        k = i - 1
+        while k > 0 and _amount(words[k]):
+            k -= 1
+        if k < i - 1 and tags[k] == "DT":
+            out = out if out is not tags else list(tags)
+            out[i] = "NN"
+    return out
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -257,3 +257,18 @@ def test_a_commentators_employer_is_not_the_company_talked_about() -> None:
         "Securities, said demand held up. The company opened a plant. END"
     )
     assert name_at(fed(text), "the company", text, "The company") == "Corvex Motors"
+
+
+def test_a_word_of_a_body_name_describes_that_body() -> None:
+    text = (
+        "The Tarn Port Authority approved the quay. Harlow Rail will use it. "
+        "Later the port said so. END"
+    )
+    assert name_at(fed(text), "the port", text, "END") == "Tarn Port Authority"
+
+
+def test_a_title_is_no_word_of_a_body_name() -> None:  # a guard
+    text = "Prince Holdings rose on Monday. Later the prince spoke. END"
+    discourse = fed(text)
+    discourse.note_body("Prince Holdings", 0)
+    assert name_at(discourse, "the prince", text, "END") is None

@@ -243,3 +243,8 @@ def test_a_token_is_a_named_tuple_of_its_text_offsets_and_tag():
     word, start, end, tag = token
     assert (word, start, end) == ("Gulls", 0, 5) and tag == token.tag
     assert token._replace(tag="NNS") == tagger.Token("Gulls", 0, 5, "NNS")
+
+
+def test_an_adjective_after_an_amount_with_no_noun_to_describe_is_the_noun() -> None:
+    tokens = tag_sentence("The port approved a £240m terminal to build wind farms.")
+    assert [t.tag for t in tokens if t.text == "terminal"] == ["NN"]
