@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
+from app.core.facts.nlp.bodies import FIRM_WORDS, ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name, NameKind, name_kind
 
@@ -111,6 +111,22 @@ _AS_TERM = frozenset("of known such seen regarded described".split())
 _OWNED = re.compile(r"\w['’]s[ \u00a0]+[A-Z]")
 
 
+# "a van called the Lumora Cargo", "the glasses, dubbed Lumora Air,": the noun a name is given to.
+_CALLED = re.compile(r"\b([a-z][\w-]*),? (?:called|named|dubbed|branded) (?:the )?$")
+
+
+def _names_a_thing(text: str, name: Name) -> bool:
+    """Whether `name` is given to a thing right before it ("the glasses, called Lumora Air"):
+    not to a body, a firm or a person ("a firm called Harbour Ltd", "a man named Tom Reyes")."""
+    called = _CALLED.search(text, max(0, name.start - 40), name.start)
+    if called is None:
+        return False
+    noun = called.group(1).lower()
+    one = noun.removesuffix("s")
+    people = PERSON_NOUNS | roles() | titles()
+    return not ({noun, one} & (ORGANISATION_NOUNS | FIRM_WORDS | people))
+
+
 def names_no_one(text: str, name: Name) -> bool:
     """A run that names no one: "the Smith review" (after "the", without a title) or "Liberal
     Democrat chief executive ..." (a role word follows: the party, not a person)."""
@@ -118,6 +134,8 @@ def names_no_one(text: str, name: Name) -> bool:
         "/", name.end
     ):
         return True  # "By Ana Ruiz" opening a line, "Ana Ruiz/Harbour Images": credits
+    if _names_a_thing(text, name):
+        return True  # "the glasses, called Lumora Air,": a product's name, no body's
     if name.kind is NameKind.ORGANISATION or name.titles:
         return False
     owned = _OWNED.search(name.text)

@@ -64,3 +64,12 @@ def test_a_sized_work_a_body_approves_is_listed() -> None:
 def test_a_sum_bought_is_no_work() -> None:  # a guard: only verbs that start something
     text = "Harlow Rail has paid a £240m fee to the regulator for its licence."
     assert all("fee" not in f.text for f in _facts(text))
+
+
+def test_the_company_is_not_the_product_it_named() -> None:
+    text = (
+        "Lumora, the smart-glasses start-up, unveiled a cheaper model on Thursday. The "
+        "glasses, called Lumora Air, will go on sale in February. The company also announced "
+        "a developer fund worth $50 million."
+    )
+    assert _one(text, "developer fund").actor == "Lumora"

@@ -35,3 +35,12 @@ def test_bylines_and_photo_credits_name_no_one_in_the_story() -> None:
     assert not names_no_one(text, _name(text, "Lars"))
     text = "Harbour news\nBy Tomas Wend\nLars Holm spoke."
     assert names_no_one(text, _name(text, "Tomas"))
+
+
+def test_a_name_given_to_a_thing_names_no_one() -> None:
+    text = "The glasses, called Lumora Air, will go on sale in May."
+    assert names_no_one(text, _name(text, "Lumora"))
+    text = "She founded a charity called Hope Harbour Trust in 2019."
+    assert not names_no_one(text, _name(text, "Hope"))  # a guard: a body's name
+    text = "A man named Tom Reyes was arrested."
+    assert not names_no_one(text, _name(text, "Tom"))  # a guard: a person's name

@@ -131,3 +131,8 @@ def test_an_airline_named_air_is_a_body() -> None:
     from app.core.facts.nlp.names import NameKind, name_kind
 
     assert name_kind(["Fjordline", "Air"]) is NameKind.ORGANISATION
+
+
+def test_countries_of_two_words_are_places_not_bodies() -> None:
+    for words in (["United", "States"], ["United", "Kingdom"], ["Great", "Britain"]):
+        assert names.name_kind(words) is NameKind.PLACE
