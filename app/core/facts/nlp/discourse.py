@@ -360,10 +360,6 @@ class Discourse:
         """The people named (or referred back to) in text[start:end], in text order."""
         return self._people.between(start, end)
 
-    def mentions_between(self, start: int, end: int) -> list[Mention]:
-        """The mentions of people (named or referred back to) in text[start:end], in order."""
-        return self._people.mentions_between(start, end)
-
     def last_person(self, position: int, gender: Gender | None = None) -> Mention | None:
         """Who "he"/"she" at `position` refers to (`people.People.last`)."""
         return self._people.last(position, gender, self._genders.get)

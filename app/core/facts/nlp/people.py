@@ -57,13 +57,9 @@ class People:
 
     def between(self, start: int, end: int) -> list[Entity]:
         """The people named (or referred back to) in text[start:end], in text order."""
-        return [mention.entity for mention in self.mentions_between(start, end)]
-
-    def mentions_between(self, start: int, end: int) -> list[Mention]:
-        """The mentions of people in text[start:end], in text order."""
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_left(self._starts, end)
-        return self._mentions[i:j]
+        return [mention.entity for mention in self._mentions[i:j]]
 
     def last(
         self, position: int, gender: Gender | None, known: Callable[[str], Gender]

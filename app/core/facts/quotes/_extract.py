@@ -31,7 +31,6 @@ from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.discourse import Discourse, Mention
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, speech_verbs
 from app.core.facts.nlp.names import NameKind, name_kind
-from app.core.facts.nlp.people import PRONOUN_REACH
 from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._context import inherit_from_context
 from app.core.facts.quotes._cue_before import cue_before
@@ -156,34 +155,23 @@ def _nearer_speaker(
     """'"...," Stafford said. "...," he continued.': the quotation just before was signed by a
     name the tracker could not yet place (a surname the article introduces in full only later),
     so "he" went past it to someone named earlier. The nearer speaker is the one meant, unless
-    the tracker knows them to be of the other gender. The quotation may be the last of a run of
-    uncued ones that name carried on, and a "he" between that the tracker also read past the
-    name (its own guess again) names no one new."""
-    piece = pieces[index]
-    previous = _signed_run(pieces, index)
-    cue, before = piece.cue, previous.cue if previous is not None else None
-    if cue is None or previous is None or before is None or previous.speaker is None:
+    the tracker knows them to be of the other gender."""
+    piece, previous = pieces[index], pieces[index - 1]
+    cue, before = piece.cue, previous.cue
+    if cue is None or before is None or previous.speaker is None:
         return None
     pronoun = cue.phrase.lower()
     if pronoun not in ("he", "she") or not before.phrase[:1].isupper():
         return None
-    if before.phrase.lower() in PRONOUNS:
+    if before.phrase.lower() in PRONOUNS or piece.paragraph - previous.paragraph > 1:
         return None
-    if previous is not pieces[index - 1] and before.phrase.split()[0].lower() in _DETERMINERS:
-        return None  # "The minister told delegates ...": a run a description began
     gender = Gender.MALE if pronoun == "he" else Gender.FEMALE
     found = people.last_person(cue.start, gender)
-    between = people.mentions_between(before.end, cue.start)
-    if found is not None and _carried_guess(document.text, between, found, pronoun):
-        # '"...," Dorran said. Dorran is finalising funding. And he confessed ... He said:':
-        # the tracker read the first "he" past the unplaced Dorran too; that reading, carried,
-        # names no one new, so the guess is the one named before.
-        found, between = _named_before(document.text, people, found, before.start), []
     if found is not None and found.start >= before.start:
         return None  # the tracker's antecedent is the nearer one
     if found is not None and _subject_before(document, found, before):
         return None  # 'Ruiz said Mr Cole had told her the plant was "closing". She added ...'
-    if between:
+    if people.people_between(before.end, cue.start):
         return None
     entity = people.full_name(previous.speaker, cue.start)
     if entity is not None and entity.gender not in (Gender.UNKNOWN, gender):
@@ -191,47 +179,6 @@ def _nearer_speaker(
     if name_kind(previous.speaker.split()) is NameKind.ORGANISATION:
         return None  # "Halden Estates said ... '...,' she said": a body is never "she"
     return previous.speaker
-
-
-def _signed_run(pieces: list[Piece], index: int) -> Piece | None:
-    """The quotation just before `pieces[index]` that has a cue: the one right before, or the
-    one whose run of uncued quotations (to be carried on from it) ends right before, each in its
-    paragraph or the next."""
-    k = index - 1
-    while k >= 0:
-        if pieces[k + 1].paragraph - pieces[k].paragraph > 1:
-            return None
-        if pieces[k].cue is not None:
-            return pieces[k]
-        k -= 1
-    return None
-
-
-def _carried_guess(text: str, between: list[Mention], found: Mention, pronoun: str) -> bool:
-    """Whether every mention of a person between the previous cue and "he"/"she" is the same
-    pronoun opening a clause, which the tracker read as `found`'s person (its own guess carried
-    on, not a person named)."""
-    return bool(between) and all(
-        m.entity == found.entity and _pronoun_at(text, m.start) == pronoun for m in between
-    )
-
-
-def _named_before(text: str, people: Discourse, found: Mention, position: int) -> Mention | None:
-    """The last mention of `found`'s person before `position` that names them (no pronoun)."""
-    for mention in reversed(people.mentions_between(max(0, position - PRONOUN_REACH), position)):
-        if mention.entity == found.entity and _pronoun_at(text, mention.start) is None:
-            return mention
-    return None
-
-
-def _pronoun_at(text: str, position: int) -> str | None:
-    """ "he" or "she" when a mention at `position` is that pronoun, else None."""
-    found = _HE_OR_SHE.match(text, position)
-    return found.group().lower() if found is not None else None
-
-
-_DETERMINERS = frozenset({"the", "a", "an"})
-_HE_OR_SHE = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 
 
 def _subject_before(document: Document, found: Mention, before: Cue) -> bool:
