@@ -134,6 +134,10 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # "As Politico reported, '...'" / "As Ana Ruiz put it last year, '...'": the clause's
         # subject is the speaker when nothing stands between its comma and the quotation.
         return subject_before(text, lo, lo + last.start())
+    if last is not None and last.start() < main and not window[last.end() :].strip(" ,:\u00a0"):
+        # 'When someone in the audience shouted, "Cruz," Beck joked': the opening clause's verb
+        # stands right before the quotation, its object; that clause's subject says it.
+        return subject_before(text, lo, lo + last.start())
     if last is not None and last.start() < main:
         later = list(verb_regex().finditer(window, main))
         if not later:

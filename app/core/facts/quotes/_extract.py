@@ -258,6 +258,12 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
         and previous.sentence is piece.sentence
         and not _STRONG_VERB.search(text, lo, piece.span.outer_start)
         and not _CONTRAST.search(text, lo, piece.span.outer_start)
+        # 'When someone shouted, "Cruz," Beck joked, "Amen!"': a cue inside the opening
+        # clause signs its own quotation only; the main clause's speaker has the next.
+        and (
+            piece.sentence is None
+            or intro_end(text, piece.sentence.start, piece.sentence.end) <= previous.cue.start
+        )
     ):
         # 'X said the "bonfire" Y had promised became an "explosion"': the second fragment
         # is still X's; Y is the subject of a clause inside what X said.

@@ -107,6 +107,9 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     if window.startswith("according to ", lead):
         # '"...," according to Judicial Watch.'
         return subject_after(text, start + lead + len("according to "), stop)
+    run_on = _run_on_subject(text, start + lead, stop)
+    if run_on is not None:
+        return run_on
     verb = verb_regex().search(window, lead)
     if verb is None or breaks_sentence(window[lead : verb.start()]):
         comma = "," in text[max(0, start - 3) : start] + window[:lead]
@@ -177,6 +180,40 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     ):
         return None  # 'the "failing" agency noting ...': the quoted word qualifies the noun
     return subject_before(text, start + lead, start + verb.start())
+
+
+def _run_on_subject(text: str, lo: int, stop: int) -> Cue | None:
+    """'"..." there and in the states that vote in March, the memo stated.': the quoted words
+    run on in lower case into their own clause, and a reporting clause set off by a comma ends
+    the sentence, its subject before its verb (the twin of '..., said Ana Ruiz' below). The
+    subject is the words between the last comma and that closing verb, when they read as a
+    speaker."""
+    first = TOKEN.match(text, lo)
+    if first is None or first.start() != lo or not first.group()[:1].islower():
+        return None  # '"...," Ana Ruiz, the senator from Ohio said': her apposition, no run-on
+    if first.group() in PRONOUNS or first.group() in DETERMINER_WORDS:
+        return None  # '"...," he said', '"..." the senator said': a clause of its own
+    end = _SENTENCE_END.search(text, lo, stop)
+    if end is None:
+        return None
+    verbs = list(verb_regex().finditer(text, lo, end.start()))
+    if not verbs or text[verbs[-1].end() : end.start()].strip(" \u00a0"):
+        return None
+    verb = verbs[-1]
+    comma = text.rfind(",", lo, verb.start())
+    if comma < 0 or breaks_sentence(text[lo:comma]) or _QUOTE_MARK.search(text, lo, comma):
+        return None
+    words = text[comma + 1 : verb.start()].strip()
+    if not words or len(TOKEN.findall(words)) > MAX_SUBJECT_TOKENS:
+        return None
+    if not reads_as_name_or_role(words) or words.lower() in NOT_NAMES:
+        return None
+    begin = text.index(words, comma + 1)
+    return Cue(words, begin, begin + len(words))
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
+_QUOTE_MARK = re.compile('["“”«»]')
 
 
 def _modifies_noun(text: str, window: str, lead: int, start: int) -> bool:
