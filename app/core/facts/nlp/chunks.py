@@ -283,6 +283,25 @@ def clauses(tokens: Sequence[Token], text: str, chunks: Chunked | None = None) -
     return out
 
 
+def _relative_antecedent(
+    codes: str, phrase: Chunk, ending_at: dict[int, Chunk], tokens: Sequence[Token]
+) -> Chunk | None:
+    """The noun phrase a relative clause unset by commas hangs on, when `phrase` ends that
+    clause ("A nurse who works on a children's ward said": the nurse, not the ward): a
+    "who"/"which" (not "that", so often "the news that ..." read as a relative pronoun) right
+    after a noun phrase, its own finite verb, and no comma, quotation mark or colon before
+    `phrase`."""
+    first = phrase.first
+    w = codes.rfind("W", 0, first)
+    if w < 1 or any(c in ",Q:." for c in codes[w:first]):
+        return None
+    if tokens[w].text.lower() not in {"who", "which"}:
+        return None
+    if len(_VERB_GROUP.findall(codes, w + 1, first)) != 1:
+        return None  # no verb of its own, or another clause after it ("... said the deal")
+    return ending_at.get(w - 1)
+
+
 def _after_quotation(codes: str, i: int) -> bool:
     """True if token `i` closes a quotation: a quotation mark, or a comma or colon after one."""
     if i < 0:
@@ -335,6 +354,9 @@ def _subject_before(
     phrase = ending_at.get(i)
     if phrase is None:
         return None, None
+    antecedent = _relative_antecedent(codes, phrase, ending_at, tokens)
+    if antecedent is not None:
+        phrase = antecedent  # "A nurse who works on a children's ward said": the nurse
     first = phrase.first
     # "a spokesman for the firm", "the head of the agency": back over preposition chains.
     while (

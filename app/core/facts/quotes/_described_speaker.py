@@ -140,6 +140,10 @@ def _antecedent(
         return Described(carried) if carried is not None else None
     if len(words) == 1 and lowered in PRONOUNS:
         return _SKIP  # "it", "they", or "he" for "she": not the person the pronoun stands for
+    if len(words) == 1 and lowered in {"one", "another"}:
+        # "Not all nurses were happy. One, who works on a ward, said ...": someone new, of a
+        # group, unnamed: no one, never the person named before.
+        return None if _named_between(people, subject.end, cue.start, gender) else Described(None)
     if _owned_person(subject):
         # "Her neighbour, a retired teacher, was angry. '...,' she said": someone new, never
         # the one "her" stands for; not named here, so no one.

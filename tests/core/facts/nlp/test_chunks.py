@@ -263,3 +263,16 @@ def test_a_day_name_after_a_common_noun_is_a_time_not_part_of_the_phrase() -> No
     found = phrases(sentence)
     assert "a report" in found
     assert not any("Thursday" in p for p in found)
+
+
+def test_a_relative_clause_unset_by_commas_is_passed_over_for_the_subject() -> None:
+    assert ("A nurse", "said") in subjects(
+        "A nurse who works on the stroke ward said the deal fell short."
+    )
+    assert ("A fan", "said") in subjects("A fan who met striker Tom Oakes on Monday said so.")
+
+
+def test_a_name_after_that_stays_its_own_clause_subject() -> None:  # a guard
+    # The tagger may read "that" as a relative pronoun and "defender" as a verb.
+    found = subjects("The club were boosted by the news that defender Tom Oakes is on the verge.")
+    assert ("Tom Oakes", "is") in found
