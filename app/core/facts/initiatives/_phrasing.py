@@ -71,7 +71,14 @@ def _tokens(
             end = cut if cut > start else start + _PIECE
         tokens += tag_sentence(text, start, end, names)
         start = end
+    for k in range(1, len(tokens)):
+        if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
+            # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
+            tokens[k] = tokens[k]._replace(tag="$")
     return _head_nouns(tokens, lexicon())
+
+
+_CURRENCY = frozenset("£$€")
 
 
 def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:
