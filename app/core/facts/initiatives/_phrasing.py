@@ -80,6 +80,9 @@ def _tokens(
 
 _CURRENCY = frozenset("£$€")
 
+# Prepositions of where a verb with no object goes: "to return to profit", "to move into Asia".
+_WHERE_TO = frozenset({"to", "into"})
+
 
 def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:
     """Where the sentence's own words start: after a dateline that ends inside it."""
@@ -155,6 +158,14 @@ def _complement_end(
             # gerund as the object
             after = by_start.get(j + 1)
             return after.end if after is not None else j + int(tokens[j].tag == "VBG")
+        if obj is None and j + 1 < len(tokens) and tokens[j].text.lower() in _WHERE_TO:
+            # "a plan to return to profit by 2028", "a bid to move into Asia": a verb with no
+            # object, and where it goes (unless that is a time)
+            target = by_start.get(j + 1)
+            if target is not None and not _is_time(tokens, target, by_start):
+                return target.end
+            if target is None and tokens[j].tag == "IN" and tokens[j + 1].tag in {"VB", "NN"}:
+                return j + 2  # "to return to profit", "profit" read as a verb after "to"
         return _object_end(tokens, by_start, obj) or k
     if head.brought and word == "for" and tokens[k + 1].tag == "VBG":
         return k  # "a suspension for shoving a player": why it was brought, not what it is
