@@ -166,7 +166,12 @@ def _complement_end(
                 return target.end
             if target is None and tokens[j].tag == "IN" and tokens[j + 1].tag in {"VB", "NN"}:
                 return j + 2  # "to return to profit", "profit" read as a verb after "to"
-        return _object_end(tokens, by_start, obj) or k
+        end = _object_end(tokens, by_start, obj)
+        if end is not None and end + 1 < len(tokens) and tokens[end].tag == "TO":
+            # "a campaign to encourage people to recycle old devices": the object's own
+            # infinitive says what it is for ("a campaign to encourage people" is a fragment)
+            end = _infinitive_end(tokens, end, by_start) or end
+        return end or k
     if head.brought and word == "for" and tokens[k + 1].tag == "VBG":
         return k  # "a suspension for shoving a player": why it was brought, not what it is
     allowed = _PREPOSITIONS.get(word, frozenset())
