@@ -175,6 +175,10 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     cands: list[Candidate] = []
     datelines = {f.start: f.end for f in document.furniture if f.kind is FurnitureKind.DATELINE}
     dateline_end: int | None = None
+    sport = sport_report(text, lex)
+    # In a match or transfer report a club's possessive is no evidence of an undertaking:
+    # "Celtic's busy festive programme", "Arsenal's offer to the midfielder".
+    read_with = replace(weights, body_owner=weights.no_verb) if sport else weights
     for sentence in document.sentences:
         if comments is not None and sentence.paragraph >= comments:
             break  # readers' views after the article: their proposals are not its facts
@@ -191,9 +195,9 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         discourse.add_sentence(text, start, sentence.end)
         names = discourse.body_words(start, sentence.end)
         tokens = _tokens(text, sentence, dateline_end, names)
-        found = _Sentence(text, sentence.index, tokens, lex, discourse, weights).run()
+        found = _Sentence(text, sentence.index, tokens, lex, discourse, read_with).run()
         cands += [_with_antecedent_actor(c, cands) for c in found]
-    if sport_report(text, lex):
+    if sport:
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
     cands = [c for c in cands if _readable(text, c)]
     chosen = _merge(cands, weights, text)

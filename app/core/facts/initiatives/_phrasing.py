@@ -71,7 +71,17 @@ def _tokens(
             end = cut if cut > start else start + _PIECE
         tokens += tag_sentence(text, start, end, names)
         start = end
+    for k in range(1, len(tokens)):
+        if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
+            # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
+            tokens[k] = tokens[k]._replace(tag="$")
     return _head_nouns(tokens, lexicon())
+
+
+_CURRENCY = frozenset("£$€")
+
+# Prepositions of where a verb with no object goes: "to return to profit", "to move into Asia".
+_WHERE_TO = frozenset({"to", "into"})
 
 
 def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:
@@ -148,7 +158,20 @@ def _complement_end(
             # gerund as the object
             after = by_start.get(j + 1)
             return after.end if after is not None else j + int(tokens[j].tag == "VBG")
-        return _object_end(tokens, by_start, obj) or k
+        if obj is None and j + 1 < len(tokens) and tokens[j].text.lower() in _WHERE_TO:
+            # "a plan to return to profit by 2028", "a bid to move into Asia": a verb with no
+            # object, and where it goes (unless that is a time)
+            target = by_start.get(j + 1)
+            if target is not None and not _is_time(tokens, target, by_start):
+                return target.end
+            if target is None and tokens[j].tag == "IN" and tokens[j + 1].tag in {"VB", "NN"}:
+                return j + 2  # "to return to profit", "profit" read as a verb after "to"
+        end = _object_end(tokens, by_start, obj)
+        if end is not None and end + 1 < len(tokens) and tokens[end].tag == "TO":
+            # "a campaign to encourage people to recycle old devices": the object's own
+            # infinitive says what it is for ("a campaign to encourage people" is a fragment)
+            end = _infinitive_end(tokens, end, by_start) or end
+        return end or k
     if head.brought and word == "for" and tokens[k + 1].tag == "VBG":
         return k  # "a suspension for shoving a player": why it was brought, not what it is
     allowed = _PREPOSITIONS.get(word, frozenset())

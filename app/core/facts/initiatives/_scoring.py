@@ -26,6 +26,7 @@ from app.core.facts.initiatives._gates import (
     future_subject,
 )
 from app.core.facts.initiatives._lexicon import Head, singular
+from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
     _complement_end,
     _existential,
@@ -73,6 +74,9 @@ def _counted(word: str) -> bool:
     return bool(dash and rest) and (first.isdigit() or first.lower() in _NUMBER_WORDS)
 
 
+# The possessor's name before it is read (None is a possessor read as no one).
+_UNREAD = "\0unread"
+
 # Words of amount a plural kind of thing opens with: "some tools", "more homes".
 _KIND_OPENERS = frozenset("some more many several various other".split())
 
@@ -107,6 +111,7 @@ class _Scorer(_Gates):
         called: tuple[int, int] | None = None
         agent: tuple[int, str | None] | None = None
         under = phrase.start > 0 and tokens[phrase.start - 1].text.lower() == "under"
+        owner: str | None = _UNREAD  # the possessor's name, read once (it notes bodies)
         if entry is not None:
             score += w.head * entry.weight
             end = _complement_end(tokens, phrase, entry, self.by_start)
@@ -162,7 +167,9 @@ class _Scorer(_Gates):
         elif entry is not None and entry.weight >= 3 and future_subject(tokens, phrase):
             pass  # "The Ride Safe programme will give ...": named and to be run, no verb needed
         elif phrase.start not in self.listed:  # a listed item has its list's evidence
-            score += w.no_verb
+            owner = owner_name(self.text, tokens, phrase, self.discourse)
+            owned = owned_by_body(tokens, phrase, entry, end, owner)
+            score += w.body_owner if owned else w.no_verb  # "the EU's circular economy plan"
         if unnamed:
             score += w.head  # "plans for a housing bank": the plan says it is an undertaking
         mods = body[:-1]
@@ -172,7 +179,8 @@ class _Scorer(_Gates):
             score += w.new_modifier
         if any(t.tag in {"CD", "$"} or t.text[:1] in "£$€" or _counted(t.text) for t in mods):
             score += w.quantity
-        owner = owner_name(self.text, tokens, phrase, self.discourse)
+        if owner is _UNREAD:
+            owner = owner_name(self.text, tokens, phrase, self.discourse)
         if phrase.owner is not None:
             score += w.possessor
         bare = (

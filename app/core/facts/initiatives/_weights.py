@@ -41,6 +41,10 @@ class Weights:
     complement: float = 0.5
     # Someone's ("its plan", "BT's scheme"): an owner is named.
     possessor: float = 1.0
+    # A body's possessive on a head that names what it will do ("the EU's circular economy
+    # plan", "the council's review of library hours", `_owners`): the body is behind it, as a
+    # verb's subject is; counted in place of `no_verb`.
+    body_owner: float = 2.0
     # Per further mention, at most `repeats_counted`: the article is about it.
     repeated: float = 0.5
     repeats_counted: int = 2
