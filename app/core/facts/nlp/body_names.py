@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, titles
-from app.core.facts.nlp.names import is_first_name
+from app.core.facts.nlp.name_kinds import is_first_name
 
 # How many different full names are kept per first or last word (bounds the work).
 _PER_WORD = 8

@@ -11,7 +11,7 @@ import bisect
 
 from app.core.facts.nlp.body_names import BodyNames
 from app.core.facts.nlp.entities import Entity, Mention
-from app.core.facts.nlp.names import NameKind
+from app.core.facts.nlp.name_kinds import NameKind
 from app.core.facts.nlp.salience import Salience
 
 # How many sentences back "it" or "the firm" may look, and how many characters back "the group"
