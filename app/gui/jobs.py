@@ -1,5 +1,6 @@
-"""The jobs the window runs off the UI thread: analyse an article, re-summarise, re-read the
-dates from a new article date, warm the engine.
+"""The jobs the window runs off the UI thread: analyse an article (read from a file, a paste or
+a web address by a loader), re-summarise, re-read the dates from a new article date, warm the
+engine.
 
 Each builder returns a `Job` for `JobRunner.submit`. The engine is imported inside the jobs, never
 at import time of this module, so the window paints before nltk, sumy, numpy and scipy load.
@@ -36,6 +37,39 @@ class Opened:
     path: str | None
     notice: str | None = None
     fell_back: bool = False
+
+
+def path_loader(path: str) -> Callable[[], LoadedText]:
+    """What an analysis job calls to read the file at `path` (`loading.load_path`)."""
+
+    def load() -> LoadedText:
+        from app.core.loading import load_path
+
+        return load_path(path)
+
+    return load
+
+
+def text_loader(text: str, source: str) -> Callable[[], LoadedText]:
+    """What an analysis job calls to take pasted or dropped `text` (`source`: how it came)."""
+
+    def load() -> LoadedText:
+        from app.core.loading import loaded_from_text
+
+        return loaded_from_text(text, source)
+
+    return load
+
+
+def url_loader(url: str) -> Callable[[], LoadedText]:
+    """What an analysis job calls to fetch and read the web page at `url`."""
+
+    def load() -> LoadedText:
+        from app.core.fetch import load_url
+
+        return load_url(url)
+
+    return load
 
 
 def analysis_job(load: Callable[[], LoadedText], options: AnalysisOptions, path: str | None) -> Job:

@@ -43,9 +43,10 @@ from app.gui.length_control import LengthControl
 from app.gui.message_bar import MessageBar
 from app.gui.panes import Panes
 from app.gui.recent_files import RecentFiles
-from app.gui.settings import Settings, first_window_size, fit_window_size
+from app.gui.settings import Settings
 from app.gui.turns import release_later
 from app.gui.window_actions import WindowActions
+from app.gui.window_state import restore_window_state, save_window_state
 from app.gui.worker import Job, JobRunner
 from app.gui.zoom import TextZoom
 
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_status_bar()
         self._connect()
-        self._restore_settings()
+        restore_window_state(self, self._settings)
         self._update_actions()
 
     # -- construction ------------------------------------------------------------------------
@@ -156,33 +157,9 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        s = self._settings
-        geometry = s.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            fitted = fit_window_size(self.size(), self.screen())
-            if fitted != self.size():  # saved on a bigger screen, or too small for the panes
-                self.resize(fitted)
-        else:
-            self.resize(first_window_size())
-        self.panes.restore_sizes(*s.splitters)
-        self.length_control.set_method(s.method)
-        self.length_control.set_length(s.length)
-        self.set_hide_duplicates(s.hide_duplicates)
-        self.zoom.set_step(s.zoom)
-        self.acts.themes.get(s.theme, self.acts.themes["system"]).setChecked(True)
-
     def save_settings(self) -> None:
         """Write geometry, splitter sizes, method, length and view options to QSettings."""
-        s = self._settings
-        s.geometry = self.saveGeometry()
-        s.splitters = self.panes.save_sizes()
-        s.method = self.length_control.method()
-        s.length = self.length_control.carried_length()
-        s.zoom = self.zoom.step
-        s.hide_duplicates = self.acts.hide_duplicates.isChecked()
-        s.sync()
+        save_window_state(self, self._settings)
 
     # -- public API --------------------------------------------------------------------------
 
@@ -210,13 +187,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | os.PathLike[str]) -> None:
         """Load and analyse a file exactly as the Open dialog does (off the UI thread)."""
         path = os.fspath(path)
-
-        def load() -> LoadedText:
-            from app.core.loading import load_path
-
-            return load_path(path)
-
-        self._start(load, Path(path).name, path)
+        self._start(jobs.path_loader(path), Path(path).name, path)
 
     @Slot()
     def open_sample(self) -> None:
@@ -225,23 +196,11 @@ class MainWindow(QMainWindow):
 
     def open_text(self, text: str, source: str = "pasted text") -> None:
         """Analyse text from a paste or a drop."""
-
-        def load() -> LoadedText:
-            from app.core.loading import loaded_from_text
-
-            return loaded_from_text(text, source)
-
-        self._start(load, source, None)
+        self._start(jobs.text_loader(text, source), source, None)
 
     def open_url(self, url: str) -> None:
         """Fetch a web address and analyse the page (both off the UI thread)."""
-
-        def load() -> LoadedText:
-            from app.core.fetch import load_url
-
-            return load_url(url)
-
-        self._start(load, url, None)
+        self._start(jobs.url_loader(url), url, None)
 
     def start_warm_up(self) -> None:
         """Import the engine and build the tokenizers in the background (after the first paint)."""
@@ -454,20 +413,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About Keyfacts", dialogs.about_text())
 
     def _update_actions(self) -> None:
-        has = self._analysis is not None
-        # A page of lists and tables has no summary: nothing to copy, rather than an empty text.
-        self.acts.copy_summary.setEnabled(
-            self._analysis is not None and bool(self._analysis.summary)
-        )
-        for action in (
-            self.acts.copy_facts,
-            self.acts.copy_markdown,
-            self.acts.save_markdown,
-            self.acts.save_json,
-            self.acts.article_date,
-        ):
-            action.setEnabled(has)
-        self.acts.cancel.setEnabled(self._analysis_runner.busy)
+        analysis = self._analysis
+        has_summary = analysis is not None and bool(analysis.summary)
+        self.acts.enable_for(analysis is not None, has_summary, self._analysis_runner.busy)
 
     # -- events ------------------------------------------------------------------------------
 

@@ -270,3 +270,18 @@ class WindowActions:
             else:
                 tool_bar.addAction(self.by_attribute[item])
         return tool_bar
+
+    def enable_for(self, has_article: bool, has_summary: bool, busy: bool) -> None:
+        """Enable what applies to the window's state: the copy, save and date commands when an
+        article is shown (copying the summary only when it has one: a page of lists and tables
+        has none, and an empty text is no copy), Cancel while an analysis runs."""
+        self.copy_summary.setEnabled(has_summary)
+        for action in (
+            self.copy_facts,
+            self.copy_markdown,
+            self.save_markdown,
+            self.save_json,
+            self.article_date,
+        ):
+            action.setEnabled(has_article)
+        self.cancel.setEnabled(busy)

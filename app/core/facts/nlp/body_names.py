@@ -8,13 +8,19 @@ the one full name a short form opens or ends, named before a position; None when
 different ones are (two clubs "... Rovers"), or when the short form is not a body's own word
 ("England" in "Bank of England", a firm's suffix "Ltd", a noun such as "Group"). Each word keeps
 at most `_PER_WORD` full names, so a look-up is a few comparisons.
+
+It is also the one finder of a body's longer name by its first words (`longer`): "Halden fell
+5%" after "Halden Breweries" counts for that body, and "Emirates" after "Emirates Airline" is
+the body named before. That finder reads every body's name added (`add`), as `full` does, and
+the names a reader noted as a body's (`add(..., typed=False)`: "Vendia said"), which `full`
+never reports.
 """
 
 from __future__ import annotations
 
 from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, titles
-from app.core.facts.nlp.names import is_first_name
+from app.core.facts.nlp.name_kinds import is_first_name
 
 # How many different full names are kept per first or last word (bounds the work).
 _PER_WORD = 8
@@ -29,26 +35,42 @@ _SUFFIXES = frozenset(
 
 
 class BodyNames:
-    """Bodies' names of two words or more, in text order, found by their first or last words."""
+    """Bodies' names, in text order, found by their first words (`longer`, `full`) or their
+    last words (`full`, names of two words or more)."""
 
     def __init__(self) -> None:
         """No body named yet."""
-        self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        # Every name added, by its first word: (where first added, words, where first added as
+        # a name `full` may report, or None).
+        self._by_first: dict[str, list[tuple[int, tuple[str, ...], int | None]]] = {}
         self._by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 
-    def add(self, position: int, name: str) -> None:
-        """A body named `name` at `position` (in text order)."""
+    def add(self, position: int, name: str, *, typed: bool = True) -> None:
+        """A body named `name` at `position` (in text order); `typed`: the name finder typed it
+        a body's (else a reader noted it as one, and `full` never reports it)."""
         words = tuple(name.split())
-        if not 2 <= len(words) <= _MOST_WORDS or not (
-            words[0][:1].isupper() and words[-1][:1].isupper()
-        ):
+        if not words:
             return
-        if any(_no_body_word(w) for w in words):
-            return  # "Democrat Ana Ruiz", "Labour MPs", "John Peel's BBC Radio": no body's name
-        for index, word in ((self._by_first, words[0]), (self._by_last, words[-1])):
-            known = index.setdefault(word, [])
-            if len(known) < _PER_WORD and all(named != words for _, named in known):
-                known.append((position, words))
+        full = typed and _full_name(words)
+        known = self._by_first.setdefault(words[0], [])
+        same = next((i for i, (_, named, _) in enumerate(known) if named == words), None)
+        if same is None and len(known) < _PER_WORD:
+            known.append((position, words, position if full else None))
+        elif same is not None and full and known[same][2] is None:
+            known[same] = (known[same][0], words, position)  # noted first, typed since
+        if full:
+            tail = self._by_last.setdefault(words[-1], [])
+            if len(tail) < _PER_WORD and all(named != words for _, named in tail):
+                tail.append((position, words))
+
+    def longer(self, words: list[str], position: int) -> str | None:
+        """The first body's name added before `position` that `words` open and is longer
+        ("Emirates Airline" for "Emirates", "Harbour Lines Ltd" for "Harbour"), or None."""
+        short = tuple(words)
+        for start, named, _ in self._by_first.get(short[0], ()) if short else ():
+            if start < position and named[: len(short)] == short and len(named) > len(short):
+                return " ".join(named)
+        return None
 
     def full(self, name: str, position: int) -> str | None:
         """The one full name, named before `position`, that `name` (one or two capitalised
@@ -62,8 +84,13 @@ class BodyNames:
             return None  # "Morgan said": a person's first name before a firm's
         found: set[tuple[str, ...]] = set()
         size = len(short)
-        for start, words in self._by_first.get(short[0], ()):
-            if start < position and len(words) > size and words[:size] == short:
+        for _, words, start in self._by_first.get(short[0], ()):
+            if (
+                start is not None
+                and start < position
+                and len(words) > size
+                and words[:size] == short
+            ):
                 rest = words[size:]
                 # "Bank" of "Bank of England"; "Kestrel Motors" of "Kestrel Motors Ltd"
                 if short[0].isupper() and len(short[0]) > 1:
@@ -80,6 +107,17 @@ class BodyNames:
                 if before[:1].isupper() and before[-1:].isalpha():  # not "of England", "& Co"
                     found.add(words)
         return " ".join(found.pop()) if len(found) == 1 else None
+
+
+def _full_name(words: tuple[str, ...]) -> bool:
+    """Whether `words` may be a body's full name: 2 to `_MOST_WORDS` words, capitalised at
+    both ends, none a person's or an owner's ("Democrat Ana Ruiz", "Labour MPs", "John Peel's
+    BBC Radio")."""
+    if not 2 <= len(words) <= _MOST_WORDS:
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return not any(_no_body_word(w) for w in words)
 
 
 def _no_body_word(word: str) -> bool:

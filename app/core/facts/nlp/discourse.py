@@ -13,7 +13,8 @@ which entity it refers to (`resolve`):
 - "the minister", "the chancellor": the person introduced with that title, else the person last
   named; "the 36-year-old", "the striker": the person last named; "the firm", "the ministry": the
   organisation last named (one whose name holds the word, for "the ministry"); "the group": the
-  body introduced as "the group, X,".
+  body introduced as "the group, X,"; "the port": the body whose name holds the word
+  (`descriptions.Descriptions`).
 
 Organisations are kept by `organisations.Organisations`; an untyped name ("WeWork") is one when
 the article uses it as a body's (`bodies.reads_as_body`: "a WeWork spokesperson").
@@ -37,12 +38,12 @@ from app.core.facts.nlp.bodies import (
     reads_as_body,
 )
 from app.core.facts.nlp.clauses import intro_end
+from app.core.facts.nlp.descriptions import Descriptions
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames
 from app.core.facts.nlp.genders import GenderBook
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
-    AGE,
     OFFICE,
     PERSON_NOUNS,
     THE_TITLE,
@@ -56,8 +57,9 @@ from app.core.facts.nlp.mentions import (
     names_no_one,
     qualified_titles,
 )
-from app.core.facts.nlp.named_places import PLACE_NOUNS, Places
-from app.core.facts.nlp.names import QUALIFIERS, Name, NameKind, find_names, is_first_name
+from app.core.facts.nlp.name_kinds import NameKind, is_first_name
+from app.core.facts.nlp.named_places import Places
+from app.core.facts.nlp.names import QUALIFIERS, Name, find_names
 from app.core.facts.nlp.organisations import Organisations
 from app.core.facts.nlp.people import People
 
@@ -85,9 +87,14 @@ class Discourse:
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders = GenderBook(self)
         self._entities: dict[str, Entity] = {}
-        # Offices each person was introduced with ("senator"), so that "the president" is not
-        # taken for a senator who happens to be the last person named.
-        self._offices: dict[str, set[str]] = {}
+        self._descriptions = Descriptions(
+            self,
+            self._people,
+            self._organisations,
+            self._places,
+            self._entities,
+            self._genders.get,
+        )
 
     def add_sentence(
         self, text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -215,7 +222,7 @@ class Discourse:
         name = self.by_title(title, start)
         entity = self._entity(name) if name is not None else None
         if entity is None:
-            entity = self._last_person_for(title, start, apposed)
+            entity = self._descriptions.last_person_for(title, start, apposed)
         if entity is not None:
             self._push_person(Mention(start, entity, (title,)))
             self._by_title.setdefault(title, []).append((start, entity.name))
@@ -316,7 +323,7 @@ class Discourse:
         for i, title in enumerate(name.titles):
             if OFFICE.fullmatch(title):  # a deputy minister holds no office "the minister" names
                 held_as = "deputy" if set(name.titles[:i]) & QUALIFIERS else title
-                self._offices.setdefault(entity.name, set()).add(held_as)
+                self._descriptions.hold(entity.name, held_as)
 
     def body_words(self, start: int, end: int) -> set[int]:
         """Offsets of the words of names in text[start:end] the article uses as a body's
@@ -403,49 +410,8 @@ class Discourse:
                 found = None
             return found.entity if found is not None else None
         if words[0] == "the" and not any(w[:1].isupper() for w in mention.split()[1:]):
-            return self._resolve_description(words[1:], position)
+            return self._descriptions.resolve(words[1:], position)
         return self.full_name(mention, position)
-
-    def _resolve_description(self, words: list[str], position: int) -> Entity | None:
-        if not words:
-            return None
-        head = words[-1]
-        if head in PLACE_NOUNS and len(words) == 1:
-            return self._places.only_one(position)  # "the state": South Dakota
-        if head in ORGANISATION_NOUNS:
-            introduced = self._organisations.introduced_as(head, position)
-            if introduced is not None:
-                return introduced
-            found = self.last_organisation(position, head)
-            return found.entity if found is not None else None
-        if any(w in QUALIFIERS for w in words):
-            return None  # "the former president" is not the president named before
-        if head in titles():
-            if len(set(self.title_holders(head, position))) > 1:
-                return None  # two presidents named before: "the president" is either
-            name = self.by_title(head, position)
-            if name is not None:
-                return self._entity(name)
-        # An office or a person noun points back to the person last named; a spokesman, an
-        # aide or a director does not (they speak for someone else).
-        if OFFICE.fullmatch(head):
-            return self._last_person_for(head, position)
-        if head in PERSON_NOUNS or AGE.fullmatch(head):
-            person = self._people.earlier(position, self._genders.get)
-            return person.entity if person is not None else None
-        if len(words) > 1 or head in titles():
-            return None
-        # "the port" for "the Port of Kelham": a word of a body's name, as its description.
-        return self._organisations.named_with(head, position)
-
-    def _last_person_for(self, office: str, position: int, apposed: bool = False) -> Entity | None:
-        """The person last named before `position`, for "the <office>"; None when that person
-        was introduced with another office ("Senator X met the president": not X)."""
-        person = self._people.earlier(position, self._genders.get, apposed)
-        if person is None:
-            return None
-        held = self._offices.get(person.entity.name, set())
-        return None if held and office not in held else person.entity
 
 
 # Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is

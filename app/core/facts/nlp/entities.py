@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.facts.nlp.lexicon import Gender
-from app.core.facts.nlp.names import NameKind
+from app.core.facts.nlp.name_kinds import NameKind
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from app.core.facts.nlp.entities import Entity
 from app.core.facts.nlp.mentions import SLIP_LENGTH, one_slip
-from app.core.facts.nlp.names import is_first_name
+from app.core.facts.nlp.name_kinds import is_first_name
 
 # How many same-word names a short form is compared with.
 LOOKBACK = 50

@@ -13,7 +13,8 @@ import re
 
 from app.core.facts.nlp.bodies import FIRM_WORDS, ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
-from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name, NameKind, name_kind
+from app.core.facts.nlp.name_kinds import NameKind, name_kind
+from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (

@@ -14,7 +14,8 @@ import re
 
 from app.core.facts.nlp.entities import Entity
 from app.core.facts.nlp.lexicon import places
-from app.core.facts.nlp.names import Name, NameKind
+from app.core.facts.nlp.name_kinds import NameKind
+from app.core.facts.nlp.names import Name
 
 # Nouns that stand for a place named before ("the state's launch", "the country said").
 PLACE_NOUNS = frozenset("state country nation city province region territory island".split())

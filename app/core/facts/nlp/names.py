@@ -1,20 +1,11 @@
-"""Names in running text, typed as a person, an organisation or a place.
+"""Names read from running text, with their titles, gender and kind.
 
 `find_names(text, lo, hi)` reads runs of capitalised words and keeps what is a name: sentence
 openers ("Yet", "Meanwhile"), titles ("Mr", "Planning Minister") and a possessive ending are taken
-off the name and kept beside it. `name_kind(words, titles)` types a name by its words:
-
-- a place when the whole name is one ("New York", "Ukraine"), or an acronym for a country (US),
-  or a venue ("Wembley Stadium"; "Stanley Park" only after a place preposition: "in Stanley
-  Park", for "Nick Park" is a person);
-- an event when a word says so ("Brit Awards", "FA Cup", "Coppa Italia"): never a person or a body;
-- an organisation when a word is an organisation word ("Ministry", "Council", "Inc") or an
-  acronym (IMF), or a place word comes with other words that are not a first name ("AC Milan"),
-  or an acronym of three letters or more leads it ("BBC Sport"), or it is the domain of an office
-  ("Director of Public Prosecutions": "Public Prosecutions");
-- a person when a title goes with it ("Mr", "President", "striker") or it opens with a known first
-  name ("Ana Ruiz");
-- unknown otherwise ("Sonaptic", "British Quangos").
+off the name and kept beside it. Each name is typed by its words (`name_kinds.name_kind`:
+"Ana Ruiz" a person, "Ministry of Defence" a body, "Black Sea" a place, "FA Cup" an event) and by
+the words around it (`_kind_in_context`: "in Stanley Park" a place, for "Nick Park" is a person;
+"Director of Public Prosecutions": "Public Prosecutions" a body).
 """
 
 from __future__ import annotations
@@ -22,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 
 from app.core.facts.nlp.lexicon import (
@@ -33,23 +23,16 @@ from app.core.facts.nlp.lexicon import (
     PARTICLES,
     Gender,
     first_names,
-    org_words,
     places,
     roles,
     speech_verbs,
     titles,
 )
+from app.core.facts.nlp.name_kinds import VENUES_ALWAYS
+from app.core.facts.nlp.name_kinds import NameKind as NameKind  # re-exported: read with names
+from app.core.facts.nlp.name_kinds import is_first_name as is_first_name
+from app.core.facts.nlp.name_kinds import name_kind as name_kind
 from app.core.sentences import ABBREVIATIONS
-
-
-class NameKind(Enum):
-    """What a name names."""
-
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    PLACE = "place"
-    EVENT = "event"
-    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,89 +63,9 @@ QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant",
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "queen", "princess", "dame"})
 _NON_SPACE = re.compile(r"\S+")
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
-# Three capitals or more: two may be a person's initials ("JK Rowling").
-_LEADING_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,5}")
-_COUNTRY_ACRONYMS = frozenset({"us", "usa", "uk", "uae", "u.s", "u.k"})
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # How many lower-case title words before a name count ("chief executive", "research director").
 _TITLE_REACH = 3
-
-
-def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind:
-    """The kind of the name made of `words` (capitalised, titles already off)."""
-    lowered = [w.lower().rstrip(".") for w in words]
-    if not lowered:
-        return NameKind.UNKNOWN
-    if " ".join(lowered) in places() or (len(lowered) == 1 and lowered[0] in _COUNTRY_ACRONYMS):
-        return NameKind.PLACE
-    if _geographic(lowered):
-        return NameKind.PLACE
-    if len(lowered) >= 2:
-        if lowered[-1] in _EVENTS_LAST or lowered[0] in _EVENTS_FIRST:
-            return NameKind.EVENT  # "Brit Awards", "Coppa Italia"
-        if lowered[-1] in _VENUES_ALWAYS:
-            return NameKind.PLACE  # "Wembley Stadium"
-    if any(w in org_words() for w in lowered):
-        return NameKind.ORGANISATION
-    if any(t in titles() for t in held_titles):
-        return NameKind.PERSON
-    if is_first_name(lowered[0]) and len(words) >= 2:
-        return NameKind.PERSON
-    if (
-        # Two words only: "NASA Administrator Jim Bridenstine", "NASA Picks SpaceX" (a headline)
-        len(words) == 2
-        and _LEADING_ACRONYM.fullmatch(words[0])
-        and lowered[0] not in titles()
-        and not words[1].isupper()  # a headline in capitals
-    ):
-        return NameKind.ORGANISATION  # "BBC Sport", "ITV News": a person's name never opens so
-    if any(w in places() for w in lowered):
-        return NameKind.ORGANISATION  # "AC Milan", "Chelsea Harbour Trust"
-    if (
-        len(words) == 1
-        and _ACRONYM.fullmatch(words[0])
-        and not INITIALS.fullmatch(words[0])
-        and lowered[0] not in titles()  # "the MP", "the CEO": an office, no body
-    ):
-        return NameKind.ORGANISATION
-    return NameKind.UNKNOWN
-
-
-# Words that make a name a stretch of land or water ("Black Sea", "Lake Tahoe", "Thames Estuary"),
-# last ("... Sea") or, for some, first ("River Wye"); a name with another organisation word stays
-# a body's ("Sea Life Trust", "Lake Forest College").
-_FEATURES_LAST = frozenset(
-    "sea ocean river lake lakes island islands bay gulf strait straits estuary peninsula "
-    "mountains hills valley coast channel".split()
-)
-_FEATURES_FIRST = frozenset("river lake mount mt isle gulf".split())
-# Words that make a name an event or a competition, last ("Brit Awards", "FA Cup", "Nobel Prize")
-# or first ("Coppa Italia", "Copa America"): never a person's name nor a body's.
-_EVENTS_LAST = frozenset(
-    "awards cup trophy prize prix championship championships olympics paralympics marathon".split()
-)
-_EVENTS_FIRST = frozenset("coppa copa coupe serie".split())
-# Last words of a venue's name: never a surname ("Wembley Stadium"), or also one ("Stanley
-# Park" and "Nick Park", "Bruce Arena"): a place only after a place preposition ("in Stanley
-# Park", "at the Emirates Arena"). Short lists in code, as the land and water words above.
-_VENUES_ALWAYS = frozenset("stadium velodrome racecourse speedway boulevard avenue".split())
-_VENUES = _VENUES_ALWAYS | frozenset(
-    """arena park hall square garden gardens ground grounds green common street road lane field
-    fields pavilion palace""".split()
-)
-
-
-def _geographic(lowered: list[str]) -> bool:
-    if len(lowered) < 2:
-        return False
-    if lowered[-1] in _FEATURES_LAST:
-        rest = lowered[:-1]
-    elif lowered[0] in _FEATURES_FIRST:
-        rest = lowered[1:]
-    else:
-        return False
-    return not any(w in org_words() and w not in _FEATURES_LAST for w in rest)
 
 
 def gender_of(name_words: Sequence[str], held_titles: Sequence[str] = ()) -> Gender:
@@ -323,6 +226,14 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     )
 
 
+# Last words of a venue's name (`name_kinds.VENUES_ALWAYS`), and those that are also surnames
+# ("Stanley Park" and "Nick Park"): a place only after a place preposition ("in Stanley Park").
+_VENUES = VENUES_ALWAYS | frozenset(
+    """arena park hall square garden gardens ground grounds green common street road lane field
+    fields pavilion palace""".split()
+)
+
+
 # Letters after a person's name (honours, offices, degrees in UK copy): no part of the name.
 POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE MBE CBE".split())
 # The prepositions that make a name ending in a venue word the place where something is.
@@ -393,12 +304,6 @@ def office_tail(before: Sequence[str], words: Sequence[str]) -> int:
         if is_first_name(words[i]):
             return i
     return 0
-
-
-def is_first_name(word: str) -> bool:
-    """A known given name, hyphenated ones by their first part ("Eva-Marie")."""
-    lower = word.lower().rstrip(".")
-    return lower in first_names() or lower.split("-")[0] in first_names()
 
 
 def _after_owner(words: Sequence[str]) -> int:

@@ -11,15 +11,13 @@ import bisect
 
 from app.core.facts.nlp.body_names import BodyNames
 from app.core.facts.nlp.entities import Entity, Mention
-from app.core.facts.nlp.names import NameKind
+from app.core.facts.nlp.name_kinds import NameKind
 from app.core.facts.nlp.salience import Salience
 
 # How many sentences back "it" or "the firm" may look, and how many characters back "the group"
 # may find the body introduced as "the group, X,".
 REACH = 3
 INTRODUCED_REACH = 3000
-# How many different names opening with one word are kept for short forms (bounds the work).
-_SHORT_FORMS = 8
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset(
     """ministry department council bank party commission trust foundation society university
@@ -105,13 +103,12 @@ class Organisations:
         # no such introduction ("group" is said of any firm).
         self._by_noun: dict[str, list[tuple[int, Entity]]] = {}
         self._described: dict[str, list[int]] = {}
-        # Organisations' names by their first word, for short forms ("Emirates").
-        self._by_first_word: dict[str, list[tuple[int, list[str]]]] = {}
         self._salience = Salience()
         # What each body was described as ("ABN Amro, the Netherlands' largest bank,"): "the
         # bank" may be its main body though its name does not say so.
         self._nouns: dict[str, set[str]] = {}
-        # Bodies' full names, for their short forms ("Rovers": "Harbourside Rovers").
+        # Bodies' names, for their short forms ("Rovers": "Harbourside Rovers"; "Emirates":
+        # "Emirates Airline").
         self.full_names = BodyNames()
 
     def describe(self, noun: str, position: int) -> None:
@@ -152,17 +149,7 @@ class Organisations:
     def shortens(self, words: list[str], position: int) -> bool:
         """Whether `words` open the longer name of an organisation named before `position`
         ("Emirates" for "Emirates Airline", "Harbour" for "Harbour Lines Ltd")."""
-        for start, named in self._by_first_word.get(words[0], ()):
-            if start < position and named[: len(words)] == words and len(named) > len(words):
-                return True
-        return False
-
-    def _long_name(self, words: list[str], position: int) -> str | None:
-        """The longer name of a body named before `position` that `words` open, or None."""
-        for start, named in self._by_first_word.get(words[0], ()) if words else ():
-            if start < position and named[: len(words)] == words and len(named) > len(words):
-                return " ".join(named)
-        return None
+        return self.full_names.longer(words, position) is not None
 
     def named_with(self, word: str, position: int) -> Entity | None:
         """The organisation last named before `position` (within `INTRODUCED_REACH`) whose
@@ -185,12 +172,6 @@ class Organisations:
         j = bisect.bisect_left(self._organisation_starts, end)
         kind = NameKind.ORGANISATION
         return [m for m in self._organisations[i:j] if m.entity.kind is kind]
-
-    def _index_first_word(self, start: int, name: str) -> None:
-        words = name.split()
-        known = self._by_first_word.setdefault(words[0], []) if words else []
-        if len(known) < _SHORT_FORMS and all(named != words for _, named in known):
-            known.append((start, words))
 
     def push(
         self,
@@ -219,12 +200,11 @@ class Organisations:
             passing=passing,
         )
         if kind is NameKind.ORGANISATION:
-            self._index_first_word(start, name)
             self.full_names.add(start, name)
         self._organisations.append(mention)
         self._organisation_starts.append(start)
         # "Halden fell 5%" after "Halden Breweries": a mention of the body named in full.
-        full = self._long_name(name.split(), start)
+        full = self.full_names.longer(name.split(), start)
         counted = (
             mention if full is None else Mention(start, Entity(full, kind), (), weak=not subject)
         )
@@ -237,7 +217,7 @@ class Organisations:
         organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
         or party that the name finder does not type)."""
         mention = Mention(position, Entity(name, NameKind.ORGANISATION), (), subject=True)
-        self._index_first_word(position, name)
+        self.full_names.add(position, name, typed=False)
         i = bisect.bisect_right(self._organisation_starts, position)
         self._organisations.insert(i, mention)
         self._organisation_starts.insert(i, position)

@@ -103,19 +103,6 @@ def test_a_title_set_off_by_a_comma_before_a_name_is_held() -> None:
     assert [n.titles for n in find_names(text) if n.text == "Ida Varga"] == [()]
 
 
-@pytest.mark.parametrize("name", ["Marlow Estates", "Kestrel Properties", "Lune Gazette"])
-def test_company_and_newspaper_words_make_a_body(name: str) -> None:
-    assert names.name_kind(name.split()) is NameKind.ORGANISATION
-
-
-def test_a_stretch_of_land_or_water_is_a_place_not_a_body() -> None:
-    from app.core.facts.nlp.names import NameKind, name_kind
-
-    assert name_kind(["Baltic", "Sea"]) is NameKind.PLACE
-    assert name_kind(["Lake", "Vattern"]) is NameKind.PLACE
-    assert name_kind(["Sea", "Rescue", "Trust"]) is NameKind.ORGANISATION
-
-
 def test_a_body_named_with_of_or_for_is_one_name() -> None:
     from app.core.facts.nlp.names import NameKind, find_names
 
@@ -125,19 +112,3 @@ def test_a_body_named_with_of_or_for_is_one_name() -> None:
         ("Department for Rural Affairs", NameKind.ORGANISATION),
         ("University of Eastmoor", NameKind.ORGANISATION),
     ]
-
-
-def test_an_airline_named_air_is_a_body() -> None:
-    from app.core.facts.nlp.names import NameKind, name_kind
-
-    assert name_kind(["Fjordline", "Air"]) is NameKind.ORGANISATION
-
-
-def test_countries_of_two_words_are_places_not_bodies() -> None:
-    for words in (["United", "States"], ["United", "Kingdom"], ["Great", "Britain"]):
-        assert names.name_kind(words) is NameKind.PLACE
-
-
-def test_transport_operators_named_by_what_they_run_are_bodies() -> None:
-    for words in (["Harlow", "Rail"], ["Tarn", "Buses"], ["Northern", "Trains"]):
-        assert names.name_kind(words) is NameKind.ORGANISATION

@@ -1,0 +1,108 @@
+"""Definite descriptions: whom or what "the port", "the president", "the 56-year-old" refers to.
+
+A description names no one; a reader takes it for someone the article named before:
+
+- "the state": the one place of that kind named so far (`named_places.Places.only_one`);
+- "the firm", "the ministry", "the group": the body introduced as "the group, X,", else the
+  organisation last named (`organisations.Organisations.last`);
+- "the minister": the one person introduced with that title; "the president" when no one was:
+  the person last named, unless they were introduced with another office ("Senator X met the
+  president": not X); "the 56-year-old", "the striker": the person last named;
+- "the port": the body named last whose name holds the word ("the Port of Kelham").
+
+"The former president" is no one named before; two presidents named before make "the president"
+either: precision first, None. `discourse.Discourse` owns one `Descriptions` and asks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
+from app.core.facts.nlp.entities import Entity, Mention
+from app.core.facts.nlp.lexicon import Gender, titles
+from app.core.facts.nlp.mentions import AGE, OFFICE, PERSON_NOUNS
+from app.core.facts.nlp.named_places import PLACE_NOUNS, Places
+from app.core.facts.nlp.names import QUALIFIERS
+from app.core.facts.nlp.organisations import Organisations
+from app.core.facts.nlp.people import People
+
+
+class _Titles(Protocol):
+    """What resolving a description asks the discourse tracker of the titles it read."""
+
+    def title_holders(self, title: str, position: int) -> list[str]: ...
+
+    def by_title(self, title: str, position: int) -> str | None: ...
+
+
+class Descriptions:
+    """The referents of definite descriptions, over the tracker's own indexes (shared)."""
+
+    def __init__(
+        self,
+        tracker: _Titles,
+        people: People,
+        organisations: Organisations,
+        places: Places,
+        entities: dict[str, Entity],
+        gender: Callable[[str], Gender],
+    ) -> None:
+        """Descriptions resolved over the tracker's people, organisations, places, entities by
+        name and `gender` of a person's name."""
+        self._tracker = tracker
+        self._people = people
+        self._organisations = organisations
+        self._places = places
+        self._entities = entities
+        self._gender = gender
+        # Offices each person was introduced with ("senator"), so that "the president" is not
+        # taken for a senator who happens to be the last person named.
+        self._offices: dict[str, set[str]] = {}
+
+    def hold(self, name: str, office: str) -> None:
+        """The person introduced as `name` was introduced with `office` ("senator")."""
+        self._offices.setdefault(name, set()).add(office)
+
+    def resolve(self, words: list[str], position: int) -> Entity | None:
+        """The entity "the <words>" (lower case, without "the") at `position` refers to."""
+        if not words:
+            return None
+        head = words[-1]
+        if head in PLACE_NOUNS and len(words) == 1:
+            return self._places.only_one(position)  # "the state": South Dakota
+        if head in ORGANISATION_NOUNS:
+            introduced = self._organisations.introduced_as(head, position)
+            if introduced is not None:
+                return introduced
+            found = self._organisations.last(position, head)
+            return found.entity if found is not None else None
+        if any(w in QUALIFIERS for w in words):
+            return None  # "the former president" is not the president named before
+        if head in titles():
+            if len(set(self._tracker.title_holders(head, position))) > 1:
+                return None  # two presidents named before: "the president" is either
+            name = self._tracker.by_title(head, position)
+            if name is not None:
+                return self._entities.get(name)
+        # An office or a person noun points back to the person last named; a spokesman, an
+        # aide or a director does not (they speak for someone else).
+        if OFFICE.fullmatch(head):
+            return self.last_person_for(head, position)
+        if head in PERSON_NOUNS or AGE.fullmatch(head):
+            person = self._people.earlier(position, self._gender)
+            return person.entity if person is not None else None
+        if len(words) > 1 or head in titles():
+            return None
+        # "the port" for "the Port of Kelham": a word of a body's name, as its description.
+        return self._organisations.named_with(head, position)
+
+    def last_person_for(self, office: str, position: int, apposed: bool = False) -> Entity | None:
+        """The person last named before `position`, for "the <office>"; None when that person
+        was introduced with another office ("Senator X met the president": not X)."""
+        person: Mention | None = self._people.earlier(position, self._gender, apposed)
+        if person is None:
+            return None
+        held = self._offices.get(person.entity.name, set())
+        return None if held and office not in held else person.entity

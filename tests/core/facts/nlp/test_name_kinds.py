@@ -1,0 +1,37 @@
+"""Tests for app.core.facts.nlp.name_kinds: a name typed by its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.facts.nlp.name_kinds import NameKind, name_kind
+
+
+@pytest.mark.parametrize("name", ["Marlow Estates", "Kestrel Properties", "Lune Gazette"])
+def test_company_and_newspaper_words_make_a_body(name: str) -> None:
+    assert name_kind(name.split()) is NameKind.ORGANISATION
+
+
+def test_a_stretch_of_land_or_water_is_a_place_not_a_body() -> None:
+    assert name_kind(["Baltic", "Sea"]) is NameKind.PLACE
+    assert name_kind(["Lake", "Vattern"]) is NameKind.PLACE
+    assert name_kind(["Sea", "Rescue", "Trust"]) is NameKind.ORGANISATION
+
+
+def test_an_airline_named_air_is_a_body() -> None:
+    assert name_kind(["Fjordline", "Air"]) is NameKind.ORGANISATION
+
+
+def test_countries_of_two_words_are_places_not_bodies() -> None:
+    for words in (["United", "States"], ["United", "Kingdom"], ["Great", "Britain"]):
+        assert name_kind(words) is NameKind.PLACE
+
+
+def test_countries_of_two_words_are_places_not_bodies() -> None:
+    for words in (["United", "States"], ["United", "Kingdom"], ["Great", "Britain"]):
+        assert name_kind(words) is NameKind.PLACE
+
+
+def test_transport_operators_named_by_what_they_run_are_bodies() -> None:
+    for words in (["Harlow", "Rail"], ["Tarn", "Buses"], ["Northern", "Trains"]):
+        assert name_kind(words) is NameKind.ORGANISATION
