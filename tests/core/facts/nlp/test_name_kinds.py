@@ -27,11 +27,6 @@ def test_countries_of_two_words_are_places_not_bodies() -> None:
         assert name_kind(words) is NameKind.PLACE
 
 
-def test_countries_of_two_words_are_places_not_bodies() -> None:
-    for words in (["United", "States"], ["United", "Kingdom"], ["Great", "Britain"]):
-        assert name_kind(words) is NameKind.PLACE
-
-
 def test_transport_operators_named_by_what_they_run_are_bodies() -> None:
     for words in (["Harlow", "Rail"], ["Tarn", "Buses"], ["Northern", "Trains"]):
         assert name_kind(words) is NameKind.ORGANISATION
