@@ -29,6 +29,15 @@ _IRREGULAR_PAST = (
     "met|made|took|came|went|left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|"
     "spoke|found|kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose"
 )
+# A verb whose past is its present ("cut", "shut") is past after one body or person, its
+# subject, right before it or set off by an apposition ("Veltra, the Dutch chipmaker, cut its
+# forecast on Tuesday", "the firm shut"): the present would take an "s". Not after a plural
+# ("the unions cut"), a determiner ("The cut in rates") or a modal ("will cut").
+_SAME_FORM_PAST = (
+    r"(?:(?:it|he|she)|(?!(?-i:The|A|An|This|That|Its|His|Her|Their|Our|Will|May)\b)"
+    r"(?-i:[A-Z][a-z]+[a-rt-z])|the\s+[a-z]+[a-rt-z])(?:,[^,.;\"“”]{1,80},)?\s+"
+    r"(?:cut|shut|hit|quit|spread|split|cost|hurt)"
+)
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", "shops expect record sales on Black Friday" (a present
 # "expect" or "anticipate" with its object; not "forecast", also a past), and the modals of what
@@ -55,6 +64,8 @@ _TENSE = re.compile(
     r"(?-i:comes?)\s+into\s+(?:force|effect|operation)|(?-i:takes?)\s+effect|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|thought|"
     + _IRREGULAR_PAST
+    + "|"
+    + _SAME_FORM_PAST
     + "|"
     + _ED
     + r"))\b|(?P<soon>'ll)\b",
