@@ -39,13 +39,13 @@ _SAME_FORM_PAST = (
     r"(?:cut|shut|hit|quit|spread|split|cost|hurt)"
 )
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
-# to vote in June", "as early as Tuesday", "shops expect record sales on Black Friday" (a present
-# "expect" or "anticipate" with its object; not "forecast", also a past), and the modals of what
-# may yet happen ("should ease by Thursday", "could announce it on Friday"), a rule's present
-# "come into force" / "take effect" ("the new charges come into force in April"), with a passive of
-# their own ("will be postponed from Tuesday": the participle is no past verb). "May" is the
-# month and "Will Dunham" a name: the modals are read in lower case (a sentence-opening "Will"
-# only before a lower-case word).
+# to vote in June", "as early as Tuesday", "plans a larger trial in March" (not plans drawn up),
+# "shops expect record sales on Black Friday" (a present "expect" or "anticipate" with its
+# object; not "forecast", also a past), and the modals of what may yet happen ("should ease by
+# Thursday", "could announce it on Friday"), a rule's present "come into force" / "take effect"
+# ("the new charges come into force in April"), with a passive of their own ("will be postponed
+# from Tuesday": the participle is no past verb). "May" is the month and "Will Dunham" a name:
+# the modals are read in lower case (a sentence-opening "Will" only before a lower-case word).
 # The future seen from a past report counts as future: "said Saturday was likely to be the
 # hottest day", "said limits would be imposed on Friday" (a participle after "be" is no past
 # verb).
@@ -61,6 +61,9 @@ _TENSE = re.compile(
     r"going\s+to|scheduled|due\s+to|"
     r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
     r"likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
+    r"(?<!\bup\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)(?<!\bof\s)(?<!\bfor\s)"
+    r"(?<!\band\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmade\s)(?<!ed\s)"
+    r"(?-i:plans)\s+(?:a|an|the|its|their|his|her|new)\s|"
     r"(?-i:comes?)\s+into\s+(?:force|effect|operation)|(?-i:takes?)\s+effect|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|thought|"
     + _IRREGULAR_PAST

@@ -840,3 +840,15 @@ def test_a_verb_the_same_in_past_and_present_is_past_after_one_subject(
     sentence: str, value: str
 ) -> None:
     assert list(facts(sentence, REF).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The university now plans a larger trial, starting in March.", "2005-03"),
+        # a guard: plans drawn up are a noun, the verb before them past
+        ("Ministers drew up plans a year ago in March.", "2004-03"),
+    ],
+)
+def test_a_body_that_plans_a_thing_looks_ahead(sentence: str, value: str) -> None:
+    assert facts(sentence, REF).get("March") == value
