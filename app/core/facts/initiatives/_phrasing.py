@@ -147,6 +147,8 @@ def _complement_end(
     word = tokens[k].text.lower()
     head_word = tokens[phrase.head].text.lower()
     if head.takes_to and word == "to" and tokens[k + 1].tag == "VB":
+        if tokens[k + 1].text.lower() == "be":
+            return k  # "called for the plans to be scrapped": what is done to it, no aim of it
         j = k + 2
         if j < len(tokens) and tokens[j].tag == "RP":
             j += 1

@@ -73,3 +73,11 @@ def test_the_company_is_not_the_product_it_named() -> None:
         "a developer fund worth $50 million."
     )
     assert _one(text, "developer fund").actor == "Lumora"
+
+
+def test_a_plan_to_be_scrapped_is_no_aim_of_the_plan() -> None:
+    text = (
+        "The opposition leader on Tarn Council, Rhys Dale, called for the plans to be scrapped "
+        "before the vote."
+    )
+    assert all("to be" not in f.text for f in _facts(text))
