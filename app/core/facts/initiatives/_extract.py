@@ -126,6 +126,13 @@ def _named(text: str, cand: Candidate) -> bool:
     return " " in name or name[:1].isupper()
 
 
+def _names_a_body(name: str, bodies: set[str]) -> bool:
+    """Whether an item of several words is, case aside, the name of a body the article names
+    ("Carrow airport" beside "Carrow Airport said"): the body itself, no undertaking of it ("PSP"
+    alone may be the product a firm of that name launches)."""
+    return " " in name and name.lower() in bodies
+
+
 def _with_antecedent_actor(cand: Candidate, earlier: list[Candidate]) -> Candidate:
     """ "Harbour officials unveiled a plan ... The plan includes a new visitor centre": the
     example takes the actor of the last earlier candidate it refers back to (of that head, or
@@ -201,7 +208,14 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
     cands = [c for c in cands if _readable(text, c)]
     chosen = _merge(cands, weights, text)
-    chosen = [c for c in chosen if c.score >= weights.threshold and _named(text, c)]
+    bodies = {m.entity.name.lower() for m in discourse.organisations_between(0, len(text))}
+    chosen = [
+        c
+        for c in chosen
+        if c.score >= weights.threshold
+        and _named(text, c)
+        and not _names_a_body(text[c.start : c.end], bodies)
+    ]
     chosen = _innermost(chosen, text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]

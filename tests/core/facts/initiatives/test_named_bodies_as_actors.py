@@ -81,3 +81,12 @@ def test_a_plan_to_be_scrapped_is_no_aim_of_the_plan() -> None:
         "before the vote."
     )
     assert all("to be" not in f.text for f in _facts(text))
+
+
+def test_a_body_named_with_a_lower_case_head_is_no_undertaking() -> None:
+    text = (
+        "Skylark Airways will cut a third of its winter flights from Tarrow airport. Tarrow "
+        "Airport said it was disappointed. The airport said the airport had frozen its charges "
+        "for years, and the airport would launch a £5m marketing campaign."
+    )
+    assert all(f.text.lower() != "tarrow airport" for f in _facts(text))
