@@ -60,24 +60,44 @@ def documents_speak_for_their_authors(
 ) -> None:
     """'"...," the report said' after a quotation from the report's author: the author speaks,
     unless someone else is named between the two ("Ruiz said ... The mayor released a
-    statement ... the statement said": not Ruiz's). Without such a quotation, the author the
-    article named when it introduced the document."""
+    statement ... the statement said": not Ruiz's). A document the article introduced with its
+    author since that quotation ("A statement from the company apologised"), or with no such
+    quotation, is that author's (as written when the author cannot be placed)."""
     for index, piece in enumerate(pieces):
         if piece.speaker is None or piece.speaker.lower() not in DOCUMENT_NOUNS:
             continue
-        for previous in reversed(pieces[max(0, index - 3) : index]):
-            if previous.speaker and previous.speaker.lower() not in DOCUMENT_NOUNS:
-                others = people.people_between(previous.end, piece.span.outer_start)
-                if all(entity.name == previous.speaker for entity in others):
-                    piece.speaker = previous.speaker
-                break
-        if piece.speaker.lower() in DOCUMENT_NOUNS:
-            piece.speaker = _author(document, piece, people) or piece.speaker
+        introduced = _introduction(document, piece)
+        previous = next(
+            (
+                p
+                for p in reversed(pieces[max(0, index - 3) : index])
+                if p.speaker and p.speaker.lower() not in DOCUMENT_NOUNS
+            ),
+            None,
+        )
+        if introduced is not None and (
+            previous is None or introduced[0].start() > _said_end(previous)
+        ):
+            piece.speaker = _author(document.text, introduced, piece, people) or piece.speaker
+            continue
+        if previous is not None and previous.speaker is not None:
+            others = people.people_between(previous.end, piece.span.outer_start)
+            if all(entity.name == previous.speaker for entity in others):
+                piece.speaker = previous.speaker
+                continue
+        if introduced is not None:
+            piece.speaker = _author(document.text, introduced, piece, people) or piece.speaker
 
 
-def _author(document: Document, piece: Piece, people: Discourse) -> str | None:
-    """The author the article gave the document when it introduced it, in this sentence or
-    the two before, or None."""
+def _said_end(piece: Piece) -> int:
+    """Where the sentence that holds a quotation (and so its report) ends."""
+    return piece.sentence.end if piece.sentence is not None else piece.end
+
+
+def _introduction(document: Document, piece: Piece) -> tuple[re.Match[str], int, int] | None:
+    """Where the article introduced the document with its author ("In a statement, he said",
+    "a statement from the club"), in this sentence or the two before, nearest first: the match
+    and its sentence's bounds."""
     if piece.sentence is None or piece.speaker is None:
         return None
     text = document.text
@@ -88,17 +108,24 @@ def _author(document: Document, piece: Piece, people: Discourse) -> str | None:
     for sentence in reversed(sentences):
         stop = min(sentence.end, piece.span.outer_start)
         found = list(pattern.finditer(text, sentence.start, stop))
-        if not found:
-            continue
-        match = found[-1]
-        author = _author_at(text, match, sentence.start, sentence.end, people)
-        if author is None:
-            return None
-        others = people.people_between(match.end(), piece.span.outer_start)
-        if any(entity.name != author for entity in others):
-            return None
-        return author
+        if found:
+            return found[-1], sentence.start, sentence.end
     return None
+
+
+def _author(
+    text: str, introduced: tuple[re.Match[str], int, int], piece: Piece, people: Discourse
+) -> str | None:
+    """The document's author, or None when it cannot be placed or someone else is named between
+    the document and its words."""
+    match, start, end = introduced
+    author = _author_at(text, match, start, end, people)
+    if author is None:
+        return None
+    others = people.people_between(match.end(), piece.span.outer_start)
+    if any(entity.name != author for entity in others):
+        return None
+    return author
 
 
 def _author_at(
@@ -121,8 +148,13 @@ def _author_at(
             return resolve(Cue(phrase, author_start, author_start + len(phrase)), people, text)
     else:
         span = clause_subject_at(text, start, end)
-        if span is not None and span.start <= match.start() < span.end:
-            return None  # the document is part of the subject itself
+        opens = not text[start : match.start()].strip()
+        if span is not None and (span.start < match.end() if opens else span.end > match.start()):
+            # "In a statement, he said": the subject after the opening phrase; "Ana Ruiz said in
+            # a statement", "Ana Ruiz released a statement": before the document, never a
+            # subject after it ("X, in a letter, said a new manager would ...") nor one that
+            # holds it.
+            return None
     if span is None:
         return None
     return resolve(Cue(span.text, span.start, span.end), people, text)

@@ -71,3 +71,21 @@ def test_someone_named_after_the_statement_leaves_it_as_written() -> None:
         "Grant called it a waste of money. “The scheme will pay for itself,” the statement said."
     )
     assert speakers(body) == ["the statement"]
+
+
+def test_a_statement_from_a_body_after_another_speakers_words_is_the_bodys() -> None:
+    body = (
+        "Kestrel Rail has been fined £4m for late trains. Regulator chief Ian Moss said the "
+        "fine should be a warning. “Passengers deserve better,” he said. A statement from the "
+        "company apologised to travellers. “We are sorry for the delays,” the statement said."
+    )
+    assert speakers(body) == ["Ian Moss", "Kestrel Rail"]
+
+
+def test_the_subject_of_a_clause_after_the_document_is_not_its_author() -> None:
+    """Guard: "X, in a letter to Y, said a new coach would ...": not "a new coach"."""
+    body = (
+        "Chair Ruth Okafor, in a letter to members, said a new coach would be named soon. "
+        "“We will take our time,” the letter said."
+    )
+    assert "a new coach" not in speakers(body)
