@@ -35,6 +35,7 @@ from app.core.facts.quotes._clause_cue import cue_from_clause
 from app.core.facts.quotes._context import inherit_from_context
 from app.core.facts.quotes._cue_before import cue_before
 from app.core.facts.quotes._described_speaker import described_speaker
+from app.core.facts.quotes._document_authors import documents_speak_for_their_authors
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._fragments import attribute_fragments
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
@@ -77,7 +78,7 @@ def extract(document: Document) -> list[QuoteFact]:
                 piece.speaker = described.speaker
     share_within_groups(pieces)
     inherit_from_context(document, pieces, people, pulled)
-    _documents_speak_for_their_authors(pieces, people)
+    documents_speak_for_their_authors(document, pieces, people)
     attribute_fragments(document, pieces, people)
     speak_as_their_copies(document, pieces, pulled)
     quotes: list[QuoteFact] = []
@@ -363,19 +364,3 @@ _QUESTION_THEN_REPORT = re.compile(
 _STRONG_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes)\b")
 # A new clause that sets someone against the speaker ('X says "..." but Y thinks "..."').
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
-_DOCUMENT_NOUNS = frozenset({"the report", "the statement", "the letter", "the paper", "the study"})
-
-
-def _documents_speak_for_their_authors(pieces: list[Piece], people: Discourse) -> None:
-    """'"...," the report said' after a quotation from the report's author: the author speaks,
-    unless someone else is named between the two ("Ruiz said ... The mayor released a
-    statement ... the statement said": not Ruiz's)."""
-    for index, piece in enumerate(pieces):
-        if piece.speaker is None or piece.speaker.lower() not in _DOCUMENT_NOUNS:
-            continue
-        for previous in reversed(pieces[max(0, index - 3) : index]):
-            if previous.speaker and previous.speaker.lower() not in _DOCUMENT_NOUNS:
-                others = people.people_between(previous.end, piece.span.outer_start)
-                if all(entity.name == previous.speaker for entity in others):
-                    piece.speaker = previous.speaker
-                break

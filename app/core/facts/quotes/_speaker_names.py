@@ -372,7 +372,10 @@ def _description(
         if head in titles() or any(w in QUALIFIERS for w in lower):
             return phrase  # "the chief executive", "the former president": as written
         if head in ORGANISATION_NOUNS:
-            return _body_named_before(text, position, discourse)
+            # "the government said" with no body the tracker or a subject before can place: the
+            # body as written ("the government"), which a reader takes as the article's words.
+            found = _body_named_before(text, position, discourse)
+            return found if found is not None or len(lower) > 2 else phrase
         if head in PERSON_NOUNS or head[:1].isdigit():
             return None  # it refers back to someone the tracker cannot place: say nothing
     return phrase if _is_role(lower) else None

@@ -13,13 +13,13 @@ speakers = partial(speakers_of, "Harbour news\n\n")
 
 def test_a_body_named_as_a_place_is_not_the_group_that_shouts() -> None:
     # The crowd rallied AT the college and walked TO the depot: "the group" is the crowd, which
-    # has no name, not Lindell College.
+    # has no name, not Lindell College (since round 24 the words as written, no name).
     body = (
         "Carrying flags, the crowd -- which rallied at Lindell College before a walk to the "
         "depot -- was the largest of the week.\n\n"
         "“Jobs for all and fair pay for every nurse!” the group shouted outside a union office."
     )
-    assert speakers(body) == [None]
+    assert speakers(body) == ["the group"]
 
 
 def test_a_body_that_does_something_is_still_the_group() -> None:
