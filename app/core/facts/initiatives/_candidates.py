@@ -130,7 +130,8 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
                 if gap is not None and not _negated(tokens, i):
                     self.add(gap, _Verb(i, entry, self.actor_of_subject(i), passive=False))
                     continue
-                self._intransitive(i, entry)
+                if not self._scheduled(i, entry):
+                    self._intransitive(i, entry)
                 continue
             if _negated(tokens, i):
                 continue  # "did not announce a new scheme": nothing is undertaken
