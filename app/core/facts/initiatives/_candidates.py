@@ -9,6 +9,8 @@ scrapping tuition fees"), and phrases headed by an undertaking noun; each is sco
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.facts.initiatives._actor import (
     by_agent,
     owner_name,
@@ -37,6 +39,7 @@ from app.core.facts.nlp.phrases import (
     VERB_TAGS,
     Phrase,
 )
+from app.core.facts.nlp.tagger import Token
 
 # Words that introduce examples of what was just named: "This includes A, B and C".
 _INCLUDING = frozenset("include includes included including".split())
@@ -72,6 +75,20 @@ _UNITS = frozenset("million billion trillion m bn".split())
 # Verbs of spending: only a sum spent on one thing is an undertaking ("spend $3bn on a second
 # factory"); spending on a kind of thing is a budget line ("spend more on public services").
 _SPENDING = frozenset({"spend"})
+# Passive verbs of asking whose infinitive is what others want done: "will be asked to submit".
+_ASKED = frozenset("asked invited told urged encouraged".split())
+_BE_FORMS = frozenset("be been being is are was were".split())
+
+
+def _requested(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb at `verb` is the infinitive of a passive request ("will be asked to
+    submit", "were urged to adopt"): what its subject is asked to do, not what it undertakes."""
+    return (
+        verb >= 3
+        and tokens[verb - 1].text.lower() == "to"
+        and tokens[verb - 2].text.lower() in _ASKED
+        and tokens[verb - 3].text.lower() in _BE_FORMS
+    )
 
 
 class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _FramingReader):
@@ -135,6 +152,12 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
                 continue
             if _negated(tokens, i):
                 continue  # "did not announce a new scheme": nothing is undertaken
+            if _requested(tokens, i):
+                # "Councils will be asked to submit plans for new routes": someone else's request,
+                # not yet anyone's undertaking (neither the plans nor what they are for)
+                for phrase in [obj, *_coordinated(tokens, self.by_start, obj)]:
+                    self.found[phrase.start] = None
+                continue
             if self.inanimate_subject(i):
                 continue  # "the tariffs will reduce the national product": nobody acts
             verb = _Verb(i, entry, self.actor_of_subject(i), passive=False)
