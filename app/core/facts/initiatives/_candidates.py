@@ -9,6 +9,8 @@ scrapping tuition fees"), and phrases headed by an undertaking noun; each is sco
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.facts.initiatives._actor import (
     by_agent,
     owner_name,
@@ -34,9 +36,11 @@ from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.names import NameKind, read_name
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
+    PROPER_TAGS,
     VERB_TAGS,
     Phrase,
 )
+from app.core.facts.nlp.tagger import Token
 
 # Words that introduce examples of what was just named: "This includes A, B and C".
 _INCLUDING = frozenset("include includes included including".split())
@@ -72,6 +76,39 @@ _UNITS = frozenset("million billion trillion m bn".split())
 # Verbs of spending: only a sum spent on one thing is an undertaking ("spend $3bn on a second
 # factory"); spending on a kind of thing is a budget line ("spend more on public services").
 _SPENDING = frozenset({"spend"})
+# Passive verbs of asking whose infinitive is what others want done: "will be asked to submit".
+_ASKED = frozenset("asked invited told urged encouraged".split())
+_BE_FORMS = frozenset("be been being is are was were".split())
+
+
+# Verbs that put a review or a study in hand: "will commission a study of ...", "would publish a
+# review of rural transport by March". Published already, a review is a report, not an
+# undertaking: "publish" counts only for what is still to come (planned).
+_COMMISSIONING = frozenset("commission commissions commissioned commissioning".split())
+_PUBLISHING = frozenset("publish publishes publishing".split())
+_COMMISSION = Verb("commission", "create", None)
+_PUBLISH = Verb("publish", "plan", None)
+
+
+def _in_hand(tokens: Sequence[Token], verb: int) -> Verb | None:
+    """The verb of undertaking that commissioning or a future publishing at `verb` is, or None."""
+    word = tokens[verb].text.lower()
+    if word in _COMMISSIONING and tokens[verb].tag != "NN":
+        return _COMMISSION
+    if word in _PUBLISHING and verb_status(tokens, verb, _COMMISSION) == "planned":
+        return _PUBLISH
+    return None
+
+
+def _requested(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb at `verb` is the infinitive of a passive request ("will be asked to
+    submit", "were urged to adopt"): what its subject is asked to do, not what it undertakes."""
+    return (
+        verb >= 3
+        and tokens[verb - 1].text.lower() == "to"
+        and tokens[verb - 2].text.lower() in _ASKED
+        and tokens[verb - 3].text.lower() in _BE_FORMS
+    )
 
 
 class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _FramingReader):
@@ -82,7 +119,9 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
         for i, token in enumerate(tokens):
             if token.tag not in VERB_TAGS:
                 continue
-            entry = self._phrasal(i) or self.lex.verbs.get(token.text.lower())
+            entry = (
+                self._phrasal(i) or self.lex.verbs.get(token.text.lower()) or _in_hand(tokens, i)
+            )
             if token.text.lower() in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
                 entry = None  # "one study found that": the past of "find", not "found a firm"
             if token.text.lower() in self.lex.policy and self._gerund(i):
@@ -130,10 +169,17 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
                 if gap is not None and not _negated(tokens, i):
                     self.add(gap, _Verb(i, entry, self.actor_of_subject(i), passive=False))
                     continue
-                self._intransitive(i, entry)
+                if not self._scheduled(i, entry):
+                    self._intransitive(i, entry)
                 continue
             if _negated(tokens, i):
                 continue  # "did not announce a new scheme": nothing is undertaken
+            if _requested(tokens, i):
+                # "Councils will be asked to submit plans for new routes": someone else's request,
+                # not yet anyone's undertaking (neither the plans nor what they are for)
+                for phrase in [obj, *_coordinated(tokens, self.by_start, obj)]:
+                    self.found[phrase.start] = None
+                continue
             if self.inanimate_subject(i):
                 continue  # "the tariffs will reduce the national product": nobody acts
             verb = _Verb(i, entry, self.actor_of_subject(i), passive=False)
@@ -221,6 +267,11 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
         items = [first, *_coordinated(tokens, self.by_start, first)]
         if any(self._where_or_whom(item) for item in items):
             return False  # "its proposals for England and Wales": where they apply, not what
+        if verb is not None and len(items) == 1 and self._kind_of_thing(first):
+            # "will publish a plan for waiting lists": what it is about; the plan, which the
+            # verb undertakes, is named whole (with no verb, "discuss plans for restructuring
+            # regiments", the plan had no evidence of its own: a reader set lost precision)
+            return False
         status = verb_status(tokens, verb.index, verb.entry) if verb else _STATUS_OF_HEAD[head]
         if verb is not None and verb.entry.kind in {"announce", "create"}:
             status = _STATUS_OF_HEAD[head]  # "unveiled plans for X": X is planned
@@ -231,6 +282,21 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
             self.add(item, None)
         self.found[phrase.start] = None
         return True
+
+    def _kind_of_thing(self, item: Phrase) -> bool:
+        """Whether `item` is a plural kind of thing ("waiting lists", "new routes"): no
+        undertaking head, name, number or sum; alone after "plans for" it is no plan's name."""
+        tokens = self.tokens
+        head = tokens[item.head]
+        return (
+            head.tag == "NNS"
+            and singular(head.text.lower()) not in self.lex.heads
+            and head.text.lower() not in self.lex.heads
+            and not any(
+                t.tag in {"CD", "$", *PROPER_TAGS} or t.text[:1] in "£$€"
+                for t in tokens[item.start : item.end]
+            )
+        )
 
     def _where_or_whom(self, item: Phrase) -> bool:
         """Whether `item` is the name of a place, a person or a body (by the name lists: "Leeds",

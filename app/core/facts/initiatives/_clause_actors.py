@@ -110,6 +110,9 @@ class _Clause:
         # Items of a plan's list ("plans for X and Y"): their status and actor.
         self.listed: dict[int, tuple[InitiativeStatus, str | None, float]] = {}
         self.last_gerund: tuple[int, float, InitiativeStatus] | None = None
+        # Where a clause that schedules an undertaking ends its name ("pilot that starts in
+        # September"), by the phrase's start (`_clause_places`).
+        self.clause_ends: dict[int, int] = {}
 
     def controlled_subject(self, verb: int) -> Phrase | None:
         """The subject of the verb at `verb`, or of the verb that controls it ("X plans to

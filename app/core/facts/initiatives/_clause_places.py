@@ -1,7 +1,8 @@
 """Undertakings a clause names away from the place after its verb: the phrase before a participle
 with a "by" agent ("a fund set up by the council"), the antecedent of a relative clause ("a
-scheme that Vendia launched") and the subject of a creating verb with no object ("the service
-opens in May").
+scheme that Vendia launched"), the subject of a creating verb with no object ("the service
+opens in May") and an undertaking a clause schedules ("under a pilot that starts in September",
+"a scheme launched last year").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import TELLING
 from app.core.facts.initiatives._lexicon import Verb
+from app.core.facts.initiatives._phrasing import _is_time
 from app.core.facts.initiatives._scoring import _Scorer
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
@@ -22,6 +24,8 @@ from app.core.facts.nlp.phrases import (
 # clause's subject; and "of" ("two of the five centres"). Not any IN: "said that the scheme
 # opens", "after the new laws passed" open a clause.
 _INSIDE = re.compile(r"TO|VB")
+# Prepositions that open a time after a scheduling verb: "starts in September", "opens on Monday".
+_AT_TIME = frozenset("in on from at".split())
 
 
 class _ClauseReader(_Scorer):
@@ -82,3 +86,41 @@ class _ClauseReader(_Scorer):
             # after "of" or a verb is inside the subject, not the subject; what opens is unknown
             return
         self.add(subject, _Verb(i, entry, None, passive=True))
+
+    def _scheduled(self, i: int, entry: Verb) -> bool:
+        """ "under a pilot that starts in September", "a scheme launched last year": a creating
+        verb with no object but a time, in a relative clause on an undertaking noun (weight 2
+        or more, singular) or as its participle, says when the undertaking starts or started;
+        the name runs to the time. The clause names no one: the actor is the sentence's or the
+        tracker's. A present tense ("starts") with a time is a schedule: planned. Whether it
+        was read."""
+        tokens = self.tokens
+        if entry.kind != "create" or entry.particle is not None:
+            return False
+        k = i - 1
+        if k > 0 and tokens[k].tag == "MD":
+            k -= 1  # "a pilot that will start in May"
+        if k > 0 and tokens[k].text.lower() in {"that", "which"}:
+            antecedent_end = k
+        elif tokens[i].tag in {"VBN", "VBD"}:
+            antecedent_end = i  # "a scheme launched last year"
+        else:
+            return False
+        phrase = next((p for p in self.phrases if p.end == antecedent_end), None)
+        if phrase is None or tokens[phrase.head].tag != "NN":
+            return False
+        head = self.lex.heads.get(tokens[phrase.head].text.lower())
+        if head is None or head.weight < 2:
+            return False
+        j = i + 1
+        if j < len(tokens) and tokens[j].text.lower() in _AT_TIME:
+            j += 1
+        when = self.by_start.get(j)
+        if when is None or not _is_time(tokens, when, self.by_start):
+            return False
+        self.clause_ends[phrase.start] = when.end
+        self.add(phrase, _Verb(i, entry, None, passive=True))
+        found = self.found.get(phrase.start)
+        if found is not None and tokens[i].tag in {"VBZ", "VBP"}:
+            found.status = "planned"
+        return True

@@ -70,6 +70,7 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
 
 
 _AGAINST = re.compile(r"\bagainst\s+(?:\S+\s+){0,2}$")  # "against a new" before the target
+_TO_DO = re.compile(r"\bto\s+\w+\s+$")  # "to cut " before the object an infinitive takes
 
 
 def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -86,6 +87,16 @@ def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
             continue
         if cand.start < inner.start and _AGAINST.search(text, cand.start, inner.start):
             out[out.index(inner)] = replace(cand, score=max(inner.score, cand.score))
+            continue
+        if (
+            cand.start < inner.start
+            and inner.end <= cand.end
+            and cand.score > inner.score
+            and _TO_DO.search(text, cand.start, inner.start)
+        ):
+            # "plans to cut funding for rural bus routes": the funding is what the plan cuts,
+            # named within the plan, which the stronger evidence says is the undertaking
+            out[out.index(inner)] = replace(cand, actor=cand.actor or inner.actor)
             continue
         status = inner.status if inner.status != "unknown" else cand.status
         out[out.index(inner)] = replace(

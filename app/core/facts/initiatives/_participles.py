@@ -23,12 +23,13 @@ def _cut(tokens: Sequence[Token], phrase: Phrase, lex: Lexicon) -> int | None:
     """The index of the participle to cut `phrase` at, or None."""
     for k in range(max(phrase.body, phrase.start) + 1, phrase.head):
         before = tokens[k - 1]
-        if (
-            tokens[k].tag == "VBG"
-            and before.tag in {"NN", "NNS"}
-            and before.text.lower() in lex.heads
-        ):
+        if before.tag not in {"NN", "NNS"} or before.text.lower() not in lex.heads:
+            continue
+        if tokens[k].tag == "VBG":
             return k
+        verb = lex.verbs.get(tokens[k].text.lower())
+        if tokens[k].tag in {"VBN", "VBD"} and verb is not None and verb.kind == "create":
+            return k  # "a scheme launched last year": the scheme, then when it was launched
     return None
 
 

@@ -299,6 +299,10 @@ def _object_end(
         whole = by_start.get(obj.end + 1)  # "to cap the monthly cost of insulin": what it is of
         if whole is not None and not _is_time(tokens, whole, by_start):
             return whole.end
+    if obj.end + 1 < len(tokens) and tokens[obj.end].text.lower() == "for":
+        whole = by_start.get(obj.end + 1)  # "to cut funding for rural bus routes": what for
+        if whole is not None and not _is_time(tokens, whole, by_start):
+            return whole.end
     return obj.end
 
 

@@ -132,6 +132,8 @@ class _Scorer(_Gates):
                 return  # "cut the alcohol limit": the limit is no undertaking (its inner one is)
             if end == phrase.end:
                 end = relative_end(tokens, phrase, entry, self.by_start) or end
+            if end == phrase.end:
+                end = self.clause_ends.get(phrase.start, end)
             agent = self._bringer(entry, end)
             if agent is not None:
                 end = agent[0]  # "an investigation by the FBI": who brings it is in its name
