@@ -32,11 +32,14 @@ _IRREGULAR_PAST = (
 # A verb whose past is its present ("cut", "shut") is past after one body or person, its
 # subject, right before it or set off by an apposition ("Veltra, the Dutch chipmaker, cut its
 # forecast on Tuesday", "the firm shut"): the present would take an "s". Not after a plural
-# ("the unions cut"), a determiner ("The cut in rates") or a modal ("will cut").
+# ("the unions cut"), a determiner ("The cut in rates"), a modal ("will cut") or a noun that
+# makes it a noun ("the pay cut", "the monthly cost": only body nouns after "the").
 _SAME_FORM_PAST = (
     r"(?:(?:it|he|she)|(?!(?-i:The|A|An|This|That|Its|His|Her|Their|Our|Will|May)\b)"
-    r"(?-i:[A-Z][a-z]+[a-rt-z])|the\s+[a-z]+[a-rt-z])(?:,[^,.;\"“”]{1,80},)?\s+"
-    r"(?:cut|shut|hit|quit|spread|split|cost|hurt)"
+    r"(?-i:[A-Z][a-z]+[a-rt-z])|the\s+(?:firm|company|council|government|bank|board|group|"
+    r"club|airline|carrier|retailer|union|party|ministry|department|agency|regulator|trust|"
+    r"court|committee|chain|operator|maker|team|school|university|hospital))"
+    r"(?:,[^,.;\"“”]{1,80},)?\s+(?:cut|shut|hit|quit|spread|split|hurt)"
 )
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", "plans a larger trial in March" (not plans drawn up),

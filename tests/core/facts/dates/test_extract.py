@@ -842,6 +842,14 @@ def test_a_verb_the_same_in_past_and_present_is_past_after_one_subject(
     assert list(facts(sentence, REF).values()) == [value]
 
 
+def test_a_noun_the_same_as_such_a_verb_sets_no_tense() -> None:  # a guard
+    sentence = (
+        "The bill would cap the monthly cost of insulin, setting up a vote before the "
+        "August recess."
+    )
+    assert facts(sentence, REF)["August"] == "2005-08"
+
+
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
