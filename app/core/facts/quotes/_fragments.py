@@ -14,7 +14,8 @@ from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.quotes._closing_clause import closing_clause_cue
 from app.core.facts.quotes._pieces import Piece
-from app.core.facts.quotes._speaker_names import resolve, tagged_proper_noun
+from app.core.facts.quotes._speaker_descriptions import tagged_proper_noun
+from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import clause_subject
 
 

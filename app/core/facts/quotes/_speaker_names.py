@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.core.facts.nlp.appositions import name_after_apposition
-from app.core.facts.nlp.clauses import subject_at
-from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
+from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import (
     DAYS,
     DETERMINER_PREFIXES,
@@ -35,7 +33,6 @@ from app.core.facts.nlp.lexicon import (
 )
 from app.core.facts.nlp.names import (
     POST_LINKS,
-    QUALIFIERS,
     NameKind,
     code_prefix,
     is_short_form,
@@ -43,9 +40,9 @@ from app.core.facts.nlp.names import (
     office_tail,
     place_prefix,
 )
-from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._phrases import INDEFINITES, WINDOW, Cue
+from app.core.facts.quotes._phrases import INDEFINITES, Cue
 from app.core.facts.quotes._role_holders import named_role, person_run_on, role_holder
+from app.core.facts.quotes._speaker_descriptions import description, is_role, tagged_proper_noun
 from app.core.facts.quotes._speaker_shape import first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
@@ -166,7 +163,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     if phrase.lower().startswith(DETERMINER_PREFIXES) and not any(
         w[:1].isupper() for w in words[1:]
     ):
-        return _description(phrase, lower, discourse, cue.start, text)
+        return description(phrase, lower, discourse, cue.start, text)
     if len(words) >= 2 and lower[-1] in _DOCUMENTS and lower[-2].endswith(("'s", "’s")):
         # "Mr Tanzi's statement said": a written source speaks for its author.
         owner = Cue(" ".join(words[:-1])[:-2], cue.start, cue.end)
@@ -175,7 +172,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return None  # "Governor songpol said": a title whose holder's name is not read
     words = _before_affiliation(words)
     if not (any(w[:1].isupper() for w in words) and words[-1][:1].isupper()):
-        return phrase if _is_role(lower) else None
+        return phrase if is_role(lower) else None
     # Take the name run that ends the phrase; cut titles ("Planning Minister", "Mr").
     run: list[str] = []
     for word in reversed(words):
@@ -235,7 +232,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     held = [w.lower().rstrip(".") for w in run[:cut]]
     if not name_words:
         titled = discourse.by_title(run[-1].lower().rstrip("."), cue.start) if run else None
-        return titled or (phrase if _is_role(lower) else None)
+        return titled or (phrase if is_role(lower) else None)
     while len(name_words) > 1 and name_words[-1].lower() in NOT_NAMES:
         name_words = name_words[:-1]  # "Trump Wednesday"
     if (
@@ -324,17 +321,6 @@ def _shouted(words: list[str]) -> bool:
     return len(long) >= 2 and all(w.upper() == w for w in words)
 
 
-def tagged_proper_noun(text: str, position: int) -> bool:
-    """Whether the word at `position` is tagged as a proper noun in its sentence."""
-    lo = max(text.rfind(mark, max(0, position - 200), position) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, position, position + 200) for mark in ".!?\n") if i >= 0]
-    hi = min(ends) if ends else min(len(text), position + 200)
-    for token in tag_sentence(text, lo, hi):
-        if token.start == position:
-            return token.tag in ("NNP", "NNPS")
-    return False
-
-
 def _name_cut_after(text: str, end: int) -> bool:
     """Whether a lower-case word that is no verb follows a cue ending at `end` ("Governor
     songpol said", in lower-cased copy): the name went on, unread ("King said" is a name)."""
@@ -343,94 +329,6 @@ def _name_cut_after(text: str, end: int) -> bool:
         return False
     word = following[0].strip(",.;:")
     return word not in speech_verbs() and not word.endswith("ly")
-
-
-def _description(
-    phrase: str, lower: list[str], discourse: Discourse, position: int, text: str
-) -> str | None:
-    """ "the firm", "the 36-year-old", "the minister", "a spokesman for the firm"."""
-    if lower[0] == "the":
-        # "The group, Harbour Watch Coalition, wrote ...", "The finance minister, Lena Berg,
-        # defended ..., saying": the name set off after the description is who it is.
-        end = position + len(phrase)
-        named = (
-            name_after_apposition(text, end, end + WINDOW) if text[end : end + 1] == "," else None
-        )
-        if named is not None:
-            return named.text
-    if lower[0] == "the" and lower[-1] in ORGANISATION_NOUNS:
-        before = discourse.last_organisation(position, lower[-1])
-        if before is not None and _introduced_since(text, before.start, position, lower[-1]):
-            return None  # "... formed a new group. '...,' the group said": not the firm before
-    if lower[0] == "the":
-        entity = discourse.resolve(" ".join(lower), position)
-        if entity is not None:
-            return entity.name
-        head = lower[-1]
-        if head in titles() and len(set(discourse.title_holders(head, position))) > 1:
-            return None  # two ministers named before: "the minister" is one of them, unsure
-        if head in titles() or any(w in QUALIFIERS for w in lower):
-            return phrase  # "the chief executive", "the former president": as written
-        if head in ORGANISATION_NOUNS:
-            # "the government said" with no body the tracker or a subject before can place: the
-            # body as written ("the government"), which a reader takes as the article's words.
-            found = _body_named_before(text, position, discourse)
-            return found if found is not None or len(lower) > 2 else phrase
-        if head in PERSON_NOUNS or head[:1].isdigit():
-            return None  # it refers back to someone the tracker cannot place: say nothing
-    return phrase if _is_role(lower) else None
-
-
-def _introduced_since(text: str, start: int, position: int, head: str) -> bool:
-    """Whether an indefinite phrase with the same head noun ("a new group") stands between a
-    named organisation at `start` and "the <head>" at `position`: the description then refers
-    to that newly introduced one, which has no name."""
-    pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
-    for match in re.finditer(pattern, text[start:position]):
-        lead = text[start : start + match.start()]
-        # "Northbank, a property group," / "Northbank is a group": the named one described.
-        if not _DESCRIBES_NAME.search(lead):
-            return True
-    return False
-
-
-# What may stand between a name and an indefinite phrase that describes it.
-_DESCRIBES_NAME = re.compile(r"(?:^[^.;:!?]{0,80},\s*|\b(?:is|was|as|became)\s+)$")
-
-
-def _body_named_before(text: str, position: int, discourse: Discourse) -> str | None:
-    """ "Vendia admitted the fault. '...,' the company said": a body named by a capitalised
-    subject that opens this sentence or one of the two before it, which the tracker did not
-    type (one word, no organisation word); nearest first. None when it is a person or place."""
-    lo = max(0, position - _BODY_REACH)
-    starts = [lo] + [lo + m.end() for m in _SENTENCE_BREAK.finditer(text[lo:position])]
-    ends = [*starts[1:], position]
-    sentences = list(zip(starts, ends, strict=True))[-(_BODY_SENTENCES + 1) :]
-    for start, end in reversed(sentences):
-        if "\n" in text[start:end].rstrip() or not re.search(r"[.!?]", text[start:end]):
-            continue  # a headline line, or a sentence cut by the window
-        subject = subject_at(text, start, min(position, start + WINDOW))
-        if subject is None or subject.start >= position:
-            continue
-        words = subject.text.split()
-        if not all(w[:1].isupper() for w in words) or len(words) > _BODY_WORDS:
-            continue
-        if words[0].lower() in NOT_NAMES or words[0].lower() in first_names():
-            continue
-        if name_kind(words) in (NameKind.PERSON, NameKind.PLACE):
-            continue
-        if discourse.full_name(subject.text, subject.start) is not None:
-            continue
-        if not tagged_proper_noun(text, subject.start):
-            continue  # "Just this week, ...": an adverb opening the sentence
-        return subject.text
-    return None
-
-
-_BODY_REACH = 600
-_BODY_SENTENCES = 2
-_BODY_WORDS = 3
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])|\n+")
 
 
 def _posted_title(
@@ -446,14 +344,3 @@ def _posted_title(
         return None
     title = words[k - 2].lower()
     return discourse.by_title(title, position) or discourse.sole_holder(title) or phrase
-
-
-def _is_role(lower: list[str]) -> bool:
-    """Whether a lower-case phrase is headed by a person or body noun ("a spokesman for the
-    firm", "police", "the report")."""
-    head = lower
-    for i, word in enumerate(lower):
-        if word in LINKS and i > 0:
-            head = lower[:i]  # "a spokesman for the firm": the head is before the link
-            break
-    return any(w.rstrip(".,") in roles() or w in titles() for w in head)

@@ -1,0 +1,128 @@
+"""Speakers that are descriptions: "the firm", "the minister", "the government", "a spokesman
+for the firm" (`description`), read through the tracker, the name set off after them, or a body
+named as the subject of a sentence just before; and whether a lower-case phrase is headed by a
+person or body noun (`is_role`). Helpers of `_speaker_names.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.facts.nlp.appositions import name_after_apposition
+from app.core.facts.nlp.clauses import subject_at
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
+from app.core.facts.nlp.lexicon import LINKS, NOT_NAMES, first_names, roles, titles
+from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind
+from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.quotes._phrases import WINDOW
+
+
+def tagged_proper_noun(text: str, position: int) -> bool:
+    """Whether the word at `position` is tagged as a proper noun in its sentence."""
+    lo = max(text.rfind(mark, max(0, position - 200), position) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, position, position + 200) for mark in ".!?\n") if i >= 0]
+    hi = min(ends) if ends else min(len(text), position + 200)
+    for token in tag_sentence(text, lo, hi):
+        if token.start == position:
+            return token.tag in ("NNP", "NNPS")
+    return False
+
+
+def description(
+    phrase: str, lower: list[str], discourse: Discourse, position: int, text: str
+) -> str | None:
+    """The speaker a description stands for: "the firm", "the 36-year-old", "the minister", "a
+    spokesman for the firm" (the tracker's entity, the phrase as written, or None)."""
+    if lower[0] == "the":
+        # "The group, Harbour Watch Coalition, wrote ...", "The finance minister, Lena Berg,
+        # defended ..., saying": the name set off after the description is who it is.
+        end = position + len(phrase)
+        named = (
+            name_after_apposition(text, end, end + WINDOW) if text[end : end + 1] == "," else None
+        )
+        if named is not None:
+            return named.text
+    if lower[0] == "the" and lower[-1] in ORGANISATION_NOUNS:
+        before = discourse.last_organisation(position, lower[-1])
+        if before is not None and _introduced_since(text, before.start, position, lower[-1]):
+            return None  # "... formed a new group. '...,' the group said": not the firm before
+    if lower[0] == "the":
+        entity = discourse.resolve(" ".join(lower), position)
+        if entity is not None:
+            return entity.name
+        head = lower[-1]
+        if head in titles() and len(set(discourse.title_holders(head, position))) > 1:
+            return None  # two ministers named before: "the minister" is one of them, unsure
+        if head in titles() or any(w in QUALIFIERS for w in lower):
+            return phrase  # "the chief executive", "the former president": as written
+        if head in ORGANISATION_NOUNS:
+            # "the government said" with no body the tracker or a subject before can place: the
+            # body as written ("the government"), which a reader takes as the article's words.
+            found = _body_named_before(text, position, discourse)
+            return found if found is not None or len(lower) > 2 else phrase
+        if head in PERSON_NOUNS or head[:1].isdigit():
+            return None  # it refers back to someone the tracker cannot place: say nothing
+    return phrase if is_role(lower) else None
+
+
+def _introduced_since(text: str, start: int, position: int, head: str) -> bool:
+    """Whether an indefinite phrase with the same head noun ("a new group") stands between a
+    named organisation at `start` and "the <head>" at `position`: the description then refers
+    to that newly introduced one, which has no name."""
+    pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
+    for match in re.finditer(pattern, text[start:position]):
+        lead = text[start : start + match.start()]
+        # "Northbank, a property group," / "Northbank is a group": the named one described.
+        if not _DESCRIBES_NAME.search(lead):
+            return True
+    return False
+
+
+# What may stand between a name and an indefinite phrase that describes it.
+_DESCRIBES_NAME = re.compile(r"(?:^[^.;:!?]{0,80},\s*|\b(?:is|was|as|became)\s+)$")
+
+
+def _body_named_before(text: str, position: int, discourse: Discourse) -> str | None:
+    """ "Vendia admitted the fault. '...,' the company said": a body named by a capitalised
+    subject that opens this sentence or one of the two before it, which the tracker did not
+    type (one word, no organisation word); nearest first. None when it is a person or place."""
+    lo = max(0, position - _BODY_REACH)
+    starts = [lo] + [lo + m.end() for m in _SENTENCE_BREAK.finditer(text[lo:position])]
+    ends = [*starts[1:], position]
+    sentences = list(zip(starts, ends, strict=True))[-(_BODY_SENTENCES + 1) :]
+    for start, end in reversed(sentences):
+        if "\n" in text[start:end].rstrip() or not re.search(r"[.!?]", text[start:end]):
+            continue  # a headline line, or a sentence cut by the window
+        subject = subject_at(text, start, min(position, start + WINDOW))
+        if subject is None or subject.start >= position:
+            continue
+        words = subject.text.split()
+        if not all(w[:1].isupper() for w in words) or len(words) > _BODY_WORDS:
+            continue
+        if words[0].lower() in NOT_NAMES or words[0].lower() in first_names():
+            continue
+        if name_kind(words) in (NameKind.PERSON, NameKind.PLACE):
+            continue
+        if discourse.full_name(subject.text, subject.start) is not None:
+            continue
+        if not tagged_proper_noun(text, subject.start):
+            continue  # "Just this week, ...": an adverb opening the sentence
+        return subject.text
+    return None
+
+
+_BODY_REACH = 600
+_BODY_SENTENCES = 2
+_BODY_WORDS = 3
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])|\n+")
+
+
+def is_role(lower: list[str]) -> bool:
+    """Whether a lower-case phrase is headed by a person or body noun ("a spokesman for the
+    firm", "police", "the report")."""
+    head = lower
+    for i, word in enumerate(lower):
+        if word in LINKS and i > 0:
+            head = lower[:i]  # "a spokesman for the firm": the head is before the link
+            break
+    return any(w.rstrip(".,") in roles() or w in titles() for w in head)
