@@ -354,8 +354,8 @@ def _amount(word: str) -> bool:
 
 def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
     """ "a £240m terminal to build ...": after a determiner and an amount, a word the model
-    read as an adjective with no noun after it to describe is the phrase's head noun."""
-    out = tags
+    read as an adjective with no noun after it to describe is the phrase's head noun (`tags`,
+    this sentence's own list, is corrected in place)."""
     for i in range(2, len(words) - 1):
         if tags[i] != "JJ" or tags[i + 1] not in _AFTER_NOUN_PHRASE:
             continue
@@ -363,9 +363,8 @@ def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
         while k > 0 and _amount(words[k]):
             k -= 1
         if k < i - 1 and tags[k] == "DT":
-            out = out if out is not tags else list(tags)
-            out[i] = "NN"
-    return out
+            tags[i] = "NN"
+    return tags
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
