@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._complements import _complement_end
 from app.core.facts.initiatives._lexicon import Verb
-from app.core.facts.initiatives._phrasing import _BE, _after_be, _complement_end
+from app.core.facts.initiatives._phrasing import _BE, _after_be
 from app.core.facts.initiatives._scoring import _counted, _Scorer
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.nlp.phrases import VERB_TAGS, Phrase

@@ -1,6 +1,6 @@
 """Reading a sentence's tokens for initiatives: tagging it (without a dateline, a long one in
-pieces), and the extent of a phrase and what stands around it (the complement its head takes,
-further coordinated objects, a negation, an existential "there will be", a form of "be").
+pieces), and what stands around a phrase (a time, further coordinated objects, a negation, an
+existential "there will be", a form of "be"); the complement a head takes is `_complements`.
 """
 
 from __future__ import annotations
@@ -8,42 +8,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from app.core.document import Sentence
-from app.core.facts.initiatives._lexicon import Head, Lexicon, lexicon
+from app.core.facts.initiatives._lexicon import Lexicon, lexicon
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 from app.core.facts.nlp.tagger import Token, tag_sentence
 
 _PIECE = 1500  # characters of one tagged piece: a "sentence" without full stops is cut
 _BE = frozenset("is are was were be been being 's 're".split())
-# Heads of talking: "talks with the bank about its investment" are about the investment.
-_TALKS = "talks negotiations discussions".split()
-_PREPOSITIONS: dict[str, frozenset[str] | None] = {
-    # preposition -> the heads it opens a complement for (None: any head that takes one)
-    "of": None,
-    "for": None,
-    "on": None,
-    # "an inquiry into X", "its investment into Y"; not "turned the reform bill into a
-    # movement", where "into" is the verb's
-    "into": frozenset(
-        """inquiry inquiries investigation investigations probe probes review reviews research
-        study studies investment investments expansion foray push""".split()
-    ),
-    "against": None,
-    "in": frozenset("investment investments stake".split()),
-    "about": frozenset(_TALKS),
-    "over": frozenset(_TALKS),
-    # "reforms to its tax system", "a grant to the council"; not "hitched his bid to a
-    # principle", where "to" is the verb's
-    "to": frozenset(
-        """reform reforms change changes amendment amendments cut cuts upgrade upgrades
-        extension extensions improvement improvements grant grants loan loans subsidy
-        subsidies contribution contributions offer offers""".split()
-    ),
-    "with": frozenset(
-        """deal deals agreement agreements partnership partnerships talks pact merger
-        alliance venture joint-venture settlement contract""".split()
-    ),
-}
 _TIME_HEADS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday year years month months week weeks
@@ -79,9 +50,6 @@ def _tokens(
 
 
 _CURRENCY = frozenset("£$€")
-
-# Prepositions of where a verb with no object goes: "to return to profit", "to move into Asia".
-_WHERE_TO = frozenset({"to", "into"})
 
 
 def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:
@@ -137,108 +105,6 @@ def _phrase_at(tokens: Sequence[Token], by_start: dict[int, Phrase], j: int) -> 
     return by_start.get(j)
 
 
-def _complement_end(
-    tokens: Sequence[Token], phrase: Phrase, head: Head, by_start: dict[int, Phrase]
-) -> int:
-    """The token end of the name with the complement its head takes, or the phrase's end."""
-    k = phrase.end
-    if k + 1 >= len(tokens):
-        return k
-    word = tokens[k].text.lower()
-    head_word = tokens[phrase.head].text.lower()
-    if head.takes_to and word == "to" and tokens[k + 1].tag == "VB":
-        if tokens[k + 1].text.lower() == "be":
-            return k  # "called for the plans to be scrapped": what is done to it, no aim of it
-        j = k + 2
-        if j < len(tokens) and tokens[j].tag == "RP":
-            j += 1
-            if j < len(tokens) and tokens[j].tag == "IN":
-                j += 1  # "a campaign to clamp down on file-sharing"
-        obj = _phrase_at(tokens, by_start, j)
-        if obj is None and j < len(tokens) and tokens[j].tag in {"VBG", "VBN"}:
-            # "to test imported drugs": a participle before its noun; "to cut smoking": a
-            # gerund as the object
-            after = by_start.get(j + 1)
-            return after.end if after is not None else j + int(tokens[j].tag == "VBG")
-        if obj is None and j + 1 < len(tokens) and tokens[j].text.lower() in _WHERE_TO:
-            # "a plan to return to profit by 2028", "a bid to move into Asia": a verb with no
-            # object, and where it goes (unless that is a time)
-            target = by_start.get(j + 1)
-            if target is not None and not _is_time(tokens, target, by_start):
-                return target.end
-            if target is None and tokens[j].tag == "IN" and tokens[j + 1].tag in {"VB", "NN"}:
-                return j + 2  # "to return to profit", "profit" read as a verb after "to"
-        end = _object_end(tokens, by_start, obj)
-        if end is not None and end + 1 < len(tokens) and tokens[end].tag == "TO":
-            # "a campaign to encourage people to recycle old devices": the object's own
-            # infinitive says what it is for ("a campaign to encourage people" is a fragment)
-            end = _infinitive_end(tokens, end, by_start) or end
-        return end or k
-    if head.brought and word == "for" and tokens[k + 1].tag == "VBG":
-        return k  # "a suspension for shoving a player": why it was brought, not what it is
-    allowed = _PREPOSITIONS.get(word, frozenset())
-    if not head.takes_pp or (allowed is not None and head_word not in allowed):
-        return k
-    if word == "to" and tokens[k + 1].tag not in {"DT", "PRP$"}:
-        return k  # "to" opens a noun phrase only with a determiner: "reforms to its tax system"
-    obj = by_start.get(k + 1)
-    if obj is None and word in {"of", "on", "into"} and tokens[k + 1].tag == "VBG":
-        # "a review of monitoring", "a ban on fishing its waters": a gerund as the noun, with
-        # its object when one follows
-        after = by_start.get(k + 2)
-        return after.end if after is not None else k + 2
-    if obj is None:
-        return k
-    if word == "on" and tokens[obj.head].text.lower() in _STATES and obj.end - obj.body == 1:
-        return k  # "put the plan on hold": the plan's state, not what it is about
-    if _is_time(tokens, obj, by_start):
-        # "in 2005", "for the next five years": when, not what; "with the regulator last
-        # year": what, then when
-        end = _before_time(tokens, obj)
-        return end if end is not None else k
-    if tokens[obj.head].tag == "CD":
-        return k
-    end = obj.end
-    gerund = word == "of" and tokens[obj.start].tag == "VBG"
-    if gerund and end + 1 < len(tokens) and tokens[end].text.lower() == "to":
-        # "its policy of requiring staff to sign X": the gerund's clause is one whole
-        clause_end = _infinitive_end(tokens, end, by_start)
-        if clause_end is not None:
-            return clause_end
-        j = end + 1  # "of allowing cafes to open late", "to stay open": the verb and its words
-        while j < len(tokens) and tokens[j].tag in {"VB", "RP", "RB", "JJ"}:
-            j += 1
-        return j if j > end + 1 else end
-    if word == "for" and end + 1 < len(tokens) and tokens[end].tag == "TO":
-        # "an agreement for US troops to leave the country": "for X to <verb>" is one clause,
-        # the name ends with its object (or is the head alone)
-        clause_end = _infinitive_end(tokens, end, by_start)
-        return clause_end if clause_end is not None else k
-    if end + 1 < len(tokens) and tokens[end].text.lower() == "and":
-        other = by_start.get(end + 1)
-        # "reforms to its tax and benefits system": both are its object; not "a programme
-        # for crews and a green bond", where "a" opens a second undertaking of its own.
-        fresh = other is not None and tokens[other.start].text.lower() in {"a", "an"}
-        if other is not None and tokens[other.head].tag in NOUN_TAGS and not fresh:
-            end = other.end
-    if (
-        word == "with"
-        and head_word in _TALKS
-        and end + 1 < len(tokens)
-        and tokens[end].text.lower() in {"about", "on", "over"}
-        and (topic := by_start.get(end + 1)) is not None
-    ):
-        return topic.end  # "talks with the bank about its investment": what they are about
-    if end + 1 < len(tokens) and tokens[end].text.lower() in {"of", "to"}:
-        more = by_start.get(end + 1)  # "campaign against operators of file-sharing networks"
-        if more is not None and tokens[more.head].text.lower() not in _TIME_HEADS:
-            end = more.end
-    return end
-
-
-# Nouns of a state after "on": "put the plan on hold", "the project is on track".
-_STATES = frozenset("hold ice track course schedule".split())
-
 # Words that open a time phrase a chunker may run on from a noun: "the regulator last year".
 _TIME_OPENERS = frozenset("last next this that every each".split())
 
@@ -261,49 +127,6 @@ def _before_time(tokens: Sequence[Token], obj: Phrase) -> int | None:
         if tokens[m].text.lower() in _TIME_OPENERS and tokens[m - 1].tag in NOUN_TAGS:
             return m
     return None
-
-
-def _infinitive_end(tokens: Sequence[Token], to: int, by_start: dict[int, Phrase]) -> int | None:
-    """The end of "to <verb> [<verb>-ing] <object>" at `to`, or None when it has no object."""
-    j = to + 1
-    if j >= len(tokens) or tokens[j].tag != "VB":
-        return None
-    j += 1
-    while j < len(tokens) and tokens[j].tag in {"VBG", "VB", "RP"}:
-        j += 1  # "to begin leaving", "to pull out"
-    return _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))
-
-
-# Words for a share of something, which name nothing without their "of" phrase.
-_SHARES = frozenset(
-    """half part some most all much many each both one share portion rest remainder bulk
-    majority dozens hundreds thousands millions scores""".split()
-)
-
-
-def _object_end(
-    tokens: Sequence[Token], by_start: dict[int, Phrase], obj: Phrase | None
-) -> int | None:
-    """The end of an infinitive's object, with its "of" phrase ("to cap the cost of insulin"),
-    which a share needs ("to cover half of the cost"); None when there is no object or the
-    share's "of" phrase is no noun phrase ("to cover half of that": a fragment, so no
-    complement at all)."""
-    if obj is None:
-        return None
-    if obj.end - obj.body == 1 and tokens[obj.head].text.lower() in _SHARES:
-        if obj.end + 1 >= len(tokens) or tokens[obj.end].text.lower() != "of":
-            return None
-        whole = by_start.get(obj.end + 1)
-        return whole.end if whole is not None else None
-    if obj.end + 1 < len(tokens) and tokens[obj.end].text.lower() == "of":
-        whole = by_start.get(obj.end + 1)  # "to cap the monthly cost of insulin": what it is of
-        if whole is not None and not _is_time(tokens, whole, by_start):
-            return whole.end
-    if obj.end + 1 < len(tokens) and tokens[obj.end].text.lower() == "for":
-        whole = by_start.get(obj.end + 1)  # "to cut funding for rural bus routes": what for
-        if whole is not None and not _is_time(tokens, whole, by_start):
-            return whole.end
-    return obj.end
 
 
 def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:

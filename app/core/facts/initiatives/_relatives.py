@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._complements import _object_end
 from app.core.facts.initiatives._lexicon import Head
-from app.core.facts.initiatives._phrasing import _object_end, _phrase_at
+from app.core.facts.initiatives._phrasing import _phrase_at
 from app.core.facts.nlp.phrases import Phrase
 from app.core.facts.nlp.tagger import Token
 

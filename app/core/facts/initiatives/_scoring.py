@@ -17,6 +17,7 @@ from app.core.facts.initiatives._actor import (
 )
 from app.core.facts.initiatives._antecedents import is_person
 from app.core.facts.initiatives._candidate import Candidate, _Verb
+from app.core.facts.initiatives._complements import _complement_end
 from app.core.facts.initiatives._gates import (
     _GENERIC,
     _NAMING,
@@ -28,7 +29,6 @@ from app.core.facts.initiatives._gates import (
 from app.core.facts.initiatives._lexicon import Head, singular
 from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
-    _complement_end,
     _existential,
     _inner_head,
     _is_time,
