@@ -89,7 +89,8 @@ def _initials_go_on(text: str, previous: tuple[int, int], start: int) -> bool:
     and the next span opens on a capitalised word that does not start sentences (a name goes on:
     "George R.R. Martin"; "The", "He", "But" start a new sentence).
     """
-    initials = _ENDS_ON_INITIALS.search(text, previous[0], previous[1])
+    # The pattern ends on the span's end and reaches at most five characters back from it.
+    initials = _ENDS_ON_INITIALS.search(text, max(previous[0], previous[1] - 5), previous[1])
     if initials is None or initials.group(1).lower().rstrip(".") in ABBREVIATIONS:
         return False
     first = _FIRST_WORD.match(text, start)

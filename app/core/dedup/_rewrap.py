@@ -189,6 +189,7 @@ def find_pull_quotes(lines: list[Line], decided: Container[int]) -> list[tuple[i
         by_words.setdefault(quote, []).append(c)
         lengths.setdefault(quote[:_NGRAM], set()).add(len(quote))
     firsts = {head[0] for head in lengths}
+    ordered = {head: sorted(sizes) for head, sizes in lengths.items()}
     sources: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
         if i in decided or len(line.tokens) <= _MIN_PULL_WORDS or teaser_body(line) is not None:
@@ -196,12 +197,13 @@ def find_pull_quotes(lines: list[Line], decided: Container[int]) -> list[tuple[i
         ws, at = _words(line.tokens)
         if firsts.isdisjoint(ws):
             continue  # no quote's first word in the line (most lines): nothing to look up
-        for p, word in enumerate(ws):
-            if word not in firsts or (sizes := lengths.get(ws[p : p + _NGRAM])) is None:
+        n = len(ws)
+        for p in [p for p, word in enumerate(ws) if word in firsts]:
+            if (sizes := ordered.get(ws[p : p + _NGRAM])) is None:
                 continue
-            for size in sorted(sizes):
-                if size >= len(ws) or p + size > len(ws):
-                    continue
+            for size in sizes:
+                if size >= n or p + size > n:
+                    break  # sizes ascend: no longer one fits either
                 for c in by_words.get(ws[p : p + size], ()):
                     held = sources.setdefault(c, [])
                     if c != i and i not in held and _aligned(line.tokens, at[p], at[p + size - 1]):
