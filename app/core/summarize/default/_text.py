@@ -253,6 +253,23 @@ def _answers(question: str, asked: ReadingFlags, text: str, flags: ReadingFlags)
     return prompt or _ANSWER.match(text.lstrip(_LEADING)) is not None
 
 
+# A whole sentence inside one quotation: an opening mark, no mark until the closing one at its
+# end ("...no." / "...no?" / '...no.' / “...no.”), nothing outside it.
+_BARE_QUOTATION = re.compile(
+    r"""\s*(?:"[^"“”]+[.!?…]"|“[^"“”]+[.!?…]”|‘[^‘’]+[.!?…]’|'[A-Z][^"“”]*[.!?…]')\s*"""
+)
+
+
+def is_bare_quotation(text: str) -> bool:
+    """Whether the sentence is one quotation and nothing else: no speaker of its own."""
+    return _BARE_QUOTATION.fullmatch(text) is not None
+
+
+def _quotes_someone(text: str, flags: ReadingFlags) -> bool:
+    """Whether a sentence reports what someone said ('"...," she said', 'X told reporters')."""
+    return flags.reported or _SPEECH.search(text) is not None
+
+
 def quoted_passages(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tuple[int, int]]:
     """(first, last) sentence of each quotation that runs over two or more sentences.
 
@@ -330,8 +347,25 @@ def linked_flags(
       quotations are followed too (`_single_state`): before, 22 of cnndm-dev's 193 summaries
       held one cut out of its passage; whole passages cost cnndm-dev 0.16 ROUGE-1 (42.70 ->
       42.54; bbc-dev 81.20 unchanged).
+    * A sentence that is one quotation and nothing else, after a sentence of the same paragraph
+      that reports speech (or after another such quotation), opens `backward`: its speaker is
+      named before it ('"We offered a compromise," he said. "The answer was no."'), so it is
+      taken with that sentence or not at all. Cost: bbc-dev ROUGE-1 81.20 -> 81.16 (32 of
+      1,114 summaries changed; cnndm-dev unchanged), against quotations in the summary that
+      no reader can attribute.
     """
     result = list(flags)
+    bare = [False] * len(texts)  # linked to the speaker before it, directly or in a chain
+    for i in range(1, len(texts)):
+        # '"We offered a compromise," he said. "The answer was no."': the second quotation's
+        # speaker is named in the sentence before only; never read alone.
+        if (
+            paragraphs[i] == paragraphs[i - 1]
+            and is_bare_quotation(texts[i])
+            and (bare[i - 1] or _quotes_someone(texts[i - 1], flags[i - 1]))
+        ):
+            bare[i] = True
+            result[i] = replace(result[i], backward=True)
     for first, last in quoted_passages(texts, paragraphs):
         for i in range(first, last):
             result[i] = replace(result[i], needs_next=True)

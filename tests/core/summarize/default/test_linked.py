@@ -166,3 +166,49 @@ def test_a_quoted_passage_is_one_unit_worth_its_mean() -> None:
     assert unit_choice([0.1, 0.2, 3.0, 2.5, 1.0], 3) == [1, 2, 3]
     # Never the opening sentence without the rest, even when the unit does not fit.
     assert 2 not in unit_choice([0.1, 1.0, 3.0, 2.5, 1.0], 2)
+
+
+def test_a_bare_quotation_after_its_speaker_goes_with_that_sentence() -> None:
+    texts = [
+        "The mayor defended the budget on Tuesday.",
+        '"We have cut what we could," she told the council.',
+        '"There is nothing left to cut."',
+        '"Nothing at all."',
+    ]
+    flags = _flags(texts)
+    assert flags[2].backward  # its speaker is named in the sentence before only
+    assert not flags[1].backward and not flags[0].backward
+    # One quotation after another: the chain leads back to the named speaker.
+    assert flags[3].backward
+
+
+def test_a_bare_quotation_in_a_new_paragraph_or_after_narration_stands_alone() -> None:
+    texts = ['"We have cut what we could," she said.', '"There is nothing left to cut."']
+    assert not _flags(texts, [0, 1])[1].backward
+    narration = ["The council met for four hours.", '"There is nothing left to cut."']
+    assert not _flags(narration)[1].backward
+
+
+SENATE_ARTICLE = """Senators clash over border funding as shutdown deadline nears
+
+WASHINGTON — Senate leaders traded accusations on Wednesday over a stalled spending bill, with less than a week left before federal agencies run out of money.
+
+Senator Ruth Calloway, the majority leader, accused her opponents of holding the budget hostage. "They want a wall or nothing," she told reporters outside the chamber. "The American people deserve better than a hostage negotiation."
+
+The minority leader, Senator Dale Whitcomb, said his party would not back a bill that cut money for border security. "We have offered a reasonable compromise three times," he said in a statement. "Each time, the answer has been no."
+
+The White House has proposed a $4.2 billion package for border technology and hiring 2,000 new agents. Aides to the president said he would veto any bill that left the money out.
+
+Two moderate senators, Karen Vogel and Tom Aldana, have drafted a stopgap measure that would keep agencies open until March while talks continue. Vogel said the plan had support from at least ten members of each party. "Nobody wins a shutdown," she said.
+
+A vote on the stopgap could come as early as Friday, according to two aides familiar with the schedule.
+"""  # noqa: E501
+
+
+def test_a_summary_never_holds_a_bare_quotation_without_its_speaker() -> None:
+    document = Document.from_text(SENATE_ARTICLE)
+    for count in (1, 2, 3, 4, 5):
+        texts = [s.text for s in summarize(document, "default", SummaryLength(sentences=count))]
+        for k, sentence in enumerate(texts):
+            if sentence.startswith('"Each time'):
+                assert k > 0 and texts[k - 1].startswith('"We have offered'), texts
