@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 
 from app.core.document import Document
-from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
-from app.core.facts.nlp.chunks import clauses
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.names import NameKind, find_names
@@ -86,8 +84,6 @@ def inherit_from_context(
                 document, pieces, after, piece.span.outer_start, previous.speaker, people
             ):
                 continue  # "A local teacher disagreed.": someone new, described, not named
-            if _body_between(document, pieces, after, piece.span.outer_start, previous, people):
-                continue  # "The council disagreed.": a body's clause, its words may follow
             if _someone_else_joins(text, previous.cue.end, after):
                 continue  # '"...," Ruiz said, and her husband cut in. "..."': his, unnamed
             if _lifted(text, piece):
@@ -98,45 +94,6 @@ def inherit_from_context(
                 continue  # 'X said so as the heckler yelled: "..."': a speaker of its own, unread
             piece.cue, piece.speaker = previous.cue, previous.speaker
     share_within_groups(pieces)
-
-
-def _body_between(
-    document: Document,
-    pieces: list[Piece],
-    start: int,
-    end: int,
-    previous: Piece,
-    people: Discourse,
-) -> bool:
-    """Whether a clause in text[start:end], outside quotations, has as its subject a body the
-    article had not named before the previous quotation ("The council disagreed.", "Unite hit
-    back."): the quotation after it may be the newcomer's, so the earlier speaker is not carried
-    on. A body named before ("Sonaptic hopes ...", "The company is now looking to ...", the
-    speaker's own firm) is the story going on around the same speaker."""
-    text = document.text
-    quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
-    before = min(previous.span.outer_start, previous.cue.start if previous.cue else end)
-    known = {m.entity.name for m in people.organisations_between(0, before)}
-    bodies = people.organisations_between(start, end)
-    for sentence in document.sentences:
-        if sentence.end <= start or sentence.start >= end:
-            continue
-        tokens = tag_sentence(text, max(start, sentence.start), min(end, sentence.end))
-        for clause in clauses(tokens, text):
-            subject = clause.subject
-            if subject is None or any(a <= subject.start < b for a, b in quoted):
-                continue
-            named = [b.entity.name for b in bodies if subject.start <= b.start < subject.end]
-            if named:
-                if not set(named) & known:
-                    return True
-                continue
-            if subject.text.split()[-1].lower() not in ORGANISATION_NOUNS:
-                continue
-            found = resolve(Cue(subject.text, subject.start, subject.end), people, text)
-            if found is None or (found not in known and found != previous.speaker):
-                return True
-    return False
 
 
 def _introduced_unread(lead: str) -> bool:
