@@ -27,9 +27,9 @@ from app.core.facts.nlp.chunks import Chunk, Clause, clauses
 from app.core.facts.nlp.discourse import PERSON_NOUNS, Discourse
 from app.core.facts.nlp.genders import noun_gender
 from app.core.facts.nlp.lexicon import LINKS, PRONOUNS, Gender, roles, speech_verbs, titles
-from app.core.facts.nlp.mentions import AGE
 from app.core.facts.nlp.names import QUALIFIERS, NameKind
 from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.quotes._person_nouns import NOT_A_PERSON, person_noun, person_owner
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece
 
@@ -39,12 +39,6 @@ _OWNERS = frozenset("his her their my our".split())
 _SUBORDINATORS = frozenset(
     """after before when while because since until although though if as that whether once
     unless""".split()
-)
-# Nouns of the roles lexicon that name no single person (bodies, documents, gatherings, groups).
-_NOT_A_PERSON = frozenset(
-    """report statement study survey paper letter police government court campaign office ad
-    advert tweet post email memo transcript editorial website release lawsuit suit complaint
-    column filing crowd audience people fund authorities staff""".split()
 )
 
 
@@ -154,6 +148,23 @@ def _antecedent(
         ):
             return None  # "his brother Alastair Osman ... his brother added": the tracker's
         return Described(None)
+    owner = person_owner(document_text, subject)
+    if (
+        owner is not None
+        and noun_gender(_head(owner)[1]) in (Gender.UNKNOWN, gender)
+        and not _may_be_person(subject, gender)
+    ):
+        # "The candidate's Twitter feed is a line to his mind, so he tweeted": the person who
+        # owns the subject, the one the article introduced with that title, else no one (never
+        # the person last named, as "the senator" alone would be read).
+        if _named_between(people, subject.end, cue.start, gender):
+            return None
+        holders = set(people.title_holders(_head(owner)[1], owner.start))
+        fits = len(holders) == 1 and people.gender_of(next(iter(holders))) in (
+            Gender.UNKNOWN,
+            gender,
+        )
+        return Described(holders.pop() if fits else None)
     if _is_named(subject):
         # "Ana Ruiz", "Her husband"
         return _named_subject(document_text, subject, where, (cue, gender), people)
@@ -251,7 +262,7 @@ def _describes(subject: Chunk, gender: Gender) -> bool:
     if any(w[:1].isupper() for w in head_part[1:]):
         return False  # "the Labour leader", "the mayor Ana Ruiz": a name, not read here
     head = head_part[-1].lower()
-    if not _person_noun(head) or head in ORGANISATION_NOUNS or head in _NOT_A_PERSON:
+    if not person_noun(head) or head in ORGANISATION_NOUNS or head in NOT_A_PERSON:
         return False
     if head.endswith("men") or (
         head.endswith("s") and (head[:-1] in roles() or head[:-1] in titles())
@@ -275,20 +286,9 @@ def _may_be_person(subject: Chunk, gender: Gender) -> bool:
     """Whether a subject `_describes` did not take may still be one person of the pronoun's
     gender ("her husband", "his 34-year-old son"), whom the tracker may have read."""
     head = _head(subject)[1]
-    if head.endswith("s") or head.endswith("men") or head in _NOT_A_PERSON:
+    if head.endswith("s") or head.endswith("men") or head in NOT_A_PERSON:
         return False
-    return _person_noun(head) and noun_gender(head) in (Gender.UNKNOWN, gender)
-
-
-def _person_noun(head: str) -> bool:
-    """Whether `head` names a person: a role, a title, a player's noun, an age or a relative."""
-    return (
-        head in roles()
-        or head in titles()
-        or head in PERSON_NOUNS
-        or AGE.fullmatch(head) is not None
-        or noun_gender(head) is not Gender.UNKNOWN
-    )
+    return person_noun(head) and noun_gender(head) in (Gender.UNKNOWN, gender)
 
 
 def _owned_person(subject: Chunk) -> bool:
@@ -296,11 +296,11 @@ def _owned_person(subject: Chunk) -> bool:
     words, head = _head(subject)
     if words[0] not in _OWNERS or len(words) < 2:
         return False
-    if head in _NOT_A_PERSON or head in ORGANISATION_NOUNS:
+    if head in NOT_A_PERSON or head in ORGANISATION_NOUNS:
         return False  # "her party", "his campaign"
-    if head.endswith("men") or (head.endswith("s") and _person_noun(head[:-1])):
+    if head.endswith("men") or (head.endswith("s") and person_noun(head[:-1])):
         return False  # "their children", "his aides": more than one
-    return _person_noun(head)
+    return person_noun(head)
 
 
 def _named_with(text: str, subject: Chunk) -> bool:

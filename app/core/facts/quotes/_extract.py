@@ -42,6 +42,7 @@ from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_groups
 from app.core.facts.quotes._pull_quotes import pull_quote_paragraphs, speak_as_their_copies
+from app.core.facts.quotes._signed_below import sign_from_the_line_below
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import cue_after, verb_regex
 from app.core.facts.quotes._statements import statement_paragraphs, statement_quotes
@@ -77,6 +78,7 @@ def extract(document: Document) -> list[QuoteFact]:
             if described is not None:
                 piece.speaker = described.speaker
     share_within_groups(pieces)
+    sign_from_the_line_below(document, pieces, people)
     inherit_from_context(document, pieces, people, pulled)
     documents_speak_for_their_authors(document, pieces, people)
     attribute_fragments(document, pieces, people)
