@@ -75,6 +75,8 @@ _APPOSED_NOUN = re.compile(
     + _NOUN
     + r")(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
 )
+# The noun right after a name that it heads ("the GMB union", "the Unite union").
+_NOUN_AFTER = re.compile(r"\s+(" + _NOUN + r")\b")
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])(" + _NOUN + r")\s+$")
 _SPOKESPERSON = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|spokespeople)\b")
 # What only a body has, right after its name ("Tesco shares", "Quillmark boss Ana Ruiz").
@@ -130,5 +132,7 @@ def described_as(text: str, start: int, end: int, name: Name) -> str | None:
     before = _NOUN_BEFORE.search(text, max(start, name.start - 40), name.start)
     if before is not None:
         return before.group(1).lower()
-    after = _APPOSED_NOUN.match(text[name.end : min(end, name.end + 120)])
+    after = _APPOSED_NOUN.match(text[name.end : min(end, name.end + 120)]) or _NOUN_AFTER.match(
+        text[name.end : min(end, name.end + 40)]
+    )
     return after.group(1).lower() if after is not None else None

@@ -21,12 +21,14 @@ INTRODUCED_REACH = 3000
 # Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
 _NAMED_HEADS = frozenset(
     """ministry department council bank party commission trust foundation society university
-    college hospital museum league""".split()
+    college hospital museum league union""".split()
 )
 # Of those, the ones a body's name always holds: "the council" is no body named without
 # "council", even one the article made a subject ("Police Scotland said ... the council will"),
 # where "Labour said ... the party" and "Barclays said ... the bank" are.
-_NAMED_ONLY = frozenset("ministry department council university college hospital museum".split())
+_NAMED_ONLY = frozenset(
+    "ministry department council university college hospital museum union".split()
+)
 # "the newspaper" is a body whose name says it is one ("The Harbour Post"), not any body named
 # last (a lobby group the paper wrote about); one introduced as "the newspaper, X," is found
 # before this look-up.
@@ -54,6 +56,7 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
         "museum": "museum gallery institution",
         "church": "church",
         "union": "union group",
+        "association": "association group union",
         "party": "party",
         "club": "club team side group",
         "council": "council authority",
@@ -85,6 +88,14 @@ def _other_kind(head: str, words: list[str]) -> bool:
     if head in _ANY_BODY or head in words:
         return False
     return any(head not in _KIND_NOUNS[w] for w in words if w in _KIND_NOUNS)
+
+
+def may_name(head: str, name: str) -> bool:
+    """Whether "the <head>" may stand for the body called `name`: no other kind ("the club" is
+    no "Football Association"), and a name that holds the head where such bodies always do
+    ("the union" is no "Network Rail", "the council" no "Police Scotland")."""
+    words = name.lower().split()
+    return not _other_kind(head, words) and (head not in _NAMED_ONLY or head in words)
 
 
 class Organisations:
@@ -286,6 +297,8 @@ class Organisations:
                 pass  # "rallied at Temple University ... the group shouted": not the university
             elif head is not None and _other_kind(head, words):
                 pass  # "bottom of League Two ... the club said": no club
+            elif head in _NAMED_ONLY and head in self._nouns.get(mention.entity.name.lower(), ()):
+                return mention  # "the GMB union": named with the noun that heads it
             elif head is None:
                 if best is None or not mention.weak:
                     best, best_sentence = mention, sentence

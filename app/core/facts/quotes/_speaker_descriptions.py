@@ -13,6 +13,7 @@ from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import LINKS, NOT_NAMES, first_names, roles, titles
 from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind
+from app.core.facts.nlp.organisations import may_name
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import WINDOW
 
@@ -58,7 +59,7 @@ def description(
         if head in ORGANISATION_NOUNS:
             # "the government said" with no body the tracker or a subject before can place: the
             # body as written ("the government"), which a reader takes as the article's words.
-            found = _body_named_before(text, position, discourse)
+            found = _body_named_before(text, position, discourse, head)
             return found if found is not None or len(lower) > 2 else phrase
         if head in PERSON_NOUNS or head[:1].isdigit():
             return None  # it refers back to someone the tracker cannot place: say nothing
@@ -82,10 +83,11 @@ def _introduced_since(text: str, start: int, position: int, head: str) -> bool:
 _DESCRIBES_NAME = re.compile(r"(?:^[^.;:!?]{0,80},\s*|\b(?:is|was|as|became)\s+)$")
 
 
-def _body_named_before(text: str, position: int, discourse: Discourse) -> str | None:
+def _body_named_before(text: str, position: int, discourse: Discourse, head: str) -> str | None:
     """ "Vendia admitted the fault. '...,' the company said": a body named by a capitalised
     subject that opens this sentence or one of the two before it, which the tracker did not
-    type (one word, no organisation word); nearest first. None when it is a person or place."""
+    type (one word, no organisation word); nearest first. None when it is a person or place,
+    or a body "the <head>" cannot name ("Network Rail said ... '...,' the union said")."""
     lo = max(0, position - _BODY_REACH)
     starts = [lo] + [lo + m.end() for m in _SENTENCE_BREAK.finditer(text[lo:position])]
     ends = [*starts[1:], position]
@@ -107,6 +109,8 @@ def _body_named_before(text: str, position: int, discourse: Discourse) -> str | 
             continue
         if not tagged_proper_noun(text, subject.start):
             continue  # "Just this week, ...": an adverb opening the sentence
+        if not may_name(head, subject.text):
+            continue
         return subject.text
     return None
 
