@@ -67,6 +67,7 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
         "senate": "senate",
         "airport": "airport",
         "board": "board authority",
+        "charity": "charity group trust foundation",
     }.items()
 }
 _ANY_BODY = frozenset({"body", "organisation", "organization", "institution"})
@@ -295,8 +296,12 @@ class Organisations:
                 pass  # "it" only for a name known to be an organisation's
             elif mention.located and head is not None and head not in words:
                 pass  # "rallied at Temple University ... the group shouted": not the university
-            elif head is not None and _other_kind(head, words):
-                pass  # "bottom of League Two ... the club said": no club
+            elif head is not None and _other_kind(
+                head, [*words, *self._nouns.get(mention.entity.name.lower(), ())]
+            ):
+                # "bottom of League Two ... the club said": no club; "the charity Safe Online
+                # said ... the regulator said": no regulator
+                pass
             elif head in _NAMED_ONLY and head in self._nouns.get(mention.entity.name.lower(), ()):
                 return mention  # "the GMB union": named with the noun that heads it
             elif head is None:

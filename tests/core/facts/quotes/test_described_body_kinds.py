@@ -43,3 +43,21 @@ def test_a_union_named_so_is_the_union() -> None:
         "“Our members have had enough,” the union said."
     )
     assert speakers(body) == ["GMB"]
+
+
+def test_a_body_described_as_a_charity_is_no_regulator() -> None:
+    body = (
+        "The Data Standards Office fined Pixelhop £1m on Monday. The children's charity Safe "
+        "Play said the fine was overdue. “We will act again,” the regulator said."
+    )
+    assert speakers(body) == ["Data Standards Office"]
+
+
+def test_a_charity_is_still_the_charity() -> None:
+    """Guard: described as a charity, it is "the charity" and "the group"."""
+    body = (
+        "The Data Standards Office fined Pixelhop £1m on Monday. The children's charity Safe "
+        "Play welcomed the fine. “It is overdue,” the charity said. “Long overdue,” the group "
+        "added."
+    )
+    assert speakers(body) == ["Safe Play", "Safe Play"]
