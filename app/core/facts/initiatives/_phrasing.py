@@ -129,6 +129,13 @@ def _before_time(tokens: Sequence[Token], obj: Phrase) -> int | None:
     return None
 
 
+# Verbs that change an amount: their object is what an undertaking changes ("a plan to cut
+# council tax": the tax exists before and after), not what is undertaken.
+AMOUNT_CHANGES = frozenset(
+    "cut raise reduce lower increase boost freeze double halve slash".split()
+)
+
+
 def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:
     """The head of the complement when it names the undertaking better than the phrase does.
 
@@ -141,12 +148,13 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         return None
     if tokens[phrase.end].text.lower() == "against":
         return None  # "action against a rival's new venture": the venture is its target's
-    if (
-        tokens[phrase.end].text.lower() == "to"
-        and tokens[phrase.end + 1].text.lower() not in lex.verbs
+    if tokens[phrase.end].text.lower() == "to" and (
+        tokens[phrase.end + 1].text.lower() not in lex.verbs
+        or tokens[phrase.end + 1].text.lower() in AMOUNT_CHANGES
     ):
-        # "reforms to its tax system", "a plan to close the city centre": what is changed or
-        # done to, not what is undertaken; "a plan to launch a fund" names the fund
+        # "reforms to its tax system", "a plan to close the city centre", "a plan to cut
+        # council tax": what is changed or done to, not what is undertaken; "a plan to launch
+        # a fund" names the fund
         return None
     start = phrase.end + 1
     for k in range(start, end):
