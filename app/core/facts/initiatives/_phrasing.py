@@ -46,10 +46,30 @@ def _tokens(
         if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
             # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
             tokens[k] = tokens[k]._replace(tag="$")
-    return _head_nouns(tokens, lexicon())
+    return _head_nouns(_plural_subjects(tokens), lexicon())
 
 
 _CURRENCY = frozenset("£$€")
+# Finite verbs that take a participle after them: "has launched", "is planned", "gets paid".
+_AUXILIARIES = frozenset("is has does was gets seems looks remains becomes".split())
+
+
+def _plural_subjects(tokens: list[Token]) -> list[Token]:
+    """ "Health bosses unveiled a plan": a word tagged a present verb ("bosses") after a noun
+    and right before a past verb that takes an object is a plural noun, the subject's head (no
+    finite verb but an auxiliary takes a past form after it: "says increased demand" is a
+    modifier before its noun, no object)."""
+    for k in range(1, len(tokens) - 2):
+        token = tokens[k]
+        if token.tag != "VBZ" or token.text.lower() in _AUXILIARIES:
+            continue
+        if tokens[k - 1].tag not in {"NN", "NNP", "JJ"} or tokens[k + 1].tag not in {"VBN", "VBD"}:
+            continue
+        if tokens[k + 2].tag not in {"DT", "PRP$", "CD", "$"}:
+            continue
+        tokens[k] = token._replace(tag="NNS")
+        tokens[k + 1] = tokens[k + 1]._replace(tag="VBD")
+    return tokens
 
 
 def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:
