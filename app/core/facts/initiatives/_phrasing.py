@@ -177,7 +177,15 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         # a fund" names the fund
         return None
     start = phrase.end + 1
-    for k in range(start, end):
+    first = start
+    if tokens[phrase.end].text.lower() == "with":
+        # "an agreement with pilots on pay", "a partnership with a fund": who it is made
+        # with is a party, never what is undertaken
+        while first < end and tokens[first].tag not in NOUN_TAGS:
+            first += 1
+        while first < end and tokens[first].tag in NOUN_TAGS:
+            first += 1
+    for k in range(first, end):
         entry = lex.heads.get(tokens[k].text.lower())
         if (
             entry is not None
