@@ -82,6 +82,11 @@ _HOLDING = frozenset(
 
 # Prepositions whose object is never a clause's subject.
 _PREPOSITIONS = frozenset("on in at via through from with into onto over under".split())
+# Links of a list ("in Kent and Sussex", "in France, Spain and Italy") and the words that open
+# a pair ("in both France and Germany").
+_LIST_LINKS = frozenset({"and", "or", ","})
+_PAIR_OPENERS = frozenset({"both", "either"})
+_OF_PLACE = frozenset({"in", "from", "of", "across", "at"})
 
 
 class _Clause:
@@ -156,6 +161,8 @@ class _Clause:
             subject = self._gerund_subject(verb)
         if subject is not None and self.tokens[subject.start].text.lower() == "whose":
             return self._possessive_antecedent(subject)
+        if subject is not None:
+            subject = self._past_listed_places(subject)
         if subject is None or self._after_preposition(subject):
             return None
         actor = actor_name(self.text, self.tokens, subject, self.discourse)
@@ -237,6 +244,30 @@ class _Clause:
         a preposition is its object, never who acts, whatever a clause reading made of it."""
         k = subject.start - 1
         return k >= 0 and self.tokens[k].text.lower() in _PREPOSITIONS
+
+    def _past_listed_places(self, subject: Phrase) -> Phrase | None:
+        """ "Health officials in Kent and Sussex are planning X": a subject the clause reader
+        took from the last name of a list of names after "in", "from", "of" (or "across", "at")
+        is that preposition's object, as "Scotland" is in "Tax inspectors in Scotland have
+        launched X"; the phrase before the preposition is the subject (None when no phrase ends
+        there)."""
+        tokens = self.tokens
+        by_end = {p.end: p for p in self.phrases}
+        k = subject.start - 1
+        listed = False
+        if tokens[subject.head].tag not in PROPER_TAGS or k < 1 or tokens[k].text.lower() == ",":
+            return subject  # "the Argus Leader of Sioux Falls, Gov. Kristi Noem launched": no list
+        while k >= 1 and tokens[k].text.lower() in _LIST_LINKS:
+            before = by_end.get(k)
+            if before is None or tokens[before.head].tag not in PROPER_TAGS:
+                return subject  # "the planning process and Burger King has launched": clauses
+            listed = True
+            k = before.start - 1
+            if k >= 0 and tokens[k].text.lower() in _PAIR_OPENERS:
+                k -= 1  # "in both France and Germany"
+        if not listed or k < 1 or tokens[k].text.lower() not in _OF_PLACE:
+            return subject  # "because France and Germany have agreed": their own clause
+        return by_end.get(k)
 
     def _antecedent(self, verb: int) -> Phrase | None:
         """ "the Hartley Report, which recommended X": the phrase a relative pronoun right

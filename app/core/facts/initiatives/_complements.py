@@ -146,6 +146,18 @@ def _complement_end(
         more = by_start.get(end + 1)  # "campaign against operators of file-sharing networks"
         if more is not None and tokens[more.head].text.lower() not in _TIME_HEADS:
             end = more.end
+    elif end + 1 < len(tokens) and tokens[end].text.lower() == "into":
+        # "a fund for research into dementia": the complement's head takes its own "into"
+        # complement ("research into X", as "an inquiry into X" does)
+        takers = _PREPOSITIONS["into"]
+        more = by_start.get(end + 1)
+        if (
+            takers is not None
+            and tokens[end - 1].text.lower() in takers
+            and more is not None
+            and not _is_time(tokens, more, by_start)
+        ):
+            end = more.end
     return end
 
 

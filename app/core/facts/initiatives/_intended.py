@@ -218,6 +218,18 @@ class _IntendedReader(_Scorer):
                 if _is_time(tokens, of, self.by_start):
                     # "set up a register of builders next year": the phrase runs on into when
                     end = _before_time(tokens, of) or obj.end
+            elif (
+                (made := self.lex.verbs.get(token.text.lower())) is not None
+                and made.kind == "create"
+                and end + 1 < len(tokens)
+                and tokens[end].text.lower() in {"on", "for"}
+                and (what := self.by_start.get(end + 1)) is not None
+                and tokens[what.head].tag in {"NN", "NNS"}
+                and not _is_time(tokens, what, self.by_start)
+            ):
+                # "introduce new checks on large transfers": what a new thing is on or for (not
+                # "fine X for his role", "reduce the incentive for drivers": no thing made)
+                end = what.end
             score = w.intended_action
             if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
                 score += w.quantity

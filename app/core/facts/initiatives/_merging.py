@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._phrasing import AMOUNT_CHANGES
 from app.core.facts.initiatives._weights import Weights
 
 # A sum of money in a name: "£500m", "$3.5 billion", "€40 million".
@@ -70,7 +71,8 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
 
 
 _AGAINST = re.compile(r"\bagainst\s+(?:\S+\s+){0,2}$")  # "against a new" before the target
-_TO_DO = re.compile(r"\bto\s+\w+\s+$")  # "to cut " before the object an infinitive takes
+# "to cut " (or "to cut the ") before the object an infinitive takes
+_TO_DO = re.compile(r"\bto\s+(\w+)\s+(?:(?:the|its|their)\s+)?$")
 
 
 def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -88,14 +90,15 @@ def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
         if cand.start < inner.start and _AGAINST.search(text, cand.start, inner.start):
             out[out.index(inner)] = replace(cand, score=max(inner.score, cand.score))
             continue
+        to_do = _TO_DO.search(text, cand.start, inner.start) if cand.start < inner.start else None
         if (
-            cand.start < inner.start
+            to_do is not None
             and inner.end <= cand.end
-            and cand.score > inner.score
-            and _TO_DO.search(text, cand.start, inner.start)
+            and (cand.score > inner.score or to_do.group(1).lower() in AMOUNT_CHANGES)
         ):
             # "plans to cut funding for rural bus routes": the funding is what the plan cuts,
-            # named within the plan, which the stronger evidence says is the undertaking
+            # named within the plan, which the stronger evidence (or a verb that changes an
+            # amount: "plans to cut income tax") says is the undertaking
             out[out.index(inner)] = replace(cand, actor=cand.actor or inner.actor)
             continue
         status = inner.status if inner.status != "unknown" else cand.status

@@ -46,10 +46,30 @@ def _tokens(
         if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
             # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
             tokens[k] = tokens[k]._replace(tag="$")
-    return _head_nouns(tokens, lexicon())
+    return _head_nouns(_plural_subjects(tokens), lexicon())
 
 
 _CURRENCY = frozenset("£$€")
+# Finite verbs that take a participle after them: "has launched", "is planned", "gets paid".
+_AUXILIARIES = frozenset("is has does was gets seems looks remains becomes".split())
+
+
+def _plural_subjects(tokens: list[Token]) -> list[Token]:
+    """ "Health bosses unveiled a plan": a word tagged a present verb ("bosses") after a noun
+    and right before a past verb that takes an object is a plural noun, the subject's head (no
+    finite verb but an auxiliary takes a past form after it: "says increased demand" is a
+    modifier before its noun, no object)."""
+    for k in range(1, len(tokens) - 2):
+        token = tokens[k]
+        if token.tag != "VBZ" or token.text.lower() in _AUXILIARIES:
+            continue
+        if tokens[k - 1].tag not in {"NN", "NNP", "JJ"} or tokens[k + 1].tag not in {"VBN", "VBD"}:
+            continue
+        if tokens[k + 2].tag not in {"DT", "PRP$", "CD", "$"}:
+            continue
+        tokens[k] = token._replace(tag="NNS")
+        tokens[k + 1] = tokens[k + 1]._replace(tag="VBD")
+    return tokens
 
 
 def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:
@@ -129,6 +149,13 @@ def _before_time(tokens: Sequence[Token], obj: Phrase) -> int | None:
     return None
 
 
+# Verbs that change an amount: their object is what an undertaking changes ("a plan to cut
+# council tax": the tax exists before and after), not what is undertaken.
+AMOUNT_CHANGES = frozenset(
+    "cut raise reduce lower increase boost freeze double halve slash".split()
+)
+
+
 def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:
     """The head of the complement when it names the undertaking better than the phrase does.
 
@@ -141,15 +168,24 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         return None
     if tokens[phrase.end].text.lower() == "against":
         return None  # "action against a rival's new venture": the venture is its target's
-    if (
-        tokens[phrase.end].text.lower() == "to"
-        and tokens[phrase.end + 1].text.lower() not in lex.verbs
+    if tokens[phrase.end].text.lower() == "to" and (
+        tokens[phrase.end + 1].text.lower() not in lex.verbs
+        or tokens[phrase.end + 1].text.lower() in AMOUNT_CHANGES
     ):
-        # "reforms to its tax system", "a plan to close the city centre": what is changed or
-        # done to, not what is undertaken; "a plan to launch a fund" names the fund
+        # "reforms to its tax system", "a plan to close the city centre", "a plan to cut
+        # council tax": what is changed or done to, not what is undertaken; "a plan to launch
+        # a fund" names the fund
         return None
     start = phrase.end + 1
-    for k in range(start, end):
+    first = start
+    if tokens[phrase.end].text.lower() == "with":
+        # "an agreement with pilots on pay", "a partnership with a fund": who it is made
+        # with is a party, never what is undertaken
+        while first < end and tokens[first].tag not in NOUN_TAGS:
+            first += 1
+        while first < end and tokens[first].tag in NOUN_TAGS:
+            first += 1
+    for k in range(first, end):
         entry = lex.heads.get(tokens[k].text.lower())
         if (
             entry is not None

@@ -1,0 +1,20 @@
+"""Initiatives: what a verb that changes an amount acts on ("cut council tax", "freeze the
+price cap") is not the undertaking; the plan or proposal to change it is.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _texts
+
+
+def test_a_plan_to_change_an_amount_is_named_whole() -> None:
+    texts = _texts("The council launched a plan to cut council tax.")
+    assert texts == ["plan to cut council tax"]
+    texts = _texts("The government announced plans to freeze the energy price cap.")
+    assert texts == ["plans to freeze the energy price cap"]
+    texts = _texts("The council unveiled a proposal to lower the speed limit to 20mph.")
+    assert texts == ["proposal to lower the speed limit"]
+    # A plan to make something new still names what it makes.
+    assert _texts("The firm announced plans to open 25 new stores.") == ["25 new stores"]
