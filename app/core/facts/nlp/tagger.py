@@ -313,7 +313,8 @@ def tag_words(
             k += 1
         tags.append(tag)
         prev2, prev = prev, tag
-    return _noun_after_an_amount(straight, _verb_of_a_verbless_sentence(straight, tags, proper))
+    tags = _verb_of_a_verbless_sentence(straight, tags, proper)
+    return _verb_after_a_subject(straight, _noun_after_an_amount(straight, tags))
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
@@ -364,6 +365,33 @@ def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
             k -= 1
         if k < i - 1 and tags[k] == "DT":
             tags[i] = "NN"
+    return tags
+
+
+# What opens a noun phrase that a verb takes as its object ("plans a", "needs the").
+_OBJECT_OPENERS = frozenset("a an the its their his her our this these".split())
+
+
+def _verb_after_a_subject(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "The company plans a new store", "Sony plans a console": the model reads a verb in -s
+    right after a singular noun as the plural of a compound ("company plans"), and the
+    sentence is left with no verb. Before any verb, a word read as a plural noun in -s after a
+    singular noun and before a determiner opens the object: it is the clause's verb
+    (`tags` is corrected in place)."""
+    for i in range(1, len(words) - 1):
+        tag = tags[i]
+        if tag.startswith("VB") or tag == "MD":
+            return tags  # the clause has its verb
+        if (
+            tag == "NNS"
+            and tags[i - 1] in {"NN", "NNP"}
+            and words[i + 1].lower() in _OBJECT_OPENERS
+            and words[i].islower()
+            and words[i].endswith("s")
+            and not words[i].endswith("ss")
+        ):
+            tags[i] = "VBZ"
+            return tags
     return tags
 
 

@@ -248,3 +248,17 @@ def test_a_token_is_a_named_tuple_of_its_text_offsets_and_tag():
 def test_an_adjective_after_an_amount_with_no_noun_to_describe_is_the_noun() -> None:
     tokens = tag_sentence("The port approved a £240m terminal to build wind farms.")
     assert [t.tag for t in tokens if t.text == "terminal"] == ["NN"]
+
+
+def _tags(sentence: str) -> list[tuple[str, str]]:
+    return [(t.text, t.tag) for t in tag_sentence(sentence)]
+
+
+def test_a_verb_in_s_after_a_singular_subject_before_its_object() -> None:
+    assert ("plans", "VBZ") in _tags("The institute plans a trial of meal timing.")
+    assert ("plans", "VBZ") in _tags("Sony plans a new console.")
+
+
+def test_a_plural_noun_after_the_verb_stays_a_noun() -> None:
+    """Guard: once the clause has its verb, "plans" after a noun is a noun."""
+    assert ("plans", "NNS") in _tags("The council approved the housing plans a week ago.")
