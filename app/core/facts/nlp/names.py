@@ -106,6 +106,9 @@ _LINKED_HEADS = frozenset(
     board committee authority museum hospital secretariat""".split()
 )
 _HEAD_LINK = re.compile(r" (?:of|for)(?: the)? (?=[A-Z])")
+# "University and College Union", "England and Wales Cricket Board": two capitalised runs joined
+# by "and" whose second ends in such a head are one body's name, not two names.
+_AND_LINK = re.compile(r" and (?=[A-Z])")
 
 
 @lru_cache(maxsize=REMEMBERED_SENTENCES)
@@ -119,6 +122,11 @@ def _names_in(text: str, lo: int, hi: int) -> tuple[Name, ...]:
         if " " not in run and run.lower() in NOT_NAMES:
             continue  # the common case: "The", "In", "He" opening a sentence
         end = match.end()
+        joined = _AND_LINK.match(text, end, hi)
+        rest = NAME_RUN.match(text, joined.end(), hi) if joined is not None else None
+        if rest is not None and rest.group().rsplit(" ", 1)[-1].lower() in _LINKED_HEADS:
+            end = joined_to = rest.end()
+            run = text[match.start() : end]
         if run.rsplit(" ", 1)[-1].lower() in _LINKED_HEADS:
             link = _HEAD_LINK.match(text, end, hi)
             rest = NAME_RUN.match(text, link.end(), hi) if link is not None else None

@@ -85,9 +85,17 @@ _KIND_HEADS = frozenset("group club council trust".split())
 
 
 def _other_kind(head: str, words: list[str]) -> bool:
-    """Whether a name of `words` says it names a kind of body that "the <head>" cannot be."""
-    if head in _ANY_BODY or head in words:
+    """Whether a name of `words` says it names a kind of body that "the <head>" cannot be.
+
+    A name holding the head is of its kind, unless the name's own head noun (its last kind
+    word before any "of") is another kind: the "University and College Union" is a union, and
+    no "the university"."""
+    if head in _ANY_BODY:
         return False
+    if head in words:
+        before_of = words[: words.index("of")] if "of" in words else words
+        own = [w for w in before_of if w in _KIND_NOUNS]
+        return bool(own) and own[-1] != head and head not in _KIND_NOUNS[own[-1]]
     return any(head not in _KIND_NOUNS[w] for w in words if w in _KIND_NOUNS)
 
 
@@ -153,7 +161,8 @@ class Organisations:
             ):
                 at = mention.start
                 for word in mention.entity.name.split():
-                    out.add(at)
+                    if not word.islower():  # not "and" / "of" inside a name: they stay links
+                        out.add(at)
                     at += len(word) + 1
             i += 1
         return out
@@ -332,7 +341,8 @@ class Organisations:
         found: Mention | None = None
         while i >= 0 and max(floor, position - INTRODUCED_REACH) <= self._organisation_starts[i]:
             mention = self._organisations[i]
-            if head in mention.entity.name.lower().split() and not mention.commentator:
+            words = mention.entity.name.lower().split()
+            if head in words and not mention.commentator and not _other_kind(head, words):
                 if found is not None and found.entity.name != mention.entity.name:
                     return None
                 found = found or mention

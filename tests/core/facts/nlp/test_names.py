@@ -112,3 +112,11 @@ def test_a_body_named_with_of_or_for_is_one_name() -> None:
         ("Department for Rural Affairs", NameKind.ORGANISATION),
         ("University of Eastmoor", NameKind.ORGANISATION),
     ]
+
+
+def test_a_body_whose_name_joins_two_words_with_and_is_one_name() -> None:
+    text = "The Dock and Harbour Union has balloted its members. Britain and France disagreed."
+    found = [n.text for n in find_names(text)]
+    assert "Dock and Harbour Union" in found
+    assert "Dock" not in found and "Harbour Union" not in found
+    assert "Britain" in found and "France" in found  # no body's head at the end: two names

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.organisations import INTRODUCED_REACH, REACH, Organisations
+from tests.core.facts.nlp._discourse_helpers import fed, name_at
 
 
 def test_it_takes_the_first_subject_of_the_nearest_sentence_naming_a_body() -> None:
@@ -31,3 +32,16 @@ def test_a_body_introduced_as_the_group_is_the_group_within_reach() -> None:
     assert found is not None and found.name == "Harbour Workers Coalition"
     assert bodies.introduced_as("company", 500) is None
     assert bodies.introduced_as("group", 10 + INTRODUCED_REACH + 1) is None
+
+
+def test_the_university_is_no_union_whose_name_holds_university() -> None:
+    text = (
+        "Castlebrook University will cut 120 posts. The University and College Union said it "
+        "would ballot its members. The university said it would open a new school in 2027."
+    )
+    assert name_at(fed(text), "the university", text, "The university said") == (
+        "Castlebrook University"
+    )
+    assert name_at(fed(text), "the union", text, "The university said") == (
+        "University and College Union"
+    )
