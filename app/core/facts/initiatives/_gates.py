@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
+from app.core.facts.initiatives._existing import already_there
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _after_be
 from app.core.facts.initiatives._senses import other_sense
@@ -177,6 +178,8 @@ class _Gates(_Clause):
             )
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
+        if already_there(tokens, phrase, verb, entry):
+            return True  # "operates digital mobile networks", "its existing scheme": there
         if price_changed(tokens, verb.index if verb is not None else None, phrase):
             return True  # "cut bills for 40,000 households": a price, not a law
         if (
