@@ -33,7 +33,7 @@ from app.core.facts.initiatives._phrasing import (
     _is_time,
 )
 from app.core.facts.initiatives._relatives import relative_end
-from app.core.facts.initiatives._senses import figure_complement
+from app.core.facts.initiatives._senses import OCCASIONS, figure_complement
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.lexicon import demonyms
@@ -116,6 +116,8 @@ class _Scorer(_Gates):
             if figure_complement(tokens, phrase.head, end, lex):
                 return  # "an increase in retail prices": a figure
             inner = _inner_head(tokens, phrase, end, lex)
+            if singular(head_word) in OCCASIONS:
+                inner = None  # "the meeting on housing reform was cancelled": its topic is none
             if inner is not None and phrase.start not in self.listed:
                 inner_phrase = next((p for p in self.phrases if p.head == inner.head), None)
                 if inner_phrase is not None:
