@@ -23,6 +23,7 @@ from app.core.facts.initiatives._gerunds import _GerundReader
 from app.core.facts.initiatives._intended import _IntendedReader
 from app.core.facts.initiatives._legal import _LegalReader
 from app.core.facts.initiatives._lexicon import Verb, singular
+from app.core.facts.initiatives._new_works import CURRENCY_WORDS
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     _after_be,
@@ -227,6 +228,9 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
         ):
             k += 1
         money = any(t.tag == "$" or t.text[:1] in "£$€" for t in tokens[sum_start:k])
+        if k > sum_start and k < len(tokens) and tokens[k].text.lower() in CURRENCY_WORDS:
+            k += 1  # "invest 35m pounds in"
+            money = True
         if not money or k >= len(tokens) or tokens[k].text.lower() != particle:
             return j  # "invest time in", "spend two days on": no sum
         return k

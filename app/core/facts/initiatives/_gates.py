@@ -8,9 +8,10 @@ from collections.abc import Sequence
 
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
+from app.core.facts.initiatives._existing import already_there
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _after_be
-from app.core.facts.initiatives._senses import other_sense
+from app.core.facts.initiatives._senses import occasion, other_sense
 from app.core.facts.nlp.lexicon import titles
 from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.phrases import (
@@ -177,6 +178,13 @@ class _Gates(_Clause):
             )
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
+        made = None
+        if verb is not None and not (verb.passive and tokens[verb.index].tag != "VBN"):
+            made = verb.entry.kind  # not "the summit opens": what an occasion does
+        if occasion(head_word.removesuffix("s"), made):
+            return True  # "take part in a TV debate", "the summit opens": an event, no undertaking
+        if already_there(tokens, phrase, verb, entry):
+            return True  # "operates digital mobile networks", "its existing scheme": there
         if price_changed(tokens, verb.index if verb is not None else None, phrase):
             return True  # "cut bills for 40,000 households": a price, not a law
         if (

@@ -2,8 +2,9 @@
 
 Tagging is the costly part of reading a sentence for initiatives, so a sentence is only tagged
 when one of its words could start a candidate (`_candidates._Sentence`): an undertaking head, a
-policy gerund, a setting-up noun, a verb of legal action, a verb of action and an intention, or
-a creating verb with a capitalised word after the sentence's first character.
+policy gerund, a setting-up noun, a verb of legal action, a verb of action and an intention, a
+verb that puts a thing in hand with a sum or "new" (`_new_works`), or a creating verb with a
+capitalised word after the sentence's first character.
 
 The test is no stricter than that on purpose: a tagged sentence that gives no candidate still
 notes the bodies its clauses' subjects name in the shared tracker (`Discourse.note_body`), which
@@ -18,6 +19,7 @@ from app.core.facts.initiatives._candidates import _NOMINALISATIONS
 from app.core.facts.initiatives._intended import _INTENT_MODAL, _INTENT_TO
 from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._lexicon import Lexicon
+from app.core.facts.initiatives._new_works import PUTTING_IN_HAND, may_name_one
 
 _WORDS = re.compile(r"[A-Za-z][a-z-]*")
 _INTENT_WORDS = frozenset(_INTENT_TO) | frozenset(_INTENT_MODAL) | {"is", "are"}
@@ -30,6 +32,9 @@ class Prefilter:
         self.openers = frozenset(lex.heads).union(lex.policy, _NOMINALISATIONS, _LEGAL)
         self.actions = lex.actions
         self.creating = frozenset(w for w, verb in lex.verbs.items() if verb.kind == "create")
+        self.putting_in_hand = frozenset(
+            w for w, verb in lex.verbs.items() if verb.kind in PUTTING_IN_HAND
+        )
 
     def may_hold_one(self, sentence: str) -> bool:
         """False when no word of `sentence` can start a candidate (see the module)."""
@@ -38,6 +43,8 @@ class Prefilter:
             return True
         if not words.isdisjoint(self.actions) and not words.isdisjoint(_INTENT_WORDS):
             return True  # "plans to shut 40 depots"
+        if not words.isdisjoint(self.putting_in_hand) and may_name_one(sentence):
+            return True  # "has ordered six new ferries", "investing £35m in new lines"
         if words.isdisjoint(self.creating):
             return False
         return any(c.isupper() for c in sentence[1:])  # "launched Nirvana"

@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from app.core.facts.initiatives._actor import (
     actor_name,
     between_parties,
@@ -27,6 +25,7 @@ from app.core.facts.initiatives._gates import (
     future_subject,
 )
 from app.core.facts.initiatives._lexicon import Head, singular
+from app.core.facts.initiatives._new_works import new_work, sum_after
 from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
     _existential,
@@ -34,7 +33,7 @@ from app.core.facts.initiatives._phrasing import (
     _is_time,
 )
 from app.core.facts.initiatives._relatives import relative_end
-from app.core.facts.initiatives._senses import figure_complement
+from app.core.facts.initiatives._senses import OCCASIONS, figure_complement
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.lexicon import demonyms
@@ -44,7 +43,6 @@ from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
     Phrase,
 )
-from app.core.facts.nlp.tagger import Token
 
 _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
     "plan": "planned",
@@ -118,6 +116,8 @@ class _Scorer(_Gates):
             if figure_complement(tokens, phrase.head, end, lex):
                 return  # "an increase in retail prices": a figure
             inner = _inner_head(tokens, phrase, end, lex)
+            if singular(head_word) in OCCASIONS:
+                inner = None  # "the meeting on housing reform was cancelled": its topic is none
             if inner is not None and phrase.start not in self.listed:
                 inner_phrase = next((p for p in self.phrases if p.head == inner.head), None)
                 if inner_phrase is not None:
@@ -149,8 +149,15 @@ class _Scorer(_Gates):
             if called is not None:
                 score += w.named_object  # "unveiled a van called the Lumora": a named product
                 end = called[1]
-            elif entry is None and named_head is None and _sized_work(tokens, phrase, verb):
-                pass  # "approved a £240m terminal": a sum puts a new thing in hand
+            elif (
+                entry is None
+                and named_head is None
+                and new_work(tokens, phrase, verb)
+                and not self._undertaking_subject(verb.index)
+            ):
+                # "approved a £240m terminal", "ordered six new ferries": a new work; "a share
+                # buyback of up to 500m pounds": the sum it commits counts as one before it would
+                score += w.quantity if sum_after(tokens, phrase.end) else 0.0
             elif entry is None and named_head is None:
                 if not (proper and verb.entry.kind == "create") or phrase.start != verb.index + 1:
                     return  # "raise £4.5bn", "opened the door": no undertaking named
@@ -254,6 +261,15 @@ class _Scorer(_Gates):
             status,
             bare,
         )
+
+    def _undertaking_subject(self, verb: int) -> bool:
+        """ "The Clean Rivers initiative will fund 20 new wetlands": the verb's subject is an
+        undertaking (a head of weight 2 or more), and what it funds or builds is part of it."""
+        subject = self.subjects.subject_of(verb)
+        if subject is None:
+            return False
+        head = self.lex.heads.get(self.tokens[subject.head].text.lower())
+        return head is not None and head.weight >= 2
 
     def _called_name(self, phrase: Phrase, verb: _Verb) -> tuple[int, int] | None:
         """ "unveiled a smaller delivery van for city streets called the Lumora Cargo 3", "is
@@ -378,15 +394,3 @@ class _Scorer(_Gates):
         # contract ... and demanded an extension" names no one behind it (bbc-facts-dev: two
         # more wrong actors, none more right).
         return actor, status
-
-
-def _sized_work(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
-    """ "approved a £240m terminal", "opened a $5m library": a thing in the singular, its cost
-    given, as the object of a verb that starts something, is a new work, whatever its noun."""
-    head = tokens[phrase.head]
-    if verb.entry.kind != "create" or verb.passive or head.tag != "NN":
-        return False
-    if phrase.start != verb.index + 1 or head.text[:1].isupper():
-        return False
-    mods = tokens[phrase.body : phrase.head]
-    return any(t.text[:1] in "£$€" or t.tag == "$" for t in mods)

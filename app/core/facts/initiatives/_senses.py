@@ -25,6 +25,12 @@ _BROADCAST_HEADS = frozenset("programme programmes program programs channel chan
 # A fund is an undertaking ("a £40m fund for start-ups"); uncounted "funds" are money ("raise
 # funds for the appeal", "public funds"): counted ("two new funds") they are funds again.
 _MONEY_PLURALS = frozenset({"funds"})
+# Occasions (initiatives_heads.txt leaves events out, yet lists these for what someone sets up,
+# scraps or proposes): "called for a wider public debate on party funding", "set up face-to-face
+# meetings", "scrapped daily press briefings" are undertakings; "take part in a TV debate", "ten
+# minutes into the hour-long debate", "the meeting on reform" are events.
+OCCASIONS = frozenset("debate meeting summit briefing".split())
+_MAKING_OCCASIONS = frozenset({"propose", "create", "cancel", "plan"})
 
 
 def sport_report(text: str, lex: Lexicon) -> bool:
@@ -99,3 +105,10 @@ def figure_complement(tokens: Sequence[Token], head: int, end: int, lex: Lexicon
             end += 1
     words = {t.text.lower() for t in tokens[head + 1 : end]}
     return bool(words & (s["figure"] | s["results"]))
+
+
+def occasion(head: str, verb_kind: str | None) -> bool:
+    """Whether the singular head `head` names an event, not an undertaking: an occasion
+    (`OCCASIONS`) that no verb proposing, setting up or scrapping it governs (`verb_kind`, None
+    for none or for a verb it is the subject of: "the summit opens on Monday")."""
+    return head in OCCASIONS and verb_kind not in _MAKING_OCCASIONS

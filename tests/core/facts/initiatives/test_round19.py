@@ -7,7 +7,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _one, _texts
+from tests.core.facts.initiatives._helpers import _facts, _one, _texts
 
 
 def test_a_participle_clause_after_an_undertaking_is_not_its_head() -> None:
@@ -83,7 +83,9 @@ def test_a_peoples_word_is_not_who_runs_a_reform() -> None:
         "The Palestinian Authority said it wanted talks. Monday's summit on Palestinian reform "
         "is being hosted by the foreign minister."
     )
-    assert _one(text, "reform").actor is None
+    # Round 26: the topic of a summit is no undertaking at all (test_occasions.py); if it were
+    # listed, no people's word would be its actor.
+    assert all(f.actor is None for f in _facts(text) if "reform" in f.text)
 
 
 def test_future_names_no_particular_thing() -> None:

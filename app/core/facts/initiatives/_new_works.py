@@ -1,0 +1,100 @@
+"""New works a verb of undertaking puts in hand, whatever their noun.
+
+"approved a £240m terminal", "has ordered six new ferries", "is investing £35m in two new
+production lines", "announced a share buyback of up to 500m pounds": the object of a verb that
+starts, orders, buys or funds something is no undertaking noun, yet a sum committed to it or a
+count of new ones says a new thing is being made or bought, not one that exists. A plain object
+without either ("ordered ferries", "opened the door") says nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.core.facts.initiatives._candidate import _Verb
+from app.core.facts.nlp.phrases import Phrase
+from app.core.facts.nlp.tagger import Token
+
+# Kinds of verb of undertaking that put a new thing in hand ("propose" would take "offers two
+# new tariffs", a thing sold; "change" and "cancel" act on what exists).
+PUTTING_IN_HAND = frozenset({"create", "announce", "agree", "plan", "run"})
+CURRENCY_WORDS = frozenset("pounds dollars euros yen francs".split())
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
+)
+# Words between "of" and a sum: "of up to 500m pounds", "of about $2bn".
+_ABOUT = frozenset("up to about around nearly almost some roughly more than".split())
+
+
+def _money(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at `k` is a sum of money: "£35m", "$2bn", or a figure followed by a
+    currency's name ("500m pounds")."""
+    token = tokens[k]
+    if token.tag == "$" or token.text[:1] in "£$€":
+        return True
+    return (
+        (token.tag == "CD" or token.text[:1].isdigit())
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.lower() in CURRENCY_WORDS
+    )
+
+
+def _counted_new(mods: Sequence[Token]) -> bool:
+    """ "six new ferries", "two new production lines": a count before "new"."""
+    words = [t.text.lower() for t in mods]
+    if "new" not in words:
+        return False
+    before = mods[: words.index("new")]
+    return any(
+        t.tag == "CD" or t.text[:1].isdigit() or t.text.lower() in _COUNT_WORDS for t in before
+    )
+
+
+def sum_after(tokens: Sequence[Token], end: int) -> bool:
+    """ "a share buyback of up to 500m pounds": "of" and a sum right after the phrase."""
+    if end >= len(tokens) or tokens[end].text.lower() != "of":
+        return False
+    k = end + 1
+    while k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in _ABOUT:
+        k += 1
+    return k < len(tokens) and _money(tokens, k)
+
+
+def _sum_before(tokens: Sequence[Token], verb: int, start: int) -> bool:
+    """ "investing £35m in two new production lines": a sum between the verb and the
+    preposition its object follows."""
+    return start - verb >= 3 and any(_money(tokens, k) for k in range(verb + 1, start - 1))
+
+
+def new_work(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
+    """Whether `phrase`, the object of `verb` and no undertaking noun, names a new work (see the
+    module's docstring): right after the verb (or its preposition, after a sum), lower case,
+    with a sum committed to it or a count of new ones."""
+    head = tokens[phrase.head]
+    if verb.entry.kind not in PUTTING_IN_HAND or verb.passive or head.text[:1].isupper():
+        return False
+    mods = tokens[phrase.body : phrase.head]
+    if phrase.start == verb.index + 1:
+        # "approved a £240m terminal": only a verb that starts a thing ("bought a £2m house"
+        # is a purchase of one that exists)
+        sized = (
+            verb.entry.kind == "create"
+            and head.tag == "NN"
+            and any(t.text[:1] in "£$€" or t.tag == "$" for t in mods)
+        )
+        return sized or _counted_new(mods) or sum_after(tokens, phrase.end)
+    if verb.entry.particle is None or tokens[phrase.start - 1].text.lower() != verb.entry.particle:
+        return False
+    return _sum_before(tokens, verb.index, phrase.start) and (
+        _counted_new(mods) or any(t.text == "new" for t in mods)
+    )
+
+
+# Kinds of verb whose sentences the prefilter passes only with a sum or a count of new things.
+_SIGNS = re.compile(r"[£$€]|\b(?:pounds|dollars|euros)\b|\bnew\b")
+
+
+def may_name_one(sentence: str) -> bool:
+    """A word-level test for `new_work`: a sum of money or "new" somewhere in `sentence`."""
+    return _SIGNS.search(sentence) is not None

@@ -1,0 +1,35 @@
+"""Initiatives: the object of a verb that orders, buys, funds or announces something is a new
+work when a count of new ones or a sum committed to it says so ("has ordered six new ferries",
+"is investing 35m pounds in two new production lines", "announced a share buyback of up to
+£50m"), whatever its noun; without either it is no undertaking.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _texts
+
+
+def test_a_count_of_new_things_ordered_is_listed() -> None:
+    assert _texts("Island Link has ordered six new ferries from a Polish yard.") == [
+        "six new ferries"
+    ]
+    # Not a plain object: what was ordered may be any ferries.
+    assert _texts("Island Link has ordered ferries from a Polish yard.") == []
+
+
+def test_a_sum_invested_in_new_things_is_listed() -> None:
+    texts = _texts("Harlow Foods is investing 35m pounds in two new production lines.")
+    assert texts == ["two new production lines"]
+    texts = _texts("Harlow Foods is investing £35m in new production lines at its bakery.")
+    assert texts == ["new production lines"]
+
+
+def test_a_sum_committed_by_an_announcement_is_listed() -> None:
+    texts = _texts("Harlow Foods announced a share buyback of up to £50m on Thursday.")
+    assert texts == ["share buyback"]
+    texts = _texts("Harlow Foods announced a share buyback of up to 500m pounds.")
+    assert texts == ["share buyback"]
+    # A sum that is the price of a thing that exists is no undertaking.
+    assert _texts("Harlow Foods bought a £2m house in Leeds.") == []
