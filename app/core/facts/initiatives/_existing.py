@@ -32,19 +32,6 @@ _USING = frozenset(
     """use uses used using operate operates operated operating own owns owned sell sells sold
     selling""".split()
 )
-# Time adverbials that put what a verb did or does in the past or make it a lasting state: "In
-# the past we have built up the spam filtering systems", "has run the service for years".
-_IN_THE_PAST = ("in the past", "previously", "for years", "for decades", "for many years")
-_DONE_OR_RUNNING = frozenset({"launched", "ongoing", "completed"})
-
-
-def _long_done(tokens: Sequence[Token], verb: int) -> bool:
-    """Whether the clause of the verb at `verb` says it was done long ago or has gone on for
-    long (`_IN_THE_PAST`, within a few words of the verb)."""
-    words = " ".join(t.text.lower() for t in tokens[max(0, verb - 8) : verb + 8])
-    return any(f" {phrase} " in f" {words} " for phrase in _IN_THE_PAST)
-
-
 # Participles of fitting out: "equipped with", "fitted with", "powered by".
 _FITTED = frozenset("equipped fitted powered".split())
 
@@ -62,12 +49,9 @@ def already_there(
     if (entry is not None and entry.weight >= 3) or any(t.text.lower() == "new" for t in body):
         return False
     if verb is not None:
-        status = verb_status(tokens, verb.index, verb.entry)
-        if status in _DONE_OR_RUNNING and _long_done(tokens, verb.index):
-            return True  # "in the past we have built up the spam filtering systems"
         return (
             verb.entry.lemma in _KEEPING
-            and status == "ongoing"
+            and verb_status(tokens, verb.index, verb.entry) == "ongoing"
             and tokens[verb.index].tag != "VBG"  # "is running a trial": in hand
         )
     k = phrase.start - 1

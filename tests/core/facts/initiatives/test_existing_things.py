@@ -39,12 +39,3 @@ def test_an_existing_scheme_is_no_undertaking() -> None:
     assert _texts("The firm said its existing loyalty programme would be kept.") == []
     texts = _texts("The college will expand its apprenticeship scheme to nursing.")
     assert texts == ["apprenticeship scheme"]
-
-
-def test_what_was_built_in_the_past_or_has_run_for_years_is_no_undertaking() -> None:
-    text = '"In the past we have built up the fraud detection systems for our customers," he said.'
-    assert _texts(text) == []
-    assert _texts("The council has run the night bus service for years.") == []
-    # A scheme launched before is still named (a head that is nearly always an undertaking).
-    texts = _texts("The firm previously launched a £2m scheme to train drivers.")
-    assert texts == ["£2m scheme to train drivers"]
