@@ -62,18 +62,21 @@ _BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer", "cha
 }
 _NOUN = "(?:" + "|".join(sorted(_BEFORE_NAME, key=len, reverse=True)) + ")"
 _DESCRIBED_BEFORE = re.compile(r"(?<![\w'’-])" + _NOUN + r"\s+$")
+# What may follow the noun of a description set off after a name: its end, a relative clause,
+# or "of" and a few words closed by a comma before the name's verb ("Brennock Foods, the maker
+# of Golden Crust bread, said"; not "X, the owner of Y, and Z").
+_APPOSITION_END = (
+    r"(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b"
+    r"|\s+of\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+,\s+(?!and\b|or\b|but\b)[a-z])"
+)
 # "Vendia, the software company," / "Vendia, a British firm that ...": described after it.
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w-]+\s+){0,3}"
-    + _NOUN
-    + r"(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
+    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w-]+\s+){0,3}" + _NOUN + _APPOSITION_END
 )
 # The noun of such a description, owners' words allowed ("ABN Amro, the Netherlands' largest
 # bank,"), or of one right before the name ("Dutch bank ABN Amro").
 _APPOSED_NOUN = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w'’-]+\s+){0,3}("
-    + _NOUN
-    + r")(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
+    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w'’-]+\s+){0,3}(" + _NOUN + ")" + _APPOSITION_END
 )
 # The noun right after a name that it heads ("the GMB union", "the Unite union").
 _NOUN_AFTER = re.compile(r"\s+(" + _NOUN + r")\b")
