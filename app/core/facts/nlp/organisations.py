@@ -71,6 +71,28 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
     }.items()
 }
 _ANY_BODY = frozenset({"body", "organisation", "organization", "institution"})
+# Descriptions said only of a body whose name or description says it is of their kind: "the
+# regulator" / "the watchdog" of the "Data Protection Office" or of "Ofwat, the water regulator,",
+# never a firm or charity named since; "the authority" of a council named before the bodies
+# the sentences between named.
+_REGULATOR_WORDS = frozenset(
+    """regulator watchdog authority commission commissioner office ombudsman agency
+    inspectorate""".split()
+)
+_SAID_OF: dict[str, frozenset[str]] = {
+    "regulator": _REGULATOR_WORDS,
+    "watchdog": _REGULATOR_WORDS,
+    "authority": frozenset("authority council board".split()),
+}
+# Of those, the ones no body named otherwise may be ("the regulator" is no water firm).
+_SAID_ONLY = frozenset({"regulator", "watchdog"})
+
+
+def _says(head: str, words: list[str]) -> bool:
+    """Whether a body's name and description `words` (lower case) say it is "the <head>"."""
+    return not _SAID_OF.get(head, {head}).isdisjoint(words)
+
+
 # Descriptions that business copy uses of its main body ("the company said"), for which a body
 # named in passing gives way to it (`Organisations.last`). Not "the group" (a crowd, a band, a
 # lobby), "the government" or "the party": a politics story's most named body is no firm.
@@ -96,6 +118,8 @@ def may_name(head: str, name: str) -> bool:
     no "Football Association"), and a name that holds the head where such bodies always do
     ("the union" is no "Network Rail", "the council" no "Police Scotland")."""
     words = name.lower().split()
+    if head in _SAID_ONLY and not _says(head, words):
+        return False  # "the regulator" is no "Southvale Water"
     return not _other_kind(head, words) and (head not in _NAMED_ONLY or head in words)
 
 
@@ -288,6 +312,7 @@ class Organisations:
                 i -= 1
                 continue  # a noted subject reaches one sentence further for "the firm"
             words = mention.entity.name.lower().split()
+            nouns = self._nouns.get(mention.entity.name.lower(), set())
             if mention.commentator:
                 pass  # "Barrow Securities analyst Dan Fell said": who comments, not the subject
             elif head in _PRESS_HEADS and not _PRESS_NAMES.intersection(words):
@@ -296,13 +321,13 @@ class Organisations:
                 pass  # "it" only for a name known to be an organisation's
             elif mention.located and head is not None and head not in words:
                 pass  # "rallied at Temple University ... the group shouted": not the university
-            elif head is not None and _other_kind(
-                head, [*words, *self._nouns.get(mention.entity.name.lower(), ())]
-            ):
+            elif head is not None and _other_kind(head, [*words, *nouns]):
                 # "bottom of League Two ... the club said": no club; "the charity Safe Online
                 # said ... the regulator said": no regulator
                 pass
-            elif head in _NAMED_ONLY and head in self._nouns.get(mention.entity.name.lower(), ()):
+            elif head in _SAID_ONLY and not _says(head, [*words, *nouns]):
+                pass  # "the watchdog" is no water firm named since the regulator
+            elif head in _NAMED_ONLY and head in nouns:
                 return mention  # "the GMB union": named with the noun that heads it
             elif head is None:
                 if best is None or not mention.weak:
@@ -326,13 +351,17 @@ class Organisations:
     def _named_with(self, head: str, position: int, floor: int) -> Mention | None:
         """The one body whose name holds `head` named within `INTRODUCED_REACH` characters
         before `position` ("the trust" for the "Royal Devon Healthcare Trust" named five
-        sentences back), or None when none or two different ones are, or a body was described
-        without a name since `floor`."""
+        sentences back; "the regulator" for the "Data Protection Office", "the authority" for
+        "Devon County Council": `_SAID_OF`), or None when none or two different ones are, or a
+        body was described without a name since `floor`."""
         i = bisect.bisect_left(self._organisation_starts, position) - 1
         found: Mention | None = None
         while i >= 0 and max(floor, position - INTRODUCED_REACH) <= self._organisation_starts[i]:
             mention = self._organisations[i]
-            if head in mention.entity.name.lower().split() and not mention.commentator:
+            name = mention.entity.name.lower()
+            if _says(head, [*name.split(), *self._nouns.get(name, ())]) and not (
+                mention.commentator
+            ):
                 if found is not None and found.entity.name != mention.entity.name:
                     return None
                 found = found or mention

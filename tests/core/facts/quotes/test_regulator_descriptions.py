@@ -1,0 +1,72 @@
+""" "The regulator" / "the watchdog" stand only for a body whose name or description says it
+regulates ("Office", "Authority", "Commission", "the water regulator"), however far back within
+the article's reach and whatever firm or charity was named since; "the authority" for the one
+council named before. Sentences are our own; each test fails on 10c1fe0 except the guards,
+marked."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.facts.quotes.speakers_of import speakers_of
+
+speakers = partial(speakers_of, "News\n\n")
+
+
+def test_the_regulator_is_the_office_named_before_a_bank_and_a_charity() -> None:
+    body = (
+        "The Data Standards Office has fined Pixelhop £1m. Pixelhop said it would appeal. "
+        "Harwell Bank said the fine was fair. The children's charity Safe Screens said the "
+        "penalty was overdue. “The rules are clear,” the regulator said."
+    )
+    assert speakers(body) == ["Data Standards Office"]
+
+
+def test_the_regulator_is_an_authority_named_five_sentences_back() -> None:
+    body = (
+        "The Civil Aviation Authority has fined Skyway Airlines £3m for delaying refunds. "
+        "Skyway said it regretted the delays. The consumer group Which Way said passengers "
+        "had waited months. The group said it had received 2,000 complaints. Some waited a "
+        "year. “Airlines must pay back passengers promptly,” the regulator said."
+    )
+    assert speakers(body) == ["Civil Aviation Authority"]
+
+
+def test_the_watchdog_is_no_water_firm_named_since() -> None:
+    body = (
+        "Ofwat has fined Southvale Water £12m for failing to report sewage spills. The Rivers "
+        "Trust, a conservation charity, said the fine was too small. "
+        "“Customers deserve better,” the watchdog said."
+    )
+    assert speakers(body) == ["the watchdog"]
+
+
+def test_the_authority_is_the_one_council_named_before() -> None:
+    body = (
+        "Devon County Council had proposed cutting 12 rural bus routes. Villagers said the "
+        "cuts would leave them cut off. More than 4,000 people took part in the consultation, "
+        "which closed in May. By Friday, the authority had withdrawn the plan. "
+        "“We have listened to residents,” the authority said."
+    )
+    assert speakers(body) == ["Devon County Council"]
+
+
+def test_a_body_described_as_the_regulator_is_the_regulator() -> None:
+    """ "Ofwat, the water regulator," is "the regulator", not the firm it fined (10c1fe0 gave
+    Southvale Water, the subject named last)."""
+    body = (
+        "Ofwat, the water regulator, has fined Southvale Water £12m. Southvale Water said it "
+        "was sorry. “Customers deserve better,” the regulator said."
+    )
+    assert speakers(body) == ["Ofwat"]
+
+
+def test_the_authority_after_two_councils_is_neither() -> None:
+    """Guard (passes on 10c1fe0): two councils named before, "the authority" is either."""
+    body = (
+        "Devon County Council had proposed cutting 12 rural bus routes. Exeter City Council "
+        "said the cuts would leave villages cut off. More than 4,000 people took part in the "
+        "consultation. Most opposed the plan. By Friday, the authority had withdrawn it. "
+        "“We have listened to residents,” the authority said."
+    )
+    assert speakers(body) == ["the authority"]
