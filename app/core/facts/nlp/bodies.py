@@ -31,7 +31,7 @@ ORGANISATION_NOUNS = frozenset(
     council party government union charity association body institute authority regulator
     watchdog commission committee team side retailer airline carrier network broadcaster
     newspaper paper publisher maker manufacturer giant operator business corporation trust
-    foundation society university college hospital museum league""".split()
+    foundation society university college hospital museum league chain supermarket""".split()
 )
 # A description of a body right before a name, set off by a comma or not: "the ferry
 # operator, ", "the charity ".
@@ -53,7 +53,7 @@ FIRM_WORDS = frozenset(
 )
 # Nouns that describe a body right before its name: not "party" or "side" ("the side Chelsea"
 # is rare, "the party" before a name mostly a party-goer), nor "paper" ("paper Ana Ruiz wrote").
-_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer", "chain"}) - {
+_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer"}) - {
     "party",
     "side",
     "paper",

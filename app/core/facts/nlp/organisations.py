@@ -98,7 +98,7 @@ def _says(head: str, words: list[str]) -> bool:
 # lobby), "the government" or "the party": a politics story's most named body is no firm.
 _FIRM_HEADS = frozenset(
     """company firm business corporation bank retailer airline carrier operator maker
-    manufacturer giant publisher broadcaster""".split()
+    manufacturer giant publisher broadcaster chain supermarket""".split()
 )
 # Descriptions said of one kind of body ("the group" of a firm and of a lobby, "the club", "the
 # council", "the trust"): a body named in passing gives way to the main body only when the
