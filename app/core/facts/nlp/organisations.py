@@ -8,6 +8,7 @@ named subjects a reader notes (`note`). `discourse.Discourse` owns one and answe
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 
 from app.core.facts.nlp.body_names import BodyNames
 from app.core.facts.nlp.entities import Entity, Mention
@@ -72,12 +73,13 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
 }
 _ANY_BODY = frozenset({"body", "organisation", "organization", "institution"})
 # Descriptions said only of a body whose name or description says it is of their kind: "the
-# regulator" / "the watchdog" of the "Data Protection Office" or of "Ofwat, the water regulator,",
-# never a firm or charity named since; "the authority" of a council named before the bodies
-# the sentences between named.
+# regulator" / "the watchdog" of the "Civil Aviation Authority" or of "Ofwat, the water
+# regulator,", never a firm or charity named since; "the authority" of a council named before
+# the bodies the sentences between named. "Office" says so opening a name ("Office for
+# Students") or closing one of three words or more ("National Audit Office"), not a department's
+# or a firm's of two ("Home Office", "Post Office").
 _REGULATOR_WORDS = frozenset(
-    """regulator watchdog authority commission commissioner office ombudsman agency
-    inspectorate""".split()
+    "regulator watchdog authority commission commissioner ombudsman agency inspectorate".split()
 )
 _SAID_OF: dict[str, frozenset[str]] = {
     "regulator": _REGULATOR_WORDS,
@@ -88,9 +90,15 @@ _SAID_OF: dict[str, frozenset[str]] = {
 _SAID_ONLY = frozenset({"regulator", "watchdog"})
 
 
-def _says(head: str, words: list[str]) -> bool:
-    """Whether a body's name and description `words` (lower case) say it is "the <head>"."""
-    return not _SAID_OF.get(head, {head}).isdisjoint(words)
+def _says(head: str, name: list[str], nouns: Collection[str] = ()) -> bool:
+    """Whether a body's `name` and what it was described as, `nouns` (lower case), say it is
+    "the <head>"."""
+    if not name:
+        return False
+    if head in _SAID_ONLY and "office" in (name[0], name[-1] if len(name) > 2 else ""):
+        return True  # "Office of Rail and Road", "National Audit Office"
+    bare = {w.removesuffix("'s").removesuffix("’s") for w in name}
+    return not _SAID_OF.get(head, {head}).isdisjoint(bare.union(nouns))
 
 
 # Descriptions that business copy uses of its main body ("the company said"), for which a body
@@ -325,7 +333,7 @@ class Organisations:
                 # "bottom of League Two ... the club said": no club; "the charity Safe Online
                 # said ... the regulator said": no regulator
                 pass
-            elif head in _SAID_ONLY and not _says(head, [*words, *nouns]):
+            elif head in _SAID_ONLY and not _says(head, words, nouns):
                 pass  # "the watchdog" is no water firm named since the regulator
             elif head in _NAMED_ONLY and head in nouns:
                 return mention  # "the GMB union": named with the noun that heads it
@@ -359,9 +367,7 @@ class Organisations:
         while i >= 0 and max(floor, position - INTRODUCED_REACH) <= self._organisation_starts[i]:
             mention = self._organisations[i]
             name = mention.entity.name.lower()
-            if _says(head, [*name.split(), *self._nouns.get(name, ())]) and not (
-                mention.commentator
-            ):
+            if _says(head, name.split(), self._nouns.get(name, ())) and not mention.commentator:
                 if found is not None and found.entity.name != mention.entity.name:
                     return None
                 found = found or mention

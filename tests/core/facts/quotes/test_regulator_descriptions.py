@@ -51,6 +51,25 @@ def test_the_authority_is_the_one_council_named_before() -> None:
     assert speakers(body) == ["Devon County Council"]
 
 
+def test_the_regulator_is_no_department_named_since() -> None:
+    """ "Home Office" names a department, not a regulator (10c1fe0 gave the Home Office)."""
+    body = (
+        "Ofcom has fined Brightline Telecom £1m. The Home Office said it had not been "
+        "consulted. Brightline said it would appeal. “Adverts must be honest,” the regulator said."
+    )
+    assert speakers(body) == ["the regulator"]
+
+
+def test_the_regulator_is_no_firm_whose_name_ends_with_office() -> None:
+    """Guard (passes on 10c1fe0): the Post Office, fined, is not "the regulator"."""
+    body = (
+        "Ofcom has fined the Post Office £1m over misleading adverts. The Post Office said it "
+        "would pay. Customers were angry. Many complained. “Adverts must be honest,” the "
+        "regulator said."
+    )
+    assert speakers(body) == ["the regulator"]
+
+
 def test_a_body_described_as_the_regulator_is_the_regulator() -> None:
     """ "Ofwat, the water regulator," is "the regulator", not the firm it fined (10c1fe0 gave
     Southvale Water, the subject named last)."""
