@@ -90,15 +90,16 @@ _SAID_OF: dict[str, frozenset[str]] = {
 _SAID_ONLY = frozenset({"regulator", "watchdog"})
 
 
-def _says(head: str, name: list[str], nouns: Collection[str] = ()) -> bool:
+def _says(head: str, name: list[str], nouns: Collection[str] = (), kinds: bool = True) -> bool:
     """Whether a body's `name` and what it was described as, `nouns` (lower case), say it is
-    "the <head>"."""
+    "the <head>"; `kinds`: by the words of its kind (`_SAID_OF`), else by the head itself."""
     if not name:
         return False
     if head in _SAID_ONLY and "office" in (name[0], name[-1] if len(name) > 2 else ""):
         return True  # "Office of Rail and Road", "National Audit Office"
     bare = {w.removesuffix("'s").removesuffix("’s") for w in name}
-    return not _SAID_OF.get(head, {head}).isdisjoint(bare.union(nouns))
+    said = _SAID_OF.get(head, {head}) if kinds or head in _SAID_ONLY else {head}
+    return not said.isdisjoint(bare.union(nouns))
 
 
 # Descriptions that business copy uses of its main body ("the company said"), for which a body
@@ -266,14 +267,15 @@ class Organisations:
         self._organisations.insert(i, mention)
         self._organisation_starts.insert(i, position)
 
-    def last(self, position: int, head: str | None = None) -> Mention | None:
+    def last(self, position: int, head: str | None = None, bare: bool = True) -> Mention | None:
         """The organisation "it" (no `head`) or "the <head>" at `position` refers to: the
         nearest (`_nearest`), unless that one was named once, in passing, or none is near, and
         the article has a main body that "the <head>" may name (`salience.Salience`):
         "Velantis said ... Analyst Tom Reyes of Barrow Securities said ... The company opened
         ...": Velantis. "The group", "the club", "the council", "the trust" (`_KIND_HEADS`)
-        give way only to a main body named or described so ("Calder Group", not a lobby)."""
-        nearest = self._nearest(position, head)
+        give way only to a main body named or described so ("Calder Group", not a lobby).
+        Not `bare` ("the health authority"): its words may say another kind than the head's."""
+        nearest = self._nearest(position, head, bare)
         if head not in _FIRM_HEADS and head not in _KIND_HEADS:
             return nearest
         if nearest is not None and (
@@ -295,7 +297,7 @@ class Organisations:
             return nearest  # "the bank" is no main body that is a club, or not called a bank
         return Mention(position, main, ())
 
-    def _nearest(self, position: int, head: str | None = None) -> Mention | None:
+    def _nearest(self, position: int, head: str | None = None, bare: bool = True) -> Mention | None:
         """The organisation last named within `REACH` sentences before `position`
         (one whose name holds `head`, when that word is part of some name: "the ministry").
         For "it" (no `head`): of the nearest sentence's organisations, the first that may be
@@ -353,21 +355,23 @@ class Organisations:
                     best, best_sentence = mention, sentence
             i -= 1
         if best is None and head is not None:
-            return self._named_with(head, position, floor)
+            return self._named_with(head, position, floor, bare)
         return best
 
-    def _named_with(self, head: str, position: int, floor: int) -> Mention | None:
+    def _named_with(self, head: str, position: int, floor: int, bare: bool) -> Mention | None:
         """The one body whose name holds `head` named within `INTRODUCED_REACH` characters
         before `position` ("the trust" for the "Royal Devon Healthcare Trust" named five
         sentences back; "the regulator" for the "Data Protection Office", "the authority" for
-        "Devon County Council": `_SAID_OF`), or None when none or two different ones are, or a
-        body was described without a name since `floor`."""
+        "Devon County Council": `_SAID_OF`, for a `bare` description only: "the health
+        authority" is no council), or None when none or two different ones are, or a body was
+        described without a name since `floor`."""
         i = bisect.bisect_left(self._organisation_starts, position) - 1
         found: Mention | None = None
         while i >= 0 and max(floor, position - INTRODUCED_REACH) <= self._organisation_starts[i]:
             mention = self._organisations[i]
             name = mention.entity.name.lower()
-            if _says(head, name.split(), self._nouns.get(name, ())) and not mention.commentator:
+            said = _says(head, name.split(), self._nouns.get(name, ()), bare)
+            if said and not mention.commentator:
                 if found is not None and found.entity.name != mention.entity.name:
                     return None
                 found = found or mention

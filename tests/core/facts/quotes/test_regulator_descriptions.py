@@ -89,3 +89,14 @@ def test_the_authority_after_two_councils_is_neither() -> None:
         "“We have listened to residents,” the authority said."
     )
     assert speakers(body) == ["the authority"]
+
+
+def test_the_health_authority_is_no_council_named_before() -> None:
+    """Guard (passes on 10c1fe0): a modifier may say another kind ("the health authority" is
+    no county council), so the council named four sentences back is not it."""
+    body = (
+        "Devon County Council approved a new care home. Parents welcomed it. The plan will "
+        "cost £20m. Building starts in May. “We have concerns about staffing,” the health "
+        "authority said."
+    )
+    assert speakers(body) == [None]
