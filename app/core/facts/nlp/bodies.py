@@ -103,6 +103,10 @@ _SAID_IT = re.compile(
     r"(?:statement|filing|release|press\s+release)\b)"
 )
 
+# What only a regulator does to a firm, right after its name ("Ofwat has fined Southvale Water",
+# "Ofcom fined the broadcaster"): the name is a body's, one "the regulator" may stand for.
+_FINES = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:fined|fines)\s+(?!him\b|her\b|them\b)")
+
 
 def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
     """Whether sentence text[start:end] uses `name` (untyped, no person's) as a body's."""
@@ -125,6 +129,7 @@ def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
         or _SPOKESPERSON.match(after)
         or _COMPOUND.match(after)
         or _SAID_IT.match(after)
+        or _FINES.match(after)
     )
 
 
@@ -138,4 +143,6 @@ def described_as(text: str, start: int, end: int, name: Name) -> str | None:
     after = _APPOSED_NOUN.match(text[name.end : min(end, name.end + 120)]) or _NOUN_AFTER.match(
         text[name.end : min(end, name.end + 40)]
     )
+    if after is None and _FINES.match(text, name.end, end):
+        return "regulator"  # "Ofwat has fined Southvale Water": what it does says what it is
     return after.group(1).lower() if after is not None else None

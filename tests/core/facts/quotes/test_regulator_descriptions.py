@@ -1,5 +1,6 @@
 """ "The regulator" / "the watchdog" stand only for a body whose name or description says it
-regulates ("Office", "Authority", "Commission", "the water regulator"), however far back within
+regulates ("Authority", "Commission", "Data Standards Office", "the water regulator"; not the
+"Home Office" or the "Post Office"; "Ofwat has fined X": what it does), however far back within
 the article's reach and whatever firm or charity was named since; "the authority" for the one
 council named before. Sentences are our own; each test fails on 10c1fe0 except the guards,
 marked."""
@@ -33,12 +34,13 @@ def test_the_regulator_is_an_authority_named_five_sentences_back() -> None:
 
 
 def test_the_watchdog_is_no_water_firm_named_since() -> None:
+    """Ofwat is no regulator by its name; what it does ("has fined") says it is one."""
     body = (
         "Ofwat has fined Southvale Water £12m for failing to report sewage spills. The Rivers "
         "Trust, a conservation charity, said the fine was too small. "
         "“Customers deserve better,” the watchdog said."
     )
-    assert speakers(body) == ["the watchdog"]
+    assert speakers(body) == ["Ofwat"]
 
 
 def test_the_authority_is_the_one_council_named_before() -> None:
@@ -52,22 +54,24 @@ def test_the_authority_is_the_one_council_named_before() -> None:
 
 
 def test_the_regulator_is_no_department_named_since() -> None:
-    """ "Home Office" names a department, not a regulator (10c1fe0 gave the Home Office)."""
+    """ "Home Office" names a department, not a regulator (10c1fe0 gave the Home Office); the
+    body that fined the firm is one."""
     body = (
         "Ofcom has fined Brightline Telecom £1m. The Home Office said it had not been "
         "consulted. Brightline said it would appeal. “Adverts must be honest,” the regulator said."
     )
-    assert speakers(body) == ["the regulator"]
+    assert speakers(body) == ["Ofcom"]
 
 
 def test_the_regulator_is_no_firm_whose_name_ends_with_office() -> None:
-    """Guard (passes on 10c1fe0): the Post Office, fined, is not "the regulator"."""
+    """The Post Office, fined, is not "the regulator"; Ofcom, which fined it, is (10c1fe0 left
+    it as written)."""
     body = (
         "Ofcom has fined the Post Office £1m over misleading adverts. The Post Office said it "
         "would pay. Customers were angry. Many complained. “Adverts must be honest,” the "
         "regulator said."
     )
-    assert speakers(body) == ["the regulator"]
+    assert speakers(body) == ["Ofcom"]
 
 
 def test_a_body_described_as_the_regulator_is_the_regulator() -> None:
