@@ -31,7 +31,7 @@ ORGANISATION_NOUNS = frozenset(
     council party government union charity association body institute authority regulator
     watchdog commission committee team side retailer airline carrier network broadcaster
     newspaper paper publisher maker manufacturer giant operator business corporation trust
-    foundation society university college hospital museum league""".split()
+    foundation society university college hospital museum league chain supermarket""".split()
 )
 # A description of a body right before a name, set off by a comma or not: "the ferry
 # operator, ", "the charity ".
@@ -53,7 +53,7 @@ FIRM_WORDS = frozenset(
 )
 # Nouns that describe a body right before its name: not "party" or "side" ("the side Chelsea"
 # is rare, "the party" before a name mostly a party-goer), nor "paper" ("paper Ana Ruiz wrote").
-_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer", "chain"}) - {
+_BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer"}) - {
     "party",
     "side",
     "paper",
@@ -62,18 +62,21 @@ _BEFORE_NAME = (ORGANISATION_NOUNS | FIRM_WORDS | {"provider", "developer", "cha
 }
 _NOUN = "(?:" + "|".join(sorted(_BEFORE_NAME, key=len, reverse=True)) + ")"
 _DESCRIBED_BEFORE = re.compile(r"(?<![\w'’-])" + _NOUN + r"\s+$")
+# What may follow the noun of a description set off after a name: its end, a relative clause,
+# or "of" and a few words closed by a comma before the name's verb ("Brennock Foods, the maker
+# of Golden Crust bread, said"; not "X, the owner of Y, and Z").
+_APPOSITION_END = (
+    r"(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b"
+    r"|\s+of\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+,\s+(?!and\b|or\b|but\b)[a-z])"
+)
 # "Vendia, the software company," / "Vendia, a British firm that ...": described after it.
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w-]+\s+){0,3}"
-    + _NOUN
-    + r"(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
+    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w-]+\s+){0,3}" + _NOUN + _APPOSITION_END
 )
 # The noun of such a description, owners' words allowed ("ABN Amro, the Netherlands' largest
 # bank,"), or of one right before the name ("Dutch bank ABN Amro").
 _APPOSED_NOUN = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w'’-]+\s+){0,3}("
-    + _NOUN
-    + r")(?=[,.;:)]|\s+(?:that|which|based|owned|whose|with|in)\b)"
+    r",\s+(?:the|a|an)\s+(?:(?!of\b|and\b|the\b)[\w'’-]+\s+){0,3}(" + _NOUN + ")" + _APPOSITION_END
 )
 # The noun right after a name that it heads ("the GMB union", "the Unite union").
 _NOUN_AFTER = re.compile(r"\s+(" + _NOUN + r")\b")
@@ -100,6 +103,10 @@ _SAID_IT = re.compile(
     r"(?:statement|filing|release|press\s+release)\b)"
 )
 
+# What only a regulator does to a firm, right after its name ("Ofwat has fined Southvale Water",
+# "Ofcom fined the broadcaster"): the name is a body's, one "the regulator" may stand for.
+_FINES = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:fined|fines)\s+(?!him\b|her\b|them\b)")
+
 
 def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
     """Whether sentence text[start:end] uses `name` (untyped, no person's) as a body's."""
@@ -122,6 +129,7 @@ def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
         or _SPOKESPERSON.match(after)
         or _COMPOUND.match(after)
         or _SAID_IT.match(after)
+        or _FINES.match(after)
     )
 
 
@@ -135,4 +143,6 @@ def described_as(text: str, start: int, end: int, name: Name) -> str | None:
     after = _APPOSED_NOUN.match(text[name.end : min(end, name.end + 120)]) or _NOUN_AFTER.match(
         text[name.end : min(end, name.end + 40)]
     )
+    if after is None and _FINES.match(text, name.end, end):
+        return "regulator"  # "Ofwat has fined Southvale Water": what it does says what it is
     return after.group(1).lower() if after is not None else None

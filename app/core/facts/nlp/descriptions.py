@@ -76,7 +76,7 @@ class Descriptions:
             introduced = self._organisations.introduced_as(head, position)
             if introduced is not None:
                 return introduced
-            found = self._organisations.last(position, head)
+            found = self._organisations.last(position, head, bare=len(words) == 1)
             return found.entity if found is not None else None
         if any(w in QUALIFIERS for w in words):
             return None  # "the former president" is not the president named before

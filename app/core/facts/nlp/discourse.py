@@ -72,6 +72,7 @@ _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he
 # The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
 _ABBREVIATION = 3
 _OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
+_APPOSITION_COMMA = re.compile(r",\s+")
 
 
 class Discourse:
@@ -127,14 +128,18 @@ class Discourse:
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
         clause = (first, intro_end(text, start, end))
         opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
+        names = find_names(text, start, end)
+        # "Brennock Foods, the maker of Golden Crust bread, said": set off after the name that
+        # opens the sentence, a description is that body's, no body without a name.
+        named = next((n.end for n in names if n.start == first), None)
         for opening in {*clause, opener.end() if opener is not None else first}:
+            if named is not None and _APPOSITION_COMMA.fullmatch(text, named, opening):
+                continue
             # "the trade group for the insurers, ...": a body no name was given for
             introduced = DESCRIBED_NEW.match(text, opening, end)
             if introduced is not None:
                 self._organisations.describe(introduced.group(1).lower(), opening)
-        found: list[tuple[int, Name | None, str]] = [
-            (n.start, n, "") for n in find_names(text, start, end)
-        ]
+        found: list[tuple[int, Name | None, str]] = [(n.start, n, "") for n in names]
         found += [
             (m.start(1), None, m.group(1).lower()) for m in THE_TITLE.finditer(text, start, end)
         ]

@@ -8,6 +8,7 @@ named subjects a reader notes (`note`). `discourse.Discourse` owns one and answe
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 
 from app.core.facts.nlp.body_names import BodyNames
 from app.core.facts.nlp.entities import Entity, Mention
@@ -71,12 +72,42 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
     }.items()
 }
 _ANY_BODY = frozenset({"body", "organisation", "organization", "institution"})
+# Descriptions said only of a body whose name or description says it is of their kind: "the
+# regulator" / "the watchdog" of the "Civil Aviation Authority" or of "Ofwat, the water
+# regulator,", never a firm or charity named since; "the authority" of a council named before
+# the bodies the sentences between named. "Office" says so opening a name ("Office for
+# Students") or closing one of three words or more ("National Audit Office"), not a department's
+# or a firm's of two ("Home Office", "Post Office").
+_REGULATOR_WORDS = frozenset(
+    "regulator watchdog authority commission commissioner ombudsman agency inspectorate".split()
+)
+_SAID_OF: dict[str, frozenset[str]] = {
+    "regulator": _REGULATOR_WORDS,
+    "watchdog": _REGULATOR_WORDS,
+    "authority": frozenset("authority council board".split()),
+}
+# Of those, the ones no body named otherwise may be ("the regulator" is no water firm).
+_SAID_ONLY = frozenset({"regulator", "watchdog"})
+
+
+def _says(head: str, name: list[str], nouns: Collection[str] = (), kinds: bool = True) -> bool:
+    """Whether a body's `name` and what it was described as, `nouns` (lower case), say it is
+    "the <head>"; `kinds`: by the words of its kind (`_SAID_OF`), else by the head itself."""
+    if not name:
+        return False
+    if head in _SAID_ONLY and "office" in (name[0], name[-1] if len(name) > 2 else ""):
+        return True  # "Office of Rail and Road", "National Audit Office"
+    bare = {w.removesuffix("'s").removesuffix("’s") for w in name}
+    said = _SAID_OF.get(head, {head}) if kinds or head in _SAID_ONLY else {head}
+    return not said.isdisjoint(bare.union(nouns))
+
+
 # Descriptions that business copy uses of its main body ("the company said"), for which a body
 # named in passing gives way to it (`Organisations.last`). Not "the group" (a crowd, a band, a
 # lobby), "the government" or "the party": a politics story's most named body is no firm.
 _FIRM_HEADS = frozenset(
     """company firm business corporation bank retailer airline carrier operator maker
-    manufacturer giant publisher broadcaster""".split()
+    manufacturer giant publisher broadcaster chain supermarket""".split()
 )
 # Descriptions said of one kind of body ("the group" of a firm and of a lobby, "the club", "the
 # council", "the trust"): a body named in passing gives way to the main body only when the
@@ -104,6 +135,8 @@ def may_name(head: str, name: str) -> bool:
     no "Football Association"), and a name that holds the head where such bodies always do
     ("the union" is no "Network Rail", "the council" no "Police Scotland")."""
     words = name.lower().split()
+    if head in _SAID_ONLY and not _says(head, words):
+        return False  # "the regulator" is no "Southvale Water"
     return not _other_kind(head, words) and (head not in _NAMED_ONLY or head in words)
 
 
@@ -243,14 +276,15 @@ class Organisations:
         self._organisations.insert(i, mention)
         self._organisation_starts.insert(i, position)
 
-    def last(self, position: int, head: str | None = None) -> Mention | None:
+    def last(self, position: int, head: str | None = None, bare: bool = True) -> Mention | None:
         """The organisation "it" (no `head`) or "the <head>" at `position` refers to: the
         nearest (`_nearest`), unless that one was named once, in passing, or none is near, and
         the article has a main body that "the <head>" may name (`salience.Salience`):
         "Velantis said ... Analyst Tom Reyes of Barrow Securities said ... The company opened
         ...": Velantis. "The group", "the club", "the council", "the trust" (`_KIND_HEADS`)
-        give way only to a main body named or described so ("Calder Group", not a lobby)."""
-        nearest = self._nearest(position, head)
+        give way only to a main body named or described so ("Calder Group", not a lobby).
+        Not `bare` ("the health authority"): its words may say another kind than the head's."""
+        nearest = self._nearest(position, head, bare)
         if head not in _FIRM_HEADS and head not in _KIND_HEADS:
             return nearest
         if nearest is not None and (
@@ -272,7 +306,7 @@ class Organisations:
             return nearest  # "the bank" is no main body that is a club, or not called a bank
         return Mention(position, main, ())
 
-    def _nearest(self, position: int, head: str | None = None) -> Mention | None:
+    def _nearest(self, position: int, head: str | None = None, bare: bool = True) -> Mention | None:
         """The organisation last named within `REACH` sentences before `position`
         (one whose name holds `head`, when that word is part of some name: "the ministry").
         For "it" (no `head`): of the nearest sentence's organisations, the first that may be
@@ -297,6 +331,7 @@ class Organisations:
                 i -= 1
                 continue  # a noted subject reaches one sentence further for "the firm"
             words = mention.entity.name.lower().split()
+            nouns = self._nouns.get(mention.entity.name.lower(), set())
             if mention.commentator:
                 pass  # "Barrow Securities analyst Dan Fell said": who comments, not the subject
             elif head in _PRESS_HEADS and not _PRESS_NAMES.intersection(words):
@@ -305,13 +340,13 @@ class Organisations:
                 pass  # "it" only for a name known to be an organisation's
             elif mention.located and head is not None and head not in words:
                 pass  # "rallied at Temple University ... the group shouted": not the university
-            elif head is not None and _other_kind(
-                head, [*words, *self._nouns.get(mention.entity.name.lower(), ())]
-            ):
+            elif head is not None and _other_kind(head, [*words, *nouns]):
                 # "bottom of League Two ... the club said": no club; "the charity Safe Online
                 # said ... the regulator said": no regulator
                 pass
-            elif head in _NAMED_ONLY and head in self._nouns.get(mention.entity.name.lower(), ()):
+            elif head in _SAID_ONLY and not _says(head, words, nouns):
+                pass  # "the watchdog" is no water firm named since the regulator
+            elif head in _NAMED_ONLY and head in nouns:
                 return mention  # "the GMB union": named with the noun that heads it
             elif head is None:
                 if best is None or not mention.weak:
@@ -329,20 +364,23 @@ class Organisations:
                     best, best_sentence = mention, sentence
             i -= 1
         if best is None and head is not None:
-            return self._named_with(head, position, floor)
+            return self._named_with(head, position, floor, bare)
         return best
 
-    def _named_with(self, head: str, position: int, floor: int) -> Mention | None:
+    def _named_with(self, head: str, position: int, floor: int, bare: bool) -> Mention | None:
         """The one body whose name holds `head` named within `INTRODUCED_REACH` characters
         before `position` ("the trust" for the "Royal Devon Healthcare Trust" named five
-        sentences back), or None when none or two different ones are, or a body was described
-        without a name since `floor`."""
+        sentences back; "the regulator" for the "Data Protection Office", "the authority" for
+        "Devon County Council": `_SAID_OF`, for a `bare` description only: "the health
+        authority" is no council), or None when none or two different ones are, or a body was
+        described without a name since `floor`."""
         i = bisect.bisect_left(self._organisation_starts, position) - 1
         found: Mention | None = None
         while i >= 0 and max(floor, position - INTRODUCED_REACH) <= self._organisation_starts[i]:
             mention = self._organisations[i]
-            words = mention.entity.name.lower().split()
-            if head in words and not mention.commentator and not _other_kind(head, words):
+            name = mention.entity.name.lower()
+            said = _says(head, name.split(), self._nouns.get(name, ()), bare)
+            if said and not mention.commentator and not _other_kind(head, name.split()):
                 if found is not None and found.entity.name != mention.entity.name:
                     return None
                 found = found or mention
