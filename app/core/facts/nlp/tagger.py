@@ -373,11 +373,9 @@ _OBJECT_OPENERS = frozenset("a an the its their his her our this these".split())
 
 
 def _verb_after_a_subject(words: Sequence[str], tags: list[str]) -> list[str]:
-    """ "The company plans a new store", "Sony plans a console": the model reads a verb in -s
-    right after a singular noun as the plural of a compound ("company plans"), and the
-    sentence is left with no verb. Before any verb, a word read as a plural noun in -s after a
-    singular noun and before a determiner opens the object: it is the clause's verb
-    (`tags` is corrected in place)."""
+    """ "The company plans a new store": the model reads "company plans" as a compound, leaving
+    no verb. Before any verb, a plural noun in -s after a singular noun and before a determiner
+    is the clause's verb (`tags` is corrected in place)."""
     for i in range(1, len(words) - 1):
         tag = tags[i]
         if tag.startswith("VB") or tag == "MD":
