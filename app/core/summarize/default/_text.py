@@ -265,11 +265,6 @@ def is_bare_quotation(text: str) -> bool:
     return _BARE_QUOTATION.fullmatch(text) is not None
 
 
-def _quotes_someone(text: str, flags: ReadingFlags) -> bool:
-    """Whether a sentence reports what someone said ('"...," she said', 'X told reporters')."""
-    return flags.reported or _SPEECH.search(text) is not None
-
-
 def quoted_passages(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tuple[int, int]]:
     """(first, last) sentence of each quotation that runs over two or more sentences.
 
@@ -362,7 +357,7 @@ def linked_flags(
         if (
             paragraphs[i] == paragraphs[i - 1]
             and is_bare_quotation(texts[i])
-            and (bare[i - 1] or _quotes_someone(texts[i - 1], flags[i - 1]))
+            and (bare[i - 1] or _SPEECH.search(texts[i - 1]) is not None)
         ):
             bare[i] = True
             result[i] = replace(result[i], backward=True)
