@@ -379,8 +379,9 @@ class Organisations:
         while i >= 0 and max(floor, position - INTRODUCED_REACH) <= self._organisation_starts[i]:
             mention = self._organisations[i]
             name = mention.entity.name.lower()
-            said = _says(head, name.split(), self._nouns.get(name, ()), bare)
-            if said and not mention.commentator and not _other_kind(head, name.split()):
+            words = name.split()
+            said = _says(head, words, self._nouns.get(name, ()), bare)
+            if said and not mention.commentator and not _other_kind(head, words):
                 if found is not None and found.entity.name != mention.entity.name:
                     return None
                 found = found or mention
