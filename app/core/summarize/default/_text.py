@@ -88,6 +88,22 @@ def opens_backwards(text: str) -> bool:
     return any(head[i] == "of" and head[i + 1] in _PART_OF for i in range(1, min(3, len(head) - 1)))
 
 
+# A quotation whose speaker is only a pronoun ('"...," she said.'): its speaker is named before.
+_PRONOUN_SPEAKER = re.compile(
+    r"""[,!?…]\s*['"’”]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|adds|told|tells|explained|"""
+    r"""continued|went\s+on)|(?:said|says|added|adds)\s+(?:he|she|they|it))\b""",
+    re.IGNORECASE,
+)
+
+
+def quoted_pronoun(text: str) -> bool:
+    """Whether the sentence quotes someone it names only by a pronoun ('"...," she said'):
+    read alone, the summary would not say who spoke, so it opens backwards and is taken with
+    the sentence before it. Cost: bbc-dev ROUGE-1 81.16 -> 81.04 (71 of 1,114 summaries
+    changed; bbc's own reference summaries carry such quotations); cnndm-dev unchanged."""
+    return _PRONOUN_SPEAKER.search(text) is not None
+
+
 def is_boilerplate(text: str) -> bool:
     """Page furniture: "Scroll down for video", "Share this article", bylines, captions, and
     the news line that says nothing ("X declined to comment.")."""
@@ -168,7 +184,7 @@ def reading_flags(text: str) -> ReadingFlags:
         is_boilerplate(text),
         is_question(text),
         is_fragment(text),
-        opens_backwards(text),
+        opens_backwards(text) or quoted_pronoun(text),
         is_caption(text),
         reports_speech(text),
         not_prose=is_not_prose(text),

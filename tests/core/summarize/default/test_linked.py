@@ -177,7 +177,8 @@ def test_a_bare_quotation_after_its_speaker_goes_with_that_sentence() -> None:
     ]
     flags = _flags(texts)
     assert flags[2].backward  # its speaker is named in the sentence before only
-    assert not flags[1].backward and not flags[0].backward
+    assert not flags[0].backward
+    assert flags[1].backward  # "she told the council": her name is in the sentence before
     # One quotation after another: the chain leads back to the named speaker.
     assert flags[3].backward
 
@@ -212,3 +213,15 @@ def test_a_summary_never_holds_a_bare_quotation_without_its_speaker() -> None:
         for k, sentence in enumerate(texts):
             if sentence.startswith('"Each time'):
                 assert k > 0 and texts[k - 1].startswith('"We have offered'), texts
+
+
+def test_a_quotation_whose_speaker_is_only_a_pronoun_goes_with_the_sentence_before() -> None:
+    texts = [
+        "Dr Ada Finch, who ran the trial, said the effect was large.",
+        '"We did not expect it," she said.',
+        '"The size surprised us," said Finch.',
+        '"Nobody saw it coming," he added, "least of all the funders."',
+    ]
+    flags = _flags(texts)
+    assert flags[1].backward and flags[3].backward
+    assert not flags[0].backward and not flags[2].backward  # a named speaker stands alone
