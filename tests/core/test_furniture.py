@@ -37,6 +37,8 @@ K = FurnitureKind
         ("— Ruth Amsel (@ruthamsel) April 4, 2023", K.CREDIT),
         ("Photo: Ola Brandt for the Courier", K.CAPTION),
         ("Image copyright Getty Images", K.CAPTION),
+        ("(Pictured: the new ferry on its first crossing)", K.CAPTION),
+        ("(Photo: crews lift the ferry's ramp at dawn)", K.CAPTION),
         ("THE VOTE THAT SPLIT THE TOWN", K.HEADING),
         ("Where the Ferries Go Next", K.HEADING),
         ("How Will the Harbour Pay?", K.HEADING),

@@ -67,7 +67,8 @@ _CREDIT_WORDS = (
 )  # fmt: skip
 _CAPTION = re.compile(
     r"^(?:image|photo|picture|video|graphic|media)\s+(?:caption|copyright|credit|source)s?\b"
-    r"|^(?:photo(?:graph)?|picture|image|credit|caption|pictured)\s*:"
+    r"|^\(?\s*(?:photo(?:graph)?|picture|image|credit|caption|"
+    r"pictured(?:\s+(?:above|below|left|right))?)\s*:"
     r"|^\[?\s*(?:사진|写真|照片|foto|photo)\s*="
     r"|\((?:photo|image|picture|file photo)\s*:[^)]*\)\s*$"
     r"|\b(?:getty images|afp(?:/getty)?|ap photo|reuters|shutterstock|alamy|epa)\s*\)?\s*$"
