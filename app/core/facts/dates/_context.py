@@ -268,7 +268,7 @@ class Context:
             # subject of the reported clause, and its own verb governs it, not "said".
             chosen, future = after[0]
             return (Tense.FUTURE if future else Tense.UNKNOWN), chosen
-        before = _tense_words(left)
+        before = _in_own_clause(left, _tense_words(left))
         if before:
             chosen, future = before[-1]
             if future:
@@ -323,6 +323,40 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
             found.append((m, True))
     found.sort(key=lambda pair: pair[0].start())
     return found
+
+
+# Words that open a new clause between a modal and a later verb ("will say that it voted").
+_NEW_CLAUSE = re.compile(
+    r"[,;:]|\b(?:that|which|who|whom|whose|and|or|but|when|where|if|whether|as|because|"
+    r"while|after|before|until|since|though|although|said|says)\b",
+    re.IGNORECASE,
+)
+# A modal's verb phrase reaches this many words before a later "-ed" word in it.
+_MODAL_PHRASE_WORDS = 3
+
+
+def _in_own_clause(
+    left: str, found: list[tuple[re.Match[str], bool]]
+) -> list[tuple[re.Match[str], bool]]:
+    """`found` without the "-ed" words that stand in a modal's verb phrase: in "would publish
+    detailed designs in the new year" the modal's phrase runs on, and "detailed" describes
+    its object; a finite past verb there would need a subject of its own ("will say it
+    voted") or a new clause ("will say that it voted")."""
+    kept: list[tuple[re.Match[str], bool]] = []
+    for m, future in found:
+        word = m.group()
+        if (
+            kept
+            and not future
+            and kept[-1][1]
+            and word.lower().endswith("ed")
+            and _CLEARLY_A_VERB.search(left, 0, m.end()) is None
+        ):
+            between = left[kept[-1][0].end() : m.start()]
+            if len(between.split()) <= _MODAL_PHRASE_WORDS and not _NEW_CLAUSE.search(between):
+                continue
+        kept.append((m, future))
+    return kept
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -782,6 +782,9 @@ def test_a_day_of_every_week_or_counted_from_the_story_has_no_value(
         # Said on 17 November 2004.
         ("The council will set out its plans in the new year.", {"the new year": "2005"}),
         ("Ticket sales rose in the new year.", {"the new year": "2004"}),
+        # "detailed" describes the modal's object; it is no past verb of the clause.
+        ("The agency would publish detailed designs in the new year.", {"the new year": "2005"}),
+        ("The board will say it voted in the new year.", {"the new year": "2004"}),
         ("She was made a dame in the New Year Honours.", {}),
         ("He ran in the New Year Sprint.", {}),
     ],
