@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.core.dedup._rewrap import find_pull_quotes, find_rewrapped, several_sentences
-from app.core.dedup._teaser import find_teasers
+from app.core.dedup._teaser import find_teasers, teaser_head
 from app.core.dedup._text import Line, split_lines
 from app.core.dedup._within import RepeatedTail, repeated_tail
 from app.core.headlines import is_headline
@@ -234,7 +234,13 @@ def _one_pass(text: str) -> DedupResult:
     # A line ending with its own sentences again is compared by its first copy only, so that a
     # trimmed "X X" never turns into a second "X" (and dedup stays idempotent).
     tails: dict[int, RepeatedTail] = {}
+    # A teaser that opens its own line is cut off first: the rest of the line is what it is.
+    heads: dict[int, tuple[int, int, int]] = {}
     for i, line in enumerate(lines):
+        count = teaser_head(line.tokens)
+        if count is not None:
+            heads[i] = (line.content_start, line.token_start(text, count), count)
+            line = lines[i] = line.without_head(text, count)
         tail = repeated_tail(line.tokens)
         if tail is not None:
             tails[i] = tail
@@ -268,7 +274,7 @@ def _one_pass(text: str) -> DedupResult:
     for i, tail in tails.items():
         if i not in decisions:
             decisions[i] = _Decision(i, Reason.REPEAT_WITHIN, (i, i), tail=tail)
-    return _build(text, lines, decisions)
+    return _build(text, lines, decisions, heads)
 
 
 def _find_repeats(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> None:
@@ -356,11 +362,21 @@ def _stripped(text: str, line: Line) -> str:
     return text[line.content_start : line.content_end]
 
 
-def _build(text: str, lines: list[Line], decisions: dict[int, _Decision]) -> DedupResult:
+def _build(
+    text: str,
+    lines: list[Line],
+    decisions: dict[int, _Decision],
+    heads: dict[int, tuple[int, int, int]],
+) -> DedupResult:
     """Turn line decisions into removed spans, a cleaned text and human-readable details."""
     kept = [i for i in range(len(lines)) if i not in decisions or decisions[i].tail is not None]
     names = _paragraph_names(text, lines, kept)
     removals: list[Removal] = []
+    for i, (start, cut, count) in heads.items():
+        if i in names:  # the rest of the line is kept
+            source = (cut, lines[i].token_end(text, count - 1))
+            detail = f"truncated teaser of {names[i]}, within the same line"
+            removals.append(Removal(start, cut, text[start:cut], Reason.TEASER, source, detail))
     for i in range(len(lines)):
         decision = decisions.get(i)
         if decision is None:

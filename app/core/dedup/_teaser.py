@@ -7,6 +7,9 @@ consecutive kept paragraphs. Only the very last token may differ, and only by be
 inside a word ("infla..." for "inflation") or before trailing punctuation ("£162,086…" for
 "£162,086,"); a number is never taken for a longer one ("5..." does not stand for "50%").
 
+A teaser may also open the very line it was cut from ("Walking may help... Walking may help
+older adults"): `teaser_head` finds that one.
+
 Finding the paragraph a teaser starts at is a dictionary lookup on its first tokens, and
 checking it walks the teaser's own tokens once, so the whole pass is linear in the text's length.
 """
@@ -22,6 +25,8 @@ MIN_TEASER_TOKENS = 4
 # Lines tried as a teaser's start, at most: bounds the work when thousands of lines open with
 # the same words.
 _MAX_CANDIDATES = 8
+# Folded opening quote marks (see `_text`).
+_QUOTE_MARKS = ('"', "'")
 # Tokens a teaser's start is looked up by (the short key for teasers of few tokens).
 _LONG_KEY = 6
 _SHORT_KEY = 3
@@ -143,3 +148,30 @@ def _cut_short(wanted: str, token: str) -> bool:
     if not any(char.isalnum() for char in rest):
         return True
     return wanted[-1].isalpha() and rest[0].isalpha()
+
+
+def teaser_head(tokens: tuple[str, ...]) -> int | None:
+    """How many tokens open the line as a teaser of the rest of the same line, or None.
+
+    "Walking may help memory... Walking may help memory, a study finds": the first four
+    tokens, cut off with "...", are a prefix of what follows them (typography and case folded;
+    the last may be cut short, as in `find_teasers`).
+    """
+    limit = len(tokens) // 2
+    if not limit or tokens[0][:1] in _QUOTE_MARKS:
+        return None  # '"We will not stop... we will not stop," she said': a speaker's own words
+    for k in range(MIN_TEASER_TOKENS, limit + 1):
+        last = tokens[k - 1]
+        if not last.endswith("..."):
+            continue
+        body = [token.casefold() for token in tokens[:k]]
+        body[-1] = body[-1].rstrip(".")
+        if not body[-1]:
+            body.pop()
+        if len(body) < MIN_TEASER_TOKENS:
+            return None
+        rest = [token.casefold() for token in tokens[k : k + len(body)]]
+        if rest[:-1] == body[:-1] and (rest[-1] == body[-1] or _cut_short(body[-1], rest[-1])):
+            return k
+        return None
+    return None

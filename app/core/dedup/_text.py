@@ -86,6 +86,13 @@ class Line:
             self.index, self.start, self.end, self.content_start, content_end, self.tokens[:count]
         )
 
+    def without_head(self, text: str, count: int) -> Line:
+        """This line from its token `count` on (its `start` stays the line's start)."""
+        content_start = self.token_start(text, count)
+        return Line(
+            self.index, self.start, self.end, content_start, self.content_end, self.tokens[count:]
+        )
+
     def token_start(self, text: str, index: int) -> int:
         """Offset in `text` of token `index` of this line (counted like `tokens`)."""
         return self._token_span(text, index)[0]
@@ -96,7 +103,7 @@ class Line:
 
     def _token_span(self, text: str, index: int) -> tuple[int, int]:
         count = -1
-        for match in _TOKEN.finditer(text, self.start, self.end):
+        for match in _TOKEN.finditer(text, self.content_start, self.end):
             if normalize_token(match.group()):
                 count += 1
                 if count == index:

@@ -325,6 +325,27 @@ def test_partial_teaser_of_one_paragraph() -> None:
     assert text[start:end] == P3
 
 
+@pytest.mark.parametrize("mark", ["...", "…"])
+def test_teaser_that_opens_its_own_line_is_removed(mark: str) -> None:
+    teaser = P1[: P1.index(" ", 40)] + mark
+    text = "\n".join([TITLE, teaser + " " + P1, *PARAS[1:]])
+    result = remove_duplicates(text)
+    assert body_lines(result) == [TITLE, *PARAS]
+    (removal,) = result.removed
+    assert removal.reason == "teaser" and removal.text == teaser + " "
+    assert removal.detail == "truncated teaser of paragraph 1, within the same line"
+    start, end = removal.duplicate_of
+    assert P1.startswith(text[start:end]) and text[start:end] == teaser.removesuffix(mark)
+    assert remove_duplicates(result.text).removed == ()
+
+
+def test_a_speakers_own_words_cut_and_repeated_are_kept() -> None:
+    line = '"We will not stop now... we will not stop now, not ever," the mayor said.'
+    assert remove_duplicates("\n".join([TITLE, line, *PARAS])).removed == ()
+    differs = "Rents rose again this year... Rents fell sharply in the north of the city."
+    assert remove_duplicates("\n".join([TITLE, differs, *PARAS])).removed == ()
+
+
 def test_teaser_before_the_full_paragraphs_is_removed_and_nothing_moves() -> None:
     teaser = (P1 + " " + P2)[:150].rsplit(" ", 1)[0] + "..."
     text = "\n".join([TITLE, teaser, *PARAS])
