@@ -21,7 +21,14 @@ from app.core.facts.dates._lexicon import (
     month_number,
     weekday_number,
 )
-from app.core.facts.dates._rules import _SET_WORDS, Anchor, AnchorUnit, Found, _found
+from app.core.facts.dates._rules import (
+    _SET_WORDS,
+    Anchor,
+    AnchorUnit,
+    Found,
+    _found,
+    _year_for_month,
+)
 from app.core.facts.lexicon import lexicon
 
 _WEEKDAY_TITLES = lexicon("dates_weekday_titles.txt")
@@ -84,7 +91,39 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     return _found(m, rs.day_value(day) if day else None, "relative")
 
 
+# "the first Monday", "the last Friday before Christmas": a day counted within a month or
+# from an event, not one of this week's.
+_ORDINAL_DAY = re.compile(r"\b[Tt]he\s+(?P<n>first|second|third|fourth|fifth|last|final)\s+$")
+_OF_MONTH = re.compile(
+    rf"\s+(?:of|in)\s+(?P<mon>{'|'.join(MONTHS)})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def _ordinal_weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the first Monday of March" (that day), "the first Monday" (a day the story counts
+    from: no value); None when no ordinal stands before the weekday."""
+    ordinal = _ORDINAL_DAY.search(ctx.text, max(0, m.start("wd") - 16), m.start("wd"))
+    if ordinal is None:
+        return None
+    month_m = _OF_MONTH.match(ctx.text, m.end("wd"))
+    if month_m is None:
+        return Found(ordinal.start(), m.end("wd"), None, "weekday")
+    month = month_number(month_m["mon"])
+    if month_m["year"]:
+        year = int(month_m["year"])
+    elif ctx.ref is not None:
+        year = _year_for_month(ctx.ref, month, ctx.tense(ordinal.start(), month_m.end()))
+    else:
+        return Found(ordinal.start(), month_m.end(), None, "date")
+    day = rs.nth_weekday(year, month, weekday_number(m["wd"]), _ORDINALS[ordinal["n"]])
+    return Found(ordinal.start(), month_m.end(), rs.day_value(day) if day else None, "date")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    ordinal = _ordinal_weekday(m, ctx)
+    if ordinal is not None:
+        return ordinal
     after = ctx.word_after(m.end())
     if after[:1].isupper() and after.lower() in _WEEKDAY_TITLES:
         return None

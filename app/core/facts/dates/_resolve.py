@@ -97,6 +97,16 @@ def resolve_weekday(ref: datetime.date, weekday: int, direction: int) -> datetim
     return shift_days(ref, delta)
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> datetime.date | None:
+    """The `n`th `weekday` (Monday 0) of a month; `n` -1 is the last. None if there is none."""
+    if n < 0:
+        last = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+        return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+    first = datetime.date(year, month, 1)
+    day = first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
+
+
 def resolve_month_year(ref: datetime.date, month: int, direction: int) -> int:
     """The year of a month named without one: -1 last, +1 next, 0 this (the reference year)."""
     if direction == -1:

@@ -863,3 +863,26 @@ def test_a_noun_the_same_as_such_a_verb_sets_no_tense() -> None:  # a guard
 )
 def test_a_body_that_plans_a_thing_looks_ahead(sentence: str, value: str) -> None:
     assert facts(sentence, REF).get("March") == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 17 November 2004.
+        (
+            "The market opens on the first Monday of March.",
+            {"the first Monday of March": "2005-03-07"},
+        ),
+        (
+            "The vote is on the last Thursday of January 2006.",
+            {"the last Thursday of January 2006": "2006-01-26"},
+        ),
+        ("Riders will notice it from the first Monday.", {"the first Monday": None}),
+        ("Stalls will close on the last Friday before the fair.", {"the last Friday": None}),
+        ("He left last Friday.", {"last Friday": "2004-11-12"}),
+    ],
+)
+def test_an_ordinal_weekday_is_a_day_of_its_month_or_has_no_value(
+    sentence: str, expected: dict[str, str | None]
+) -> None:
+    assert facts(sentence, REF) == expected
