@@ -71,6 +71,7 @@ _UNDERGONE = Verb("face", "run", None)
 _RECEIVED = Verb("receive", "create", None)  # "received a suspension": it was imposed
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
+_UNDERGOING_OR_RECEIVING = _UNDERGOING | _RECEIVING
 # Words before a sum ("about $3bn", "another £20m") and after its figure ("$3 billion").
 _ABOUT = frozenset("about around nearly almost some roughly another an additional extra".split())
 _UNITS = frozenset("million billion trillion m bn".split())
@@ -120,14 +121,13 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
         for i, token in enumerate(tokens):
             if token.tag not in VERB_TAGS:
                 continue
-            entry = (
-                self._phrasal(i) or self.lex.verbs.get(token.text.lower()) or _in_hand(tokens, i)
-            )
-            if token.text.lower() in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
+            word = token.text.lower()
+            entry = self._phrasal(i) or self.lex.verbs.get(word) or _in_hand(tokens, i)
+            if word in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
                 entry = None  # "one study found that": the past of "find", not "found a firm"
-            if token.text.lower() in self.lex.policy and self._gerund(i):
+            if word in self.lex.policy and self._gerund(i):
                 continue
-            if entry is None and token.text.lower() in _UNDERGOING | _RECEIVING:
+            if entry is None and word in _UNDERGOING_OR_RECEIVING:
                 self._undergone(i)
                 continue
             if entry is None:

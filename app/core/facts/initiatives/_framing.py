@@ -22,6 +22,7 @@ from app.core.facts.nlp.tagger import Token
 
 # The words before a phrase that make it the frame of its clause.
 _FRAMES = (("as", "part", "of"), ("under",), ("in",))
+_FRAME_ENDS = frozenset(frame[-1] for frame in _FRAMES)
 # A clause's own verb (not one of the undertaking's), for its tense: the frame runs.
 _RUNS = Verb("run", "run", None)
 # Determiners that point back to an undertaking named before, which its frame adds nothing to.
@@ -70,6 +71,8 @@ class _FramingReader(_Scorer):
 
     def _after_frame(self, start: int) -> bool:
         """Whether the words right before `tokens[start]` are a frame ("as part of", "under")."""
+        if start == 0 or self.tokens[start - 1].text.lower() not in _FRAME_ENDS:
+            return False  # most phrases: no frame's last word right before
         words = [t.text.lower() for t in self.tokens[max(0, start - 3) : start]]
         return any(tuple(words[-len(frame) :]) == frame for frame in _FRAMES)
 

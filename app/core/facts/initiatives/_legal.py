@@ -28,6 +28,10 @@ _LEGAL: dict[str, InitiativeStatus] = {
 }
 
 
+# The verb forms a legal action is read from (not a bare infinitive: "plans to sue").
+_VERB_FORMS = frozenset({"VBG", "VBZ", "VBP", "VBD", "VBN"})
+
+
 class _LegalReader(_Scorer):
     """Reads legal actions in one sentence."""
 
@@ -37,8 +41,10 @@ class _LegalReader(_Scorer):
         does it (a lawsuit or an investigation is an undertaking; the verb is its only name)."""
         tokens = self.tokens
         for i, token in enumerate(tokens):
+            if token.tag not in _VERB_FORMS:
+                continue
             status = _LEGAL.get(token.text.lower())
-            if status is None or token.tag not in {"VBG", "VBZ", "VBP", "VBD", "VBN"}:
+            if status is None:
                 continue
             if (token.tag == "VBN" and _after_be(tokens, i)) or _negated(tokens, i):
                 continue  # "was investigated by": the passive names the target first

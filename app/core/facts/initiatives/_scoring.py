@@ -88,13 +88,20 @@ class _Scorer(_Gates):
         head_token = tokens[phrase.head]
         if head_token.tag not in NOUN_TAGS or phrase.head < phrase.body:
             return
+        head_word = head_token.text.lower()
+        entry = lex.heads.get(head_word)
+        if (
+            verb is None
+            and entry is None
+            and phrase.start not in self.listed
+            and tokens[phrase.body].text.lower() not in lex.heads
+        ):
+            return  # no verb, head, list or name a head word opens ("Project X"): never one
         body = tokens[phrase.body : phrase.end]
         # A name: every word capitalised ("International Monetary Fund", "Project xCloud").
         proper = all(t.text[:1].isupper() or not t.text[:1].isalnum() for t in body) and (
             head_token.tag in PROPER_TAGS or len(body) > 1
         )
-        head_word = head_token.text.lower()
-        entry = lex.heads.get(head_word)
         named_head = None
         if proper and entry is None:
             # "Project xCloud", "Operation Clean Sweep": a head word opening a name.
