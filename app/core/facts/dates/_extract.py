@@ -262,9 +262,10 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     last_quarter_sentence = -1
     last_value: str | None = None
     last_day: str | None = None  # "that day" skips a month or year named since the day
+    last_day_paragraph = -1
     text = document.text
     anchors = AnchorIndex(text)
-    for paragraph in document.paragraphs:
+    for number, paragraph in enumerate(document.paragraphs):
         ctx = Context(text, paragraph.start, paragraph.end, reference_date)
         for found in scan(text, paragraph.start, paragraph.end, reference_date, anchors):
             sentence = document.sentence_at(found.start)
@@ -283,14 +284,19 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
             ):
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
             if found.anchor is not None:
-                before = last_day if found.anchor.unit is AnchorUnit.DAY else last_value
+                before = last_value
+                if found.anchor.unit is AnchorUnit.DAY:
+                    # "that evening" is a day of this paragraph or the one before; further
+                    # back, the story has moved on (often to the day it opened with).
+                    near = number - last_day_paragraph <= _DAY_REACH_PARAGRAPHS
+                    before = last_day if near else None
                 value = _resolve_anaphora(found.anchor, before) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():
                 last_value = value
                 if _FULL_DATE.match(value):
-                    last_day = value
+                    last_day, last_day_paragraph = value, number
             facts.append(
                 DateFact(
                     text=text[found.start : found.end],
@@ -302,6 +308,10 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 )
             )
     return facts
+
+
+# How many paragraphs back "that day" may find the day it refers to.
+_DAY_REACH_PARAGRAPHS = 1
 
 
 def _not_a_date(found: Found) -> bool:

@@ -886,3 +886,13 @@ def test_an_ordinal_weekday_is_a_day_of_its_month_or_has_no_value(
     sentence: str, expected: dict[str, str | None]
 ) -> None:
     assert facts(sentence, REF) == expected
+
+
+def test_that_evening_refers_to_a_day_of_its_paragraph_or_the_one_before() -> None:
+    opening = "The council voted on Tuesday to delay the stadium plan."
+    older = "A first vote, set for Oct. 5, was pushed back."
+    quote = '"We will not rush this," the council leader said after the meeting.'
+    near = f"{opening}\n\n{older} Fans protested that evening."
+    assert facts(near, REF)["that evening"] == "2004-10-05"
+    far = f"{opening}\n\n{older}\n\n{quote}\n\nFans gathered outside that evening."
+    assert facts(far, REF)["that evening"] is None  # the story has moved on from Oct. 5
