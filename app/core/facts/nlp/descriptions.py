@@ -80,7 +80,7 @@ class Descriptions:
             return found.entity if found is not None else None
         if any(w in QUALIFIERS for w in words):
             return None  # "the former president" is not the president named before
-        if head in titles() or self._tracker.title_holders(head, position):
+        if head in titles():
             if len(set(self._tracker.title_holders(head, position))) > 1:
                 return None  # two presidents named before: "the president" is either
             name = self._tracker.by_title(head, position)

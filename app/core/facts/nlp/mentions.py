@@ -14,7 +14,7 @@ import re
 from app.core.facts.nlp.bodies import FIRM_WORDS, ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.nlp.name_kinds import NameKind, name_kind
-from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name, describing_noun
+from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -47,9 +47,7 @@ def qualified_titles(held: tuple[str, ...]) -> tuple[str, ...]:
     title word after it)."""
     out: list[str] = []
     for i, title in enumerate(held):
-        # "Coroner Ana Hale": a noun that describes her alone is "the coroner" too.
-        alone = len(held) == 1 and describing_noun(title)
-        if (title in titles() or alone) and not any(earlier in QUALIFIERS for earlier in held[:i]):
+        if title in titles() and not any(earlier in QUALIFIERS for earlier in held[:i]):
             out.append(title)
             if title in _SPELLED_OUT:
                 out.append(_SPELLED_OUT[title])  # "Sen. Ana Ruiz" is "the senator"

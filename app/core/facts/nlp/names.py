@@ -32,7 +32,6 @@ from app.core.facts.nlp.name_kinds import VENUES_ALWAYS
 from app.core.facts.nlp.name_kinds import NameKind as NameKind  # re-exported: read with names
 from app.core.facts.nlp.name_kinds import is_first_name as is_first_name
 from app.core.facts.nlp.name_kinds import name_kind as name_kind
-from app.core.facts.nlp.tagger import tag_words
 from app.core.sentences import ABBREVIATIONS
 
 
@@ -193,16 +192,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         words, offsets = words[:-1], offsets[:-1]  # "Ken Dale QC", "Ana Ruiz MP": not the name
     lowered = [w.lower().rstrip(".") for w in words]
     cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
-    while (
-        cut < len(words) - 2
-        and lowered[cut + 1] in first_names()
-        and (
-            lowered[cut] in roles()
-            # (only where the sentence opens: a capitalised word inside it is a name, "Unison")
-            or (cut == 0 and _opens_sentence(text, offsets[0][0]) and describing_noun(lowered[0]))
-        )
-    ):
-        cut += 1  # "Grower Petra Olsen", "Coroner Ana Hale": a role or a noun, then the name
+    while cut < len(words) - 2 and lowered[cut] in roles() and lowered[cut + 1] in first_names():
+        cut += 1  # "Grower Petra Olsen" opening a sentence: a role, then the name
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
     cut = code_prefix(words)
@@ -241,20 +232,6 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         gender_of(clean, held) if kind is NameKind.PERSON else Gender.UNKNOWN,
         possessive,
     )
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` opens a sentence or a paragraph (quotation marks aside)."""
-    before = text[max(0, start - 12) : start].rstrip(" \t\u00a0\"“‘'")
-    return not before or before[-1] in ".!?\n"
-
-
-@lru_cache(maxsize=4096)
-def describing_noun(word: str) -> bool:
-    """Whether a lower-case word before a first name is a common noun that describes the person
-    ("coroner", "keeper", "pharmacist"), not a name of their own: the tagger reads it alone as
-    a singular noun, and it is no first name ("Rose", "Grace")."""
-    return word.isalpha() and word not in first_names() and tag_words([word]) == ["NN"]
 
 
 # Last words of a venue's name (`name_kinds.VENUES_ALWAYS`), and those that are also surnames
