@@ -280,6 +280,12 @@ def _skip_parenthesis(text: str, lo: int, position: int) -> int:
 def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     lower = word.lower().rstrip(".")
     if word[:1].isupper() or word[:1].isdigit():
+        if (
+            chosen
+            and chosen[0].group() in DETERMINER_WORDS
+            and (lower in AUX or _adverb(lower, ""))
+        ):
+            return False  # "Later the historian added:": an adverb opens the sentence
         return lower not in BOUNDARY and lower not in PRONOUNS
     if lower in PARTICLES or lower in DETERMINER_WORDS or lower in roles() or lower in titles():
         return True
