@@ -26,6 +26,7 @@ from app.core.facts.nlp.lexicon import (
     speech_verbs,
     titles,
 )
+from app.core.facts.quotes._role_complements import role_complement
 from app.core.sentences import ABBREVIATIONS as SENTENCE_ABBREVIATIONS
 
 WINDOW = 300
@@ -134,7 +135,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     tokens = list(TOKEN.finditer(text, max(lo, verb_start - WINDOW), verb_start))
     while tokens and (
         tokens[-1].group().lower() in AUX
-        or _adverb(tokens[-1].group())
+        or _adverb(tokens[-1].group(), tokens[-2].group() if len(tokens) > 1 else "")
         or tokens[-1].group().lower() in DAYS  # "Priebus later Thursday told"
     ):
         tokens.pop()
@@ -146,8 +147,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
     joined = _joined_by_own_group(text, tokens)
     if joined is not None:
         return subject_before(text, lo, joined)  # "Ana Ruiz and her team wrote": Ana Ruiz
-    chosen: list[re.Match[str]] = []
-    for token in reversed(tokens):
+    # "a spokeswoman for the college said": the role's complement, read by the tagger.
+    chosen = role_complement(text, tokens, verb_start)
+    for token in reversed(tokens[: len(tokens) - len(chosen)]):
         gap = text[token.end() : chosen[0].start() if chosen else verb_start]
         if chosen and _SUBJECT_BREAK.search(gap):
             break
@@ -241,14 +243,18 @@ def before_auxiliaries(text: str, lo: int, position: int) -> int:
     """Where the words before `position` end once auxiliaries and adverbs are taken off ("X, asked
     about it, had said": before "had")."""
     tokens = list(TOKEN.finditer(text, max(lo, position - 40), position))
-    while tokens and (tokens[-1].group().lower() in AUX or _adverb(tokens[-1].group())):
+    while tokens and (
+        tokens[-1].group().lower() in AUX
+        or _adverb(tokens[-1].group(), tokens[-2].group() if len(tokens) > 1 else "")
+    ):
         position = tokens.pop().start()
     return position
 
 
-def _adverb(word: str) -> bool:
-    """An adverb in -ly ("later", "publicly"), not a name that ends so ("Kelly", "Connolly")."""
-    return word.endswith("ly") and word[:1].islower()
+def _adverb(word: str, before: str) -> bool:
+    """An adverb in -ly ("later", "publicly"), not a name that ends so ("Kelly", "Connolly") nor a
+    noun after a determiner ("the family", "the assembly")."""
+    return word.endswith("ly") and word[:1].islower() and before.lower() not in DETERMINER_WORDS
 
 
 def after_preposition(text: str, lo: int, position: int) -> bool:
@@ -274,6 +280,12 @@ def _skip_parenthesis(text: str, lo: int, position: int) -> int:
 def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     lower = word.lower().rstrip(".")
     if word[:1].isupper() or word[:1].isdigit():
+        if (
+            chosen
+            and chosen[0].group() in DETERMINER_WORDS
+            and (lower in AUX or _adverb(lower, ""))
+        ):
+            return False  # "Later the historian added:": an adverb opens the sentence
         return lower not in BOUNDARY and lower not in PRONOUNS
     if lower in PARTICLES or lower in DETERMINER_WORDS or lower in roles() or lower in titles():
         return True
