@@ -271,6 +271,12 @@ class Context:
         before = _in_own_clause(left, _tense_words(left))
         if before:
             chosen, future = before[-1]
+            if future and _SCHEDULE_PARTICIPLE.search(left, 0, chosen.end()) and after:
+                # "A vote scheduled for Oct. 21 was cancelled": the participle describes the
+                # noun; the clause's own verb after the date says whether it is past.
+                verb, ahead = after[0]
+                if not ahead and _FINITE_PAST.fullmatch(verb.group()):
+                    return Tense.PAST, verb
             if future:
                 return Tense.FUTURE, chosen
             if (
@@ -325,6 +331,15 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
     return found
 
 
+# A participle of scheduling right after its noun, with no "is"/"was"/"be" before it: it
+# describes the noun ("a vote scheduled for Oct. 21") rather than being the clause's verb.
+_SCHEDULE_PARTICIPLE = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing),?\s+"
+    r"(?:originally\s+|initially\s+)?(?:scheduled|planned|slated)$",
+    re.IGNORECASE,
+)
+# A finite past verb: "was", "were", "had" or a past form read by `_TENSE` (not a modal).
+_FINITE_PAST = re.compile(r"(?i:was|were|had)|\w+ed", re.IGNORECASE)
 # Words that open a new clause between a modal and a later verb ("will say that it voted").
 _NEW_CLAUSE = re.compile(
     r"[,;:]|\b(?:that|which|who|whom|whose|and|or|but|when|where|if|whether|as|because|"

@@ -896,3 +896,19 @@ def test_that_evening_refers_to_a_day_of_its_paragraph_or_the_one_before() -> No
     assert facts(near, REF)["that evening"] == "2004-10-05"
     far = f"{opening}\n\n{older}\n\n{quote}\n\nFans gathered outside that evening."
     assert facts(far, REF)["that evening"] is None  # the story has moved on from Oct. 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 17 November 2004: 5 October is behind, next October ahead.
+        ("A first vote, scheduled for Oct. 5, was pushed back.", "2004-10-05"),
+        ("A vote scheduled for Oct. 5 was cancelled.", "2004-10-05"),
+        ("A vote is scheduled for Oct. 5.", "2005-10-05"),
+        ("A vote scheduled for Oct. 5 will decide it.", "2005-10-05"),
+    ],
+)
+def test_a_scheduling_participle_after_its_noun_leaves_the_tense_to_the_clause_verb(
+    sentence: str, expected: str
+) -> None:
+    assert facts(sentence, REF)["Oct. 5"] == expected
