@@ -53,14 +53,18 @@ def wrap_width(lines: list[str]) -> int | None:
     """The column width the text is hard-wrapped at, or None if it does not look wrapped.
 
     Only lines followed by another non-blank line are looked at: the last line of a paragraph
-    is short by nature. A wrapped line ends wherever the width ran out, seldom at the end of
+    is short by nature, and so are a list's items and the line that leads into a list. A
+    wrapped line ends wherever the width ran out, seldom at the end of
     a sentence; a text with one paragraph (or sentence) per line ends nearly every line with
     one, however long its lines are, so that text is never taken for wrapped.
     """
     continued = [
         line.rstrip()
         for line, following in itertools.pairwise(lines)
-        if line.strip() and following.strip()
+        if line.strip()
+        and following.strip()
+        and not _LIST_ITEM.match(line)
+        and not _LIST_ITEM.match(following)
     ]
     if len(continued) < _MIN_WRAPPED_LINES:
         return None

@@ -64,6 +64,16 @@ def test_list_items_and_short_sentence_ends_keep_their_breaks():
     assert out == [PARAGRAPH_ONE, "- first item of a list", "- second item", PARAGRAPH_TWO]
 
 
+def test_a_wrapped_text_with_a_list_is_still_read_as_wrapped():
+    items = ["- a new breakwater by May", "- a lamp at the pier's end", "- a slipway", "- a crane"]
+    intro = "The board listed its plans:"
+    text = "\n".join(["Harbour news", "", *wrap(PARAGRAPH_ONE), "", intro, *items])
+    text += "\n\n" + "\n".join(wrap(PARAGRAPH_TWO))
+    assert reflow_text(text).split("\n") == [
+        "Harbour news", "", PARAGRAPH_ONE, "", intro, *items, "", PARAGRAPH_TWO
+    ]  # fmt: skip
+
+
 def test_hyphens_at_line_ends_are_kept_in_plain_text_and_dropped_for_typeset_text():
     lines = ["a well-", "known harbour"]
     assert reflow_lines(lines, 70) == ["a well-known harbour"]
