@@ -259,6 +259,12 @@ def _numeric(m: re.Match[str], ctx: Context) -> Found | None:
     return _found(m, rs.make_date(year, month, day), "numeric")
 
 
+# The second end of a range of months that gives the year: " and December 2027", " to May 2005".
+_RANGE_YEAR = re.compile(
+    rf"\s*(?:and|to|until|till|through|[-–])\s+(?P<to>{'|'.join(MONTHS)})\b,?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
 def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     name = m["mon"].capitalize()
     before = ctx.word_before(m.start()).lower()
@@ -273,6 +279,15 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     if name in AMBIGUOUS_MONTHS and not anchored:
         return None
     month = month_number(name)
+    shared = _RANGE_YEAR.match(ctx.text, m.end())
+    if shared is not None:
+        # "between March and December 2027": the range's year is the first month's too.
+        year = int(shared["year"])
+        return _found(
+            m,
+            rs.make_month(year if month <= month_number(shared["to"]) else year - 1, month),
+            "month",
+        )
     if ctx.ref is None:
         return _found(m, None, "month")
     year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), m.end()))

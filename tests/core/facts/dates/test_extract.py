@@ -912,3 +912,22 @@ def test_a_scheduling_participle_after_its_noun_leaves_the_tense_to_the_clause_v
     sentence: str, expected: str
 ) -> None:
     assert facts(sentence, REF)["Oct. 5"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stalls close between March and December 2006.",
+            {"March": "2006-03", "December 2006": "2006-12"},
+        ),
+        (
+            "Works run from November to February 2006.",
+            {"November": "2005-11", "February 2006": "2006-02"},
+        ),
+    ],
+)
+def test_a_month_takes_the_year_that_ends_its_range(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert facts(sentence, REF) == expected
