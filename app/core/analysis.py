@@ -17,10 +17,11 @@ from typing import TypeVar
 from app.core import dedup
 from app.core.document import Document, Sentence
 from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiatives, quotes
+from app.core.furniture import FurnitureKind
 from app.core.language import LanguageCheck, check_english
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
-from app.core.page_meta import PageMeta, byline_authors
+from app.core.page_meta import PageMeta, byline_authors, clean_authors
 from app.core.side_process import SideProcess, worth_it
 from app.core.summarize import Prepared, prepare
 
@@ -167,10 +168,17 @@ def page_meta(loaded: LoadedText, document: Document) -> PageMeta:
     head = [p.text for p in document.paragraphs[:_BYLINE_LINES]]
     from_text = PageMeta(
         title=document.title.text if document.title is not None else loaded.title,
-        authors=byline_authors(head),
+        authors=byline_authors(head) or _bylined_names(document),
         published=dates.find_dateline(document.text),
     )
     return declared.filled_from(from_text)
+
+
+def _bylined_names(document: Document) -> tuple[str, ...]:
+    """The author of a byline on two lines ("Ana Ruiz" over "Health correspondent"): a
+    byline paragraph near the top that is a name alone."""
+    near = document.paragraphs[: 2 * _BYLINE_LINES]
+    return clean_authors([p.text for p in near if p.kind is FurnitureKind.BYLINE])[:1]
 
 
 _FactT = TypeVar("_FactT", DateFact, QuoteFact, InitiativeFact)

@@ -194,3 +194,25 @@ def test_a_documents_author_reaches_the_json_meta(name, data):
     loaded = load_bytes(data, name, "." + name.rsplit(".", 1)[1])
     meta = to_json_dict(analyze(loaded))["meta"]
     assert meta["authors"] == ["Ana Ruiz"]
+
+
+TWO_LINE_BYLINE = """Harbour plan wins approval
+
+Share this article
+Facebook Twitter Email
+
+Ana Ruiz
+Harbour correspondent
+Updated 09:10, 12 March 2024
+
+The harbour board yesterday approved a plan to rebuild the old stone pier by the summer.
+"""
+
+
+def test_an_author_named_over_a_role_line_and_an_update_line_further_down():
+    analysis = analyze(loaded_from_text(TWO_LINE_BYLINE, "pasted text"))
+    meta = to_json_dict(analysis)["meta"]
+    assert meta["authors"] == ["Ana Ruiz"] and meta["published"] == "2024-03-12"
+    kinds = {analysis.document.text[f.start : f.end]: f.kind for f in analysis.document.furniture}
+    assert kinds["Ana Ruiz"] == kinds["Harbour correspondent"] == "byline"
+    assert {d.text: d.value for d in analysis.facts.dates}["yesterday"] == "2024-03-11"

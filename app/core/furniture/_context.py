@@ -3,6 +3,7 @@ line, a short line over a long paragraph, a first line that repeats the headline
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from app.core.furniture._kinds import FurnitureKind, normalise
@@ -52,11 +53,25 @@ def classify(
             kind = FurnitureKind.CAPTION  # "Image caption," then the caption itself
         if kind is None and _heads_list(body, lines[i + 1] if i + 1 < len(lines) else ""):
             kind = FurnitureKind.HEADING
+        if (
+            kind is None
+            and i > 0
+            and kinds[-1] in (None, FurnitureKind.HEADING)
+            and _ROLE_LINE.fullmatch(body)
+            and _NAME_LINE.fullmatch(lines[i - 1].strip())
+        ):
+            kinds[-1] = kind = FurnitureKind.BYLINE  # "Ana Ruiz" over "Health correspondent"
         kinds.append(kind)
     _mark_link_lists(lines, kinds)
     return kinds
 
 
+# A byline on two lines: the author's name alone, then the role alone.
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
+_ROLE_LINE = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?i:reporter|correspondent|writer|columnist|editor|journalist|contributor)s?\s*$"
+)
 _TAG_MAX_WORDS = 6
 _LABEL_MAX_WORDS = 3
 _TAG_WORDS = 3

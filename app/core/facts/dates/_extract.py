@@ -71,6 +71,9 @@ _WINDOW_AFTER = 50
 _QUARTER_REACH = 2
 _DATELINE_CHARS = 600
 _DATELINE_LINES = 5
+# A line with a cue ("Published", "Updated") may stand this far down (after share buttons and
+# a byline of name and role on two lines).
+_CUED_DATELINE_LINES = 8
 _DATELINE_OFFSET = 40
 
 
@@ -364,9 +367,11 @@ def find_dateline(text: str) -> datetime.date | None:
     a date alone on a line) for a full date with day, month and year.
     """
     head = text[:_DATELINE_CHARS]
-    lines = [m for m in _LINE.finditer(head) if m.group().strip()][:_DATELINE_LINES]
-    for line in lines:
+    lines = [m for m in _LINE.finditer(head) if m.group().strip()][:_CUED_DATELINE_LINES]
+    for number, line in enumerate(lines):
         cue = _DATELINE_CUE.search(line.group())
+        if cue is None and number >= _DATELINE_LINES:
+            continue  # below share buttons and a two-line byline: only "Updated ..." counts
         letters = len(line.group().replace(" ", ""))
         for found in scan(text, line.start(), line.end()):
             if found.value is None or not _FULL_DATE.match(found.value):
