@@ -207,10 +207,14 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         "relative_day",
-        re.compile(r"[Yy]esterday|[Tt]o(?:day|morrow|night)|TO(?:DAY|MORROW|NIGHT)"),
+        re.compile(
+            r"[Yy]esterday|[Tt]o(?:day|morrow|night)|TO(?:DAY|MORROW|NIGHT)"
+            r"|[Ll]ast\s+(?:night|evening)|[Tt]his\s+(?:morning|afternoon|evening)"
+        ),
         re.compile(
             rf"(?:\b{_I('early|late|earlier|later')}\s+)?"
-            rf"\b(?P<word>{_I('yesterday|today|tomorrow|tonight')})\b"
+            rf"\b(?P<word>{_I('yesterday|today|tomorrow|tonight')}|"
+            r"[Ll]ast\s+(?:night|evening)|[Tt]his\s+(?:morning|afternoon|evening))\b"
             rf"(?:\s+(?:{PART_OF_DAY_RE})\b)?"
         ),
         _relative_day,

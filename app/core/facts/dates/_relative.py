@@ -78,15 +78,23 @@ def _is_nowadays(m: re.Match[str], ctx: Context) -> bool:
     return bool(_NOWADAYS_CLAUSE.search(left[-40:] + " " + right))
 
 
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1}
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
-    word = m["word"].lower()
+    word = " ".join(m["word"].lower().split())
     if m["word"][0].isupper() and not ctx.starts_sentence(m.start()):
         return None  # "USA Today", the "Today" programme
     if word == "today" and _is_nowadays(m, ctx):
         return None
+    if " " in word and (
+        ctx.word_before(m.start()).lower() in ("the", "a", "that", "each", "every")
+        or ctx.next_word(m.end()) == "of"
+    ):
+        return None  # "the last night of the festival": a night the story counts, not ours
     if ctx.ref is None:
         return _found(m, None, "relative")
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+    offset = _DAY_OFFSETS.get(word, 0)  # "this morning" / "afternoon" / "evening": today
     day = rs.shift_days(ctx.ref, offset)
     return _found(m, rs.day_value(day) if day else None, "relative")
 

@@ -931,3 +931,16 @@ def test_a_month_takes_the_year_that_ends_its_range(
     sentence: str, expected: dict[str, str]
 ) -> None:
     assert facts(sentence, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 17 November 2004.
+        ("Storms cut power to 900 homes last night.", {"last night": "2004-11-16"}),
+        ("This morning the ferry sailed again.", {"This morning": "2004-11-17"}),
+        ("The last night of the festival was wet.", {}),
+    ],
+)
+def test_last_night_and_this_morning_are_days(sentence: str, expected: dict[str, str]) -> None:
+    assert facts(sentence, REF) == expected
