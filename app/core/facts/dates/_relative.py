@@ -78,6 +78,20 @@ def _is_nowadays(m: re.Match[str], ctx: Context) -> bool:
     return bool(_NOWADAYS_CLAUSE.search(left[-40:] + " " + right))
 
 
+# Words after a weekday that show it heads its phrase ("on a Saturday, then ..."), where a noun
+# would make it a modifier of a dated thing ("a Sunday rally").
+_AFTER_HEAD = frozenset(
+    "then in at on of and or but when before after during with for to is was".split()
+)
+
+
+def _ends_phrase(ctx: Context, end: int) -> bool:
+    """Whether the weekday ending at `end` closes its noun phrase (punctuation or a function
+    word follows)."""
+    after = ctx.next_word(end)
+    return not after or not after[:1].isalpha() or after.lower() in _AFTER_HEAD
+
+
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1}
 
 
@@ -136,8 +150,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if after[:1].isupper() and after.lower() in _WEEKDAY_TITLES:
         return None
     before = ctx.word_before(m.start())
-    if before.lower() in _SET_WORDS:
-        return None  # "every Monday"
+    if before.lower() in _SET_WORDS or (
+        before.lower() in ("a", "an") and not m["rel"] and _ends_phrase(ctx, m.end())
+    ):
+        return None  # "every Monday", "forty loaves on a Saturday" (not "a Sunday rally")
     if (
         before.lower() in _NAMED_DAY_WORDS
         and before[:1].isupper()

@@ -944,3 +944,8 @@ def test_a_month_takes_the_year_that_ends_its_range(
 )
 def test_last_night_and_this_morning_are_days(sentence: str, expected: dict[str, str]) -> None:
     assert facts(sentence, REF) == expected
+
+
+def test_a_weekday_after_an_indefinite_article_is_any_such_day() -> None:
+    assert facts("We sold forty loaves on a Saturday then.", REF) == {}
+    assert facts("We baked forty loaves on Saturday.", REF) == {"Saturday": "2004-11-13"}
