@@ -196,6 +196,9 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         cut += 1  # "Grower Petra Olsen" opening a sentence: a role, then the name
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
+    while len(words) > 1 and ROLE_COMPOUND.fullmatch(words[0]):
+        held.append(words[0].lower())  # "Co-owner Rosa Delgado": a role, then the name
+        words, offsets = words[1:], offsets[1:]
     cut = code_prefix(words)
     words, offsets = words[cut:], offsets[cut:]
     cut = office_tail(text[max(0, start - 60) : start].split(), words)
@@ -242,6 +245,9 @@ _VENUES = VENUES_ALWAYS | frozenset(
 )
 
 
+# A capitalised compound whose second part is lower case ("Co-owner", "Vice-chair",
+# "Ex-minister"): a role, where a name's parts are capitalised ("Jean-Paul", "Smith-Jones").
+ROLE_COMPOUND = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{3,}")
 # Letters after a person's name (honours, offices, degrees in UK copy): no part of the name.
 POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE MBE CBE".split())
 # The prepositions that make a name ending in a venue word the place where something is.

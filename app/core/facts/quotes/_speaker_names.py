@@ -33,6 +33,7 @@ from app.core.facts.nlp.lexicon import (
 )
 from app.core.facts.nlp.names import (
     POST_LINKS,
+    ROLE_COMPOUND,
     NameKind,
     code_prefix,
     is_short_form,
@@ -192,6 +193,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         cut < len(run) - 2 and run[cut].lower() in roles() and run[cut + 1].lower() in first_names()
     ):
         cut += 1  # "Grower Clara Olsen" opening a sentence: a role, then the name
+    while cut < len(run) - 1 and ROLE_COMPOUND.fullmatch(run[cut]):
+        cut += 1  # "Co-owner Rosa Delgado"
     cut += code_prefix(run[cut:])  # "Hawks QB Tom Reed": a position's code, then the name
     # "Secretary of State Ana Ruiz": the office's words before the first name are no name.
     cut += office_tail(words[: len(words) - len(run) + cut], run[cut:])
