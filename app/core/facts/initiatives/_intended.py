@@ -14,6 +14,7 @@ from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
+    AMOUNT_CHANGES,
     _before_time,
     _is_time,
     _negated,
@@ -35,7 +36,7 @@ from app.core.facts.nlp.phrases import (
 _INTENT_TO: dict[str, InitiativeStatus] = {
     **dict.fromkeys(
         """plan plans planned planning intend intends intended aim aims aimed set move moves
-        moved bid decision expected due poised preparing ready""".split(),
+        moved bid decision expected due poised preparing ready hope hopes hoping""".split(),
         "planned",
     ),
     **dict.fromkeys(
@@ -64,6 +65,8 @@ _FEARING = frozenset(
     """fear fears feared fearing worry worries worried concern concerned predict predicts
     predicted suspect suspects suspected""".split()
 )
+# Hopes: what someone hopes to make is a plan; what they hope to change may be an outcome.
+_HOPES = frozenset("hope hopes hoping".split())
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
 
@@ -107,6 +110,12 @@ class _IntendedReader(_Scorer):
             and not names_a_party(self.tokens, subject)
             and singular(head.text.lower()) not in self.lex.heads
         )
+
+    def _hope_makes(self, cue: int, action: str) -> bool:
+        """Unless the intention at `cue` is a hope, True; under a hope, whether `action` does
+        something ("hopes to open a new wing"), not change an amount, an outcome hoped for
+        ("hopes to increase the number of users")."""
+        return self.tokens[cue].text.lower() not in _HOPES or action not in AMOUNT_CHANGES
 
     def _said_of_a_thing(self, modal: int) -> bool:
         """Whether the modal at `modal` opens a clause said of a thing named right before its
@@ -163,6 +172,8 @@ class _IntendedReader(_Scorer):
                 continue  # "would raise tariffs if no deal is reached": a threat, no plan
             if intent is not None and intent[1] in self._modals and self._feared(intent[1]):
                 continue  # "fear it would create a monopoly": an outcome, no plan
+            if intent is not None and not self._hope_makes(intent[1], token.text.lower()):
+                continue  # "hopes to increase the number of users": an outcome hoped for
             if intent is not None and self._said_of_a_thing(intent[1]):
                 continue  # "a move it says will create 1,200 jobs": what the move will do
             if intent is not None and self._named_by_noun(intent[1], token.end):
