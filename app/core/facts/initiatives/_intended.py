@@ -25,6 +25,7 @@ from app.core.facts.initiatives._status import reported_will
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import speech_verbs
+from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     PROPER_TAGS,
@@ -109,7 +110,17 @@ class _IntendedReader(_Scorer):
             head.tag in {"NN", "NNS"}
             and not names_a_party(self.tokens, subject)
             and singular(head.text.lower()) not in self.lex.heads
+            and not self._named_body(subject)
         )
+
+    def _named_body(self, subject: Phrase) -> bool:
+        """Whether `subject` is "the <noun>" for a body the article named with that noun
+        ("Hillcrest Primary School ... the school would launch"), as the tracker reads it."""
+        words = self.tokens[subject.start : subject.end]
+        if len(words) != 2 or words[0].text.lower() != "the":
+            return False
+        entity = self.discourse.resolve("the " + words[1].text.lower(), words[0].start)
+        return entity is not None and entity.kind is NameKind.ORGANISATION
 
     def _hope_makes(self, cue: int, action: str) -> bool:
         """Unless the intention at `cue` is a hope, True; under a hope, whether `action` does
