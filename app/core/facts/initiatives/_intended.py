@@ -20,6 +20,7 @@ from app.core.facts.initiatives._phrasing import (
     _negated,
     _phrase_at,
 )
+from app.core.facts.initiatives._relatives import relative_antecedent
 from app.core.facts.initiatives._scoring import _Scorer
 from app.core.facts.initiatives._status import reported_will
 from app.core.facts.model import InitiativeStatus
@@ -198,6 +199,10 @@ class _IntendedReader(_Scorer):
             if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
                 cut = _before_time(tokens, obj)  # "close its stores next year": before when
                 obj = Phrase(obj.start, cut, cut - 1, obj.body, obj.owner) if cut else None
+            if (obj is None or tokens[obj.head].tag not in NOUN_TAGS) and intent is not None:
+                # "a new training ground, which the club hopes to open": the clause's object is
+                # the noun the relative clause hangs on
+                obj = relative_antecedent(tokens, self.phrases, intent[1])
             if obj is None or tokens[obj.head].tag not in NOUN_TAGS:
                 continue
             if tokens[obj.head].text.lower() in _TIME_HEADS or obj.start in self.found:
@@ -231,7 +236,9 @@ class _IntendedReader(_Scorer):
                 assert last is not None
                 status, actor = last[1], actor or last[2]
             end = obj.end
-            if (
+            if end <= i:
+                pass  # the antecedent before the clause: named as written
+            elif (
                 end + 1 < len(tokens)
                 and tokens[end].text.lower() == "of"
                 and (of := self.by_start.get(end + 1)) is not None
@@ -263,8 +270,12 @@ class _IntendedReader(_Scorer):
             )
             key = token.text.lower() + ":" + singular(tokens[obj.head].text.lower())
             verb = self.lex.verbs.get(token.text.lower())
-            first = token.start
-            if verb is not None and verb.kind == "create":
+            first = token.start if end > i else tokens[obj.body].start
+            if end <= i:
+                words = frozenset(
+                    singular(t.text.lower()) for t in tokens[obj.body : end] if t.text[:1].isalnum()
+                )
+            elif verb is not None and verb.kind == "create":
                 mods = tokens[obj.body : obj.head]
                 if (
                     end == obj.end

@@ -114,7 +114,7 @@ def _opens_clause(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text.lower()
     if k == 0 and tokens[k].tag in {"RB", "CC"}:
         return True  # "Now the council plans to": a sentence adverb before the subject
-    return word == "that" or word in speech_verbs()
+    return word in {"that", "which", "who"} or word in speech_verbs()
 
 
 def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:
