@@ -20,6 +20,7 @@ from app.core.facts.initiatives._antecedents import (
     reports,
 )
 from app.core.facts.initiatives._described_bodies import body_for_pronoun
+from app.core.facts.initiatives._shouted_names import shouted
 from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
@@ -220,7 +221,7 @@ def actor_name(
     end = _body_name_end(tokens, phrase)
     name = read_name(text, tokens[start].start, tokens[end - 1].end)
     written = name.text if name is not None else phrase_text(text, tokens, start, end)
-    if written.isupper() and " " not in written and len(written) > 5:
+    if shouted(text, tokens, written, name):
         return None  # a dateline or a heading shouted in capitals
     entity = discourse.resolve(written, position)
     if entity is not None and entity.kind is NameKind.PERSON:

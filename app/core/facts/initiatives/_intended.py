@@ -14,16 +14,19 @@ from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
+    AMOUNT_CHANGES,
     _before_time,
     _is_time,
     _negated,
     _phrase_at,
 )
+from app.core.facts.initiatives._relatives import relative_antecedent
 from app.core.facts.initiatives._scoring import _Scorer
 from app.core.facts.initiatives._status import reported_will
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import speech_verbs
+from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     PROPER_TAGS,
@@ -35,7 +38,7 @@ from app.core.facts.nlp.phrases import (
 _INTENT_TO: dict[str, InitiativeStatus] = {
     **dict.fromkeys(
         """plan plans planned planning intend intends intended aim aims aimed set move moves
-        moved bid decision expected due poised preparing ready""".split(),
+        moved bid decision expected due poised preparing ready hope hopes hoping""".split(),
         "planned",
     ),
     **dict.fromkeys(
@@ -64,6 +67,8 @@ _FEARING = frozenset(
     """fear fears feared fearing worry worries worried concern concerned predict predicts
     predicted suspect suspects suspected""".split()
 )
+# Hopes: what someone hopes to make is a plan; what they hope to change may be an outcome.
+_HOPES = frozenset("hope hopes hoping".split())
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
 
@@ -106,7 +111,23 @@ class _IntendedReader(_Scorer):
             head.tag in {"NN", "NNS"}
             and not names_a_party(self.tokens, subject)
             and singular(head.text.lower()) not in self.lex.heads
+            and not self._named_body(subject)
         )
+
+    def _named_body(self, subject: Phrase) -> bool:
+        """Whether `subject` is "the <noun>" for a body the article named with that noun
+        ("Hillcrest Primary School ... the school would launch"), as the tracker reads it."""
+        words = self.tokens[subject.start : subject.end]
+        if len(words) != 2 or words[0].text.lower() != "the":
+            return False
+        entity = self.discourse.resolve("the " + words[1].text.lower(), words[0].start)
+        return entity is not None and entity.kind is NameKind.ORGANISATION
+
+    def _hope_makes(self, cue: int, action: str) -> bool:
+        """Unless the intention at `cue` is a hope, True; under a hope, whether `action` does
+        something ("hopes to open a new wing"), not change an amount, an outcome hoped for
+        ("hopes to increase the number of users")."""
+        return self.tokens[cue].text.lower() not in _HOPES or action not in AMOUNT_CHANGES
 
     def _said_of_a_thing(self, modal: int) -> bool:
         """Whether the modal at `modal` opens a clause said of a thing named right before its
@@ -163,6 +184,8 @@ class _IntendedReader(_Scorer):
                 continue  # "would raise tariffs if no deal is reached": a threat, no plan
             if intent is not None and intent[1] in self._modals and self._feared(intent[1]):
                 continue  # "fear it would create a monopoly": an outcome, no plan
+            if intent is not None and not self._hope_makes(intent[1], token.text.lower()):
+                continue  # "hopes to increase the number of users": an outcome hoped for
             if intent is not None and self._said_of_a_thing(intent[1]):
                 continue  # "a move it says will create 1,200 jobs": what the move will do
             if intent is not None and self._named_by_noun(intent[1], token.end):
@@ -176,6 +199,10 @@ class _IntendedReader(_Scorer):
             if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
                 cut = _before_time(tokens, obj)  # "close its stores next year": before when
                 obj = Phrase(obj.start, cut, cut - 1, obj.body, obj.owner) if cut else None
+            if (obj is None or tokens[obj.head].tag not in NOUN_TAGS) and intent is not None:
+                # "a new training ground, which the club hopes to open": the clause's object is
+                # the noun the relative clause hangs on
+                obj = relative_antecedent(tokens, self.phrases, intent[1])
             if obj is None or tokens[obj.head].tag not in NOUN_TAGS:
                 continue
             if tokens[obj.head].text.lower() in _TIME_HEADS or obj.start in self.found:
@@ -209,7 +236,9 @@ class _IntendedReader(_Scorer):
                 assert last is not None
                 status, actor = last[1], actor or last[2]
             end = obj.end
-            if (
+            if end <= i:
+                pass  # the antecedent before the clause: named as written
+            elif (
                 end + 1 < len(tokens)
                 and tokens[end].text.lower() == "of"
                 and (of := self.by_start.get(end + 1)) is not None
@@ -241,8 +270,12 @@ class _IntendedReader(_Scorer):
             )
             key = token.text.lower() + ":" + singular(tokens[obj.head].text.lower())
             verb = self.lex.verbs.get(token.text.lower())
-            first = token.start
-            if verb is not None and verb.kind == "create":
+            first = token.start if end > i else tokens[obj.body].start
+            if end <= i:
+                words = frozenset(
+                    singular(t.text.lower()) for t in tokens[obj.body : end] if t.text[:1].isalnum()
+                )
+            elif verb is not None and verb.kind == "create":
                 mods = tokens[obj.body : obj.head]
                 if (
                     end == obj.end

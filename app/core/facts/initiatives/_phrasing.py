@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from app.core.document import Sentence
 from app.core.facts.initiatives._lexicon import Lexicon, lexicon
 from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 from app.core.facts.nlp.tagger import Token, tag_sentence
 
@@ -46,7 +47,7 @@ def _tokens(
         if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
             # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
             tokens[k] = tokens[k]._replace(tag="$")
-    return _head_nouns(_plural_subjects(tokens), lexicon())
+    return _head_nouns(_intention_verbs(_plural_subjects(tokens)), lexicon())
 
 
 _CURRENCY = frozenset("£$€")
@@ -70,6 +71,50 @@ def _plural_subjects(tokens: list[Token]) -> list[Token]:
         tokens[k] = token._replace(tag="NNS")
         tokens[k + 1] = tokens[k + 1]._replace(tag="VBD")
     return tokens
+
+
+# Present forms of intention verbs the tagger may read as plural nouns after a noun: "The
+# hospice plans to launch an appeal" ("hospice plans" as one noun phrase).
+_INTENTION_FORMS = frozenset("plans aims hopes intends wants seeks pledges promises vows".split())
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _intention_verbs(tokens: list[Token]) -> list[Token]:
+    """ "The hospice plans to launch a fundraising appeal": an intention word tagged a plural
+    noun right after a singular noun and before "to" and a base verb is the clause's verb when
+    no finite verb follows in its clause (before a comma, a colon or the end): "Council plans
+    to build a library were dropped" keeps its noun."""
+    for k in range(1, len(tokens) - 2):
+        token = tokens[k]
+        if token.tag != "NNS" or token.text.lower() not in _INTENTION_FORMS:
+            continue
+        if tokens[k - 1].tag not in {"NN", "NNP"} or tokens[k + 1].text.lower() != "to":
+            continue
+        if tokens[k + 2].tag != "VB" or not _opens_clause(tokens, k - 1):
+            continue
+        rest = tokens[k + 3 :]
+        end = next((i for i, t in enumerate(rest) if t.text in {",", ";", ":"}), len(rest))
+        if any(t.tag in _FINITE for t in rest[:end]):
+            continue
+        tokens[k] = token._replace(tag="VBZ")
+    return tokens
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the noun phrase ending at token `k` opens its clause: at the sentence's start or
+    after "that" or a verb of saying ("said the council plans to"), not an object ("to back
+    government plans to introduce ID cards")."""
+    while k >= 0 and (
+        tokens[k].tag in {"NN", "NNP", "NNPS", "JJ", "DT", "POS", "PRP$"}
+        or tokens[k].text[:1].isupper()  # a name's word misread ("Ashgrove/VB Hospice")
+    ):
+        k -= 1
+    if k < 0:
+        return True
+    word = tokens[k].text.lower()
+    if k == 0 and tokens[k].tag in {"RB", "CC"}:
+        return True  # "Now the council plans to": a sentence adverb before the subject
+    return word in {"that", "which", "who"} or word in speech_verbs()
 
 
 def _body_start(sentence: Sentence, dateline_end: int | None = None) -> int:

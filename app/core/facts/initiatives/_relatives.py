@@ -1,5 +1,6 @@
 """A relative clause that says what an undertaking does, as a "to" complement does: "a bill that
-would cap the monthly cost of insulin" is "a bill to cap the monthly cost of insulin".
+would cap the monthly cost of insulin" is "a bill to cap the monthly cost of insulin"; and one
+whose object is the noun it hangs on ("a new ground, which the club hopes to open").
 
 Only a clause whose subject is the relative pronoun and whose verb phrase is whole up to its
 object (with that object's "of" phrase) is taken into the name: "proposals that could see
@@ -53,3 +54,19 @@ def relative_end(
     if end is None or (end < len(tokens) and tokens[end].tag in _GOES_ON):
         return None
     return end
+
+
+def relative_antecedent(
+    tokens: Sequence[Token], phrases: Sequence[Phrase], cue: int
+) -> Phrase | None:
+    """The noun phrase a relative clause hangs on when the intention at token `cue` opens on
+    its own subject ("a new training ground, which the club hopes to open in 2028": the
+    ground is what the club hopes to open); None when the clause is not such a one."""
+    subject = next((p for p in phrases if p.end == cue), None)
+    k = subject.start - 1 if subject is not None else -1
+    if k < 1 or tokens[k].text.lower() not in _RELATIVE:
+        return None
+    k -= 1
+    if tokens[k].text == "," and k > 0:
+        k -= 1  # "..., which the club hopes to open"
+    return next((p for p in phrases if p.end == k + 1), None)
