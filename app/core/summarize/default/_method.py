@@ -58,6 +58,7 @@ import numpy as np
 from sumy.summarizers._summarizer import AbstractSummarizer
 
 from app.core.language import check_english
+from app.core.summarize.default._attribution import speaker_sentences
 from app.core.summarize.default._cover import Coverage, best_lead_set, word_weights
 from app.core.summarize.default._graph import (
     FloatArray,
@@ -235,6 +236,7 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
             words=np.array([len(t.split()) for t in texts], dtype=np.float64),
             entities=np.array([_entity_share(t) for t in texts], dtype=np.float64),
             flags=flags,
+            speakers=speaker_sentences(texts, paragraphs, flags, self.stop_words),
             window=WINDOW,
             similarity=RowSimilarity(matrix),
             terms=[

@@ -37,6 +37,9 @@ class Features:
     terms: list[frozenset[int]]
     similarity: RowSimilarity
     directed: dict[float, tuple[FloatArray, FloatArray]] = field(default_factory=dict)
+    # Per sentence, the earlier sentences besides the one right before it that name the speaker
+    # of its quotation (`_attribution.speaker_sentences`); empty: none.
+    speakers: list[tuple[int, ...]] = field(default_factory=list)
 
     def without_tallies(self) -> Features:
         """These features with every tally (`_prose.is_tally`) barred as not prose."""
@@ -107,6 +110,16 @@ def select(
     no_antecedent = excluded.copy()  # cannot be taken as an antecedent
 
     near_chosen = _ChosenSimilarity(f.matrix)
+    # A quotation whose speaker an earlier chosen sentence names needs no antecedent: the
+    # sentences naming the speaker of each such quotation, and the quotations each one serves.
+    speakers = f.speakers or [() for _ in range(n)]
+    served: dict[int, list[int]] = {}
+    for i, named in enumerate(speakers):
+        for j in named:
+            served.setdefault(j, []).append(i)
+
+    def attributed(i: int) -> bool:
+        return (i > 0 and bool(taken[i - 1])) or any(taken[j] for j in speakers[i])
 
     def take(i: int) -> None:
         chosen.append(i)
@@ -162,7 +175,7 @@ def select(
         if taken[i] or blocked[i]:
             return -math.inf
         gain = float(score[i] - redundancy * closest[i])
-        if not backward[i] or (i > 0 and taken[i - 1]):  # needs no antecedent (any more)
+        if not backward[i] or attributed(i):  # needs no antecedent (any more)
             return gain
         if not ((clean[i] or (i >= 2 and taken[i - 2])) and room >= 2):
             return -math.inf
@@ -193,7 +206,7 @@ def select(
 
     def take_and_rescore(i: int) -> None:
         take(i)
-        for j in (i + 1, i + 2):
+        for j in (i + 1, i + 2, *served.get(i, ())):
             if j < n:
                 push(j)
         if i in unit_after:
@@ -214,6 +227,7 @@ def select(
             {last: members(unit) for last, unit in units.items()},
             excluded,
             count - len(chosen),
+            np.array([any(taken[j] for j in named) for named in speakers], dtype=bool),
         )
     )
     alive = np.flatnonzero(initial > -math.inf)
@@ -236,7 +250,7 @@ def select(
         if not usable(i):
             blocked[i] = True
             continue
-        if backward[i] and not (i > 0 and taken[i - 1]):
+        if backward[i] and not attributed(i):
             if not usable(i - 1):
                 no_antecedent[i - 1] = True
                 push(i)
@@ -316,6 +330,7 @@ def _effective_all(
     units: dict[int, list[int]],
     excluded: Any,
     room: int,
+    named: Any,
 ) -> FloatArray:
     """Every sentence's worth at once (`select`'s `effective`, for the first step)."""
     n = len(score)
@@ -324,7 +339,7 @@ def _effective_all(
     before = np.concatenate(([-math.inf], np.where(taken | no_antecedent, -math.inf, value)))
     after_taken = np.concatenate(([False], taken[:-1]))
     two_back = np.concatenate(([False, False], taken[:-2]))[:n]
-    needs = backward & ~after_taken
+    needs = backward & ~after_taken & ~named
     pair_ok = (clean | two_back) & (room >= 2)
     pair = PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before[:n]
     worth: FloatArray = np.where(needs, np.where(pair_ok, pair, -math.inf), gain)

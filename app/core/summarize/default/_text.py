@@ -104,6 +104,23 @@ def quoted_pronoun(text: str) -> bool:
     return _PRONOUN_SPEAKER.search(text) is not None
 
 
+def quoted_pronoun_word(text: str) -> str | None:
+    """The pronoun that names the speaker of a quotation ("she" in '"...," she said'), or None."""
+    match = _PRONOUN_SPEAKER.search(text)
+    if match is None:
+        return None
+    words: list[str] = _WORD.findall(match.group().lower())
+    return next(w for w in words if w in _SPEAKER_PRONOUNS)
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def says(text: str) -> bool:
+    """Whether the sentence has a speech verb ("said", "told", "added", "wrote", ...)."""
+    return _SPEECH.search(text) is not None
+
+
 def is_boilerplate(text: str) -> bool:
     """Page furniture: "Scroll down for video", "Share this article", bylines, captions, and
     the news line that says nothing ("X declined to comment.")."""

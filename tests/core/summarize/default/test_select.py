@@ -67,6 +67,11 @@ def _sentence(rng: random.Random) -> str:
         return f"Residents near {place} have asked for {thing}, and {number} signed a letter."
     if kind == 7:
         return "Share this article."
+    if rng.random() < 0.5:  # a quotation whose speaker only a pronoun names (`_attribution`)
+        return (
+            f"{who[0].upper()}{who[1:]} spoke for the council at {place}. It took {number} years."
+            f' "We will build {thing} soon," she said.'
+        )
     return f"The council will build {thing} near {place} for {number} million pounds."
 
 
@@ -146,7 +151,8 @@ def reference_select(
         before = np.concatenate(([-math.inf], np.where(taken | no_antecedent, -math.inf, value)))
         after_taken = np.concatenate(([False], taken[:-1]))
         two_back = np.concatenate(([False, False], taken[:-2]))[:n]
-        needs = backward & ~after_taken
+        named = np.array([any(taken[j] for j in s) for s in f.speakers], dtype=bool)
+        needs = backward & ~after_taken & ~named
         pair_ok = (clean | two_back) & (count - len(chosen) >= 2)
         pair = PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before[:n]
         effective = np.where(needs, np.where(pair_ok, pair, -math.inf), gain)
@@ -206,6 +212,7 @@ def test_the_lazy_choice_is_the_straightforward_one(seed: int) -> None:
     n = len(f.texts)
     assert any(g.backward for g in f.flags) and any(g.needs_next for g in f.flags)
     assert any(len(g) >= 3 for g in _groups(f)), "the texts must hold units of three"
+    assert any(f.speakers), "the texts must hold quotations whose speaker is named further back"
     for weights in (SHORT, LONG):
         score = _score(f, weights)
         for count in sorted({1, 2, 3, 5, 8, n // 4, n // 2, n - 1, n, n + 3}):
