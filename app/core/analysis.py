@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from app.core import dedup
 from app.core.document import Document, Sentence
-from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, initiatives, quotes
+from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, quotes
 from app.core.furniture import FurnitureKind
 from app.core.language import LanguageCheck, check_english
 from app.core.loading import LoadedText, load_path
@@ -133,7 +133,7 @@ def analyze(
         checkpoint()
         document = Document.from_text(result.text, dict(loaded.furniture_hints), loaded.title)
         checkpoint()
-        found_initiatives = side.run(initiatives.extract, document)
+        found_initiatives = side.run(_initiatives, document)
         summarizer = prepare(document, options.method)
         summary = tuple(summarizer.summarize(options.length))
         checkpoint()
@@ -149,10 +149,18 @@ def analyze(
     return Analysis(loaded, options, result, document, summary, facts, meta, summarizer, language)
 
 
+def _initiatives(document: Document) -> list[InitiativeFact]:
+    """`initiatives.extract`, imported on the first call: a long article's initiatives run in
+    a second process (`side_process`), and then this one never pays for importing them."""
+    from app.core.facts import initiatives
+
+    return initiatives.extract(document)
+
+
 def _warm_up() -> None:
     """A second process's first task: its imports, the tagger's model and the initiatives'
     lexicons, read while this process removes duplicates and splits sentences."""
-    initiatives.extract(Document.from_text("The council launched a new ferry scheme."))
+    _initiatives(Document.from_text("The council launched a new ferry scheme."))
 
 
 def page_meta(loaded: LoadedText, document: Document) -> PageMeta:

@@ -109,7 +109,7 @@ def warm_up_job() -> Job:
     """Import the engine and build the tokenizers, so the first analysis starts at once."""
 
     def job(_is_cancelled: Callable[[], bool]) -> None:
-        for module in ("app.core.analysis", "app.core.export"):
+        for module in ("app.core.analysis", "app.core.export", "app.core.facts.initiatives"):
             importlib.import_module(module)
         from app.core.sentences import warm_up
 

@@ -1,5 +1,8 @@
 import dataclasses
 import datetime
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -128,3 +131,13 @@ def test_a_pages_declared_title_is_never_a_summary_sentence() -> None:
     assert result.document.title is not None
     assert result.document.title.text == title
     assert not any("ferries." in s.text and "Meet" in s.text for s in result.summary)
+
+
+def test_importing_the_pipeline_leaves_the_initiatives_to_their_first_run():
+    # A long article's initiatives run in a second process: this one need not import them.
+    code = "import sys, app.core.analysis; print('app.core.facts.initiatives' in sys.modules)"
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False"]

@@ -183,13 +183,15 @@ def find_pull_quotes(lines: list[Line], decided: Container[int]) -> list[tuple[i
         return []
     # Each quote is looked up by its own words wherever a line has its first words, so every
     # line that holds it is found, however many lines share its opening.
+    # A quote's length and last word are checked before its words are sliced out and looked up
+    # (most tries share only the first words: "the council said ...").
     by_words: dict[tuple[str, ...], list[int]] = {}
-    lengths: dict[tuple[str, ...], set[int]] = {}
+    lengths: dict[tuple[str, ...], dict[int, set[str]]] = {}
     for c, quote in quotes.items():
         by_words.setdefault(quote, []).append(c)
-        lengths.setdefault(quote[:_NGRAM], set()).add(len(quote))
+        lengths.setdefault(quote[:_NGRAM], {}).setdefault(len(quote), set()).add(quote[-1])
     firsts = {head[0] for head in lengths}
-    ordered = {head: sorted(sizes) for head, sizes in lengths.items()}
+    ordered = {head: sorted(sizes.items()) for head, sizes in lengths.items()}
     sources: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
         if i in decided or len(line.tokens) <= _MIN_PULL_WORDS or teaser_body(line) is not None:
@@ -201,9 +203,11 @@ def find_pull_quotes(lines: list[Line], decided: Container[int]) -> list[tuple[i
         for p in [p for p, word in enumerate(ws) if word in firsts]:
             if (sizes := ordered.get(ws[p : p + _NGRAM])) is None:
                 continue
-            for size in sizes:
+            for size, lasts in sizes:
                 if size >= n or p + size > n:
                     break  # sizes ascend: no longer one fits either
+                if ws[p + size - 1] not in lasts:
+                    continue
                 for c in by_words.get(ws[p : p + size], ()):
                     held = sources.setdefault(c, [])
                     if c != i and i not in held and _aligned(line.tokens, at[p], at[p + size - 1]):

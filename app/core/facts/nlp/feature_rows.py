@@ -59,6 +59,7 @@ class FeatureRows:
         self._bias = self._row("bias")
         self._own: dict[str, tuple[int, ...]] = {}
         self._around: dict[str, tuple[int, ...]] = {}
+        self._near_pairs: dict[tuple[str, str], tuple[int, ...]] = {}
         self._pairs: dict[tuple[str, str], _Vector] = {}
         self._scores: dict[tuple[str, str, str, str], _Vector] = {}
 
@@ -101,21 +102,50 @@ class FeatureRows:
 
     def word_rows(self, i: int, words: Sequence[str], context: Sequence[str]) -> list[int]:
         """The rows of `tagger.word_features(i, words, context, extras)`, in its order."""
+        around = [self._around_rows(context[i + k]) for k in range(2 * _BEFORE + 1)]
+        return self._word_rows(i, words, around, i)
+
+    def sentence_rows(
+        self, unknown: Sequence[int], words: Sequence[str], context: Sequence[str]
+    ) -> tuple[list[int], list[int]]:
+        """`word_rows` of each word at the indices `unknown` (ascending), one after another,
+        and where each word's rows start. Each context word's rows are read once for the
+        sentence, not once for each of the five words whose features it fills."""
+        around = [self._around_rows(normal) for normal in context]
+        rows: list[int] = []
+        starts: list[int] = []
+        for i in unknown:
+            starts.append(len(rows))
+            rows += self._word_rows(i, words, around, 0)
+        return rows, starts
+
+    def _word_rows(
+        self, i: int, words: Sequence[str], around: Sequence[tuple[int, ...]], first: int
+    ) -> list[int]:
+        """`word_rows`, with `around[j - first]` the rows of context position j (word i is
+        at j = i + 2)."""
         own = self._own_rows(words[i])
-        j = i + _BEFORE
-        here = self._around_rows(context[j])
-        before, before2 = self._around_rows(context[j - 1]), self._around_rows(context[j - 2])
-        after, after2 = self._around_rows(context[j + 1]), self._around_rows(context[j + 2])
+        j = i + _BEFORE - first
+        here, before, before2 = around[j], around[j - 1], around[j - 2]
+        after, after2 = around[j + 1], around[j + 2]
         rows = [self._bias, own[0], own[1], here[0], before[1], before[2], before2[3]]
         rows += [after[4], after[5], after2[6], *own[2:]]
         if self._near:
             left = self._shape_of(words[i - 1]) if i > 0 else "^"
             right = self._shape_of(words[i + 1]) if i + 1 < len(words) else "$"
-            rows += [
+            rows += self._near_rows(left, right)
+        return rows
+
+    def _near_rows(self, left: str, right: str) -> tuple[int, ...]:
+        """Rows of the neighbours' shapes: sh-1, sh+1, sh-1+1."""
+        rows = self._near_pairs.get((left, right))
+        if rows is None:
+            rows = (
                 self._row("sh-1 " + left),
                 self._row("sh+1 " + right),
                 self._row("sh-1+1 " + left + " " + right),
-            ]
+            )
+            _remember(self._near_pairs, (left, right), rows)
         return rows
 
     def tag_scores(self, word: str, normal: str, prev: str, prev2: str) -> _Vector:

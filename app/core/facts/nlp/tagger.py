@@ -295,12 +295,8 @@ def tag_words(
     context = [*START, *(normalize(w) for w in straight), *END]
     weights, memo = model.weights, model.rows
     fixed = ["NNP" if i in proper else model.tagdict.get(word) for i, word in enumerate(straight)]
-    rows: list[int] = []
-    starts: list[int] = []
-    for i, known in enumerate(fixed):
-        if known is None:
-            starts.append(len(rows))
-            rows += memo.word_rows(i, straight, context)
+    unknown = [i for i, known in enumerate(fixed) if known is None]
+    rows, starts = memo.sentence_rows(unknown, straight, context)
     static = np.add.reduceat(weights[rows], starts, axis=0) if starts else weights[:0]
     prev, prev2 = START
     tags: list[str] = []

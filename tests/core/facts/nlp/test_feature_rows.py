@@ -156,3 +156,19 @@ def test_a_full_score_table_starts_afresh(monkeypatch):
     for word in ["pier", "dock", "quay"]:
         memo.tag_scores(word, word, "DT", "IN")
     assert len(memo._scores) == 1
+
+
+def test_a_sentences_rows_are_its_unknown_words_rows_one_after_another():
+    model = tagger.load_model()
+    memo = FeatureRows(model.index, model.weights, model.extras, tagger.shape)
+    for sentence in SENTENCES:
+        words = words_of(sentence)
+        context = [*START, *(normalize(w) for w in words), *END]
+        unknown = list(range(0, len(words), 2))
+        rows, starts = memo.sentence_rows(unknown, words, context)
+        expected: list[int] = []
+        expected_starts: list[int] = []
+        for i in unknown:
+            expected_starts.append(len(expected))
+            expected += memo.word_rows(i, words, context)
+        assert (rows, starts) == (expected, expected_starts)
