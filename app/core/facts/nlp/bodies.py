@@ -31,7 +31,8 @@ ORGANISATION_NOUNS = frozenset(
     council party government union charity association body institute authority regulator
     watchdog commission committee team side retailer airline carrier network broadcaster
     newspaper paper publisher maker manufacturer giant operator business corporation trust
-    foundation society university college hospital museum league chain supermarket""".split()
+    foundation society university college school hospital hospice museum league chain
+    supermarket""".split()
 )
 # A description of a body right before a name, set off by a comma or not: "the ferry
 # operator, ", "the charity ".

@@ -53,6 +53,7 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
         "college": "college school institution",
         "school": "school college",
         "hospital": "hospital trust",
+        "hospice": "hospice charity",
         "court": "court",
         "museum": "museum gallery institution",
         "church": "church",

@@ -33,3 +33,13 @@ def test_a_name_in_capitals_described_as_a_body_is_the_actor() -> None:
     assert _one(text, "e-reader").actor == "QUILLON"
     text = "The Danish toy maker BRIKKO unveiled a £40 robot kit for schools."
     assert _one(text, "robot kit").actor == "BRIKKO"
+
+
+def test_a_hospice_or_school_described_alone_is_a_body_that_intends() -> None:
+    text = (
+        "Birchwood Hospice cares for 40 families. "
+        "The hospice plans to launch a fundraising appeal next month."
+    )
+    fact = _one(text, "fundraising appeal")
+    assert (fact.actor, fact.status) == ("Birchwood Hospice", "planned")
+    assert _one("The school will launch a breakfast club in January.", "breakfast club")
