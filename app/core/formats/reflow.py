@@ -44,6 +44,13 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _HYPHENATED = re.compile(r"(\w)-$")
+_WORD = re.compile(r"\w+(?:-\w+)*")
+# Endings that are no word on their own: a line-end hyphen before one is a typesetter's
+# ("branch-" + "es", "announce-" + "ment"), never a compound's.
+_SUFFIX_PIECES = frozenset(
+    "es ed ing ings tion tions sion sions ment ments ness ity ities ly ally ous ious ance "
+    "ances ence ences ation ations ible ical ised ized ising izing ers est".split()
+)
 # A line that could be a heading: capitalised, no sentence punctuation or comma, ending in a word.
 # Only a line far shorter than the wrap width is taken for one: word wrapping fills its lines.
 _HEADING = re.compile(r"^\s*[A-Z0-9][^.!?:;,]*[\w)]\s*$")
@@ -102,8 +109,23 @@ def _reflow_once(text: str) -> str:
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is not None:
-        text = "\n".join(reflow_lines(lines, width))
+        words = _written_words(lines)
+        text = "\n".join(reflow_lines(lines, width, written=words))
     return join_broken_first_line(text)
+
+
+def _written_words(lines: Iterable[str]) -> frozenset[str]:
+    """The words (lower case, hyphenated ones whole) the text writes inside its lines.
+
+    A line's last word is left out when it ends in a hyphen: that is the piece in question.
+    """
+    words: set[str] = set()
+    for line in lines:
+        found = _WORD.findall(line)
+        if line.rstrip().endswith("-") and found:
+            found.pop()
+        words.update(word.lower() for word in found)
+    return frozenset(words)
 
 
 def join_broken_first_line(text: str) -> str:
@@ -141,6 +163,7 @@ def reflow_lines(
     *,
     drop_hyphens: bool = False,
     compounds: Container[str] = frozenset(),
+    written: Container[str] = frozenset(),
 ) -> list[str]:
     """Join wrapped lines into paragraphs; blank lines stay as paragraph separators.
 
@@ -149,8 +172,10 @@ def reflow_lines(
         width: the wrap width (see `wrap_width`).
         drop_hyphens: join "exam-" + "ple" as "example" (typeset text such as PDFs, which
             hyphenate words at line ends); otherwise as "exam-ple" (plain text, where a
-            hyphen at a line end is almost always part of a compound like "well-known").
+            hyphen at a line end is most often part of a compound like "well-known") unless
+            the evidence says otherwise (see `join_wrapped`'s `written`).
         compounds: with `drop_hyphens`, hyphenated words to keep whole (see `join_wrapped`).
+        written: without `drop_hyphens`, the words the text writes inside its lines.
     """
     out: list[str] = []
     current = ""
@@ -172,7 +197,11 @@ def reflow_lines(
         ):
             # The continuation of a quoted paragraph loses its own "> " marker.
             current = join_wrapped(
-                current, body.strip(), drop_hyphens=drop_hyphens, compounds=compounds
+                current,
+                body.strip(),
+                drop_hyphens=drop_hyphens,
+                compounds=compounds,
+                written=written,
             )
         else:
             if current:
@@ -193,7 +222,12 @@ def _quoted(line: str) -> tuple[int, str]:
 
 
 def join_wrapped(
-    head: str, tail: str, *, drop_hyphens: bool, compounds: Container[str] = frozenset()
+    head: str,
+    tail: str,
+    *,
+    drop_hyphens: bool,
+    compounds: Container[str] = frozenset(),
+    written: Container[str] = frozenset(),
 ) -> str:
     """Join two pieces of a paragraph that a line break separated.
 
@@ -204,13 +238,23 @@ def join_wrapped(
             `reflow_lines`).
         compounds: hyphenated words (lower case) the text writes elsewhere inside a line;
             their hyphen is kept even when `drop_hyphens` is set ("long-" + "term").
+        written: words (lower case) the text writes inside its lines. Without
+            `drop_hyphens` (plain text, where the writer may have typed "well-known" at a
+            line end), the hyphen goes only on evidence that it is a typesetter's: the text
+            writes the word whole elsewhere ("con-" + "struction" beside "construction") and
+            never with the hyphen, or the piece after it is an ending that is no word
+            ("branch-" + "es").
     """
     head = head.rstrip()
     if _HYPHENATED.search(head) and tail[:1].islower():
-        if not drop_hyphens:
-            return head + tail
         first = head.rsplit(None, 1)[-1] + tail.split(None, 1)[0]
-        return head + tail if _word_core(first) in compounds else head[:-1] + tail
+        if drop_hyphens:
+            return head + tail if _word_core(first) in compounds else head[:-1] + tail
+        piece = _word_core(tail.split(None, 1)[0]).split("-", 1)[0]
+        whole = _word_core(first).replace("-", "", 1)
+        if _word_core(first) not in written and (whole in written or piece in _SUFFIX_PIECES):
+            return head[:-1] + tail
+        return head + tail
     return f"{head} {tail}"
 
 
