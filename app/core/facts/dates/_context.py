@@ -277,6 +277,10 @@ class Context:
                 verb, ahead = after[0]
                 if not ahead and _FINITE_PAST.fullmatch(verb.group()):
                     return Tense.PAST, verb
+            if future and _WAS_SCHEDULED.search(left, 0, chosen.end()):
+                # "The vote was scheduled for Oct. 21 but was delayed": a schedule told in the
+                # past says neither that the date is over nor that it is still to come.
+                return Tense.UNKNOWN, chosen
             if future:
                 return Tense.FUTURE, chosen
             if (
@@ -336,6 +340,11 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
 _SCHEDULE_PARTICIPLE = re.compile(
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing),?\s+"
     r"(?:originally\s+|initially\s+)?(?:scheduled|planned|slated)$",
+    re.IGNORECASE,
+)
+# A schedule in the past tense: "was scheduled", "were originally planned".
+_WAS_SCHEDULED = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|slated)$",
     re.IGNORECASE,
 )
 # A finite past verb: "was", "were", "had" or a past form read by `_TENSE` (not a modal).

@@ -949,3 +949,18 @@ def test_last_night_and_this_morning_are_days(sentence: str, expected: dict[str,
 def test_a_weekday_after_an_indefinite_article_is_any_such_day() -> None:
     assert facts("We sold forty loaves on a Saturday then.", REF) == {}
     assert facts("We baked forty loaves on Saturday.", REF) == {"Saturday": "2004-11-13"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 17 November 2004: a schedule told in the past tense says neither
+        # that its date is over nor that it is ahead, so the nearer one is meant.
+        ("The vote was scheduled for Oct. 5 but was delayed.", "2004-10-05"),
+        ("The hearings were originally planned for Oct. 5.", "2004-10-05"),
+        ("The hearing was originally scheduled for Jan. 12.", "2005-01-12"),
+        ("The hearing is scheduled for Oct. 5.", "2005-10-05"),
+    ],
+)
+def test_a_schedule_in_the_past_tense_takes_the_nearer_date(sentence: str, expected: str) -> None:
+    assert facts(sentence, REF)["Oct. 5" if "Oct" in sentence else "Jan. 12"] == expected
