@@ -63,17 +63,18 @@ def description(
             return found if found is not None or len(lower) > 2 else phrase
         if head in PERSON_NOUNS or head[:1].isdigit():
             return None  # it refers back to someone the tracker cannot place: say nothing
-    return _whose_role(phrase, discourse, position) if is_role(lower) else None
+    return _whose_role(phrase, text, discourse, position) if is_role(lower) else None
 
 
 # A role's complement that names a body by its kind: "a spokeswoman for the college".
 _BODY_COMPLEMENT = re.compile(r"\b(?:for|of|at)\s+(the\s+([a-z]+))$")
 
 
-def _whose_role(phrase: str, discourse: Discourse, position: int) -> str:
+def _whose_role(phrase: str, text: str, discourse: Discourse, position: int) -> str:
     """A role phrase with the body it belongs to named: "a spokeswoman for the college" is "a
     spokeswoman for Castlebrook College" when the tracker places "the college" at a body whose
-    name holds that word; else the phrase as written (a reader still knows whose role it is)."""
+    name holds that word ("for the Environment Agency" when the article writes "the" before
+    that name); else the phrase as written (a reader still knows whose role it is)."""
     found = _BODY_COMPLEMENT.search(phrase)
     if found is None:
         return phrase
@@ -84,7 +85,8 @@ def _whose_role(phrase: str, discourse: Discourse, position: int) -> str:
         or found.group(2) not in entity.name.lower().split()
     ):
         return phrase
-    return phrase[: found.start(1)] + entity.name
+    article = "the " if re.search(r"\b[Tt]he\s+" + re.escape(entity.name) + r"\b", text) else ""
+    return phrase[: found.start(1)] + article + entity.name
 
 
 def _introduced_since(text: str, start: int, position: int, head: str) -> bool:

@@ -29,6 +29,14 @@ def test_the_body_the_article_named_is_whose_role_it_is() -> None:
     assert speakers_of("", body) == ["A spokesman for Marrowby College"]
 
 
+def test_the_body_named_keeps_the_article_the_text_writes_before_its_name() -> None:
+    body = (
+        "The Marsh Trust will close the north path in June.\n\n"
+        'A spokesman for the trust said: "The path is no longer safe to walk."'
+    )
+    assert speakers_of("", body) == ["A spokesman for the Marsh Trust"]
+
+
 def test_a_body_whose_name_does_not_hold_the_noun_stays_as_written() -> None:
     # A guard (passes on 5a1d112 too): "the firm" is not surely Brightwater; as written.
     body = (
