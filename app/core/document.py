@@ -38,6 +38,12 @@ from app.core.headlines import is_headline
 from app.core.sentences import split_sentences, strip_span
 
 _LINE = re.compile(r"[^\n]+")
+# A kicker over the headline: a label of one or two words in capitals ("PRESS RELEASE",
+# "OPINION") or a release's own label, with the headline on the line after it.
+_KICKER = re.compile(
+    r"[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+)?"
+    r"|(?i:(?:press|news|media)\s+release|for\s+immediate\s+release)[:.]?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +134,18 @@ class Document:
         title: Paragraph | None = None
         first = text[spans[0][0] : spans[0][1]] if spans else ""
         declared = declared_title is not None and first.split() == declared_title.split()
-        if len(spans) > 1 and (declared or is_headline(first, text[spans[1][0] : spans[1][1]])):
+        kicker = not declared and _has_kicker(text, spans)
+        if kicker:
+            start, end = spans.pop(1)
+            title = Paragraph(-1, start, end, text[start:end])
+        elif len(spans) > 1 and (declared or is_headline(first, text[spans[1][0] : spans[1][1]])):
             start, end = spans.pop(0)
             title = Paragraph(-1, start, end, text[start:end])
         kinds = classify(
             [text[start:end] for start, end in spans], hints, title.text if title else None
         )
+        if kicker:
+            kinds[0] = FurnitureKind.HEADING
         paragraphs: list[Paragraph] = []
         sentences: list[Sentence] = []
         furniture: list[FurnitureSpan] = []
@@ -211,6 +223,14 @@ class Document:
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+def _has_kicker(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the first line is a kicker (`_KICKER`) over a headline that more text follows."""
+    if len(spans) < 3:
+        return False
+    first, second, third = (text[start:end] for start, end in spans[:3])
+    return _KICKER.fullmatch(first.strip()) is not None and is_headline(second, third)
 
 
 def _split_at(spans: list[tuple[int, int]], at: int, text: str) -> list[tuple[int, int]]:

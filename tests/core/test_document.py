@@ -123,3 +123,41 @@ def test_a_declared_title_on_the_first_line_is_the_title_though_it_ends_like_a_s
     ]
     other = Document.from_text(text, declared_title="Harbour news")
     assert other.title is None
+
+
+@pytest.mark.parametrize("kicker", ["NEWS RELEASE", "OPINION", "For immediate release"])
+def test_a_kicker_over_the_headline_is_a_heading_and_the_headline_is_the_title(kicker):
+    text = (
+        f"{kicker}\n\nMarsh Trust opens two new bird hides\n\n"
+        "The Marsh Trust has opened two bird hides on the north shore. They cost £40,000."
+    )
+    doc = Document.from_text(text)
+    assert doc.title is not None and doc.title.text == "Marsh Trust opens two new bird hides"
+    assert doc.paragraphs[0].text == kicker and doc.paragraphs[0].kind is not None
+    assert [s.text for s in doc.candidates] == [
+        "The Marsh Trust has opened two bird hides on the north shore.",
+        "They cost £40,000.",
+    ]
+
+
+def test_a_short_headline_in_capitals_over_a_sentence_stays_the_title():
+    # A guard: only a kicker over another headline gives way.
+    doc = Document.from_text("FERRY SAVED\n\nThe island ferry will keep running, the council said.")
+    assert doc.title is not None and doc.title.text == "FERRY SAVED"
+
+
+def test_what_follows_a_release_end_mark_is_credit():
+    text = (
+        "Marsh Trust opens two new bird hides\n\n"
+        "The Marsh Trust has opened two bird hides on the north shore.\n\n"
+        "ENDS\n\n"
+        "About the Marsh Trust\n\n"
+        "The Marsh Trust is a charity that looks after 12 nature reserves.\n\n"
+        "Press office: 01234 567890."
+    )
+    doc = Document.from_text(text)
+    assert [s.text for s in doc.candidates] == [
+        "The Marsh Trust has opened two bird hides on the north shore."
+    ]
+    kinds = {doc.text[f.start : f.end]: str(f.kind) for f in doc.furniture}
+    assert kinds["The Marsh Trust is a charity that looks after 12 nature reserves."] == "credit"

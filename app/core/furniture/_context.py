@@ -30,7 +30,9 @@ def classify(
     - a first line that repeats the title (most of its words) without a final stop is a
       heading: the headline again, as pages print it above the article;
     - the line after a caption's label on its own ("Image caption,") is the caption; one to
-      three capitalised words under a related line ("Related Topics" / "Dover") are topics.
+      three capitalised words under a related line ("Related Topics" / "Dover") are topics;
+    - a press release's end mark on its own line ("ENDS", "-30-", "###") ends the story: what
+      follows (notes to editors, "About the firm", contacts) is credit.
     """
     hints = hints or {}
     kinds: list[FurnitureKind | None] = []
@@ -63,7 +65,22 @@ def classify(
             kinds[-1] = kind = FurnitureKind.BYLINE  # "Ana Ruiz" over "Health correspondent"
         kinds.append(kind)
     _mark_link_lists(lines, kinds)
+    _mark_release_notes(lines, kinds)
     return kinds
+
+
+# The mark a press release puts under its story, on a line of its own.
+_END_MARK = re.compile(r"[-–—\s]*(?:ENDS?|[Ee]nds|-?30-?|#{3})[-–—\s.]*")
+
+
+def _mark_release_notes(lines: list[str], kinds: list[FurnitureKind | None]) -> None:
+    """After a press release's end mark (below some body text), every line is credit."""
+    for i, line in enumerate(lines):
+        if i > 0 and _END_MARK.fullmatch(line.strip()) and None in kinds[:i]:
+            kinds[i] = kinds[i] or FurnitureKind.HEADING
+            for j in range(i + 1, len(lines)):
+                kinds[j] = kinds[j] or FurnitureKind.CREDIT
+            return
 
 
 # A byline on two lines: the author's name alone, then the role alone.
