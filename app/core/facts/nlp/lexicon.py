@@ -13,6 +13,23 @@ from functools import cache
 from app.core.facts.lexicon import lexicon, lexicon_rows
 
 
+class _Offices(frozenset[str]):
+    """Offices and roles, with the same office under a prefix: "co-founder", "vice-chair",
+    "ex-minister" are founders, chairs and ministers of a kind (a lookup reads the word after
+    the prefix when the whole word is not listed)."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        if not isinstance(word, str) or "-" not in word:
+            return False
+        prefix, _, rest = word.partition("-")
+        return prefix.lower() in _OFFICE_PREFIXES and super().__contains__(rest)
+
+
+_OFFICE_PREFIXES = frozenset({"co", "vice", "deputy", "ex", "joint", "acting"})
+
+
 class Gender(Enum):
     """What "he" or "she" may refer to; UNKNOWN matches both."""
 
@@ -29,14 +46,15 @@ def speech_verbs() -> frozenset[str]:
 
 @cache
 def titles() -> frozenset[str]:
-    """Titles and offices that stand before a name ("minister", "mr")."""
-    return lexicon("nlp_titles.txt")
+    """Titles and offices that stand before a name ("minister", "mr"; "vice-president")."""
+    return _Offices(lexicon("nlp_titles.txt"))
 
 
 @cache
 def roles() -> frozenset[str]:
-    """Nouns that can head a speaker phrase without a name ("spokesman", "report")."""
-    return lexicon("nlp_roles.txt")
+    """Nouns that can head a speaker phrase without a name ("spokesman", "report";
+    "co-founder")."""
+    return _Offices(lexicon("nlp_roles.txt"))
 
 
 @cache
