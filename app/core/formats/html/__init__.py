@@ -17,9 +17,11 @@ as other posts: blogs list the next posts as whole articles under the main one. 
 with no heading of its own that is longer than the headed one is not another post but the
 story itself (the headed one held only the headline and a standfirst), and stays. When neither
 extractor finds an article (a page of a few short lines), all of the page's visible text is
-used. Pop-up cards inside paragraphs (a photo and headlines behind a name) are folded back to
-the name first (`html.cards`), and a bold label that opens a paragraph ("Summary Studies show
-...") is set on a line of its own and marked as a heading (`html.run_in`).
+used. Photo captions, which both extractors drop, are set back under the paragraph their
+figure follows (`html.captions`), as furniture. Pop-up cards inside paragraphs (a photo and
+headlines behind a name) are folded back to the name first (`html.cards`), and a bold label
+that opens a paragraph ("Summary Studies show ...") is set on a line of its own and marked as
+a heading (`html.run_in`).
 
 Safety: the page is parsed by lxml's HTML parser with the network off; scripts are never run
 and nothing remote is fetched (neither extractor fetches). libxml2 caps nesting at 256 levels
@@ -39,6 +41,7 @@ from typing import Any
 import lxml.html
 
 from app.core.formats import BYTE_ORDER_MARKS, Extracted, FormatError, with_title, words
+from app.core.formats.html.captions import figure_captions, with_captions
 from app.core.formats.html.cards import fold_cards
 from app.core.formats.html.furniture import furniture_hints
 from app.core.formats.html.meta import page_meta
@@ -104,10 +107,11 @@ def extract_html(data: bytes | str) -> Extracted:
     meta = page_meta(tree, title)  # before main_text, which prunes the tree
     headings = split_run_in_headings(tree)  # a bold label glued to its sentence: a line
     hints = furniture_hints(tree, headings)  # before main_text, likewise
+    captions = figure_captions(tree)  # likewise
     body = main_text(page, tree)
     if not body.strip():
         raise FormatError("no article text found in the page")
-    extracted = with_title(body.split("\n"), meta.title)
+    extracted = with_title(with_captions(body.split("\n"), captions), meta.title)
     return dataclasses.replace(
         extracted, published=meta.published, meta=meta, furniture_hints=hints
     )
