@@ -4,13 +4,20 @@ In Markdown a paragraph is a block of lines between blank lines: the line breaks
 soft, so they are joined. Headings ("# x" and underlined "x\\n===") stay as their own lines and
 the first level-1 heading is the title. Links keep their text, images and HTML tags go, list
 and quote markers go (each list item is its own line), code fences go but their code stays.
+
+Front matter (a YAML block between "---" lines, or TOML between "+++" lines, at the very top,
+as static-site generators and note apps write it) is no text: its `title`, `author`/`authors`
+and `date` fields are the document's declared metadata.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import replace
 
 from app.core.formats import Extracted, with_title
+from app.core.page_meta import PageMeta, declared_authors
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -103,5 +110,66 @@ def extract_markdown(data: str) -> Extracted:
     Raises:
         FormatError: no text.
     """
+    fields, data = front_matter(data)
     paragraphs, title = markdown_paragraphs(data)
-    return with_title(paragraphs, title)
+    if not fields:
+        return with_title(paragraphs, title)
+    declared = _unquoted(fields.get("title", ""))
+    extracted = with_title(paragraphs, title or declared or None)
+    authors = fields.get("authors") or fields.get("author") or ""
+    meta = PageMeta(
+        title=declared or extracted.title,
+        authors=declared_authors([_unquoted(a) for a in _items(authors)]),
+        published=_date(fields.get("date") or fields.get("published") or ""),
+    )
+    return replace(extracted, published=meta.published, meta=meta)
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$")
+_LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*$")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def front_matter(source: str) -> tuple[dict[str, str], str]:
+    """(the top-level fields of a front matter block, lower-case keys; the text after it).
+
+    A field's value is its text as written; a YAML list under a key ("authors:" then "- Ana
+    Ruiz" lines) is joined with "; ". No block: ({}, `source`).
+    """
+    block = _FRONT_MATTER.match(source)
+    if block is None:
+        return {}, source
+    fields: dict[str, str] = {}
+    key = ""
+    for line in (block.group(2) or "").split("\n"):
+        item = _LIST_ITEM.match(line)
+        field = _FIELD.match(line)
+        if item and key:
+            fields[key] = f"{fields[key]}; {item.group(1)}" if fields[key] else item.group(1)
+        elif field:
+            key = field.group(1).lower()
+            fields[key] = field.group(2)
+    return fields, source[block.end() :]
+
+
+def _unquoted(value: str) -> str:
+    return value.strip().strip("\"'").strip()
+
+
+def _items(value: str) -> list[str]:
+    """The names of an author field: "A", "[A, B]", or a YAML list joined with "; "."""
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]"):
+        value = value[1:-1].replace(",", ";")
+    return [item for item in value.split(";") if item.strip()]
+
+
+def _date(value: str) -> datetime.date | None:
+    found = _ISO_DATE.search(value)
+    if found is None:
+        return None
+    try:
+        return datetime.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None
