@@ -32,6 +32,7 @@ from app.core.furniture import (
     FurnitureSpan,
     byline_prefix,
     classify,
+    classify_line,
     classify_sentence,
 )
 from app.core.headlines import is_headline
@@ -135,7 +136,11 @@ class Document:
         first = text[spans[0][0] : spans[0][1]] if spans else ""
         declared = declared_title is not None and first.split() == declared_title.split()
         kicker = not declared and _has_kicker(text, spans)
-        if kicker:
+        notices = 0 if declared or kicker else _leading_notices(text, spans)
+        if notices:
+            start, end = spans.pop(notices)
+            title = Paragraph(-1, start, end, text[start:end])
+        elif kicker:
             start, end = spans.pop(1)
             title = Paragraph(-1, start, end, text[start:end])
         elif len(spans) > 1 and (declared or is_headline(first, text[spans[1][0] : spans[1][1]])):
@@ -231,6 +236,20 @@ def _has_kicker(text: str, spans: list[tuple[int, int]]) -> bool:
         return False
     first, second, third = (text[start:end] for start, end in spans[:3])
     return _KICKER.fullmatch(first.strip()) is not None and is_headline(second, third)
+
+
+def _leading_notices(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many notices open the text ("View this email in your browser") before a headline
+    that more text follows (0: none, or no headline after them)."""
+    count = 0
+    while count < min(3, len(spans) - 2):
+        if classify_line(text[spans[count][0] : spans[count][1]]) is not FurnitureKind.CONTROL:
+            break
+        count += 1
+    if not count:
+        return 0
+    line, following = (text[start:end] for start, end in spans[count : count + 2])
+    return count if is_headline(line, following) else 0
 
 
 def _split_at(spans: list[tuple[int, int]], at: int, text: str) -> list[tuple[int, int]]:

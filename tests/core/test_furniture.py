@@ -63,6 +63,13 @@ K = FurnitureKind
         ("Advertisement", K.CONTROL),
         ("Media playback is unsupported on your device", K.CONTROL),
         ("Listen to this article", K.CONTROL),
+        ("View this email in your browser", K.CONTROL),
+        ("Having trouble viewing this newsletter? Open it online.", K.CONTROL),
+        ("You are receiving this email because you signed up at the ferry office.", K.CONTROL),
+        ("Unsubscribe | Manage your subscription", K.CONTROL),
+        ("Forward to a friend", K.CONTROL),
+        ("Dear members,", K.GREETING),
+        ("Hi everyone!", K.GREETING),
     ],
 )
 def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
@@ -84,6 +91,9 @@ def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
         "The ferry sank two hours ago.",
         "Published in 1998, the report was ignored.",
         "Close to 300 people came.",
+        "Hi-tech ferries will join the fleet in May.",
+        "Dear members of the ferry club will pay more from May.",
+        "Unsubscribed readers can still read the ferry timetable online, the council said.",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
@@ -254,3 +264,19 @@ def test_web_page_structure_names_furniture_the_text_alone_would_not() -> None:
     assert heading not in [s.text for s in analysis.summary]
     # Without the page's hints the same text has no furniture.
     assert not Document.from_text(analysis.text).furniture
+
+
+def test_a_sign_off_over_a_name_is_a_greeting_and_a_notice_is_no_title() -> None:
+    text = (
+        "View this email in your browser\n\nTHE FERRY LETTER\n\nDear members,\n\n"
+        "The ferry club will meet on the pier in May to choose a new boat.\n\n"
+        "Until next month,\nRuth\n\nUnsubscribe"
+    )
+    doc = Document.from_text(text)
+    assert doc.title is not None and doc.title.text == "THE FERRY LETTER"
+    assert [s.text for s in doc.candidates] == [
+        "The ferry club will meet on the pier in May to choose a new boat."
+    ]
+    kinds = {doc.text[f.start : f.end]: f.kind for f in doc.furniture}
+    assert kinds["Until next month,"] is kinds["Ruth"] is K.GREETING
+    assert kinds["View this email in your browser"] is K.CONTROL

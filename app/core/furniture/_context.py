@@ -32,7 +32,8 @@ def classify(
     - the line after a caption's label on its own ("Image caption,") is the caption; one to
       three capitalised words under a related line ("Related Topics" / "Dover") are topics;
     - a press release's end mark on its own line ("ENDS", "-30-", "###") ends the story: what
-      follows (notes to editors, "About the firm", contacts) is credit.
+      follows (notes to editors, "About the firm", contacts) is credit;
+    - a sign-off ("Until next week,", "Best wishes,") over a name on its own line: a greeting.
     """
     hints = hints or {}
     kinds: list[FurnitureKind | None] = []
@@ -66,7 +67,26 @@ def classify(
         kinds.append(kind)
     _mark_link_lists(lines, kinds)
     _mark_release_notes(lines, kinds)
+    _mark_sign_offs(lines, kinds)
     return kinds
+
+
+# A letter's closing words on a line of their own, before the writer's name.
+_SIGN_OFF = re.compile(
+    r"(?:until\s+next\s+(?:week|time|month)|see\s+you\s+(?:next\s+\w+|soon)|"
+    r"(?:(?:with\s+)?(?:best|kind|warm|warmest|many)\s+)?(?:wishes|regards|thanks)|regards|"
+    r"thanks(?:\s+again)?|thank\s+you|cheers|all\s+the\s+best|take\s+care|"
+    r"yours(?:\s+(?:sincerely|faithfully|truly|ever))?|sincerely|with\s+love)\s*[,!.]?",
+    re.IGNORECASE,
+)
+_SIGNER = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*")
+
+
+def _mark_sign_offs(lines: list[str], kinds: list[FurnitureKind | None]) -> None:
+    """A sign-off line over a name line (nothing but furniture after them): greetings."""
+    for i in range(len(lines) - 1):
+        if _SIGN_OFF.fullmatch(lines[i].strip()) and _SIGNER.fullmatch(lines[i + 1].strip()):
+            kinds[i] = kinds[i + 1] = FurnitureKind.GREETING
 
 
 # The mark a press release puts under its story, on a line of its own.

@@ -18,6 +18,7 @@ class FurnitureKind(StrEnum):
     HEADING = "heading"
     RELATED = "related"
     CONTROL = "control"
+    GREETING = "greeting"
 
     @property
     def label(self) -> str:
@@ -34,6 +35,7 @@ _LABELS = {
     FurnitureKind.HEADING: "Section heading",
     FurnitureKind.RELATED: "Related link, read-more or source line",
     FurnitureKind.CONTROL: "Page control or notice (share buttons, advertisement, media player)",
+    FurnitureKind.GREETING: "Greeting or sign-off of a letter or newsletter",
 }
 
 

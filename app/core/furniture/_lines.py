@@ -127,6 +127,22 @@ _SENTENCE_END = re.compile(r"[.!?]['\"’”»)\]]*\s+['\"‘“(]?[A-Z]")
 # "[Gazette]", "(Wire Service)": a source named alone in brackets.
 _BRACKETED_SOURCE = re.compile(r"^[\[(][^\])]{1,40}[\])]\.?$")
 # A signature line ("-- WORRIED IN OSLO") or an all-capitals sign-off of a letter.
+# An e-mail's or newsletter's notices: how to read it, why it came, how to stop it.
+_NOTICE = re.compile(
+    r"^(?:(?:view|read|open)\s+(?:this|the|it)?\s*(?:e-?mail|newsletter|message)?\s*"
+    r"(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|"
+    r"(?:having\s+)?trouble\s+(?:viewing|reading|seeing)\s+this\b|"
+    r"(?:you\s+(?:are\s+receiving|received|get)|this\s+(?:e-?mail|message|newsletter)\s+was\s+"
+    r"sent\s+to)\b|"
+    r"unsubscribe\b|(?:update|manage|change)\s+(?:your\s+)?(?:e-?mail\s+)?"
+    r"(?:preferences|subscription)|forward\s+(?:this\s+)?(?:e-?mail\s+)?to\s+a\s+friend)",
+    re.IGNORECASE,
+)
+_NOTICE_MAX_WORDS = 30
+# A letter's or newsletter's greeting on a line of its own: "Dear readers,", "Hi all".
+_SALUTATION = re.compile(
+    r"^(?:dear|hi|hello|hey|greetings)(?:\s+[\w'’.-]+){0,4}\s*[,:!]?$", re.IGNORECASE
+)
 _SIGNATURE = re.compile(r"^(?:--|—|–)\s*[^\W\d_][^a-z]{2,60}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s")
@@ -181,6 +197,10 @@ def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind
         return FurnitureKind.RELATED
     if _CONTROL.match(body) or _is_share_row(words):
         return FurnitureKind.CONTROL
+    if _NOTICE.match(body) and len(words) <= _NOTICE_MAX_WORDS:
+        return FurnitureKind.CONTROL
+    if _SALUTATION.match(body):
+        return FurnitureKind.GREETING
     if _AGO.match(body) or _TIMESTAMP_LABEL.match(body):
         return FurnitureKind.TIMESTAMP
     if _TEASER_TAG.search(body) and len(words) <= 20 and not _SENTENCE_END.search(body):
