@@ -288,10 +288,38 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
             rs.make_month(year if month <= month_number(shared["to"]) else year - 1, month),
             "month",
         )
+    tense = ctx.tense(m.start(), m.end()) if ctx.ref is not None else Tense.UNKNOWN
+    earlier = _dated_month_before(ctx, m.start()) if tense is not Tense.FUTURE else None
+    if earlier is not None and earlier[1] < month:
+        # "opened a centre in June 2025 and started a lunch club in September": a later
+        # month of the same sentence goes on in the year it named.
+        return _found(m, rs.make_month(earlier[0], month), "month")
     if ctx.ref is None:
         return _found(m, None, "month")
-    year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), m.end()))
+    year = _year_for_month(ctx.ref, month, tense)
     return _found(m, rs.make_month(year, month), "month")
+
+
+# A month with its year ("June 2025", "June 3, 2025", "3 June 2025").
+_DATED_MONTH = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<mon>"
+    + "|".join(MONTHS)
+    + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(A-Z0-9])")
+
+
+def _dated_month_before(ctx: Context, start: int) -> tuple[int, int] | None:
+    """(year, month) of the last month named with its year earlier in the same sentence."""
+    lo = max(ctx.lo, start - 300)
+    ends = list(_SENTENCE_END_BEFORE.finditer(ctx.text, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    found = list(_DATED_MONTH.finditer(ctx.text, lo, start))
+    if not found:
+        return None
+    last = found[-1]
+    return int(last["year"]), month_number(last["mon"])
 
 
 def _year(m: re.Match[str], ctx: Context) -> Found | None:

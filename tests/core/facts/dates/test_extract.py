@@ -964,3 +964,22 @@ def test_a_weekday_after_an_indefinite_article_is_any_such_day() -> None:
 )
 def test_a_schedule_in_the_past_tense_takes_the_nearer_date(sentence: str, expected: str) -> None:
     assert facts(sentence, REF)["Oct. 5" if "Oct" in sentence else "Jan. 12"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 17 November 2004.
+        (
+            "The club opened a shop in June 2002 and started a youth team in September.",
+            "2002-09",
+        ),
+        ("The club opened a shop on 3 June 2002. It started a youth team in September.", "2004-09"),
+        ("The shop, opened in June 2002, will hold a sale in September.", "2005-09"),
+        ("The club opened a shop in June 2002 and started a youth team in March.", "2004-03"),
+    ],
+)
+def test_a_later_month_of_the_sentence_goes_on_in_the_year_it_named(
+    sentence: str, expected: str
+) -> None:
+    assert facts(sentence, REF)["September" if "September" in sentence else "March"] == expected
