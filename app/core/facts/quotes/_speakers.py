@@ -122,7 +122,7 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if after is not None:
             # "..., said the firm's chief executive, Ana Ruiz.": the name set off after the role.
             named = name_after_apposition(text, after.end, stop + WINDOW)
-            if named is not None and is_role_phrase(after.phrase):
+            if named is not None and (is_role_phrase(after.phrase) or _describes_one(after.phrase)):
                 return Cue(named.text, named.start, named.end)
             return after if reads_as_name_or_role(after.phrase) else None
         # '"..." announced in May, said Ana Ruiz': the quoted words run on into their own
@@ -241,6 +241,22 @@ _MARKS = " \u00a0\"'“”‘’«»"
 _MARK_REACH = 6
 _NOUN_WORDS = 3
 _LINK_WORDS = frozenset("of to into onto from with without about over under than like via".split())
+
+
+# What opens a description of one person set off before their name ("one regular, Pat Moyo").
+_ONE_OF = frozenset({"a", "an", "the", "one", "another"})
+_DESCRIPTION_WORDS = 4
+
+
+def _describes_one(phrase: str) -> bool:
+    """A short lower-case noun phrase for one person, before their name: "one regular",
+    "another shopper", "a passer-by" (a role phrase is `is_role_phrase`)."""
+    words = phrase.split()
+    return (
+        1 < len(words) <= _DESCRIPTION_WORDS
+        and words[0].lower() in _ONE_OF
+        and all(w.replace("-", "").isalpha() and w.islower() for w in words[1:])
+    )
 
 
 def _signature(window: str, lead: int, start: int) -> Cue | None:

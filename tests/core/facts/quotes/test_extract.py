@@ -288,6 +288,9 @@ def test_an_organisation_named_with_of_is_kept_whole(body: str, speaker: str) ->
         ("“We will,” said the Chancellor of the Exchequer, Gordon Brook.", "Gordon Brook"),
         # No name after the role: the role as written.
         ("“Not yet,” said the chief executive, who asked not to be named.", "the chief executive"),
+        # A description of one person that is no role, then the name.
+        ("“I come every week,” said one regular, Ada Obi.", "Ada Obi"),
+        ("“It was packed,” said another shopper, Ada Obi.", "Ada Obi"),
     ],
 )
 def test_a_name_set_off_after_the_role_is_the_speaker(body: str, speaker: str) -> None:
