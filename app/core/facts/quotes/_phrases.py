@@ -110,6 +110,10 @@ def is_role_phrase(phrase: str) -> bool:
 _SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
 
 
+# The longest title written short with a full stop ("Supt.", "Brig."), capitalised.
+_SHORT_TITLE = 5
+
+
 def breaks_sentence(words: str) -> bool:
     """Whether punctuation in `words` ends a sentence (the full stop of "Mr." does not)."""
     if _SENTENCE_PUNCTUATION.search(words):
@@ -117,8 +121,10 @@ def breaks_sentence(words: str) -> bool:
     for match in _STOP.finditer(words):
         word = match.group(1)
         lower = word.lower()
-        # "Mr.", "Gov.", and the short forms the sentence splitter knows ("Del. Gov. Ana Ruiz")
-        short = len(word) <= 2 or lower in titles() or lower in SENTENCE_ABBREVIATIONS
+        # "Mr.", "Gov.", and the short forms the sentence splitter knows ("Del. Gov. Ana Ruiz");
+        # a title written out in lower case ends a sentence ("argued the Everton manager.").
+        title = lower in titles() and word[:1].isupper() and len(word) <= _SHORT_TITLE
+        short = len(word) <= 2 or title or lower in SENTENCE_ABBREVIATIONS
         if not (short or INITIALS.fullmatch(word + ".")):
             return True
     return False
