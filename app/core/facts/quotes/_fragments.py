@@ -36,6 +36,8 @@ def attribute_fragments(document: Document, pieces: list[Piece], people: Discour
             and previous.sentence.index == piece.sentence.index
             and (_is_fragment(text, piece) or _plain_link(text, previous, piece))
         ):
+            if _new_speaker_between(text, previous, piece):
+                continue  # 'One woman called it "dreadful" and another said "..."': not hers
             piece.cue, piece.speaker = previous.cue, previous.speaker
             continue
         if not _is_fragment(text, piece):
@@ -107,6 +109,36 @@ def _plain_link(text: str, previous: Piece, piece: Piece) -> bool:
             for i, w in enumerate(words)
         )
     )
+
+
+def _new_speaker_between(text: str, previous: Piece, piece: Piece) -> bool:
+    """Whether a clause joined after the first quotation of a sentence has a subject and a speech
+    verb of its own ("and another said", "while others described it as"): the second quotation
+    is that subject's, whom the cue finder could not name, not the first one's speaker. A verb
+    that shares the clause's subject ("and added", "and then said", ", adding") or sits in a
+    clause inside what was said ('the "reform" the council had promised became') is no such."""
+    between = text[previous.span.end + len(previous.span.open_mark) : piece.span.outer_start]
+    words = [w.lower() for w in _WORD.findall(between)]
+    for i, word in enumerate(words):
+        if word not in _COORDINATORS:
+            continue
+        for j in range(i + 2, min(len(words), i + 2 + _SUBJECT_WORDS)):
+            verb = words[j]
+            subject = words[i + 1 : j]
+            if any(w in _JOINING or w.endswith("ly") for w in subject):
+                break
+            if verb in speech_verbs() and not verb.endswith("ing"):
+                return True
+    return False
+
+
+# Words that join a second clause to the first, and those that may stand between "and" and a
+# verb that shares the first clause's subject (no subject of its own: "and then said").
+_COORDINATORS = frozenset("and but while whereas although though yet".split())
+_JOINING = frozenset(
+    "then also later again once further so has have had was is were are will would".split()
+)
+_SUBJECT_WORDS = 4
 
 
 def _is_fragment(text: str, piece: Piece) -> bool:
