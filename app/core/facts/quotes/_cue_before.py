@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
+from app.core.facts.nlp.appositions import (
+    aside_start,
+    name_after_apposition,
+    name_before_apposition,
+    name_before_open_apposition,
+)
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.lexicon import NAME_WORD, roles, speech_verbs, titles
 from app.core.facts.nlp.tagger import tag_sentence
@@ -230,6 +235,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # "Tom Reed met the mayor, who told him '...'", "attacked by critics, who described it
         # as '...'": the relative's head speaks, never the sentence's own subject.
         return _relative_head(text, lo, window[: relative.start()], lo + relative.end())
+    aside = aside_start(text, lo, before_auxiliaries(text, lo, lo + last.start()))
+    if aside is not None:
+        # "Sam Ortiz, head of Harbour Media - which manages Ella Brandt - said": the aside is
+        # about Ella Brandt; the subject ends where it opens.
+        return _subject_before_aside(text, lo, aside)
     apposed = name_before_apposition(text, lo, before_auxiliaries(text, lo, lo + last.start()))
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
@@ -245,6 +255,35 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # (After a later verb, the clause's subject is the earlier verb's, not this one's.)
         subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def _subject_before_aside(text: str, lo: int, aside: int) -> Cue | None:
+    """The subject that ends where an aside opens at `aside`: the name of an apposition ("Sam
+    Ortiz, head of Harbour Media,"), else the phrase right before it ("Harbour Media")."""
+    if text[aside] == ",":
+        apposed = name_before_apposition(text, lo, aside + 1)
+    else:
+        apposed = name_before_open_apposition(text, lo, aside)
+    if apposed is not None:
+        return Cue(apposed.text, apposed.start, apposed.end)
+    # "A spokesman for the Harbour Trust (HT), which ..., said": the clause's opening subject,
+    # when it runs up to the aside; "Ana Ruiz, a fellow who now works at the Harbour Institute,
+    # which ..., said": the name the description (with a clause of its own) is set off from.
+    opening = clause_subject(text, lo, aside)
+    if opening is not None and (
+        text.startswith(",", opening.end) or _only_names(text[opening.end : aside])
+    ):
+        return opening
+    return subject_before(text, lo, aside)
+
+
+def _only_names(words: str) -> bool:
+    """Whether `words` hold only capitalised words, links and a parenthesis (" for the Harbour
+    Society (HS)"): the rest of a body's name after a subject cut short at a link."""
+    return all(w[:1].isupper() or w in _NAME_LINKS for w in re.findall(r"[\w'’&.-]+", words))
+
+
+_NAME_LINKS = frozenset("for of at the and in on".split())
 
 
 def _named_before(words: str) -> bool:
