@@ -55,6 +55,8 @@ _SUBORDINATE_CLAUSE = re.compile(
     r"\b(?:where|while|whereas|when|because)\s+[^,;]*?\b(?:had|has|have|was|were|is|are)\b"
 )
 _STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
+# Words after which a speech verb's form is an adjective, not the clause's verb ("an alleged").
+_ADJECTIVE_AFTER = frozenset("a an the his her its their our my your this that these those".split())
 # Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
 # "As Politico reported, '": an opening "as" clause whose comma leads straight into the quotation.
@@ -117,6 +119,14 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and len(window[match.end() :].split()) > _PARTICIPLE_REACH
         ):
             continue  # "By declaring their assets, people can ...": not what introduces it
+        if (
+            match.group().endswith("ed")
+            and window[: match.start()].split()[-1:]
+            and window[: match.start()].split()[-1].lower() in _ADJECTIVE_AFTER
+        ):
+            # "for being an alleged 'traitor'", "the charged term": an adjective ("tweeted a
+            # warning: '...'" keeps its noun, what the subject said).
+            continue
         last = match
         if match.group().lower() in _STRONG:
             last_strong = match
