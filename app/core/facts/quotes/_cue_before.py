@@ -263,7 +263,15 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         subject = None  # "Another source speaking to Fox News said": Fox News is an object
     if subject is None and not later_verb:
         # (After a later verb, the clause's subject is the earlier verb's, not this one's.)
-        subject = clause_subject(text, lo, lo + last.start())
+        # "Talks have stalled, but Ian Ayre, the chief executive, last week said": the subject
+        # of the clause the verb is in, after the last one joined to it.
+        # ("..., but added:" has no subject of its own: the first clause's speaks.)
+        begin = lo
+        for joined in _COORDINATED.finditer(text, lo, lo + last.start()):
+            begin = joined.end()
+        subject = clause_subject(text, begin, lo + last.start()) if begin > lo else None
+        if subject is None:
+            subject = clause_subject(text, lo, lo + last.start())
     return subject
 
 
