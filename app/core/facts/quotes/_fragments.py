@@ -12,6 +12,7 @@ import re
 from app.core.document import Document
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
+from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._closing_clause import closing_clause_cue
 from app.core.facts.quotes._pieces import Piece
 from app.core.facts.quotes._speaker_descriptions import tagged_proper_noun
@@ -57,6 +58,8 @@ def attribute_fragments(document: Document, pieces: list[Piece], people: Discour
                 continue  # "Vance and Porter signed ...", "the note Palm wrote was ..."
             if cue is not None and not _WORD.search(text, cue.end, piece.span.outer_start):
                 continue  # 'Those Acme "side gig" adverts': the words are part of the subject
+            if cue is not None and _passive_subject(text, cue.end, piece.span.outer_start):
+                continue  # 'Tom Hale was shot after he "armed himself"': the police's words
             if (
                 cue is not None
                 and " " not in cue.phrase
@@ -139,6 +142,23 @@ _JOINING = frozenset(
     "then also later again once further so has have had was is were are will would".split()
 )
 _SUBJECT_WORDS = 4
+
+
+def _passive_subject(text: str, end: int, start: int) -> bool:
+    """Whether the clause whose subject ends at `end` is passive ("Tom Hale, 26, was fatally
+    shot after he ...", "A man was beheaded for being ..."): the subject is acted on, and the
+    quoted words after it are someone else's account, not the subject's."""
+    tokens = tag_sentence(text, end, start)
+    if tokens[:1] and tokens[0].tag == ",":  # an apposition set off after the subject (", 26,")
+        closing = next((i for i, t in enumerate(tokens[1:], 1) if t.tag == ","), None)
+        tokens = tokens[closing + 1 :] if closing is not None else []
+    if not tokens or tokens[0].text.lower() not in _BE:
+        return False
+    rest = [t.tag for t in tokens[1:] if t.tag != "RB"]
+    return rest[:1] == ["VBN"]
+
+
+_BE = frozenset("was were is are".split())
 
 
 def _is_fragment(text: str, piece: Piece) -> bool:
