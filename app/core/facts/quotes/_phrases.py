@@ -310,6 +310,11 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     return has_role and following[:1].islower()
 
 
+# A determiner opens a new noun phrase unless a link or an owner's word stands before it.
+_NEW_PHRASE = frozenset({"the", "a", "an"})
+_JOINS = frozenset("of for at to in on with from by and or".split())
+
+
 def subject_after(text: str, start: int, stop: int) -> Cue | None:
     """The noun phrase right after an inverted speech verb ('said Mr Smith, the ...')."""
     stop = min(stop, start + WINDOW)
@@ -323,6 +328,8 @@ def subject_after(text: str, start: int, stop: int) -> Cue | None:
             return None  # "said in a statement": no subject after the verb
         if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= MAX_SUBJECT_TOKENS):
             break
+        if chosen and word.lower() in _NEW_PHRASE and chosen[-1].group().lower() not in _JOINS:
+            break  # "According to the site's page the grants allow ...": a new noun phrase
         chosen.append(token)
         if word.endswith(".") and breaks_sentence(word + " "):
             break  # the sentence ends here
