@@ -149,12 +149,14 @@ def _passive_subject(text: str, end: int, start: int) -> bool:
     shot after he ...", "A man was beheaded for being ..."): the subject is acted on, and the
     quoted words after it are someone else's account, not the subject's."""
     tokens = tag_sentence(text, end, start)
-    if tokens[:1] and tokens[0].tag == ",":  # an apposition set off after the subject (", 26,")
-        closing = next((i for i, t in enumerate(tokens[1:], 1) if t.tag == ","), None)
-        tokens = tokens[closing + 1 :] if closing is not None else []
-    if not tokens or tokens[0].text.lower() not in _BE:
+    verb = next((i for i, t in enumerate(tokens) if t.tag.startswith("VB")), None)
+    if verb is None or (verb > 0 and (tokens[0].tag != "," or tokens[verb - 1].tag != ",")):
+        # No verb, or words before it that are no apposition set off (", 26, of Mill Road,"):
+        # "X, who was elected in 2010, casts ..." is no passive clause.
         return False
-    rest = [t.tag for t in tokens[1:] if t.tag != "RB"]
+    if tokens[verb].text.lower() not in _BE:
+        return False
+    rest = [t.tag for t in tokens[verb + 1 :] if t.tag != "RB"]
     return rest[:1] == ["VBN"]
 
 

@@ -26,3 +26,20 @@ def test_an_active_subject_keeps_the_words() -> None:
     # A guard (passes on f6ae74c too).
     body = 'Tom Hale was "delighted" with the result of the vote.'
     assert _speakers(body) == ["Tom Hale"]
+
+
+def test_a_passive_subject_after_a_long_apposition() -> None:
+    body = (
+        'Karl Denton, 44, of Mill Road, was arrested after he "tried to walk away" from the '
+        "scene, the court heard."
+    )
+    assert "Karl Denton" not in _speakers(body)
+
+
+def test_a_passive_verb_inside_the_apposition_is_not_the_clause_s() -> None:
+    # A guard (passes on f6ae74c too; a first version lost it).
+    body = (
+        "Rep. Ana Ruiz, who was elected in 2010, casts the mayor as a spender who would "
+        '"unravel" the budget.'
+    )
+    assert _speakers(body) == ["Ana Ruiz"]
