@@ -267,7 +267,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # of the clause the verb is in, after the last one joined to it.
         # ("..., but added:" has no subject of its own: the first clause's speaks.)
         begin = lo
-        for joined in _COORDINATED.finditer(text, lo, lo + last.start()):
+        for joined in _JOINED.finditer(text, lo, lo + last.start()):
             begin = joined.end()
         subject = clause_subject(text, begin, lo + last.start()) if begin > lo else None
         if subject is None:
@@ -373,6 +373,8 @@ def _relative_clause(window: str, verb: re.Match[str]) -> bool:
 _COPULAS = frozenset("was is were are".split())
 # A second clause joined to the first ("..., and the firm will ...", "...; the firm ...").
 _COORDINATED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;")
+# The same, and "but" with no comma before it ("... resume until May but Ian Dale said").
+_JOINED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;|[ \u00a0]but[ \u00a0]")
 
 
 def _apposition_then_quote(rest: str) -> bool:

@@ -20,3 +20,11 @@ def test_a_joined_verb_without_a_subject_keeps_the_first() -> None:
     # A guard (passes on f6ae74c too).
     body = 'Ana Ruiz said she was tired, but added: "We will go on."'
     assert speakers_of("", body) == ["Ana Ruiz"]
+
+
+def test_but_without_a_comma_joins_a_clause_too() -> None:
+    body = (
+        "Talks with Leo Marsh will not resume until May but Ian Dale, the club's chief "
+        'executive, last week said he expected the striker to stay for "a long time".'
+    )
+    assert speakers_of("", body) == ["Ian Dale"]
