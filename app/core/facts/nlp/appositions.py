@@ -184,6 +184,22 @@ def name_after_apposition(text: str, position: int, stop: int) -> Span | None:
     return Span(match.start(1), match.end(1), match.group(1))
 
 
+def aside_start(text: str, lo: int, end: int) -> int | None:
+    """Where an aside that text[lo:end] ends with opens: a "which" clause set off by commas
+    ("Harbour Media, which manages Ella Brandt,") or anything set off by spaced dashes ("Sam
+    Ortiz - who manages Ella Brandt -"), right before a verb. A name inside it is what the aside
+    is about, never the clause's subject; or None."""
+    begin = max(lo, end - _ASIDE_REACH)
+    window = text[begin:end]
+    found = _DASH_ASIDE.search(window) or _WHICH_ASIDE.search(window)
+    return begin + found.start() if found is not None else None
+
+
+_ASIDE_REACH = 160
+_WHICH_ASIDE = re.compile(r",[ \u00a0]+which\b[^,;:!?\"“”]{1,120},[ \u00a0]*$")
+_DASH_ASIDE = re.compile(r"[ \u00a0][-–—][ \u00a0][^-–—;:!?\"“”]{1,120}[ \u00a0][-–—][ \u00a0]*$")
+
+
 # "Ana Ruiz, 44, of Eastport, Maine, who ..., said": a person's age set off right after the name.
 _AGED_NAME = re.compile(r"(" + NAME_RUN.pattern + r"),[ \u00a0]+\d{1,3},[ \u00a0]")
 

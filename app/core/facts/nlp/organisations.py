@@ -86,9 +86,14 @@ _SAID_OF: dict[str, frozenset[str]] = {
     "regulator": _REGULATOR_WORDS,
     "watchdog": _REGULATOR_WORDS,
     "authority": frozenset("authority council board".split()),
+    # "the government" is a government, a ministry or a department, never a news agency or a
+    # firm named last ("... IRNA said. '...,' the government said").
+    "government": frozenset(
+        "government ministry department administration cabinet executive treasury".split()
+    ),
 }
 # Of those, the ones no body named otherwise may be ("the regulator" is no water firm).
-_SAID_ONLY = frozenset({"regulator", "watchdog"})
+_SAID_ONLY = frozenset({"regulator", "watchdog", "government"})
 
 
 def _says(head: str, name: list[str], nouns: Collection[str] = (), kinds: bool = True) -> bool:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from app.core.facts.nlp.appositions import name_after_apposition, name_before_apposition
+from app.core.facts.nlp.appositions import (
+    aside_start,
+    name_after_apposition,
+    name_before_apposition,
+    name_before_open_apposition,
+)
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.lexicon import NAME_WORD, roles, speech_verbs, titles
 from app.core.facts.nlp.tagger import tag_sentence
@@ -50,6 +55,8 @@ _SUBORDINATE_CLAUSE = re.compile(
     r"\b(?:where|while|whereas|when|because)\s+[^,;]*?\b(?:had|has|have|was|were|is|are)\b"
 )
 _STRONG = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
+# Words after which a speech verb's form is an adjective, not the clause's verb ("an alleged").
+_ADJECTIVE_AFTER = frozenset("a an the his her its their our my your this that these those".split())
 # Verbs whose object is the one spoken to ("told Fox News", "asked the minister").
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
 # "As Politico reported, '": an opening "as" clause whose comma leads straight into the quotation.
@@ -112,6 +119,14 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             and len(window[match.end() :].split()) > _PARTICIPLE_REACH
         ):
             continue  # "By declaring their assets, people can ...": not what introduces it
+        if (
+            match.group().endswith("ed")
+            and window[: match.start()].split()[-1:]
+            and window[: match.start()].split()[-1].lower() in _ADJECTIVE_AFTER
+        ):
+            # "for being an alleged 'traitor'", "the charged term": an adjective ("tweeted a
+            # warning: '...'" keeps its noun, what the subject said).
+            continue
         last = match
         if match.group().lower() in _STRONG:
             last_strong = match
@@ -230,6 +245,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         # "Tom Reed met the mayor, who told him '...'", "attacked by critics, who described it
         # as '...'": the relative's head speaks, never the sentence's own subject.
         return _relative_head(text, lo, window[: relative.start()], lo + relative.end())
+    aside = aside_start(text, lo, before_auxiliaries(text, lo, lo + last.start()))
+    if aside is not None:
+        # "Sam Ortiz, head of Harbour Media - which manages Ella Brandt - said": the aside is
+        # about Ella Brandt; the subject ends where it opens.
+        return _subject_before_aside(text, lo, aside)
     apposed = name_before_apposition(text, lo, before_auxiliaries(text, lo, lo + last.start()))
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
@@ -243,8 +263,45 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         subject = None  # "Another source speaking to Fox News said": Fox News is an object
     if subject is None and not later_verb:
         # (After a later verb, the clause's subject is the earlier verb's, not this one's.)
-        subject = clause_subject(text, lo, lo + last.start())
+        # "Talks have stalled, but Ian Ayre, the chief executive, last week said": the subject
+        # of the clause the verb is in, after the last one joined to it.
+        # ("..., but added:" has no subject of its own: the first clause's speaks.)
+        begin = lo
+        for joined in _JOINED.finditer(text, lo, lo + last.start()):
+            begin = joined.end()
+        subject = clause_subject(text, begin, lo + last.start()) if begin > lo else None
+        if subject is None:
+            subject = clause_subject(text, lo, lo + last.start())
     return subject
+
+
+def _subject_before_aside(text: str, lo: int, aside: int) -> Cue | None:
+    """The subject that ends where an aside opens at `aside`: the name of an apposition ("Sam
+    Ortiz, head of Harbour Media,"), else the phrase right before it ("Harbour Media")."""
+    if text[aside] == ",":
+        apposed = name_before_apposition(text, lo, aside + 1)
+    else:
+        apposed = name_before_open_apposition(text, lo, aside)
+    if apposed is not None:
+        return Cue(apposed.text, apposed.start, apposed.end)
+    # "A spokesman for the Harbour Trust (HT), which ..., said": the clause's opening subject,
+    # when it runs up to the aside; "Ana Ruiz, a fellow who now works at the Harbour Institute,
+    # which ..., said": the name the description (with a clause of its own) is set off from.
+    opening = clause_subject(text, lo, aside)
+    if opening is not None and (
+        text.startswith(",", opening.end) or _only_names(text[opening.end : aside])
+    ):
+        return opening
+    return subject_before(text, lo, aside)
+
+
+def _only_names(words: str) -> bool:
+    """Whether `words` hold only capitalised words, links and a parenthesis (" for the Harbour
+    Society (HS)"): the rest of a body's name after a subject cut short at a link."""
+    return all(w[:1].isupper() or w in _NAME_LINKS for w in re.findall(r"[\w'’&.-]+", words))
+
+
+_NAME_LINKS = frozenset("for of at the and in on".split())
 
 
 def _named_before(words: str) -> bool:
@@ -316,6 +373,8 @@ def _relative_clause(window: str, verb: re.Match[str]) -> bool:
 _COPULAS = frozenset("was is were are".split())
 # A second clause joined to the first ("..., and the firm will ...", "...; the firm ...").
 _COORDINATED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;")
+# The same, and "but" with no comma before it ("... resume until May but Ian Dale said").
+_JOINED = re.compile(r",[ \u00a0]+(?:and|but|while|so)[ \u00a0]|;|[ \u00a0]but[ \u00a0]")
 
 
 def _apposition_then_quote(rest: str) -> bool:

@@ -288,6 +288,8 @@ def _may_be_person(subject: Chunk, gender: Gender) -> bool:
     head = _head(subject)[1]
     if head.endswith("s") or head.endswith("men") or head in NOT_A_PERSON:
         return False
+    if head in ORGANISATION_NOUNS:
+        return False  # "the firm accepted the ruling": a body, no "he" to look past
     return person_noun(head) and noun_gender(head) in (Gender.UNKNOWN, gender)
 
 

@@ -12,6 +12,7 @@ import re
 from app.core.document import Document
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
+from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._closing_clause import closing_clause_cue
 from app.core.facts.quotes._pieces import Piece
 from app.core.facts.quotes._speaker_descriptions import tagged_proper_noun
@@ -36,6 +37,8 @@ def attribute_fragments(document: Document, pieces: list[Piece], people: Discour
             and previous.sentence.index == piece.sentence.index
             and (_is_fragment(text, piece) or _plain_link(text, previous, piece))
         ):
+            if _new_speaker_between(text, previous, piece):
+                continue  # 'One woman called it "dreadful" and another said "..."': not hers
             piece.cue, piece.speaker = previous.cue, previous.speaker
             continue
         if not _is_fragment(text, piece):
@@ -55,6 +58,8 @@ def attribute_fragments(document: Document, pieces: list[Piece], people: Discour
                 continue  # "Vance and Porter signed ...", "the note Palm wrote was ..."
             if cue is not None and not _WORD.search(text, cue.end, piece.span.outer_start):
                 continue  # 'Those Acme "side gig" adverts': the words are part of the subject
+            if cue is not None and _passive_subject(text, cue.end, piece.span.outer_start):
+                continue  # 'Tom Hale was shot after he "armed himself"': the police's words
             if (
                 cue is not None
                 and " " not in cue.phrase
@@ -107,6 +112,55 @@ def _plain_link(text: str, previous: Piece, piece: Piece) -> bool:
             for i, w in enumerate(words)
         )
     )
+
+
+def _new_speaker_between(text: str, previous: Piece, piece: Piece) -> bool:
+    """Whether a clause joined after the first quotation of a sentence has a subject and a speech
+    verb of its own ("and another said", "while others described it as"): the second quotation
+    is that subject's, whom the cue finder could not name, not the first one's speaker. A verb
+    that shares the clause's subject ("and added", "and then said", ", adding") or sits in a
+    clause inside what was said ('the "reform" the council had promised became') is no such."""
+    between = text[previous.span.end + len(previous.span.open_mark) : piece.span.outer_start]
+    words = [w.lower() for w in _WORD.findall(between)]
+    for i, word in enumerate(words):
+        if word not in _COORDINATORS:
+            continue
+        for j in range(i + 2, min(len(words), i + 2 + _SUBJECT_WORDS)):
+            verb = words[j]
+            subject = words[i + 1 : j]
+            if any(w in _JOINING or w.endswith("ly") for w in subject):
+                break
+            if verb in speech_verbs() and not verb.endswith("ing"):
+                return True
+    return False
+
+
+# Words that join a second clause to the first, and those that may stand between "and" and a
+# verb that shares the first clause's subject (no subject of its own: "and then said").
+_COORDINATORS = frozenset("and but while whereas although though yet".split())
+_JOINING = frozenset(
+    "then also later again once further so has have had was is were are will would".split()
+)
+_SUBJECT_WORDS = 4
+
+
+def _passive_subject(text: str, end: int, start: int) -> bool:
+    """Whether the clause whose subject ends at `end` is passive ("Tom Hale, 26, was fatally
+    shot after he ...", "A man was beheaded for being ..."): the subject is acted on, and the
+    quoted words after it are someone else's account, not the subject's."""
+    tokens = tag_sentence(text, end, start)
+    verb = next((i for i, t in enumerate(tokens) if t.tag.startswith("VB")), None)
+    if verb is None or (verb > 0 and (tokens[0].tag != "," or tokens[verb - 1].tag != ",")):
+        # No verb, or words before it that are no apposition set off (", 26, of Mill Road,"):
+        # "X, who was elected in 2010, casts ..." is no passive clause.
+        return False
+    if tokens[verb].text.lower() not in _BE:
+        return False
+    rest = [t.tag for t in tokens[verb + 1 :] if t.tag != "RB"]
+    return rest[:1] == ["VBN"]
+
+
+_BE = frozenset("was were is are".split())
 
 
 def _is_fragment(text: str, piece: Piece) -> bool:

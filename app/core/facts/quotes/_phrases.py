@@ -110,6 +110,10 @@ def is_role_phrase(phrase: str) -> bool:
 _SENTENCE_PUNCTUATION = re.compile(r"[;:!?\"“”]")
 
 
+# The longest title written short with a full stop ("Supt.", "Brig."), capitalised.
+_SHORT_TITLE = 5
+
+
 def breaks_sentence(words: str) -> bool:
     """Whether punctuation in `words` ends a sentence (the full stop of "Mr." does not)."""
     if _SENTENCE_PUNCTUATION.search(words):
@@ -117,8 +121,10 @@ def breaks_sentence(words: str) -> bool:
     for match in _STOP.finditer(words):
         word = match.group(1)
         lower = word.lower()
-        # "Mr.", "Gov.", and the short forms the sentence splitter knows ("Del. Gov. Ana Ruiz")
-        short = len(word) <= 2 or lower in titles() or lower in SENTENCE_ABBREVIATIONS
+        # "Mr.", "Gov.", and the short forms the sentence splitter knows ("Del. Gov. Ana Ruiz");
+        # a title written out in lower case ends a sentence ("argued the Everton manager.").
+        title = lower in titles() and word[:1].isupper() and len(word) <= _SHORT_TITLE
+        short = len(word) <= 2 or title or lower in SENTENCE_ABBREVIATIONS
         if not (short or INITIALS.fullmatch(word + ".")):
             return True
     return False
@@ -304,6 +310,11 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     return has_role and following[:1].islower()
 
 
+# A determiner opens a new noun phrase unless a link or an owner's word stands before it.
+_NEW_PHRASE = frozenset({"the", "a", "an"})
+_JOINS = frozenset("of for at to in on with from by and or".split())
+
+
 def subject_after(text: str, start: int, stop: int) -> Cue | None:
     """The noun phrase right after an inverted speech verb ('said Mr Smith, the ...')."""
     stop = min(stop, start + WINDOW)
@@ -317,6 +328,8 @@ def subject_after(text: str, start: int, stop: int) -> Cue | None:
             return None  # "said in a statement": no subject after the verb
         if chosen and (word.lower() in _FORWARD_STOP or len(chosen) >= MAX_SUBJECT_TOKENS):
             break
+        if chosen and word.lower() in _NEW_PHRASE and chosen[-1].group().lower() not in _JOINS:
+            break  # "According to the site's page the grants allow ...": a new noun phrase
         chosen.append(token)
         if word.endswith(".") and breaks_sentence(word + " "):
             break  # the sentence ends here

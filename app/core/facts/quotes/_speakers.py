@@ -98,6 +98,13 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     lead = len(window) - len(window.lstrip(" ,—―–-\u00a0"))
     if lead == len(window):
         return None
+    if window.startswith(".", lead) and not window.startswith("..", lead):
+        # 'Sky promised to cover it "in a way no other broadcaster could". The BBC denied ...':
+        # the full stop after the closing mark ends the sentence, and a new subject in the
+        # next one reports something else; "he" or "she" goes on with the same person ('... to
+        # face up to "painful realities". He said the level was right').
+        following = cue_after(text, start + lead + 1, stop)
+        return following if following is not None and _continues(following) else None
     if window[:lead].strip(" ,\u00a0")[-1:] in _DASHES:
         # '"..." ― Jane Doe.': a dash and a bare name sign the quotation.
         name = NAME_RUN.match(window, lead)
@@ -180,6 +187,11 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
     ):
         return None  # 'the "failing" agency noting ...': the quoted word qualifies the noun
     return subject_before(text, start + lead, start + verb.start())
+
+
+def _continues(cue: Cue) -> bool:
+    """Whether a cue opening the next sentence goes on with the same person ("He said")."""
+    return cue.phrase.lower() in ("he", "she")
 
 
 def _run_on_subject(text: str, lo: int, stop: int) -> Cue | None:
