@@ -46,6 +46,7 @@ from app.core.facts.initiatives._phrasing import _body_start, _tokens
 from app.core.facts.initiatives._prefilter import Prefilter
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._senses import sport_report
+from app.core.facts.initiatives._shouted_names import as_the_body_writes
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
@@ -228,13 +229,16 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
             c.start,
             c.end,
             c.sentence,
-            _full_body_name(_plain_actor(c.actor, led), c.start, discourse),
+            _full_body_name(_plain_actor(c.actor, led), c.start, discourse, text),
             c.status,
         )
         for c in sorted(chosen, key=lambda c: c.start)
     ]
 
 
-def _full_body_name(actor: str | None, position: int, discourse: Discourse) -> str | None:
-    """ "Kestrel" after "Kestrel Motors": the body as the article named it in full."""
-    return discourse.body_name(actor, position) if actor else actor
+def _full_body_name(
+    actor: str | None, position: int, discourse: Discourse, text: str
+) -> str | None:
+    """ "Kestrel" after "Kestrel Motors": the body as the article named it in full, and as its
+    text writes it ("Quillon", not the "QUILLON" of an opening in capitals)."""
+    return as_the_body_writes(discourse.body_name(actor, position), text) if actor else actor
