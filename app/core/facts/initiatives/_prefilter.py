@@ -2,9 +2,9 @@
 
 Tagging is the costly part of reading a sentence for initiatives, so a sentence is only tagged
 when one of its words could start a candidate (`_candidates._Sentence`): an undertaking head, a
-policy gerund, a setting-up noun, a verb of legal action, a verb of action and an intention, a
-verb of holding and an organised event (`_staged`), a
-verb that puts a thing in hand with a sum or "new" (`_new_works`), or a creating verb with a
+policy gerund, a setting-up noun, a verb of legal action or a legal step (`_legal_steps`), a verb
+of action and an intention, a verb of holding and an organised event (`_staged`), a verb that
+puts a thing in hand with a sum or "new" (`_new_works`), or a creating verb with a
 capitalised word after the sentence's first character.
 
 The test is no stricter than that on purpose: a tagged sentence that gives no candidate still
@@ -19,6 +19,7 @@ import re
 from app.core.facts.initiatives._candidates import _NOMINALISATIONS
 from app.core.facts.initiatives._intended import _INTENT_MODAL, _INTENT_TO
 from app.core.facts.initiatives._legal import _LEGAL
+from app.core.facts.initiatives._legal_steps import STEP_WORDS
 from app.core.facts.initiatives._lexicon import Lexicon, plural
 from app.core.facts.initiatives._new_works import PUTTING_IN_HAND, may_name_one
 from app.core.facts.initiatives._staged import EVENT_TIMES, EVENTS, HOLDING
@@ -31,7 +32,7 @@ class Prefilter:
     """`may_hold_one` for one lexicon, its word lists joined once into sets."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.openers = frozenset(lex.heads).union(lex.policy, _NOMINALISATIONS, _LEGAL)
+        self.openers = frozenset(lex.heads).union(lex.policy, _NOMINALISATIONS, _LEGAL, STEP_WORDS)
         self.actions = lex.actions
         self.events = EVENTS | {plural(w) for w in EVENTS} | EVENT_TIMES
         self.creating = frozenset(w for w, verb in lex.verbs.items() if verb.kind == "create")
