@@ -177,6 +177,18 @@ def actor_name(
                 mention = discourse.last_organisation(position, "firm")
                 typed = mention is not None and not mention.subject  # not a guessed subject
                 entity = mention.entity if mention is not None and typed else None
+            if (
+                entity is not None
+                and len(words) == 2
+                and words[1] in ORGANISATION_NOUNS
+                and (
+                    entity.kind is NameKind.PERSON
+                    or entity.name.split()[0].lower() in PERSON_NOUNS | roles()
+                )
+            ):
+                # "the club" is a body, never the player named before it ("Striker Jamie Cole",
+                # a name the tracker could not type, opened by a word for a person)
+                entity = None
             if entity is not None and reports(tokens, phrase.start, entity.name):
                 # "The union said the company had offered ...": the union would have said "it".
                 entity = None

@@ -20,8 +20,8 @@ from app.core.facts.initiatives._clause_actors import _FINITE
 from app.core.facts.initiatives._clause_places import _ClauseReader
 from app.core.facts.initiatives._framing import _FramingReader
 from app.core.facts.initiatives._gerunds import _GerundReader
-from app.core.facts.initiatives._intended import _IntendedReader
 from app.core.facts.initiatives._legal import _LegalReader
+from app.core.facts.initiatives._legal_steps import _LegalStepReader
 from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._new_works import CURRENCY_WORDS
 from app.core.facts.initiatives._phrasing import (
@@ -32,6 +32,7 @@ from app.core.facts.initiatives._phrasing import (
     _negated,
 )
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
+from app.core.facts.initiatives._staged import _StagedReader
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.names import NameKind, read_name
@@ -113,7 +114,9 @@ def _requested(tokens: Sequence[Token], verb: int) -> bool:
     )
 
 
-class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _FramingReader):
+class _Sentence(
+    _StagedReader, _LegalStepReader, _LegalReader, _GerundReader, _ClauseReader, _FramingReader
+):
     """The candidates of one sentence, built on its phrases and clause subjects."""
 
     def run(self) -> list[Candidate]:
@@ -195,6 +198,8 @@ class _Sentence(_IntendedReader, _LegalReader, _GerundReader, _ClauseReader, _Fr
         self._nominalised()
         self._intended()
         self._legal_action()
+        self._staged_events()
+        self._legal_steps()
         self._framed()
         for phrase in self.phrases:
             if phrase.start not in self.found:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.core.facts.nlp.bodies import FIRM_WORDS, ORGANISATION_NOUNS
 from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.names import NameKind, name_kind
 from app.core.facts.nlp.phrases import PROPER_TAGS, VERB_TAGS, Phrase, phrases
 from app.core.facts.nlp.tagger import Token
@@ -64,6 +65,9 @@ def body_for_pronoun(
             continue
         owner = phrase.owner is not None and tokens[phrase.owner[0]].tag in PROPER_TAGS
         if tokens[phrase.start].text.lower() != "the" and not owner:
+            if subject and _reports_it(tokens, phrase.end, k):
+                # "A local business group said it would sue": the one reporting is "it"
+                bodies.append((tokens[phrase.start].start, subject, phrase))
             continue  # "a carrier": no one in particular
         bodies.append((tokens[phrase.start].start, subject, phrase))
     if not any(described is not None for _, _, described in bodies):
@@ -71,3 +75,12 @@ def body_for_pronoun(
     bodies.sort(key=lambda b: b[0])
     chosen = next((b for b in bodies if b[1]), bodies[-1])
     return chosen[2]
+
+
+def _reports_it(tokens: Sequence[Token], end: int, k: int) -> bool:
+    """Whether only a verb of saying (and "that") stands between a phrase ending at `end` and
+    "it" at `k`: "A local business group said (that) it would ..."."""
+    between = [t.text.lower() for t in tokens[end:k]]
+    if between[-1:] == ["that"]:
+        between = between[:-1]
+    return len(between) == 1 and between[0] in speech_verbs()

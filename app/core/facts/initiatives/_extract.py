@@ -45,7 +45,8 @@ from app.core.facts.initiatives._merging import _innermost, _merge
 from app.core.facts.initiatives._phrasing import _body_start, _tokens
 from app.core.facts.initiatives._prefilter import Prefilter
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
-from app.core.facts.initiatives._senses import sport_report
+from app.core.facts.initiatives._senses import sport_report, sport_sense_possible
+from app.core.facts.initiatives._shouted_names import as_the_body_writes
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
@@ -205,7 +206,10 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         found = _Sentence(text, sentence.index, tokens, lex, discourse, read_with).run()
         cands += [_with_antecedent_actor(c, cands) for c in found]
     if sport:
-        cands = [replace(c, score=c.score + weights.sport_report) for c in cands]
+        cands = [
+            replace(c, score=c.score + weights.sport_report) if sport_sense_possible(c.head) else c
+            for c in cands
+        ]
     cands = [c for c in cands if _readable(text, c)]
     chosen = _merge(cands, weights, text)
     bodies = {m.entity.name.lower() for m in discourse.organisations_between(0, len(text))}
@@ -228,13 +232,16 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
             c.start,
             c.end,
             c.sentence,
-            _full_body_name(_plain_actor(c.actor, led), c.start, discourse),
+            _full_body_name(_plain_actor(c.actor, led), c.start, discourse, text),
             c.status,
         )
         for c in sorted(chosen, key=lambda c: c.start)
     ]
 
 
-def _full_body_name(actor: str | None, position: int, discourse: Discourse) -> str | None:
-    """ "Kestrel" after "Kestrel Motors": the body as the article named it in full."""
-    return discourse.body_name(actor, position) if actor else actor
+def _full_body_name(
+    actor: str | None, position: int, discourse: Discourse, text: str
+) -> str | None:
+    """ "Kestrel" after "Kestrel Motors": the body as the article named it in full, and as its
+    text writes it ("Quillon", not the "QUILLON" of an opening in capitals)."""
+    return as_the_body_writes(discourse.body_name(actor, position), text) if actor else actor

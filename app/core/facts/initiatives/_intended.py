@@ -69,6 +69,12 @@ _FEARING = frozenset(
 )
 # Hopes: what someone hopes to make is a plan; what they hope to change may be an outcome.
 _HOPES = frozenset("hope hopes hoping".split())
+# Where a thing is put, counted: "at 40 fire stations", "in 12 schools" say how many.
+_COUNTED_PLACES = frozenset("at in across".split())
+# Paying for what is money already is a budget line ("fund all expenses", "fund the deficit"),
+# unlike paying for a thing ("fund a dedicated ambulance").
+_PAYING = frozenset({"fund"})
+_BILLS = frozenset("expense cost bill deficit shortfall gap loss debt fee salary wage".split())
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
 
@@ -214,6 +220,8 @@ class _IntendedReader(_Scorer):
                 continue  # "introduce a grant": the noun names it (not "freeze energy bills")
             if self.inanimate_subject(i) or self._no_one_intends(i):
                 continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
+            if token.text.lower() in _PAYING and singular(tokens[obj.head].text.lower()) in _BILLS:
+                continue  # "agreed to fund all expenses": a budget line, no thing paid for
             if singular(tokens[obj.head].text.lower()) in _FIGURES:
                 continue  # "reduce GDP", "cut the price of X": an outcome, not an undertaking
             planned = (intent[0] if intent is not None else last[1] if last else None) == "planned"
@@ -238,6 +246,8 @@ class _IntendedReader(_Scorer):
             end = obj.end
             if end <= i:
                 pass  # the antecedent before the clause: named as written
+            elif self._measured(obj):
+                end += 2  # "install 30.8 GW of solar": what the measure is of ("solar" no noun)
             elif (
                 end + 1 < len(tokens)
                 and tokens[end].text.lower() == "of"
@@ -259,6 +269,13 @@ class _IntendedReader(_Scorer):
                 # "introduce new checks on large transfers": what a new thing is on or for (not
                 # "fine X for his role", "reduce the incentive for drivers": no thing made)
                 end = what.end
+            elif (
+                end + 1 < len(tokens)
+                and tokens[end].text.lower() in _COUNTED_PLACES
+                and (where := self.by_start.get(end + 1)) is not None
+                and any(t.tag == "CD" for t in tokens[where.start : where.head])
+            ):
+                end = where.end  # "install backup batteries at 40 fire stations": how many
             score = w.intended_action
             if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
                 score += w.quantity
@@ -289,6 +306,23 @@ class _IntendedReader(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _measured(self, obj: Phrase) -> bool:
+        """Whether `obj` is a measure ("30.8 GW") with "of" and one word the tagger read as no
+        noun phrase after it ("of solar"), closing the clause: the measure is of that word."""
+        tokens, end = self.tokens, obj.end
+        return (
+            end + 1 < len(tokens)
+            and tokens[end].text.lower() == "of"
+            and any(t.tag == "CD" for t in tokens[obj.start : obj.head])
+            and end + 1 not in self.by_start
+            and tokens[end + 1].tag in {"JJ", "NN", "NNS"}
+            and (
+                end + 2 == len(tokens)
+                or not tokens[end + 2].text[:1].isalnum()
+                or tokens[end + 2].tag in {"IN", "TO", "CC"}
+            )
+        )
 
     def _body_word(self, cue: int) -> str | None:
         """ "government plans to build ...": the common noun for a body before an intention

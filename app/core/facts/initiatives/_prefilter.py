@@ -2,8 +2,9 @@
 
 Tagging is the costly part of reading a sentence for initiatives, so a sentence is only tagged
 when one of its words could start a candidate (`_candidates._Sentence`): an undertaking head, a
-policy gerund, a setting-up noun, a verb of legal action, a verb of action and an intention, a
-verb that puts a thing in hand with a sum or "new" (`_new_works`), or a creating verb with a
+policy gerund, a setting-up noun, a verb of legal action or a legal step (`_legal_steps`), a verb
+of action and an intention, a verb of holding and an organised event (`_staged`), a verb that
+puts a thing in hand with a sum or "new" (`_new_works`), or a creating verb with a
 capitalised word after the sentence's first character.
 
 The test is no stricter than that on purpose: a tagged sentence that gives no candidate still
@@ -18,8 +19,10 @@ import re
 from app.core.facts.initiatives._candidates import _NOMINALISATIONS
 from app.core.facts.initiatives._intended import _INTENT_MODAL, _INTENT_TO
 from app.core.facts.initiatives._legal import _LEGAL
-from app.core.facts.initiatives._lexicon import Lexicon
+from app.core.facts.initiatives._legal_steps import STEP_WORDS
+from app.core.facts.initiatives._lexicon import Lexicon, plural
 from app.core.facts.initiatives._new_works import PUTTING_IN_HAND, may_name_one
+from app.core.facts.initiatives._staged import EVENT_TIMES, EVENTS, HOLDING
 
 _WORDS = re.compile(r"[A-Za-z][a-z-]*")
 _INTENT_WORDS = frozenset(_INTENT_TO) | frozenset(_INTENT_MODAL) | {"is", "are"}
@@ -29,8 +32,9 @@ class Prefilter:
     """`may_hold_one` for one lexicon, its word lists joined once into sets."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.openers = frozenset(lex.heads).union(lex.policy, _NOMINALISATIONS, _LEGAL)
+        self.openers = frozenset(lex.heads).union(lex.policy, _NOMINALISATIONS, _LEGAL, STEP_WORDS)
         self.actions = lex.actions
+        self.events = EVENTS | {plural(w) for w in EVENTS} | EVENT_TIMES
         self.creating = frozenset(w for w, verb in lex.verbs.items() if verb.kind == "create")
         self.putting_in_hand = frozenset(
             w for w, verb in lex.verbs.items() if verb.kind in PUTTING_IN_HAND
@@ -43,6 +47,8 @@ class Prefilter:
             return True
         if not words.isdisjoint(self.actions) and not words.isdisjoint(_INTENT_WORDS):
             return True  # "plans to shut 40 depots"
+        if not words.isdisjoint(HOLDING) and not words.isdisjoint(self.events):
+            return True  # "is holding a jobs fair", "will host an open day"
         if not words.isdisjoint(self.putting_in_hand) and may_name_one(sentence):
             return True  # "has ordered six new ferries", "investing £35m in new lines"
         if words.isdisjoint(self.creating):

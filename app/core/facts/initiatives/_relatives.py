@@ -56,6 +56,41 @@ def relative_end(
     return end
 
 
+# "a trial in which 200 patients will take X", "a scheme under which tenants would buy X".
+_IN_WHICH = frozenset({"in", "under"})
+
+
+def in_which_end(
+    tokens: Sequence[Token], phrase: Phrase, by_start: dict[int, Phrase]
+) -> int | None:
+    """The token end of "in/under which <subject> [<preposition> <noun phrase>] <modal> <verb>
+    <object>" right after `phrase` (no name of its own): what is to happen in the undertaking
+    names it ("a trial in which 200 patients with long Covid will take a diabetes drug"); None
+    when there is no such clause or it is not whole there."""
+    k = phrase.end
+    if k + 4 >= len(tokens) or tokens[k].text.lower() not in _IN_WHICH:
+        return None
+    if tokens[k + 1].text.lower() != "which":
+        return None
+    if any(t.text[:1].isupper() for t in tokens[phrase.body : phrase.end]):
+        return None  # named already: the clause describes it
+    subject = by_start.get(k + 2)
+    if subject is None:
+        return None
+    j = subject.end
+    if j + 1 < len(tokens) and tokens[j].tag == "IN" and (more := by_start.get(j + 1)):
+        j = more.end  # "200 patients with long Covid"
+    if j + 2 >= len(tokens) or tokens[j].text.lower() not in _MODALS:
+        return None
+    j += 1
+    if tokens[j].tag != "VB" or tokens[j].text.lower() in _DESCRIBING:
+        return None
+    end = _object_end(tokens, by_start, _phrase_at(tokens, by_start, j + 1))
+    if end is None or (end < len(tokens) and tokens[end].tag in _GOES_ON):
+        return None
+    return end
+
+
 def relative_antecedent(
     tokens: Sequence[Token], phrases: Sequence[Phrase], cue: int
 ) -> Phrase | None:

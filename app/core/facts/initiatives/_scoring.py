@@ -32,7 +32,7 @@ from app.core.facts.initiatives._phrasing import (
     _inner_head,
     _is_time,
 )
-from app.core.facts.initiatives._relatives import relative_end
+from app.core.facts.initiatives._relatives import in_which_end, relative_end
 from app.core.facts.initiatives._senses import OCCASIONS, figure_complement
 from app.core.facts.initiatives._status import verb_status
 from app.core.facts.model import InitiativeStatus
@@ -139,6 +139,8 @@ class _Scorer(_Gates):
                 return  # "cut the alcohol limit": the limit is no undertaking (its inner one is)
             if end == phrase.end:
                 end = relative_end(tokens, phrase, entry, self.by_start) or end
+            if end == phrase.end:
+                end = in_which_end(tokens, phrase, self.by_start) or end
             if end == phrase.end:
                 end = self.clause_ends.get(phrase.start, end)
             agent = self._bringer(entry, end)

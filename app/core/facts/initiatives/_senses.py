@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.facts.initiatives._lexicon import Lexicon, singular
+from app.core.facts.initiatives._lexicon import Lexicon, plural, singular
 from app.core.facts.nlp.tagger import Token
 
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -31,6 +31,23 @@ _MONEY_PLURALS = frozenset({"funds"})
 # minutes into the hour-long debate", "the meeting on reform" are events.
 OCCASIONS = frozenset("debate meeting summit briefing".split())
 _MAKING_OCCASIONS = frozenset({"propose", "create", "cancel", "plan"})
+
+
+# A club's grounds and buildings: in a match or transfer report they are what they are in any
+# other article ("a new training ground", "build six pitches and an indoor centre"), unlike its
+# deals, bids, talks and campaigns, which there are nearly always a player's or a season's.
+_GROUNDS = frozenset(
+    """ground stadium stand centre center facility pitch academy arena complex clubhouse gym
+    pavilion scoreboard roof""".split()
+)
+_GROUND_KEYS = _GROUNDS | {singular(plural(w)) for w in _GROUNDS}
+
+
+def sport_sense_possible(head: str) -> bool:
+    """Whether a candidate with `head` (singular, or "verb:noun" for a verb phrase: "build:
+    pitche", as `singular` reads "pitches") may be sport in a match or transfer report:
+    anything but a club's grounds and buildings."""
+    return head.rpartition(":")[2] not in _GROUND_KEYS
 
 
 def sport_report(text: str, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ that writes its name in capitals, as the text's own apposition says).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.core.facts.nlp.bodies import described_as
@@ -23,3 +24,13 @@ def shouted(text: str, tokens: Sequence[Token], written: str, name: Name | None)
     if name is None or not tokens:
         return True
     return described_as(text, tokens[0].start, tokens[-1].end, name) is None
+
+
+def as_the_body_writes(name: str, text: str) -> str:
+    """`name` as the article's own text writes it where a heading, a dateline or an opening
+    shouted it in capitals: "QUILLON" is "Quillon" when the text also writes "Quillon" (a
+    name only ever in capitals, "NASA", "BBC", stays as it is)."""
+    if not name.isupper() or len(name) < 2:
+        return name
+    plain = name.title()
+    return plain if re.search(rf"\b{re.escape(plain)}\b", text) else name
