@@ -19,7 +19,10 @@ from app.core.facts.nlp.tagger import Token
 # Modifiers that say the thing is there already: "its existing apprenticeship scheme". Not
 # "current": a deal in force is still one ("Turkey's current loan agreement with the IMF", a gold
 # item of bbc-facts-dev), and a player's current contract is what a new one replaces.
-_ALREADY_THERE = frozenset("existing longstanding long-standing".split())
+# "the old station was closed", "the former scheme": what was there before, not what is to be.
+_ALREADY_THERE = frozenset(
+    "existing longstanding long-standing old former previous disused defunct".split()
+)
 
 # Verbs of undertaking whose "ongoing" reading (present or past, not future) says the subject
 # keeps something going that is there: "operates digital mobile networks", "runs a helicopter

@@ -39,3 +39,13 @@ def test_an_existing_scheme_is_no_undertaking() -> None:
     assert _texts("The firm said its existing loyalty programme would be kept.") == []
     texts = _texts("The college will expand its apprenticeship scheme to nursing.")
     assert texts == ["apprenticeship scheme"]
+
+
+def test_an_old_or_former_thing_is_no_undertaking() -> None:
+    texts = _texts(
+        "The Coastal Rescue Trust is to build a new lifeboat station at Holmby, the first in "
+        "the village since the old station was closed in 1971, the trust announced yesterday."
+        "\n\nThe station, which will cost £2.4m, is due to open in the spring of 2028."
+    )
+    assert texts == ["new lifeboat station"]
+    assert _texts("Staff from the former pilot scheme will join the new team.") == []
