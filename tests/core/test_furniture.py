@@ -254,3 +254,23 @@ def test_web_page_structure_names_furniture_the_text_alone_would_not() -> None:
     assert heading not in [s.text for s in analysis.summary]
     # Without the page's hints the same text has no furniture.
     assert not Document.from_text(analysis.text).furniture
+
+
+def test_a_line_is_read_no_further_than_its_kind_needs(monkeypatch):
+    # A share row is decided by its first word that is no share button; a line of more than
+    # 20 words is never a teaser, so it is not searched for a teaser's tag.
+    from app.core.furniture import _lines
+
+    class NotRead:
+        def strip(self, *args):
+            raise AssertionError("read")
+
+    assert _lines._is_share_row(["Council", NotRead()]) is False
+
+    class Refuses:
+        def search(self, *args):
+            raise AssertionError("searched")
+
+    monkeypatch.setattr(_lines, "_TEASER_TAG", Refuses())
+    long_line = "The council met on Tuesday and agreed " + "a plan " * 10 + "[VIDEO]"
+    assert _lines.classify_line(long_line) is None
