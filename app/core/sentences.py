@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.core.nltk_import import import_nltk
 
@@ -56,7 +56,54 @@ def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
-    return PunktSentenceTokenizer(params)
+    language_vars, token_class = _untimed_punkt_parts()
+    return PunktSentenceTokenizer(params, lang_vars=language_vars, token_cls=token_class)
+
+
+def _untimed_punkt_parts() -> tuple[object, type]:
+    """Punkt's language variables and token class, matching with its own patterns untimed.
+
+    This nltk compiles every pattern with the `regex` engine behind `nltk.redos`, which runs
+    each match under a wall-clock timeout (a guard against patterns a caller supplies). Punkt's
+    patterns are its own, fixed and linear, and the timeout's clock checks cost about half of
+    the sentence splitter's time. Here the same pattern sources are compiled with the same
+    engine and flags and called directly: the same matches by construction, without the
+    timer. A pattern nltk no longer wraps (a plain compiled pattern) is used as it is.
+    """
+    import regex  # nltk's own dependency, the engine behind nltk.redos
+    from nltk.tokenize import punkt
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+
+    def untimed(pattern: Any) -> Any:
+        return regex.compile(pattern.pattern, pattern.flags)
+
+    base_vars = PunktLanguageVars()
+    period_context = untimed(base_vars.period_context_re())
+    word_tokenizer = untimed(base_vars._word_tokenizer_re())
+
+    class UntimedLanguageVars(PunktLanguageVars):  # type: ignore[misc]
+        re_boundary_realignment = untimed(PunktLanguageVars.re_boundary_realignment)
+
+        def period_context_re(self) -> Any:
+            return period_context
+
+        def _word_tokenizer_re(self) -> Any:
+            return word_tokenizer
+
+    non_punct = untimed(punkt._re_non_punct)
+
+    class UntimedToken(PunktToken):  # type: ignore[misc]
+        __slots__ = ()
+        _RE_ELLIPSIS = untimed(PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = untimed(PunktToken._RE_NUMERIC)
+        _RE_INITIAL = untimed(PunktToken._RE_INITIAL)
+        _RE_ALPHA = untimed(PunktToken._RE_ALPHA)
+
+        @property
+        def is_non_punct(self) -> Any:
+            return non_punct.search(self.type)
+
+    return UntimedLanguageVars(), UntimedToken
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -280,3 +280,23 @@ def test_a_sign_off_over_a_name_is_a_greeting_and_a_notice_is_no_title() -> None
     kinds = {doc.text[f.start : f.end]: f.kind for f in doc.furniture}
     assert kinds["Until next month,"] is kinds["Ruth"] is K.GREETING
     assert kinds["View this email in your browser"] is K.CONTROL
+
+
+def test_a_line_is_read_no_further_than_its_kind_needs(monkeypatch):
+    # A share row is decided by its first word that is no share button; a line of more than
+    # 20 words is never a teaser, so it is not searched for a teaser's tag.
+    from app.core.furniture import _lines
+
+    class NotRead:
+        def strip(self, *args):
+            raise AssertionError("read")
+
+    assert _lines._is_share_row(["Council", NotRead()]) is False
+
+    class Refuses:
+        def search(self, *args):
+            raise AssertionError("searched")
+
+    monkeypatch.setattr(_lines, "_TEASER_TAG", Refuses())
+    long_line = "The council met on Tuesday and agreed " + "a plan " * 10 + "[VIDEO]"
+    assert _lines.classify_line(long_line) is None

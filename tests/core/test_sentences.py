@@ -82,3 +82,37 @@ def test_two_initials_before_a_name_do_not_end_the_sentence():
         "She met A.B.",
         "Then they left.",
     ]
+
+
+def test_punkt_matches_untimed_and_splits_as_nltks_own_punkt():
+    """Punkt's fixed patterns run on the `regex` engine directly, not through nltk.redos's
+    per-call timer, and it still splits exactly as nltk's stock Punkt with our parameters."""
+    from nltk import redos
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from app.core.sentences import ABBREVIATIONS, SENTENCE_STARTERS, _punkt
+
+    ours = _punkt()
+    language = ours._lang_vars
+    patterns = [
+        language.period_context_re(),
+        language._word_tokenizer_re(),
+        language.re_boundary_realignment,
+        ours._Token._RE_NUMERIC,
+        ours._Token._RE_ELLIPSIS,
+        ours._Token._RE_INITIAL,
+        ours._Token._RE_ALPHA,
+    ]
+    assert not any(isinstance(p, redos.TimedPattern) for p in patterns)
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    stock = PunktSentenceTokenizer(params)
+    text = (
+        "Dr. Ana Kole met the U.S. team at 9 a.m. on Jan. 5. They talked (briefly.) "
+        '"Is it over?" she asked... Nobody knew! The vote was 3.5 to 2, said Mr. J. Ruiz. '
+        "Café owners – «les patrons» – wrote: “We wait.” Then 1,200 people left.\u2019 Next."
+    )
+    assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+    assert ours.tokenize(text) == stock.tokenize(text)

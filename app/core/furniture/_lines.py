@@ -203,7 +203,7 @@ def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind
         return FurnitureKind.GREETING
     if _AGO.match(body) or _TIMESTAMP_LABEL.match(body):
         return FurnitureKind.TIMESTAMP
-    if _TEASER_TAG.search(body) and len(words) <= 20 and not _SENTENCE_END.search(body):
+    if len(words) <= 20 and _TEASER_TAG.search(body) and not _SENTENCE_END.search(body):
         return FurnitureKind.RELATED
     if _BYLINE_LABEL.match(body) or _is_byline(body, 16):
         return FurnitureKind.BYLINE
@@ -260,9 +260,13 @@ def _credit(body: str) -> re.Match[str] | None:
 
 def _is_share_row(words: list[str]) -> bool:
     """Two or more share buttons and nothing else ("Facebook Twitter WhatsApp Email")."""
-    names = [w.strip(",|·•").lower() for w in words]
-    names = [n for n in names if n]
-    return len(names) >= 2 and all(n in _SHARE_BUTTONS for n in names)
+    count = 0
+    for word in words:
+        name = word.strip(",|·•").lower()
+        if name and name not in _SHARE_BUTTONS:
+            return False  # the first other word decides (a body line's first word, mostly)
+        count += bool(name)
+    return count >= 2
 
 
 def _is_timestamp(body: str) -> bool:

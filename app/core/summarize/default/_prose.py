@@ -46,7 +46,6 @@ _DIGIT_SHARE = 1 / 2
 
 _TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
 _DIGIT = re.compile(r"\d")
-_DIGIT_TOKEN = re.compile(r"\S*\d\S*")
 _LEAD_IN = re.compile(r"(?::|…|\.\.\.)\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-–—•*·▪►|#>]|\(?\d)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -78,7 +77,8 @@ def content_words(text: str, enough: int | None = None) -> int:
     """
     stop = stop_words()
     count = 0
-    for word in _WORD.findall(text):
+    for match in _WORD.finditer(text):  # not findall: counting may stop early
+        word = match.group()
         if word.isascii():
             if not word.isdigit() and word.lower() not in stop:
                 count += 1
@@ -120,8 +120,10 @@ def is_stat_line(text: str) -> bool:
     """Half or more of the tokens hold a digit ("Harbor City 12 9 14 20 — 55")."""
     if _DIGIT.search(text) is None:
         return False
-    tokens = len(text.split())
-    return tokens > 0 and len(_DIGIT_TOKEN.findall(text)) >= _DIGIT_SHARE * tokens
+    tokens = text.split()
+    # The tokens that hold a digit: `\S*\d\S*` matches each of them once, as a whole.
+    with_digit = sum(1 for token in tokens if _DIGIT.search(token) is not None)
+    return len(tokens) > 0 and with_digit >= _DIGIT_SHARE * len(tokens)
 
 
 def is_scrap(text: str) -> bool:

@@ -244,6 +244,8 @@ def _single_state(text: str, open_: bool) -> tuple[bool, bool]:
     a sentence splitter (or a tokenised text: "... team . '") can leave a quotation's opening
     mark at the end of the sentence before it, which is then no part of the quotation.
     """
+    if "'" not in text and "‘" not in text and "’" not in text:
+        return open_, False  # no single mark: nothing opens or closes (most sentences)
     opening = {m.start() for m in _SINGLE_OPENING.finditer(text)}
     closing = {m.end() - 1 for m in _SINGLE_CLOSING.finditer(text)}
     ending = {m.start() for m in _SINGLE_END.finditer(text)} - opening

@@ -225,3 +225,19 @@ def test_a_quotation_whose_speaker_is_only_a_pronoun_goes_with_the_sentence_befo
     flags = _flags(texts)
     assert flags[1].backward and flags[3].backward
     assert not flags[0].backward and not flags[2].backward  # a named speaker stands alone
+
+
+def test_a_sentence_without_a_single_mark_is_not_searched_for_one(monkeypatch):
+    # Most sentences hold no ' ‘ ’: the state carries over without a pattern search.
+    from app.core.summarize.default import _text
+
+    class Refuses:
+        def finditer(self, *args):
+            raise AssertionError("searched")
+
+        search = finditer
+
+    for name in ("_SINGLE_OPENING", "_SINGLE_CLOSING", "_SINGLE_END", "_SINGLE_LOWER"):
+        monkeypatch.setattr(_text, name, Refuses())
+    assert _text._single_state('The council met on "Tuesday" at noon.', True) == (True, False)
+    assert _text._single_state("The council met on Tuesday at noon.", False) == (False, False)
