@@ -180,7 +180,9 @@ class ReadingFlags:
     (it is taken only with the sentence before it, and `backward` is set too); a question with
     an answer after it, or a sentence whose quotation goes on in the next, `needs_next`.
     `not_prose` marks a list or table row, a stat line or a scrap (`_prose`): like
-    `boilerplate`, never chosen.
+    `boilerplate`, never chosen. `unnamed_before` (`_attribution.unnamed_neighbours`): the
+    sentence names its speaker by a pronoun only and the sentence before it names no one, so
+    that sentence is no antecedent for it: only one that names the speaker is.
     """
 
     boilerplate: bool
@@ -193,6 +195,7 @@ class ReadingFlags:
     needs_next: bool = False
     not_prose: bool = False
     tally: bool = False
+    unnamed_before: bool = False
 
 
 def reading_flags(text: str) -> ReadingFlags:
