@@ -378,6 +378,9 @@ def linked_flags(
       quotations are followed too (`_single_state`): before, 22 of cnndm-dev's 193 summaries
       held one cut out of its passage; whole passages cost cnndm-dev 0.16 ROUGE-1 (42.70 ->
       42.54; bbc-dev 81.20 unchanged).
+      A passage that ends '..." he said.' names its speaker only by that pronoun, so the
+      passage opens `backward` as a one-sentence quotation would: it comes with the sentence
+      before it (or one that names the speaker further back: `_attribution`).
     * A sentence that is one quotation and nothing else, after a sentence of the same paragraph
       that reports speech (or after another such quotation), opens `backward`: its speaker is
       named before it ('"We offered a compromise," he said. "The answer was no."'), so it is
@@ -401,6 +404,8 @@ def linked_flags(
         for i in range(first, last):
             result[i] = replace(result[i], needs_next=True)
             result[i + 1] = replace(result[i + 1], continues=True, backward=True)
+        if quoted_pronoun(texts[last]):  # '"... . ...," he said.': "he" is named before it
+            result[first] = replace(result[first], backward=True)
     for i, text in enumerate(texts):
         if i > 0 and _answers(texts[i - 1], flags[i - 1], text, flags[i]):
             result[i] = replace(result[i], continues=True, backward=True)

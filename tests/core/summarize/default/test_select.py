@@ -71,9 +71,10 @@ def _sentence(rng: random.Random) -> str:
         return "Share this article."
     if rng.random() < 0.5:  # a quotation whose speaker only a pronoun names (`_attribution`)
         between = rng.choice(["It", "The work", "The work"])  # "The work ..." names no one
+        quote = rng.choice([f"We will build {thing} soon", f"We waited. We will build {thing}"])
         return (
             f"{who[0].upper()}{who[1:]} spoke for the council at {place}."
-            f' {between} took {number} years. "We will build {thing} soon," she said.'
+            f' {between} took {number} years. "{quote}," she said.'
         )
     return f"The council will build {thing} near {place} for {number} million pounds."
 
@@ -230,10 +231,12 @@ def test_the_lazy_choice_is_the_straightforward_one(seed: int) -> None:
                 assert select(*args) == reference_select(*args), (weights, count, start)
 
 
-def test_the_generated_texts_hold_quotations_whose_neighbour_names_no_one() -> None:
+def test_the_generated_texts_hold_quotations_named_only_further_back() -> None:
     texts = [_features(seed, 25 + 15 * seed) for seed in range(6)]
-    # A quotation whose neighbour names no one: it comes only with the sentence that names her.
+    # A quotation whose neighbour names no one, and a quoted passage ending '..." she said.'
+    # whose speaker is named further back: both come only with the sentence that names her.
     assert any(g.unnamed_before for f in texts for g in f.flags)
+    assert any(f.speakers[unit[0]] for f in texts for unit in _groups(f))
 
 
 def test_ties_go_to_the_earlier_sentence_as_before() -> None:
