@@ -283,8 +283,8 @@ _PROMPT_WORDS = 3
 
 def _answers(question: str, asked: ReadingFlags, text: str, flags: ReadingFlags) -> bool:
     """Whether `text` answers the question before it."""
-    if not asked.question or flags.question:
-        return False
+    if not asked.question or flags.question or _WORD.search(question) is None:
+        return False  # (a "?" alone asks nothing: `_prose.is_scrap`)
     prompt = len(_WORD.findall(question)) <= _PROMPT_WORDS
     return prompt or _ANSWER.match(text.lstrip(_LEADING)) is not None
 
