@@ -10,7 +10,8 @@ headline: short, more text follows, it does not end like a sentence, and it is n
 piece of a sentence broken across lines ("Birmingham academies Park View and" over "Nansen
 primary school were ..."): a headline does not end on a word that needs a continuation (an
 article, a conjunction, a preposition, an auxiliary), and the line after it does not carry on
-in lower case.
+in lower case. A line under the title that reads like a headline too is its subtitle, the
+`standfirst`: the article's text, but never a summary sentence.
 
 Page furniture (bylines, timestamps, datelines, credits, captions, section headings, related
 links: `app.core.furniture`) stays in the text with its offsets, but each paragraph and sentence
@@ -45,6 +46,11 @@ _KICKER = re.compile(
     r"[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+)?"
     r"|(?i:(?:press|news|media)\s+release|for\s+immediate\s+release)[:.]?"
 )
+
+# A line ending on one of these is a sentence or a question (a teaser that may be the lead:
+# "Ever slept on a night train?"), not a subtitle; the full stops of scripts written without
+# spaces are among them, as `is_headline` does not know them.
+_SENTENCE_ENDS = ("?", "？", "。", "．", "！")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +187,33 @@ class Document:
         return cls(text, title, tuple(paragraphs), tuple(sentences), tuple(furniture))
 
     @cached_property
+    def standfirst(self) -> Paragraph | None:
+        """The subtitle under the headline ("Researchers say 30 minutes a day may be enough"),
+        or None.
+
+        It is the first paragraph of the article's own text, with only furniture before it
+        and a title above, when it is one sentence that reads like a headline (`is_headline`:
+        short, no final stop, not a phrase cut off by a line break), is no question, and more
+        text follows. It is the article's own words, so its facts count, but it is display
+        copy like the title: no summary sentence (`candidates`), whose first sentence it would
+        otherwise be, without a stop, saying again what the lead says in full.
+        """
+        if self.title is None:
+            return None
+        body = [p for p in self.paragraphs if p.kind is None]
+        if len(body) < 2 or sum(s.paragraph == body[0].index for s in self.sentences) != 1:
+            return None
+        line = body[0].text
+        if line.rstrip().rstrip("\"'”’»)]").endswith(_SENTENCE_ENDS):
+            return None
+        return body[0] if is_headline(line, body[1].text) else None
+
+    @cached_property
     def candidates(self) -> tuple[Sentence, ...]:
-        """The sentences a summary may choose: all but furniture (all, if nothing else is left)."""
-        body = tuple(s for s in self.sentences if s.kind is None)
+        """The sentences a summary may choose: all but furniture and the standfirst (all, if
+        nothing else is left)."""
+        subtitle = self.standfirst.index if self.standfirst is not None else -1
+        body = tuple(s for s in self.sentences if s.kind is None and s.paragraph != subtitle)
         return body or self.sentences
 
     def reading_text(self, sentence: Sentence) -> str:

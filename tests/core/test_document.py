@@ -161,3 +161,38 @@ def test_what_follows_a_release_end_mark_is_credit():
     ]
     kinds = {doc.text[f.start : f.end]: str(f.kind) for f in doc.furniture}
     assert kinds["The Marsh Trust is a charity that looks after 12 nature reserves."] == "credit"
+
+
+WALKING = (
+    "Walking helps the heart, study finds\n"
+    "Researchers say 30 minutes a day may be enough\n"
+    "A study of 4,000 adults found that a brisk half-hour walk cut heart disease by a fifth.\n"
+    "The team followed the volunteers for ten years."
+)
+
+
+def test_an_unstopped_line_under_the_headline_is_the_standfirst():
+    doc = Document.from_text(WALKING)
+    assert doc.standfirst is not None
+    assert doc.standfirst.text == "Researchers say 30 minutes a day may be enough"
+    # It stays the article's own text (its facts count), but no summary may choose it.
+    assert doc.sentences[0].kind is None and not doc.furniture
+    assert [s.index for s in doc.candidates] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WALKING.split("\n", 1)[1],  # no headline above it: it is the title itself
+        WALKING.replace("may be enough", "may be enough."),  # a sentence: the lead
+        WALKING.replace("may be enough", "may be enough. Or less"),  # two sentences
+        WALKING.replace("may be enough", "may be enough for"),  # cut off by a line break
+        "Walking helps the heart\nResearchers say it may be enough\n",  # nothing follows it
+        "新しい橋\n市は月曜日に橋の工事を始めました。\n工事は二年かかります。\n",  # a sentence
+        WALKING.replace("may be enough", "may be enough?"),  # a question may be the lead
+    ],
+)
+def test_a_line_that_is_no_subtitle_is_no_standfirst(text):
+    doc = Document.from_text(text)
+    assert doc.standfirst is None
+    assert len(doc.candidates) == len(doc.sentences)

@@ -37,7 +37,8 @@ def sumy_document(document: Document) -> tuple[Any, dict[int, Sentence]]:
     """sumy's document model for `document`, and a map from id(sumy sentence) to our sentence.
 
     The model holds the summary's candidates only: furniture is never summarised, and a
-    sentence is weighed without a dateline it opens with (`Document.reading_text`).
+    sentence is weighed without a dateline it opens with (`Document.reading_text`). The title
+    and the standfirst are its headings (they count in word statistics, are never chosen).
     """
     from sumy.models.dom import ObjectDocumentModel
     from sumy.models.dom import Paragraph as SumyParagraph
@@ -46,8 +47,9 @@ def sumy_document(document: Document) -> tuple[Any, dict[int, Sentence]]:
     tokenizer = SumyTokenizer()
     by_id: dict[int, Sentence] = {}
     paragraphs: list[Any] = []
-    if document.title is not None:
-        paragraphs.append(SumyParagraph([SumySentence(document.title.text, tokenizer, True)]))
+    for heading in (document.title, document.standfirst):  # in the word counts, not candidates
+        if heading is not None:
+            paragraphs.append(SumyParagraph([SumySentence(heading.text, tokenizer, True)]))
     current: list[Any] = []
     current_index = 0
     for sentence in document.candidates:

@@ -158,3 +158,25 @@ def test_a_summary_sentence_starts_after_its_dateline(method: str) -> None:
     assert first.index == 0
     assert first.text.startswith("The city library will stay open")
     assert document.text[first.start : first.end] == first.text
+
+
+WALKING = """Walking helps the heart, study finds
+Researchers say 30 minutes a day may be enough
+A study of 4,000 adults has found that a brisk half-hour walk each day cut the risk of heart disease by a fifth.
+The team followed the volunteers for ten years and recorded how far each of them walked.
+Those who walked most had lower blood pressure and slept better than those who walked least.
+The lead author, Dr Anna Berg, said the findings should encourage people who find the gym daunting.
+The researchers now plan a second study of older adults living alone.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("method", ["default", "lead"])
+def test_no_summary_holds_the_standfirst(method: str) -> None:
+    # The unstopped subtitle under the headline was the default summary's first sentence
+    # (and the lead's): a headline's words without a stop, before the lead that says it in full.
+    document = Document.from_text(WALKING)
+    for count in (1, 2, 3):
+        summary = summarize(document, method, SummaryLength(sentences=count))
+        assert all(not s.text.startswith("Researchers say") for s in summary), count
+    first = summarize(document, method, SummaryLength(sentences=1))[0]
+    assert first.text.startswith("A study of 4,000 adults")

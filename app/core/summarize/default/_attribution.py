@@ -18,12 +18,19 @@ the summary holds. The sentence that names the speaker must be in the same parag
 before, and name someone itself (a capitalised word after its first, or a speech verb), not by
 a pronoun only. Precision first: a sentence that could name another person stops the search,
 and the quotation then goes with the sentence right before it only, as before.
+
+The sentence right before is no antecedent when it names no one itself (`unnamed_neighbours`):
+taken with "It will cost less than the last one.", the quotation would still leave "she"
+unnamed, so it comes only with a sentence that names her, or not at all. A quoted passage
+that ends '..." he said.' is one unit that opens backwards (`_text.linked_flags`), and the
+same holds for it, with the pronoun of its last sentence (`speaker_pronoun`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from app.core.summarize.default._text import (
     ReadingFlags,
@@ -51,6 +58,33 @@ def names_no_one(text: str, stop_words: Collection[str]) -> bool:
     return not any(word[:1].isupper() for word in _WORD.findall(text)[1:])
 
 
+def speaker_pronoun(texts: Sequence[str], flags: Sequence[ReadingFlags], i: int) -> str | None:
+    """The pronoun that names the speaker of sentence `i`'s quotation ("she" in '"...," she
+    said'), or of the quoted passage it opens ('"... . ...," he said.'), or None."""
+    last = i
+    while flags[last].needs_next and last + 1 < len(texts):
+        last += 1
+    return quoted_pronoun_word(texts[last])
+
+
+def unnamed_neighbours(
+    texts: Sequence[str], flags: Sequence[ReadingFlags], stop_words: Collection[str]
+) -> list[ReadingFlags]:
+    """`flags` with `unnamed_before` set on each quotation (or quoted passage) whose speaker
+    only a pronoun names when the sentence right before it names no one (`names_no_one`):
+    taken with that sentence, the summary would still not say who "she" is, so only a
+    sentence that names her (`speaker_sentences`) can bring it in. A sentence before that
+    opens backwards itself is left to its own antecedent."""
+    result = list(flags)
+    for i in range(1, len(texts)):
+        g = flags[i]
+        if not g.backward or g.continues or flags[i - 1].backward:
+            continue
+        if speaker_pronoun(texts, flags, i) is not None and names_no_one(texts[i - 1], stop_words):
+            result[i] = replace(g, unnamed_before=True)
+    return result
+
+
 def _names_someone(text: str) -> bool:
     """Whether the sentence names a person by more than a pronoun, as far as its words show."""
     if opens_backwards(text) or quoted_pronoun(text) or is_bare_quotation(text):
@@ -69,10 +103,10 @@ def speaker_sentences(
     result: list[tuple[int, ...]] = [() for _ in texts]
     for i, text in enumerate(texts):
         g = flags[i]
-        if not g.backward or g.continues or g.needs_next or opens_backwards(text):
+        if not g.backward or g.continues or opens_backwards(text):
             continue
-        pronoun = quoted_pronoun_word(text)
-        if pronoun is None and not is_bare_quotation(text):
+        pronoun = speaker_pronoun(texts, flags, i)
+        if pronoun is None and (g.needs_next or not is_bare_quotation(text)):
             continue
         same_speaker: list[int] = []
         k = i - 1

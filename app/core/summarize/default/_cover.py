@@ -14,7 +14,8 @@ the distinct words it covers, so repeating a point earns nothing):
   `length` (so a set of short sentences that covers as much wins: ROUGE-style F1 rewards it);
 * a question, fragment, caption or run-on costs the set `penalty` of its worth each;
 * a set is readable only if every sentence that opens backwards ("He", "But"), answers a
-  question or goes on with a quotation comes with the sentence before it, every question with
+  question or goes on with a quotation comes with the sentence before it (a quotation whose
+  speaker only a pronoun names: with a sentence that names the speaker), every question with
   an answer and every sentence whose quotation goes on comes with the sentence after it, no two
   sentences repeat each other, and none is boilerplate or not prose (`_prose`).
 
@@ -106,6 +107,7 @@ def best_lead_set(
     repeats: Callable[[int, int], bool],
     params: Coverage,
     among: Sequence[int] | None = None,
+    speakers: Sequence[tuple[int, ...]] = (),
 ) -> list[int] | None:
     """The readable set of `count` sentences among the first `window` that is worth most.
 
@@ -118,6 +120,9 @@ def best_lead_set(
         repeats: whether two sentences say the same thing (never both chosen).
         params: the parameters.
         among: choose only among these sentences (a larger set's, so summaries nest).
+        speakers: per sentence, the earlier sentences besides the one right before it that
+            name its quotation's speaker (`_attribution.speaker_sentences`): one of them in
+            the set reads as well as the sentence before.
 
     Returns:
         The chosen indices, the one that adds most first; None if no readable set exists.
@@ -139,9 +144,16 @@ def best_lead_set(
         size = max(1.0, float(sum(words[i] for i in chosen)))
         return value * float(np.prod([keep[i] for i in chosen])) / math.pow(size, params.length)
 
+    def named(i: int, inside: set[int]) -> bool:
+        """Whether backward sentence `i` reads well in the set: it holds the sentence before
+        (unless that names no one for a pronoun speaker) or one naming its speaker."""
+        if i < len(speakers) and not inside.isdisjoint(speakers[i]):
+            return True
+        return i - 1 in inside and not flags[i].unnamed_before
+
     def readable(chosen: tuple[int, ...]) -> bool:
         inside = set(chosen)
-        if any(flags[i].backward and i - 1 not in inside for i in chosen):
+        if any(flags[i].backward and not named(i, inside) for i in chosen):
             return False
         if any(flags[i].needs_next and i + 1 not in inside for i in chosen):
             return False

@@ -58,7 +58,7 @@ import numpy as np
 from sumy.summarizers._summarizer import AbstractSummarizer
 
 from app.core.language import check_english
-from app.core.summarize.default._attribution import speaker_sentences
+from app.core.summarize.default._attribution import speaker_sentences, unnamed_neighbours
 from app.core.summarize.default._cover import Coverage, best_lead_set, word_weights
 from app.core.summarize.default._graph import (
     FloatArray,
@@ -226,6 +226,7 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
         if len(paragraphs) != n:  # a model without paragraphs: one
             paragraphs = [0] * n
         flags = linked_flags(texts, paragraphs, [reading_flags(t) for t in texts])
+        flags = unnamed_neighbours(texts, flags, self.stop_words)
         if not check_english(" ".join(texts)).english:  # its function words are not English
             flags = [replace(g, tally=False) for g in flags]
         return Features(
@@ -301,12 +302,16 @@ def _lead_sets(
     summary to return: itself, or its best part (so shorter summaries nest in it)."""
     weights = word_weights(f.counts, cover)
     same = repeats(f, duplicate)
-    lead = best_lead_set(f.terms, f.words, weights, f.flags, LEAD_COUNT, same, cover)
+    lead = best_lead_set(
+        f.terms, f.words, weights, f.flags, LEAD_COUNT, same, cover, speakers=f.speakers
+    )
     if lead is None or count > len(lead):
         return lead, None
     if count == len(lead):
         return lead, lead
-    return lead, best_lead_set(f.terms, f.words, weights, f.flags, count, same, cover, lead)
+    return lead, best_lead_set(
+        f.terms, f.words, weights, f.flags, count, same, cover, lead, f.speakers
+    )
 
 
 def build() -> KeyfactsSummarizer:

@@ -127,10 +127,11 @@ def is_stat_line(text: str) -> bool:
 
 
 def is_scrap(text: str) -> bool:
-    """Fewer than `MIN_CONTENT_WORDS` content words, and not a question."""
+    """Fewer than `MIN_CONTENT_WORDS` content words, and not a question ("Why?" goes with its
+    answer); a "?" with no word at all is a scrap (a reader's comment page held one alone)."""
     if content_words(text, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
         return False
-    return _QUESTION.search(text) is None
+    return _QUESTION.search(text) is None or _WORD.search(text) is None
 
 
 def is_no_comment(text: str) -> bool:

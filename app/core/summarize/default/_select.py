@@ -118,8 +118,12 @@ def select(
         for j in named:
             served.setdefault(j, []).append(i)
 
+    # A quotation whose neighbour names no one (`ReadingFlags.unnamed_before`) cannot pair.
+    unnamed = np.array([g.unnamed_before for g in f.flags], dtype=bool)
+
     def attributed(i: int) -> bool:
-        return (i > 0 and bool(taken[i - 1])) or any(taken[j] for j in speakers[i])
+        neighbour = i > 0 and bool(taken[i - 1]) and not unnamed[i]
+        return neighbour or any(taken[j] for j in speakers[i])
 
     def take(i: int) -> None:
         chosen.append(i)
@@ -150,13 +154,16 @@ def select(
     # The unit whose antecedent a sentence is: once that sentence is chosen, the unit no
     # longer brings it, and its worth (a mean) may rise, so it is re-scored then.
     unit_after = {unit[0] - 1: last for last, unit in units.items() if unit[0] > 0}
+    # A quoted passage a sentence naming its speaker serves is re-scored as its unit (by its last).
+    unit_of_head = {unit[0]: last for last, unit in units.items()}
 
     def members(unit: list[int]) -> list[int]:
         head = unit[0]
-        if not backward[head] or head == 0 or taken[head - 1]:
+        if not backward[head] or head == 0 or attributed(head):
             return unit
-        # An antecedent that is itself the end of a linked run cannot come alone.
-        return [] if f.flags[head - 1].continues else [head - 1, *unit]
+        # An antecedent that is itself the end of a linked run cannot come alone, nor one that
+        # names no one for a passage that names its speaker by a pronoun only.
+        return [] if f.flags[head - 1].continues or unnamed[head] else [head - 1, *unit]
 
     def effective(i: int) -> float:
         """What choosing sentence `i` (with its antecedent, or as its unit) is worth now.
@@ -177,7 +184,7 @@ def select(
         gain = float(score[i] - redundancy * closest[i])
         if not backward[i] or attributed(i):  # needs no antecedent (any more)
             return gain
-        if not ((clean[i] or (i >= 2 and taken[i - 2])) and room >= 2):
+        if unnamed[i] or not ((clean[i] or (i >= 2 and taken[i - 2])) and room >= 2):
             return -math.inf
         if i == 0 or no_antecedent[i - 1]:  # (taken[i - 1] was ruled out above)
             before = -math.inf
@@ -206,7 +213,7 @@ def select(
 
     def take_and_rescore(i: int) -> None:
         take(i)
-        for j in (i + 1, i + 2, *served.get(i, ())):
+        for j in (i + 1, i + 2, *(unit_of_head.get(k, k) for k in served.get(i, ()))):
             if j < n:
                 push(j)
         if i in unit_after:
@@ -228,6 +235,7 @@ def select(
             excluded,
             count - len(chosen),
             np.array([any(taken[j] for j in named) for named in speakers], dtype=bool),
+            unnamed,
         )
     )
     alive = np.flatnonzero(initial > -math.inf)
@@ -331,6 +339,7 @@ def _effective_all(
     excluded: Any,
     room: int,
     named: Any,
+    unnamed: Any,
 ) -> FloatArray:
     """Every sentence's worth at once (`select`'s `effective`, for the first step)."""
     n = len(score)
@@ -339,8 +348,8 @@ def _effective_all(
     before = np.concatenate(([-math.inf], np.where(taken | no_antecedent, -math.inf, value)))
     after_taken = np.concatenate(([False], taken[:-1]))
     two_back = np.concatenate(([False, False], taken[:-2]))[:n]
-    needs = backward & ~after_taken & ~named
-    pair_ok = (clean | two_back) & (room >= 2)
+    needs = backward & ~(after_taken & ~unnamed) & ~named
+    pair_ok = (clean | two_back) & (room >= 2) & ~unnamed
     pair = PAIR_WEIGHT * gain + (1 - PAIR_WEIGHT) * before[:n]
     worth: FloatArray = np.where(needs, np.where(pair_ok, pair, -math.inf), gain)
     for last, unit in units.items():

@@ -180,7 +180,9 @@ class ReadingFlags:
     (it is taken only with the sentence before it, and `backward` is set too); a question with
     an answer after it, or a sentence whose quotation goes on in the next, `needs_next`.
     `not_prose` marks a list or table row, a stat line or a scrap (`_prose`): like
-    `boilerplate`, never chosen.
+    `boilerplate`, never chosen. `unnamed_before` (`_attribution.unnamed_neighbours`): the
+    sentence names its speaker by a pronoun only and the sentence before it names no one, so
+    that sentence is no antecedent for it: only one that names the speaker is.
     """
 
     boilerplate: bool
@@ -193,6 +195,7 @@ class ReadingFlags:
     needs_next: bool = False
     not_prose: bool = False
     tally: bool = False
+    unnamed_before: bool = False
 
 
 def reading_flags(text: str) -> ReadingFlags:
@@ -282,8 +285,8 @@ _PROMPT_WORDS = 3
 
 def _answers(question: str, asked: ReadingFlags, text: str, flags: ReadingFlags) -> bool:
     """Whether `text` answers the question before it."""
-    if not asked.question or flags.question:
-        return False
+    if not asked.question or flags.question or _WORD.search(question) is None:
+        return False  # (a "?" alone asks nothing: `_prose.is_scrap`)
     prompt = len(_WORD.findall(question)) <= _PROMPT_WORDS
     return prompt or _ANSWER.match(text.lstrip(_LEADING)) is not None
 
@@ -377,6 +380,9 @@ def linked_flags(
       quotations are followed too (`_single_state`): before, 22 of cnndm-dev's 193 summaries
       held one cut out of its passage; whole passages cost cnndm-dev 0.16 ROUGE-1 (42.70 ->
       42.54; bbc-dev 81.20 unchanged).
+      A passage that ends '..." he said.' names its speaker only by that pronoun, so the
+      passage opens `backward` as a one-sentence quotation would: it comes with the sentence
+      before it (or one that names the speaker further back: `_attribution`).
     * A sentence that is one quotation and nothing else, after a sentence of the same paragraph
       that reports speech (or after another such quotation), opens `backward`: its speaker is
       named before it ('"We offered a compromise," he said. "The answer was no."'), so it is
@@ -400,6 +406,8 @@ def linked_flags(
         for i in range(first, last):
             result[i] = replace(result[i], needs_next=True)
             result[i + 1] = replace(result[i + 1], continues=True, backward=True)
+        if quoted_pronoun(texts[last]):  # '"... . ...," he said.': "he" is named before it
+            result[first] = replace(result[first], backward=True)
     for i, text in enumerate(texts):
         if i > 0 and _answers(texts[i - 1], flags[i - 1], text, flags[i]):
             result[i] = replace(result[i], continues=True, backward=True)

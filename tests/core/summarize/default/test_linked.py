@@ -241,3 +241,38 @@ def test_a_sentence_without_a_single_mark_is_not_searched_for_one(monkeypatch):
         monkeypatch.setattr(_text, name, Refuses())
     assert _text._single_state('The council met on "Tuesday" at noon.', True) == (True, False)
     assert _text._single_state("The council met on Tuesday at noon.", False) == (False, False)
+
+
+def test_a_passage_that_ends_on_a_pronoun_speaker_opens_backwards() -> None:
+    said = ['"We bake at four.', 'Nothing about it is quick," he said.', "The shop opens at eight."]
+    assert [g.backward for g in _flags(said)] == [True, True, False]
+    named = ['"We bake at four.', 'Nothing about it is quick," said Hallam.', "It opens at eight."]
+    assert not _flags(named)[0].backward  # the passage names its speaker itself
+
+
+BAKERY = """Bakery owner wins national bread prize
+
+A baker from a small market town has won the national prize for the best sourdough loaf, beating more than 300 entrants from across the country.
+
+The shop belongs to Peter Hallam and his sister.
+
+The judges praised the loaf's crust and its open, even crumb.
+
+"Winning the national sourdough prize is the proudest day of my years as a baker. Every sourdough loaf in the bakery is made by hand, and the prize belongs to the whole town," he said.
+
+The prize comes with a cash award and a year of flour from a mill in the north.
+
+The competition was founded in 1998 and is run by a trade association of millers.
+
+Last year's winner came from a village bakery on the coast.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("count", range(1, 8))
+def test_a_passage_said_by_he_comes_only_after_he_is_named(count: int) -> None:
+    document = Document.from_text(BAKERY)
+    texts = [s.text for s in summarize(document, "default", SummaryLength(sentences=count))]
+    quoted = [k for k, t in enumerate(texts) if t.startswith('"Winning')]
+    # Before, the passage was one unit whose head did not open backwards: at 3 to 6 sentences
+    # it came without any sentence naming its speaker.
+    assert not quoted or any("Hallam" in t for t in texts[: quoted[0]]), texts

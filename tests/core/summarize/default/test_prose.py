@@ -80,6 +80,9 @@ def test_each_shape_has_its_own_check() -> None:
     assert is_scrap("See you there!")
     assert not is_scrap("Great stuff.")  # two content words are enough
     assert not is_scrap("Really?")  # questions are left to the question checks
+    assert is_scrap("?") and is_scrap("?!")  # but a mark with no word asks nothing
+    flags = linked_flags(["?", "No way."], [0, 0], [reading_flags("?"), reading_flags("No way.")])
+    assert flags[0].not_prose and not flags[1].continues  # and is answered by nothing
 
 
 def test_content_words_skip_stop_words_and_count_unspaced_scripts_by_characters() -> None:
