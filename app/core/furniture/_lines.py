@@ -100,7 +100,8 @@ _CONTROL = re.compile(
     r"advertisement|advert|sponsored(?:\s+content)?|skip\s+advert|"
     r"media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device|"
     r"(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|can\s?not\s+be\s+played)|"
-    r"loading(?:\.\.\.|…)?|show\s+more|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content)"
+    r"loading(?:\.\.\.|…)?|show\s+more|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|"
+    r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|continued\s+(?:on|from)\s+page\s+\d{1,4})"
     r"\s*[.!]?$",
     re.IGNORECASE,
 )
