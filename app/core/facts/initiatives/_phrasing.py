@@ -47,10 +47,28 @@ def _tokens(
         if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
             # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
             tokens[k] = tokens[k]._replace(tag="$")
-    return _head_nouns(_intention_verbs(_plural_subjects(tokens)), lexicon())
+    return _head_nouns(_intention_verbs(_plural_subjects(_day_adverbs(tokens))), lexicon())
 
 
 _CURRENCY = frozenset("£$€")
+# Words for a day that stand as adverbs between a subject and its verb: "Greenlane Housing
+# today announced", "the council yesterday approved".
+_DAY_WORDS = frozenset("today yesterday tomorrow tonight".split())
+_NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+
+
+def _day_adverbs(tokens: list[Token]) -> list[Token]:
+    """ "Greenlane Housing today announced a programme": a day word the tagger reads as a noun,
+    between a noun and a finite verb, is an adverb; the noun before it heads the subject."""
+    for k in range(1, len(tokens) - 1):
+        token = tokens[k]
+        if token.text.lower() not in _DAY_WORDS or token.tag not in _NOUN_TAGS:
+            continue
+        if tokens[k - 1].tag in _NOUN_TAGS and tokens[k + 1].tag in _FINITE:
+            tokens[k] = token._replace(tag="RB")
+    return tokens
+
+
 # Finite verbs that take a participle after them: "has launched", "is planned", "gets paid".
 _AUXILIARIES = frozenset("is has does was gets seems looks remains becomes".split())
 
@@ -94,10 +112,22 @@ def _intention_verbs(tokens: list[Token]) -> list[Token]:
             continue
         rest = tokens[k + 3 :]
         end = next((i for i, t in enumerate(rest) if t.text in {",", ";", ":"}), len(rest))
-        if any(t.tag in _FINITE for t in rest[:end]):
+        if any(
+            t.tag in _FINITE and not _coordinated_verb(rest, i) for i, t in enumerate(rest[:end])
+        ):
             continue
         tokens[k] = token._replace(tag="VBZ")
     return tokens
+
+
+def _coordinated_verb(tokens: list[Token], k: int) -> bool:
+    """Whether the finite verb at `k` follows "and", "but" or "or" (an adverb between): a second
+    predicate of the same subject ("The trust plans to open a centre and has applied for a
+    grant"), which needs a first one, so the intention word before it is a verb."""
+    k -= 1
+    while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in {"and", "but", "or"}
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
