@@ -231,6 +231,16 @@ AMOUNT_CHANGES = frozenset(
 )
 
 
+# Heads that name an undertaking on a thing that already exists: its of-phrase is that thing
+# ("the upgrade of the ring road", "the privatisation of the postal service"): no better name
+# than the whole, unless it is a stronger undertaking head ("an extension of the tax credit
+# scheme": the scheme is the thing a reader looks for).
+_ALTERINGS = frozenset(
+    """extension expansion upgrade overhaul shake-up privatisation privatization flotation
+    refurbishment renovation redevelopment modernisation modernization""".split()
+)
+
+
 def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:
     """The head of the complement when it names the undertaking better than the phrase does.
 
@@ -251,6 +261,9 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         # council tax": what is changed or done to, not what is undertaken; "a plan to launch
         # a fund" names the fund
         return None
+    altered = (
+        tokens[phrase.end].text.lower() == "of" and tokens[phrase.head].text.lower() in _ALTERINGS
+    )
     start = phrase.end + 1
     first = start
     if tokens[phrase.end].text.lower() == "with":
@@ -264,7 +277,7 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         entry = lex.heads.get(tokens[k].text.lower())
         if (
             entry is not None
-            and entry.weight >= max(2, outer.weight)
+            and entry.weight >= max(2, outer.weight + int(altered))
             and tokens[k].tag in NOUN_TAGS
             and (k + 1 == end or tokens[k + 1].tag not in NOUN_TAGS)
         ):

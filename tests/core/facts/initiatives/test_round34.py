@@ -5,7 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _one
+from tests.core.facts.initiatives._helpers import _one, _texts
 
 
 def test_a_day_word_between_subject_and_verb_keeps_the_actor() -> None:
@@ -13,6 +13,16 @@ def test_a_day_word_between_subject_and_verb_keeps_the_actor() -> None:
     assert _one(text, "scheme").actor == "Brookfield Homes"
     text = "The Marlow council yesterday launched a repair fund for village halls."
     assert _one(text, "repair fund").actor == "The Marlow council"
+
+
+def test_an_upgrade_of_a_thing_is_listed_whole_not_the_thing() -> None:
+    text = (
+        "A £48m upgrade of the Northbank ferry service to the islands was approved "
+        "by the city council on Tuesday."
+    )
+    fact = _one(text, "upgrade")
+    assert fact.text.startswith("£48m upgrade of the Northbank ferry service")
+    assert fact.actor == "the city council"
 
 
 def test_an_intention_word_before_a_second_predicate_is_the_verb() -> None:
@@ -26,3 +36,17 @@ def test_an_intention_word_before_a_second_predicate_is_the_verb() -> None:
         "staff in Leeds and will offer a repair scheme for old scooters."
     )
     assert _one(text, "repair scheme").actor == "Brandt"
+
+
+def test_a_subjects_own_expectation_of_sales_is_no_undertaking() -> None:
+    text = "Her spokesman said Brandt expected to sell 15,000 of the scooters this year."
+    assert _texts(text) == []
+
+
+def test_a_second_one_of_a_kind_is_listed_apart_from_the_first() -> None:
+    text = (
+        "Eastfield Food Trust opened a youth centre in Ashby in May. "
+        "The trust will open a second youth centre in Corley next year."
+    )
+    centres = [t for t in _texts(text) if "centre" in t]
+    assert centres == ["youth centre", "second youth centre"]
