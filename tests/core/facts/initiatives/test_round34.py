@@ -43,6 +43,15 @@ def test_a_subjects_own_expectation_of_sales_is_no_undertaking() -> None:
     assert _texts(text) == []
 
 
+def test_a_sum_applied_for_is_sought() -> None:
+    text = (
+        "Westmoor Wildlife Trust looks after six reserves. "
+        "The trust has applied for a £90,000 grant to restore its ponds."
+    )
+    fact = _one(text, "£90,000 grant")
+    assert (fact.actor, fact.status) == ("Westmoor Wildlife Trust", "proposed")
+
+
 def test_a_second_one_of_a_kind_is_listed_apart_from_the_first() -> None:
     text = (
         "Eastfield Food Trust opened a youth centre in Ashby in May. "
