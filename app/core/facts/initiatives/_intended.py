@@ -69,6 +69,11 @@ _FEARING = frozenset(
 )
 # Hopes: what someone hopes to make is a plan; what they hope to change may be an outcome.
 _HOPES = frozenset("hope hopes hoping".split())
+# A subject's own expectation ("Ferrow expected to sell ..."), and what is sold under it: a
+# forecast of sales, no undertaking.
+_EXPECTS = frozenset("expect expects expected expecting".split())
+_BE = frozenset("is are was were be been being".split())
+_SALES = frozenset({"sell"})
 # Where a thing is put, counted: "at 40 fire stations", "in 12 schools" say how many.
 _COUNTED_PLACES = frozenset("at in across".split())
 # Paying for what is money already is a budget line ("fund all expenses", "fund the deficit"),
@@ -132,8 +137,15 @@ class _IntendedReader(_Scorer):
     def _hope_makes(self, cue: int, action: str) -> bool:
         """Unless the intention at `cue` is a hope, True; under a hope, whether `action` does
         something ("hopes to open a new wing"), not change an amount, an outcome hoped for
-        ("hopes to increase the number of users")."""
-        return self.tokens[cue].text.lower() not in _HOPES or action not in AMOUNT_CHANGES
+        ("hopes to increase the number of users"). The subject's own expectation ("Ferrow
+        expected to sell 20,000 bikes", no "is" before it) is a forecast: neither a change of
+        an amount nor selling is planned there ("is expected to sell its stores" is a plan
+        others report)."""
+        tokens = self.tokens
+        word = tokens[cue].text.lower()
+        if word in _EXPECTS and not (cue > 0 and tokens[cue - 1].text.lower() in _BE):
+            return action not in AMOUNT_CHANGES and action not in _SALES
+        return word not in _HOPES or action not in AMOUNT_CHANGES
 
     def _said_of_a_thing(self, modal: int) -> bool:
         """Whether the modal at `modal` opens a clause said of a thing named right before its

@@ -16,6 +16,10 @@ from app.core.facts.initiatives._weights import Weights
 _AMOUNT = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:bn|m|k|billion|million|trillion)?\b", re.IGNORECASE)
 
 
+# Words that open the name of one more of a kind: "a second advice centre", "another depot".
+_ANOTHER = re.compile(r"(?:second|third|fourth|fifth|another)\b", re.IGNORECASE)
+
+
 def _nested(cand: Candidate, earlier: Candidate) -> bool:
     """Whether `cand` is a mention of what `earlier` names: its words nest in the other's
     ("the amnesty" after "a tax amnesty"). A bare mention refers back to any earlier one; a
@@ -35,10 +39,13 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
     for cand in cands:
         amount = _AMOUNT.search(text, cand.start, cand.end)
         key = re.sub(r"\s", "", amount.group().lower()) if amount is not None else None
+        another = _ANOTHER.match(text, cand.start) is not None
         home = next(
             (g for g in reversed(by_head.get(cand.head, [])) if any(_nested(cand, m) for m in g)),
             None,
         )
+        if another:
+            home = None  # "a second advice centre" after "a debt advice centre": a new one
         if home is None and key is not None:
             home = by_amount.get(key)
         if home is None:

@@ -47,10 +47,28 @@ def _tokens(
         if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
             # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
             tokens[k] = tokens[k]._replace(tag="$")
-    return _head_nouns(_intention_verbs(_plural_subjects(tokens)), lexicon())
+    return _head_nouns(_intention_verbs(_plural_subjects(_day_adverbs(tokens))), lexicon())
 
 
 _CURRENCY = frozenset("£$€")
+# Words for a day that stand as adverbs between a subject and its verb: "Greenlane Housing
+# today announced", "the council yesterday approved".
+_DAY_WORDS = frozenset("today yesterday tomorrow tonight".split())
+_NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+
+
+def _day_adverbs(tokens: list[Token]) -> list[Token]:
+    """ "Greenlane Housing today announced a programme": a day word the tagger reads as a noun,
+    between a noun and a finite verb, is an adverb; the noun before it heads the subject."""
+    for k in range(1, len(tokens) - 1):
+        token = tokens[k]
+        if token.text.lower() not in _DAY_WORDS or token.tag not in _NOUN_TAGS:
+            continue
+        if tokens[k - 1].tag in _NOUN_TAGS and tokens[k + 1].tag in _FINITE:
+            tokens[k] = token._replace(tag="RB")
+    return tokens
+
+
 # Finite verbs that take a participle after them: "has launched", "is planned", "gets paid".
 _AUXILIARIES = frozenset("is has does was gets seems looks remains becomes".split())
 
@@ -94,10 +112,22 @@ def _intention_verbs(tokens: list[Token]) -> list[Token]:
             continue
         rest = tokens[k + 3 :]
         end = next((i for i, t in enumerate(rest) if t.text in {",", ";", ":"}), len(rest))
-        if any(t.tag in _FINITE for t in rest[:end]):
+        if any(
+            t.tag in _FINITE and not _coordinated_verb(rest, i) for i, t in enumerate(rest[:end])
+        ):
             continue
         tokens[k] = token._replace(tag="VBZ")
     return tokens
+
+
+def _coordinated_verb(tokens: list[Token], k: int) -> bool:
+    """Whether the finite verb at `k` follows "and", "but" or "or" (an adverb between): a second
+    predicate of the same subject ("The trust plans to open a centre and has applied for a
+    grant"), which needs a first one, so the intention word before it is a verb."""
+    k -= 1
+    while k >= 0 and tokens[k].tag in {"RB", "RBR"}:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in {"and", "but", "or"}
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
@@ -201,6 +231,16 @@ AMOUNT_CHANGES = frozenset(
 )
 
 
+# Heads that name an undertaking on a thing that already exists: its of-phrase is that thing
+# ("the upgrade of the ring road", "the privatisation of the postal service"): no better name
+# than the whole, unless it is a stronger undertaking head ("an extension of the tax credit
+# scheme": the scheme is the thing a reader looks for).
+_ALTERINGS = frozenset(
+    """extension expansion upgrade overhaul shake-up privatisation privatization flotation
+    refurbishment renovation redevelopment modernisation modernization""".split()
+)
+
+
 def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon) -> Phrase | None:
     """The head of the complement when it names the undertaking better than the phrase does.
 
@@ -221,6 +261,9 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         # council tax": what is changed or done to, not what is undertaken; "a plan to launch
         # a fund" names the fund
         return None
+    altered = (
+        tokens[phrase.end].text.lower() == "of" and tokens[phrase.head].text.lower() in _ALTERINGS
+    )
     start = phrase.end + 1
     first = start
     if tokens[phrase.end].text.lower() == "with":
@@ -234,7 +277,7 @@ def _inner_head(tokens: Sequence[Token], phrase: Phrase, end: int, lex: Lexicon)
         entry = lex.heads.get(tokens[k].text.lower())
         if (
             entry is not None
-            and entry.weight >= max(2, outer.weight)
+            and entry.weight >= max(2, outer.weight + int(altered))
             and tokens[k].tag in NOUN_TAGS
             and (k + 1 == end or tokens[k + 1].tag not in NOUN_TAGS)
         ):
