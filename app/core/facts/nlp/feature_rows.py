@@ -28,6 +28,8 @@ MAX_SCORED = 1 << 14
 _BEFORE = 2
 
 _Vector = npt.NDArray[np.float32]
+# What a word's static features read: the word, its five context forms, its neighbours' shapes.
+_Place = tuple[str, ...]
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
@@ -62,6 +64,8 @@ class FeatureRows:
         self._near_pairs: dict[tuple[str, str], tuple[int, ...]] = {}
         self._pairs: dict[tuple[str, str], _Vector] = {}
         self._scores: dict[tuple[str, str, str, str], _Vector] = {}
+        self._sums: dict[_Place, _Vector] = {}
+        self._best: dict[tuple[_Place, str, str], int] = {}
 
     def _row(self, feature: str) -> int:
         return self._index.get(feature, self._unknown)
@@ -118,6 +122,58 @@ class FeatureRows:
             starts.append(len(rows))
             rows += self._word_rows(i, words, around, 0)
         return rows, starts
+
+    def places(
+        self, unknown: Sequence[int], words: Sequence[str], context: Sequence[str]
+    ) -> list[_Place]:
+        """For each word at the indices `unknown`, all that its `word_rows` read: the word as
+        written, the five context forms around it and (with "near") its neighbours' shapes.
+        Two words with the same place have the same rows."""
+        out: list[_Place] = []
+        last = len(words) - 1
+        for i in unknown:
+            if self._near:
+                left = self._shape_of(words[i - 1]) if i > 0 else "^"
+                right = self._shape_of(words[i + 1]) if i < last else "$"
+                out.append((words[i], *context[i : i + 2 * _BEFORE + 1], left, right))
+            else:
+                out.append((words[i], *context[i : i + 2 * _BEFORE + 1]))
+        return out
+
+    def static_sums(
+        self,
+        places: Sequence[_Place],
+        unknown: Sequence[int],
+        words: Sequence[str],
+        context: Sequence[str],
+    ) -> list[_Vector]:
+        """The summed weights of each unknown word's `word_rows` (`places`: theirs, from
+        `places`), as `np.add.reduceat` sums a sentence's rows: one segment per word, each
+        summed by itself in row order, so a word's sum does not depend on the other words of
+        its sentence. A place summed before is not summed again (`MAX_SCORED` remembered)."""
+        sums = self._sums
+        out: list[_Vector | None] = [sums.get(place) for place in places]
+        missing = [k for k, total in enumerate(out) if total is None]
+        if missing:
+            rows, starts = self.sentence_rows([unknown[k] for k in missing], words, context)
+            summed = np.add.reduceat(self._weights[rows], starts, axis=0)
+            for k, total in zip(missing, summed, strict=True):
+                out[k] = total
+                _remember(sums, places[k], total, MAX_SCORED)
+        return [total for total in out if total is not None]
+
+    def best(
+        self, place: _Place, static: _Vector, word: str, normal: str, prev: str, prev2: str
+    ) -> int:
+        """The index of the best tag for the word at `place` (its static sum `static`) after
+        the tags `prev` and `prev2`: the argmax of `static + tag_scores(...)`, remembered per
+        place and tag pair (the same floats each time, so the same index)."""
+        key = (place, prev, prev2)
+        known = self._best.get(key)
+        if known is None:
+            known = int((static + self.tag_scores(word, normal, prev, prev2)).argmax())
+            _remember(self._best, key, known)
+        return known
 
     def _word_rows(
         self, i: int, words: Sequence[str], around: Sequence[tuple[int, ...]], first: int

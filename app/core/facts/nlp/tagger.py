@@ -288,24 +288,26 @@ def tag_words(
     The weights of the features that do not read earlier tags are summed for the whole sentence
     at once; then each word adds its tag-context features and takes its best tag (ties: the
     first tag in the model's order). The features' rows come from `model.rows`, which looks
-    each word up once (`feature_rows.FeatureRows`: the same rows, summed in the same order).
+    each word up once (`feature_rows.FeatureRows`: the same rows, summed in the same order),
+    and remembers a word's sum and best tag per place (the word and all its features read
+    around it), so a word met again in the same place is not summed or scored again.
     """
     model = model or load_model()
     straight = [_straight(w) for w in words]
     context = [*START, *(normalize(w) for w in straight), *END]
-    weights, memo = model.weights, model.rows
+    memo = model.rows
     fixed = ["NNP" if i in proper else model.tagdict.get(word) for i, word in enumerate(straight)]
     unknown = [i for i, known in enumerate(fixed) if known is None]
-    rows, starts = memo.sentence_rows(unknown, straight, context)
-    static = np.add.reduceat(weights[rows], starts, axis=0) if starts else weights[:0]
+    places = memo.places(unknown, straight, context)
+    static = memo.static_sums(places, unknown, straight, context)
     prev, prev2 = START
     tags: list[str] = []
     k = 0
     for i, known in enumerate(fixed):
         tag = known
         if tag is None:
-            scores = static[k] + memo.tag_scores(straight[i], context[i + len(START)], prev, prev2)
-            tag = model.tags[int(scores.argmax())]
+            normal = context[i + len(START)]
+            tag = model.tags[memo.best(places[k], static[k], straight[i], normal, prev, prev2)]
             k += 1
         tags.append(tag)
         prev2, prev = prev, tag

@@ -172,3 +172,31 @@ def test_a_sentences_rows_are_its_unknown_words_rows_one_after_another():
             expected_starts.append(len(expected))
             expected += memo.word_rows(i, words, context)
         assert (rows, starts) == (expected, expected_starts)
+
+
+def test_a_word_in_a_place_summed_before_is_not_summed_again(monkeypatch):
+    model = tagger.load_model()
+    memo = FeatureRows(model.index, model.weights, model.extras, tagger.shape)
+    words = "on quayside on quayside on quayside on quayside on".split()
+    context = [*START, *(normalize(w) for w in words), *END]
+    unknown = [1, 3, 5]  # the last two read the same five words around them; the first not
+    places = memo.places(unknown, words, context)
+    assert places[1] == places[2] and places[0] != places[1]
+    first = memo.static_sums(places, unknown, words, context)
+    rows, starts = memo.sentence_rows(unknown, words, context)
+    summed = np.add.reduceat(model.weights[rows], starts, axis=0)
+    assert all(np.array_equal(a, b) for a, b in zip(first, summed, strict=True))
+    read: list[list[int]] = []
+    monkeypatch.setattr(memo, "sentence_rows", lambda u, *a: read.append(list(u)) or ([], []))
+    again = memo.static_sums(places, unknown, words, context)
+    assert read == [] and all(np.array_equal(a, b) for a, b in zip(first, again, strict=True))
+
+
+def test_a_sentence_tagged_again_from_memory_keeps_its_tags():
+    model = tagger.load_model()
+    for sentence in SENTENCES:
+        words = words_of(sentence)
+        expected = reference_tags(words, model)
+        assert tag_words(words, model) == expected
+        assert tag_words(words, model) == expected  # every word's sum and tag remembered
+        assert tag_words(words, model, proper={1}) == reference_tags(words, model, proper={1})
