@@ -143,14 +143,14 @@ class Document:
         declared = declared_title is not None and first.split() == declared_title.split()
         kicker = not declared and _has_kicker(text, spans)
         notices = 0 if declared or kicker else _leading_notices(text, spans)
-        if notices:
-            start, end = spans.pop(notices)
-            title = Paragraph(-1, start, end, text[start:end])
-        elif kicker:
-            start, end = spans.pop(1)
-            title = Paragraph(-1, start, end, text[start:end])
-        elif len(spans) > 1 and (declared or is_headline(first, text[spans[1][0] : spans[1][1]])):
-            start, end = spans.pop(0)
+        # Which line is the headline: under notices or a kicker, else the first if it reads
+        # as one (None: no title).
+        at = notices or (1 if kicker else None)
+        if at is None and len(spans) > 1:
+            headline = declared or is_headline(first, text[spans[1][0] : spans[1][1]])
+            at = 0 if headline else None
+        if at is not None:
+            start, end = spans.pop(at)
             title = Paragraph(-1, start, end, text[start:end])
         kinds = classify(
             [text[start:end] for start, end in spans], hints, title.text if title else None

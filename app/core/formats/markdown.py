@@ -12,11 +12,11 @@ and `date` fields are the document's declared metadata.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import replace
 
 from app.core.formats import Extracted, with_title
+from app.core.formats.published import iso_date
 from app.core.page_meta import PageMeta, declared_authors
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -120,7 +120,7 @@ def extract_markdown(data: str) -> Extracted:
     meta = PageMeta(
         title=declared or extracted.title,
         authors=declared_authors([_unquoted(a) for a in _items(authors)]),
-        published=_date(fields.get("date") or fields.get("published") or ""),
+        published=iso_date(_unquoted(fields.get("date") or fields.get("published") or "")),
     )
     return replace(extracted, published=meta.published, meta=meta)
 
@@ -128,7 +128,6 @@ def extract_markdown(data: str) -> Extracted:
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*$")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def front_matter(source: str) -> tuple[dict[str, str], str]:
@@ -163,13 +162,3 @@ def _items(value: str) -> list[str]:
     if value.startswith("[") and value.endswith("]"):
         value = value[1:-1].replace(",", ";")
     return [item for item in value.split(";") if item.strip()]
-
-
-def _date(value: str) -> datetime.date | None:
-    found = _ISO_DATE.search(value)
-    if found is None:
-        return None
-    try:
-        return datetime.date(*(int(part) for part in found.groups()))
-    except ValueError:
-        return None

@@ -83,7 +83,7 @@ _SIGNER = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*")
 
 
 def _mark_sign_offs(lines: list[str], kinds: list[FurnitureKind | None]) -> None:
-    """A sign-off line over a name line (nothing but furniture after them): greetings."""
+    """A sign-off line ("Until next week,") over a line that is only a name: greetings."""
     for i in range(len(lines) - 1):
         if _SIGN_OFF.fullmatch(lines[i].strip()) and _SIGNER.fullmatch(lines[i + 1].strip()):
             kinds[i] = kinds[i + 1] = FurnitureKind.GREETING

@@ -127,7 +127,6 @@ _EMBED_CREDIT = re.compile(r"^[-–—]\s*.{1,80}\(@\w{1,30}\)")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”»)\]]*\s+['\"‘“(]?[A-Z]")
 # "[Gazette]", "(Wire Service)": a source named alone in brackets.
 _BRACKETED_SOURCE = re.compile(r"^[\[(][^\])]{1,40}[\])]\.?$")
-# A signature line ("-- WORRIED IN OSLO") or an all-capitals sign-off of a letter.
 # An e-mail's or newsletter's notices: how to read it, why it came, how to stop it.
 _NOTICE = re.compile(
     r"^(?:(?:view|read|open)\s+(?:this|the|it)?\s*(?:e-?mail|newsletter|message)?\s*"
@@ -144,6 +143,7 @@ _NOTICE_MAX_WORDS = 30
 _SALUTATION = re.compile(
     r"^(?:dear|hi|hello|hey|greetings)(?:\s+[\w'’.-]+){0,4}\s*[,:!]?$", re.IGNORECASE
 )
+# A signature line ("-- WORRIED IN OSLO") or an all-capitals sign-off of a letter.
 _SIGNATURE = re.compile(r"^(?:--|—|–)\s*[^\W\d_][^a-z]{2,60}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 LIST_ITEM = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s")

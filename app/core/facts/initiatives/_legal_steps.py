@@ -15,7 +15,7 @@ from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._intended import _IntendedReader
 from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._phrasing import _negated
-from app.core.facts.initiatives._status import verb_status
+from app.core.facts.initiatives._status import _BE, verb_status
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 
@@ -30,7 +30,6 @@ _BRINGING = frozenset(
     pursuing""".split()
 )
 _BRING = Verb("bring", "create", None)
-_BE = frozenset("am is are was were be been being 's 're".split())
 # The verbs of a step named by its verb, and what a challenge may be against: a ruling, a
 # decision or a penalty ("challenged the fine"; not "challenged the champion").
 _APPEALING = frozenset("appeal appeals appealed appealing".split())
