@@ -251,7 +251,8 @@ def join_wrapped(
         if drop_hyphens:
             return head + tail if _word_core(first) in compounds else head[:-1] + tail
         piece = _word_core(tail.split(None, 1)[0]).split("-", 1)[0]
-        whole = _word_core(first).replace("-", "", 1)
+        # The word joined where the line broke ("well-estab-" + "lished": "well-established").
+        whole = _word_core(head.rsplit(None, 1)[-1][:-1] + tail.split(None, 1)[0])
         if _word_core(first) not in written and (whole in written or piece in _SUFFIX_PIECES):
             return head[:-1] + tail
         return head + tail

@@ -101,6 +101,10 @@ def test_plain_text_drops_a_line_end_hyphen_only_on_evidence():
         "long-term lease on the quay will be signed with the harbour trust."
     ]
     assert reflow_lines(["the old branch-", "es were sold"], 70) == ["the old branches were sold"]
+    # A hyphenated word broken at its second hyphen is joined where the line broke.
+    assert reflow_lines(["a well-estab-", "lished firm"], 70, written={"well-established"}) == [
+        "a well-established firm"
+    ]
     # Written with its hyphen elsewhere: a compound, even if also written whole.
     assert reflow_lines(["a re-", "fit"], 70, written={"re-fit", "refit"}) == ["a re-fit"]
 
