@@ -27,7 +27,10 @@ _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|e
 # Irregular past forms that are only verbs ("won", "held"; not "said", "thought", "was").
 _IRREGULAR_PAST = (
     "met|made|took|came|went|left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|"
-    "spoke|found|kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose"
+    "spoke|found|kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose|drove|rode|wore|"
+    "tore|swore|froze|stole|woke|shook|sang|rang|sank|swam|drank|ate|fought|caught|taught|sought|"
+    "threw|grew|knew|blew|withdrew|hid|fled|sold|dealt|meant|slept|spent|lent|built|stood|"
+    "understood|sat|laid|stuck|swung|dug|heard|forgot|overtook|undertook|arose|bled"
 )
 # A verb whose past is its present ("cut", "shut") is past after one body or person, its
 # subject, right before it or set off by an apposition ("Veltra, the Dutch chipmaker, cut its
@@ -111,6 +114,10 @@ _REPORTING = re.compile(
     r"revealed|explained|insisted|predicted|suggested|argued|noted|agreed|decided|expected|"
     r"hoped|feared|believed|promised|pledged|vowed|planned|proposed|asked|urged)",
     re.IGNORECASE,
+)
+# A past verb of expecting or intending: the event it looks to may still be ahead.
+_EXPECTING = re.compile(
+    r"(?:expected|hoped|planned|intended|aimed|wanted|promised|pledged|vowed)$", re.IGNORECASE
 )
 # A verb of saying or thinking right before a date that opens the reported clause as its
 # subject ("said Saturday was likely to be", "expects Monday will bring").
@@ -247,6 +254,11 @@ class Context:
         the caller takes the nearest one.
         """
         found, nearest = self._read_tense(start, end)
+        if found is Tense.UNKNOWN and nearest is not None and _EXPECTING.match(nearest.group()):
+            # "Campaigners had expected approval before Christmas", "hoped to finish by
+            # Friday": the date is the hoped-for event's, which the past of the hoping does
+            # not place; the caller takes the nearest one.
+            return Tense.UNKNOWN
         return Tense.PAST if found is Tense.UNKNOWN and nearest is not None else found
 
     def _read_tense(self, start: int, end: int) -> tuple[Tense, re.Match[str] | None]:

@@ -235,6 +235,39 @@ def test_a_weekday_with_no_tense_word_is_the_nearest_one() -> None:
     assert found["Thursday"] == "2004-11-11"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cyclists rode through the square on Thursday to mark the anniversary.",
+        "The choir sang outside the town hall on Thursday and will return next month.",
+        "Strikers stood at the gates on Thursday over a pay offer they say will fail.",
+    ],
+)
+def test_an_irregular_past_verb_keeps_a_near_weekday_behind(sentence: str) -> None:
+    # REF is Wednesday 17 November 2004: Thursday the 18th is nearer, but "rode", "sang",
+    # "stood" are past, and a "will" later in the sentence is another clause's.
+    assert facts(sentence, REF)["Thursday"] == "2004-11-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Hoping or expecting in the past says nothing of when the hoped-for thing falls.
+        ("Traders had expected the new bridge to open before Christmas.", "2004-12-25"),
+        ("The builders hoped to finish the roof by Christmas.", "2004-12-25"),
+        # With no tense word, a holiday a few weeks ahead is this year's.
+        ("Carol singers fill the market square at Christmas.", "2004-12-25"),
+        # A past verb of its own still puts it behind.
+        ("The high street was quiet at Christmas.", "2003-12-25"),
+    ],
+)
+def test_a_holiday_a_few_weeks_ahead_is_this_years_unless_a_past_verb_governs_it(
+    sentence: str, value: str
+) -> None:
+    # REF is 17 November 2004, 38 days before Christmas.
+    assert facts(sentence, REF)["Christmas"] == value
+
+
 def test_a_count_later_or_earlier_runs_from_the_story_not_from_the_day_of_writing() -> None:
     # "Three years later" counts from the event just told, so it has no value of its own;
     # "ago" counts from the day of writing, and so does a results report's "a year earlier".
