@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.facts.nlp.lexicon import titles
+from app.core.facts.nlp.name_kinds import is_first_name
 from app.core.facts.nlp.names import Name
 
 # Nouns that stand for an organisation named before ("the firm said").
@@ -109,6 +111,29 @@ _SAID_IT = re.compile(
 _FINES = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:fined|fines)\s+(?!him\b|her\b|them\b)")
 
 
+# A role and a person's name right after a name: "Orchard Ventures partner Leo Marchetti",
+# "Kestrel Labs founder Ana Ruiz": the name before is the person's employer. The role is one or
+# two lower-case words ending on a title or a word for someone who does something ("partner",
+# "investor", "analyst"); the person's name opens on a first name (`_employs`).
+_ROLE_THEN_NAME = re.compile(
+    r"\s+(?:[a-z][a-z-]+\s+)?(?P<role>[a-z][a-z-]+)\s+(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z'’-]+"
+)
+_DOER = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian|ant|ent|eer)")
+_NO_ROLE = frozenset(
+    """after never under over other either neither whether rather later ever sent went spent
+    meant want recent current""".split()
+)
+
+
+def _employs(after: str) -> bool:
+    """Whether the text after a name is a role and a person's name (`_ROLE_THEN_NAME`)."""
+    m = _ROLE_THEN_NAME.match(after)
+    if m is None or not is_first_name(m["first"]):
+        return False
+    role = m["role"]
+    return role in titles() or (_DOER.fullmatch(role) is not None and role not in _NO_ROLE)
+
+
 def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
     """Whether sentence text[start:end] uses `name` (untyped, no person's) as a body's."""
     before = text[max(start, name.start - 40) : name.start]
@@ -131,7 +156,14 @@ def reads_as_body(text: str, start: int, end: int, name: Name) -> bool:
         or _COMPOUND.match(after)
         or _SAID_IT.match(after)
         or _FINES.match(after)
+        or (_employs(after) and not _lone_opening_word(text, start, name))
     )
+
+
+def _lone_opening_word(text: str, start: int, name: Name) -> bool:
+    """Whether `name` is one word opening its sentence, capitalised perhaps only for that
+    ("Regulator chief Ian Moss")."""
+    return " " not in name.text and not text[start : name.start].strip()
 
 
 def described_as(text: str, start: int, end: int, name: Name) -> str | None:

@@ -26,6 +26,10 @@ def used_as_body(sentence: str, name: str) -> bool:
         ("Quillmark's new chief executive starts today.", "Quillmark"),
         ("Quillmark said in a statement that sales fell.", "Quillmark"),
         ("Quillmark said on Monday that it would cut jobs.", "Quillmark"),
+        # Round 35: a role and a person's name after it: the name before is the employer.
+        ("Quillmark Dene partner Thomas Reyes joined the board.", "Quillmark Dene"),
+        ("Shares fell after Quillmark investor Maria Olsen sold.", "Quillmark"),
+        ("On Monday Quillmark chief executive Anna Berg resigned.", "Quillmark"),
     ],
 )
 def test_a_sentence_that_uses_a_name_as_a_body_s(sentence: str, name: str) -> None:
@@ -40,6 +44,9 @@ def test_a_sentence_that_uses_a_name_as_a_body_s(sentence: str, name: str) -> No
         ("The party Quillmark threw went on all night.", "Quillmark"),
         ("Quillmark, the head of the company, resigned.", "Quillmark"),
         ("Quillmark visited the company on Monday.", "Quillmark"),
+        ("Quillmark told Anna Berg the news.", "Quillmark"),
+        ("Quillmark met after Anna Berg spoke.", "Quillmark"),
+        ("Regulator chief Anna Berg spoke.", "Regulator"),
     ],
 )
 def test_a_sentence_that_does_not_say_what_a_name_is(sentence: str, name: str) -> None:

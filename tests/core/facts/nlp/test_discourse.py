@@ -200,3 +200,19 @@ def test_a_commentators_employer_is_not_the_company_talked_about() -> None:
         "Securities, said demand held up. The company opened a plant. END"
     )
     assert name_at(fed(text), "the company", text, "The company") == "Corvex Motors"
+
+
+def test_he_after_a_firm_and_its_partner_is_the_partner() -> None:
+    # Round 35: "Brightwater Ventures" named as an investor, then "Brightwater Ventures partner
+    # Thomas Reyes": the firm is no person, so "he" is Thomas Reyes.
+    text = (
+        "The round was led by Brightwater Ventures. "
+        "Brightwater Ventures partner Thomas Reyes said the firm had waited. Then he left. END"
+    )
+    assert name_at(fed(text), "he", text, "END") == "Thomas Reyes"
+
+
+def test_he_after_an_unknown_employer_and_its_partner_is_the_partner() -> None:
+    # Without a word that types the employer, the role and the name after it do.
+    text = "Kestrel Dune partner Thomas Reyes said the firm had waited. Then he left. END"
+    assert name_at(fed(text), "he", text, "END") == "Thomas Reyes"
