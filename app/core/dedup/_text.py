@@ -31,6 +31,16 @@ _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W_]")
 # How a teaser is cut off, once "…" has been folded to "...": "as...", "the [...]", "(...)".
 _TEASER_MARK = re.compile(r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*$")
+# The link a site prints after a teaser's cut ("... Read more", "…Continue reading", "...
+# [+2316 chars]"): part of the teaser, not of the text it was cut from.
+_READ_MORE = re.compile(
+    r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*(?:read\s+more|continue\s+reading|"
+    r"read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story|\(?more\)?|"
+    r"\[\+\d[\d,]*\s+chars\])\W*$",
+    re.IGNORECASE,
+)
+# The last word of such a link, folded.
+_READ_MORE_LAST = frozenset({"more", "reading", "story", "article", "chars"})
 
 
 def normalize_token(token: str) -> str:
@@ -148,7 +158,12 @@ def teaser_body(line: Line) -> tuple[str, ...] | None:
         return None
     last = line.tokens[-1]
     if not last.endswith(("...", "...]", "...)")):
-        return None  # most lines: the mark is looked for in a line's end only, not all of it
+        # most lines: the mark is looked for in a line's end only, not all of it
+        if "".join(c for c in last.casefold() if c.isalpha()) not in _READ_MORE_LAST:
+            return None
+        joined = " ".join(line.tokens)
+        tail = _READ_MORE.search(joined, max(0, len(joined) - 40))
+        return tuple(joined[: tail.start()].casefold().split()) if tail is not None else None
     joined = " ".join(line.tokens)
     mark = _TEASER_MARK.search(joined, max(0, len(joined) - len(last) - 1))
     if mark is None:

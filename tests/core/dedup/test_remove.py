@@ -294,6 +294,26 @@ def test_teaser_of_two_paragraphs_with_other_quote_marks(mark: str) -> None:
     assert removal.duplicate_of == (ARTICLE.index(P1), ARTICLE.index(P2) + len(P2))
 
 
+@pytest.mark.parametrize(
+    "tail", ["... Read more", "…Continue reading", "... [+1834 chars]", "... (more)"]
+)
+def test_a_teaser_with_the_sites_read_more_link_goes_whole(tail: str) -> None:
+    # Round 35: a scraped teaser under the headline ends on its site's link after the cut.
+    teaser = straight(P1)[: straight(P1).index(" after eight")] + tail
+    text = "\n".join([TITLE, teaser, "", ARTICLE])
+    result = remove_duplicates(text)
+    teasers = [r for r in result.removed if r.reason == "teaser"]
+    assert len(teasers) == 1, result.removed
+    assert tail.strip(". …") not in result.text
+    assert P1 in result.text and P2 in result.text
+
+
+def test_a_line_ending_on_more_is_no_teaser_when_nothing_follows_it() -> None:
+    line = "The council wants to hear from residents... and more"
+    text = "\n\n".join([ARTICLE, line])
+    assert remove_duplicates(text).removed == ()
+
+
 def test_teaser_with_double_spaces_between_sentences() -> None:
     teaser = "  ".join([P1, P2, P3])[:-30].rsplit(" ", 1)[0] + "…"
     text = "\n".join([TITLE, *PARAS, teaser])
