@@ -341,7 +341,19 @@ def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
     return _found(m, f"{year:04d}-{rs.SEASONS[m['season'].lower()]}", "season")
 
 
+# Things a season names rather than dates ("the winter timetable", "the autumn budget", "the
+# summer sales"): the season is their kind; "the summer months" is still a time.
+_SEASONS_THINGS = frozenset(
+    """timetable timetables schedule schedules budget statement sale sales collection
+    collections edition issue menu uniform uniforms fuel payment payments olympics games
+    festival fair show tour exhibition programme program campaign range catalogue tyres tires
+    coat coats clothes wardrobe crop crops wheat flu virus vomiting""".split()
+)
+
+
 def _season(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.next_word(m.end()) in _SEASONS_THINGS:
+        return None  # "the winter timetable": a thing, not a time
     tense = ctx.tense(m.start(), m.end())
     if not m.group().lower().startswith("the") and tense is Tense.UNKNOWN:
         return None  # "in winter, roads ice over": every winter, unless a verb dates it

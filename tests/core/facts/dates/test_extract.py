@@ -1016,3 +1016,18 @@ def test_a_later_month_of_the_sentence_goes_on_in_the_year_it_named(
     sentence: str, expected: str
 ) -> None:
     assert facts(sentence, REF)["September" if "September" in sentence else "March"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Round 35: the season names a kind of thing: no date.
+        ("The winter timetable cuts two sailings a day.", {}),
+        ("The summer sales drew long queues.", {}),
+        # Still a time.
+        ("The summer months were the driest on record.", {"The summer": "2004-SU"}),
+        ("The winter was the mildest for a decade.", {"The winter": "2004-WI"}),
+    ],
+)
+def test_a_season_that_names_a_thing_is_no_date(sentence: str, expected: dict[str, str]) -> None:
+    assert facts(sentence, REF) == expected
