@@ -67,6 +67,7 @@ _TENSE = re.compile(
     r"going\s+to|scheduled|due\s+to|"
     r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
     r"likely\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming|"
+    r"(?:hopes?|hoping|aims?|aiming|wants?|wanting|intending)\s+to|"
     r"(?<!\bup\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)(?<!\bof\s)(?<!\bfor\s)"
     r"(?<!\band\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmade\s)(?<!ed\s)"
     r"(?-i:plans)\s+(?:a|an|the|its|their|his|her|new)\s|"

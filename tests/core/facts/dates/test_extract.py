@@ -268,6 +268,19 @@ def test_a_holiday_a_few_weeks_ahead_is_this_years_unless_a_past_verb_governs_it
     assert facts(sentence, REF)["Christmas"] == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("I hope to announce the scheme in the spring.", "the spring", "2005-SP"),
+        ("The bakery hopes to reopen in March.", "March", "2005-03"),
+        ("We are aiming to finish the roof in the summer.", "the summer", "2005-SU"),
+    ],
+)
+def test_hoping_or_aiming_to_do_something_looks_ahead(sentence: str, span: str, value: str) -> None:
+    # REF is 17 November 2004: last spring, March and summer are behind, the next ones ahead.
+    assert facts(sentence, REF)[span] == value
+
+
 def test_a_count_later_or_earlier_runs_from_the_story_not_from_the_day_of_writing() -> None:
     # "Three years later" counts from the event just told, so it has no value of its own;
     # "ago" counts from the day of writing, and so does a results report's "a year earlier".
