@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.core.facts.nlp import feature_rows, tagger
@@ -57,7 +57,10 @@ def reference_tags(
             k += 1
         tags.append(tag)
         prev2, prev = prev, tag
-    return tags
+    # The grammar's corrections after the model, as `tag_words` makes them ("The Dr. units"
+    # reads "units" as the verb after a subject): not the memo's to change.
+    tags = tagger._verb_of_a_verbless_sentence(straight, tags, proper)
+    return tagger._verb_after_a_subject(straight, tagger._noun_after_an_amount(straight, tags))
 
 
 def words_of(sentence: str) -> list[str]:
@@ -74,6 +77,7 @@ def test_tags_are_those_of_summing_every_feature_row(sentence):
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from([w for s in SENTENCES for w in words_of(s)]), max_size=30))
+@example(["The", "Dr.", "units", "a"])  # drawn once: a verb after a subject, by the grammar
 def test_tags_of_any_word_sequence_match_the_reference(words):
     model = tagger.load_model()
     assert tag_words(words, model) == reference_tags(words, model)
