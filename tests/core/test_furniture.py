@@ -10,6 +10,7 @@ from app.core.analysis import analyze
 from app.core.document import Document
 from app.core.export import to_json_dict
 from app.core.formats.html import extract_html
+from app.core.formats.markdown import extract_markdown
 from app.core.furniture import (
     FurnitureKind,
     byline_prefix,
@@ -303,3 +304,34 @@ def test_a_line_is_read_no_further_than_its_kind_needs(monkeypatch):
     monkeypatch.setattr(_lines, "_TEASER_TAG", Refuses())
     long_line = "The council met on Tuesday and agreed " + "a plan " * 10 + "[VIDEO]"
     assert _lines.classify_line(long_line) is None
+
+
+MARKDOWN = """# Harbour fees change
+
+The harbour board will raise mooring fees in the spring, the board said on Monday.
+
+## 2. Visiting yachts pay more
+
+- Visiting yachts will pay a daily rate of 30 pounds.
+- Local fishing boats keep the old rate for two more years.
+
+## What the board said
+
+The board said the money would repair the north quay before the summer season.
+"""
+
+
+def test_markdown_section_headings_are_furniture_never_summarised() -> None:
+    # Round 35: a Markdown "## 2. Visiting yachts pay more" was a summary sentence.
+    extracted = extract_markdown(MARKDOWN)
+    hints = dict(extracted.furniture_hints)
+    assert hints.get("2 visiting yachts pay more") is K.HEADING
+    assert hints.get("what the board said") is K.HEADING
+    assert "harbour fees change" not in hints  # the title stays the title
+    loaded = load_bytes(MARKDOWN.encode(), "fees.md", ".md")
+    analysis = analyze(loaded, AnalysisOptions(length=SummaryLength(sentences=10)))
+    kinds = {analysis.text[f.start : f.end]: f.kind for f in analysis.document.furniture}
+    assert kinds["2. Visiting yachts pay more"] is K.HEADING
+    summary = [s.text for s in analysis.summary]
+    assert "2. Visiting yachts pay more" not in summary
+    assert "Visiting yachts will pay a daily rate of 30 pounds." in summary

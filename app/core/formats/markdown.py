@@ -2,8 +2,9 @@
 
 In Markdown a paragraph is a block of lines between blank lines: the line breaks inside it are
 soft, so they are joined. Headings ("# x" and underlined "x\\n===") stay as their own lines and
-the first level-1 heading is the title. Links keep their text, images and HTML tags go, list
-and quote markers go (each list item is its own line), code fences go but their code stays.
+the first level-1 heading is the title; the others are section headings, given as furniture
+hints. Links keep their text, images and HTML tags go, list and quote markers go (each list
+item is its own line), code fences go but their code stays.
 
 Front matter (a YAML block between "---" lines, or TOML between "+++" lines, at the very top,
 as static-site generators and note apps write it) is no text: its `title`, `author`/`authors`
@@ -17,6 +18,7 @@ from dataclasses import replace
 
 from app.core.formats import Extracted, with_title
 from app.core.formats.published import iso_date
+from app.core.furniture import FurnitureKind, normalise
 from app.core.page_meta import PageMeta, declared_authors
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -57,10 +59,12 @@ def strip_inline(text: str) -> str:
     return text.strip()
 
 
-def markdown_paragraphs(source: str) -> tuple[list[str], str | None]:
-    """(paragraphs one per item, title) of a Markdown document."""
+def markdown_paragraphs(source: str) -> tuple[list[str], str | None, list[str]]:
+    """(paragraphs one per item, title, the headings other than the title) of a Markdown
+    document."""
     paragraphs: list[str] = []
     title: str | None = None
+    headings: list[str] = []
     block: list[str] = []
     in_code = False
 
@@ -86,6 +90,8 @@ def markdown_paragraphs(source: str) -> tuple[list[str], str | None]:
             flush()
             if level == 1 and title is None and text:
                 title = text
+            elif text:
+                headings.append(text)
             paragraphs.append(text)
         elif not line.strip() or (short and (_RULE.match(line) or _TABLE_RULE.match(line))):
             flush()
@@ -101,7 +107,7 @@ def markdown_paragraphs(source: str) -> tuple[list[str], str | None]:
             elif text:
                 block.append(text)
     flush()
-    return paragraphs, title
+    return paragraphs, title, headings
 
 
 def extract_markdown(data: str) -> Extracted:
@@ -111,11 +117,16 @@ def extract_markdown(data: str) -> Extracted:
         FormatError: no text.
     """
     fields, data = front_matter(data)
-    paragraphs, title = markdown_paragraphs(data)
+    paragraphs, title, headings = markdown_paragraphs(data)
+    # A section heading is furniture, as a web page's <h2> is (`html.furniture`): shown,
+    # never summarised nor read for facts.
+    hints = tuple(
+        {key: FurnitureKind.HEADING for text in headings if (key := normalise(text))}.items()
+    )
     if not fields:
-        return with_title(paragraphs, title)
+        return replace(with_title(paragraphs, title), furniture_hints=hints)
     declared = _unquoted(fields.get("title", ""))
-    extracted = with_title(paragraphs, title or declared or None)
+    extracted = replace(with_title(paragraphs, title or declared or None), furniture_hints=hints)
     authors = fields.get("authors") or fields.get("author") or ""
     meta = PageMeta(
         title=declared or extracted.title,
