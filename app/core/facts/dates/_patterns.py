@@ -262,7 +262,7 @@ _RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?i:\b(?:(?:about|almost|nearly|some|more\s+than|over|just|only|roughly|barely|"
             r"less\s+than|at\s+least)\s+)?(?P<num>" + NUMBER_RE + r")\s+"
-            r"(?P<unit>days?|weeks?|months?|years?|decades?|century|centuries)"
+            r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
             r"(?:\s+or\s+(?:so|two|more))?\s+(?P<dir>ago|earlier|later|before|previously))\b"
         ),
         _ago,

@@ -323,8 +323,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "day":
         day = rs.shift_days(ref, n)
         value = rs.day_value(day) if day else None
-    elif unit == "week":
-        day = rs.shift_days(ref, 7 * n)
+    elif unit in ("week", "fortnight"):
+        day = rs.shift_days(ref, (7 if unit == "week" else 14) * n)
         value = rs.week_value(day) if day else None
     elif unit == "month":
         value = rs.make_month(*rs.shift_months(ref.year, ref.month, n))

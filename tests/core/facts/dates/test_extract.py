@@ -1044,3 +1044,9 @@ def test_a_later_month_of_the_sentence_goes_on_in_the_year_it_named(
 )
 def test_a_season_that_names_a_thing_is_no_date(sentence: str, expected: dict[str, str]) -> None:
     assert facts(sentence, REF) == expected
+
+
+def test_a_fortnight_ago_is_the_week_two_weeks_back() -> None:
+    # Round 35: British copy counts in fortnights. REF is Wednesday 17 November 2004.
+    found = facts("The ferry was withdrawn a fortnight ago for repairs.", REF)
+    assert found == {"a fortnight ago": "2004-W45"}
