@@ -48,6 +48,9 @@ def _boilerplate() -> re.Pattern[str]:
 
 
 _ANSWER_LABEL = re.compile(r"\s*A\s?:\s")
+# A line of an interview in Q:/A: form: a question or an answer label.
+_LABEL_LINE = re.compile(r"\s*[QA]\s?:\s")
+_QUESTION_LABEL = re.compile(r"\s*Q\s?:\s")
 # What "Sixty of ..." takes a part of when it refers back (see `opens_backwards`).
 _PART_OF = frozenset({"them", "these", "it"})
 
@@ -383,6 +386,11 @@ def linked_flags(
       A passage that ends '..." he said.' names its speaker only by that pronoun, so the
       passage opens `backward` as a one-sentence quotation would: it comes with the sentence
       before it (or one that names the speaker further back: `_attribution`).
+    * An interview in Q:/A: form: a "Q:" line and the "A:" line after it go together (the
+      answer `continues`, the question `needs_next`: a long question is no short prompt and
+      "A:" opens like no answer, so before this a summary could hold a question alone), and a
+      later sentence of the answer's paragraph opens `backward` ("The last one flooded ..."
+      needs the "A:" line it goes on from). Neither dev set has such a text: no summary changed.
     * A sentence that is one quotation and nothing else, after a sentence of the same paragraph
       that reports speech (or after another such quotation), opens `backward`: its speaker is
       named before it ('"We offered a compromise," he said. "The answer was no."'), so it is
@@ -408,6 +416,19 @@ def linked_flags(
             result[i + 1] = replace(result[i + 1], continues=True, backward=True)
         if quoted_pronoun(texts[last]):  # '"... . ...," he said.': "he" is named before it
             result[first] = replace(result[first], backward=True)
+    # An interview's "Q:" line and the "A:" line after it go together (a question never comes
+    # without its answer), and a later sentence of the answer's paragraph ("The last one
+    # flooded ...") comes only after the one before it, as an opener like "He" does.
+    for i, text in enumerate(texts):
+        if not _ANSWER_LABEL.match(text):
+            continue
+        if i > 0 and _QUESTION_LABEL.match(texts[i - 1]):  # and its question comes only with it
+            result[i - 1] = replace(result[i - 1], needs_next=True)
+            result[i] = replace(result[i], continues=True, backward=True)
+        j = i + 1
+        while j < len(texts) and paragraphs[j] == paragraphs[i] and not _LABEL_LINE.match(texts[j]):
+            result[j] = replace(result[j], backward=True)
+            j += 1
     for i, text in enumerate(texts):
         if i > 0 and _answers(texts[i - 1], flags[i - 1], text, flags[i]):
             result[i] = replace(result[i], continues=True, backward=True)
