@@ -239,8 +239,13 @@ def _one_pass(text: str) -> DedupResult:
     for i, line in enumerate(lines):
         count = teaser_head(line.tokens)
         if count is not None:
-            heads[i] = (line.content_start, line.token_start(text, count), count)
-            line = lines[i] = line.without_head(text, count)
+            # "X... X... X": each teaser opening what is left goes too, so that none is left
+            # for a second pass to find (token offsets: no copy of the line per teaser).
+            cut = count
+            while (more := teaser_head(line.tokens, cut)) is not None:
+                cut, count = cut + more, more
+            heads[i] = (line.content_start, line.token_start(text, cut), count)
+            line = lines[i] = line.without_head(text, cut)
         tail = repeated_tail(line.tokens)
         if tail is not None:
             tails[i] = tail

@@ -150,27 +150,28 @@ def _cut_short(wanted: str, token: str) -> bool:
     return wanted[-1].isalpha() and rest[0].isalpha()
 
 
-def teaser_head(tokens: tuple[str, ...]) -> int | None:
-    """How many tokens open the line as a teaser of the rest of the same line, or None.
+def teaser_head(tokens: tuple[str, ...], start: int = 0) -> int | None:
+    """How many tokens open the line (from token `start`) as a teaser of the rest of the same
+    line, or None.
 
     "Walking may help memory... Walking may help memory, a study finds": the first four
     tokens, cut off with "...", are a prefix of what follows them (typography and case folded;
     the last may be cut short, as in `find_teasers`).
     """
-    limit = len(tokens) // 2
-    if not limit or tokens[0][:1] in _QUOTE_MARKS:
+    limit = (len(tokens) - start) // 2
+    if limit <= 0 or tokens[start][:1] in _QUOTE_MARKS:
         return None  # '"We will not stop... we will not stop," she said': a speaker's own words
     for k in range(MIN_TEASER_TOKENS, limit + 1):
-        last = tokens[k - 1]
+        last = tokens[start + k - 1]
         if not last.endswith("..."):
             continue
-        body = [token.casefold() for token in tokens[:k]]
+        body = [token.casefold() for token in tokens[start : start + k]]
         body[-1] = body[-1].rstrip(".")
         if not body[-1]:
             body.pop()
         if len(body) < MIN_TEASER_TOKENS:
             return None
-        rest = [token.casefold() for token in tokens[k : k + len(body)]]
+        rest = [token.casefold() for token in tokens[start + k : start + k + len(body)]]
         if rest[:-1] == body[:-1] and (rest[-1] == body[-1] or _cut_short(body[-1], rest[-1])):
             return k
         return None

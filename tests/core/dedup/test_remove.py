@@ -645,6 +645,8 @@ tricky_line = st.lists(st.sampled_from(TRICKY_WORDS), min_size=1, max_size=10).m
     picks=st.lists(st.integers(0, 5), min_size=1, max_size=14),
     separators=st.lists(st.sampled_from(["\n", "\n\n", "\n \n", "\n\t\n", " "]), min_size=1),
 )
+# Drawn once: six copies of a teaser on one line ("X... X... X..."); the first pass left two.
+@example(pool=["the the the the ..."], picks=[0] * 6, separators=[" "])
 def test_any_text_is_deduplicated_once_and_for_all(
     pool: list[str], picks: list[int], separators: list[str]
 ) -> None:
