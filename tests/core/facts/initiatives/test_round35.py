@@ -1,0 +1,30 @@
+"""Initiatives, round 35: works and clubs put in hand, and phrases that are no undertaking.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _one, _texts
+
+
+def test_works_on_a_thing_that_exists_under_an_intention() -> None:
+    text = "Kellby Port Authority will repair the breakwater at Sandholm after the gales."
+    fact = _one(text, "repair the breakwater")
+    assert fact.actor == "Kellby Port Authority"
+    assert fact.status == "planned"
+    text = "The Ardmore Canal Trust has agreed to dredge the canal basin before the summer."
+    assert _one(text, "dredge the canal basin").actor == "Ardmore Canal Trust"
+
+
+def test_a_club_someone_starts_is_an_undertaking() -> None:
+    text = "Millbrook Library started a homework club for pupils in October."
+    fact = _one(text, "homework club")
+    assert fact.actor == "Millbrook Library"
+    assert fact.status == "launched"
+
+
+def test_a_club_that_plays_is_no_undertaking() -> None:
+    text = "The club beat Harwood 2-0 on Saturday and now face the league leaders."
+    assert _texts(text) == []
+
