@@ -28,3 +28,24 @@ def test_a_club_that_plays_is_no_undertaking() -> None:
     text = "The club beat Harwood 2-0 on Saturday and now face the league leaders."
     assert _texts(text) == []
 
+
+def test_a_phrase_across_a_lost_full_stop_is_no_undertaking() -> None:
+    text = (
+        "The singer has joined forces with soap brand Lunara. She has been revealed as the "
+        "face of soap company Lunara The campaign images show her on a beach. Her agent said "
+        "the campaign was her first endorsement. The campaign runs until May."
+    )
+    assert not any("The campaign" in found for found in _texts(text))
+
+
+def test_an_aim_reached_is_an_outcome() -> None:
+    text = "The squad have around £8m resting on reaching their European target this season."
+    assert _texts(text) == []
+
+
+def test_a_medium_is_not_who_runs_a_campaign() -> None:
+    text = (
+        "The summer range opened with a TV advertising campaign, featuring its founder. "
+        "The TV advertising campaign ran for six weeks in Wales."
+    )
+    assert _one(text, "TV advertising campaign").actor is None
