@@ -115,6 +115,19 @@ def _codes(tokens: Sequence[Token]) -> str:
             out[k] = "I"  # "the government ahead of its launch": "ahead of" is a preposition
     for k in _joined_names(tokens):
         out[k] = "M"
+    for k in range(len(tokens) - 3):
+        if (
+            out[k] in "JN"
+            and tokens[k].text[:1].isupper()
+            and tokens[k + 1].text.lower() in {"and", "or"}
+            and out[k + 2] == "J"
+            and tokens[k + 2].text[:1].isupper()
+            and tokens[k + 3].tag in {"NN", "NNS"}
+        ):
+            # "the Danish and German governments": two capitalised adjectives (the first often
+            # read as a noun) that share one noun are one modifier, "and" within it, not two
+            # phrases
+            out[k] = out[k + 1] = "J"
     for k in range(1, len(tokens)):
         if out[k] == "M" and out[k - 1] == "N" and tokens[k].text.lower() in DAYS:
             out[k] = "o"  # "released a report Wednesday detailing X": a time, not a name

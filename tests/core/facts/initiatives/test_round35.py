@@ -49,3 +49,21 @@ def test_a_medium_is_not_who_runs_a_campaign() -> None:
         "The TV advertising campaign ran for six weeks in Wales."
     )
     assert _one(text, "TV advertising campaign").actor is None
+
+
+def test_a_bodys_name_with_a_possessive_in_it_stays_whole() -> None:
+    text = "St Cuthbert's Hospice Trust has launched a campaign to fund night nurses at home."
+    assert _one(text, "campaign").actor == "St Cuthbert's Hospice Trust"
+
+
+def test_the_second_part_of_a_name_joined_by_and_is_the_whole_body() -> None:
+    text = (
+        "Westmoor Fire and Rescue Service will close its Hatton station at night. "
+        "The Rescue Service said it would recruit 25 on-call firefighters."
+    )
+    assert _one(text, "recruit 25").actor == "Westmoor Fire and Rescue Service"
+
+
+def test_two_capitalised_adjectives_sharing_a_noun_are_one_actor() -> None:
+    text = "The Dutch and Belgian governments are appealing against the court's ruling on tolls."
+    assert _one(text, "appealing").actor == "The Dutch and Belgian governments"
