@@ -37,6 +37,8 @@ _OUTCOME_VERBS = frozenset(
     missed missing""".split()
 )
 _AIMS = frozenset("target targets goal goals aim aims".split())
+# Heads that are a body unless a verb creates them ("started a lunch club", not "urged the club").
+_MADE_ONLY = frozenset({"club", "clubs"})
 # Articles: one written with a capital inside a phrase, before a word in lower case, opens a
 # sentence whose full stop was lost ("... the face of shampoo company Batiste The campaign
 # images show ..."): the phrase runs across two sentences (round 35).
@@ -194,6 +196,8 @@ class _Gates(_Clause):
             for k in range(phrase.start + 1, phrase.end - 1)
         ):
             return True  # "company Batiste The campaign": a full stop lost, two sentences
+        if head_word in _MADE_ONLY and (verb is None or verb.entry.kind != "create"):
+            return True  # "urged the club to reject": a body; only "started a lunch club" is new
         if (
             verb is not None
             and head_word in _AIMS

@@ -139,9 +139,12 @@ def _codes(tokens: Sequence[Token]) -> str:
             tokens[k].tag == "VBN"
             and out[k] == "V"
             and out[k - 1] in "NM"
-            and tokens[k + 1].tag in _OBJECT_OPENERS
+            and (
+                tokens[k + 1].tag in _OBJECT_OPENERS
+                or (tokens[k + 1].tag == "VBG" and tokens[k + 1].text.islower())
+            )
         ):
-            out[k] = "F"
+            out[k] = "F"  # also before a gerund, its object: "the board proposed paying for"
         elif (
             out[k] == "N"
             and out[k - 1] == "M"

@@ -27,6 +27,11 @@ def test_a_club_someone_starts_is_an_undertaking() -> None:
 def test_a_club_that_plays_is_no_undertaking() -> None:
     text = "The club beat Harwood 2-0 on Saturday and now face the league leaders."
     assert _texts(text) == []
+    text = (
+        "The board of the rugby club will meet on Monday. A fans' trust, Supporters First, "
+        "urged the club to reject the offer."
+    )
+    assert not any("club" in found for found in _texts(text))
 
 
 def test_a_phrase_across_a_lost_full_stop_is_no_undertaking() -> None:
@@ -67,3 +72,28 @@ def test_the_second_part_of_a_name_joined_by_and_is_the_whole_body() -> None:
 def test_two_capitalised_adjectives_sharing_a_noun_are_one_actor() -> None:
     text = "The Dutch and Belgian governments are appealing against the court's ruling on tolls."
     assert _one(text, "appealing").actor == "The Dutch and Belgian governments"
+
+
+def test_a_gerund_of_action_after_a_verb_that_proposes_or_plans() -> None:
+    text = "Dunmore Borough Council is considering closing four libraries to save money."
+    fact = _one(text, "closing four libraries")
+    assert fact.actor == "Dunmore Borough Council"
+    assert fact.status == "planned"
+    text = "The Harlan County Commission proposed paying for a third of a $90 million stadium."
+    fact = _one(text, "paying for a third of a $90 million stadium")
+    assert fact.actor == "Harlan County Commission"
+    assert fact.status == "proposed"
+
+
+def test_money_paid_is_no_thing_paid_for() -> None:
+    text = "Dunmore Borough Council will pay £40,000 in damages. The council will pay for the work."
+    assert _texts(text) == []
+
+
+def test_a_sum_spent_to_do_something_names_what_is_done() -> None:
+    text = "Harbury Water will spend £120m to replace old mains under the town centre."
+    fact = _one(text, "replace old mains")
+    assert fact.actor == "Harbury Water"
+    assert fact.status == "planned"
+    text = "Ohio's Highways Department will spend $2 billion to rebuild old bridges."
+    assert _one(text, "rebuild old bridges").actor == "Ohio's Highways Department"
