@@ -97,3 +97,16 @@ def test_a_sum_spent_to_do_something_names_what_is_done() -> None:
     assert fact.status == "planned"
     text = "Ohio's Highways Department will spend $2 billion to rebuild old bridges."
     assert _one(text, "rebuild old bridges").actor == "Ohio's Highways Department"
+
+
+def test_money_set_aside_for_a_fund() -> None:
+    text = "The Welsh Government has set aside a hardship fund of £12m for tenants."
+    fact = _one(text, "hardship fund of £12m")
+    assert fact.actor == "Welsh Government"
+    text = "The council set aside time for questions from residents."
+    assert _texts(text) == []
+
+
+def test_a_retrial_asked_for() -> None:
+    text = "Bramley's lawyers have called for a full retrial, saying the jury was misled."
+    assert _one(text, "full retrial").status == "proposed"
