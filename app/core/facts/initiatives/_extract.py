@@ -74,6 +74,10 @@ _ANY_BODY = frozenset("firm company group business side party organisation organ
 _QUANTITY_PRONOUNS = frozenset("neither either none both each all some any nobody".split())
 
 
+# Last words of a body's name besides the nouns said of any body: "His Majesty's Prison Service".
+_BODY_NAME_ENDS = frozenset("service board office administration bureau fund".split())
+
+
 def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
     """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia") or role word
     ("Defender Sam Okoro" -> "Sam Okoro"); None for a description cut to one capitalised noun
@@ -87,8 +91,13 @@ def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
         return led[actor] or None
     person = actor.partition("’s ")[2] if "’s " in actor else actor.partition("'s ")[2]
     names = person.split()
-    if 2 <= len(names) <= 3 and all(w[:1].isupper() for w in names):
-        actor = person  # "the Union Party's Nachman Shai": the person named
+    if (
+        2 <= len(names) <= 3
+        and all(w[:1].isupper() for w in names)
+        and names[-1].lower() not in ORGANISATION_NOUNS | _BODY_NAME_ENDS
+    ):
+        actor = person  # "the Union Party's Nachman Shai": the person named (not a body's
+        # name with a possessive in it: "St Aldric's Hospital Trust")
     words = actor.split(" ")
     while len(words) > 1 and words[0].lower() in _OPENERS:
         words = words[1:]

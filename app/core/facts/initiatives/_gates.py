@@ -30,6 +30,19 @@ _GENERIC = frozenset(
 )
 # Outlets: a website, channel or programme named after its owner ("the BBC News website") is an
 # undertaking only when a verb says it is being launched.
+# An aim reached, met or missed is an outcome ("around £12m resting on reaching their European
+# target"); setting one is another matter (round 35).
+_OUTCOME_VERBS = frozenset(
+    """reach reaches reached reaching meet meets met meeting hit hits hitting miss misses
+    missed missing""".split()
+)
+_AIMS = frozenset("target targets goal goals aim aims".split())
+# Heads that are a body unless a verb creates them ("started a lunch club", not "urged the club").
+_MADE_ONLY = frozenset({"club", "clubs"})
+# Articles: one written with a capital inside a phrase, before a word in lower case, opens a
+# sentence whose full stop was lost ("... the face of shampoo company Batiste The campaign
+# images show ..."): the phrase runs across two sentences (round 35).
+_ARTICLES = frozenset("The A An".split())
 _OUTLETS = frozenset("website websites site channel channels programme network service".split())
 # Roles whose "for/of" phrase is the body they speak or work for, not an undertaking.
 _SPEAKS_FOR = frozenset(
@@ -178,6 +191,19 @@ class _Gates(_Clause):
             )
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
+        if any(
+            tokens[k].text in _ARTICLES and tokens[k + 1].text[:1].islower()
+            for k in range(phrase.start + 1, phrase.end - 1)
+        ):
+            return True  # "company Batiste The campaign": a full stop lost, two sentences
+        if head_word in _MADE_ONLY and (verb is None or verb.entry.kind != "create"):
+            return True  # "urged the club to reject": a body; only "started a lunch club" is new
+        if (
+            verb is not None
+            and head_word in _AIMS
+            and tokens[verb.index].text.lower() in _OUTCOME_VERBS
+        ):
+            return True  # "reaching their European target": an outcome, no undertaking
         made = None
         if verb is not None and not (verb.passive and tokens[verb.index].tag != "VBN"):
             made = verb.entry.kind  # not "the summit opens": what an occasion does

@@ -12,6 +12,7 @@ from app.core.facts.initiatives._actor import (
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
 from app.core.facts.initiatives._lexicon import singular
+from app.core.facts.initiatives._new_works import CURRENCY_WORDS
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     AMOUNT_CHANGES,
@@ -22,7 +23,7 @@ from app.core.facts.initiatives._phrasing import (
 )
 from app.core.facts.initiatives._relatives import relative_antecedent
 from app.core.facts.initiatives._scoring import _Scorer
-from app.core.facts.initiatives._status import reported_will
+from app.core.facts.initiatives._status import reported_will, verb_status
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import speech_verbs
@@ -32,6 +33,7 @@ from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
     Phrase,
 )
+from app.core.facts.nlp.tagger import Token
 
 # Words before "to <verb>" that state an intention, and the status they give: "plans to shut
 # 40 depots", "proposals to lift the fee cap", "agreed to refit its ferries".
@@ -80,7 +82,33 @@ _COUNTED_PLACES = frozenset("at in across".split())
 # unlike paying for a thing ("fund a dedicated ambulance").
 _PAYING = frozenset({"fund"})
 _BILLS = frozenset("expense cost bill deficit shortfall gap loss debt fee salary wage".split())
+# Verbs whose object, a sum, may be followed by what it is for: "will spend $2bn to replace
+# old bridges", "is investing £35m to build a plant" (round 35).
+_SPENDING = frozenset("""spend spends spent spending invest invests invested investing""".split())
+# Verbs of paying whose object follows "for": "proposed paying for half of a new arena".
+_PAID_FOR = frozenset({"pay"})
+# Kinds of verb of undertaking whose gerund object is an undertaking in view, and its status:
+# "is considering closing three libraries", "has proposed paying for the arena" (round 35).
+_WEIGHING: dict[str, InitiativeStatus] = {"propose": "proposed", "plan": "planned"}
+_WEIGHING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
+
+
+def _sum_part(token: Token) -> bool:
+    """Whether `token` is a piece of a sum: "$", "£", "2", "billion", "120m"."""
+    return token.tag in {"CD", "$"} or token.text[:1] in "£$€" or token.text[:1].isdigit()
+
+
+def base_of_gerund(word: str, actions: frozenset[str]) -> str | None:
+    """The base form of the gerund `word` when it is a verb of action ("closing" -> "close",
+    "scrapping" -> "scrap", "paying" -> "pay"), else None."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if base in actions:
+            return base
+    return None
 
 
 class _IntendedReader(_Scorer):
@@ -108,7 +136,24 @@ class _IntendedReader(_Scorer):
             return _INTENT_TO[cue], k
         if cue in {"is", "are"}:
             return "planned", k  # "the firm is to shut 40 depots"
-        return None
+        return self._money_for(k)
+
+    def _money_for(self, k: int) -> tuple[InitiativeStatus, int] | None:
+        """ "will spend $2 billion to replace old bridges": a sum ending at `k`, the object of
+        a verb of spending, and "to <verb>" after it say what the money is for; the status
+        and index of that verb (None when `k` ends no such sum)."""
+        tokens = self.tokens
+        if not (_sum_part(tokens[k]) or tokens[k].text.lower() in CURRENCY_WORDS):
+            return None
+        m = k
+        while m > 0 and (_sum_part(tokens[m]) or tokens[m].text.lower() in CURRENCY_WORDS):
+            m -= 1
+        if m == k or tokens[m].text.lower() not in _SPENDING:
+            return None
+        entry = self.lex.verbs.get(tokens[m].text.lower())
+        if entry is None or _negated(tokens, m):
+            return None
+        return verb_status(tokens, m, entry), m
 
     def _no_one_intends(self, verb: int) -> bool:
         """Whether the verb at `verb` has a subject that names no one who could intend it: a
@@ -188,21 +233,30 @@ class _IntendedReader(_Scorer):
         tokens, w = self.tokens, self.w
         last: tuple[int, InitiativeStatus, str | None] | None = None  # end, status, actor
         for i, token in enumerate(tokens):
-            if token.tag != "VB" or token.text.lower() not in self.lex.actions or i == 0:
+            weighed = self._weighed_at(i) if token.tag == "VBG" else None
+            if weighed is None and (
+                token.tag != "VB" or token.text.lower() not in self.lex.actions
+            ):
                 continue
+            if i == 0:
+                continue
+            action = weighed[0] if weighed is not None else token.text.lower()
             listed = (
                 last is not None
                 and tokens[i - 1].text.lower() in {"and", "or", ","}
                 and i - last[0] <= 2
             )
-            intent = None if listed or _negated(tokens, i) else self._intent_at(i)
+            if weighed is not None:
+                intent: tuple[InitiativeStatus, int] | None = weighed[1]
+            else:
+                intent = None if listed or _negated(tokens, i) else self._intent_at(i)
             if intent is None and not listed:
                 continue
             if intent is not None and intent[1] in self._modals and self._conditional:
                 continue  # "would raise tariffs if no deal is reached": a threat, no plan
             if intent is not None and intent[1] in self._modals and self._feared(intent[1]):
                 continue  # "fear it would create a monopoly": an outcome, no plan
-            if intent is not None and not self._hope_makes(intent[1], token.text.lower()):
+            if intent is not None and not self._hope_makes(intent[1], action):
                 continue  # "hopes to increase the number of users": an outcome hoped for
             if intent is not None and self._said_of_a_thing(intent[1]):
                 continue  # "a move it says will create 1,200 jobs": what the move will do
@@ -211,7 +265,11 @@ class _IntendedReader(_Scorer):
             j = i + 1
             if j < len(tokens) and tokens[j].tag == "RP":
                 j += 1
-            if token.text.lower() == "set" and tokens[j - 1].text.lower() != "up":
+            if action in _PAID_FOR:
+                if j >= len(tokens) or tokens[j].text.lower() != "for":
+                    continue  # "pay £5m", "pay a fine": money, no thing paid for
+                j += 1  # "paying for half of a new arena": what the money is for
+            if action == "set" and tokens[j - 1].text.lower() != "up":
                 continue  # only "set up" starts something
             obj = _phrase_at(tokens, self.by_start, j)  # "close 60 of its smaller stores"
             if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
@@ -232,7 +290,7 @@ class _IntendedReader(_Scorer):
                 continue  # "introduce a grant": the noun names it (not "freeze energy bills")
             if self.inanimate_subject(i) or self._no_one_intends(i):
                 continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
-            if token.text.lower() in _PAYING and singular(tokens[obj.head].text.lower()) in _BILLS:
+            if action in _PAYING and singular(tokens[obj.head].text.lower()) in _BILLS:
                 continue  # "agreed to fund all expenses": a budget line, no thing paid for
             if singular(tokens[obj.head].text.lower()) in _FIGURES:
                 continue  # "reduce GDP", "cut the price of X": an outcome, not an undertaking
@@ -244,6 +302,10 @@ class _IntendedReader(_Scorer):
             actor = self.actor_of_subject(i)
             if actor is None and not self._concrete_object(obj):
                 continue  # "... said it aims to raise tariffs": no one thing, no one doing it
+            if action in _PAID_FOR and not self._concrete_object(
+                self.by_start.get(obj.end + 1, obj) if self._of_at(obj.end) else obj
+            ):
+                continue  # "will pay for the work": which work is told elsewhere
             if intent is not None:
                 status, cue = intent
                 if actor is None:
@@ -270,7 +332,7 @@ class _IntendedReader(_Scorer):
                     # "set up a register of builders next year": the phrase runs on into when
                     end = _before_time(tokens, of) or obj.end
             elif (
-                (made := self.lex.verbs.get(token.text.lower())) is not None
+                (made := self.lex.verbs.get(action)) is not None
                 and made.kind == "create"
                 and end + 1 < len(tokens)
                 and tokens[end].text.lower() in {"on", "for"}
@@ -297,8 +359,8 @@ class _IntendedReader(_Scorer):
             words = frozenset(
                 singular(t.text.lower()) for t in tokens[j:end] if t.text[:1].isalnum()
             )
-            key = token.text.lower() + ":" + singular(tokens[obj.head].text.lower())
-            verb = self.lex.verbs.get(token.text.lower())
+            key = action + ":" + singular(tokens[obj.head].text.lower())
+            verb = self.lex.verbs.get(action)
             first = token.start if end > i else tokens[obj.body].start
             if end <= i:
                 words = frozenset(
@@ -318,6 +380,34 @@ class _IntendedReader(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _of_at(self, k: int) -> bool:
+        """Whether the word at `k` is "of" with a noun phrase after it."""
+        return (
+            k + 1 < len(self.tokens)
+            and self.tokens[k].text.lower() == "of"
+            and k + 1 in self.by_start
+        )
+
+    def _weighed_at(self, i: int) -> tuple[str, tuple[InitiativeStatus, int]] | None:
+        """ "is considering closing three libraries", "proposed paying for a new arena": a
+        gerund of action right after a verb that proposes or plans (past adverbs): its base
+        form and the status and index of that verb; None otherwise."""
+        tokens = self.tokens
+        base = base_of_gerund(tokens[i].text.lower(), self.lex.actions)
+        if base is None:
+            return None
+        k = i - 1
+        while k > 0 and tokens[k].tag in {"RB", "RBR"}:
+            k -= 1
+        verb = self.lex.verbs.get(tokens[k].text.lower())
+        if k < 1 or verb is None or verb.particle is not None:
+            return None
+        if verb.kind not in _WEIGHING or tokens[k].tag not in _WEIGHING_TAGS:
+            return None
+        if _negated(tokens, k):
+            return None
+        return base, (_WEIGHING[verb.kind], k)
 
     def _measured(self, obj: Phrase) -> bool:
         """Whether `obj` is a measure ("30.8 GW") with "of" and one word the tagger read as no

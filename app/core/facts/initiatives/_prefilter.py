@@ -17,7 +17,12 @@ from __future__ import annotations
 import re
 
 from app.core.facts.initiatives._candidates import _NOMINALISATIONS
-from app.core.facts.initiatives._intended import _INTENT_MODAL, _INTENT_TO
+from app.core.facts.initiatives._intended import (
+    _INTENT_MODAL,
+    _INTENT_TO,
+    _WEIGHING,
+    base_of_gerund,
+)
 from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._legal_steps import STEP_WORDS
 from app.core.facts.initiatives._lexicon import Lexicon, plural
@@ -36,6 +41,7 @@ class Prefilter:
         self.actions = lex.actions
         self.events = EVENTS | {plural(w) for w in EVENTS} | EVENT_TIMES
         self.creating = frozenset(w for w, verb in lex.verbs.items() if verb.kind == "create")
+        self.weighing = frozenset(w for w, verb in lex.verbs.items() if verb.kind in _WEIGHING)
         self.putting_in_hand = frozenset(
             w for w, verb in lex.verbs.items() if verb.kind in PUTTING_IN_HAND
         )
@@ -47,6 +53,10 @@ class Prefilter:
             return True
         if not words.isdisjoint(self.actions) and not words.isdisjoint(_INTENT_WORDS):
             return True  # "plans to shut 40 depots"
+        if not words.isdisjoint(self.weighing) and any(
+            base_of_gerund(w, self.actions) for w in words
+        ):
+            return True  # "is considering closing three libraries"
         if not words.isdisjoint(HOLDING) and not words.isdisjoint(self.events):
             return True  # "is holding a jobs fair", "will host an open day"
         if not words.isdisjoint(self.putting_in_hand) and may_name_one(sentence):

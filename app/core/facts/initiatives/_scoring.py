@@ -64,6 +64,10 @@ _NUMBER_WORDS = frozenset(
     forty fifty hundred thousand million billion""".split()
 )
 
+# Media a campaign runs in, capitalised or not ("a TV advertising campaign"): no one who runs
+# it (round 35).
+_MEDIA = frozenset("tv television radio online internet web print billboard poster".split())
+
 
 def _counted(word: str) -> bool:
     """Whether `word` is a counted compound ("six-month", "10-year", "three-point"): a size or
@@ -395,7 +399,13 @@ class _Scorer(_Gates):
                 and (tokens[names[0]].tag == "JJ" or tokens[names[0]].text.lower() in demonyms())
                 and "-" not in tokens[names[0]].text
             )
-            if names and names == list(range(phrase.body, names[-1] + 1)) and not demonym:
+            medium = any(tokens[k].text.lower() in _MEDIA for k in names)
+            if (
+                names
+                and names == list(range(phrase.body, names[-1] + 1))
+                and not demonym
+                and not medium
+            ):
                 actor = self.text[tokens[names[0]].start : tokens[names[-1]].end]
         if actor is None:
             actor = self._governor_subject(phrase)

@@ -106,6 +106,8 @@ class BodyNames:
                     continue  # "Harbour" of "NBT Harbour": a site's letters glued to a body's
                 if before[:1].isupper() and before[-1:].isalpha():  # not "of England", "& Co"
                     found.add(words)
+                elif before == "and" and size == 2:
+                    found.add(words)  # "the Rescue Service" of "Northshire Fire and Rescue Service"
         return " ".join(found.pop()) if len(found) == 1 else None
 
 
@@ -113,8 +115,8 @@ def _full_name(words: tuple[str, ...]) -> bool:
     """Whether `words` may be a body's full name: 2 to `_MOST_WORDS` words, capitalised at
     both ends, none a person's or an owner's ("Democrat Ana Ruiz", "Labour MPs", "John Peel's
     BBC Radio")."""
-    if not 2 <= len(words) <= _MOST_WORDS:
-        return False
+    if not 2 <= len([w for w in words if w != "and"]) <= _MOST_WORDS:
+        return False  # "Fire and Rescue Service": the "and" of a joined name is not counted
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     return not any(_no_body_word(w) for w in words)

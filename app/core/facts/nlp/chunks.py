@@ -115,6 +115,19 @@ def _codes(tokens: Sequence[Token]) -> str:
             out[k] = "I"  # "the government ahead of its launch": "ahead of" is a preposition
     for k in _joined_names(tokens):
         out[k] = "M"
+    for k in range(len(tokens) - 3):
+        if (
+            out[k] in "JN"
+            and tokens[k].text[:1].isupper()
+            and tokens[k + 1].text.lower() in {"and", "or"}
+            and out[k + 2] == "J"
+            and tokens[k + 2].text[:1].isupper()
+            and tokens[k + 3].tag in {"NN", "NNS"}
+        ):
+            # "the Danish and German governments": two capitalised adjectives (the first often
+            # read as a noun) that share one noun are one modifier, "and" within it, not two
+            # phrases
+            out[k] = out[k + 1] = "J"
     for k in range(1, len(tokens)):
         if out[k] == "M" and out[k - 1] == "N" and tokens[k].text.lower() in DAYS:
             out[k] = "o"  # "released a report Wednesday detailing X": a time, not a name
@@ -126,9 +139,12 @@ def _codes(tokens: Sequence[Token]) -> str:
             tokens[k].tag == "VBN"
             and out[k] == "V"
             and out[k - 1] in "NM"
-            and tokens[k + 1].tag in _OBJECT_OPENERS
+            and (
+                tokens[k + 1].tag in _OBJECT_OPENERS
+                or (tokens[k + 1].tag == "VBG" and tokens[k + 1].text.islower())
+            )
         ):
-            out[k] = "F"
+            out[k] = "F"  # also before a gerund, its object: "the board proposed paying for"
         elif (
             out[k] == "N"
             and out[k - 1] == "M"

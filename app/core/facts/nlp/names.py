@@ -109,6 +109,9 @@ _HEAD_LINK = re.compile(r" (?:of|for)(?: the)? (?=[A-Z])")
 # "University and College Union", "England and Wales Cricket Board": two capitalised runs joined
 # by "and" whose second ends in such a head are one body's name, not two names.
 _AND_LINK = re.compile(r" and (?=[A-Z])")
+# Heads that end such a joined name but do not go on with "of": "Northshire Fire and Rescue
+# Service", "Customs and Excise Service" (not "service of", which is mostly a church's).
+_AND_HEADS = _LINKED_HEADS | {"service"}
 
 
 @lru_cache(maxsize=REMEMBERED_SENTENCES)
@@ -124,7 +127,7 @@ def _names_in(text: str, lo: int, hi: int) -> tuple[Name, ...]:
         end = match.end()
         joined = _AND_LINK.match(text, end, hi)
         rest = NAME_RUN.match(text, joined.end(), hi) if joined is not None else None
-        if rest is not None and rest.group().rsplit(" ", 1)[-1].lower() in _LINKED_HEADS:
+        if rest is not None and rest.group().rsplit(" ", 1)[-1].lower() in _AND_HEADS:
             end = joined_to = rest.end()
             run = text[match.start() : end]
         if run.rsplit(" ", 1)[-1].lower() in _LINKED_HEADS:

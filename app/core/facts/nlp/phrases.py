@@ -263,6 +263,11 @@ class Subjects:
                 after_to = False
                 k = phrase.start - 1  # "found a way to put it": the way does not put
                 continue
+            if after_to and _sum_word(self.tokens[k]):
+                while k >= 0 and _sum_word(self.tokens[k]):
+                    k -= 1  # "will spend $2bn to replace bridges": the sum does not replace
+                after_to = False
+                continue
             if tag == "CC" and after_to and depth < 2:
                 # "agreed to inject ... and to fund": the verb of the first "to" governs both.
                 earlier = next(
@@ -283,6 +288,11 @@ class Subjects:
             after_to = tag == "TO" or low == "to"
             k -= 1
         return None
+
+
+def _sum_word(token: Token) -> bool:
+    """Whether `token` is part of a sum or a count: "$", "2", "billion", "£35m"."""
+    return token.tag in {"CD", "$"} or token.text[:1] in "£$€"
 
 
 def phrase_text(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
