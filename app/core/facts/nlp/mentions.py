@@ -114,6 +114,8 @@ _OWNED = re.compile(r"\w['’]s[ \u00a0]+[A-Z]")
 
 
 # "a van called the Lumora Cargo", "the glasses, dubbed Lumora Air,": the noun a name is given to.
+# "has named": the verb in a perfect tense (appointing or naming someone), no noun before it.
+_PERFECT = frozenset({"has", "have", "had", "having"})
 _CALLED = re.compile(r"\b([a-z][\w-]*),? (?:called|named|dubbed|branded) (?:the )?$")
 
 
@@ -124,6 +126,8 @@ def _names_a_thing(text: str, name: Name) -> bool:
     if called is None:
         return False
     noun = called.group(1).lower()
+    if noun in _PERFECT:
+        return False  # "The orchestra has named Elena Varga as ...": a verb that appoints someone
     one = noun.removesuffix("s")
     people = PERSON_NOUNS | roles() | titles()
     return not ({noun, one} & (ORGANISATION_NOUNS | FIRM_WORDS | people))
