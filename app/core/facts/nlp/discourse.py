@@ -48,6 +48,7 @@ from app.core.facts.nlp.mentions import (
     PERSON_NOUNS,
     THE_TITLE,
     after_preposition,
+    apposed_person,
     body_like,
     commentators_body,
     may_be_subject,
@@ -195,6 +196,7 @@ class Discourse:
                     noun=described_as(text, start, end, name)
                     if name.kind is not NameKind.PERSON
                     else None,
+                    person=name.start in clause and apposed_person(text, end, name),
                 )
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
@@ -246,6 +248,7 @@ class Discourse:
         commentator: bool = False,
         passing: bool = False,
         noun: str | None = None,
+        person: bool = False,
     ) -> None:
         """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
         `governed`: a preposition's object, which a later "the company" refers to only when its
@@ -296,21 +299,21 @@ class Discourse:
             self._full_names.add(name.start, key, entity)
         else:
             found = self.full_name(name.text, name.start)
-            if found is None and not held:
+            if found is None and not held and not (person and not quoted):
                 # A lone capitalised word (a place, a firm) is not known to be a person; if it
                 # is one ("Obama", never named in full), "the president" may mean them.
                 if opens and not quoted:
                     self._people.note_unplaced(name.start)
                 return
             entity = found or Entity(name.text, NameKind.PERSON, name.gender)
-            if found is None and not quoted and name.kind is NameKind.PERSON:
+            if found is None and not quoted and (name.kind is NameKind.PERSON or person):
                 self._full_names.add(name.start, key, entity)  # "Prince Olaf" ... "Olaf"
         if name.gender is not Gender.UNKNOWN:
             self._genders.note(entity.name, name.gender)
         if quoted:
             return
         qualified = qualified_titles(name.titles)
-        untyped = name.kind is NameKind.UNKNOWN and not name.titles and found is None
+        untyped = name.kind is NameKind.UNKNOWN and not name.titles and found is None and not person
         weak = name.kind is NameKind.UNKNOWN and not name.titles and not subject
         self._push_person(
             Mention(

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from app.core.facts.nlp.bodies import FIRM_WORDS, ORGANISATION_NOUNS
-from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
+from app.core.facts.nlp.genders import noun_gender
+from app.core.facts.nlp.lexicon import Gender, roles, speech_verbs, titles
 from app.core.facts.nlp.name_kinds import NameKind, name_kind
 from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name
 
@@ -113,6 +114,8 @@ _OWNED = re.compile(r"\w['’]s[ \u00a0]+[A-Z]")
 
 
 # "a van called the Lumora Cargo", "the glasses, dubbed Lumora Air,": the noun a name is given to.
+# "has named": the verb in a perfect tense (appointing or naming someone), no noun before it.
+_PERFECT = frozenset({"has", "have", "had", "having"})
 _CALLED = re.compile(r"\b([a-z][\w-]*),? (?:called|named|dubbed|branded) (?:the )?$")
 
 
@@ -123,6 +126,8 @@ def _names_a_thing(text: str, name: Name) -> bool:
     if called is None:
         return False
     noun = called.group(1).lower()
+    if noun in _PERFECT:
+        return False  # "The orchestra has named Elena Varga as ...": a verb that appoints someone
     one = noun.removesuffix("s")
     people = PERSON_NOUNS | roles() | titles()
     return not ({noun, one} & (ORGANISATION_NOUNS | FIRM_WORDS | people))
@@ -250,3 +255,42 @@ def named_in_passing(text: str, start: int, name: Name) -> bool:
     clause's subject: after a preposition, "than", "following", a verb of buying, or among
     rivals."""
     return _PASSING.search(text, max(start, name.start - 40), name.start) is not None
+
+
+def apposed_person(text: str, end: int, name: Name) -> bool:
+    """Whether a lone name is set off by what makes it a person: an age ("Rashid, 14, ..."),
+    a "who" clause ("Ferreira, who was due to fly, ...") or a description headed by a person
+    noun ("Kowalczyk, the club's chairman, ..."); not a body's description ("Corlane, the
+    packaging firm, ...") nor a place's ("Leeds, a city of ...")."""
+    found = _APPOSED.match(text, name.end, end)
+    if found is None:
+        return False
+    if found.group("age") or found.group("who"):
+        return True
+    head = found.group("words").split()[-1].lower()
+    if head in ORGANISATION_NOUNS or head in FIRM_WORDS or head in _NOT_ONE:
+        return False
+    return (
+        head in titles()
+        or head in PERSON_NOUNS
+        or head in roles()
+        or noun_gender(head) is not Gender.UNKNOWN
+    )
+
+
+# Role words that name no single person: documents, bodies, gatherings.
+_NOT_ONE = frozenset(
+    """report statement study survey paper letter police government court campaign office ad
+    advert tweet post email memo transcript editorial website release lawsuit suit complaint
+    column filing crowd audience people fund authorities staff""".split()
+)
+# After the name: ", 14,", ", who " or a description (", the club's chairman,", ", a trader
+# at the market,"): a determiner or owner, then lower-case words up to a comma or a link; the
+# last of them is the description's head.
+_LINK = r"(?:of|at|for|in|with|from|on|who|whose|which|and)\b"
+_APPOSED = re.compile(
+    r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who)[ \u00a0]"
+    r"|(?:the|a|an|[A-Z]\w+['’]s|his|her|its|their)[ \u00a0]+"
+    r"(?P<words>(?:(?!" + _LINK + r")[a-z][\w'’-]*[ \u00a0]*){1,5}?)"
+    r"(?=[ \u00a0]*(?:,|" + _LINK + r")))"
+)

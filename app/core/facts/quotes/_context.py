@@ -21,6 +21,7 @@ from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, share_within_groups
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import clause_subject, introduced_by_relative, verb_regex
+from app.core.facts.quotes._stance import stance_subject
 
 
 def inherit_from_context(
@@ -208,6 +209,9 @@ def _reported_speaker(
     if piece.paragraph - prior.paragraph > 1:
         return None
     cue = cue_before(document.text, prior.start, prior.end)
+    if cue is None and piece.paragraph == prior.paragraph + 1 and _opens_paragraph(document, piece):
+        # "But Ana Ruiz attacked the decision." then '"..."' as a paragraph of its own.
+        cue = stance_subject(document.text, prior.start, prior.end)
     if cue is None:
         return None
     speaker = resolve(cue, people, document.text)
@@ -240,3 +244,9 @@ def _introduced_speaker(
     entity = people.full_name(last.text, last.start)
     name = entity.name if entity is not None else last.text
     return Cue(last.text, last.start, last.end), name
+
+
+def _opens_paragraph(document: Document, piece: Piece) -> bool:
+    """Whether the quotation opens its paragraph (nothing but its mark before it)."""
+    paragraph = document.paragraphs[piece.paragraph]
+    return not document.text[paragraph.start : piece.span.outer_start].strip()

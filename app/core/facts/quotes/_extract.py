@@ -8,6 +8,8 @@
   paragraph) gives ONE fact per paragraph piece, all with the same speaker, so that
   `document.text[fact.start:fact.end] == fact.text` always holds and the GUI can point at each
   piece;
+* an interview's answers ("A: ..." after "Q: ...") are the interviewee's quotations
+  (`_interviews`), as a statement set out after "said:" is its speaker's (`_statements`);
 * a quotation split around its cue ('"We will win," he said, "and soon."') gives one fact per
   piece, with the same speaker;
 * scare quotes, titles and terms in quotation marks (what was called "multimedia", a film title,
@@ -38,6 +40,7 @@ from app.core.facts.quotes._described_speaker import described_speaker
 from app.core.facts.quotes._document_authors import documents_speak_for_their_authors
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._fragments import attribute_fragments
+from app.core.facts.quotes._interviews import answer_paragraphs, interview_quotes
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_groups
@@ -56,11 +59,13 @@ def extract(document: Document) -> list[QuoteFact]:
     text = document.text
     pieces = find_pieces(document)
     statements = statement_paragraphs(document)
-    if not pieces and not statements:
+    answers = answer_paragraphs(document)
+    if not pieces and not statements and not answers:
         return []
     pulled = pull_quote_paragraphs(document, pieces)
     quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
     quoted += [(s.start, s.end) for _, s in statements]
+    quoted += [(start, a.end) for a, start in answers]
     people = _read_discourse(document, sorted(quoted), pulled)
     for index, piece in enumerate(pieces):
         piece.cue = _find_cue(document, pieces, index)
@@ -100,8 +105,9 @@ def extract(document: Document) -> list[QuoteFact]:
                 cue.end if cue else None,
             )
         )
-    if statements:
+    if statements or answers:
         quotes += statement_quotes(document, statements, people)
+        quotes += interview_quotes(document, answers, people)
         quotes.sort(key=lambda q: q.start)
     return [_full_body_name(q, people) for q in quotes]
 
