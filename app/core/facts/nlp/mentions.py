@@ -10,11 +10,18 @@ before ("the chancellor", "the striker", "the 36-year-old"). `discourse.Discours
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.facts.nlp.bodies import FIRM_WORDS, ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import roles, speech_verbs, titles
 from app.core.facts.nlp.name_kinds import NameKind, name_kind
-from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name
+from app.core.facts.nlp.names import (
+    POST_NOMINALS,
+    QUALIFIERS,
+    REMEMBERED_SENTENCES,
+    Name,
+    forgotten_with_names,
+)
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -130,7 +137,15 @@ def _names_a_thing(text: str, name: Name) -> bool:
 
 def names_no_one(text: str, name: Name) -> bool:
     """A run that names no one: "the Smith review" (after "the", without a title) or "Liberal
-    Democrat chief executive ..." (a role word follows: the party, not a person)."""
+    Democrat chief executive ..." (a role word follows: the party, not a person).
+
+    A name asked about before (the same text, the same name) is not read again: the quotes and
+    the initiatives each feed every sentence to a tracker of their own."""
+    return _names_no_one(text, name)
+
+
+@lru_cache(maxsize=REMEMBERED_SENTENCES)
+def _names_no_one(text: str, name: Name) -> bool:
     if _CREDIT_BEFORE.search(text, max(0, name.start - 30), name.start) or text.startswith(
         "/", name.end
     ):
@@ -158,6 +173,9 @@ def names_no_one(text: str, name: Name) -> bool:
         w in titles() or w in roles() or w in PERSON_NOUNS or w in ORGANISATION_NOUNS
         for w in (word, _singular(word))
     )
+
+
+forgotten_with_names(_names_no_one.cache_clear)
 
 
 def _singular(word: str) -> str:

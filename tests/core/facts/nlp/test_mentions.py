@@ -44,3 +44,19 @@ def test_a_name_given_to_a_thing_names_no_one() -> None:
     assert not names_no_one(text, _name(text, "Hope"))  # a guard: a body's name
     text = "A man named Tom Reyes was arrested."
     assert not names_no_one(text, _name(text, "Tom"))  # a guard: a person's name
+
+
+def test_a_name_asked_about_before_is_not_read_again(monkeypatch) -> None:
+    from app.core.facts.nlp import mentions, names
+
+    text = "The Harlow review, led by Ines Okoro, was published on Monday."
+    names.forget_read_names()
+    found = {n.text: n for n in find_names(text)}
+    assert names_no_one(text, found["Harlow"]) and not names_no_one(text, found["Ines Okoro"])
+    asked: list[int] = []
+    monkeypatch.setattr(mentions, "_names_a_thing", lambda *args: asked.append(1))
+    assert names_no_one(text, found["Harlow"]) and not names_no_one(text, found["Ines Okoro"])
+    assert asked == []  # both answers remembered: the second tracker reads no name again
+    names.forget_read_names()  # a benchmark's fresh start forgets them too
+    names_no_one(text, found["Ines Okoro"])
+    assert asked == [1]
