@@ -303,3 +303,17 @@ def test_a_line_is_read_no_further_than_its_kind_needs(monkeypatch):
     monkeypatch.setattr(_lines, "_TEASER_TAG", Refuses())
     long_line = "The council met on Tuesday and agreed " + "a plan " * 10 + "[VIDEO]"
     assert _lines.classify_line(long_line) is None
+
+
+def test_lines_without_hints_are_not_normalised_for_a_look_up(monkeypatch) -> None:
+    from app.core.furniture import _context
+
+    lines = ["Ferry timetable changes", "By Ana Ruiz", "The harbour board met on Tuesday."]
+    kinds = _context.classify(lines)
+    normalised: list[str] = []
+    real = _context.normalise
+    monkeypatch.setattr(_context, "normalise", lambda text: normalised.append(text) or real(text))
+    assert _context.classify(lines) == kinds  # no hints: no line is normalised
+    assert normalised == []
+    hinted = _context.classify(lines, {"ferry timetable changes": FurnitureKind.HEADING})
+    assert hinted[0] is FurnitureKind.HEADING and normalised  # with hints, each line is
