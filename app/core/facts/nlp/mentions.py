@@ -121,12 +121,21 @@ _OWNED = re.compile(r"\w['’]s[ \u00a0]+[A-Z]")
 
 # "a van called the Lumora Cargo", "the glasses, dubbed Lumora Air,": the noun a name is given to.
 _CALLED = re.compile(r"\b([a-z][\w-]*),? (?:called|named|dubbed|branded) (?:the )?$")
+_CALLED_ENDINGS = tuple(
+    f"{verb} {the}" for verb in ("called", "named", "dubbed", "branded") for the in ("", "the ")
+)
 
 
 def _names_a_thing(text: str, name: Name) -> bool:
     """Whether `name` is given to a thing right before it ("the glasses, called Lumora Air"):
     not to a body, a firm or a person ("a firm called Harbour Ltd", "a man named Tom Reyes")."""
-    called = _CALLED.search(text, max(0, name.start - 40), name.start)
+    lo = max(0, name.start - 40)
+    # A match ends on "called ", "named the " ... at the name, or before a newline right before
+    # it (where "$" also matches): without such an ending the pattern is not tried at all.
+    end = name.start - 1 if text.endswith("\n", lo, name.start) else name.start
+    if not text.endswith(_CALLED_ENDINGS, lo, end):
+        return False
+    called = _CALLED.search(text, lo, name.start)
     if called is None:
         return False
     noun = called.group(1).lower()

@@ -60,3 +60,26 @@ def test_a_name_asked_about_before_is_not_read_again(monkeypatch) -> None:
     names.forget_read_names()  # a benchmark's fresh start forgets them too
     names_no_one(text, found["Ines Okoro"])
     assert asked == [1]
+
+
+def test_the_naming_verb_pattern_runs_only_after_a_naming_verb(monkeypatch) -> None:
+    import re
+
+    from app.core.facts.nlp import mentions
+
+    searched: list[int] = []
+    real = mentions._CALLED
+
+    class Counted:
+        def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+            searched.append(hi)
+            return real.search(text, lo, hi)
+
+    monkeypatch.setattr(mentions, "_CALLED", Counted())
+    text = "A ferry called the Lumora Star left as Ines Okoro waved from a boat named \nKestrel."
+    found = {n.text: n for n in find_names(text)}
+    assert not mentions._names_a_thing(text, found["Ines Okoro"])
+    assert searched == []  # no "called"/"named" before her name: the pattern is not tried
+    assert mentions._names_a_thing(text, found["Lumora Star"])
+    assert mentions._names_a_thing(text, found["Kestrel"])  # "named" before a line break too
+    assert len(searched) == 2
