@@ -439,14 +439,12 @@ class WordsNeeded:
     def __init__(self, words: tuple[str, ...]) -> None:
         """`words` lower case, each one a match holds some case of."""
         self.words = words
+        self._any = re.compile("|".join(re.escape(word) for word in words))  # one C call
 
     def __call__(self, text: str, lo: int, hi: int) -> bool:
         """Whether the pattern may match in text[lo:hi]."""
         window = text[lo:hi]
-        if not window.isascii():
-            return True
-        lowered = window.lower()
-        return any(word in lowered for word in self.words)
+        return not window.isascii() or self._any.search(window.lower()) is not None
 
 
 # Rules whose anchors are common words and whose matches also need a rarer one: "year" and
