@@ -335,3 +335,17 @@ def test_markdown_section_headings_are_furniture_never_summarised() -> None:
     summary = [s.text for s in analysis.summary]
     assert "2. Visiting yachts pay more" not in summary
     assert "Visiting yachts will pay a daily rate of 30 pounds." in summary
+
+
+def test_lines_without_hints_are_not_normalised_for_a_look_up(monkeypatch) -> None:
+    from app.core.furniture import _context
+
+    lines = ["Ferry timetable changes", "By Ana Ruiz", "The harbour board met on Tuesday."]
+    kinds = _context.classify(lines)
+    normalised: list[str] = []
+    real = _context.normalise
+    monkeypatch.setattr(_context, "normalise", lambda text: normalised.append(text) or real(text))
+    assert _context.classify(lines) == kinds  # no hints: no line is normalised
+    assert normalised == []
+    hinted = _context.classify(lines, {"ferry timetable changes": FurnitureKind.HEADING})
+    assert hinted[0] is FurnitureKind.HEADING and normalised  # with hints, each line is

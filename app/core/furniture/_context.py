@@ -39,7 +39,8 @@ def classify(
     kinds: list[FurnitureKind | None] = []
     title_words = set(normalise(title).split()) if title else set()
     for i, line in enumerate(lines):
-        kind = classify_line(line, hints.get(normalise(line)))
+        # Plain text brings no hints: no line is normalised to look one up.
+        kind = classify_line(line, hints.get(normalise(line)) if hints else None)
         body = line.strip()
         if kind is None and i + 1 < len(lines) and _is_short_heading(body, lines[i + 1]):
             kind = FurnitureKind.HEADING

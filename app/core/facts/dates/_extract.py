@@ -36,7 +36,7 @@ import re
 
 from app.core.document import Document
 from app.core.facts.dates._context import Context
-from app.core.facts.dates._patterns import RULES
+from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
 from app.core.facts.dates._resolve import shift_days, shift_months
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
@@ -103,14 +103,17 @@ def scan(
     candidates: list[Found] = []
     # Rules that share an anchor (the month rules) share its windows.
     windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-    for _name, anchor, pattern, handler in RULES:
+    for name, anchor, pattern, handler in RULES:
         if anchor not in windows:
             windows[anchor] = (
                 anchors.windows(anchor, start, hi)
                 if anchors is not None
                 else _windows(anchor, text, start, hi)
             )
+        needs = WINDOW_NEEDS.get(name)
         for window_start, window_end in windows[anchor]:
+            if needs is not None and not needs(text, window_start, window_end):
+                continue  # a word every match holds is missing: no match here
             for m in pattern.finditer(text, window_start, window_end):
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:

@@ -426,3 +426,32 @@ RULES: tuple[Rule, ...] = tuple(
     (name, _literal_first(anchor, _FAST), pattern, handler)
     for name, anchor, pattern, handler in _RULES
 )
+
+
+class WordsNeeded:
+    """A test a window must pass before a rule's pattern is tried in it: it holds one of
+    `words`, whatever their case (every match of the pattern does).
+
+    Only a window of ASCII characters is tested: `re`'s case-insensitive matching also pairs a
+    few letters beyond ASCII with ASCII ones ("ſ" with "s", the Kelvin sign with "k"), which
+    `str.lower` does not; in any other window the pattern itself decides."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        """`words` lower case, each one a match holds some case of."""
+        self.words = words
+        self._any = re.compile("|".join(re.escape(word) for word in words))  # one C call
+
+    def __call__(self, text: str, lo: int, hi: int) -> bool:
+        """Whether the pattern may match in text[lo:hi]."""
+        window = text[lo:hi]
+        return not window.isascii() or self._any.search(window.lower()) is not None
+
+
+# Rules whose anchors are common words and whose matches also need a rarer one: "year" and
+# "month" are everywhere, "last year" and "next month" are not (`_REL`: every one of its
+# alternatives holds one of these words).
+WINDOW_NEEDS: dict[str, WordsNeeded] = {
+    "relative_unit": WordsNeeded(
+        ("this", "past", "previous", "following", "next", "coming", "current", "last")
+    ),
+}

@@ -270,6 +270,7 @@ def clauses(tokens: Sequence[Token], text: str, chunks: Chunked | None = None) -
     chunks = chunks or chunked(tokens, text)
     codes, phrases = chunks.codes, chunks.noun_phrases
     starting_at = {p.first: p for p in phrases}
+    ending_at = {p.last: p for p in phrases}  # once per sentence, not once per verb
     out: list[Clause] = []
     position = 0
     while group := _VERB_GROUP.search(codes, position):
@@ -282,7 +283,7 @@ def clauses(tokens: Sequence[Token], text: str, chunks: Chunked | None = None) -
                 main = i
         last = main
         position = main + 1  # a finite verb after a full verb starts the next group
-        subject, apposition = _subject_before(codes, first, phrases, tokens, text)
+        subject, apposition = _subject_before(codes, first, ending_at, starting_at, tokens, text)
         inverted = False
         before = _skip_back(codes, first - 1, "A")
         if subject is None and main == first and _after_quotation(codes, before):
@@ -332,14 +333,19 @@ def _skip_back(codes: str, i: int, skipped: str) -> int:
 
 
 def _subject_before(
-    codes: str, verb: int, phrases: Sequence[Chunk], tokens: Sequence[Token], text: str
+    codes: str,
+    verb: int,
+    ending_at: dict[int, Chunk],
+    starting_at: dict[int, Chunk],
+    tokens: Sequence[Token],
+    text: str,
 ) -> tuple[Chunk | None, Chunk | None]:
-    """The noun phrase before a verb group (and an apposition skipped on the way).
+    """The noun phrase before a verb group (and an apposition skipped on the way), given the
+    sentence's noun phrases by their last and by their first token.
 
     Commas right before the verb enclose an apposition ("Ana Ruiz, head of the agency, said")
     or a relative clause ("The firm, which ..., said"): the subject is the phrase before them.
     """
-    ending_at = {p.last: p for p in phrases}
     i = _skip_back(codes, verb - 1, "A")
     time = ending_at.get(i)
     if (
@@ -364,7 +370,7 @@ def _subject_before(
         opening = codes.rfind(",", 0, i)
         if opening <= 0 or opening + 1 > i - 1 or codes[opening + 1] in "QI&":
             return None, None
-        if any(p.first == opening + 1 for p in phrases):
+        if opening + 1 in starting_at:
             apposition = _chunk(tokens, text, opening + 1, i - 1)
         i = opening - 1
     phrase = ending_at.get(i)

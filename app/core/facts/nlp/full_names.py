@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable
 
 from app.core.facts.nlp.entities import Entity
@@ -21,6 +22,7 @@ from app.core.facts.nlp.name_kinds import is_first_name
 LOOKBACK = 50
 
 Introduction = tuple[int, tuple[str, ...], Entity]  # where, the name's lower-case words, who
+_position = operator.itemgetter(0)  # an introduction's offset (a C key for bisect)
 
 
 class FullNames:
@@ -46,9 +48,10 @@ class FullNames:
             return None
         lists = [self._by_word.get(w) or self._near_miss(w) for w in words]
         candidates: list[Introduction] = min(lists, key=len)
-        i = bisect.bisect_right(candidates, position, key=lambda c: c[0]) - 1
+        i = bisect.bisect_right(candidates, position, key=_position) - 1
         after = range(i + 1, min(len(candidates), i + 1 + LOOKBACK))
-        for j in [*range(i, max(-1, i - LOOKBACK), -1), *after]:
+        # The nearest before first, then after; chained, not listed: the first is most often it.
+        for j in itertools.chain(range(i, max(-1, i - LOOKBACK), -1), after):
             candidate: Introduction = candidates[j]
             if all(w in candidate[1] or any(one_slip(w, k) for k in candidate[1]) for w in words):
                 if len(words) == 1 and j <= i:

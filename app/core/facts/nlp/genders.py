@@ -116,8 +116,10 @@ class GenderBook:
     def learn_from_predicate(self, text: str, end: int, name: Name) -> None:
         """ "Ana Quell is one of the first women elected": the subject's gender, when no name
         list knew it."""
-        entity = self._people.full_name(name.text, name.start)
-        gender = predicate_gender(text, name.end, end) if entity is not None else None
+        # The description first: most names have no copula after them, and then the person
+        # need not be looked up (both are questions without side effects).
+        gender = predicate_gender(text, name.end, end)
+        entity = self._people.full_name(name.text, name.start) if gender is not None else None
         if entity is not None and gender is not None:
             self._learn(entity.name, gender)
 

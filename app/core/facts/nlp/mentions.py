@@ -10,12 +10,19 @@ before ("the chancellor", "the striker", "the 36-year-old"). `discourse.Discours
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.facts.nlp.bodies import FIRM_WORDS, ORGANISATION_NOUNS
 from app.core.facts.nlp.genders import noun_gender
 from app.core.facts.nlp.lexicon import Gender, roles, speech_verbs, titles
 from app.core.facts.nlp.name_kinds import NameKind, name_kind
-from app.core.facts.nlp.names import POST_NOMINALS, QUALIFIERS, Name
+from app.core.facts.nlp.names import (
+    POST_NOMINALS,
+    QUALIFIERS,
+    REMEMBERED_SENTENCES,
+    Name,
+    forgotten_with_names,
+)
 
 # "the chancellor", "the prime minister": office titles that stand for a person already named.
 _PERSON_TITLES = (
@@ -117,12 +124,21 @@ _OWNED = re.compile(r"\w['’]s[ \u00a0]+[A-Z]")
 # "has named": the verb in a perfect tense (appointing or naming someone), no noun before it.
 _PERFECT = frozenset({"has", "have", "had", "having"})
 _CALLED = re.compile(r"\b([a-z][\w-]*),? (?:called|named|dubbed|branded) (?:the )?$")
+_CALLED_ENDINGS = tuple(
+    f"{verb} {the}" for verb in ("called", "named", "dubbed", "branded") for the in ("", "the ")
+)
 
 
 def _names_a_thing(text: str, name: Name) -> bool:
     """Whether `name` is given to a thing right before it ("the glasses, called Lumora Air"):
     not to a body, a firm or a person ("a firm called Harbour Ltd", "a man named Tom Reyes")."""
-    called = _CALLED.search(text, max(0, name.start - 40), name.start)
+    lo = max(0, name.start - 40)
+    # A match ends on "called ", "named the " ... at the name, or before a newline right before
+    # it (where "$" also matches): without such an ending the pattern is not tried at all.
+    end = name.start - 1 if text.endswith("\n", lo, name.start) else name.start
+    if not text.endswith(_CALLED_ENDINGS, lo, end):
+        return False
+    called = _CALLED.search(text, lo, name.start)
     if called is None:
         return False
     noun = called.group(1).lower()
@@ -135,7 +151,15 @@ def _names_a_thing(text: str, name: Name) -> bool:
 
 def names_no_one(text: str, name: Name) -> bool:
     """A run that names no one: "the Smith review" (after "the", without a title) or "Liberal
-    Democrat chief executive ..." (a role word follows: the party, not a person)."""
+    Democrat chief executive ..." (a role word follows: the party, not a person).
+
+    A name asked about before (the same text, the same name) is not read again: the quotes and
+    the initiatives each feed every sentence to a tracker of their own."""
+    return _names_no_one(text, name)
+
+
+@lru_cache(maxsize=REMEMBERED_SENTENCES)
+def _names_no_one(text: str, name: Name) -> bool:
     if _CREDIT_BEFORE.search(text, max(0, name.start - 30), name.start) or text.startswith(
         "/", name.end
     ):
@@ -163,6 +187,9 @@ def names_no_one(text: str, name: Name) -> bool:
         w in titles() or w in roles() or w in PERSON_NOUNS or w in ORGANISATION_NOUNS
         for w in (word, _singular(word))
     )
+
+
+forgotten_with_names(_names_no_one.cache_clear)
 
 
 def _singular(word: str) -> str:

@@ -11,7 +11,7 @@ the words around it (`_kind_in_context`: "in Stanley Park" a place, for "Nick Pa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,8 +94,20 @@ def find_names(text: str, lo: int = 0, hi: int | None = None) -> list[Name]:
 
 
 def forget_read_names() -> None:
-    """Forget every span `find_names` read (a benchmark's runs each start afresh)."""
+    """Forget every span `find_names` and `read_name` read, and what was remembered about the
+    names read (`forgotten_with_names`): a benchmark's runs each start afresh."""
     _names_in.cache_clear()
+    _read_name.cache_clear()
+    for forget in _FORGOTTEN_WITH_NAMES:
+        forget()
+
+
+def forgotten_with_names(forget: Callable[[], None]) -> None:
+    """Have `forget_read_names` also call `forget` (a memo of a reader of names)."""
+    _FORGOTTEN_WITH_NAMES.append(forget)
+
+
+_FORGOTTEN_WITH_NAMES: list[Callable[[], None]] = []
 
 
 # Heads of bodies' names that go on with "of"/"for" and another name ("Ministry of Defence",
@@ -171,7 +183,15 @@ def _first_name_ends(name: str) -> bool:
 
 
 def read_name(text: str, start: int, end: int) -> Name | None:
-    """The name in the run of capitalised words text[start:end], or None when it holds none."""
+    """The name in the run of capitalised words text[start:end], or None when it holds none.
+
+    A run read before (the same text, the same offsets) is not read again: the initiatives read
+    their actors in the runs the discourse tracker read (`find_names`) for the quotes."""
+    return _read_name(text, start, end)
+
+
+@lru_cache(maxsize=REMEMBERED_SENTENCES)
+def _read_name(text: str, start: int, end: int) -> Name | None:
     found = list(_NON_SPACE.finditer(text, start, end))
     words = [m.group() for m in found]
     offsets = [(m.start(), m.end()) for m in found]

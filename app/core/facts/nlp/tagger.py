@@ -435,7 +435,14 @@ def tag_sentence(
     spans = tokenize(text, start, end)
     proper = {i for i, (s, _) in enumerate(spans) if s in names} if names else set()
     tags = tag_words([text[s:e] for s, e in spans], proper=proper)
-    return [Token(text[s:e], s, e, tag) for (s, e), tag in zip(spans, tags, strict=True)]
+    # `tuple.__new__` builds each Token without the named tuple's own `__new__` (a Python
+    # function call per word): the same Token.
+    return [
+        _new_tuple(Token, (text[s:e], s, e, tag)) for (s, e), tag in zip(spans, tags, strict=True)
+    ]
+
+
+_new_tuple = tuple.__new__
 
 
 def _past_form(word: str) -> bool:

@@ -34,3 +34,40 @@ def test_anchors_are_split_at_their_top_level_bars_only() -> None:
         r"a\|b",
         "[|x]",
     ]
+
+
+def test_a_relative_unit_is_looked_for_only_in_windows_holding_a_relative_word(
+    monkeypatch,
+) -> None:
+    import datetime
+
+    from app.core.facts.dates import _extract
+
+    tried: list[str] = []
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text: str, lo: int, hi: int):
+            tried.append(text[lo:hi])
+            return self.pattern.finditer(text, lo, hi)
+
+    rules = [
+        (name, anchor, Counted(pattern) if name == "relative_unit" else pattern, handler)
+        for name, anchor, pattern, handler in RULES
+    ]
+    monkeypatch.setattr(_extract, "RULES", rules)
+    day = datetime.date(2026, 12, 7)
+    text = "The ferry has run for 40 years and carries 300 people a week."
+    assert _extract.scan(text, reference_date=day) == []
+    assert tried == []  # "years", "week" but no "last", "next", "this" ...: not tried
+    text = "Last year the ferry ran at a loss and it will stop next month."
+    found = [(text[f.start : f.end], f.value) for f in _extract.scan(text, reference_date=day)]
+    assert found == [("Last year", "2025"), ("next month", "2027-01")]
+    assert tried
+    tried.clear()
+    # Beyond ASCII the pattern decides: re matches "thiſ" (long s) as "this" ignoring case.
+    text = "The ferry carried more people thiſ year."
+    assert [f.value for f in _extract.scan(text, reference_date=day)] == ["2026"]
+    assert tried

@@ -6,6 +6,7 @@ import pytest
 
 from app.core.facts.nlp.genders import predicate_gender
 from app.core.facts.nlp.lexicon import Gender
+from app.core.facts.nlp.name_kinds import NameKind
 
 
 def after(sentence: str, name: str) -> Gender | None:
@@ -38,3 +39,32 @@ def test_a_gendered_noun_that_describes_the_subject_gives_its_gender(
 )
 def test_a_noun_about_someone_else_says_nothing(sentence: str) -> None:
     assert after(sentence, "Morrow") is None
+
+
+def test_a_name_with_no_description_after_it_is_not_looked_up() -> None:
+    from app.core.facts.nlp.entities import Entity
+    from app.core.facts.nlp.genders import GenderBook
+    from app.core.facts.nlp.names import find_names
+
+    class People:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        def full_name(self, name: str, position: int) -> Entity | None:
+            self.asked.append(name)
+            return Entity("Tamsin Yarrow", NameKind.PERSON, Gender.UNKNOWN)
+
+        def people_between(self, start: int, end: int) -> list[Entity]:
+            return []
+
+        def first_mention(self, start: int) -> None:
+            return None
+
+    people = People()
+    book = GenderBook(people)
+    text = "Tamsin Yarrow opened the new lifeboat station."
+    book.learn_from_predicate(text, len(text), find_names(text)[0])
+    assert people.asked == []  # no copula after the name: nothing to learn, no look-up
+    text = "Tamsin Yarrow is the first woman to lead the crew."
+    book.learn_from_predicate(text, len(text), find_names(text)[0])
+    assert people.asked == ["Tamsin Yarrow"] and book.get("Tamsin Yarrow") is Gender.FEMALE

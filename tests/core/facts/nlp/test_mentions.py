@@ -44,3 +44,42 @@ def test_a_name_given_to_a_thing_names_no_one() -> None:
     assert not names_no_one(text, _name(text, "Hope"))  # a guard: a body's name
     text = "A man named Tom Reyes was arrested."
     assert not names_no_one(text, _name(text, "Tom"))  # a guard: a person's name
+
+
+def test_a_name_asked_about_before_is_not_read_again(monkeypatch) -> None:
+    from app.core.facts.nlp import mentions, names
+
+    text = "The Harlow review, led by Ines Okoro, was published on Monday."
+    names.forget_read_names()
+    found = {n.text: n for n in find_names(text)}
+    assert names_no_one(text, found["Harlow"]) and not names_no_one(text, found["Ines Okoro"])
+    asked: list[int] = []
+    monkeypatch.setattr(mentions, "_names_a_thing", lambda *args: asked.append(1))
+    assert names_no_one(text, found["Harlow"]) and not names_no_one(text, found["Ines Okoro"])
+    assert asked == []  # both answers remembered: the second tracker reads no name again
+    names.forget_read_names()  # a benchmark's fresh start forgets them too
+    names_no_one(text, found["Ines Okoro"])
+    assert asked == [1]
+
+
+def test_the_naming_verb_pattern_runs_only_after_a_naming_verb(monkeypatch) -> None:
+    import re
+
+    from app.core.facts.nlp import mentions
+
+    searched: list[int] = []
+    real = mentions._CALLED
+
+    class Counted:
+        def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+            searched.append(hi)
+            return real.search(text, lo, hi)
+
+    monkeypatch.setattr(mentions, "_CALLED", Counted())
+    text = "A ferry called the Lumora Star left as Ines Okoro waved from a boat named \nKestrel."
+    found = {n.text: n for n in find_names(text)}
+    assert not mentions._names_a_thing(text, found["Ines Okoro"])
+    assert searched == []  # no "called"/"named" before her name: the pattern is not tried
+    assert mentions._names_a_thing(text, found["Lumora Star"])
+    assert mentions._names_a_thing(text, found["Kestrel"])  # "named" before a line break too
+    assert len(searched) == 2

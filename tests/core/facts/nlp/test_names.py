@@ -120,3 +120,18 @@ def test_a_body_whose_name_joins_two_words_with_and_is_one_name() -> None:
     assert "Dock and Harbour Union" in found
     assert "Dock" not in found and "Harbour Union" not in found
     assert "Britain" in found and "France" in found  # no body's head at the end: two names
+
+
+def test_a_run_read_before_is_not_read_again(monkeypatch):
+    text = "Councillor Maren Holt-Vasquez opened the new ferry office."
+    start, end = text.index("Councillor"), text.index(" opened")
+    names.forget_read_names()
+    first = names.read_name(text, start, end)
+    asked: list[int] = []
+    monkeypatch.setattr(names, "_kind_in_context", lambda *args: asked.append(1))
+    assert names.read_name(text, start, end) is first  # the same run: remembered, not read
+    assert asked == []
+    assert first is not None
+    assert (first.text, first.titles) == ("Maren Holt-Vasquez", ("councillor",))
+    names.read_name(text, text.index("Maren"), end)  # other offsets: read anew
+    assert asked == [1]

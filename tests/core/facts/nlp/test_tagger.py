@@ -262,3 +262,18 @@ def test_a_verb_in_s_after_a_singular_subject_before_its_object() -> None:
 def test_a_plural_noun_after_the_verb_stays_a_noun() -> None:
     """Guard: once the clause has its verb, "plans" after a noun is a noun."""
     assert ("plans", "NNS") in _tags("The council approved the housing plans a week ago.")
+
+
+def test_tokens_are_built_without_a_python_call_per_word(monkeypatch) -> None:
+    from app.core.facts.nlp import tagger
+
+    text = "The ferry board approved two new crossings on Friday."
+    expected = tagger.tag_sentence(text)
+
+    def refused(*args: object) -> None:
+        raise AssertionError("Token.__new__ called")
+
+    monkeypatch.setattr(tagger.Token, "__new__", refused)
+    tokens = tagger.tag_sentence(text)
+    assert tokens == expected and all(type(t) is tagger.Token for t in tokens)
+    assert [t.text for t in tokens][:3] == ["The", "ferry", "board"]
