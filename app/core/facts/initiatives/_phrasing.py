@@ -258,6 +258,20 @@ def _is_time(tokens: Sequence[Token], obj: Phrase, by_start: dict[int, Phrase]) 
     return when is not None and tokens[when.head].text.lower() in _TIME_HEADS
 
 
+# Endings of a compound that measures a regime: "a four-day week", "a 32-hour week".
+_REGIME_UNITS = ("-day", "-hour", "-week", "-month")
+
+
+def _regime(tokens: Sequence[Token], obj: Phrase) -> bool:
+    """Whether a phrase headed by a time noun names a way of working, not a time: "a four-day
+    week", "a shorter school day", "a working week" (an indefinite article and a noun, gerund or
+    compound of a time unit modifying the head); "a year", "a busy week", "last year" are times."""
+    if obj.head - obj.body < 1 or tokens[obj.start].text.lower() not in {"a", "an"}:
+        return False
+    modifiers = tokens[obj.body : obj.head]
+    return any(t.tag in {"NN", "VBG"} or t.text.lower().endswith(_REGIME_UNITS) for t in modifiers)
+
+
 def _before_time(tokens: Sequence[Token], obj: Phrase) -> int | None:
     """For a phrase that runs from a noun on into a time ("the attorney general last year"),
     the end of its noun; else None."""

@@ -21,3 +21,25 @@ def test_an_intention_word_after_and_is_a_second_verb_of_the_subject() -> None:
     # close ..."): the critic is no actor of the closures.
     text = "The mayor criticised the budget and plans to close three swimming pools."
     assert not any(f.actor == "The mayor" for f in _facts(text))
+
+
+def test_what_is_trialled_or_piloted_is_an_undertaking() -> None:
+    text = "Northgate council will pilot a four-day week for 250 of its office staff from June."
+    fact = _one(text, "four-day week")
+    assert (fact.actor, fact.status) == ("Northgate council", "planned")
+    text = "The county council will trial a shorter school day at 30 of its primary schools."
+    fact = _one(text, "shorter school day")
+    assert (fact.actor, fact.status) == ("The county council", "planned")
+    # A time noun with no modifier is when, not what: "launched a year ago".
+    assert _texts("The bakery launched a year ago and opened a second shop in March.") == []
+
+
+def test_the_pilot_refers_back_to_what_was_piloted() -> None:
+    text = (
+        "Northgate council will pilot a four-day week for 250 of its office staff from June. "
+        "Managers will report on sickness rates during the eight-month pilot. "
+        "The pilot will be reviewed by the council's finance director."
+    )
+    texts = _texts(text)
+    assert not any("pilot" in t for t in texts), texts
+    assert _one(text, "four-day week").actor == "Northgate council"
