@@ -59,10 +59,11 @@ def _complement_end(
         return k
     word = tokens[k].text.lower()
     head_word = tokens[phrase.head].text.lower()
-    if head.takes_to and word == "to" and tokens[k + 1].tag == "VB":
+    verb = _quoted_verb(tokens, k + 1) if word == "to" else None
+    if head.takes_to and word == "to" and (tokens[k + 1].tag == "VB" or verb is not None):
         if tokens[k + 1].text.lower() == "be":
             return k  # "called for the plans to be scrapped": what is done to it, no aim of it
-        j = k + 2
+        j = k + 2 if verb is None else verb + 2
         if j < len(tokens) and tokens[j].tag == "RP":
             j += 1
             if j < len(tokens) and tokens[j].tag == "IN":
@@ -159,6 +160,21 @@ def _complement_end(
         ):
             end = more.end
     return end
+
+
+_OPENING_QUOTES = frozenset({"``", "“", "‘", '"', "'"})
+_CLOSING_QUOTES = frozenset({"''", "”", "’", '"', "'"})
+
+
+def _quoted_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """ "a project to "daylight" part of the river": the one word in quotation marks at `k`
+    after "to" is the infinitive's verb (a coined or borrowed verb the tagger reads as another
+    word class); its index, or None."""
+    if k + 2 >= len(tokens) or tokens[k].text not in _OPENING_QUOTES:
+        return None
+    if tokens[k + 2].text not in _CLOSING_QUOTES or not tokens[k + 1].text.isalpha():
+        return None
+    return k + 1
 
 
 # Nouns of a state after "on": "put the plan on hold", "the project is on track".

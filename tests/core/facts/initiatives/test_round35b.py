@@ -43,3 +43,11 @@ def test_the_pilot_refers_back_to_what_was_piloted() -> None:
     texts = _texts(text)
     assert not any("pilot" in t for t in texts), texts
     assert _one(text, "four-day week").actor == "Northgate council"
+
+
+def test_an_infinitive_complement_runs_through_a_quoted_verb() -> None:
+    text = (
+        'Ashby Council is considering a scheme to "green" part of the high street near the '
+        "market, which would cost about £3m."
+    )
+    assert _one(text, "scheme").text == 'scheme to "green" part of the high street'
