@@ -51,3 +51,16 @@ def test_an_infinitive_complement_runs_through_a_quoted_verb() -> None:
         "market, which would cost about £3m."
     )
     assert _one(text, "scheme").text == 'scheme to "green" part of the high street'
+
+
+_DESCRIBED = (
+    "The district council said the survey would shape its transport plans. "
+    'It is considering a scheme to "green" part of the high street near the market.'
+)
+
+
+def test_an_opening_it_stands_for_the_body_the_sentence_before_described() -> None:
+    assert _one(_DESCRIBED, "scheme").actor == "the district council"
+    # In another paragraph "It" may be anything: the description is not carried over.
+    apart = _DESCRIBED.replace(". It", ".\n\nIt")
+    assert all(f.actor != "the district council" for f in _facts(apart))
