@@ -64,3 +64,9 @@ def test_an_opening_it_stands_for_the_body_the_sentence_before_described() -> No
     # In another paragraph "It" may be anything: the description is not carried over.
     apart = _DESCRIBED.replace(". It", ".\n\nIt")
     assert all(f.actor != "the district council" for f in _facts(apart))
+
+
+def test_what_a_body_is_considering_is_planned() -> None:
+    assert _one(_DESCRIBED, "scheme").status == "planned"
+    text = "Ashby Council is planning a £2m scheme to repair its bridges."
+    assert _one(text, "scheme").status == "planned"
