@@ -70,3 +70,12 @@ def test_what_a_body_is_considering_is_planned() -> None:
     assert _one(_DESCRIBED, "scheme").status == "planned"
     text = "Ashby Council is planning a £2m scheme to repair its bridges."
     assert _one(text, "scheme").status == "planned"
+
+
+def test_a_name_never_ends_on_the_words_before_an_amount() -> None:
+    text = (
+        "Tarnside Water will introduce a rebate of up to 40% for low-income pensioners next year."
+    )
+    assert _one(text, "rebate").text == "rebate of up to 40% for low-income pensioners"
+    text = "The museum will offer a grant of up to £5,000 each to local artists."
+    assert _one(text, "grant").text == "grant of up to £5,000"
