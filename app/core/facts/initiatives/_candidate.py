@@ -24,6 +24,8 @@ class Candidate:
     # An example of an undertaking named before ("The plan includes X": "plan"; "It includes X":
     # ""), whose actor it shares when it has none of its own.
     example_of: str | None = None
+    # What a verb of trying out takes ("will pilot a four-day week"): "the pilot" refers to it.
+    tried_out: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from app.core.facts.initiatives._phrasing import (
     _coordinated,
     _judged,
     _negated,
+    _regime,
 )
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._staged import _StagedReader
@@ -166,7 +167,11 @@ class _Sentence(
                     # ("agreed a deal" and "agreed on a deal" both do).
                     continue
             obj = self.by_start.get(j)
-            if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
+            if (
+                obj is not None
+                and tokens[obj.head].text.lower() in _TIME_HEADS
+                and not _regime(tokens, obj)  # "will trial a four-day week": what
+            ):
                 obj = None  # "that Vendia launched last year": when, not what
             if obj is None:
                 gap = self._relative_object(i)

@@ -10,6 +10,7 @@ from app.core.facts.initiatives._actor import (
     owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
+from app.core.facts.initiatives._described_bodies import BODY_HEADS
 from app.core.facts.initiatives._lexicon import Lexicon
 from app.core.facts.initiatives._participles import split_participles
 from app.core.facts.initiatives._phrasing import _TIME_HEADS
@@ -118,6 +119,11 @@ class _Clause:
         # Where a clause that schedules an undertaking ends its name ("pilot that starts in
         # September"), by the phrase's start (`_clause_places`).
         self.clause_ends: dict[int, int] = {}
+        # A body the sentence opens on by a description only ("The city council said"), and the
+        # one the sentence before in its paragraph opened on (set by the caller): the body an
+        # opening "It" stands for when the tracker knows no named one.
+        self.described_subject: str | None = None
+        self.described_before: str | None = None
 
     def controlled_subject(self, verb: int) -> Phrase | None:
         """The subject of the verb at `verb`, or of the verb that controls it ("X plans to
@@ -167,11 +173,34 @@ class _Clause:
             return None
         actor = actor_name(self.text, self.tokens, subject, self.discourse)
         first = self._first_conjunct(subject)
+        if actor is not None and first is None:
+            self._note_described_subject(subject, actor)
+        if actor is None and subject.start == 0 and self._it(subject):
+            # "The city council said ... It is considering a project": the body the sentence
+            # before opened on, when the tracker knows no named one "it" may be
+            return self.described_before
         if actor is not None and first is not None:
             other = actor_name(self.text, self.tokens, first, self.discourse)
             if other is not None and other != actor:
                 return f"{other} and {actor}"  # "Michael Howard and John Redwood launched"
         return actor
+
+    def _note_described_subject(self, subject: Phrase, actor: str) -> None:
+        """ "The city council said ...": a subject opening the sentence that describes a body
+        the article names no other way ("the city council", as written inside a sentence),
+        which a next sentence's "It" may stand for (`described_before`)."""
+        tokens = self.tokens
+        if subject.start != 0 or tokens[0].text.lower() != "the" or subject.owner is not None:
+            return
+        if tokens[subject.head].tag != "NN" or tokens[subject.head].text.lower() not in BODY_HEADS:
+            return
+        written = self.text[tokens[0].start : tokens[subject.end - 1].end]
+        if actor == written:  # not resolved to a body named before ("the firm" -> "Vexar")
+            self.described_subject = "the" + written[3:]
+
+    def _it(self, subject: Phrase) -> bool:
+        """Whether `subject` is the pronoun "it" alone."""
+        return subject.end - subject.start == 1 and self.tokens[subject.head].text.lower() == "it"
 
     def _first_conjunct(self, subject: Phrase) -> Phrase | None:
         """For the second name of a subject "A and B" that opens its sentence or a clause

@@ -59,10 +59,11 @@ def _complement_end(
         return k
     word = tokens[k].text.lower()
     head_word = tokens[phrase.head].text.lower()
-    if head.takes_to and word == "to" and tokens[k + 1].tag == "VB":
+    verb = _quoted_verb(tokens, k + 1) if word == "to" else None
+    if head.takes_to and word == "to" and (tokens[k + 1].tag == "VB" or verb is not None):
         if tokens[k + 1].text.lower() == "be":
             return k  # "called for the plans to be scrapped": what is done to it, no aim of it
-        j = k + 2
+        j = k + 2 if verb is None else verb + 2
         if j < len(tokens) and tokens[j].tag == "RP":
             j += 1
             if j < len(tokens) and tokens[j].tag == "IN":
@@ -94,6 +95,9 @@ def _complement_end(
         return k
     if word == "to" and tokens[k + 1].tag not in {"DT", "PRP$"}:
         return k  # "to" opens a noun phrase only with a determiner: "reforms to its tax system"
+    if word == "of" and tokens[k + 1].text.lower() in _ABOUT:
+        # "a discount of up to 25% for carers": an amount, not a noun phrase "up"
+        return _amount_end(tokens, k + 1, by_start) or k
     obj = by_start.get(k + 1)
     if obj is None and word in {"of", "on", "into"} and tokens[k + 1].tag == "VBG":
         # "a review of monitoring", "a ban on fishing its waters": a gerund as the noun, with
@@ -159,6 +163,53 @@ def _complement_end(
         ):
             end = more.end
     return end
+
+
+# Words before an amount: "of up to 25%", "of about £40".
+_ABOUT = frozenset("up to about around nearly almost roughly some more than over".split())
+# Words of an amount after its figure: "25 per cent", "40 %", "500m pounds".
+_AMOUNT_WORDS = frozenset("% per cent percent pounds dollars euros a an year week month".split())
+
+
+def _amount_end(tokens: Sequence[Token], k: int, by_start: dict[int, Phrase]) -> int | None:
+    """The end of an amount at `k` ("up to 25%") with the "for" phrase after it ("for full-time
+    carers": whom it is for), or None when no figure follows the words before one: a name never
+    ends on "up" or "to" before its amount."""
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j].text.lower() in _ABOUT:
+        j += 1
+    figure = j
+    while j < len(tokens) and (
+        tokens[j].tag in {"CD", "$"}
+        or tokens[j].text[:1] in "£$€"
+        or tokens[j].text[:1].isdigit()
+        or (j > figure and tokens[j].text.lower() in _AMOUNT_WORDS)
+    ):
+        j += 1
+    if j == figure or not any(t.text[:1].isdigit() or t.tag == "CD" for t in tokens[figure:j]):
+        return None
+    if j + 1 < len(tokens) and tokens[j].text.lower() == "for":
+        whom = by_start.get(j + 1)
+        if whom is not None and not _is_time(tokens, whom, by_start):
+            return whom.end
+        if whom is not None:  # "for pensioners next year": whom, then when
+            return _before_time(tokens, whom) or j
+    return j
+
+
+_OPENING_QUOTES = frozenset({"``", "“", "‘", '"', "'"})
+_CLOSING_QUOTES = frozenset({"''", "”", "’", '"', "'"})
+
+
+def _quoted_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """ "a project to "daylight" part of the river": the one word in quotation marks at `k`
+    after "to" is the infinitive's verb (a coined or borrowed verb the tagger reads as another
+    word class); its index, or None."""
+    if k + 2 >= len(tokens) or tokens[k].text not in _OPENING_QUOTES:
+        return None
+    if tokens[k + 2].text not in _CLOSING_QUOTES or not tokens[k + 1].text.isalpha():
+        return None
+    return k + 1
 
 
 # Nouns of a state after "on": "put the plan on hold", "the project is on track".

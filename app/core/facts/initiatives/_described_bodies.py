@@ -23,7 +23,7 @@ from app.core.facts.nlp.tagger import Token
 # Common nouns for a body "it" may stand for: a body's noun ("the ministry", "the carrier") or
 # a place acting as one ("the state", "the city"); not "side", "body" or "paper", said of
 # other things as often.
-_BODY_HEADS = (ORGANISATION_NOUNS - {"side", "body", "paper", "network"}) | (
+BODY_HEADS = (ORGANISATION_NOUNS - {"side", "body", "paper", "network"}) | (
     FIRM_WORDS
     | frozenset(
         """administration state country nation city county province parliament congress senate
@@ -61,7 +61,7 @@ def body_for_pronoun(
             if name_kind(words) is not NameKind.PERSON:
                 bodies.append((tokens[phrase.start].start, subject, None))
             continue
-        if head.text.lower() not in _BODY_HEADS:
+        if head.text.lower() not in BODY_HEADS:
             continue
         owner = phrase.owner is not None and tokens[phrase.owner[0]].tag in PROPER_TAGS
         if tokens[phrase.start].text.lower() != "the" and not owner:

@@ -196,6 +196,8 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     # In a match or transfer report a club's possessive is no evidence of an undertaking:
     # "Celtic's busy festive programme", "Arsenal's offer to the midfielder".
     read_with = replace(weights, body_owner=weights.no_verb) if sport else weights
+    # The paragraph of the sentence read last and the body it opened on by a description.
+    before: tuple[int, str | None] | None = None
     for sentence in document.sentences:
         if comments is not None and sentence.paragraph >= comments:
             break  # readers' views after the article: their proposals are not its facts
@@ -204,15 +206,21 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         dateline_end = datelines.get(document.paragraphs[sentence.paragraph].start, dateline_end)
         if _addresses_reader(sentence.text):
             discourse.add_sentence(text, sentence.start, sentence.end)
+            before = None
             continue  # "... you should give it a shot": advice to the reader, no news
         if not worth_tagging.may_hold_one(sentence.text):
             discourse.add_sentence(text, sentence.start, sentence.end)
+            before = None  # not read: what it opened on is not known
             continue  # nothing any candidate reader needs: not worth tagging
         start = _body_start(sentence, dateline_end)
         discourse.add_sentence(text, start, sentence.end)
         names = discourse.body_words(start, sentence.end)
         tokens = _tokens(text, sentence, dateline_end, names)
-        found = _Sentence(text, sentence.index, tokens, lex, discourse, read_with).run()
+        reader = _Sentence(text, sentence.index, tokens, lex, discourse, read_with)
+        if before is not None and before[0] == sentence.paragraph:
+            reader.described_before = before[1]
+        found = reader.run()
+        before = (sentence.paragraph, reader.described_subject)
         cands += [_with_antecedent_actor(c, cands) for c in found]
     if sport:
         cands = [

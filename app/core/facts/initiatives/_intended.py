@@ -10,6 +10,7 @@ from app.core.facts.initiatives._actor import (
     owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._complements import _amount_end
 from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._new_works import CURRENCY_WORDS
@@ -320,6 +321,12 @@ class _IntendedReader(_Scorer):
             end = obj.end
             if end <= i:
                 pass  # the antecedent before the clause: named as written
+            elif (
+                end + 1 < len(tokens)
+                and tokens[end].text.lower() == "of"
+                and (amount := _amount_end(tokens, end + 1, self.by_start)) is not None
+            ):
+                end = amount  # "introduce a rebate of up to 40% for carers": never "of up"
             elif self._measured(obj):
                 end += 2  # "install 30.8 GW of solar": what the measure is of ("solar" no noun)
             elif (

@@ -30,6 +30,23 @@ def _nested(cand: Candidate, earlier: Candidate) -> bool:
     return bool(earlier.words) and (cand.words <= earlier.words or earlier.words <= cand.words)
 
 
+# Nouns for a trial run, and a trial run's length ("the six-month pilot").
+_TRIAL_RUNS = frozenset({"pilot", "trial"})
+_LENGTH = re.compile(r"\w+-(?:day|week|month|year)$")
+_DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+
+
+def _trial_run(cand: Candidate, text: str) -> bool:
+    """Whether `cand` is "the pilot" or "the six-month trial": a trial run named by nothing but
+    its noun (and its length) after a definite article, which refers back to what a verb of
+    trying out took before ("will pilot a four-day week ... during the pilot")."""
+    return (
+        cand.head in _TRIAL_RUNS
+        and all(_LENGTH.match(w) for w in cand.words)
+        and _DEFINITE.search(text, max(0, cand.start - 6), cand.start) is not None
+    )
+
+
 def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidate]:
     """One candidate per undertaking: mentions with the same head whose words nest merge, and
     so do mentions of the same sum ("a £500m initiative" ... "a new £500m fund")."""
@@ -46,6 +63,9 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
         )
         if another:
             home = None  # "a second advice centre" after "a debt advice centre": a new one
+        if _trial_run(cand, text):
+            # "the pilot" after "will pilot a four-day week": the week's trial run
+            home = next((g for g in reversed(groups) if any(c.tried_out for c in g)), home)
         if home is None and key is not None:
             home = by_amount.get(key)
         if home is None:

@@ -67,6 +67,16 @@ def _sum_before(tokens: Sequence[Token], verb: int, start: int) -> bool:
     return start - verb >= 3 and any(_money(tokens, k) for k in range(verb + 1, start - 1))
 
 
+# Verbs of trying something out: what is trialled or piloted is a scheme put in hand for a
+# time, whatever its noun ("will trial a four-day week", "piloted free school meals").
+_TRYING_OUT = frozenset({"trial", "pilot"})
+
+
+def tried_out(phrase: Phrase, verb: _Verb) -> bool:
+    """Whether `phrase` is the object right after a verb of trying out (`_TRYING_OUT`)."""
+    return verb.entry.lemma in _TRYING_OUT and not verb.passive and phrase.start == verb.index + 1
+
+
 def new_work(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
     """Whether `phrase`, the object of `verb` and no undertaking noun, names a new work (see the
     module's docstring): right after the verb (or its preposition, after a sum), lower case,
@@ -75,6 +85,8 @@ def new_work(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
     if verb.entry.kind not in PUTTING_IN_HAND or verb.passive or head.text[:1].isupper():
         return False
     mods = tokens[phrase.body : phrase.head]
+    if tried_out(phrase, verb):
+        return True
     if phrase.start == verb.index + 1:
         # "approved a £240m terminal": only a verb that starts a thing ("bought a £2m house"
         # is a purchase of one that exists)

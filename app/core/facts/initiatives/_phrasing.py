@@ -106,6 +106,9 @@ def _intention_verbs(tokens: list[Token]) -> list[Token]:
         token = tokens[k]
         if token.tag != "NNS" or token.text.lower() not in _INTENTION_FORMS:
             continue
+        if _second_predicate(tokens, k):
+            tokens[k] = token._replace(tag="VBZ")
+            continue
         if tokens[k - 1].tag not in {"NN", "NNP"} or tokens[k + 1].text.lower() != "to":
             continue
         if tokens[k + 2].tag != "VB" or not _opens_clause(tokens, k - 1):
@@ -118,6 +121,46 @@ def _intention_verbs(tokens: list[Token]) -> list[Token]:
             continue
         tokens[k] = token._replace(tag="VBZ")
     return tokens
+
+
+# Singular subjects a present verb in "-s" agrees with.
+_SINGULAR_SUBJECTS = frozenset({"NN", "NNP"})
+_SINGULAR_PRONOUNS = frozenset("it he she".split())
+
+
+def _second_predicate(tokens: list[Token], k: int) -> bool:
+    """ "The trust will spend £2m on repairs and plans to open a cafe": an intention word
+    tagged a plural noun after "and", before "to" and a base verb, is a second verb of the
+    subject when the clause before "and" has a modal or a present verb right after a singular
+    subject that opens the sentence ("plans" agrees with it): "The councils will spend £2m and
+    plans to ..." is no sentence, so the noun stays; so does "criticised the budget and plans
+    to close X" (after a past verb "plans" may be its second object) and "has launched a review
+    and plans to ..." (a verb of undertaking right before "and" may take the plans too)."""
+    if k < 3 or tokens[k - 1].text.lower() != "and" or tokens[k + 1].text.lower() != "to":
+        return False
+    if tokens[k + 2].tag != "VB":
+        return False
+    finite = next(
+        (
+            f
+            for f in range(1, k - 1)
+            if tokens[f].tag in {"MD", "VBZ"} and tokens[f].text.lower() not in _BE
+        ),
+        None,
+    )
+    if finite is None:
+        return False
+    if any(t.text.lower() in {"that", "which", "who", ";", ":"} for t in tokens[finite : k - 1]):
+        return False  # "... said that X will ... and plans": whose plans is not sure
+    last = next(t for t in reversed(tokens[finite : k - 1]) if t.tag.startswith(("VB", "MD")))
+    if last.text.lower() in lexicon().verbs:
+        return False  # "has launched a review and plans to ...": plans it may have launched
+    subject = finite - 1
+    while subject > 0 and tokens[subject].tag in {"RB", "RBR"}:
+        subject -= 1
+    head = tokens[subject]
+    singular = head.tag in _SINGULAR_SUBJECTS or head.text.lower() in _SINGULAR_PRONOUNS
+    return singular and _opens_clause(tokens, subject)
 
 
 def _coordinated_verb(tokens: list[Token], k: int) -> bool:
@@ -213,6 +256,20 @@ def _is_time(tokens: Sequence[Token], obj: Phrase, by_start: dict[int, Phrase]) 
         return False
     when = by_start.get(obj.end + 1)
     return when is not None and tokens[when.head].text.lower() in _TIME_HEADS
+
+
+# Endings of a compound that measures a regime: "a four-day week", "a 32-hour week".
+_REGIME_UNITS = ("-day", "-hour", "-week", "-month")
+
+
+def _regime(tokens: Sequence[Token], obj: Phrase) -> bool:
+    """Whether a phrase headed by a time noun names a way of working, not a time: "a four-day
+    week", "a shorter school day", "a working week" (an indefinite article and a noun, gerund or
+    compound of a time unit modifying the head); "a year", "a busy week", "last year" are times."""
+    if obj.head - obj.body < 1 or tokens[obj.start].text.lower() not in {"a", "an"}:
+        return False
+    modifiers = tokens[obj.body : obj.head]
+    return any(t.tag in {"NN", "VBG"} or t.text.lower().endswith(_REGIME_UNITS) for t in modifiers)
 
 
 def _before_time(tokens: Sequence[Token], obj: Phrase) -> int | None:

@@ -25,7 +25,7 @@ from app.core.facts.initiatives._gates import (
     future_subject,
 )
 from app.core.facts.initiatives._lexicon import Head, singular
-from app.core.facts.initiatives._new_works import new_work, sum_after
+from app.core.facts.initiatives._new_works import new_work, sum_after, tried_out
 from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
     _existential,
@@ -171,6 +171,8 @@ class _Scorer(_Gates):
                 # "approved a £240m terminal", "ordered six new ferries": a new work; "a share
                 # buyback of up to 500m pounds": the sum it commits counts as one before it would
                 score += w.quantity if sum_after(tokens, phrase.end) else 0.0
+                if tried_out(phrase, verb):
+                    score += w.tried_out  # "will trial a four-day week": a scheme for a time
             elif entry is None and named_head is None:
                 if not (proper and verb.entry.kind == "create") or phrase.start != verb.index + 1:
                     return  # "raise £4.5bn", "opened the door": no undertaking named
@@ -273,6 +275,7 @@ class _Scorer(_Gates):
             actor,
             status,
             bare,
+            tried_out=verb is not None and tried_out(phrase, verb),
         )
 
     def _undertaking_subject(self, verb: int) -> bool:

@@ -83,7 +83,9 @@ def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeSt
         return "completed" if done == "ongoing" else done
     tag = tokens[verb].tag
     if tag == "VBG" and chain and chain[0] in _BE:
-        return "ongoing"  # "is building", "are developing"
+        # "is building", "are developing"; but "is considering a scheme", "is planning a
+        # bid": what is being planned is still to be done
+        return "planned" if entry.kind == "plan" else "ongoing"
     if governed and chain[0] == "have" and tag in {"VBN", "VBD"}:
         return _DONE[entry.kind]  # "the states to have signed treaties": done, not to be done
     if governed or tag == "VB":

@@ -37,6 +37,9 @@ class Weights:
     new_modifier: float = 1.0
     # A sum or size ("a £40m fund", "five-point plan") makes it concrete.
     quantity: float = 1.0
+    # The object of a verb of trying out ("will pilot a four-day week"): a scheme run for a
+    # time whatever its noun, as sure as the object of a verb with a head of weight 1.
+    tried_out: float = 1.0
     # An of/for/on/into phrase ("inquiry into X") says what it is about.
     complement: float = 0.5
     # Someone's ("its plan", "BT's scheme"): an owner is named.
