@@ -63,6 +63,12 @@ def roles() -> frozenset[str]:
 
 
 @cache
+def firm_endings() -> frozenset[str]:
+    """Words that close a firm's name of two words or more ("materials", "ventures")."""
+    return lexicon("nlp_firm_endings.txt")
+
+
+@cache
 def org_words() -> frozenset[str]:
     """Capitalised words that make a name an organisation or place ("bank", "party")."""
     return lexicon("nlp_org_words.txt")

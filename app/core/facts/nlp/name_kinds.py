@@ -23,7 +23,14 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
-from app.core.facts.nlp.lexicon import INITIALS, first_names, org_words, places, titles
+from app.core.facts.nlp.lexicon import (
+    INITIALS,
+    firm_endings,
+    first_names,
+    org_words,
+    places,
+    titles,
+)
 
 
 class NameKind(Enum):
@@ -58,6 +65,8 @@ def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind
             return NameKind.PLACE  # "Wembley Stadium"
     if any(w in org_words() for w in lowered):
         return NameKind.ORGANISATION
+    if len(lowered) >= 2 and lowered[-1] in firm_endings():
+        return NameKind.ORGANISATION  # "Brightwell Materials"; not "Software" alone
     if any(t in titles() for t in held_titles):
         return NameKind.PERSON
     if is_first_name(lowered[0]) and len(words) >= 2:

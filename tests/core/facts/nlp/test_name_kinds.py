@@ -30,3 +30,12 @@ def test_countries_of_two_words_are_places_not_bodies() -> None:
 def test_transport_operators_named_by_what_they_run_are_bodies() -> None:
     for words in (["Harlow", "Rail"], ["Tarn", "Buses"], ["Northern", "Trains"]):
         assert name_kind(words) is NameKind.ORGANISATION
+
+
+def test_a_firms_closing_word_types_a_name_of_two_words_or_more_only() -> None:
+    # Round 35: "Quillon Materials" is a firm; "Software" opening "Software giant Quillon" is no
+    # firm (it became the actor "it" stood for).
+    assert name_kind(["Quillon", "Materials"]) is NameKind.ORGANISATION
+    assert name_kind(["Quillon", "Ventures"]) is NameKind.ORGANISATION
+    assert name_kind(["Software"]) is not NameKind.ORGANISATION
+    assert name_kind(["Media"]) is not NameKind.ORGANISATION
