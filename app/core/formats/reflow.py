@@ -28,6 +28,7 @@ import re
 import statistics
 from collections.abc import Container, Iterable
 
+from app.core.furniture import FurnitureKind, classify_line
 from app.core.headlines import continues_on, is_headline
 
 MIN_WIDTH = 50
@@ -264,6 +265,29 @@ def _word_core(word: str) -> str:
     return word.strip(".,;:!?\"'()[]“”‘’").lower()
 
 
+# Furniture that is always a line of its own: a timestamp, a byline, a caption, a related link.
+_WHOLE_LINE_KINDS = frozenset(
+    {FurnitureKind.TIMESTAMP, FurnitureKind.BYLINE, FurnitureKind.CAPTION, FurnitureKind.RELATED}
+)
+
+
+# A line this close to the wrap width is wrapped prose, not a timestamp or byline of its own.
+_FURNITURE_SLACK = 8
+
+
+def _whole_line_furniture(line: str, width: int) -> bool:
+    """Whether `line` is such furniture; a full line of wrapped prose, or one that opens in
+    lower case, is none (and is not read: most lines are so)."""
+    stripped = line.strip()
+    if (
+        len(stripped) >= width - _FURNITURE_SLACK
+        or not stripped[:1].isalnum()
+        or stripped[:1].islower()
+    ):
+        return False
+    return classify_line(stripped) in _WHOLE_LINE_KINDS
+
+
 def _breaks_before(previous: str, line: str, width: int, in_item: bool) -> bool:
     """Whether the author broke the line on purpose (and it is not wrapping).
 
@@ -275,6 +299,8 @@ def _breaks_before(previous: str, line: str, width: int, in_item: bool) -> bool:
     """
     if _LIST_ITEM.match(line) or (line[:1].isspace() and not previous[:1].isspace()):
         return True
+    if _whole_line_furniture(previous, width) or _whole_line_furniture(line, width):
+        return True  # "Updated 14:32, 2 December 2026" under the headline, "By Ana Ruiz"
     short = len(previous.rstrip()) < width - _SLACK - 10
     if short and _HEADING.match(previous) and line.lstrip()[:1].isupper() and is_headline(previous):
         return True  # a heading ("Town opens new library") over its first paragraph

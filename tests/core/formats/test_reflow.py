@@ -285,3 +285,30 @@ def test_joining_a_broken_first_line_leaves_nothing_for_a_second_reflow():
     once = reflow_text(text)
     assert reflow_text(once) == once
     assert once.count("\n") < text.count("\n") - 5
+
+
+def test_a_timestamp_or_byline_under_a_wrapped_headline_stays_a_line_of_its_own():
+    # Round 35: at a narrow wrap the headline is no "short" line, and "Updated ..." was joined
+    # to it: the title read "... on Quay Street Updated 09:15, 3 March 2026" and the page's
+    # date was lost.
+    text = (
+        "Ferry company adds late sailing on Quay Street\n"
+        "Updated 09:15, 3 March 2026\n"
+        "\n"
+        "By Ana Ruiz\n"
+        "\n"
+        "The ferry company will add a late sailing from the\n"
+        "harbour to the island on Fridays from April, after\n"
+        "a petition signed by more than two thousand people\n"
+        "who work late shifts in the town.\n"
+    )
+    lines = reflow_text(text).split("\n")
+    assert lines[:2] == [
+        "Ferry company adds late sailing on Quay Street",
+        "Updated 09:15, 3 March 2026",
+    ]
+    assert "By Ana Ruiz" in lines
+    assert any(
+        line.startswith("The ferry company will add a late sailing from the harbour")
+        for line in lines
+    )
