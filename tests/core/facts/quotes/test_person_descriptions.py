@@ -7,15 +7,7 @@ import pytest
 from app.core.facts.nlp.chunks import Chunk
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.lexicon import Gender
-from app.core.facts.quotes._person_descriptions import (
-    describes,
-    is_named,
-    may_be_person,
-    named_with,
-    new_person,
-    owned_person,
-    subject_head,
-)
+from app.core.facts.quotes import _person_descriptions as described
 
 
 def chunk(text: str, words: str) -> Chunk:
@@ -29,7 +21,10 @@ def alone(words: str) -> Chunk:
 
 
 def test_the_head_stops_at_a_linking_word() -> None:
-    assert subject_head(alone("A nurse at the Eastfield clinic")) == (["a", "nurse"], "nurse")
+    assert described.subject_head(alone("A nurse at the Eastfield clinic")) == (
+        ["a", "nurse"],
+        "nurse",
+    )
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def test_the_head_stops_at_a_linking_word() -> None:
 def test_one_unnamed_person_of_the_gender_is_described(
     words: str, gender: Gender, expected: bool
 ) -> None:
-    assert describes(alone(words), gender) is expected
+    assert described.describes(alone(words), gender) is expected
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_one_unnamed_person_of_the_gender_is_described(
     [("his sister", True), ("her party", False), ("their sons", False), ("a neighbour", False)],
 )
 def test_one_person_known_by_whose_they_are_is_owned(words: str, expected: bool) -> None:
-    assert owned_person(alone(words)) is expected
+    assert described.owned_person(alone(words)) is expected
 
 
 @pytest.mark.parametrize(
@@ -63,26 +58,26 @@ def test_one_person_known_by_whose_they_are_is_owned(words: str, expected: bool)
     [("Ana Ruiz", True), ("Her cousin", True), ("The mayor", False), ("She", False)],
 )
 def test_a_capital_that_is_no_determiner_or_pronoun_is_named(words: str, expected: bool) -> None:
-    assert is_named(alone(words)) is expected
+    assert described.is_named(alone(words)) is expected
 
 
 def test_an_owned_relative_may_be_a_person_and_a_firm_may_not() -> None:
-    assert may_be_person(alone("her husband"), Gender.MALE)
-    assert not may_be_person(alone("the firm"), Gender.MALE)
-    assert not may_be_person(alone("the drivers"), Gender.MALE)
+    assert described.may_be_person(alone("her husband"), Gender.MALE)
+    assert not described.may_be_person(alone("the firm"), Gender.MALE)
+    assert not described.may_be_person(alone("the drivers"), Gender.MALE)
 
 
 def test_a_head_noun_named_earlier_with_a_name_after_it() -> None:
     text = "His cousin Pavel Horak ran the bakery. Later his cousin sold it."
-    assert named_with(text, chunk(text, "his cousin"))
+    assert described.named_with(text, chunk(text, "his cousin"))
     other = "The bakery was sold. Later his cousin left town."
-    assert not named_with(other, chunk(other, "his cousin"))
+    assert not described.named_with(other, chunk(other, "his cousin"))
 
 
 def test_an_indefinite_or_owned_description_brings_in_someone_new() -> None:
     people = Discourse()
     text = "The ferry captain spoke first."
     people.add_sentence(text, 0, len(text))
-    assert new_person(alone("a deckhand"), people)
-    assert new_person(alone("the harbour's deputy master"), people)
-    assert not new_person(alone("the mayor"), people)
+    assert described.new_person(alone("a deckhand"), people)
+    assert described.new_person(alone("the harbour's deputy master"), people)
+    assert not described.new_person(alone("the mayor"), people)
