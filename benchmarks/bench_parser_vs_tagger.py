@@ -49,7 +49,7 @@ from bench_chunks import read_trees, score_subjects  # noqa: E402
 from shared_data import DATA, read_jsonl  # noqa: E402
 
 from app.core.document import Document  # noqa: E402
-from app.core.facts.nlp import tagger  # noqa: E402
+from app.core.facts.nlp import tagger_model  # noqa: E402
 from app.core.facts.nlp.chunks import clauses  # noqa: E402
 from app.core.facts.nlp.tagger import Token, tag_sentence, tag_words  # noqa: E402
 
@@ -288,8 +288,8 @@ def main() -> int:
     sample = "The council said on Monday that it would open a new library."
     ours_code = (
         "import time; t0 = time.perf_counter(); "
-        "from app.core.facts.nlp import chunks, tagger; t1 = time.perf_counter(); "
-        "tagger.load_model(); t2 = time.perf_counter(); "
+        "from app.core.facts.nlp import chunks, tagger, tagger_model; t1 = time.perf_counter(); "
+        "tagger_model.load_model(); t2 = time.perf_counter(); "
         f"chunks.clauses(tagger.tag_sentence({sample!r}), {sample!r}); t3 = time.perf_counter(); "
         "print(t1 - t0, t2 - t1, t3 - t2)"
     )
@@ -315,7 +315,7 @@ def main() -> int:
 
     cold_ours = cold(ours_code)
     cold_spacy = cold(spacy_code)
-    weights = resources.files(tagger.MODEL_PACKAGE).joinpath(tagger.MODEL_FILE)
+    weights = resources.files(tagger_model.MODEL_PACKAGE).joinpath(tagger_model.MODEL_FILE)
     size_ours = len(weights.read_bytes())
     size_spacy = size_on_disk(args.model)
 

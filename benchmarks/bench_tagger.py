@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from shared_data import DATA
 from train_tagger import read_conllu
 
-from app.core.facts.nlp import tagger
+from app.core.facts.nlp import tagger, tagger_model
 
 UD = DATA / "ud"
 SETS = (
@@ -73,11 +73,15 @@ def main() -> int:
     if args.model:
         data = args.model.read_bytes()
     else:
-        data = resources.files(tagger.MODEL_PACKAGE).joinpath(tagger.MODEL_FILE).read_bytes()
+        data = (
+            resources.files(tagger_model.MODEL_PACKAGE)
+            .joinpath(tagger_model.MODEL_FILE)
+            .read_bytes()
+        )
     load = float("inf")
     for _ in range(3):
         t0 = time.process_time()
-        model = tagger.read_model(data)
+        model = tagger_model.read_model(data)
         load = min(load, time.process_time() - t0)
     sets = {name: read_conllu(UD / f"{stem}.conllu") for name, stem in SETS}
     rows = []

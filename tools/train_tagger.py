@@ -28,15 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.facts.nlp.tagger import (  # noqa: E402
-    END,
-    START,
-    TaggerModel,
-    features,
-    normalize,
-    read_model,
-    tag_words,
-)
+from app.core.facts.nlp.tagger import tag_words  # noqa: E402
+from app.core.facts.nlp.tagger_features import END, START, features, normalize  # noqa: E402
+from app.core.facts.nlp.tagger_model import TaggerModel, read_model  # noqa: E402
 
 UD = ROOT.parent / "shared" / "data" / "ud"
 OUT = ROOT / "resources" / "models" / "tagger-ewt.json.gz"

@@ -2,6 +2,8 @@
 
 - `tagger`: Penn Treebank tags from a small averaged perceptron trained on UD English EWT
   (weights in `app.resources.models`, CC BY-SA 4.0); nothing is loaded until first used;
+  `tagger_features` (what it reads of a word in context) and `tagger_model` (the weights, read
+  once) are its parts;
 - `chunks`: noun phrases and clause subjects / main verbs over tagged tokens;
 - `phrases`: those noun phrases with head, possessor and body, and the subject of any verb
   (finite or not: "plans to launch"), for the initiatives;

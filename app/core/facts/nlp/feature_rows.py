@@ -1,11 +1,11 @@
 """The tagger's features as rows of its weights, looked up once per word and remembered.
 
 `tagger.tag_words` scores a word by summing the weight rows of its features
-(`tagger.word_features`, `tagger.tag_features`). Building those feature strings and looking each
-up was most of the tagger's time, yet each feature depends on little: the word itself, one
-neighbour, or the two tags before it. `FeatureRows` keeps, per word, the rows its features select
-(as itself and as each neighbour), and per pair of previous tags the sum of their rows, so an
-article's repeated words and tag pairs are looked up once.
+(`tagger_features.word_features`, `tagger_features.tag_features`). Building those feature strings
+and looking each up was most of the tagger's time, yet each feature depends on little: the word
+itself, one neighbour, or the two tags before it. `FeatureRows` keeps, per word, the rows its
+features select (as itself and as each neighbour), and per pair of previous tags the sum of their
+rows, so an article's repeated words and tag pairs are looked up once.
 
 The rows come out in the order the feature lists give them and the tag rows are summed in that
 order too, so the float32 scores, and with them every tag, are exactly those of summing the
@@ -24,7 +24,7 @@ import numpy.typing as npt
 MAX_REMEMBERED = 1 << 16
 # Word and tag-pair sums remembered (each a row of floats, not a few numbers: fewer of them).
 MAX_SCORED = 1 << 14
-# Context positions before a sentence's first word (`tagger.START`).
+# Context positions before a sentence's first word (`tagger_features.START`).
 _BEFORE = 2
 
 _Vector = npt.NDArray[np.float32]
@@ -41,7 +41,7 @@ class FeatureRows:
         index: feature -> its row in `weights`.
         weights: the model's weights; the last row (zeros) stands for unknown features.
         extras: the model's optional feature groups ("affix", "shape", "near").
-        shape: the word-shape function the features use (`tagger.shape`).
+        shape: the word-shape function the features use (`tagger_features.shape`).
     """
 
     def __init__(
@@ -105,7 +105,8 @@ class FeatureRows:
         return rows
 
     def word_rows(self, i: int, words: Sequence[str], context: Sequence[str]) -> list[int]:
-        """The rows of `tagger.word_features(i, words, context, extras)`, in its order."""
+        """The rows of `tagger_features.word_features(i, words, context, extras)`, in its
+        order."""
         around = [self._around_rows(context[i + k]) for k in range(2 * _BEFORE + 1)]
         return self._word_rows(i, words, around, i)
 
@@ -205,8 +206,8 @@ class FeatureRows:
         return rows
 
     def tag_scores(self, word: str, normal: str, prev: str, prev2: str) -> _Vector:
-        """The summed rows of `tagger.tag_features` for `word` (`normal`: its context form)
-        after the tags `prev` and `prev2`, added in that function's order.
+        """The summed rows of `tagger_features.tag_features` for `word` (`normal`: its context
+        form) after the tags `prev` and `prev2`, added in that function's order.
 
         The sum is remembered per word and tag pair (`MAX_SCORED` of them): the same array,
         so the same floats, when the word comes again after the same two tags."""

@@ -3,10 +3,13 @@
 An averaged perceptron (Collins 2002; the feature set of nltk's `PerceptronTagger`, plus a few
 shape and affix features) trained by `tools/train_tagger.py` on UD English EWT. Its weights ship
 as package data (`app.resources.models`, gzip-compressed JSON, CC BY-SA 4.0; see the README beside
-them). This module is the whole runtime: it needs neither nltk's tagger nor any NLTK data.
+them). This module tokenizes and tags; the features it reads are in `tagger_features`, the
+weights and their loading in `tagger_model`. The three are the whole runtime: they need neither
+nltk's tagger nor any NLTK data.
 
 The model is read on first use, once, under a lock (never at import time, so the GUI does not pay
-for it at start-up); `load_model()` can be called early from a worker thread to warm it.
+for it at start-up); `tagger_model.load_model()` can be called early from a worker thread to warm
+it.
 
 Tokens follow the Penn/EWT conventions the model was trained on: clitics are split ("do" "n't",
 "firm" "'s"), hyphenated words and numbers stay whole, punctuation marks are tokens of their own.
@@ -14,26 +17,13 @@ Tokens follow the Penn/EWT conventions the model was trained on: clitics are spl
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
-import threading
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-import numpy as np
-import numpy.typing as npt
-
-from app.core.facts.nlp.feature_rows import FeatureRows
+from app.core.facts.nlp.tagger_features import END, START, normalize, straighten
+from app.core.facts.nlp.tagger_model import TaggerModel, load_model
 from app.core.sentences import ABBREVIATIONS
-
-MODEL_PACKAGE = "app.resources.models"
-MODEL_FILE = "tagger-ewt.json.gz"
-START = ("-START-", "-START2-")
-END = ("-END-", "-END2-")
 
 _TOKEN = re.compile(
     r"""
@@ -48,7 +38,6 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ll|ve|d|m))$")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
 class Token(NamedTuple):
@@ -62,221 +51,6 @@ class Token(NamedTuple):
     start: int
     end: int
     tag: str
-
-
-@dataclass(frozen=True, slots=True)
-class TaggerModel:
-    """The trained weights.
-
-    Attributes:
-        index: feature -> its row in `weights`.
-        weights: one row of per-tag weights for each feature, and a last row of zeros that
-            the features the model does not know fall back on.
-        tags: every tag the model can give, in the order of the weights' columns.
-        tagdict: frequent words whose tag never varies in training -> that tag.
-        extras: the optional feature groups the model was trained with (see `features`).
-    """
-
-    index: dict[str, int]
-    weights: npt.NDArray[np.float32]
-    tags: tuple[str, ...]
-    tagdict: dict[str, str]
-    extras: frozenset[str]
-    rows: FeatureRows = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "rows", FeatureRows(self.index, self.weights, self.extras, shape))
-
-
-_model: TaggerModel | None = None
-_lock = threading.Lock()
-
-
-def load_model() -> TaggerModel:
-    """The shipped model, read from the package on the first call (thread-safe, once)."""
-    global _model
-    if _model is None:
-        with _lock:
-            if _model is None:
-                _model = read_model(
-                    resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes()
-                )
-    return _model
-
-
-# The model's lists of whole numbers (1.5 MB of JSON each).
-_NUMBER_LISTS = frozenset({"rows", "cols", "values"})
-_JSON = json.JSONDecoder()
-_SEPARATORS = " \t\n\r,:"
-_NUMBERS_PER_CALL = 1 << 16  # characters of a number list parsed in one call
-
-
-def _json_in_parts(text: str, number_lists: frozenset[str]) -> dict[str, Any]:
-    """A JSON object parsed value by value, its lists of whole numbers in slices, with numpy.
-
-    `json.loads` parses the whole 5 MB model in one call that holds the GIL for 60-90 ms, so
-    the first analysis froze the GUI thread that long. Here the longest call is a few ms, and
-    the number lists (most of the file) are read as numpy arrays, 2x faster than as Python ints.
-
-    Raises:
-        ValueError, IndexError: `text` is not a JSON object laid out as expected.
-    """
-    found: dict[str, Any] = {}
-    at = text.index("{") + 1
-    while True:
-        while text[at] in _SEPARATORS:
-            at += 1
-        if text[at] == "}":
-            return found
-        key, at = _JSON.raw_decode(text, at)
-        while text[at] in _SEPARATORS:
-            at += 1
-        if key in number_lists and text[at] == "[":
-            end = text.index("]", at)
-            found[key] = _whole_numbers(text, at + 1, end)
-            at = end + 1
-        else:
-            found[key], at = _JSON.raw_decode(text, at)
-
-
-def _whole_numbers(text: str, start: int, end: int) -> npt.NDArray[np.int64]:
-    """The comma-separated whole numbers in text[start:end], a slice at a time."""
-    parts = []
-    while start < end:
-        stop = text.find(",", min(start + _NUMBERS_PER_CALL, end), end)
-        stop = end if stop < 0 else stop
-        piece = text[start:stop]
-        if any(mark in piece for mark in ".eE"):
-            raise ValueError("not whole numbers")
-        parts.append(np.fromstring(piece, dtype=np.int64, sep=","))
-        start = stop + 1
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-
-
-def read_model(data: bytes) -> TaggerModel:
-    """A model from the bytes of a gzip-compressed JSON weights file.
-
-    The file holds the feature names, the tags, and the non-zero weights as three parallel
-    lists: feature number, tag number, weight in thousandths.
-    """
-    text = gzip.decompress(data).decode("utf-8")  # zlib lets other threads run meanwhile
-    try:
-        raw = _json_in_parts(text, _NUMBER_LISTS)
-    except (ValueError, IndexError):  # not laid out as expected: read it whole
-        raw = json.loads(text)
-    features: list[str] = raw["features"]
-    tags: list[str] = raw["tags"]
-    weights = np.zeros((len(features) + 1, len(tags)), dtype=np.float32)
-    rows, cols = np.asarray(raw["rows"]), np.asarray(raw["cols"])
-    weights[rows, cols] = np.asarray(raw["values"], dtype=np.float32) / 1000
-    return TaggerModel(
-        index={feature: row for row, feature in enumerate(features)},
-        weights=weights,
-        tags=tuple(tags),
-        tagdict=raw["tagdict"],
-        extras=frozenset(raw.get("extras", ())),
-    )
-
-
-def _straight(word: str) -> str:
-    """`word` with curly quotation marks made straight (an ASCII word has none to change)."""
-    return word if word.isascii() else word.translate(_QUOTES)
-
-
-# Normalised forms remembered: every token of every tagged sentence is normalised, and an
-# article repeats its words (about 14 of 15 tokens of a long article are seen before).
-@lru_cache(maxsize=1 << 16)
-def normalize(word: str) -> str:
-    """The form a word takes as context: lower case, numbers and hyphenated words as classes."""
-    word = _straight(word)
-    if "-" in word and word[0] != "-":
-        return "!HYPHEN"
-    if word.isdigit() and len(word) == 4:
-        return "!YEAR"
-    if word[:1].isdigit():
-        return "!DIGITS"
-    return word.lower()
-
-
-@lru_cache(maxsize=1 << 16)
-def shape(word: str) -> str:
-    """A coarse shape: X for capitals, x for small letters, d for digits, runs collapsed."""
-    out: list[str] = []
-    for char in word[:8]:
-        kind = "X" if char.isupper() else "x" if char.islower() else "d" if char.isdigit() else char
-        if not out or out[-1] != kind:
-            out.append(kind)
-    return "".join(out)
-
-
-def features(
-    i: int,
-    words: Sequence[str],
-    context: Sequence[str],
-    prev: str,
-    prev2: str,
-    extras: frozenset[str],
-) -> list[str]:
-    """The features of word `i` of a sentence (nltk's set, plus the `extras` groups).
-
-    Args:
-        i: the word's index in the sentence.
-        words: the sentence's words as written (quotation marks made straight).
-        context: START + the normalised words + END.
-        prev: the tag given to the previous word.
-        prev2: the tag given to the word before it.
-        extras: optional groups: "affix" (2- and 4-letter suffixes, 3-letter prefix),
-            "shape" (the word's shape, alone and after the previous tag), "near" (the
-            neighbours' shapes).
-    """
-    return word_features(i, words, context, extras) + tag_features(
-        i, words, context, prev, prev2, extras
-    )
-
-
-def word_features(
-    i: int, words: Sequence[str], context: Sequence[str], extras: frozenset[str]
-) -> list[str]:
-    """The features of word `i` that do not depend on the tags given before it."""
-    word = words[i]
-    j = i + len(START)
-    out = [
-        "bias",
-        "s3 " + word[-3:],
-        "p1 " + word[:1],
-        "w " + context[j],
-        "w-1 " + context[j - 1],
-        "s3-1 " + context[j - 1][-3:],
-        "w-2 " + context[j - 2],
-        "w+1 " + context[j + 1],
-        "s3+1 " + context[j + 1][-3:],
-        "w+2 " + context[j + 2],
-    ]
-    if "affix" in extras:
-        out += ["s2 " + word[-2:], "s4 " + word[-4:], "p3 " + word[:3].lower()]
-    if "shape" in extras:
-        out.append("sh " + shape(word))
-    if "near" in extras:
-        before = shape(words[i - 1]) if i > 0 else "^"
-        after = shape(words[i + 1]) if i + 1 < len(words) else "$"
-        out += ["sh-1 " + before, "sh+1 " + after, "sh-1+1 " + before + " " + after]
-    return out
-
-
-def tag_features(
-    i: int,
-    words: Sequence[str],
-    context: Sequence[str],
-    prev: str,
-    prev2: str,
-    extras: frozenset[str],
-) -> list[str]:
-    """The features of word `i` that read the tags given to the two words before it."""
-    current = context[i + len(START)]
-    out = ["t1 " + prev, "t2 " + prev2, "t12 " + prev + " " + prev2, "t1w " + prev + " " + current]
-    if "shape" in extras:
-        out.append("t1sh " + prev + " " + shape(words[i]))
-    return out
 
 
 def tag_words(
@@ -293,7 +67,7 @@ def tag_words(
     around it), so a word met again in the same place is not summed or scored again.
     """
     model = model or load_model()
-    straight = [_straight(w) for w in words]
+    straight = [straighten(w) for w in words]
     context = [*START, *(normalize(w) for w in straight), *END]
     memo = model.rows
     fixed = ["NNP" if i in proper else model.tagdict.get(word) for i, word in enumerate(straight)]

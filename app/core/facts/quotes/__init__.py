@@ -15,6 +15,10 @@
 - `_described_speaker`: "he"/"she" whose nearest antecedent is an unnamed person described as
   a clause's subject ("The city's planning officer ... said") is that description, the one
   introduced with its title, or no one ("The health secretary ... praised it");
+- `_person_descriptions`: whether a clause subject describes one person ("a spokeswoman for
+  the trust"), is owned ("his wife"), named ("Ana Ruiz") or brings in someone new;
+- `_someone_described`: someone described, not named, between two quotations, so that the
+  later one carries on no earlier speaker ("His wife was not convinced.");
 - `_pull_quotes`: a quotation the page repeats as a paragraph of its own, read as a copy;
 - `_pieces`: the quoted pieces of the body and their quotation groups;
 - `_context`: a whole-sentence quotation with no cue of its own, given its speaker by context;

@@ -15,10 +15,10 @@ from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.names import NameKind, find_names
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._cue_before import cue_before
-from app.core.facts.quotes._described_speaker import someone_described_between
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, share_within_groups
+from app.core.facts.quotes._someone_described import someone_described_between
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import clause_subject, introduced_by_relative, verb_regex
 from app.core.facts.quotes._stance import stance_subject

@@ -18,23 +18,29 @@ the tracker's reading.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from app.core.document import Document
-from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
 from app.core.facts.nlp.chunks import Chunk, Clause, clauses
 from app.core.facts.nlp.discourse import PERSON_NOUNS, Discourse
 from app.core.facts.nlp.genders import noun_gender
-from app.core.facts.nlp.lexicon import LINKS, PRONOUNS, Gender, roles, speech_verbs, titles
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, speech_verbs, titles
 from app.core.facts.nlp.names import QUALIFIERS, NameKind
 from app.core.facts.nlp.tagger import tag_sentence
-from app.core.facts.quotes._person_nouns import NOT_A_PERSON, person_noun, person_owner
+from app.core.facts.quotes._person_descriptions import (
+    DESCRIBING,
+    describes,
+    is_named,
+    may_be_person,
+    named_with,
+    new_person,
+    owned_person,
+    subject_head,
+)
+from app.core.facts.quotes._person_nouns import person_owner
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece
 
-_DESCRIBING = frozenset("the a an one another".split())
-_OWNERS = frozenset("his her their my our".split())
 # Words that open a clause inside the sentence, whose subject is not the sentence's own.
 _SUBORDINATORS = frozenset(
     """after before when while because since until although though if as that whether once
@@ -91,12 +97,12 @@ def described_speaker(
             if subject.first > 0 and tokens[subject.first - 1].text.lower() in _SUBORDINATORS:
                 continue  # "..., after her first child was born": not the sentence's subject
             reported = subject.first > 0 and tokens[subject.first - 1].tag.startswith("VB")
-            if reported and _is_named(subject):
+            if reported and is_named(subject):
                 return None  # "X said Mr Y had been ...": a reported clause's; the tracker's
             reading = _antecedent(
                 text, clause, subject, (sentence.start, subjects), cue, gender, pieces, people
             )
-            if depth == 2 and reading is not _SKIP and not _is_named(subject):
+            if depth == 2 and reading is not _SKIP and not is_named(subject):
                 return None  # a description that far back: the tracker's reading stands
             if reading is not _SKIP:
                 return reading if isinstance(reading, Described) else None
@@ -138,12 +144,12 @@ def _antecedent(
         # "Not all nurses were happy. One, who works on a ward, said ...": someone new, of a
         # group, unnamed: no one, never the person named before.
         return None if _named_between(people, subject.end, cue.start, gender) else Described(None)
-    if _owned_person(subject):
+    if owned_person(subject):
         # "Her neighbour, a retired teacher, was angry. '...,' she said": someone new, never
         # the one "her" stands for; not named here, so no one.
-        if noun_gender(_head(subject)[1]) not in (Gender.UNKNOWN, gender):
+        if noun_gender(subject_head(subject)[1]) not in (Gender.UNKNOWN, gender):
             return _SKIP
-        if _named_between(people, subject.end, cue.start, gender) or _named_with(
+        if _named_between(people, subject.end, cue.start, gender) or named_with(
             document_text, subject
         ):
             return None  # "his brother Alastair Osman ... his brother added": the tracker's
@@ -151,29 +157,29 @@ def _antecedent(
     owner = person_owner(document_text, subject)
     if (
         owner is not None
-        and noun_gender(_head(owner)[1]) in (Gender.UNKNOWN, gender)
-        and not _may_be_person(subject, gender)
+        and noun_gender(subject_head(owner)[1]) in (Gender.UNKNOWN, gender)
+        and not may_be_person(subject, gender)
     ):
         # "The candidate's Twitter feed is a line to his mind, so he tweeted": the person who
         # owns the subject, the one the article introduced with that title, else no one (never
         # the person last named, as "the senator" alone would be read).
         if _named_between(people, subject.end, cue.start, gender):
             return None
-        holders = set(people.title_holders(_head(owner)[1], owner.start))
+        holders = set(people.title_holders(subject_head(owner)[1], owner.start))
         fits = len(holders) == 1 and people.gender_of(next(iter(holders))) in (
             Gender.UNKNOWN,
             gender,
         )
         return Described(holders.pop() if fits else None)
-    if _is_named(subject):
+    if is_named(subject):
         # "Ana Ruiz", "Her husband"
         return _named_subject(document_text, subject, where, (cue, gender), people)
-    if any(w[:1].isupper() for w in words[1 : len(_head(subject)[0])]):
+    if any(w[:1].isupper() for w in words[1 : len(subject_head(subject)[0])]):
         return None  # "the Labour leader", "the mayor Ana Ruiz": a name, not read here
-    if not _describes(subject, gender):
+    if not describes(subject, gender):
         # "The plan was ...", "The chairman praised it": no antecedent for this pronoun; a
         # person it may be ("her husband") is the tracker's to read.
-        return _SKIP if not _may_be_person(subject, gender) else None
+        return _SKIP if not may_be_person(subject, gender) else None
     if people.people_between(sentence_start, subject.start):
         return None  # "Ana Ruiz, 67, a retired nurse, said": the description is hers
     if _named_between(people, subject.end, cue.start, gender):
@@ -187,20 +193,11 @@ def _antecedent(
             return None
         fits = people.gender_of(signed.speaker) in (Gender.UNKNOWN, gender)
         return Described(signed.speaker) if fits else None
-    if _new_person(subject, people):
+    if new_person(subject, people):
         return Described(subject.text)
     # "the health secretary": who the article introduced so, else no one (never the person
     # last named, whom the pronoun would otherwise reach); "the 34-year-old": the tracker's.
     return _placed(subject, gender, people)
-
-
-def _is_named(subject: Chunk) -> bool:
-    """Whether `subject` opens with a capitalised word that is no determiner ("Ana Ruiz", "Her
-    husband"; not "The mayor")."""
-    first = subject.text.split()[0]
-    return (
-        first[:1].isupper() and first.lower() not in _DESCRIBING and first.lower() not in PRONOUNS
-    )
 
 
 def _named_subject(
@@ -253,106 +250,6 @@ def _object_of(text: str, position: int) -> bool:
     return False
 
 
-def _describes(subject: Chunk, gender: Gender) -> bool:
-    """Whether `subject` is an unnamed description of one person the pronoun's gender fits."""
-    words = subject.text.split()
-    if len(words) < 2 or words[0].lower() not in _DESCRIBING:
-        return False
-    head_part = words[: len(_head(subject)[0])]  # "a spokeswoman for the Environment Agency"
-    if any(w[:1].isupper() for w in head_part[1:]):
-        return False  # "the Labour leader", "the mayor Ana Ruiz": a name, not read here
-    head = head_part[-1].lower()
-    if not person_noun(head) or head in ORGANISATION_NOUNS or head in NOT_A_PERSON:
-        return False
-    if head.endswith("men") or (
-        head.endswith("s") and (head[:-1] in roles() or head[:-1] in titles())
-    ):
-        return False  # "officials", "protesters": more than one
-    return noun_gender(head) in (Gender.UNKNOWN, gender)
-
-
-def _head(subject: Chunk) -> tuple[list[str], str]:
-    """The words of `subject` before a linking word ("a spokeswoman for the trust"), lower case,
-    and the last of them."""
-    words = subject.text.lower().split()
-    for i, word in enumerate(words):
-        if i > 0 and word in LINKS:
-            words = words[:i]
-            break
-    return words, words[-1]
-
-
-def _may_be_person(subject: Chunk, gender: Gender) -> bool:
-    """Whether a subject `_describes` did not take may still be one person of the pronoun's
-    gender ("her husband", "his 34-year-old son"), whom the tracker may have read."""
-    head = _head(subject)[1]
-    if head.endswith("s") or head.endswith("men") or head in NOT_A_PERSON:
-        return False
-    if head in ORGANISATION_NOUNS:
-        return False  # "the firm accepted the ruling": a body, no "he" to look past
-    return person_noun(head) and noun_gender(head) in (Gender.UNKNOWN, gender)
-
-
-def _owned_person(subject: Chunk) -> bool:
-    """Whether `subject` is one person known by whose they are ("his wife", "her neighbour")."""
-    words, head = _head(subject)
-    if words[0] not in _OWNERS or len(words) < 2:
-        return False
-    if head in NOT_A_PERSON or head in ORGANISATION_NOUNS:
-        return False  # "her party", "his campaign"
-    if head.endswith("men") or (head.endswith("s") and person_noun(head[:-1])):
-        return False  # "their children", "his aides": more than one
-    return person_noun(head)
-
-
-def _named_with(text: str, subject: Chunk) -> bool:
-    """Whether the article named someone with the head noun of `subject` before it ("his
-    brother Alastair Osman", "his wife, Jane,")."""
-    head = _head(subject)[1]
-    found = re.search(r"\b" + re.escape(head) + r",?[ \u00a0]+[A-Z][a-z]", text[: subject.start])
-    return found is not None
-
-
-def someone_described_between(
-    document: Document, pieces: list[Piece], start: int, end: int, speaker: str, people: Discourse
-) -> bool:
-    """Whether a clause in text[start:end], outside quotations, has as its subject a person
-    described, not named, who may be someone other than `speaker` ("A local teacher disagreed.",
-    "His wife was not convinced.", "The health secretary was unmoved." with no one introduced
-    so): a quotation after it carries on no earlier speaker."""
-    text = document.text
-    quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
-    for sentence in document.sentences:
-        if sentence.end <= start or sentence.start >= end:
-            continue
-        tokens = tag_sentence(text, max(start, sentence.start), min(end, sentence.end))
-        for clause in clauses(tokens, text):
-            subject = clause.subject
-            if subject is None or any(a <= subject.start < b for a, b in quoted):
-                continue
-            if _other_person(subject, speaker, people):
-                return True
-    return False
-
-
-def _other_person(subject: Chunk, speaker: str, people: Discourse) -> bool:
-    """Whether `subject` describes a person who may not be `speaker` (see
-    `someone_described_between`)."""
-    if _owned_person(subject):
-        return True
-    if not (_describes(subject, Gender.MALE) or _describes(subject, Gender.FEMALE)):
-        return False
-    if _new_person(subject, people):
-        return True
-    words, head = _head(subject)
-    if any(w in QUALIFIERS for w in words):
-        return True
-    if head in titles() and head not in PERSON_NOUNS:
-        return set(people.title_holders(head, subject.start)) != {speaker}
-    found = people.resolve(subject.text, subject.start)
-    return found is None or found.name != speaker
-
-
 def _placed(subject: Chunk, gender: Gender, people: Discourse) -> Described | None:
     """Who a definite description the article did not introduce anew stands for: the one
     introduced with its title ("Health Secretary Ana Ruiz ... the health secretary"), else no one
@@ -360,7 +257,7 @@ def _placed(subject: Chunk, gender: Gender, people: Discourse) -> Described | No
     ("the striker", "the 34-year-old") points back to the person last named, as the tracker
     reads the pronoun (None: its reading stands), unless that person's gender does not fit an
     ungendered noun."""
-    words, head = _head(subject)
+    words, head = subject_head(subject)
     if any(w in QUALIFIERS for w in words):
         return Described(None)
     fits = (Gender.UNKNOWN, gender)
@@ -377,20 +274,6 @@ def _placed(subject: Chunk, gender: Gender, people: Discourse) -> Described | No
         # not the pronoun's, which agrees with the noun.
         return None
     return Described(None)
-
-
-def _new_person(subject: Chunk, people: Discourse) -> bool:
-    """Whether the description brings in someone the article has not named: an indefinite one
-    ("a spokeswoman", "one protester"); a definite one that says whose role it is ("the city's
-    planning officer"); or one the tracker cannot place that is no title ("the woman", not "the
-    former president", who is the president named before)."""
-    words = subject.text.lower().split()
-    if words[0] != "the":
-        return True
-    if any(w.endswith(("'s", "’s")) for w in words[1:-1]):
-        return True
-    head = words[-1]
-    return head not in titles() and people.resolve(subject.text, subject.start) is None
 
 
 def _signed_piece(pieces: list[Piece], subject: Chunk) -> Piece | None:
@@ -418,7 +301,7 @@ def _carried(
         cue = piece.cue
         if cue is None or cue.start != start or piece.speaker is None:
             continue
-        if piece.speaker.split()[0].lower() not in _DESCRIBING:
+        if piece.speaker.split()[0].lower() not in DESCRIBING:
             return None  # that pronoun was a named person's
         return None if _named_between(people, end, position, gender) else piece.speaker
     return None

@@ -1,7 +1,8 @@
 """Tests for app.core.facts.nlp.feature_rows: the tagger's feature rows, looked up once per word.
 
 The reference is the tagger's scoring before the memo: every feature string of
-`tagger.word_features` / `tagger.tag_features` looked up and its rows summed one by one.
+`tagger_features.word_features` / `tagger_features.tag_features` looked up and its rows summed
+one by one.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from app.core.facts.nlp import feature_rows, tagger
+from app.core.facts.nlp import feature_rows, tagger, tagger_features
 from app.core.facts.nlp.feature_rows import FeatureRows
-from app.core.facts.nlp.tagger import END, START, TaggerModel, normalize, tag_words
+from app.core.facts.nlp.tagger import tag_words
+from app.core.facts.nlp.tagger_features import END, START, normalize
+from app.core.facts.nlp.tagger_model import TaggerModel, load_model
 
 SENTENCES = [
     "The harbour board said on Tuesday it would spend 4.5m on a new sea wall by 2027.",
@@ -31,7 +34,7 @@ def reference_tags(
     words: Sequence[str], model: TaggerModel, proper: Collection[int] = ()
 ) -> list[str]:
     """`tag_words` as it was: each feature string looked up, the rows summed one by one."""
-    straight = [w.translate(tagger._QUOTES) for w in words]
+    straight = [w.translate(tagger_features.QUOTES) for w in words]
     context = [*START, *(normalize(w) for w in straight), *END]
     index, weights, extras = model.index, model.weights, model.extras
     unknown = len(weights) - 1
@@ -41,7 +44,7 @@ def reference_tags(
     for i, known in enumerate(fixed):
         if known is None:
             starts.append(len(rows))
-            features = tagger.word_features(i, straight, context, extras)
+            features = tagger_features.word_features(i, straight, context, extras)
             rows += [index.get(f, unknown) for f in features]
     static = np.add.reduceat(weights[rows], starts, axis=0) if starts else weights[:0]
     prev, prev2 = START
@@ -50,7 +53,7 @@ def reference_tags(
     for i, known in enumerate(fixed):
         tag = known
         if tag is None:
-            features = tagger.tag_features(i, straight, context, prev, prev2, extras)
+            features = tagger_features.tag_features(i, straight, context, prev, prev2, extras)
             dynamic = [index.get(f, unknown) for f in features]
             scores = static[k] + weights[dynamic].sum(axis=0)
             tag = model.tags[int(scores.argmax())]
@@ -69,7 +72,7 @@ def words_of(sentence: str) -> list[str]:
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_tags_are_those_of_summing_every_feature_row(sentence):
-    model = tagger.load_model()
+    model = load_model()
     words = words_of(sentence)
     assert tag_words(words, model) == reference_tags(words, model)
     assert tag_words(words, model, proper={0, 2}) == reference_tags(words, model, proper={0, 2})
@@ -79,24 +82,24 @@ def test_tags_are_those_of_summing_every_feature_row(sentence):
 @given(st.lists(st.sampled_from([w for s in SENTENCES for w in words_of(s)]), max_size=30))
 @example(["The", "Dr.", "units", "a"])  # drawn once: a verb after a subject, by the grammar
 def test_tags_of_any_word_sequence_match_the_reference(words):
-    model = tagger.load_model()
+    model = load_model()
     assert tag_words(words, model) == reference_tags(words, model)
 
 
 @pytest.mark.parametrize("extras", [frozenset(), frozenset({"affix", "shape", "near"})])
 def test_rows_are_the_feature_strings_rows_in_order(extras):
-    model = tagger.load_model()
-    memo = FeatureRows(model.index, model.weights, extras, tagger.shape)
+    model = load_model()
+    memo = FeatureRows(model.index, model.weights, extras, tagger_features.shape)
     unknown = len(model.weights) - 1
     for sentence in SENTENCES:
         words = words_of(sentence)
         context = [*START, *(normalize(w) for w in words), *END]
         for i in range(len(words)):
-            features = tagger.word_features(i, words, context, extras)
+            features = tagger_features.word_features(i, words, context, extras)
             assert memo.word_rows(i, words, context) == [
                 model.index.get(f, unknown) for f in features
             ]
-            features = tagger.tag_features(i, words, context, "NN", "DT", extras)
+            features = tagger_features.tag_features(i, words, context, "NN", "DT", extras)
             summed = model.weights[[model.index.get(f, unknown) for f in features]].sum(axis=0)
             normal = context[i + len(START)]
             assert np.array_equal(memo.tag_scores(words[i], normal, "NN", "DT"), summed)
@@ -104,7 +107,7 @@ def test_rows_are_the_feature_strings_rows_in_order(extras):
 
 def _counting_memo() -> tuple[FeatureRows, list[str]]:
     """A memo over the shipped model whose index records every feature looked up."""
-    model = tagger.load_model()
+    model = load_model()
     looked_up: list[str] = []
     index = model.index
 
@@ -113,7 +116,7 @@ def _counting_memo() -> tuple[FeatureRows, list[str]]:
             looked_up.append(key)
             return index.get(key, default)
 
-    return FeatureRows(Counting(), model.weights, model.extras, tagger.shape), looked_up
+    return FeatureRows(Counting(), model.weights, model.extras, tagger_features.shape), looked_up
 
 
 def test_a_word_is_looked_up_once(monkeypatch):
@@ -134,8 +137,8 @@ def test_a_word_is_looked_up_once(monkeypatch):
 
 def test_a_full_table_starts_afresh(monkeypatch):
     monkeypatch.setattr(feature_rows, "MAX_REMEMBERED", 2)
-    model = tagger.load_model()
-    memo = FeatureRows(model.index, model.weights, model.extras, tagger.shape)
+    model = load_model()
+    memo = FeatureRows(model.index, model.weights, model.extras, tagger_features.shape)
     words = words_of(SENTENCES[0])
     context = [*START, *(normalize(w) for w in words), *END]
     for i in range(len(words)):
@@ -155,16 +158,16 @@ def test_a_word_after_the_same_two_tags_is_scored_from_memory(monkeypatch):
 
 def test_a_full_score_table_starts_afresh(monkeypatch):
     monkeypatch.setattr(feature_rows, "MAX_SCORED", 2)
-    model = tagger.load_model()
-    memo = FeatureRows(model.index, model.weights, model.extras, tagger.shape)
+    model = load_model()
+    memo = FeatureRows(model.index, model.weights, model.extras, tagger_features.shape)
     for word in ["pier", "dock", "quay"]:
         memo.tag_scores(word, word, "DT", "IN")
     assert len(memo._scores) == 1
 
 
 def test_a_sentences_rows_are_its_unknown_words_rows_one_after_another():
-    model = tagger.load_model()
-    memo = FeatureRows(model.index, model.weights, model.extras, tagger.shape)
+    model = load_model()
+    memo = FeatureRows(model.index, model.weights, model.extras, tagger_features.shape)
     for sentence in SENTENCES:
         words = words_of(sentence)
         context = [*START, *(normalize(w) for w in words), *END]
@@ -179,8 +182,8 @@ def test_a_sentences_rows_are_its_unknown_words_rows_one_after_another():
 
 
 def test_a_word_in_a_place_summed_before_is_not_summed_again(monkeypatch):
-    model = tagger.load_model()
-    memo = FeatureRows(model.index, model.weights, model.extras, tagger.shape)
+    model = load_model()
+    memo = FeatureRows(model.index, model.weights, model.extras, tagger_features.shape)
     words = "on quayside on quayside on quayside on quayside on".split()
     context = [*START, *(normalize(w) for w in words), *END]
     unknown = [1, 3, 5]  # the last two read the same five words around them; the first not
@@ -197,7 +200,7 @@ def test_a_word_in_a_place_summed_before_is_not_summed_again(monkeypatch):
 
 
 def test_a_sentence_tagged_again_from_memory_keeps_its_tags():
-    model = tagger.load_model()
+    model = load_model()
     for sentence in SENTENCES:
         words = words_of(sentence)
         expected = reference_tags(words, model)

@@ -1,12 +1,11 @@
-"""Tests for app.core.facts.nlp.tagger: the shipped part-of-speech tagger."""
+"""Tests for app.core.facts.nlp.tagger: the shipped part-of-speech tagger (its tokens and tags; its
+features and its weights have tests of their own, test_tagger_features and test_tagger_model)."""
 
 from __future__ import annotations
 
 import itertools
 import subprocess
 import sys
-import threading
-from importlib import resources
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 
 from app.core.facts.nlp import tagger
 from app.core.facts.nlp.tagger import tag_sentence, tag_words, tokenize
+from app.core.facts.nlp.tagger_model import load_model
 
 
 def tags_of(sentence: str) -> dict[str, str]:
@@ -85,30 +85,11 @@ def test_tag_words_gives_one_tag_per_word():
     assert tag_words([]) == []
 
 
-def test_model_file_is_package_data_with_its_notice():
-    folder = resources.files(tagger.MODEL_PACKAGE)
-    assert folder.joinpath(tagger.MODEL_FILE).is_file()
-    notice = folder.joinpath("README.md").read_text("utf-8")
-    assert "CC BY-SA 4.0" in notice and "Silveira" in notice
-
-
-def test_model_loads_once_across_threads(monkeypatch):
-    monkeypatch.setattr(tagger, "_model", None)
-    seen = []
-    threads = [threading.Thread(target=lambda: seen.append(tagger.load_model())) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert len(seen) == 4
-    assert all(model is seen[0] for model in seen)
-
-
 def test_no_nltk_data_needed_and_nothing_loaded_at_import(tmp_path):
     code = (
         "import sys\n"
-        "from app.core.facts.nlp import tagger\n"
-        "assert tagger._model is None, 'loaded at import'\n"
+        "from app.core.facts.nlp import tagger, tagger_model\n"
+        "assert tagger_model._model is None, 'loaded at import'\n"
         "tokens = tagger.tag_sentence('Anna bought a red kite.')\n"
         "print(' '.join(t.tag for t in tokens))\n"
         "assert 'nltk' not in sys.modules, 'nltk imported'\n"
@@ -124,7 +105,7 @@ def test_no_nltk_data_needed_and_nothing_loaded_at_import(tmp_path):
 @pytest.mark.parametrize("word", ["1997", "3.5", "well-known", "“", "’s"])
 def test_odd_words_get_a_tag(word):
     (tag,) = tag_words([word])
-    assert tag in tagger.load_model().tags
+    assert tag in load_model().tags
 
 
 def test_an_initial_before_an_ellipsis_keeps_the_ellipsis():
@@ -140,73 +121,6 @@ def test_tokens_cover_every_mark_in_order(text):
     assert "".join(t.text for t in tokens) == "".join(text.split())
 
 
-def _model_file(raw: dict, indent: int | None = None) -> bytes:
-    import gzip
-    import json
-
-    compact = (",", ":") if indent is None else None  # as tools/train_tagger.py writes it
-    return gzip.compress(json.dumps(raw, indent=indent, separators=compact).encode("utf-8"))
-
-
-@pytest.mark.parametrize("indent", [None, 1])
-def test_a_model_file_reads_the_same_in_parts_as_whole(indent):
-    # Long number lists (several slices each), negative weights, and strings with brackets,
-    # commas and quotes that a part-by-part reader must not take for the lists' ends.
-    n = 40_000
-    raw = {
-        "features": [f'w[{i}], "x"' for i in range(n)],
-        "tags": ["NN", "VB", "JJ"],
-        "rows": list(range(n)),
-        "cols": [i % 3 for i in range(n)],
-        "values": [(-1) ** i * (i % 997) for i in range(n)],
-        "tagdict": {"the": "DT", "]": "-RRB-"},
-        "extras": ["]", ","],
-    }
-    model = tagger.read_model(_model_file(raw, indent))
-    assert model.tags == ("NN", "VB", "JJ")
-    assert model.index['w[7], "x"'] == 7
-    assert model.tagdict == {"the": "DT", "]": "-RRB-"}
-    assert model.extras == frozenset({"]", ","})
-    assert model.weights.shape == (n + 1, 3)
-    assert model.weights[5, 2] == pytest.approx(-0.005)
-    assert model.weights[996, 0] == pytest.approx(0.996)
-    expected = [(-1) ** i * (i % 997) / 1000 for i in range(n)]
-    assert model.weights[range(n), [i % 3 for i in range(n)]].tolist() == pytest.approx(expected)
-
-
-def test_a_model_with_fractional_weights_is_still_read():
-    raw = {
-        "features": ["a", "b"],
-        "tags": ["NN", "VB"],
-        "rows": [0, 1],
-        "cols": [1, 0],
-        "values": [1.5, -2.25],
-        "tagdict": {},
-    }
-    model = tagger.read_model(_model_file(raw))
-    assert model.weights[0, 1] == pytest.approx(0.0015)
-    assert model.weights[1, 0] == pytest.approx(-0.00225)
-
-
-@pytest.mark.parametrize("indent", [None, 1])
-def test_the_part_by_part_reader_itself_matches_json(indent):
-    import gzip
-
-    n = 40_000
-    raw = {
-        "cols": [i % 3 for i in range(n)],
-        "features": [f'w[{i}], "x"' for i in range(50)],
-        "rows": list(range(n)),
-        "values": [(-1) ** i * (i % 997) for i in range(n)],
-    }
-    text = gzip.decompress(_model_file(raw, indent)).decode("utf-8")
-    parts = tagger._json_in_parts(text, tagger._NUMBER_LISTS)  # no fallback to json.loads
-    assert parts.keys() == raw.keys()
-    assert parts["features"] == raw["features"]
-    for key in ("cols", "rows", "values"):
-        assert parts[key].tolist() == raw[key]
-
-
 def test_a_word_given_as_a_name_is_a_proper_noun_and_its_verb_a_verb():
     sentence = "Velastic offers its chips in software."
     assert tags_of(sentence)["Velastic"] != "NNP"  # read as an adjective ("-ic") alone
@@ -215,12 +129,10 @@ def test_a_word_given_as_a_name_is_a_proper_noun_and_its_verb_a_verb():
     assert tagged["offers"] == "VBZ"
 
 
-def test_curly_and_straight_quotes_give_the_same_tags_and_an_ascii_word_stays_itself():
+def test_curly_and_straight_quotes_give_the_same_tags():
     curly = tag_words(["“", "We", "won’t", "stop", ",", "”", "she", "said", "."])
     straight = tag_words(['"', "We", "won't", "stop", ",", '"', "she", "said", "."])
     assert curly == straight
-    assert tagger._straight("don’t") == "don't" and tagger._straight("plain") == "plain"
-    assert tagger.normalize("«Well»") == '"well"'
 
 
 def test_a_period_after_a_word_that_is_no_abbreviation_stays_a_token_of_its_own():
@@ -228,13 +140,6 @@ def test_a_period_after_a_word_that_is_no_abbreviation_stays_a_token_of_its_own(
     words = [text[s:e] for s, e in tokenize(text)]
     assert words[:6] == ["Ask", "Dr.", "Ruiz", ".", "She", "met"]
     assert words[6:] == ["J.", "Doe", "at", "noon", ".", "The", "end", "..."]
-
-
-def test_normalised_forms_are_remembered_and_unchanged():
-    tagger.normalize.cache_clear()
-    forms = [tagger.normalize(w) for w in ["Ferry", "1987", "well-run", "42nd", "Ferry"]]
-    assert forms == ["ferry", "!YEAR", "!HYPHEN", "!DIGITS", "ferry"]
-    assert tagger.normalize.cache_info().hits == 1
 
 
 def test_a_token_is_a_named_tuple_of_its_text_offsets_and_tag():

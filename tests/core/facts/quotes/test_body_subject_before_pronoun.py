@@ -1,6 +1,6 @@
 """ "He"/"she" looks past a clause whose subject is a body described ("the firm accepted the
 ruling") to the person described before it ("A spokesman for Northvale Water said ..."): a firm
-is never "he" (`_described_speaker._may_be_person`)."""
+is never "he" (`_person_descriptions.may_be_person`)."""
 
 from __future__ import annotations
 
