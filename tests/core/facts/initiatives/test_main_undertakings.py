@@ -5,7 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _texts
+from tests.core.facts.initiatives._helpers import _one, _texts
 
 
 def test_a_meeting_someone_asks_for_is_no_undertaking() -> None:
@@ -19,3 +19,19 @@ def test_a_meeting_someone_asks_for_is_no_undertaking() -> None:
     # A meeting a body holds is still one.
     text = "The council will hold a public meeting on the new parking charges next week."
     assert any("public meeting" in t for t in _texts(text))
+
+
+def test_a_proposed_or_planned_work_is_an_undertaking_whatever_its_noun() -> None:
+    text = (
+        "Councillors have put off a vote on the proposed Harwell footbridge until the autumn. "
+        "The £40m crossing, first suggested in 2018, would join the two halves of the town."
+    )
+    fact = _one(text, "Harwell footbridge")
+    assert fact.text == "proposed Harwell footbridge"
+    assert fact.status == "proposed"
+    text = "Residents packed the hall to object to the planned Corwick bus depot on Friday."
+    fact = _one(text, "Corwick bus depot")
+    assert fact.status == "planned"
+    # The participle alone names nothing a reader can use.
+    text = "The union was trying to resist the planned changes, the minister said on Friday."
+    assert _texts(text) == []
