@@ -35,3 +35,15 @@ def test_a_proposed_or_planned_work_is_an_undertaking_whatever_its_noun() -> Non
     # The participle alone names nothing a reader can use.
     text = "The union was trying to resist the planned changes, the minister said on Friday."
     assert _texts(text) == []
+
+
+def test_a_definite_subject_of_an_intention_is_who_intends_it() -> None:
+    text = (
+        "The cooperative will spend an extra £2m to hold rents and plans to introduce a "
+        "cheaper lease for young farmers."
+    )
+    fact = _one(text, "cheaper lease")
+    assert fact.text == "cheaper lease for young farmers"
+    assert (fact.actor, fact.status) == ("The cooperative", "planned")
+    # A force is no one who intends: "the storm" stays a forecast.
+    assert _texts("The storm will close the coastal road and flood the harbour.") == []
