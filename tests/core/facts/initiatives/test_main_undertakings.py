@@ -47,3 +47,14 @@ def test_a_definite_subject_of_an_intention_is_who_intends_it() -> None:
     assert (fact.actor, fact.status) == ("The cooperative", "planned")
     # A force is no one who intends: "the storm" stays a forecast.
     assert _texts("The storm will close the coastal road and flood the harbour.") == []
+
+
+def test_a_relative_clause_spending_a_sum_names_the_bill() -> None:
+    text = (
+        "A House committee approved a bill that would spend $2.1 billion over four years on "
+        "repairing levees."
+    )
+    fact = _one(text, "bill")
+    assert fact.text == "bill that would spend $2.1 billion over four years on repairing levees"
+    assert fact.actor == "A House committee"
+
