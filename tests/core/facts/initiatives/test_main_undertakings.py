@@ -58,3 +58,12 @@ def test_a_relative_clause_spending_a_sum_names_the_bill() -> None:
     assert fact.text == "bill that would spend $2.1 billion over four years on repairing levees"
     assert fact.actor == "A House committee"
 
+
+def test_a_participle_set_off_by_commas_gives_its_by_agent() -> None:
+    text = (
+        "The trade agreement, signed in March by the government and two Asian states, lowers "
+        "duties on rice and steel."
+    )
+    fact = _one(text, "trade agreement")
+    assert fact.actor == "the government"
+
