@@ -5,7 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _one, _texts
+from tests.core.facts.initiatives._helpers import _facts, _one, _texts
 
 
 def test_a_meeting_someone_asks_for_is_no_undertaking() -> None:
@@ -67,3 +67,16 @@ def test_a_participle_set_off_by_commas_gives_its_by_agent() -> None:
     fact = _one(text, "trade agreement")
     assert fact.actor == "the government"
 
+
+def test_support_won_for_a_work_makes_it_the_winner_s_undertaking() -> None:
+    text = (
+        "The Lowmoor Rowing Club has won lottery backing for a £3m overhaul of its ageing "
+        "boathouse."
+    )
+    fact = _one(text, "overhaul")
+    assert fact.text == "£3m overhaul of its ageing boathouse"
+    assert fact.status == "planned"
+    assert fact.actor is not None and "Rowing Club" in fact.actor
+    # Support given to someone else's work names no undertaking of the giver.
+    text = "The council gave backing for a £3m overhaul of the boathouse on Monday."
+    assert not any(f.actor == "The council" for f in _facts(text))
