@@ -70,6 +70,18 @@ _UNDERGOING = frozenset("face faces faced facing undergo undergoes underwent und
 # a head someone brings against a target (`Head.brought`) counts, never "received a grant".
 _RECEIVING = frozenset("receive receives received receiving".split())
 _UNDERGONE = Verb("face", "run", None)
+# Verbs of gaining support, and the support a body wins for what it means to do: "has won
+# council backing for a £6m rebuild of its slipway", "secured funding for a new wing"; what the
+# support is for is the winner's undertaking, planned (round 36).
+_WINNING = frozenset(
+    """win wins won winning secure secures secured securing gain gains gained gaining obtain
+    obtains obtained obtaining get gets got gotten getting""".split()
+)
+_SUPPORT = frozenset(
+    """backing approval support funding permission go-ahead consent blessing money cash
+    grant""".split()
+)
+_BACKED = Verb("back", "plan", None)
 _RECEIVED = Verb("receive", "create", None)  # "received a suspension": it was imposed
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
@@ -126,6 +138,8 @@ class _Sentence(
             if token.tag not in VERB_TAGS:
                 continue
             word = token.text.lower()
+            if word in _WINNING:
+                self._backed(i)
             entry = self._phrasal(i) or self.lex.verbs.get(word) or _in_hand(tokens, i)
             if word in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
                 entry = None  # "one study found that": the past of "find", not "found a firm"
@@ -244,6 +258,24 @@ class _Sentence(
         if not money or k >= len(tokens) or tokens[k].text.lower() != particle:
             return j  # "invest time in", "spend two days on": no sum
         return k
+
+    def _backed(self, i: int) -> None:
+        """ "The trust has won council backing for a £6m rebuild of its slipway": the noun
+        phrase after "for" when the object of the verb of gaining at `i` is support
+        (`_SUPPORT`) is the subject's undertaking, governed as by a verb of planning."""
+        tokens = self.tokens
+        support = self.by_start.get(i + 1)
+        if support is None or _negated(tokens, i):
+            return
+        if tokens[support.head].text.lower() not in _SUPPORT:
+            return
+        k = support.end
+        if k + 1 >= len(tokens) or tokens[k].text.lower() != "for":
+            return
+        target = self.by_start.get(k + 1)
+        if target is None or tokens[target.head].tag not in NOUN_TAGS:
+            return
+        self.add(target, _Verb(i, _BACKED, self.actor_of_subject(i), passive=False))
 
     def _undergone(self, i: int) -> None:
         """ "WeWork now faces a radical restructuring", "he faced investigations for fraud": an

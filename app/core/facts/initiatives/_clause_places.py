@@ -33,23 +33,39 @@ class _ClauseReader(_Scorer):
 
     def _reduced_passive(self, i: int, entry: Verb) -> Phrase | None:
         """ "the SunShot Initiative launched by the US government", "a fund set up by the
-        council": the phrase right before a participle with a "by" agent is its passive
-        subject."""
+        council", "the trade deal, signed last month by the government and ...": the phrase
+        right before a participle (a comma between) with a "by" agent (a time between) is its
+        passive subject."""
         tokens = self.tokens
         if tokens[i].tag not in {"VBN", "VBD"} or i < 1:
             return None
         k = i + 1
         if entry.particle is not None and k < len(tokens) and tokens[k].text == entry.particle:
             k += 1
+        k = self._past_when(k)
         if k >= len(tokens) or tokens[k].text.lower() != "by":
             return None
-        phrase = next((p for p in self.phrases if p.end == i), None)
+        before = i - 1 if tokens[i - 1].text == "," else i  # "The deal, signed by ...": set off
+        phrase = next((p for p in self.phrases if p.end == before), None)
         if phrase is None or tokens[phrase.head].tag not in NOUN_TAGS:
             return None
         head = self.lex.heads.get(tokens[phrase.head].text.lower())
         if tokens[phrase.head].tag not in PROPER_TAGS and (head is None or head.weight < 2):
             return None  # "the cuts proposed by the Tories": too weak a head without its verb
         return phrase
+
+    def _past_when(self, k: int) -> int:
+        """The token after a time phrase at `k` between a participle and its "by" ("signed in
+        March by", "signed last month by"), or `k` when there is none."""
+        tokens = self.tokens
+        if k + 1 < len(tokens) and tokens[k].text.lower() in {"in", "on", "at"}:
+            when = self.by_start.get(k + 1)
+            if when is not None and _is_time(tokens, when, self.by_start):
+                return when.end
+        when = self.by_start.get(k)
+        if when is not None and _is_time(tokens, when, self.by_start):
+            return when.end
+        return k
 
     def _relative_object(self, i: int) -> Phrase | None:
         """ "the centres which the firm has set up", "a scheme that Vendia launched": the

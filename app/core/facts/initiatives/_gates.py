@@ -207,7 +207,8 @@ class _Gates(_Clause):
         made = None
         if verb is not None and not (verb.passive and tokens[verb.index].tag != "VBN"):
             made = verb.entry.kind  # not "the summit opens": what an occasion does
-        if occasion(head_word.removesuffix("s"), made):
+        asked = tokens[verb.index].text.lower() if made is not None and verb is not None else ""
+        if occasion(head_word.removesuffix("s"), made, asked):
             return True  # "take part in a TV debate", "the summit opens": an event, no undertaking
         if already_there(tokens, phrase, verb, entry):
             return True  # "operates digital mobile networks", "its existing scheme": there

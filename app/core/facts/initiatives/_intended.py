@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.core.facts.initiatives._actor import (
     actor_name,
     names_a_party,
+    names_no_agent,
     owner_name,
 )
 from app.core.facts.initiatives._candidate import Candidate
@@ -33,6 +34,7 @@ from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     PROPER_TAGS,
     Phrase,
+    phrase_text,
 )
 from app.core.facts.nlp.tagger import Token
 
@@ -57,6 +59,8 @@ _INTENT_TO: dict[str, InitiativeStatus] = {
 }
 # Chain words that stand before "<verb>" with a named subject: "Nordbrew will shut 40 depots".
 _INTENT_MODAL: dict[str, InitiativeStatus] = {"will": "planned", "would": "proposed"}
+# Intentions only a mind has: their definite subject is who intends (`_definite_agent`).
+_MINDS = frozenset("will plans plan intends intend aims aim wants want".split())
 # Measures of the economy: raising or cutting one is an outcome, not one undertaking.
 _FIGURES = frozenset(
     """gdp price rate growth inflation output demand productivity value level
@@ -170,6 +174,32 @@ class _IntendedReader(_Scorer):
             and singular(head.text.lower()) not in self.lex.heads
             and not self._named_body(subject)
         )
+
+    def _definite_agent(self, verb: int, intent: tuple[InitiativeStatus, int] | None) -> str | None:
+        """ "The partnership will spend ... and plans to introduce X": a definite singular noun
+        ("the" and a common noun, no owner) opening the sentence as the subject of an intention
+        only a mind has ("will", "plans to", "aims to") is who intends it, as written, when no
+        word list knows it for a body; else None. Not a force ("the storm", `names_no_agent`)
+        nor an undertaking ("the scheme will fund ...")."""
+        if intent is None or self.tokens[intent[1]].text.lower() not in _MINDS:
+            return None
+        if self.tokens[intent[1]].tag not in {"MD", "VBZ", "VBP", "VB"}:
+            return None  # "criticised the budget and plans to close X": a noun, whose plans?
+        subject = self.controlled_subject(verb)
+        if subject is None:
+            shared = self._shared_verb(intent[1])
+            subject = self.subjects.subject_of(shared) if shared is not None else None
+        tokens = self.tokens
+        if subject is None or subject.start != 0 or subject.owner is not None:
+            return None
+        head = tokens[subject.head]
+        if tokens[0].text.lower() != "the" or head.tag != "NN" or names_no_agent(tokens, subject):
+            return None
+        if singular(head.text.lower()) in self.lex.heads:
+            return None
+        if any(not t.text[:1].isalpha() for t in tokens[subject.start : subject.end]):
+            return None
+        return phrase_text(self.text, tokens, subject.start, subject.end)
 
     def _named_body(self, subject: Phrase) -> bool:
         """Whether `subject` is "the <noun>" for a body the article named with that noun
@@ -289,7 +319,8 @@ class _IntendedReader(_Scorer):
             entry = self.lex.heads.get(tokens[obj.head].text.lower())
             if entry is not None and entry.weight >= 2 and not price_changed(tokens, i, obj):
                 continue  # "introduce a grant": the noun names it (not "freeze energy bills")
-            if self.inanimate_subject(i) or self._no_one_intends(i):
+            definite = self._definite_agent(i, intent)
+            if self.inanimate_subject(i) or (self._no_one_intends(i) and definite is None):
                 continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
             if action in _PAYING and singular(tokens[obj.head].text.lower()) in _BILLS:
                 continue  # "agreed to fund all expenses": a budget line, no thing paid for
@@ -300,7 +331,7 @@ class _IntendedReader(_Scorer):
                 # "Kestrel Rail will raise fares by 4%": a price changed, no scheme; a pledge
                 # or a proposal ("pledged to freeze rail fares") is a policy
                 continue
-            actor = self.actor_of_subject(i)
+            actor = self.actor_of_subject(i) or definite
             if actor is None and not self._concrete_object(obj):
                 continue  # "... said it aims to raise tariffs": no one thing, no one doing it
             if action in _PAID_FOR and not self._concrete_object(

@@ -2,10 +2,11 @@
 
 Tagging is the costly part of reading a sentence for initiatives, so a sentence is only tagged
 when one of its words could start a candidate (`_candidates._Sentence`): an undertaking head, a
-policy gerund, a setting-up noun, a verb of legal action or a legal step (`_legal_steps`), a verb
-of action and an intention, a verb of holding and an organised event (`_staged`), a verb that
-puts a thing in hand with a sum or "new" (`_new_works`), or a creating verb with a
-capitalised word after the sentence's first character.
+policy gerund, a setting-up noun, a verb of legal action or a legal step (`_legal_steps`),
+"proposed" or "planned" (`_scoring.MEANT`), a verb of action and an intention, a verb of
+holding and an organised event (`_staged`), a verb that puts a thing in hand with a sum or
+"new" (`_new_works`), or a creating verb with a capitalised word after the sentence's first
+character.
 
 The test is no stricter than that on purpose: a tagged sentence that gives no candidate still
 notes the bodies its clauses' subjects name in the shared tracker (`Discourse.note_body`), which
@@ -27,6 +28,7 @@ from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._legal_steps import STEP_WORDS
 from app.core.facts.initiatives._lexicon import Lexicon, plural
 from app.core.facts.initiatives._new_works import PUTTING_IN_HAND, may_name_one
+from app.core.facts.initiatives._scoring import MEANT
 from app.core.facts.initiatives._staged import EVENT_TIMES, EVENTS, HOLDING
 
 _WORDS = re.compile(r"[A-Za-z][a-z-]*")
@@ -51,6 +53,8 @@ class Prefilter:
         words = {w.lower() for w in _WORDS.findall(sentence)}
         if not words.isdisjoint(self.openers):
             return True
+        if not words.isdisjoint(MEANT):
+            return True  # "the proposed Fenmoor rail link"
         if not words.isdisjoint(self.actions) and not words.isdisjoint(_INTENT_WORDS):
             return True  # "plans to shut 40 depots"
         if not words.isdisjoint(self.weighing) and any(

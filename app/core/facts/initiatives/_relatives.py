@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.core.facts.initiatives._complements import _object_end
+from app.core.facts.initiatives._complements import _amount_end, _object_end
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _phrase_at
 from app.core.facts.nlp.phrases import Phrase
@@ -51,8 +51,40 @@ def relative_end(
     if j < len(tokens) and tokens[j].tag == "RP":
         j += 1  # "a scheme that would set up ..."
     end = _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))
+    if tokens[j - 1].text.lower() in _SPENDING:
+        end = _spent_end(tokens, by_start, j) or end  # a sum and what it is spent on
     if end is None or (end < len(tokens) and tokens[end].tag in _GOES_ON):
         return None
+    return end
+
+
+# Verbs whose object is a sum: "a bill that would spend $3bn over five years on flood walls".
+_SPENDING = frozenset({"spend", "invest", "provide", "allocate"})
+# Units of a length of time over which a sum is spent.
+_SPANS = frozenset("year years month months decade decades".split())
+
+
+def _spent_end(tokens: Sequence[Token], by_start: dict[int, Phrase], j: int) -> int | None:
+    """The end of a sum spent at `j` with what it is spent on: "$2.1 billion over four years
+    on repairing levees" ("over" and a length, then "on/in" and a noun phrase, a gerund
+    before it); the sum alone when nothing says on what; None when no sum is there."""
+    end = _amount_end(tokens, j, by_start)
+    if end is None or not any(t.tag == "$" or t.text[:1] in "£$€" for t in tokens[j:end]):
+        return None
+    k = end
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].text.lower() == "over"
+        and tokens[k + 1].tag == "CD"
+        and tokens[k + 2].text.lower() in _SPANS
+    ):
+        k += 3  # "over five years"
+    if k + 1 < len(tokens) and tokens[k].text.lower() in {"on", "in"}:
+        what = by_start.get(k + 1)
+        if what is None and tokens[k + 1].tag == "VBG":
+            what = by_start.get(k + 2)  # "on repairing levees"
+        if what is not None and tokens[what.head].tag in {"NN", "NNS", "NNP", "NNPS"}:
+            return what.end
     return end
 
 

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.facts.initiatives._actor import (
     actor_name,
     between_parties,
@@ -43,6 +45,7 @@ from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
     Phrase,
 )
+from app.core.facts.nlp.tagger import Token
 
 _STATUS_OF_HEAD: dict[str, InitiativeStatus] = {
     "plan": "planned",
@@ -83,6 +86,26 @@ _UNREAD = "\0unread"
 _KIND_OPENERS = frozenset("some more many several various other".split())
 
 
+# Participles before a noun that say someone means to do it, and the status each gives.
+MEANT: dict[str, InitiativeStatus] = {"proposed": "proposed", "planned": "planned"}
+
+
+def _proposed(tokens: Sequence[Token], phrase: Phrase) -> InitiativeStatus | None:
+    """ "the proposed Fenmoor rail link", "its planned £40m terminal": the status a "proposed"
+    or "planned" before the head gives (a modifier, not the head nor a verb after a noun:
+    "the plans proposed"), else None. Only with another modifier that says which one: "the
+    planned reforms" alone names nothing a reader can use."""
+    status: InitiativeStatus | None = None
+    named = False
+    for k in range(phrase.body, phrase.head):
+        word = tokens[k].text.lower()
+        if word in MEANT and tokens[k].tag in {"VBN", "VBD", "JJ"}:
+            status = MEANT[word]
+        elif word not in _GENERIC and word[:1].isalnum():
+            named = True
+    return status if named else None
+
+
 class _Scorer(_Gates):
     """One sentence's phrases and clause subjects, and the scoring of a phrase as a candidate."""
 
@@ -94,11 +117,13 @@ class _Scorer(_Gates):
             return
         head_word = head_token.text.lower()
         entry = lex.heads.get(head_word)
+        proposed = _proposed(tokens, phrase) if verb is None else None
         if (
             verb is None
             and entry is None
             and phrase.start not in self.listed
             and tokens[phrase.body].text.lower() not in lex.heads
+            and proposed is None
         ):
             return  # no verb, head, list or name a head word opens ("Project X"): never one
         body = tokens[phrase.body : phrase.end]
@@ -111,7 +136,7 @@ class _Scorer(_Gates):
             # "Project xCloud", "Operation Clean Sweep": a head word opening a name.
             named_head = lex.heads.get(body[0].text.lower())
         unnamed = verb is None and entry is None and named_head is None
-        if unnamed and phrase.start not in self.listed:
+        if unnamed and phrase.start not in self.listed and proposed is None:
             return  # no verb, no undertaking head or name, no list: never one
         if self._excluded(phrase, verb, proper, entry):
             return
@@ -188,6 +213,8 @@ class _Scorer(_Gates):
                 score += w.named_object
         elif _existential(tokens, phrase.start) is not None:
             score += w.verb_object  # "there should be a cap on donations": a proposal
+        elif proposed is not None:
+            score += w.proposed_modifier  # "the proposed Fenmoor rail link": meant to be done
         elif entry is not None and entry.weight >= 3 and future_subject(tokens, phrase):
             pass  # "The Ride Safe programme will give ...": named and to be run, no verb needed
         elif phrase.start not in self.listed:  # a listed item has its list's evidence
@@ -229,6 +256,8 @@ class _Scorer(_Gates):
         actor, status = self._actor_status(
             phrase, verb, by_whom or owner or self._of_owner(phrase), end
         )
+        if proposed is not None and status == "unknown":
+            status = proposed
         if by_whom is not None:
             actor = by_whom  # "the council approved a plan by Tarn Homes": the plan is Tarn's
             if verb is None and under:

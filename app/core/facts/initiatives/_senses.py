@@ -31,6 +31,17 @@ _MONEY_PLURALS = frozenset({"funds"})
 # minutes into the hour-long debate", "the meeting on reform" are events.
 OCCASIONS = frozenset("debate meeting summit briefing".split())
 _MAKING_OCCASIONS = frozenset({"propose", "create", "cancel", "plan"})
+# Occasions one asks to attend: "will seek an urgent meeting with the minister", "called for a
+# summit on water" ask to be heard, no undertaking; a body that holds, sets up or scraps one
+# still makes it (round 36).
+_ATTENDED = frozenset({"meeting", "summit"})
+# Verbs of asking for something (forms): "proposed a summit" or "offered a meeting" still sets
+# one up.
+_ASKING = frozenset(
+    """seek seeks sought seeking demand demands demanded demanding want wants wanted wanting
+    urge urges urged urging call calls called calling push pushes pushed pushing request
+    requests requested requesting""".split()
+)
 
 
 # A club's grounds and buildings: in a match or transfer report they are what they are in any
@@ -124,8 +135,11 @@ def figure_complement(tokens: Sequence[Token], head: int, end: int, lex: Lexicon
     return bool(words & (s["figure"] | s["results"]))
 
 
-def occasion(head: str, verb_kind: str | None) -> bool:
+def occasion(head: str, verb_kind: str | None, verb_word: str = "") -> bool:
     """Whether the singular head `head` names an event, not an undertaking: an occasion
     (`OCCASIONS`) that no verb proposing, setting up or scrapping it governs (`verb_kind`, None
-    for none or for a verb it is the subject of: "the summit opens on Monday")."""
+    for none or for a verb it is the subject of: "the summit opens on Monday"), or a meeting or
+    summit someone seeks, demands or calls for (`_ATTENDED`, the verb `verb_word` lower-cased)."""
+    if head in _ATTENDED and verb_kind == "propose" and verb_word in _ASKING:
+        return True  # "sought an urgent meeting with the minister": asked for, not held
     return head in OCCASIONS and verb_kind not in _MAKING_OCCASIONS

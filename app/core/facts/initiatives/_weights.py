@@ -35,6 +35,9 @@ class Weights:
     named_modifier: float = 1.0
     # "new" says it is being set up (and saves a head from counting as bare).
     new_modifier: float = 1.0
+    # "proposed" or "planned" before the noun ("the proposed Fenmoor rail link"): someone means
+    # to do it, as sure as a verb of undertaking; counted in place of `no_verb` (round 36).
+    proposed_modifier: float = 2.0
     # A sum or size ("a £40m fund", "five-point plan") makes it concrete.
     quantity: float = 1.0
     # The object of a verb of trying out ("will pilot a four-day week"): a scheme run for a
