@@ -5,6 +5,8 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.facts.initiatives._helpers import _facts, _one, _texts
 
 
@@ -80,3 +82,13 @@ def test_support_won_for_a_work_makes_it_the_winner_s_undertaking() -> None:
     # Support given to someone else's work names no undertaking of the giver.
     text = "The council gave backing for a £3m overhaul of the boathouse on Monday."
     assert not any(f.actor == "The council" for f in _facts(text))
+
+
+@pytest.mark.parametrize("work", ["rebuild", "renovation", "restoration", "refurbishment"])
+def test_works_on_an_existing_place_are_undertaking_heads(work: str) -> None:
+    # Round 36: "won council backing for a £6m rebuild of its slipway" listed nothing: "rebuild"
+    # was no head, as "overhaul" is.
+    text = f"The Lowmoor Rowing Club has won lottery backing for a £3m {work} of its boathouse."
+    fact = _one(text, work)
+    assert fact.text == f"£3m {work} of its boathouse"
+    assert fact.actor is not None and "Rowing Club" in fact.actor
