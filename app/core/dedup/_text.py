@@ -30,15 +30,17 @@ _HAS_RESIZING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad…]")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W_]")
 # How a teaser is cut off, once "…" has been folded to "...": "as...", "the [...]", "(...)".
-_TEASER_MARK = re.compile(r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*$")
+_CUT = r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)"
+_TEASER_MARK = re.compile(_CUT + r"\s*$")
 # The link a site prints after a teaser's cut ("... Read more", "…Continue reading", "...
 # [+2316 chars]"): part of the teaser, not of the text it was cut from.
 _READ_MORE = re.compile(
-    r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*(?:read\s+more|continue\s+reading|"
-    r"read\s+(?:the\s+)?full\s+(?:story|article)|full\s+story|\(?more\)?|"
-    r"\[\+\d[\d,]*\s+chars\])\W*$",
+    _CUT + r"\s*(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|"
+    r"full\s+story|\(?more\)?|\[\+\d[\d,]*\s+chars\])\W*$",
     re.IGNORECASE,
 )
+# How far back from a line's end such a link is looked for.
+_READ_MORE_REACH = 40
 # The last word of such a link, folded.
 _READ_MORE_LAST = frozenset({"more", "reading", "story", "article", "chars"})
 
@@ -152,20 +154,18 @@ def split_lines(text: str) -> list[Line]:
 def teaser_body(line: Line) -> tuple[str, ...] | None:
     """The case-folded tokens of a line that ends like a teaser, without the cut-off mark.
 
-    Returns None when the line does not end with "...", "…", "[...]" or "(...)".
+    Returns None when the line does not end with "...", "…", "[...]" or "(...)", alone or
+    followed by its site's link (`_READ_MORE`).
     """
     if not line.tokens:
         return None
     last = line.tokens[-1]
-    if not last.endswith(("...", "...]", "...)")):
-        # most lines: the mark is looked for in a line's end only, not all of it
-        if "".join(c for c in last.casefold() if c.isalpha()) not in _READ_MORE_LAST:
-            return None
-        joined = " ".join(line.tokens)
-        tail = _READ_MORE.search(joined, max(0, len(joined) - 40))
-        return tuple(joined[: tail.start()].casefold().split()) if tail is not None else None
+    if last.endswith(("...", "...]", "...)")):
+        mark, reach = _TEASER_MARK, len(last) + 1
+    elif "".join(c for c in last.casefold() if c.isalpha()) in _READ_MORE_LAST:
+        mark, reach = _READ_MORE, _READ_MORE_REACH
+    else:
+        return None  # most lines: the mark is looked for in a line's end only, not all of it
     joined = " ".join(line.tokens)
-    mark = _TEASER_MARK.search(joined, max(0, len(joined) - len(last) - 1))
-    if mark is None:
-        return None
-    return tuple(joined[: mark.start()].casefold().split())
+    cut = mark.search(joined, max(0, len(joined) - reach))
+    return tuple(joined[: cut.start()].casefold().split()) if cut is not None else None

@@ -23,6 +23,7 @@ with the next line, so that neither the title nor the summary is a fragment.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
@@ -275,9 +276,11 @@ _WHOLE_LINE_KINDS = frozenset(
 _FURNITURE_SLACK = 8
 
 
+@functools.lru_cache(maxsize=64)
 def _whole_line_furniture(line: str, width: int) -> bool:
     """Whether `line` is such furniture; a full line of wrapped prose, or one that opens in
-    lower case, is none (and is not read: most lines are so)."""
+    lower case, is none (and is not read: most lines are so). Remembered for a few lines:
+    `_breaks_before` asks of each line twice, as the line and as the one before the next."""
     stripped = line.strip()
     if (
         len(stripped) >= width - _FURNITURE_SLACK
