@@ -40,6 +40,7 @@ K = FurnitureKind
         ("Image copyright Getty Images", K.CAPTION),
         ("(Pictured: the new ferry on its first crossing)", K.CAPTION),
         ("(Photo: crews lift the ferry's ramp at dawn)", K.CAPTION),
+        ("[Image: the new ferry ramp at dawn. Photo: Harbour Courier]", K.CAPTION),
         ("THE VOTE THAT SPLIT THE TOWN", K.HEADING),
         ("Where the Ferries Go Next", K.HEADING),
         ("How Will the Harbour Pay?", K.HEADING),
@@ -71,6 +72,9 @@ K = FurnitureKind
         ("Forward to a friend", K.CONTROL),
         ("Page 2 of 6", K.CONTROL),
         ("Continued on page 4", K.CONTROL),
+        ("Home | News | Sport", K.CONTROL),
+        ("News > Local > Harbour", K.CONTROL),
+        ("Home › Transport", K.CONTROL),
         ("Dear members,", K.GREETING),
         ("Hi everyone!", K.GREETING),
     ],
@@ -98,10 +102,22 @@ def test_lines_are_classified_by_kind(line: str, kind: FurnitureKind) -> None:
         "Page 3 of the report says the ferry lost money.",
         "Dear members of the ferry club will pay more from May.",
         "Unsubscribed readers can still read the ferry timetable online, the council said.",
+        "Ferry fares to rise by a third | Harbour Courier",
+        "Sales rose 3 > 2 in the ferry office",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_a_site_menu_above_the_headline_is_no_title() -> None:
+    text = (
+        "Advertisement\n\nHome | News | Transport\n\nFerry fares to rise by a third\n\n"
+        "Fares on the harbour ferry will rise from May, the operator said on Monday.\n\n"
+        "The operator said fuel had doubled in price."
+    )
+    doc = Document.from_text(text)
+    assert doc.title is not None and doc.title.text == "Ferry fares to rise by a third"
 
 
 def test_a_credit_inside_a_paragraph_is_furniture_for_its_own_sentence() -> None:

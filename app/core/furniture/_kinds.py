@@ -34,7 +34,9 @@ _LABELS = {
     FurnitureKind.CAPTION: "Photo caption or credit",
     FurnitureKind.HEADING: "Section heading",
     FurnitureKind.RELATED: "Related link, read-more or source line",
-    FurnitureKind.CONTROL: "Page control or notice (share buttons, advertisement, media player)",
+    FurnitureKind.CONTROL: (
+        "Page control or notice (share buttons, advertisement, media player, site menu)"
+    ),
     FurnitureKind.GREETING: "Greeting or sign-off of a letter or newsletter",
 }
 

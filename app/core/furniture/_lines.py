@@ -67,7 +67,7 @@ _CREDIT_WORDS = (
 )  # fmt: skip
 _CAPTION = re.compile(
     r"^(?:image|photo|picture|video|graphic|media)\s+(?:caption|copyright|credit|source)s?\b"
-    r"|^\(?\s*(?:photo(?:graph)?|picture|image|credit|caption|"
+    r"|^[(\[]?\s*(?:photo(?:graph)?|picture|image|credit|caption|"
     r"pictured(?:\s+(?:above|below|left|right))?)\s*:"
     r"|^\[?\s*(?:사진|写真|照片|foto|photo)\s*="
     r"|\((?:photo|image|picture|file photo)\s*:[^)]*\)\s*$"
@@ -196,7 +196,7 @@ def classify_line(line: str, hint: FurnitureKind | None = None) -> FurnitureKind
     words = body.split()
     if _RELATED.match(body):
         return FurnitureKind.RELATED
-    if _CONTROL.match(body) or _is_share_row(words):
+    if _CONTROL.match(body) or _is_share_row(words) or _is_menu(body):
         return FurnitureKind.CONTROL
     if _NOTICE.match(body) and len(words) <= _NOTICE_MAX_WORDS:
         return FurnitureKind.CONTROL
@@ -268,6 +268,24 @@ def _is_share_row(words: list[str]) -> bool:
             return False  # the first other word decides (a body line's first word, mostly)
         count += bool(name)
     return count >= 2
+
+
+# The separators of a site's menu or breadcrumb trail ("Home | News | Sport", "News > UK").
+_MENU_SEPARATOR = re.compile(r"\s+[|>›»/]\s+")
+_MENU_ITEM = re.compile(r"[A-Z&][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}")
+
+
+def _is_menu(body: str) -> bool:
+    """A site's menu or breadcrumb trail: three or more short capitalised items between the
+    same separator ("Home | News | Sport"), or two when the first is "Home" ("Home > World");
+    a headline with its site's name ("Storm closes the pier | Harbour Gazette") has a long
+    item and stays."""
+    items = _MENU_SEPARATOR.split(body.strip(" |"))
+    if len(items) < 2 or len({m.group() for m in _MENU_SEPARATOR.finditer(body)}) != 1:
+        return False
+    if len(items) == 2 and items[0].lower() != "home":
+        return False
+    return all(_MENU_ITEM.fullmatch(item) for item in items)
 
 
 def _is_timestamp(body: str) -> bool:
