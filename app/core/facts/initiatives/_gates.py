@@ -159,17 +159,29 @@ class _Gates(_Clause):
         return bool(owner) and all(t.text[:1].isupper() for t in owner if t.text[:1].isalpha())
 
     def _changed(self, phrase: Phrase, verb: _Verb | None, entry: Head | None) -> bool:
-        """ "cut the alcohol limit", "if pensions are raised": the change is what is done; the
-        limit or the pension changed (a head of weight 1 or none) is no undertaking of its own,
-        under this verb or any other reading (`_intended` names the change under an intention:
-        "plans to cut the limit")."""
+        """ "cut the alcohol limit", "if pensions are raised", "raised its sales targets": the
+        change is what is done; the limit, the pension or the target changed (a head of weight
+        1 or none) is no undertaking of its own, under this verb or any other reading
+        (`_intended` names the change under an intention: "plans to cut the limit"); an active
+        verb when it changes an amount (`_active_change_of_an_amount`)."""
         return (
             verb is not None
             and verb.entry.kind == "change"
-            and (verb.passive or self._gerund_use(verb.index))
+            and (
+                verb.passive
+                or self._gerund_use(verb.index)
+                or self._active_change_of_an_amount(verb.index)
+            )
             and (entry is None or entry.weight < 2)
             and not changed_modifier(self.tokens, verb.index, phrase)
         )
+
+    def _active_change_of_an_amount(self, verb: int) -> bool:
+        """ "raised targets", "to raise the limit": a finite or infinitive verb changing an
+        amount, not "put" ("put a laser on a chip") nor a progressive ("is also increasing
+        efforts to ...", which goes on)."""
+        token = self.tokens[verb]
+        return token.tag in {"VBD", "VBZ", "VBP", "VB"} and token.text.lower() in _AMOUNT_VERBS
 
     def _gerund_use(self, verb: int) -> bool:
         """ "cutting the limit would save lives": a gerund, not "is also increasing efforts"."""

@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
+from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.tagger_features import END, START, normalize, straighten
 from app.core.facts.nlp.tagger_model import TaggerModel, load_model
 from app.core.sentences import ABBREVIATIONS
@@ -85,8 +86,19 @@ def tag_words(
             k += 1
         tags.append(tag)
         prev2, prev = prev, tag
-    tags = _verb_of_a_verbless_sentence(straight, tags, proper)
-    return _verb_after_a_subject(straight, _noun_after_an_amount(straight, tags))
+    return grammar_corrections(straight, tags, proper)
+
+
+def grammar_corrections(
+    words: Sequence[str], tags: list[str], proper: Collection[int] = ()
+) -> list[str]:
+    """The model's tags for a sentence's (straightened) words, with the corrections the grammar
+    makes where the model is known to misread a clause's verb or a phrase's head; `tags` may
+    be changed in place."""
+    tags = _verb_of_a_verbless_sentence(words, tags, proper)
+    tags = _past_verb_after_a_subject(words, tags, proper)
+    tags = _noun_ending_an_object(words, tags)
+    return _verb_after_a_subject(words, _noun_after_an_amount(words, tags))
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
@@ -115,6 +127,77 @@ def _verb_of_a_verbless_sentence(
             if tags[i - 1] in _NOUN_TAGS and after in _CLOSING_MARKS and i not in proper:
                 return [*tags[:i], "VBD", *tags[i + 1 :]]
             return tags
+    return tags
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that open a new clause: a finite verb after one of them is that clause's, not the
+# first clause's.
+_CLAUSE_OPENERS = frozenset({"WDT", "WP", "WP$", "WRB", "CC"})
+_SUBORDINATORS = frozenset(
+    "that because as while if although though since whether unless whereas".split()
+)
+
+
+def _opens_a_clause(word: str, tag: str) -> bool:
+    return tag in _CLAUSE_OPENERS or word.lower() in _SUBORDINATORS or word in {",", ";", ":"}
+
+
+def _past_verb_after_a_subject(
+    words: Sequence[str], tags: list[str], proper: Collection[int]
+) -> list[str]:
+    """ "The commission on Tuesday proposed rules that ...", "The firm last week unveiled
+    plans": with no finite verb before it, the model reads the past form after a noun as a
+    participle or an adjective ("Tuesday proposed rules" becomes a noun phrase) and the clause
+    has no verb. The first lower-case past form that follows a noun, with no finite verb before
+    it and none after it before a new clause opens (a relative pronoun, a subordinator, a
+    comma), is the clause's past verb; "The rules proposed by the board were ..." keeps its
+    participle, since "were" follows in the same clause."""
+    for i in range(1, len(words) - 1):
+        tag = tags[i]
+        if tag in _FINITE:
+            return tags
+        if tag not in {"VBN", "JJ"} or not _past_form(words[i]) or i in proper:
+            continue
+        if tags[i - 1] not in _NOUN_TAGS or words[i + 1].lower() == "by":
+            return tags
+        for k in range(i + 1, len(words)):
+            if _opens_a_clause(words[k], tags[k]):
+                break
+            if tags[k] in _FINITE or (tags[k] == "VB" and tags[k - 1] not in {"TO", "RB"}):
+                return tags  # a finite verb follows ("reforms passed in 2001 give ...")
+        return [*tags[:i], "VBD", *tags[i + 1 :]]
+    return tags
+
+
+_PREPOSITION_AFTER = frozenset({"IN", "TO", ".", ",", ":"})
+
+
+def _noun_ending_an_object(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "will invest £85m in new treatment works.": a word in -s after a noun, inside a
+    prepositional phrase of a clause that already has its finite verb, is the phrase's plural
+    head, not a second verb ("treatment works", "road works", "gas works"), when a preposition
+    or a closing mark follows it and no new clause opened since the verb (a relative pronoun,
+    a subordinator, a comma). A speech verb's clause is left alone ("said people in the area
+    works ..." may report a clause without "that")."""
+    finite = -1
+    preposition = -1
+    for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
+        if _opens_a_clause(word, tag):
+            finite = preposition = -1
+        elif (
+            tag == "VBZ"
+            and preposition > finite >= 0
+            and tags[i - 1] in {"NN", "NNS"}
+            and word.islower()
+            and (i + 1 == len(words) or tags[i + 1] in _PREPOSITION_AFTER)
+        ):
+            tags[i] = "NNS"
+        elif tag in _FINITE:
+            finite = -1 if word.lower() in speech_verbs() else i
+            preposition = -1
+        elif tag == "IN" and finite >= 0:
+            preposition = i
     return tags
 
 

@@ -62,8 +62,7 @@ def reference_tags(
         prev2, prev = prev, tag
     # The grammar's corrections after the model, as `tag_words` makes them ("The Dr. units"
     # reads "units" as the verb after a subject): not the memo's to change.
-    tags = tagger._verb_of_a_verbless_sentence(straight, tags, proper)
-    return tagger._verb_after_a_subject(straight, tagger._noun_after_an_amount(straight, tags))
+    return tagger.grammar_corrections(straight, tags, proper)
 
 
 def words_of(sentence: str) -> list[str]:

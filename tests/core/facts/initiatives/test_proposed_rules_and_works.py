@@ -1,0 +1,24 @@
+"""Rules a body proposes are undertakings it puts forward, and works named by a plural head
+("treatment works") are listed whole. Every sentence here is written for these tests; both fail
+on 789d27a."""
+
+from __future__ import annotations
+
+from tests.core.facts.initiatives._helpers import _one, _texts
+
+
+def test_a_day_before_the_verb_is_no_part_of_its_object() -> None:
+    text = "The transport ministry on Thursday proposed new charges for e-scooter hire firms."
+    assert not any("Thursday" in t for t in _texts(text))
+
+
+def test_works_named_by_a_plural_head_are_listed_whole() -> None:
+    text = "Eastbrook Water will invest £40m in new treatment works."
+    fact = _one(text, "treatment")
+    assert fact.text == "new treatment works"
+    assert fact.actor == "Eastbrook Water"
+
+
+def test_a_target_an_active_verb_raises_is_a_figure_not_an_undertaking() -> None:
+    text = "The mining group raised targets for its two copper mines in Chile by a fifth."
+    assert not any("targets" in t for t in _texts(text))
