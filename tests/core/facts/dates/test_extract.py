@@ -1050,3 +1050,11 @@ def test_a_fortnight_ago_is_the_week_two_weeks_back() -> None:
     # Round 35: British copy counts in fortnights. REF is Wednesday 17 November 2004.
     found = facts("The ferry was withdrawn a fortnight ago for repairs.", REF)
     assert found == {"a fortnight ago": "2004-W45"}
+
+
+def test_planning_as_a_noun_does_not_point_ahead() -> None:
+    # Round 37: "planning committee", "planning permission" are nouns of British local news; a
+    # past verb governs the month. REF is 17 November 2004.
+    sentence = "The homes were approved by the district's planning committee in October."
+    assert facts(sentence, REF)["October"] == "2004-10"
+    assert facts("The council is planning a vote in March.", REF)["March"] == "2005-03"
