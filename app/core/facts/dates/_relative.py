@@ -22,6 +22,7 @@ from app.core.facts.dates._lexicon import (
     weekday_number,
 )
 from app.core.facts.dates._rules import (
+    _AHEAD_MONTHS,
     _SET_WORDS,
     Anchor,
     AnchorUnit,
@@ -360,8 +361,13 @@ def _season(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.ref is None:
         return _found(m, None, "season")
     code = rs.SEASONS[m["season"].lower()]
-    # "will publish an evaluation in the autumn", said in December: the coming autumn.
+    # "will publish an evaluation in the autumn", said in December: the coming autumn; with no
+    # past verb near, so is one starting within `_AHEAD_MONTHS`, as a month is ("a hearing is
+    # expected in the spring", said in December; not "sales were weak in the spring").
     direction = 2 if tense is Tense.FUTURE else 0
+    ahead = (rs.SEASON_START[code] - ctx.ref.month) % 12
+    if tense is Tense.UNKNOWN and ahead <= _AHEAD_MONTHS:
+        direction = 0 if ctx.leaning(m.start(), m.end()) is Tense.PAST else 2
     return _found(m, rs.resolve_season(ctx.ref, code, direction), "season")
 
 

@@ -19,7 +19,7 @@ SEASONS: dict[str, str] = {
     "winter": "WI",
 }
 # The month a season starts (northern hemisphere, as the news sets we read use).
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def make_date(year: int | None, month: int, day: int) -> str | None:
@@ -131,7 +131,7 @@ def resolve_season(ref: datetime.date, code: str, direction: int) -> str:
 
     A season instance is named by the year it starts in (winter 1998 runs Dec 1998 - Feb 1999).
     """
-    start = _SEASON_START[code]
+    start = SEASON_START[code]
     now = ref.year * 12 + ref.month - 1
     # The latest instance that has started by the reference month.
     year = ref.year if ref.month >= start else ref.year - 1

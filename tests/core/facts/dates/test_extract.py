@@ -1058,3 +1058,11 @@ def test_planning_as_a_noun_does_not_point_ahead() -> None:
     sentence = "The homes were approved by the district's planning committee in October."
     assert facts(sentence, REF)["October"] == "2004-10"
     assert facts("The council is planning a vote in March.", REF)["March"] == "2005-03"
+
+
+def test_the_season_a_few_months_ahead_is_the_coming_one_when_no_tense_says() -> None:
+    # Round 37: said in December, "the spring" of an event nobody dates by tense is the coming
+    # one, as a month up to three months ahead is; a past verb keeps its season behind.
+    december = datetime.date(2004, 12, 6)
+    assert facts("A ruling is expected in the spring.", december)["the spring"] == "2005-SP"
+    assert facts("Ticket sales were weak in the spring.", december)["the spring"] == "2004-SP"
