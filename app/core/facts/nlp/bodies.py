@@ -34,7 +34,8 @@ ORGANISATION_NOUNS = frozenset(
     watchdog commission committee team side retailer airline carrier network broadcaster
     newspaper paper publisher maker manufacturer giant operator business corporation trust
     foundation society university college school hospital hospice museum league chain
-    supermarket""".split()
+    supermarket grocer insurer lender carmaker automaker drugmaker chipmaker housebuilder
+    brewer utility""".split()
 )
 # A description of a body right before a name, set off by a comma or not: "the ferry
 # operator, ", "the charity ".
@@ -52,7 +53,7 @@ DESCRIBED_NEW = re.compile(
 # Nouns for a kind of firm, said of a firm as "firm" is ("telco BT", "the carmaker").
 FIRM_WORDS = frozenset(
     """telco carmaker automaker drugmaker chipmaker supermarket brewer miner insurer lender
-    retailer conglomerate startup start-up""".split()
+    retailer conglomerate startup start-up grocer housebuilder utility""".split()
 )
 # Nouns that describe a body right before its name: not "party" or "side" ("the side Chelsea"
 # is rare, "the party" before a name mostly a party-goer), nor "paper" ("paper Ana Ruiz wrote").

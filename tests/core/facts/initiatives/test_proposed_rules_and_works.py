@@ -22,3 +22,14 @@ def test_works_named_by_a_plural_head_are_listed_whole() -> None:
 def test_a_target_an_active_verb_raises_is_a_figure_not_an_undertaking() -> None:
     text = "The mining group raised targets for its two copper mines in Chile by a fifth."
     assert not any("targets" in t for t in _texts(text))
+
+
+def test_the_grocer_stands_for_the_firm_named_before() -> None:
+    # Kinds of firm that business copy calls its main body ("the grocer", "the insurer",
+    # "the housebuilder") resolve as "the retailer" does.
+    text = (
+        "Brackenfield Foods reported a fall in profits on Tuesday. The grocer also announced "
+        "plans to close 12 smaller shops over the next year."
+    )
+    fact = _one(text, "close 12 smaller shops")
+    assert fact.actor == "Brackenfield Foods"
