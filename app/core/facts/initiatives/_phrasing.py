@@ -47,10 +47,28 @@ def _tokens(
         if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
             # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
             tokens[k] = tokens[k]._replace(tag="$")
-    return _head_nouns(_intention_verbs(_plural_subjects(_day_adverbs(tokens))), lexicon())
+    tokens = _state_participles(_day_adverbs(tokens))
+    return _head_nouns(_intention_verbs(_plural_subjects(tokens)), lexicon())
 
 
 _CURRENCY = frozenset("£$€")
+# Participles that describe a thing's state before its noun, never a verb there: "scrapping
+# existing investigations", "replace ageing bridges", "close remaining branches".
+_STATE_PARTICIPLES = frozenset("existing remaining outstanding ageing aging failing".split())
+
+
+def _state_participles(tokens: list[Token]) -> list[Token]:
+    """A state participle (`_STATE_PARTICIPLES`) right before a common noun (or an adjective
+    of one) is an adjective: the tagger's gerund there cut the noun phrase after a verb
+    ("scrapping/VBG existing/VBG discount schemes" had no object)."""
+    for k in range(len(tokens) - 1):
+        token = tokens[k]
+        participle = token.tag in {"VBG", "VBN"} and token.text.lower() in _STATE_PARTICIPLES
+        if participle and tokens[k + 1].tag in {"NN", "NNS", "JJ"}:
+            tokens[k] = token._replace(tag="JJ")
+    return tokens
+
+
 # Words for a day that stand as adverbs between a subject and its verb: "Greenlane Housing
 # today announced", "the council yesterday approved".
 _DAY_WORDS = frozenset("today yesterday tomorrow tonight".split())
