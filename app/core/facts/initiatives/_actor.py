@@ -40,6 +40,13 @@ _PRONOUN_NEAR = 400  # characters before "he"/"she" in which the person must be 
 # Words for a kind of firm (nlp.bodies.FIRM_WORDS) stand for the firm last named, as "the firm"
 # does.
 _BODY_WORDS = ORGANISATION_NOUNS | FIRM_WORDS
+# Bodies of members that sit or act together: "A House panel advanced a bill", "The
+# partnership will spend £2m", "the harbour board plans to". "partnership" and "alliance" are
+# also undertakings ("a partnership with X"); as a subject of a verb they are who acts.
+_JOINT_BODIES = frozenset(
+    """panel subcommittee board consortium coalition partnership alliance cooperative
+    co-operative collective taskforce""".split()
+)
 # Other common nouns for who acts ("the government", "officials", "the two sides").
 _AGENTS = (
     ORGANISATION_NOUNS
@@ -53,6 +60,7 @@ _AGENTS = (
     commissioner regulator""".split()
     )
     | FIRM_WORDS
+    | _JOINT_BODIES
 )
 
 

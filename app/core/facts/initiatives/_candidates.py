@@ -24,6 +24,7 @@ from app.core.facts.initiatives._legal import _LegalReader
 from app.core.facts.initiatives._legal_steps import _LegalStepReader
 from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._new_works import CURRENCY_WORDS
+from app.core.facts.initiatives._passive_undertakings import _PassiveReader
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     _after_be,
@@ -128,7 +129,13 @@ def _requested(tokens: Sequence[Token], verb: int) -> bool:
 
 
 class _Sentence(
-    _StagedReader, _LegalStepReader, _LegalReader, _GerundReader, _ClauseReader, _FramingReader
+    _StagedReader,
+    _PassiveReader,
+    _LegalStepReader,
+    _LegalReader,
+    _GerundReader,
+    _ClauseReader,
+    _FramingReader,
 ):
     """The candidates of one sentence, built on its phrases and clause subjects."""
 
@@ -216,6 +223,7 @@ class _Sentence(
         self._examples()
         self._nominalised()
         self._intended()
+        self._passive_intended()
         self._legal_action()
         self._staged_events()
         self._legal_steps()

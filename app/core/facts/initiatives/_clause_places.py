@@ -11,6 +11,7 @@ import re
 
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import TELLING
+from app.core.facts.initiatives._gates import _GENERIC
 from app.core.facts.initiatives._lexicon import Verb
 from app.core.facts.initiatives._phrasing import _is_time
 from app.core.facts.initiatives._scoring import _Scorer
@@ -52,7 +53,19 @@ class _ClauseReader(_Scorer):
         head = self.lex.heads.get(tokens[phrase.head].text.lower())
         if tokens[phrase.head].tag not in PROPER_TAGS and (head is None or head.weight < 2):
             return None  # "the cuts proposed by the Tories": too weak a head without its verb
+        agent = self.by_start.get(k + 1)
+        if before < i and agent is not None and entry.kind == "agree" and self._bare(phrase):
+            # "The deal, signed on Monday by the port authority,": a bare head names which
+            # deal only with its clause, which runs to its signer ("The merger, backed by
+            # ...," is only supported: a fuller mention names it)
+            self.clause_ends[phrase.start] = agent.end
         return phrase
+
+    def _bare(self, phrase: Phrase) -> bool:
+        """Whether `phrase` is its head with only generic words before it ("the deal")."""
+        return all(
+            t.text.lower() in _GENERIC - {"new"} for t in self.tokens[phrase.body : phrase.head]
+        )
 
     def _past_when(self, k: int) -> int:
         """The token after a time phrase at `k` between a participle and its "by" ("signed in

@@ -26,6 +26,8 @@ _PLEDGE_NOUNS = frozenset(
     """fund money cash budget call plan proposal support case pressure backing bid campaign
     pledge promise demand argument vote""".split()
 )
+_HAVE = frozenset("has have had".split())
+_BE_TO = frozenset("is are".split())
 _LIST_REACH = 6  # tokens between two gerunds of one list ("by 5%, building ...")
 
 
@@ -71,6 +73,8 @@ class _GerundReader(_Scorer):
         head = self.lex.heads.get(tokens[obj.head].text.lower())
         score = w.gerund + (w.head * head.weight if head is not None else 0.0)
         status: InitiativeStatus = "proposed" if before.text.lower() == "for" else "unknown"
+        if before.text.lower() == "by":
+            status = self._means_status(i - 1)
         if before.text.lower() == "including" or (
             before.text.lower() == "for" and self._pledged_for(i - 1)
         ):
@@ -88,6 +92,34 @@ class _GerundReader(_Scorer):
         for k in range(i + 1, end):
             self.found.setdefault(k, None)  # its object is no candidate of its own
         return True
+
+    def _means_status(self, by: int) -> InitiativeStatus:
+        """The status of a gerund after "by" at `by`, the means of its clause's verb: that
+        verb's tense ("is encouraging companies to pay by scrapping X" -> ongoing, "will win
+        them back by cutting X" -> planned, "has turned it round by cutting X" -> completed);
+        unknown when no finite verb stands before it in its clause."""
+        tokens = self.tokens
+        for k in range(by - 1, -1, -1):
+            token = tokens[k]
+            if token.text in {",", ";", ":"} and k < by - 1:
+                break
+            if token.tag not in _FINITE and token.tag != "MD":
+                continue
+            word = token.text.lower()
+            if word in {"will", "shall"} or (word in _BE_TO and self._to_after(k)):
+                return "planned"
+            if token.tag == "MD":
+                return "proposed"
+            if word in _BE and k + 1 < len(tokens) and tokens[k + 1].tag == "VBG":
+                return "ongoing"  # "is encouraging"
+            if word in _HAVE or token.tag == "VBD":
+                return "completed"
+            return "ongoing"  # "encourages": what it does now
+        return "unknown"
+
+    def _to_after(self, k: int) -> bool:
+        """Whether "to" follows the word at `k` ("is to", "are to")."""
+        return k + 1 < len(self.tokens) and self.tokens[k + 1].text.lower() == "to"
 
     def _pledged_for(self, k: int) -> bool:
         """Whether the "for" at `k` asks or pays for what follows ("calls for", "to pay for

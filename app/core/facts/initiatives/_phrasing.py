@@ -47,10 +47,28 @@ def _tokens(
         if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
             # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
             tokens[k] = tokens[k]._replace(tag="$")
-    return _head_nouns(_intention_verbs(_plural_subjects(_day_adverbs(tokens))), lexicon())
+    tokens = _state_participles(_day_adverbs(tokens))
+    return _head_nouns(_intention_verbs(_plural_subjects(tokens)), lexicon())
 
 
 _CURRENCY = frozenset("£$€")
+# Participles that describe a thing's state before its noun, never a verb there: "scrapping
+# existing investigations", "replace ageing bridges", "close remaining branches".
+_STATE_PARTICIPLES = frozenset("existing remaining outstanding ageing aging failing".split())
+
+
+def _state_participles(tokens: list[Token]) -> list[Token]:
+    """A state participle (`_STATE_PARTICIPLES`) right before a common noun (or an adjective
+    of one) is an adjective: the tagger's gerund there cut the noun phrase after a verb
+    ("scrapping/VBG existing/VBG discount schemes" had no object)."""
+    for k in range(len(tokens) - 1):
+        token = tokens[k]
+        participle = token.tag in {"VBG", "VBN"} and token.text.lower() in _STATE_PARTICIPLES
+        if participle and tokens[k + 1].tag in {"NN", "NNS", "JJ"}:
+            tokens[k] = token._replace(tag="JJ")
+    return tokens
+
+
 # Words for a day that stand as adverbs between a subject and its verb: "Greenlane Housing
 # today announced", "the council yesterday approved".
 _DAY_WORDS = frozenset("today yesterday tomorrow tonight".split())
@@ -152,8 +170,8 @@ def _second_predicate(tokens: list[Token], k: int) -> bool:
         return False
     if any(t.text.lower() in {"that", "which", "who", ";", ":"} for t in tokens[finite : k - 1]):
         return False  # "... said that X will ... and plans": whose plans is not sure
-    last = next(t for t in reversed(tokens[finite : k - 1]) if t.tag.startswith(("VB", "MD")))
-    if last.text.lower() in lexicon().verbs:
+    at = next(f for f in range(k - 2, finite - 1, -1) if tokens[f].tag.startswith(("VB", "MD")))
+    if tokens[at].text.lower() in lexicon().verbs and not _sum_only(tokens, at + 1, k - 1):
         return False  # "has launched a review and plans to ...": plans it may have launched
     subject = finite - 1
     while subject > 0 and tokens[subject].tag in {"RB", "RBR"}:
@@ -161,6 +179,23 @@ def _second_predicate(tokens: list[Token], k: int) -> bool:
     head = tokens[subject]
     singular = head.tag in _SINGULAR_SUBJECTS or head.text.lower() in _SINGULAR_PRONOUNS
     return singular and _opens_clause(tokens, subject)
+
+
+def _sum_only(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether `tokens[start:end]` is a sum of money and nothing else ("£2m", "an extra $40
+    million"): "will spend £2m and plans to ..." coordinates no plans with the sum."""
+    words = [t for t in tokens[start:end] if t.text.lower() not in {"a", "an", "extra", "another"}]
+    return (
+        bool(words)
+        and words[0].text[:1] in "£$€"
+        and all(
+            t.tag in {"$", "CD"}
+            or t.text[:1] in "£$€"
+            or t.text[:1].isdigit()
+            or t.text.lower() in {"m", "bn", "million", "billion", "thousand"}
+            for t in words
+        )
+    )
 
 
 def _coordinated_verb(tokens: list[Token], k: int) -> bool:

@@ -28,6 +28,7 @@ from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._legal_steps import STEP_WORDS
 from app.core.facts.initiatives._lexicon import Lexicon, plural
 from app.core.facts.initiatives._new_works import PUTTING_IN_HAND, may_name_one
+from app.core.facts.initiatives._passive_undertakings import participles
 from app.core.facts.initiatives._scoring import MEANT
 from app.core.facts.initiatives._staged import EVENT_TIMES, EVENTS, HOLDING
 
@@ -41,6 +42,7 @@ class Prefilter:
     def __init__(self, lex: Lexicon) -> None:
         self.openers = frozenset(lex.heads).union(lex.policy, _NOMINALISATIONS, _LEGAL, STEP_WORDS)
         self.actions = lex.actions
+        self.participles = frozenset(participles(lex.actions))
         self.events = EVENTS | {plural(w) for w in EVENTS} | EVENT_TIMES
         self.creating = frozenset(w for w, verb in lex.verbs.items() if verb.kind == "create")
         self.weighing = frozenset(w for w, verb in lex.verbs.items() if verb.kind in _WEIGHING)
@@ -57,6 +59,8 @@ class Prefilter:
             return True  # "the proposed Fenmoor rail link"
         if not words.isdisjoint(self.actions) and not words.isdisjoint(_INTENT_WORDS):
             return True  # "plans to shut 40 depots"
+        if "be" in words and not words.isdisjoint(self.participles):
+            return True  # "fares will be frozen", "two branches are to be closed"
         if not words.isdisjoint(self.weighing) and any(
             base_of_gerund(w, self.actions) for w in words
         ):

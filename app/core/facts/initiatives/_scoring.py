@@ -106,6 +106,27 @@ def _proposed(tokens: Sequence[Token], phrase: Phrase) -> InitiativeStatus | Non
     return status if named else None
 
 
+# Heads of a text a legislature passes, and the verbs that pass one: "approved a bill to
+# repair flood barriers" is no bill launched.
+_LAWS = frozenset("bill legislation law amendment".split())
+_PASSING = frozenset("approve pass".split())
+# Who passes a bill on to a vote of others ("A state committee approved a bill", "the Senate
+# passed it"): a stage, the bill still proposed.
+_STAGES = frozenset("committee subcommittee panel house senate chamber".split())
+
+
+def _law_passed(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
+    """Whether `phrase` is a bill that `verb`, a verb of passing, approved."""
+    return verb.entry.lemma in _PASSING and singular(tokens[phrase.head].text.lower()) in _LAWS
+
+
+def _law_stage(actor: str | None) -> InitiativeStatus:
+    """The status of a bill approved by `actor`: proposed after a committee, a panel or one
+    chamber (it goes on to another vote), else completed (passed)."""
+    last = actor.split()[-1].lower() if actor else ""
+    return "proposed" if last in _STAGES else "completed"
+
+
 class _Scorer(_Gates):
     """One sentence's phrases and clause subjects, and the scoring of a phrase as a candidate."""
 
@@ -420,7 +441,10 @@ class _Scorer(_Gates):
                 entry = self.lex.verbs.get(tokens[controller].text.lower())
                 if entry is not None and entry.kind == "propose":
                     return actor, "proposed"  # "urged Parliament to approve it": proposed
-            return actor, verb_status(tokens, verb.index, verb.entry)
+            status = verb_status(tokens, verb.index, verb.entry)
+            if status == "launched" and _law_passed(tokens, phrase, verb):
+                status = _law_stage(actor)
+            return actor, status
         head = singular(tokens[phrase.head].text.lower())
         status = _existential(tokens, phrase.start) or _STATUS_OF_HEAD.get(head, "unknown")
         actor = owner or between_parties(self.text, tokens, end, self.phrases)
