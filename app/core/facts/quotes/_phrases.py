@@ -198,8 +198,13 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         ):
             before_comma = _skip_parenthesis(text, lo, comma)
             name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
-            if name is not None:
+            if name is not None and name.phrase.lower() not in _CONNECTIVES:
                 return name
+            if name is not None and (name.start > lo or not _named(phrase)):
+                # A connective opening the sentence ("However,") is no name: "However, the
+                # Harbour Museum said" names its speaker; "However, the senator said" is left
+                # unread (who?).
+                return None
     if phrase.lower() in DETERMINER_WORDS:
         return None
     if phrase[:1].isupper():
@@ -208,6 +213,15 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         if holder is not None:
             return Cue(holder.text, holder.start, holder.end)
     return Cue(phrase, start, start + len(phrase))
+
+
+# Sentence adverbs that open a sentence before a comma.
+_CONNECTIVES = frozenset("however meanwhile instead still yet separately indeed".split())
+
+
+def _named(phrase: str) -> bool:
+    """Whether a phrase holds a capitalised word after its first ("the Harbour Museum")."""
+    return any(w[:1].isupper() for w in phrase.split()[1:])
 
 
 def _joined_by_own_group(text: str, tokens: list[re.Match[str]]) -> int | None:
