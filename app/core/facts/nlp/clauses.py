@@ -25,6 +25,11 @@ _INTRO = re.compile(
     r"|Because|Here|There|Earlier|Later|Asked|Appearing|By|Until|Once|Unless|Though|Despite"
     r"|Amid|Upon|Under|Without|Throughout|Unlike|[A-Z][a-z]+ing)\b[^,;:\"“”]{0,80},\s*)"
 )
+# A second opening phrase after the first one's comma ("On Thursday, after weeks of silence,").
+_NEXT_INTRO = re.compile(
+    r"(?:in|on|at|after|during|when|while|as|before|since|although|if|because|despite|amid"
+    r"|speaking|writing|asked|responding|reacting)\b[^,;:\"“”]{0,80},\s*"
+)
 _TOKEN = re.compile(r"[\w][\w'’.\-&]*|[^\w\s]")
 _MAX_WORDS = 8
 
@@ -39,6 +44,8 @@ def intro_end(text: str, lo: int, hi: int) -> int:
 def subject_at(text: str, lo: int, hi: int) -> Span | None:
     """The subject noun phrase the clause text[lo:hi] opens with, or None."""
     position = intro_end(text, lo, hi)
+    while position > lo and (more := _NEXT_INTRO.match(text, position, hi)) is not None:
+        position = more.end()
     tokens = list(_TOKEN.finditer(text, position, min(hi, position + 300)))
     while tokens and tokens[0].group().lower() in _OPENERS:
         tokens.pop(0)

@@ -15,7 +15,7 @@ from app.core.facts.nlp.appositions import (
     name_before_open_apposition,
 )
 from app.core.facts.nlp.clauses import intro_end
-from app.core.facts.nlp.lexicon import NAME_WORD, roles, speech_verbs, titles
+from app.core.facts.nlp.lexicon import DETERMINER_PREFIXES, NAME_WORD, roles, speech_verbs, titles
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import (
     WINDOW,
@@ -61,6 +61,8 @@ _ADJECTIVE_AFTER = frozenset("a an the his her its their our my your this that t
 _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded reminds".split())
 # "As Politico reported, '": an opening "as" clause whose comma leads straight into the quotation.
 _AS_REPORTED = re.compile(r"\s*As\s[^,]+,\s*$")
+# A "who" clause set off by commas right before the verb: "The official, who ..., said".
+_WHO_ASIDE = re.compile(r",[ \u00a0]+who\b[^,;:!?\"“”]{1,120},[ \u00a0]*$")
 # A relative clause opening right before the verb: "..., who told him", "- who later said".
 _RELATIVE_WHO = re.compile(r"[,—–-][ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?$")
 # A name (one to five capitalised words, after a lower-case word or a comma, or opening the
@@ -253,6 +255,13 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     apposed = name_before_apposition(text, lo, before_auxiliaries(text, lo, lo + last.start()))
     if apposed is not None:
         return Cue(apposed.text, apposed.start, apposed.end)
+    who = _WHO_ASIDE.search(text, lo, before_auxiliaries(text, lo, lo + last.start()))
+    if who is not None:
+        # "The 58-year-old, who started there as an apprentice, added:": the description the
+        # "who" clause is set off from (a name before one is the apposition's, above).
+        described = subject_before(text, lo, who.start())
+        if described is not None and described.phrase.lower().startswith(DETERMINER_PREFIXES):
+            return described
     subject = subject_before(text, lo, lo + last.start())
     if subject is not None and subject.phrase.lower().startswith("what "):
         # "in what host Ana Ruiz called the ...": "what" opens the clause; its subject follows.

@@ -26,6 +26,7 @@ from app.core.facts.nlp.lexicon import (
     speech_verbs,
     titles,
 )
+from app.core.facts.nlp.mentions import PERSON_NOUNS
 from app.core.facts.quotes._role_complements import role_complement
 from app.core.sentences import ABBREVIATIONS as SENTENCE_ABBREVIATIONS
 
@@ -198,9 +199,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         ):
             before_comma = _skip_parenthesis(text, lo, comma)
             name = _last_name_run(text, max(lo, before_comma - 60), before_comma)
-            if name is not None:
+            if name is not None and name.phrase.lower() not in _CONNECTIVES:
                 return name
-    if phrase.lower() in DETERMINER_WORDS:
+            if name is not None and (name.start > lo or not _named(phrase)):
+                # A connective opening the sentence ("However,") is no name: "However, the
+                # Harbour Museum said" names its speaker; "However, the senator said" is left
+                # unread (who?).
+                return None
+    if phrase.lower() in DETERMINER_WORDS or _bare_person_noun(phrase):
         return None
     if phrase[:1].isupper():
         # "Ana Ruiz, the sister of the firm's heir, Carl, said": Carl renames the heir.
@@ -208,6 +214,15 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         if holder is not None:
             return Cue(holder.text, holder.start, holder.end)
     return Cue(phrase, start, start + len(phrase))
+
+
+# Sentence adverbs that open a sentence before a comma.
+_CONNECTIVES = frozenset("however meanwhile instead still yet separately indeed".split())
+
+
+def _named(phrase: str) -> bool:
+    """Whether a phrase holds a capitalised word after its first ("the Harbour Museum")."""
+    return any(w[:1].isupper() for w in phrase.split()[1:])
 
 
 def _joined_by_own_group(text: str, tokens: list[re.Match[str]]) -> int | None:
@@ -293,7 +308,7 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
         ):
             return False  # "Later the historian added:": an adverb opens the sentence
         return lower not in BOUNDARY and lower not in PRONOUNS
-    if lower in PARTICLES or lower in DETERMINER_WORDS or lower in roles() or lower in titles():
+    if lower in PARTICLES or lower in DETERMINER_WORDS or _person_word(lower):
         return True
     if lower.endswith(("'s", "’s")):
         return True
@@ -306,8 +321,27 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     # Modifiers ("election chief", "senior research fellow") stand before a role or title word.
     if lower in AUX or lower in BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
         return False
-    has_role = any(t.group().lower() in roles() or t.group().lower() in titles() for t in chosen)
+    has_role = any(_person_word(t.group().lower()) for t in chosen)
     return has_role and following[:1].islower()
+
+
+def _bare_person_noun(phrase: str) -> bool:
+    """Whether the phrase is lower-case words ending on a noun for a person named before, with
+    no determiner ("star" in 'the "Avatar" star posted': the marks cut the phrase, so it says
+    nothing of whom it means)."""
+    words = phrase.split()
+    return (
+        phrase.islower()
+        and words[-1] in PERSON_NOUNS
+        and not any(w in roles() or w in titles() for w in words)
+        and words[0] not in DETERMINER_WORDS
+    )
+
+
+def _person_word(lower: str) -> bool:
+    """A role, a title or a noun that stands for a person named before ("the striker said", "the
+    veteran forward added": the tracker reads who it is)."""
+    return lower in roles() or lower in titles() or lower in PERSON_NOUNS
 
 
 # A determiner opens a new noun phrase unless a link or an owner's word stands before it.

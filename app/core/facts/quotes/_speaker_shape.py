@@ -99,11 +99,12 @@ def _described_person(words: list[str]) -> bool:
     # A capitalised describing word stands before a role ("undecided Republican voter Ana").
     role_last = description[-1].lower() in roles() or _is_title(description[-1])
     # "retired neurosurgeon Ben Carson": an "-ed" word may stand before another describing word;
-    # "managing director Fiona Grant", "acting chair Ana Ruiz": an "-ing" word before the role.
+    # "managing director Fiona Grant", "acting chair Ana Ruiz": an "-ing" word before the role;
+    # "season-ticket holder Mike Rowe": a hyphenated describing word.
     return all(
         _is_title(w)
         or (
-            w.isalpha()
+            w.replace("-", "").isalpha()
             and (w.islower() or w.lower() in places() or (role_last and i + 1 < len(description)))
             and (not w.endswith("ing") or (role_last and i + 2 == len(description)))
             and (i + 1 < len(description) or not w.endswith("ed"))

@@ -112,8 +112,14 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         if name is not None and not rest:
             return Cue(name.group(), start + name.start(), start + name.end())
     if window.startswith("according to ", lead):
-        # '"...," according to Judicial Watch.'
-        return subject_after(text, start + lead + len("according to "), stop)
+        # '"...," according to Judicial Watch.'; '"...," according to a statement from its
+        # owner, Vitrex Glass.': the name the description is set off from names the speaker.
+        after = subject_after(text, start + lead + len("according to "), stop)
+        if after is not None and after.phrase[:1].islower():
+            apposed = name_after_apposition(text, after.end, stop)
+            if apposed is not None:
+                return Cue(apposed.text, apposed.start, apposed.end)
+        return after
     run_on = _run_on_subject(text, start + lead, stop)
     if run_on is not None:
         return run_on
