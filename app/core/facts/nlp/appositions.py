@@ -23,6 +23,10 @@ _NOT_IN_DESCRIPTION = frozenset(
     because when while if""".split()
 )
 _MAX_RELATIVE_WORDS = 14
+_RELATIVES = frozenset({"who", "whose"})
+# A relative clause has one verb group: a second auxiliary is the main clause's verb ("the
+# engineers who had worked on it for years were tired").
+_AUXILIARIES = frozenset("is was are were has have had will would".split())
 # A company's suffix set off by a comma ("Nordline, Inc."): part of the description's name.
 _BODY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "lp", "llp", "ag", "sa"})
 # ", Ana Ruiz." / ", Ana Ruiz, in a statement": a name set off by a comma, ending its clause.
@@ -77,11 +81,18 @@ def name_before_apposition(text: str, lo: int, end: int) -> Span | None:
     if not words or len(words) > _MAX_DESCRIPTION_WORDS:
         return None
     lowered = [w.lower() for w in words]
-    if lowered[0] in ("who", "whose"):
-        # "Mr Guerrero, who is an actor, said": a short relative clause describes the name too.
-        if len(words) > _MAX_RELATIVE_WORDS or any(w in speech_verbs() for w in lowered):
-            return None
-    elif any(w in _NOT_IN_DESCRIPTION for w in lowered if not (w == "and" and _describes(words))):
+    # "Mr Guerrero, who is an actor, said": a short relative clause describes the name too,
+    # alone or after a description ("a Republican from Arizona who leads a caucus in the House").
+    relative = next((i for i, w in enumerate(lowered) if w in _RELATIVES), len(words))
+    if relative < len(words) and (
+        len(words) - relative > _MAX_RELATIVE_WORDS
+        or any(w in speech_verbs() for w in lowered[relative:])
+        or sum(w in _AUXILIARIES for w in lowered[relative:]) > 1
+        or (relative > 0 and not _describes(words))
+    ):
+        return None
+    head = words[:relative]
+    if any(w.lower() in _NOT_IN_DESCRIPTION for w in head if not (w == "and" and _describes(head))):
         return None  # ("and" may join two descriptions: "the former governor and a candidate")
     name = _name_run_ending(text, lo, lo + len(text[lo:open_].rstrip()))
     if name is None:

@@ -48,3 +48,15 @@ def test_a_name_after_of_before_an_apposition_belongs_to_the_name_before_it() ->
     text = "Ines Varga of the Lowfield Trust, a tenants' group, said the plan"
     found = name_before_apposition(text, 0, text.index("said"))
     assert found is not None and found.text == "Ines Varga of the Lowfield Trust"
+
+
+def test_a_description_with_its_own_who_clause_is_still_the_apposition() -> None:
+    # Round 37: "NAME, a DESCRIPTION who ..., said" gave the last name of the clause ("Senate").
+    text = (
+        "Nell Parrish, a Democrat from Ohio who chairs a caucus of about 40 members in the "
+        "Senate, said so."
+    )
+    assert before_said(text) == "Nell Parrish"
+    # A clause whose subject is a name is no description ("In Leeds, Ana who ...").
+    text = "In Leeds, Engineers who had worked on the survey for years, said Ana."
+    assert before_said(text) is None
