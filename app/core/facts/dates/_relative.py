@@ -46,9 +46,6 @@ _NEW_YEAR_THINGS = frozenset(
 # How far ahead a holiday named in a past-tense report may lie and still be this year's
 # ("Easter week" a few days before Easter).
 _HOLIDAY_AHEAD_DAYS = 14
-# With no tense word ("the market opens at Christmas"), a holiday up to a season ahead is this
-# year's, as a month is (`_rules._AHEAD_MONTHS`).
-_HOLIDAY_UNKNOWN_AHEAD_DAYS = 92
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _NOWADAYS_CLAUSE = re.compile(
     r"\b(?:than\s+ever|no\s+longer|any\s?more|nowadays|increasingly|these\s+days|"
@@ -410,13 +407,14 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
         day = rs.holiday(name, ctx.ref.year)
         if day is not None and direction == 0:
             # Like a month without a year: this year's, unless it is well ahead in a past-tense
-            # report (last year's; with no tense word, more than a season ahead) or already
-            # past with a future verb (next year's).
+            # report (last year's) or already past with a future verb (next year's); with no
+            # tense word, the year a day of its month would have ("New Year's Day" said in
+            # December is the coming one, "Christmas" said in August last year's).
             tense = ctx.leaning(m.start(), m.end())
-            ahead = (day - ctx.ref).days
-            if (tense is Tense.PAST and ahead > _HOLIDAY_AHEAD_DAYS) or (
-                tense is Tense.UNKNOWN and ahead > _HOLIDAY_UNKNOWN_AHEAD_DAYS
-            ):
+            if tense is Tense.UNKNOWN:
+                year = _year_for_month(ctx.ref, day.month, tense, day.day)
+                day = rs.holiday(name, year) if year != ctx.ref.year else day
+            elif tense is Tense.PAST and (day - ctx.ref).days > _HOLIDAY_AHEAD_DAYS:
                 direction = -1
             elif tense is Tense.FUTURE and day < ctx.ref:
                 direction = 1

@@ -269,6 +269,33 @@ def test_a_holiday_a_few_weeks_ahead_is_this_years_unless_a_past_verb_governs_it
 
 
 @pytest.mark.parametrize(
+    ("sentence", "ref", "span", "value"),
+    [
+        # With no tense word a holiday is placed as a day of its month is: early January,
+        # said in December, is the coming one, as "in January" would be.
+        (
+            "Food stalls line the quay on New Year's Day.",
+            "2004-12-06",
+            "New Year's Day",
+            "2005-01-01",
+        ),
+        (
+            "Food stalls line the quay on New Year's Day.",
+            "2004-06-06",
+            "New Year's Day",
+            "2004-01-01",
+        ),
+        ("Choirs sing in the abbey at Christmas.", "2004-08-10", "Christmas", "2003-12-25"),
+        ("Choirs sing in the abbey at Christmas.", "2004-10-10", "Christmas", "2004-12-25"),
+    ],
+)
+def test_a_holiday_without_a_tense_word_takes_the_year_a_day_of_its_month_would(
+    sentence: str, ref: str, span: str, value: str
+) -> None:
+    assert facts(sentence, datetime.date.fromisoformat(ref))[span] == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "span", "value"),
     [
         ("I hope to announce the scheme in the spring.", "the spring", "2005-SP"),
