@@ -120,6 +120,31 @@ _REPORTING = re.compile(
 _EXPECTING = re.compile(
     r"(?:expected|hoped|planned|intended|aimed|wanted|promised|pledged|vowed)$", re.IGNORECASE
 )
+# Past verbs of permitting, deciding or agreeing whose "to" infinitive tells what was to
+# follow ("allowed councils to charge", "agreed to buy", "voted to close"), and of hoping or
+# intending ("hoped to finish").
+_PROSPECTIVE = re.compile(
+    r"(?:allowed|permitted|authori[sz]ed|enabled|cleared|agreed|decided|voted|approved|chose|"
+    r"opted|ordered|asked|urged|told|instructed|required|invited|promised|pledged|vowed|"
+    r"offered|arranged|hoped|wanted|aimed|intended|expected|planned)",
+    re.IGNORECASE,
+)
+# From such a verb to a date its infinitive governs: an object of a few words, "to" and a verb
+# (not "to the ..."), and the infinitive's own words, with no comma or new clause between.
+_TO_INFINITIVE_THROUGH = re.compile(
+    r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
+    r"[A-Za-z][\w'’-]*){0,4}\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)(?-i:[a-z])\w*"
+    r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|because|while|after|before|until)\b)"
+    r"[\w'’$£€%.-]+){0,8}\s*"
+)
+# A date that modifies the noun after it ("Thursday's fight", "the March vote"): the noun's
+# time, not the time of a verb's event.
+_MODIFIES_A_NOUN = re.compile(
+    r"['’]s\b|\s+(?!(?:then|in|at|on|of|and|or|but|when|before|after|during|with|for|to|is|"
+    r"was|until|from|as|if|next|last|this|that|so|while|because|since|unless|under)\b)"
+    r"(?-i:[a-z])"
+)
 # A verb of saying or thinking right before a date that opens the reported clause as its
 # subject ("said Saturday was likely to be", "expects Monday will bring").
 _REPORTED_SUBJECT_BEFORE = re.compile(
@@ -172,6 +197,10 @@ class Tense(enum.Enum):
 
     PAST = "past"
     FUTURE = "future"
+    # A time set by a past decision or permission for what was to follow ("allowed councils
+    # to charge more from April"): after the deciding, which news tells of lately, so the
+    # instance nearest the reference date, ahead or behind.
+    NEAREST = "nearest"
     UNKNOWN = "unknown"
 
 
@@ -296,6 +325,15 @@ class Context:
                 return Tense.UNKNOWN, chosen
             if future:
                 return Tense.FUTURE, chosen
+            if (
+                _PROSPECTIVE.fullmatch(chosen.group())
+                and _TO_INFINITIVE_THROUGH.fullmatch(left, chosen.end())
+                and not _MODIFIES_A_NOUN.match(right)
+            ):
+                # "The government allowed councils to charge more from April", "agreed to buy
+                # the line in February": the date is the infinitive's, which follows the
+                # permitting or agreeing; the past verb does not put it behind.
+                return Tense.NEAREST, chosen
             if (
                 _GOVERNS_THROUGH.fullmatch(left, chosen.end())
                 and not _REPORTING.fullmatch(chosen.group())

@@ -358,7 +358,7 @@ def _season(m: re.Match[str], ctx: Context) -> Found | None:
         return _found(m, None, "season")
     code = rs.SEASONS[m["season"].lower()]
     # "will publish an evaluation in the autumn", said in December: the coming autumn.
-    direction = 2 if tense is Tense.FUTURE else 0
+    direction = 2 if tense in (Tense.FUTURE, Tense.NEAREST) else 0
     return _found(m, rs.resolve_season(ctx.ref, code, direction), "season")
 
 
@@ -411,7 +411,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
             # tense word, the year a day of its month would have ("New Year's Day" said in
             # December is the coming one, "Christmas" said in August last year's).
             tense = ctx.leaning(m.start(), m.end())
-            if tense is Tense.UNKNOWN:
+            if tense in (Tense.UNKNOWN, Tense.NEAREST):
                 year = _year_for_month(ctx.ref, day.month, tense, day.day)
                 day = rs.holiday(name, year) if year != ctx.ref.year else day
             elif tense is Tense.PAST and (day - ctx.ref).days > _HOLIDAY_AHEAD_DAYS:

@@ -126,17 +126,22 @@ def _year_for_month(ref: datetime.date, month: int, tense: Tense, day: int = 15)
     With a future verb, the first such date on or after the reference month; with a past verb,
     the latest on or before the reference date ("the board met in December", said in November,
     is last December); with neither, news reports look back, but a date up to `_AHEAD_MONTHS`
-    ahead is this year's ("the vote in December").
+    ahead is this year's ("the vote in December"); after a past decision of what was to follow
+    (`Tense.NEAREST`), the nearest.
     """
+
+    def distance(year: int) -> float:
+        return (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
+
+    if tense is Tense.NEAREST:
+        return min((ref.year, ref.year + 1, ref.year - 1), key=lambda year: abs(distance(year)))
     for year in (ref.year - 1, ref.year, ref.year + 1):
-        distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
-        if tense is Tense.FUTURE and distance >= -0.5:
+        if tense is Tense.FUTURE and distance(year) >= -0.5:
             return year
     for year in (ref.year + 1, ref.year, ref.year - 1):
-        distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
-        if tense is Tense.PAST and distance <= 0.5:
+        if tense is Tense.PAST and distance(year) <= 0.5:
             return year
-        if tense is Tense.UNKNOWN and distance <= _AHEAD_MONTHS:
+        if tense is Tense.UNKNOWN and distance(year) <= _AHEAD_MONTHS:
             return year
     return ref.year
 

@@ -1077,3 +1077,28 @@ def test_a_fortnight_ago_is_the_week_two_weeks_back() -> None:
     # Round 35: British copy counts in fortnights. REF is Wednesday 17 November 2004.
     found = facts("The ferry was withdrawn a fortnight ago for repairs.", REF)
     assert found == {"a fortnight ago": "2004-W45"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # The infinitive's event follows the permitting or agreeing, told of lately: the
+        # nearest April, not the one behind.
+        (
+            "Ministers allowed water firms to raise bills from April, the regulator said.",
+            "April",
+            "2005-04",
+        ),
+        ("The trust agreed to hand the keys to the parish by May 5.", "May 5", "2005-05-05"),
+        ("Governors voted to shut the old wing in the spring.", "the spring", "2005-SP"),
+        # A past verb of trying or doing still puts it behind; a date that names the time of a
+        # noun ("the April ballot") is that noun's, not the infinitive's.
+        ("The club tried to sell the ground in April.", "April", "2004-04"),
+        ("The panel decided to rerun the April ballot.", "April", "2004-04"),
+    ],
+)
+def test_a_date_under_an_infinitive_of_what_was_allowed_or_agreed_is_the_nearest(
+    sentence: str, span: str, value: str
+) -> None:
+    # Said on Monday 6 December 2004.
+    assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
