@@ -328,19 +328,38 @@ def _not_a_date(found: Found) -> bool:
 
 
 _CONTRACT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}")
-_WITHIN_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{1,2}(?:-WE)?)")
+_WITHIN_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)")
+_WEEK = re.compile(r"(\d{4})-W(\d{1,2})(-WE)?")
+
+
+def _week_contract_value(year: int, week: int, weekend: bool) -> str | None:
+    """The month an ISO week (or its weekend) lies in ("2026-W49" is 30 Nov - 6 Dec: "2026");
+    else its calendar year; None when it spans two years or does not exist."""
+    try:
+        first = datetime.date.fromisocalendar(year, week, 6 if weekend else 1)
+    except ValueError:
+        return None
+    last = datetime.date.fromisocalendar(year, week, 7)
+    if first.year != last.year:
+        return None
+    return (
+        f"{first.year:04d}-{first.month:02d}" if first.month == last.month else f"{first.year:04d}"
+    )
 
 
 def contract_value(timex: str | None) -> str | None:
     """The contract's form of a TIMEX3 value: the most precise of date, month or year it fits.
 
-    "2004-Q4", "2027-SU" and "2004-W12" lie within their year, so they give "2004"/"2027"; a day
+    "2004-Q4" and "2027-SU" lie within their year, so they give "2004"/"2027"; a week gives
+    its month when it lies in one ("2004-W12" is 15-21 March: "2004-03"), else its year; a day
     with a time gives its day; decades, centuries and PAST_REF-like values give None.
     """
     if timex is None:
         return None
     if _CONTRACT_VALUE.fullmatch(timex):
         return timex
+    if (week := _WEEK.fullmatch(timex)) is not None:
+        return _week_contract_value(int(week[1]), int(week[2]), week[3] is not None)
     if (within := _WITHIN_YEAR.fullmatch(timex)) is not None:
         return within.group(1)
     if _DATE_TIME.fullmatch(timex):
