@@ -55,6 +55,7 @@ from app.core.facts.dates._rules import (
     _quarter_code,
     _reporting_period,
     _spelled_year,
+    _week_of,
     _year,
     _year_ago_adjective,
     _year_range,
@@ -112,6 +113,19 @@ _RULES: tuple[Rule, ...] = (
             rf"(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?"
         ),
         _day_month,
+    ),
+    (
+        # "the first week of March", "the week of March 6", "the weekend of 9 January 2027"
+        "week_of",
+        re.compile(r"[Ww]eek(?:end)?\s+of"),
+        re.compile(
+            r"\b(?i:the)\s+(?:(?P<ord>(?i:first|second|third|fourth|last|final))\s+)?"
+            r"(?P<unit>(?i:week|weekend))\s+of\s+"
+            rf"(?:(?P<mon>{MONTH_RE})(?:\s+(?<![\w])(?P<day>{DAY_RE})(?!\w))?|"
+            rf"(?:the\s+)?(?<![\w.,])(?P<day2>{DAY_RE})(?:\s+of)?\s+(?P<mon2>{MONTH_RE}))"
+            rf"(?:,?\s+(?P<year>{YEAR_RE}))?"
+        ),
+        _week_of,
     ),
     (
         "month_year",

@@ -120,6 +120,37 @@ def _relative_year(phrase: str | None, ref: datetime.date | None) -> int | None:
     return ref.year + {"this": 0, "last": -1, "next": 1}.get(words[0], 0)
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+
+
+def _week_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the first week of March" (its month: which days a writer counts as the first week is
+    not sure), "the week of March 6" (the ISO week holding the day), "the weekend of 9
+    January" (that week's weekend); a year written after it, or the one a day of the month
+    would have."""
+    month = month_number(m["mon"] or m["mon2"])
+    day_text = m["day"] or m["day2"]
+    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+    if day is None and not m["ord"]:
+        return None  # "the week of March": no date
+    if day is not None and rs.make_date(None, month, day) is None:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.ref is not None:
+        rough_day = day if day is not None else 7 * _WEEK_ORDINALS[m["ord"].lower()] - 3
+        year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), m.end()), rough_day)
+    else:
+        return _found(m, None, "week")
+    if day is None:
+        return _found(m, rs.make_month(year, month), "week")
+    value = (
+        rs.week_value(datetime.date(year, month, day)) if rs.make_date(year, month, day) else None
+    )
+    weekend = m["unit"].lower() == "weekend"
+    return _found(m, value + "-WE" if value and weekend else value, "week")
+
+
 def _year_for_month(ref: datetime.date, month: int, tense: Tense, day: int = 15) -> int:
     """The year of a month (or a day in it) named without a year, said on `ref`.
 

@@ -1107,3 +1107,35 @@ def test_a_date_under_an_infinitive_of_what_was_allowed_or_agreed_is_the_nearest
 ) -> None:
     # Said on Monday 6 December 2004.
     assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # The whole phrase is the date: an ordinal week is its month, a week or weekend named
+        # by a day is that ISO week.
+        (
+            "Councillors will set the levy in the first week of March.",
+            "the first week of March",
+            "2005-03",
+        ),
+        (
+            "The striker was hurt in the last week of October.",
+            "the last week of October",
+            "2004-10",
+        ),
+        ("The ferry resumes the week of March 7.", "the week of March 7", "2005-W10"),
+        (
+            "The quarter-finals fall on the weekend of 8 January.",
+            "the weekend of 8 January",
+            "2005-W01-WE",
+        ),
+        (
+            "The depot shut in the second week of June 2003.",
+            "the second week of June 2003",
+            "2003-06",
+        ),
+    ],
+)
+def test_a_week_of_a_month_or_day_is_one_date(sentence: str, span: str, value: str) -> None:
+    assert facts(sentence, REF)[span] == value
