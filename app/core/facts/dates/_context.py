@@ -145,6 +145,14 @@ _MODIFIES_A_NOUN = re.compile(
     r"was|until|from|as|if|next|last|this|that|so|while|because|since|unless|under)\b)"
     r"(?-i:[a-z])"
 )
+# What may stand between a past verb and the "until" that runs on from it ("remained closed
+# until", "kept the plant running until"): a few words, no comma.
+_PUT_OFF = re.compile(
+    r"postponed|delayed|adjourned|deferred|extended|suspended|paused|halted|frozen|froze|"
+    r"closed|shut|banned|barred|stopped|blocked",
+    re.IGNORECASE,
+)
+_JUST_BEFORE_UNTIL = re.compile(r"(?:\s+[A-Za-z]+){0,4}\s+")
 # A verb of saying or thinking right before a date that opens the reported clause as its
 # subject ("said Saturday was likely to be", "expects Monday will bring").
 _REPORTED_SUBJECT_BEFORE = re.compile(
@@ -313,6 +321,18 @@ class Context:
         before = _in_own_clause(left, _tense_words(left))
         if before:
             chosen, future = before[-1]
+            if (
+                future
+                and len(before) > 1
+                and chosen.group().lower() == "until"
+                and not before[-2][1]
+                and not _PUT_OFF.fullmatch(before[-2][0].group())
+                and _JUST_BEFORE_UNTIL.fullmatch(left, before[-2][0].end(), chosen.start())
+            ):
+                # "The show ran until March", "were hidden until the following spring": the
+                # past verb that "until" runs on from governs the date (but what was put off
+                # "until Tuesday" is still to come).
+                return Tense.PAST, before[-2][0]
             if future and _SCHEDULE_PARTICIPLE.search(left, 0, chosen.end()) and after:
                 # "A vote scheduled for Oct. 21 was cancelled": the participle describes the
                 # noun; the clause's own verb after the date says whether it is past.

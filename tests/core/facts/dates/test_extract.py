@@ -1139,3 +1139,23 @@ def test_a_date_under_an_infinitive_of_what_was_allowed_or_agreed_is_the_nearest
 )
 def test_a_week_of_a_month_or_day_is_one_date(sentence: str, span: str, value: str) -> None:
     assert facts(sentence, REF)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # "until" runs on from the past verb before it, which puts the date behind.
+        ("The pop-up gallery ran until August.", "August", "2004-08"),
+        (
+            "The debts were kept off the books until the following spring.",
+            "the following spring",
+            None,
+        ),
+        # With no past verb, or one of putting off, "until" still looks ahead.
+        ("The pool is open until March.", "March", "2005-03"),
+        ("The inquest was adjourned until March.", "March", "2005-03"),
+    ],
+)
+def test_until_after_a_past_verb_is_behind(sentence: str, span: str, value: str | None) -> None:
+    # Said on Monday 6 December 2004.
+    assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
