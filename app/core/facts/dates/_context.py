@@ -153,6 +153,13 @@ _PUT_OFF = re.compile(
     re.IGNORECASE,
 )
 _JUST_BEFORE_UNTIL = re.compile(r"(?:\s+[A-Za-z]+){0,4}\s+")
+# A date something is set for ("fixed a trial date of", "set the hearing for", "named 3 May
+# as the deadline" is not read): a time after the setting, which news tells of lately.
+_SET_FOR = re.compile(
+    r"\b(?:set|fixed|booked|pencilled|penciled|named|picked|chose|agreed)\s+"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
+    re.IGNORECASE,
+)
 # A verb of saying or thinking right before a date that opens the reported clause as its
 # subject ("said Saturday was likely to be", "expects Monday will bring").
 _REPORTED_SUBJECT_BEFORE = re.compile(
@@ -280,8 +287,13 @@ class Context:
         said it expects a deal in January" does not make January a past one.
         """
         found = self._read_tense(start, end)[0]
-        if found is Tense.UNKNOWN and _PRESENT_JUST_BEFORE.search(self.clause(start, end)[0]):
-            return Tense.FUTURE  # "the election is in March": what is, at a date, is not over
+        if found is Tense.UNKNOWN:
+            left = self.clause(start, end)[0]
+            if _PRESENT_JUST_BEFORE.search(left):
+                return Tense.FUTURE  # "the election is in March": what is, at a date, is not over
+            if _SET_FOR.search(left):
+                # "The judge fixed a trial date of 13 April": the date set, not the setting.
+                return Tense.NEAREST
         return found
 
     def leaning(self, start: int, end: int) -> Tense:

@@ -1159,3 +1159,18 @@ def test_a_week_of_a_month_or_day_is_one_date(sentence: str, span: str, value: s
 def test_until_after_a_past_verb_is_behind(sentence: str, span: str, value: str | None) -> None:
     # Said on Monday 6 December 2004.
     assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # The date something is set for follows the setting, told of lately: the nearest.
+        ("The coroner fixed a hearing date of 11 April.", "11 April", "2005-04-11"),
+        ("The judge set the retrial for 9 May.", "9 May", "2005-05-09"),
+        # A past verb of its own keeps it behind.
+        ("The judge retired on 9 May.", "9 May", "2004-05-09"),
+    ],
+)
+def test_a_date_something_is_set_for_is_the_nearest(sentence: str, span: str, value: str) -> None:
+    # Said on Monday 6 December 2004.
+    assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
