@@ -160,6 +160,8 @@ _SET_FOR = re.compile(
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
     re.IGNORECASE,
 )
+# Where the attribution of a quotation ends: a sentence's end or another quotation mark.
+_ATTRIBUTION_END = re.compile(r"[.!?](?=\s|$)|[\"“”]")
 # A verb of saying or thinking right before a date that opens the reported clause as its
 # subject ("said Saturday was likely to be", "expects Monday will bring").
 _REPORTED_SUBJECT_BEFORE = re.compile(
@@ -273,6 +275,32 @@ class Context:
         if m:
             right = right[: m.start()]
         return left, right
+
+    def quotation_around(self, pos: int) -> tuple[int, int] | None:
+        """(opening mark, closing mark) of the quotation holding `pos` within the stretch, or
+        None when `pos` is outside quotation marks (curly marks, or straight ones counted)."""
+        text, lo, hi = self.text, self.lo, self.hi
+        curly_open = text.rfind("“", lo, pos)
+        if curly_open >= 0 and text.rfind("”", curly_open, pos) < 0:
+            close = text.find("”", pos, hi)
+            return (curly_open, close) if close >= 0 else None
+        if text.count('"', lo, pos) % 2 == 1:
+            close = text.find('"', pos, hi)
+            return (text.rfind('"', lo, pos), close) if close >= 0 else None
+        return None
+
+    def attribution(self, opening: int, closing: int) -> str:
+        """The words that attribute a quotation: the rest of its sentence after the closing
+        mark (', she said on Monday.'), and the start of the sentence before the opening one
+        ('The minister said on Monday: ')."""
+        text = self.text
+        after = text[closing + 1 : min(self.hi, closing + 1 + _WINDOW)]
+        cut = _ATTRIBUTION_END.search(after)
+        after = after[: cut.start()] if cut else after
+        before = text[max(self.lo, opening - _WINDOW) : opening]
+        ends = list(_ATTRIBUTION_END.finditer(before))
+        before = before[ends[-1].end() :] if ends else before
+        return before + " " + after
 
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the verb that governs a span, as far as the words around it show.

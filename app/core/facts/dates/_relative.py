@@ -7,6 +7,7 @@ returns a `Found` or None to reject the match. Without a reference date the valu
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from app.core.facts.dates import _resolve as rs
@@ -18,6 +19,7 @@ from app.core.facts.dates._lexicon import (
     MONTHS,
     NUMBER_WORDS,
     VAGUE_COUNTS,
+    WEEKDAY_RE,
     month_number,
     weekday_number,
 )
@@ -109,8 +111,42 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.ref is None:
         return _found(m, None, "relative")
     offset = _DAY_OFFSETS.get(word, 0)  # "this morning" / "afternoon" / "evening": today
-    day = rs.shift_days(ctx.ref, offset)
+    spoken = _day_spoken(m, ctx, ctx.ref)
+    day = rs.shift_days(spoken, offset) if spoken else None
     return _found(m, rs.day_value(day) if day else None, "relative")
+
+
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|insisted|declared|"
+    r"announced|posted|tweeted|asked|replied|warned)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_WEEKDAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
+_SPOKEN_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+# Other times an attribution may give, which place the speaking on no day we know ("said
+# last week", "told the BBC in March", "wrote on 3 May").
+_SPOKEN_UNPLACED = re.compile(
+    rf"\b(?:last|earlier\s+this|this)\s+(?:week|month|year)\b|\b(?:{'|'.join(MONTHS)})\b|"
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_spoken(m: re.Match[str], ctx: Context, ref: datetime.date) -> datetime.date | None:
+    """The day "today" (or "yesterday", "tomorrow") counts from: the reference date, or, inside
+    a quotation whose attribution says when it was said, that day (' "Today we vote," she said
+    on Monday. ' is Monday); None when the attribution gives a time but no day."""
+    quotation = ctx.quotation_around(m.start())
+    if quotation is None:
+        return ref
+    said = ctx.attribution(*quotation)
+    if not _SAYING.search(said):
+        return ref
+    if weekday := _SPOKEN_WEEKDAY.search(said):
+        return rs.resolve_weekday(ref, weekday_number(weekday["wd"]), 0)
+    if _SPOKEN_YESTERDAY.search(said):
+        return rs.shift_days(ref, -1)
+    return None if _SPOKEN_UNPLACED.search(said) else ref
 
 
 # "the first Monday", "the last Friday before Christmas": a day counted within a month or

@@ -1174,3 +1174,24 @@ def test_until_after_a_past_verb_is_behind(sentence: str, span: str, value: str 
 def test_a_date_something_is_set_for_is_the_nearest(sentence: str, span: str, value: str) -> None:
     # Said on Monday 6 December 2004.
     assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # Inside a quotation, "today" is the day it was said, when the attribution says so.
+        ('"Today the mill reopens," the mayor said on Thursday.', "Today", "2004-12-02"),
+        ("The mayor said on Thursday: “Tomorrow the mill reopens.”", "Tomorrow", "2004-12-03"),
+        ('"Today we sign," she told reporters yesterday.', "Today", "2004-12-05"),
+        # Said at a time that names no day: not ours to place.
+        ('"Today we sign," she told reporters last week.', "Today", None),
+        # No day in the attribution, or no quotation: the article's day.
+        ('"Today we sign," she said.', "Today", "2004-12-06"),
+        ("Today the mill reopens.", "Today", "2004-12-06"),
+    ],
+)
+def test_today_in_a_quotation_is_the_day_it_was_said(
+    sentence: str, span: str, value: str | None
+) -> None:
+    # Said on Monday 6 December 2004.
+    assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
