@@ -269,6 +269,9 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     last_value: str | None = None
     last_day: str | None = None  # "that day" skips a month or year named since the day
     last_day_paragraph = -1
+    # The sentence of a month or year named since the last day: "arrested in March 2025 and
+    # released the following day" counts from no day we know.
+    coarse_sentence = -1
     text = document.text
     anchors = AnchorIndex(text)
     for number, paragraph in enumerate(document.paragraphs):
@@ -295,7 +298,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                     # "that evening" is a day of this paragraph or the one before; further
                     # back, the story has moved on (often to the day it opened with).
                     near = number - last_day_paragraph <= _DAY_REACH_PARAGRAPHS
-                    before = last_day if near else None
+                    before = last_day if near and coarse_sentence != sentence.index else None
                 value = _resolve_anaphora(found.anchor, before) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
@@ -303,6 +306,9 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 last_value = value
                 if _FULL_DATE.match(value):
                     last_day, last_day_paragraph = value, number
+                    coarse_sentence = -1
+                else:
+                    coarse_sentence = sentence.index
             facts.append(
                 DateFact(
                     text=text[found.start : found.end],

@@ -1195,3 +1195,19 @@ def test_today_in_a_quotation_is_the_day_it_was_said(
 ) -> None:
     # Said on Monday 6 December 2004.
     assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
+
+
+def test_a_day_after_a_month_named_in_its_sentence_has_no_value() -> None:
+    # The day before is another paragraph's; the sentence moved the story to a month.
+    text = (
+        "The inquiry opens on 14 February 2005.\n\n"
+        "The driver was charged in June 2003 and freed on bail the following day."
+    )
+    found = facts(text, REF)
+    assert found["14 February 2005"] == "2005-02-14"
+    assert found["the following day"] is None
+
+
+def test_a_day_after_a_day_still_counts_from_it() -> None:
+    found = facts("The driver was charged on 3 June 2003 and freed the following day.", REF)
+    assert found["the following day"] == "2003-06-04"
