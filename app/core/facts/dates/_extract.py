@@ -37,7 +37,7 @@ import re
 from app.core.document import Document
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
-from app.core.facts.dates._resolve import shift_days, shift_months
+from app.core.facts.dates._resolve import make_date, make_month, shift_days, shift_months
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
 
@@ -379,7 +379,12 @@ def _resolve_anaphora(anchor: Anchor, last_value: str | None) -> str | None:
     if last_value is None:
         return None
     if unit is AnchorUnit.YEAR:
-        return f"{int(last_value[:4]) + shift:04d}"
+        year = int(last_value[:4]) + shift
+        if anchor.month is None:
+            return f"{year:04d}"
+        if anchor.day is None:
+            return make_month(year, anchor.month)
+        return make_date(year, anchor.month, anchor.day)
     if unit is AnchorUnit.MONTH and _YEAR_MONTH.match(last_value):
         year, month = shift_months(int(last_value[:4]), int(last_value[5:7]), shift)
         return f"{year:04d}-{month:02d}"

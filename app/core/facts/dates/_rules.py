@@ -46,10 +46,13 @@ class AnchorUnit(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """An anaphoric date: "that year" (shift 0), "the following month" (+1), "the next morning"
-    (a day, +1), "the previous year" (-1), counted from the date the story mentioned last."""
+    (a day, +1), "the previous year" (-1), counted from the date the story mentioned last; a
+    month or day of such a year ("that October", "30 October that year") names them."""
 
     unit: AnchorUnit
     shift: int
+    month: int | None = None
+    day: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +359,21 @@ def _dated_month_before(ctx: Context, start: int) -> tuple[int, int] | None:
         return None
     last = found[-1]
     return int(last["year"]), month_number(last["mon"])
+
+
+_YEAR_TOLD_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _month_of_year_told(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "that October", "30 October that year", "in May the following year": a month or day of
+    the year the story tells of, counted from the date it named last (`extract`)."""
+    month = month_number(m["mon1"] or m["mon"])
+    day_text = m["day"] or m["day2"]
+    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+    if day is not None and rs.make_date(None, month, day) is None:
+        return None
+    shift = _YEAR_TOLD_SHIFT[" ".join((m["rel"] or "that").lower().split())]
+    return _found(m, None, "anaphoric", Anchor(AnchorUnit.YEAR, shift, month, day))
 
 
 def _year(m: re.Match[str], ctx: Context) -> Found | None:

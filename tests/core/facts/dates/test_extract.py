@@ -1211,3 +1211,39 @@ def test_a_day_after_a_month_named_in_its_sentence_has_no_value() -> None:
 def test_a_day_after_a_day_still_counts_from_it() -> None:
     found = facts("The driver was charged on 3 June 2003 and freed the following day.", REF)
     assert found["the following day"] == "2003-06-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A month or day of the year the story tells of, not of the article's year.
+        (
+            "The pier was sold in 1996. Its new owners reopened it that September.",
+            "that September",
+            "1996-09",
+        ),
+        (
+            "Results for the first half of 2001 came out on 12 August that year.",
+            "12 August that year",
+            "2001-08-12",
+        ),
+        (
+            "The mill shut in 1987 and reopened in July the following year.",
+            "July the following year",
+            "1988-07",
+        ),
+    ],
+)
+def test_a_month_of_the_year_told_of(text: str, span: str, value: str) -> None:
+    assert facts(text, REF)[span] == value
+
+
+def test_that_before_a_month_after_a_verb_of_saying_is_a_conjunction() -> None:
+    found = facts(
+        "Traders said that October was quiet. "
+        "The pier was sold in 1996, and its owners reopened it that September.",
+        REF,
+    )
+    assert "that October" not in found
+    assert found["October"] == "2004-10"
+    assert found["that September"] == "1996-09"
