@@ -102,10 +102,11 @@ _GOVERNS_THROUGH = re.compile(
     r"[A-Za-z][\w'’-]*){0,5}\s+(?:in|on|during|by)\s*"
 )
 # A past form that is surely a verb: after an auxiliary or a subject pronoun ("was appointed",
-# "they signed"), or an irregular past ("won"); an "-ed" word in a noun phrase ("on a still
+# "they signed"), "was" itself ("was shut for nine days in February"), or an irregular past
+# ("won"); an "-ed" word in a noun phrase ("on a still
 # unspecified date") may be an adjective.
 _CLEARLY_A_VERB = re.compile(
-    r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|\b(?:"
+    r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|\b(?:was|were|had|"
     + _IRREGULAR_PAST
     + r"))$"
 )

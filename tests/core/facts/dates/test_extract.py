@@ -1247,3 +1247,12 @@ def test_that_before_a_month_after_a_verb_of_saying_is_a_conjunction() -> None:
     assert "that October" not in found
     assert found["October"] == "2004-10"
     assert found["that September"] == "1996-09"
+
+
+def test_was_before_a_date_phrase_puts_it_behind() -> None:
+    # "was" is surely a verb: its phrase runs on to "in February", which is last February,
+    # not the coming one (said in December, two months ahead).
+    found = facts(
+        "Last winter the quay was shut for nine days in February.", datetime.date(2004, 12, 9)
+    )
+    assert found["February"] == "2004-02"
