@@ -332,6 +332,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     direction_word = m["dir"].lower()
+    if direction_word in ("earlier", "later") and ctx.next_word(m.end()).lower() == "than":
+        return None  # "a week earlier than usual": a comparison, not a time
     if direction_word == "before":
         following = ctx.text[m.end() : m.end() + 2].lstrip(" ")
         if following and following[0] not in ".,;:)!?":
@@ -380,7 +382,8 @@ _SEASONS_THINGS = frozenset(
     """timetable timetables schedule schedules budget statement sale sales collection
     collections edition issue menu uniform uniforms fuel payment payments olympics games
     festival fair show tour exhibition programme program campaign range catalogue tyres tires
-    coat coats clothes wardrobe crop crops wheat flu virus vomiting""".split()
+    coat coats clothes wardrobe crop crops wheat flu virus vomiting term terms half-term
+    half-terms semester""".split()
 )
 
 

@@ -1256,3 +1256,15 @@ def test_was_before_a_date_phrase_puts_it_behind() -> None:
         "Last winter the quay was shut for nine days in February.", datetime.date(2004, 12, 9)
     )
     assert found["February"] == "2004-02"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pupils go back a week earlier than usual.",  # a comparison, not a time
+        "The autumn half-term falls late.",  # a season naming a school term
+        "The spring term starts soon.",
+    ],
+)
+def test_comparisons_and_school_terms_are_no_dates(sentence: str) -> None:
+    assert facts_beside_control(sentence, REF) == {}
