@@ -71,7 +71,7 @@ def test_setting_the_date_places_the_dates_and_keeps_the_rest(undated, qtbot) ->
     qtbot.waitUntil(lambda: _dates(undated).get("Thursday") is not None, timeout=10000)
     assert _dates(undated) == {
         "Thursday": "2026-12-10",
-        "last week": "2026",  # week 48 of 2026: the contract value is its year
+        "last week": "2026-11",  # week 48 of 2026, 23-29 November: the contract value is its month
         "Monday": "2026-12-07",
     }
     assert undated.analysis.summary == before.summary

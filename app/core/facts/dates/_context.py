@@ -103,10 +103,11 @@ _GOVERNS_THROUGH = re.compile(
     r"[A-Za-z][\w'’-]*){0,5}\s+(?:in|on|during|by)\s*"
 )
 # A past form that is surely a verb: after an auxiliary or a subject pronoun ("was appointed",
-# "they signed"), or an irregular past ("won"); an "-ed" word in a noun phrase ("on a still
+# "they signed"), "was" itself ("was shut for nine days in February"), or an irregular past
+# ("won"); an "-ed" word in a noun phrase ("on a still
 # unspecified date") may be an adjective.
 _CLEARLY_A_VERB = re.compile(
-    r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|\b(?:"
+    r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|\b(?:was|were|had|"
     + _IRREGULAR_PAST
     + r"))$"
 )
@@ -121,6 +122,48 @@ _REPORTING = re.compile(
 _EXPECTING = re.compile(
     r"(?:expected|hoped|planned|intended|aimed|wanted|promised|pledged|vowed)$", re.IGNORECASE
 )
+# Past verbs of permitting, deciding or agreeing whose "to" infinitive tells what was to
+# follow ("allowed councils to charge", "agreed to buy", "voted to close"), and of hoping or
+# intending ("hoped to finish").
+_PROSPECTIVE = re.compile(
+    r"(?:allowed|permitted|authori[sz]ed|enabled|cleared|agreed|decided|voted|approved|chose|"
+    r"opted|ordered|asked|urged|told|instructed|required|invited|promised|pledged|vowed|"
+    r"offered|arranged|hoped|wanted|aimed|intended|expected|planned)",
+    re.IGNORECASE,
+)
+# From such a verb to a date its infinitive governs: an object of a few words, "to" and a verb
+# (not "to the ..."), and the infinitive's own words, with no comma or new clause between.
+_TO_INFINITIVE_THROUGH = re.compile(
+    r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
+    r"[A-Za-z][\w'’-]*){0,4}\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)(?-i:[a-z])\w*"
+    r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|because|while|after|before|until)\b)"
+    r"[\w'’$£€%.-]+){0,8}\s*"
+)
+# A date that modifies the noun after it ("Thursday's fight", "the March vote"): the noun's
+# time, not the time of a verb's event.
+_MODIFIES_A_NOUN = re.compile(
+    r"['’]s\b|\s+(?!(?:then|in|at|on|of|and|or|but|when|before|after|during|with|for|to|is|"
+    r"was|until|from|as|if|next|last|this|that|so|while|because|since|unless|under)\b)"
+    r"(?-i:[a-z])"
+)
+# What may stand between a past verb and the "until" that runs on from it ("remained closed
+# until", "kept the plant running until"): a few words, no comma.
+_PUT_OFF = re.compile(
+    r"postponed|delayed|adjourned|deferred|extended|suspended|paused|halted|frozen|froze|"
+    r"closed|shut|banned|barred|stopped|blocked",
+    re.IGNORECASE,
+)
+_JUST_BEFORE_UNTIL = re.compile(r"(?:\s+[A-Za-z]+){0,4}\s+")
+# A date something is set for ("fixed a trial date of", "set the hearing for", "named 3 May
+# as the deadline" is not read): a time after the setting, which news tells of lately.
+_SET_FOR = re.compile(
+    r"\b(?:set|fixed|booked|pencilled|penciled|named|picked|chose|agreed)\s+"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
+    re.IGNORECASE,
+)
+# Where the attribution of a quotation ends: a sentence's end or another quotation mark.
+_ATTRIBUTION_END = re.compile(r"[.!?](?=\s|$)|[\"“”]")
 # A verb of saying or thinking right before a date that opens the reported clause as its
 # subject ("said Saturday was likely to be", "expects Monday will bring").
 _REPORTED_SUBJECT_BEFORE = re.compile(
@@ -173,6 +216,10 @@ class Tense(enum.Enum):
 
     PAST = "past"
     FUTURE = "future"
+    # A time set by a past decision or permission for what was to follow ("allowed councils
+    # to charge more from April"): after the deciding, which news tells of lately, so the
+    # instance nearest the reference date, ahead or behind.
+    NEAREST = "nearest"
     UNKNOWN = "unknown"
 
 
@@ -231,6 +278,32 @@ class Context:
             right = right[: m.start()]
         return left, right
 
+    def quotation_around(self, pos: int) -> tuple[int, int] | None:
+        """(opening mark, closing mark) of the quotation holding `pos` within the stretch, or
+        None when `pos` is outside quotation marks (curly marks, or straight ones counted)."""
+        text, lo, hi = self.text, self.lo, self.hi
+        curly_open = text.rfind("“", lo, pos)
+        if curly_open >= 0 and text.rfind("”", curly_open, pos) < 0:
+            close = text.find("”", pos, hi)
+            return (curly_open, close) if close >= 0 else None
+        if text.count('"', lo, pos) % 2 == 1:
+            close = text.find('"', pos, hi)
+            return (text.rfind('"', lo, pos), close) if close >= 0 else None
+        return None
+
+    def attribution(self, opening: int, closing: int) -> str:
+        """The words that attribute a quotation: the rest of its sentence after the closing
+        mark (', she said on Monday.'), and the start of the sentence before the opening one
+        ('The minister said on Monday: ')."""
+        text = self.text
+        after = text[closing + 1 : min(self.hi, closing + 1 + _WINDOW)]
+        cut = _ATTRIBUTION_END.search(after)
+        after = after[: cut.start()] if cut else after
+        before = text[max(self.lo, opening - _WINDOW) : opening]
+        ends = list(_ATTRIBUTION_END.finditer(before))
+        before = before[ends[-1].end() :] if ends else before
+        return before + " " + after
+
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the verb that governs a span, as far as the words around it show.
 
@@ -244,8 +317,13 @@ class Context:
         said it expects a deal in January" does not make January a past one.
         """
         found = self._read_tense(start, end)[0]
-        if found is Tense.UNKNOWN and _PRESENT_JUST_BEFORE.search(self.clause(start, end)[0]):
-            return Tense.FUTURE  # "the election is in March": what is, at a date, is not over
+        if found is Tense.UNKNOWN:
+            left = self.clause(start, end)[0]
+            if _PRESENT_JUST_BEFORE.search(left):
+                return Tense.FUTURE  # "the election is in March": what is, at a date, is not over
+            if _SET_FOR.search(left):
+                # "The judge fixed a trial date of 13 April": the date set, not the setting.
+                return Tense.NEAREST
         return found
 
     def leaning(self, start: int, end: int) -> Tense:
@@ -285,6 +363,18 @@ class Context:
         before = _in_own_clause(left, _tense_words(left))
         if before:
             chosen, future = before[-1]
+            if (
+                future
+                and len(before) > 1
+                and chosen.group().lower() == "until"
+                and not before[-2][1]
+                and not _PUT_OFF.fullmatch(before[-2][0].group())
+                and _JUST_BEFORE_UNTIL.fullmatch(left, before[-2][0].end(), chosen.start())
+            ):
+                # "The show ran until March", "were hidden until the following spring": the
+                # past verb that "until" runs on from governs the date (but what was put off
+                # "until Tuesday" is still to come).
+                return Tense.PAST, before[-2][0]
             if future and _SCHEDULE_PARTICIPLE.search(left, 0, chosen.end()) and after:
                 # "A vote scheduled for Oct. 21 was cancelled": the participle describes the
                 # noun; the clause's own verb after the date says whether it is past.
@@ -297,6 +387,15 @@ class Context:
                 return Tense.UNKNOWN, chosen
             if future:
                 return Tense.FUTURE, chosen
+            if (
+                _PROSPECTIVE.fullmatch(chosen.group())
+                and _TO_INFINITIVE_THROUGH.fullmatch(left, chosen.end())
+                and not _MODIFIES_A_NOUN.match(right)
+            ):
+                # "The government allowed councils to charge more from April", "agreed to buy
+                # the line in February": the date is the infinitive's, which follows the
+                # permitting or agreeing; the past verb does not put it behind.
+                return Tense.NEAREST, chosen
             if (
                 _GOVERNS_THROUGH.fullmatch(left, chosen.end())
                 and not _REPORTING.fullmatch(chosen.group())

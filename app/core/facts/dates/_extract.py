@@ -37,7 +37,7 @@ import re
 from app.core.document import Document
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
-from app.core.facts.dates._resolve import shift_days, shift_months
+from app.core.facts.dates._resolve import make_date, make_month, shift_days, shift_months
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
 
@@ -269,6 +269,9 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     last_value: str | None = None
     last_day: str | None = None  # "that day" skips a month or year named since the day
     last_day_paragraph = -1
+    # The sentence of a month or year named since the last day: "arrested in March 2025 and
+    # released the following day" counts from no day we know.
+    coarse_sentence = -1
     text = document.text
     anchors = AnchorIndex(text)
     for number, paragraph in enumerate(document.paragraphs):
@@ -295,7 +298,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                     # "that evening" is a day of this paragraph or the one before; further
                     # back, the story has moved on (often to the day it opened with).
                     near = number - last_day_paragraph <= _DAY_REACH_PARAGRAPHS
-                    before = last_day if near else None
+                    before = last_day if near and coarse_sentence != sentence.index else None
                 value = _resolve_anaphora(found.anchor, before) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
@@ -303,6 +306,9 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 last_value = value
                 if _FULL_DATE.match(value):
                     last_day, last_day_paragraph = value, number
+                    coarse_sentence = -1
+                else:
+                    coarse_sentence = sentence.index
             facts.append(
                 DateFact(
                     text=text[found.start : found.end],
@@ -328,19 +334,38 @@ def _not_a_date(found: Found) -> bool:
 
 
 _CONTRACT_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}")
-_WITHIN_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{1,2}(?:-WE)?)")
+_WITHIN_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)")
+_WEEK = re.compile(r"(\d{4})-W(\d{1,2})(-WE)?")
+
+
+def _week_contract_value(year: int, week: int, weekend: bool) -> str | None:
+    """The month an ISO week (or its weekend) lies in ("2026-W49" is 30 Nov - 6 Dec: "2026");
+    else its calendar year; None when it spans two years or does not exist."""
+    try:
+        first = datetime.date.fromisocalendar(year, week, 6 if weekend else 1)
+    except ValueError:
+        return None
+    last = datetime.date.fromisocalendar(year, week, 7)
+    if first.year != last.year:
+        return None
+    return (
+        f"{first.year:04d}-{first.month:02d}" if first.month == last.month else f"{first.year:04d}"
+    )
 
 
 def contract_value(timex: str | None) -> str | None:
     """The contract's form of a TIMEX3 value: the most precise of date, month or year it fits.
 
-    "2004-Q4", "2027-SU" and "2004-W12" lie within their year, so they give "2004"/"2027"; a day
+    "2004-Q4" and "2027-SU" lie within their year, so they give "2004"/"2027"; a week gives
+    its month when it lies in one ("2004-W12" is 15-21 March: "2004-03"), else its year; a day
     with a time gives its day; decades, centuries and PAST_REF-like values give None.
     """
     if timex is None:
         return None
     if _CONTRACT_VALUE.fullmatch(timex):
         return timex
+    if (week := _WEEK.fullmatch(timex)) is not None:
+        return _week_contract_value(int(week[1]), int(week[2]), week[3] is not None)
     if (within := _WITHIN_YEAR.fullmatch(timex)) is not None:
         return within.group(1)
     if _DATE_TIME.fullmatch(timex):
@@ -354,7 +379,12 @@ def _resolve_anaphora(anchor: Anchor, last_value: str | None) -> str | None:
     if last_value is None:
         return None
     if unit is AnchorUnit.YEAR:
-        return f"{int(last_value[:4]) + shift:04d}"
+        year = int(last_value[:4]) + shift
+        if anchor.month is None:
+            return f"{year:04d}"
+        if anchor.day is None:
+            return make_month(year, anchor.month)
+        return make_date(year, anchor.month, anchor.day)
     if unit is AnchorUnit.MONTH and _YEAR_MONTH.match(last_value):
         year, month = shift_months(int(last_value[:4]), int(last_value[5:7]), shift)
         return f"{year:04d}-{month:02d}"

@@ -13,11 +13,13 @@ from collections.abc import Callable
 
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._lexicon import (
+    AMBIGUOUS_MONTHS,
     DAY_RE,
     DECADE_WORDS,
     HOLIDAY_RE,
     MONTH_FULL_RE,
     MONTH_RE,
+    MONTHS,
     NUMBER_RE,
     ORDINAL_RE,
     PART_OF_DAY_RE,
@@ -49,12 +51,14 @@ from app.core.facts.dates._rules import (
     _day_month,
     _decade,
     _month_alone,
+    _month_of_year_told,
     _month_year,
     _numeric,
     _quarter,
     _quarter_code,
     _reporting_period,
     _spelled_year,
+    _week_of,
     _year,
     _year_ago_adjective,
     _year_range,
@@ -112,6 +116,34 @@ _RULES: tuple[Rule, ...] = (
             rf"(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?"
         ),
         _day_month,
+    ),
+    (
+        # "the first week of March", "the week of March 6", "the weekend of 9 January 2027"
+        "week_of",
+        re.compile(r"[Ww]eek(?:end)?\s+of"),
+        re.compile(
+            r"\b(?i:the)\s+(?:(?P<ord>(?i:first|second|third|fourth|last|final))\s+)?"
+            r"(?P<unit>(?i:week|weekend))\s+of\s+"
+            rf"(?:(?P<mon>{MONTH_RE})(?:\s+(?<![\w])(?P<day>{DAY_RE})(?!\w))?|"
+            rf"(?:the\s+)?(?<![\w.,])(?P<day2>{DAY_RE})(?:\s+of)?\s+(?P<mon2>{MONTH_RE}))"
+            rf"(?:,?\s+(?P<year>{YEAR_RE}))?"
+        ),
+        _week_of,
+    ),
+    (
+        # "that October" (not "said that October was ...", nor "that May"), "30 October that
+        # year", "in May the following year"
+        "month_of_year_told",
+        _MONTH_ANCHOR,
+        re.compile(
+            rf"\b(?i:that)\s+(?P<mon1>{'|'.join(m for m in MONTHS if m not in AMBIGUOUS_MONTHS)})\b"
+            r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|but|when|as|after|before|in|at|with|for|on|while|"
+            r"because|until|to)\b)|"
+            rf"(?:(?<![\w.,])(?P<day>{DAY_RE})\s+(?:of\s+)?)?(?P<mon>{MONTH_RE})"
+            rf"(?:\s+(?<![\w])(?P<day2>{DAY_RE})(?!\w))?(?:,?\s+|\s+of\s+)"
+            r"(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+(?i:year)\b"
+        ),
+        _month_of_year_told,
     ),
     (
         "month_year",

@@ -7,6 +7,7 @@ returns a `Found` or None to reject the match. Without a reference date the valu
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from app.core.facts.dates import _resolve as rs
@@ -18,6 +19,7 @@ from app.core.facts.dates._lexicon import (
     MONTHS,
     NUMBER_WORDS,
     VAGUE_COUNTS,
+    WEEKDAY_RE,
     month_number,
     weekday_number,
 )
@@ -47,9 +49,6 @@ _NEW_YEAR_THINGS = frozenset(
 # How far ahead a holiday named in a past-tense report may lie and still be this year's
 # ("Easter week" a few days before Easter).
 _HOLIDAY_AHEAD_DAYS = 14
-# With no tense word ("the market opens at Christmas"), a holiday up to a season ahead is this
-# year's, as a month is (`_rules._AHEAD_MONTHS`).
-_HOLIDAY_UNKNOWN_AHEAD_DAYS = 92
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _NOWADAYS_CLAUSE = re.compile(
     r"\b(?:than\s+ever|no\s+longer|any\s?more|nowadays|increasingly|these\s+days|"
@@ -113,8 +112,42 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.ref is None:
         return _found(m, None, "relative")
     offset = _DAY_OFFSETS.get(word, 0)  # "this morning" / "afternoon" / "evening": today
-    day = rs.shift_days(ctx.ref, offset)
+    spoken = _day_spoken(m, ctx, ctx.ref)
+    day = rs.shift_days(spoken, offset) if spoken else None
     return _found(m, rs.day_value(day) if day else None, "relative")
+
+
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|insisted|declared|"
+    r"announced|posted|tweeted|asked|replied|warned)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_WEEKDAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
+_SPOKEN_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+# Other times an attribution may give, which place the speaking on no day we know ("said
+# last week", "told the BBC in March", "wrote on 3 May").
+_SPOKEN_UNPLACED = re.compile(
+    rf"\b(?:last|earlier\s+this|this)\s+(?:week|month|year)\b|\b(?:{'|'.join(MONTHS)})\b|"
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_spoken(m: re.Match[str], ctx: Context, ref: datetime.date) -> datetime.date | None:
+    """The day "today" (or "yesterday", "tomorrow") counts from: the reference date, or, inside
+    a quotation whose attribution says when it was said, that day (' "Today we vote," she said
+    on Monday. ' is Monday); None when the attribution gives a time but no day."""
+    quotation = ctx.quotation_around(m.start())
+    if quotation is None:
+        return ref
+    said = ctx.attribution(*quotation)
+    if not _SAYING.search(said):
+        return ref
+    if weekday := _SPOKEN_WEEKDAY.search(said):
+        return rs.resolve_weekday(ref, weekday_number(weekday["wd"]), 0)
+    if _SPOKEN_YESTERDAY.search(said):
+        return rs.shift_days(ref, -1)
+    return None if _SPOKEN_UNPLACED.search(said) else ref
 
 
 # "the first Monday", "the last Friday before Christmas": a day counted within a month or
@@ -300,6 +333,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     direction_word = m["dir"].lower()
+    if direction_word in ("earlier", "later") and ctx.next_word(m.end()).lower() == "than":
+        return None  # "a week earlier than usual": a comparison, not a time
     if direction_word == "before":
         following = ctx.text[m.end() : m.end() + 2].lstrip(" ")
         if following and following[0] not in ".,;:)!?":
@@ -348,7 +383,8 @@ _SEASONS_THINGS = frozenset(
     """timetable timetables schedule schedules budget statement sale sales collection
     collections edition issue menu uniform uniforms fuel payment payments olympics games
     festival fair show tour exhibition programme program campaign range catalogue tyres tires
-    coat coats clothes wardrobe crop crops wheat flu virus vomiting""".split()
+    coat coats clothes wardrobe crop crops wheat flu virus vomiting term terms half-term
+    half-terms semester""".split()
 )
 
 
@@ -364,7 +400,7 @@ def _season(m: re.Match[str], ctx: Context) -> Found | None:
     # "will publish an evaluation in the autumn", said in December: the coming autumn; with no
     # past verb near, so is one starting within `_AHEAD_MONTHS`, as a month is ("a hearing is
     # expected in the spring", said in December; not "sales were weak in the spring").
-    direction = 2 if tense is Tense.FUTURE else 0
+    direction = 2 if tense in (Tense.FUTURE, Tense.NEAREST) else 0
     ahead = (rs.SEASON_START[code] - ctx.ref.month) % 12
     if tense is Tense.UNKNOWN and ahead <= _AHEAD_MONTHS:
         direction = 0 if ctx.leaning(m.start(), m.end()) is Tense.PAST else 2
@@ -416,13 +452,14 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
         day = rs.holiday(name, ctx.ref.year)
         if day is not None and direction == 0:
             # Like a month without a year: this year's, unless it is well ahead in a past-tense
-            # report (last year's; with no tense word, more than a season ahead) or already
-            # past with a future verb (next year's).
+            # report (last year's) or already past with a future verb (next year's); with no
+            # tense word, the year a day of its month would have ("New Year's Day" said in
+            # December is the coming one, "Christmas" said in August last year's).
             tense = ctx.leaning(m.start(), m.end())
-            ahead = (day - ctx.ref).days
-            if (tense is Tense.PAST and ahead > _HOLIDAY_AHEAD_DAYS) or (
-                tense is Tense.UNKNOWN and ahead > _HOLIDAY_UNKNOWN_AHEAD_DAYS
-            ):
+            if tense in (Tense.UNKNOWN, Tense.NEAREST):
+                year = _year_for_month(ctx.ref, day.month, tense, day.day)
+                day = rs.holiday(name, year) if year != ctx.ref.year else day
+            elif tense is Tense.PAST and (day - ctx.ref).days > _HOLIDAY_AHEAD_DAYS:
                 direction = -1
             elif tense is Tense.FUTURE and day < ctx.ref:
                 direction = 1

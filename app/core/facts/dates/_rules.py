@@ -46,10 +46,13 @@ class AnchorUnit(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """An anaphoric date: "that year" (shift 0), "the following month" (+1), "the next morning"
-    (a day, +1), "the previous year" (-1), counted from the date the story mentioned last."""
+    (a day, +1), "the previous year" (-1), counted from the date the story mentioned last; a
+    month or day of such a year ("that October", "30 October that year") names them."""
 
     unit: AnchorUnit
     shift: int
+    month: int | None = None
+    day: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,23 +123,59 @@ def _relative_year(phrase: str | None, ref: datetime.date | None) -> int | None:
     return ref.year + {"this": 0, "last": -1, "next": 1}.get(words[0], 0)
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+
+
+def _week_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the first week of March" (its month: which days a writer counts as the first week is
+    not sure), "the week of March 6" (the ISO week holding the day), "the weekend of 9
+    January" (that week's weekend); a year written after it, or the one a day of the month
+    would have."""
+    month = month_number(m["mon"] or m["mon2"])
+    day_text = m["day"] or m["day2"]
+    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+    if day is None and not m["ord"]:
+        return None  # "the week of March": no date
+    if day is not None and rs.make_date(None, month, day) is None:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.ref is not None:
+        rough_day = day if day is not None else 7 * _WEEK_ORDINALS[m["ord"].lower()] - 3
+        year = _year_for_month(ctx.ref, month, ctx.tense(m.start(), m.end()), rough_day)
+    else:
+        return _found(m, None, "week")
+    if day is None:
+        return _found(m, rs.make_month(year, month), "week")
+    value = (
+        rs.week_value(datetime.date(year, month, day)) if rs.make_date(year, month, day) else None
+    )
+    weekend = m["unit"].lower() == "weekend"
+    return _found(m, value + "-WE" if value and weekend else value, "week")
+
+
 def _year_for_month(ref: datetime.date, month: int, tense: Tense, day: int = 15) -> int:
     """The year of a month (or a day in it) named without a year, said on `ref`.
 
     With a future verb, the first such date on or after the reference month; with a past verb,
     the latest on or before the reference date ("the board met in December", said in November,
     is last December); with neither, news reports look back, but a date up to `_AHEAD_MONTHS`
-    ahead is this year's ("the vote in December").
+    ahead is this year's ("the vote in December"); after a past decision of what was to follow
+    (`Tense.NEAREST`), the nearest.
     """
+
+    def distance(year: int) -> float:
+        return (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
+
+    if tense is Tense.NEAREST:
+        return min((ref.year, ref.year + 1, ref.year - 1), key=lambda year: abs(distance(year)))
     for year in (ref.year - 1, ref.year, ref.year + 1):
-        distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
-        if tense is Tense.FUTURE and distance >= -0.5:
+        if tense is Tense.FUTURE and distance(year) >= -0.5:
             return year
     for year in (ref.year + 1, ref.year, ref.year - 1):
-        distance = (year * 12 + month) - (ref.year * 12 + ref.month) + (day - ref.day) / 31
-        if tense is Tense.PAST and distance <= 0.5:
+        if tense is Tense.PAST and distance(year) <= 0.5:
             return year
-        if tense is Tense.UNKNOWN and distance <= _AHEAD_MONTHS:
+        if tense is Tense.UNKNOWN and distance(year) <= _AHEAD_MONTHS:
             return year
     return ref.year
 
@@ -320,6 +359,21 @@ def _dated_month_before(ctx: Context, start: int) -> tuple[int, int] | None:
         return None
     last = found[-1]
     return int(last["year"]), month_number(last["mon"])
+
+
+_YEAR_TOLD_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _month_of_year_told(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "that October", "30 October that year", "in May the following year": a month or day of
+    the year the story tells of, counted from the date it named last (`extract`)."""
+    month = month_number(m["mon1"] or m["mon"])
+    day_text = m["day"] or m["day2"]
+    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+    if day is not None and rs.make_date(None, month, day) is None:
+        return None
+    shift = _YEAR_TOLD_SHIFT[" ".join((m["rel"] or "that").lower().split())]
+    return _found(m, None, "anaphoric", Anchor(AnchorUnit.YEAR, shift, month, day))
 
 
 def _year(m: re.Match[str], ctx: Context) -> Found | None:

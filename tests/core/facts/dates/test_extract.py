@@ -269,6 +269,33 @@ def test_a_holiday_a_few_weeks_ahead_is_this_years_unless_a_past_verb_governs_it
 
 
 @pytest.mark.parametrize(
+    ("sentence", "ref", "span", "value"),
+    [
+        # With no tense word a holiday is placed as a day of its month is: early January,
+        # said in December, is the coming one, as "in January" would be.
+        (
+            "Food stalls line the quay on New Year's Day.",
+            "2004-12-06",
+            "New Year's Day",
+            "2005-01-01",
+        ),
+        (
+            "Food stalls line the quay on New Year's Day.",
+            "2004-06-06",
+            "New Year's Day",
+            "2004-01-01",
+        ),
+        ("Choirs sing in the abbey at Christmas.", "2004-08-10", "Christmas", "2003-12-25"),
+        ("Choirs sing in the abbey at Christmas.", "2004-10-10", "Christmas", "2004-12-25"),
+    ],
+)
+def test_a_holiday_without_a_tense_word_takes_the_year_a_day_of_its_month_would(
+    sentence: str, ref: str, span: str, value: str
+) -> None:
+    assert facts(sentence, datetime.date.fromisoformat(ref))[span] == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "span", "value"),
     [
         ("I hope to announce the scheme in the spring.", "the spring", "2005-SP"),
@@ -601,8 +628,13 @@ def test_extreme_reference_dates_do_not_crash(ref: datetime.date) -> None:
         ("--08-18", "--08-18"),
         ("2004-Q4", "2004"),
         ("2027-SU", "2027"),
-        ("2004-W12", "2004"),
-        ("2004-W12-WE", "2004"),
+        # A week gives its month when it lies in one (15-21 March 2004), else its year; one
+        # that spans two years gives nothing.
+        ("2004-W12", "2004-03"),
+        ("2004-W12-WE", "2004-03"),
+        ("2004-W05", "2004"),
+        ("2004-W05-WE", "2004"),  # Saturday 31 January, Sunday 1 February
+        ("2026-W53", None),
         ("2004-H1", "2004"),
         ("2004-11-16T09:00", "2004-11-16"),
         ("199X", None),
@@ -1066,3 +1098,189 @@ def test_the_season_a_few_months_ahead_is_the_coming_one_when_no_tense_says() ->
     december = datetime.date(2004, 12, 6)
     assert facts("A ruling is expected in the spring.", december)["the spring"] == "2005-SP"
     assert facts("Ticket sales were weak in the spring.", december)["the spring"] == "2004-SP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # The infinitive's event follows the permitting or agreeing, told of lately: the
+        # nearest April, not the one behind.
+        (
+            "Ministers allowed water firms to raise bills from April, the regulator said.",
+            "April",
+            "2005-04",
+        ),
+        ("The trust agreed to hand the keys to the parish by May 5.", "May 5", "2005-05-05"),
+        ("Governors voted to shut the old wing in the spring.", "the spring", "2005-SP"),
+        # A past verb of trying or doing still puts it behind; a date that names the time of a
+        # noun ("the April ballot") is that noun's, not the infinitive's.
+        ("The club tried to sell the ground in April.", "April", "2004-04"),
+        ("The panel decided to rerun the April ballot.", "April", "2004-04"),
+    ],
+)
+def test_a_date_under_an_infinitive_of_what_was_allowed_or_agreed_is_the_nearest(
+    sentence: str, span: str, value: str
+) -> None:
+    # Said on Monday 6 December 2004.
+    assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # The whole phrase is the date: an ordinal week is its month, a week or weekend named
+        # by a day is that ISO week.
+        (
+            "Councillors will set the levy in the first week of March.",
+            "the first week of March",
+            "2005-03",
+        ),
+        (
+            "The striker was hurt in the last week of October.",
+            "the last week of October",
+            "2004-10",
+        ),
+        ("The ferry resumes the week of March 7.", "the week of March 7", "2005-W10"),
+        (
+            "The quarter-finals fall on the weekend of 8 January.",
+            "the weekend of 8 January",
+            "2005-W01-WE",
+        ),
+        (
+            "The depot shut in the second week of June 2003.",
+            "the second week of June 2003",
+            "2003-06",
+        ),
+    ],
+)
+def test_a_week_of_a_month_or_day_is_one_date(sentence: str, span: str, value: str) -> None:
+    assert facts(sentence, REF)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # "until" runs on from the past verb before it, which puts the date behind.
+        ("The pop-up gallery ran until August.", "August", "2004-08"),
+        (
+            "The debts were kept off the books until the following spring.",
+            "the following spring",
+            None,
+        ),
+        # With no past verb, or one of putting off, "until" still looks ahead.
+        ("The pool is open until March.", "March", "2005-03"),
+        ("The inquest was adjourned until March.", "March", "2005-03"),
+    ],
+)
+def test_until_after_a_past_verb_is_behind(sentence: str, span: str, value: str | None) -> None:
+    # Said on Monday 6 December 2004.
+    assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # The date something is set for follows the setting, told of lately: the nearest.
+        ("The coroner fixed a hearing date of 11 April.", "11 April", "2005-04-11"),
+        ("The judge set the retrial for 9 May.", "9 May", "2005-05-09"),
+        # A past verb of its own keeps it behind.
+        ("The judge retired on 9 May.", "9 May", "2004-05-09"),
+    ],
+)
+def test_a_date_something_is_set_for_is_the_nearest(sentence: str, span: str, value: str) -> None:
+    # Said on Monday 6 December 2004.
+    assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # Inside a quotation, "today" is the day it was said, when the attribution says so.
+        ('"Today the mill reopens," the mayor said on Thursday.', "Today", "2004-12-02"),
+        ("The mayor said on Thursday: “Tomorrow the mill reopens.”", "Tomorrow", "2004-12-03"),
+        ('"Today we sign," she told reporters yesterday.', "Today", "2004-12-05"),
+        # Said at a time that names no day: not ours to place.
+        ('"Today we sign," she told reporters last week.', "Today", None),
+        # No day in the attribution, or no quotation: the article's day.
+        ('"Today we sign," she said.', "Today", "2004-12-06"),
+        ("Today the mill reopens.", "Today", "2004-12-06"),
+    ],
+)
+def test_today_in_a_quotation_is_the_day_it_was_said(
+    sentence: str, span: str, value: str | None
+) -> None:
+    # Said on Monday 6 December 2004.
+    assert facts(sentence, datetime.date(2004, 12, 6))[span] == value
+
+
+def test_a_day_after_a_month_named_in_its_sentence_has_no_value() -> None:
+    # The day before is another paragraph's; the sentence moved the story to a month.
+    text = (
+        "The inquiry opens on 14 February 2005.\n\n"
+        "The driver was charged in June 2003 and freed on bail the following day."
+    )
+    found = facts(text, REF)
+    assert found["14 February 2005"] == "2005-02-14"
+    assert found["the following day"] is None
+
+
+def test_a_day_after_a_day_still_counts_from_it() -> None:
+    found = facts("The driver was charged on 3 June 2003 and freed the following day.", REF)
+    assert found["the following day"] == "2003-06-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A month or day of the year the story tells of, not of the article's year.
+        (
+            "The pier was sold in 1996. Its new owners reopened it that September.",
+            "that September",
+            "1996-09",
+        ),
+        (
+            "Results for the first half of 2001 came out on 12 August that year.",
+            "12 August that year",
+            "2001-08-12",
+        ),
+        (
+            "The mill shut in 1987 and reopened in July the following year.",
+            "July the following year",
+            "1988-07",
+        ),
+    ],
+)
+def test_a_month_of_the_year_told_of(text: str, span: str, value: str) -> None:
+    assert facts(text, REF)[span] == value
+
+
+def test_that_before_a_month_after_a_verb_of_saying_is_a_conjunction() -> None:
+    found = facts(
+        "Traders said that October was quiet. "
+        "The pier was sold in 1996, and its owners reopened it that September.",
+        REF,
+    )
+    assert "that October" not in found
+    assert found["October"] == "2004-10"
+    assert found["that September"] == "1996-09"
+
+
+def test_was_before_a_date_phrase_puts_it_behind() -> None:
+    # "was" is surely a verb: its phrase runs on to "in February", which is last February,
+    # not the coming one (said in December, two months ahead).
+    found = facts(
+        "Last winter the quay was shut for nine days in February.", datetime.date(2004, 12, 9)
+    )
+    assert found["February"] == "2004-02"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pupils go back a week earlier than usual.",  # a comparison, not a time
+        "The autumn half-term falls late.",  # a season naming a school term
+        "The spring term starts soon.",
+    ],
+)
+def test_comparisons_and_school_terms_are_no_dates(sentence: str) -> None:
+    assert facts_beside_control(sentence, REF) == {}
