@@ -72,6 +72,11 @@ def figure_start(tokens: Sequence[Token], end: int, words: frozenset[str]) -> in
     return k
 
 
+def is_currency(token: Token) -> bool:
+    """Whether `token` is or opens with a currency sign: "$", "£35m", "€2bn"."""
+    return token.tag == "$" or token.text[:1] in "£$€"
+
+
 def has_money(tokens: Sequence[Token]) -> bool:
     """Whether the words hold a sum of money rather than a count: a currency sign ("$3bn")."""
-    return any(t.tag == "$" or t.text[:1] in "£$€" for t in tokens)
+    return any(is_currency(t) for t in tokens)

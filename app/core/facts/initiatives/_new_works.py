@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.facts.initiatives._amounts import CURRENCY_WORDS, OF_LEADS, amount_at
+from app.core.facts.initiatives._amounts import CURRENCY_WORDS, OF_LEADS, amount_at, is_currency
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.nlp.phrases import Phrase
 from app.core.facts.nlp.tagger import Token
@@ -29,7 +29,7 @@ def _money(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word at `k` is a sum of money: "£35m", "$2bn", or a figure followed by a
     currency's name ("500m pounds")."""
     token = tokens[k]
-    if token.tag == "$" or token.text[:1] in "£$€":
+    if is_currency(token):
         return True
     return (
         (token.tag == "CD" or token.text[:1].isdigit())
