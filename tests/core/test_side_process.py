@@ -84,6 +84,18 @@ def _cancel_once_started(path: Path) -> Callable[[], None]:
     return checkpoint
 
 
+def _exit_code(worker: multiprocessing.process.BaseProcess) -> int | None:
+    """The worker's exit code, once known (None if it still runs after a minute, half the time
+    `_note_then_sleep` sleeps). One `join` is not enough: the pool's own thread reaps the same
+    process as it shuts down, and a `join` here that loses that race returns before the code is
+    stored (seen under load: `exitcode` None for a worker already gone)."""
+    give_up = time.monotonic() + 60
+    while worker.exitcode is None and time.monotonic() < give_up:
+        worker.join(timeout=0.1)
+        time.sleep(0.01)
+    return worker.exitcode
+
+
 def test_waiting_stops_when_the_checkpoint_raises(tmp_path):
     started = tmp_path / "started"
     side = SideProcess(True)
@@ -93,8 +105,7 @@ def test_waiting_stops_when_the_checkpoint_raises(tmp_path):
     with side, pytest.raises(analysis.Cancelled):
         side.run(_note_then_sleep, str(started)).result(_cancel_once_started(started))
     for worker in workers:  # the worker is ended by a signal, not left to sleep its two minutes
-        worker.join(timeout=60)
-        assert worker.exitcode in (-signal.SIGTERM, -signal.SIGKILL)
+        assert _exit_code(worker) in (-signal.SIGTERM, -signal.SIGKILL)
 
 
 def _deaf_to_sigterm() -> None:
@@ -109,8 +120,7 @@ def test_a_worker_that_outlives_sigterm_is_killed(tmp_path):
     with side, pytest.raises(analysis.Cancelled):
         side.run(_note_then_sleep, str(started)).result(_cancel_once_started(started))
     for worker in workers:  # deaf since its warm-up, before the task: only SIGKILL ends it
-        worker.join(timeout=60)
-        assert worker.exitcode == -signal.SIGKILL
+        assert _exit_code(worker) == -signal.SIGKILL
 
 
 def test_only_long_articles_on_two_cores_in_a_main_process_that_allows_it(monkeypatch):
