@@ -29,7 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.facts.nlp.tagger import tag_words  # noqa: E402
-from app.core.facts.nlp.tagger_features import END, START, features, normalize  # noqa: E402
+from app.core.facts.nlp.tagger_features import (  # noqa: E402
+    END,
+    START,
+    WordPlace,
+    features,
+    normalize,
+)
 from app.core.facts.nlp.tagger_model import TaggerModel, read_model  # noqa: E402
 
 UD = ROOT.parent / "shared" / "data" / "ud"
@@ -116,7 +122,7 @@ class Trainer:
             for i, (word, (_, truth)) in enumerate(zip(words, sentence, strict=True)):
                 guess = self.tagdict.get(word)
                 if guess is None:
-                    feats = features(i, words, context, prev, prev2, self.extras)
+                    feats = features(WordPlace(i, words, context, self.extras), prev, prev2)
                     guess = self.predict(feats)
                     self.update(truth, guess, feats)
                 prev2, prev = prev, guess

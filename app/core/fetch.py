@@ -139,6 +139,12 @@ def fetch(url: str, timeout: float = TIMEOUT_SECONDS) -> Fetched:
     )
 
 
+def _check_redirect(url: str) -> None:
+    """Raises LoadError when a redirect's target `url` is not an http(s) address."""
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise LoadError("the page redirects to an address that is not http(s)")
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
     """Redirects, at most MAX_REDIRECTS of them and only to http(s)."""
 
@@ -153,8 +159,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         headers: http.client.HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
-        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise LoadError("the page redirects to an address that is not http(s)")
+        _check_redirect(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     def http_error_302(  # the one place urllib counts redirects; a loop gets a plain message
@@ -166,8 +171,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         headers: http.client.HTTPMessage,
     ) -> Any:
         target = headers.get("Location") or headers.get("URI") or ""
-        if urlsplit(urljoin(req.full_url, target)).scheme.lower() not in ("http", "https"):
-            raise LoadError("the page redirects to an address that is not http(s)")
+        _check_redirect(urljoin(req.full_url, target))
         try:
             return super().http_error_302(req, fp, code, msg, headers)
         except urllib.error.HTTPError as error:

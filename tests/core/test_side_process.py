@@ -3,6 +3,8 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -24,13 +26,6 @@ def _exit_in_a_worker() -> str:
     """Ends the process it runs in when that is a worker, else returns."""
     if multiprocessing.parent_process() is not None:
         os._exit(3)
-    return "done here"
-
-
-def _sleep_in_a_worker() -> str:
-    """Sleeps two minutes when run in a worker, else returns at once."""
-    if multiprocessing.parent_process() is not None:
-        time.sleep(120)
     return "done here"
 
 
@@ -69,19 +64,48 @@ def test_a_tasks_own_error_is_raised():
         side.run(int, "not a number").result()
 
 
-def test_waiting_stops_when_the_checkpoint_raises():
-    def checkpoint() -> None:
-        raise analysis.Cancelled
+def _note_then_sleep(path: str) -> str:
+    """In a worker: notes at `path` that the task has started (after the worker's warm-up),
+    then sleeps two minutes; run here, returns at once."""
+    if multiprocessing.parent_process() is not None:
+        Path(path).write_text("started", encoding="utf-8")
+        time.sleep(120)
+    return "done here"
 
-    started = time.monotonic()
+
+def _cancel_once_started(path: Path) -> Callable[[], None]:
+    """A checkpoint that cancels once the worker's task has noted its start: the test waits
+    for an event, not for a length of time a loaded machine may not keep to."""
+
+    def checkpoint() -> None:
+        if path.exists():
+            raise analysis.Cancelled
+
+    return checkpoint
+
+
+def _exit_code(worker: multiprocessing.process.BaseProcess) -> int | None:
+    """The worker's exit code, once known (None if it still runs after a minute, half the time
+    `_note_then_sleep` sleeps). One `join` is not enough: the pool's own thread reaps the same
+    process as it shuts down, and a `join` here that loses that race returns before the code is
+    stored (seen under load: `exitcode` None for a worker already gone)."""
+    give_up = time.monotonic() + 60
+    while worker.exitcode is None and time.monotonic() < give_up:
+        worker.join(timeout=0.1)
+        time.sleep(0.01)
+    return worker.exitcode
+
+
+def test_waiting_stops_when_the_checkpoint_raises(tmp_path):
+    started = tmp_path / "started"
     side = SideProcess(True)
     workers = list(side._pool._processes.values())
+    # Cancelled, not "done here": the wait stopped while the worker still slept (a wait to the
+    # end would return the task's result, and a task run here returns it too)
     with side, pytest.raises(analysis.Cancelled):
-        side.run(_sleep_in_a_worker).result(checkpoint)
-    for worker in workers:  # the worker is ended, not left to sleep its two minutes
-        worker.join(timeout=60)
-        assert not worker.is_alive()
-    assert time.monotonic() - started < 90
+        side.run(_note_then_sleep, str(started)).result(_cancel_once_started(started))
+    for worker in workers:  # the worker is ended by a signal, not left to sleep its two minutes
+        assert _exit_code(worker) in (-signal.SIGTERM, -signal.SIGKILL)
 
 
 def _deaf_to_sigterm() -> None:
@@ -89,21 +113,14 @@ def _deaf_to_sigterm() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
-def test_a_worker_that_outlives_sigterm_is_killed():
-    started = time.monotonic()
-
-    def checkpoint() -> None:  # once the worker has surely set itself deaf and started sleeping
-        if time.monotonic() - started > 5:
-            raise analysis.Cancelled
-
+def test_a_worker_that_outlives_sigterm_is_killed(tmp_path):
+    started = tmp_path / "started"
     side = SideProcess(True, _deaf_to_sigterm)
     workers = list(side._pool._processes.values())
     with side, pytest.raises(analysis.Cancelled):
-        side.run(_sleep_in_a_worker).result(checkpoint)
-    for worker in workers:
-        worker.join(timeout=30)
-        assert not worker.is_alive()
-    assert time.monotonic() - started < 45
+        side.run(_note_then_sleep, str(started)).result(_cancel_once_started(started))
+    for worker in workers:  # deaf since its warm-up, before the task: only SIGKILL ends it
+        assert _exit_code(worker) == -signal.SIGKILL
 
 
 def test_only_long_articles_on_two_cores_in_a_main_process_that_allows_it(monkeypatch):

@@ -15,6 +15,12 @@ from app.core.facts.initiatives._actor import (
     by_agent,
     owner_name,
 )
+from app.core.facts.initiatives._amounts import (
+    CURRENCY_WORDS,
+    SPENT_LEADS,
+    amount_at,
+    has_money,
+)
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._clause_actors import _FINITE
 from app.core.facts.initiatives._clause_places import _ClauseReader
@@ -23,7 +29,6 @@ from app.core.facts.initiatives._gerunds import _GerundReader
 from app.core.facts.initiatives._legal import _LegalReader
 from app.core.facts.initiatives._legal_steps import _LegalStepReader
 from app.core.facts.initiatives._lexicon import Verb, singular
-from app.core.facts.initiatives._new_works import CURRENCY_WORDS
 from app.core.facts.initiatives._passive_undertakings import _PassiveReader
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
@@ -87,8 +92,7 @@ _RECEIVED = Verb("receive", "create", None)  # "received a suspension": it was i
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
 _UNDERGOING_OR_RECEIVING = _UNDERGOING | _RECEIVING
-# Words before a sum ("about $3bn", "another £20m") and after its figure ("$3 billion").
-_ABOUT = frozenset("about around nearly almost some roughly another an additional extra".split())
+# Words of a sum after its figure ("$3 billion").
 _UNITS = frozenset("million billion trillion m bn".split())
 # Verbs of spending: only a sum spent on one thing is an undertaking ("spend $3bn on a second
 # factory"); spending on a kind of thing is a budget line ("spend more on public services").
@@ -248,18 +252,9 @@ class _Sentence(
         after a sum that stands between the verb and it (`j` when there is none). The sum is
         how much; what it goes on is the undertaking."""
         tokens = self.tokens
-        k = j
-        while k < len(tokens) and k - j < 3 and tokens[k].text.lower() in _ABOUT:
-            k += 1
-        sum_start = k
-        while k < len(tokens) and (
-            tokens[k].tag in {"$", "CD"}
-            or tokens[k].text[:1] in "£$€"
-            or tokens[k].text[:1].isdigit()  # "200m", tagged a noun
-            or tokens[k].text in _UNITS
-        ):
-            k += 1
-        money = any(t.tag == "$" or t.text[:1] in "£$€" for t in tokens[sum_start:k])
+        amount = amount_at(tokens, j, SPENT_LEADS, _UNITS)
+        sum_start, k = amount.figure, amount.end
+        money = has_money(tokens[sum_start:k])
         if k > sum_start and k < len(tokens) and tokens[k].text.lower() in CURRENCY_WORDS:
             k += 1  # "invest 35m pounds in"
             money = True

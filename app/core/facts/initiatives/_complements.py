@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._amounts import RANGE_LEADS, amount_at
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
@@ -95,7 +96,7 @@ def _complement_end(
         return k
     if word == "to" and tokens[k + 1].tag not in {"DT", "PRP$"}:
         return k  # "to" opens a noun phrase only with a determiner: "reforms to its tax system"
-    if word == "of" and tokens[k + 1].text.lower() in _ABOUT:
+    if word == "of" and tokens[k + 1].text.lower() in RANGE_LEADS:
         # "a discount of up to 25% for carers": an amount, not a noun phrase "up"
         return _amount_end(tokens, k + 1, by_start) or k
     obj = by_start.get(k + 1)
@@ -165,8 +166,6 @@ def _complement_end(
     return end
 
 
-# Words before an amount: "of up to 25%", "of about £40".
-_ABOUT = frozenset("up to about around nearly almost roughly some more than over".split())
 # Words of an amount after its figure: "25 per cent", "40 %", "500m pounds".
 _AMOUNT_WORDS = frozenset("% per cent percent pounds dollars euros a an year week month".split())
 
@@ -175,17 +174,8 @@ def _amount_end(tokens: Sequence[Token], k: int, by_start: dict[int, Phrase]) ->
     """The end of an amount at `k` ("up to 25%") with the "for" phrase after it ("for full-time
     carers": whom it is for), or None when no figure follows the words before one: a name never
     ends on "up" or "to" before its amount."""
-    j = k
-    while j < len(tokens) and j - k < 3 and tokens[j].text.lower() in _ABOUT:
-        j += 1
-    figure = j
-    while j < len(tokens) and (
-        tokens[j].tag in {"CD", "$"}
-        or tokens[j].text[:1] in "£$€"
-        or tokens[j].text[:1].isdigit()
-        or (j > figure and tokens[j].text.lower() in _AMOUNT_WORDS)
-    ):
-        j += 1
+    amount = amount_at(tokens, k, RANGE_LEADS, _AMOUNT_WORDS)
+    figure, j = amount.figure, amount.end
     if j == figure or not any(t.text[:1].isdigit() or t.tag == "CD" for t in tokens[figure:j]):
         return None
     if j + 1 < len(tokens) and tokens[j].text.lower() == "for":

@@ -10,11 +10,11 @@ from app.core.facts.initiatives._actor import (
     names_no_agent,
     owner_name,
 )
+from app.core.facts.initiatives._amounts import CURRENCY_WORDS, figure_start
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._complements import _amount_end
 from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
 from app.core.facts.initiatives._lexicon import singular
-from app.core.facts.initiatives._new_works import CURRENCY_WORDS
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     AMOUNT_CHANGES,
@@ -36,7 +36,6 @@ from app.core.facts.nlp.phrases import (
     Phrase,
     phrase_text,
 )
-from app.core.facts.nlp.tagger import Token
 
 # Words before "to <verb>" that state an intention, and the status they give: "plans to shut
 # 40 depots", "proposals to lift the fee cap", "agreed to refit its ferries".
@@ -99,11 +98,6 @@ _WEIGHING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 
 
-def _sum_part(token: Token) -> bool:
-    """Whether `token` is a piece of a sum: "$", "£", "2", "billion", "120m"."""
-    return token.tag in {"CD", "$"} or token.text[:1] in "£$€" or token.text[:1].isdigit()
-
-
 def base_of_gerund(word: str, actions: frozenset[str]) -> str | None:
     """The base form of the gerund `word` when it is a verb of action ("closing" -> "close",
     "scrapping" -> "scrap", "paying" -> "pay"), else None."""
@@ -148,12 +142,11 @@ class _IntendedReader(_Scorer):
         a verb of spending, and "to <verb>" after it say what the money is for; the status
         and index of that verb (None when `k` ends no such sum)."""
         tokens = self.tokens
-        if not (_sum_part(tokens[k]) or tokens[k].text.lower() in CURRENCY_WORDS):
+        start = figure_start(tokens, k + 1, CURRENCY_WORDS)
+        if start > k or start == 0:
             return None
-        m = k
-        while m > 0 and (_sum_part(tokens[m]) or tokens[m].text.lower() in CURRENCY_WORDS):
-            m -= 1
-        if m == k or tokens[m].text.lower() not in _SPENDING:
+        m = start - 1  # the word before the sum
+        if tokens[m].text.lower() not in _SPENDING:
             return None
         entry = self.lex.verbs.get(tokens[m].text.lower())
         if entry is None or _negated(tokens, m):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._amounts import CURRENCY_WORDS, OF_LEADS, amount_at, is_currency
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.nlp.phrases import Phrase
 from app.core.facts.nlp.tagger import Token
@@ -19,19 +20,16 @@ from app.core.facts.nlp.tagger import Token
 # Kinds of verb of undertaking that put a new thing in hand ("propose" would take "offers two
 # new tariffs", a thing sold; "change" and "cancel" act on what exists).
 PUTTING_IN_HAND = frozenset({"create", "announce", "agree", "plan", "run"})
-CURRENCY_WORDS = frozenset("pounds dollars euros yen francs".split())
 _COUNT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
 )
-# Words between "of" and a sum: "of up to 500m pounds", "of about $2bn".
-_ABOUT = frozenset("up to about around nearly almost some roughly more than".split())
 
 
 def _money(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word at `k` is a sum of money: "£35m", "$2bn", or a figure followed by a
     currency's name ("500m pounds")."""
     token = tokens[k]
-    if token.tag == "$" or token.text[:1] in "£$€":
+    if is_currency(token):
         return True
     return (
         (token.tag == "CD" or token.text[:1].isdigit())
@@ -55,10 +53,8 @@ def sum_after(tokens: Sequence[Token], end: int) -> bool:
     """ "a share buyback of up to 500m pounds": "of" and a sum right after the phrase."""
     if end >= len(tokens) or tokens[end].text.lower() != "of":
         return False
-    k = end + 1
-    while k < len(tokens) and k - end <= 3 and tokens[k].text.lower() in _ABOUT:
-        k += 1
-    return k < len(tokens) and _money(tokens, k)
+    figure = amount_at(tokens, end + 1, OF_LEADS).figure
+    return figure < len(tokens) and _money(tokens, figure)
 
 
 def _sum_before(tokens: Sequence[Token], verb: int, start: int) -> bool:

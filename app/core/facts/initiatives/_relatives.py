@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._amounts import has_money
 from app.core.facts.initiatives._complements import _amount_end, _object_end
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _phrase_at
@@ -69,7 +70,7 @@ def _spent_end(tokens: Sequence[Token], by_start: dict[int, Phrase], j: int) -> 
     on repairing levees" ("over" and a length, then "on/in" and a noun phrase, a gerund
     before it); the sum alone when nothing says on what; None when no sum is there."""
     end = _amount_end(tokens, j, by_start)
-    if end is None or not any(t.tag == "$" or t.text[:1] in "£$€" for t in tokens[j:end]):
+    if end is None or not has_money(tokens[j:end]):
         return None
     k = end
     if (

@@ -105,7 +105,7 @@ class FeatureRows:
         return rows
 
     def word_rows(self, i: int, words: Sequence[str], context: Sequence[str]) -> list[int]:
-        """The rows of `tagger_features.word_features(i, words, context, extras)`, in its
+        """The rows of `tagger_features.word_features` at word `i` (its `WordPlace`), in its
         order."""
         around = [self._around_rows(context[i + k]) for k in range(2 * _BEFORE + 1)]
         return self._word_rows(i, words, around, i)

@@ -10,6 +10,7 @@ and the training script (`tools/train_tagger.py`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 # The context a sentence's first words and last words see beyond its ends.
@@ -50,35 +51,34 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-def features(
-    i: int,
-    words: Sequence[str],
-    context: Sequence[str],
-    prev: str,
-    prev2: str,
-    extras: frozenset[str],
-) -> list[str]:
-    """The features of word `i` of a sentence (nltk's set, plus the `extras` groups).
+@dataclass(frozen=True, slots=True)
+class WordPlace:
+    """Where a word stands in a sentence, as every feature group reads it.
 
-    Args:
+    Attributes:
         i: the word's index in the sentence.
         words: the sentence's words as written (quotation marks made straight).
         context: START + the normalised words + END.
-        prev: the tag given to the previous word.
-        prev2: the tag given to the word before it.
         extras: optional groups: "affix" (2- and 4-letter suffixes, 3-letter prefix),
             "shape" (the word's shape, alone and after the previous tag), "near" (the
             neighbours' shapes).
     """
-    return word_features(i, words, context, extras) + tag_features(
-        i, words, context, prev, prev2, extras
-    )
+
+    i: int
+    words: Sequence[str]
+    context: Sequence[str]
+    extras: frozenset[str]
 
 
-def word_features(
-    i: int, words: Sequence[str], context: Sequence[str], extras: frozenset[str]
-) -> list[str]:
-    """The features of word `i` that do not depend on the tags given before it."""
+def features(place: WordPlace, prev: str, prev2: str) -> list[str]:
+    """The features of the word at `place` (nltk's set, plus the `extras` groups), after the
+    tags `prev` (given to the previous word) and `prev2` (to the word before it)."""
+    return word_features(place) + tag_features(place, prev, prev2)
+
+
+def word_features(place: WordPlace) -> list[str]:
+    """The features of the word at `place` that do not depend on the tags given before it."""
+    i, words, context, extras = place.i, place.words, place.context, place.extras
     word = words[i]
     j = i + len(START)
     out = [
@@ -104,17 +104,11 @@ def word_features(
     return out
 
 
-def tag_features(
-    i: int,
-    words: Sequence[str],
-    context: Sequence[str],
-    prev: str,
-    prev2: str,
-    extras: frozenset[str],
-) -> list[str]:
-    """The features of word `i` that read the tags given to the two words before it."""
-    current = context[i + len(START)]
+def tag_features(place: WordPlace, prev: str, prev2: str) -> list[str]:
+    """The features of the word at `place` that read the tags `prev` and `prev2` given to the
+    two words before it."""
+    current = place.context[place.i + len(START)]
     out = ["t1 " + prev, "t2 " + prev2, "t12 " + prev + " " + prev2, "t1w " + prev + " " + current]
-    if "shape" in extras:
-        out.append("t1sh " + prev + " " + shape(words[i]))
+    if "shape" in place.extras:
+        out.append("t1sh " + prev + " " + shape(place.words[place.i]))
     return out

@@ -21,3 +21,10 @@ def _one(text: str, words: str) -> InitiativeFact:
 
 def _texts(text: str) -> list[str]:
     return [f.text for f in _facts(text)]
+
+
+# A body described in one sentence and named by "It" in the next (the actor and status tests).
+_DESCRIBED = (
+    "The district council said the survey would shape its transport plans. "
+    'It is considering a scheme to "green" part of the high street near the market.'
+)

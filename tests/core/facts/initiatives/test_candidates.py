@@ -249,3 +249,39 @@ def test_a_share_without_its_of_phrase_is_no_complement() -> None:
         " lost money through the courts."
     )
     assert any(item.endswith("the rest of the lost money") for item in _texts(text))
+
+
+def test_a_subject_after_that_still_opens_a_clause() -> None:
+    _one(
+        "Asian exporters have protested that EU laws introduced after the crisis make exports "
+        "too costly.",
+        "EU laws",
+    )
+
+
+def test_a_made_thing_named_after_a_prepositional_phrase_is_listed_by_its_name() -> None:
+    text = (
+        "On Monday the carmaker unveiled a smaller delivery van for city streets called the "
+        "Lumora Cargo 3. A driver photographed a fox called Ginger Tom beside the depot."
+    )
+    fact = _one(text, "Lumora")
+    assert fact.text == "Lumora Cargo 3"
+    assert fact.actor == "the carmaker"
+    # a name needs a verb that makes or runs the thing named: a fox photographed is no venture
+    assert not any("Ginger" in t for t in _texts(text))
+
+
+def test_a_thing_being_built_called_by_a_name_is_listed() -> None:
+    fact = _one(
+        "The space agency is building a probe called Stellar Finch, which will fly in 2031.",
+        "Stellar",
+    )
+    assert fact.text == "Stellar Finch"
+    assert fact.actor == "The space agency"
+
+
+def test_a_club_someone_starts_is_an_undertaking() -> None:
+    text = "Millbrook Library started a homework club for pupils in October."
+    fact = _one(text, "homework club")
+    assert fact.actor == "Millbrook Library"
+    assert fact.status == "launched"

@@ -6,7 +6,7 @@ Every sentence here is written for these tests; each test asserts that something
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _texts
+from tests.core.facts.initiatives._helpers import _one, _texts
 
 
 def test_a_policy_gerund_is_a_whole_phrase() -> None:
@@ -52,3 +52,14 @@ def test_a_gerund_after_a_comma_alone_is_a_clause_not_a_pledge() -> None:
     found = _texts(text)
     assert found  # the campaign is listed, as a noun phrase
     assert not any(item.startswith("ending") for item in found)
+
+
+def test_a_gerund_of_action_after_a_verb_that_proposes_or_plans() -> None:
+    text = "Dunmore Borough Council is considering closing four libraries to save money."
+    fact = _one(text, "closing four libraries")
+    assert fact.actor == "Dunmore Borough Council"
+    assert fact.status == "planned"
+    text = "The Harlan County Commission proposed paying for a third of a $90 million stadium."
+    fact = _one(text, "paying for a third of a $90 million stadium")
+    assert fact.actor == "Harlan County Commission"
+    assert fact.status == "proposed"

@@ -6,7 +6,7 @@ Every sentence here is written for these tests; each test asserts that something
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _one, _texts
+from tests.core.facts.initiatives._helpers import _facts, _one, _texts
 
 
 def test_an_intended_action_is_listed_as_its_verb_phrase() -> None:
@@ -104,3 +104,36 @@ def test_what_a_thing_would_do_is_a_forecast_not_an_intention() -> None:
     found = _texts(text)
     assert "close the southern pier" in found  # the board intends this one
     assert not any("northern" in item for item in found)
+
+
+def test_works_on_a_thing_that_exists_under_an_intention() -> None:
+    text = "Kellby Port Authority will repair the breakwater at Sandholm after the gales."
+    fact = _one(text, "repair the breakwater")
+    assert fact.actor == "Kellby Port Authority"
+    assert fact.status == "planned"
+    text = "The Ardmore Canal Trust has agreed to dredge the canal basin before the summer."
+    assert _one(text, "dredge the canal basin").actor == "Ardmore Canal Trust"
+
+
+def test_a_sum_spent_to_do_something_names_what_is_done() -> None:
+    text = "Harbury Water will spend £120m to replace old mains under the town centre."
+    fact = _one(text, "replace old mains")
+    assert fact.actor == "Harbury Water"
+    assert fact.status == "planned"
+    text = "Ohio's Highways Department will spend $2 billion to rebuild old bridges."
+    assert _one(text, "rebuild old bridges").actor == "Ohio's Highways Department"
+
+
+def test_an_intention_word_after_and_is_a_second_verb_of_the_subject() -> None:
+    text = (
+        "The harbour authority will spend an extra £3.2m to keep berths open and plans to "
+        "launch a cheaper mooring permit for fishing boats from May."
+    )
+    fact = _one(text, "mooring permit")
+    assert fact.text.startswith("cheaper mooring permit for fishing boats")
+    assert (fact.actor, fact.status) == ("The harbour authority", "planned")
+    assert not any(t.startswith("plans") for t in _texts(text))
+    # After a past verb "plans" may be its second object ("criticised the budget and plans to
+    # close ..."): the critic is no actor of the closures.
+    text = "The mayor criticised the budget and plans to close three swimming pools."
+    assert not any(f.actor == "The mayor" for f in _facts(text))

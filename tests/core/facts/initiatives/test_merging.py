@@ -6,7 +6,7 @@ Every sentence here is written for these tests; each test asserts that something
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _facts, _texts
+from tests.core.facts.initiatives._helpers import _facts, _one, _texts
 
 
 def test_repeated_mentions_are_listed_once() -> None:
@@ -48,3 +48,23 @@ def test_a_bare_mention_lifts_no_later_named_one() -> None:
     texts = [f.text for f in facts]
     assert any("tax amnesty" in t for t in texts), texts
     assert not any("record deal" in t for t in texts), texts
+
+
+def test_a_second_one_of_a_kind_is_listed_apart_from_the_first() -> None:
+    text = (
+        "Eastfield Food Trust opened a youth centre in Ashby in May. "
+        "The trust will open a second youth centre in Corley next year."
+    )
+    centres = [t for t in _texts(text) if "centre" in t]
+    assert centres == ["youth centre", "second youth centre"]
+
+
+def test_the_pilot_refers_back_to_what_was_piloted() -> None:
+    text = (
+        "Northgate council will pilot a four-day week for 250 of its office staff from June. "
+        "Managers will report on sickness rates during the eight-month pilot. "
+        "The pilot will be reviewed by the council's finance director."
+    )
+    texts = _texts(text)
+    assert not any("pilot" in t for t in texts), texts
+    assert _one(text, "four-day week").actor == "Northgate council"

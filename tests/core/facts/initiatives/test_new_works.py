@@ -8,7 +8,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from tests.core.facts.initiatives._helpers import _texts
+from tests.core.facts.initiatives._helpers import _one, _texts
 
 
 def test_a_count_of_new_things_ordered_is_listed() -> None:
@@ -33,3 +33,14 @@ def test_a_sum_committed_by_an_announcement_is_listed() -> None:
     assert texts == ["share buyback"]
     # A sum that is the price of a thing that exists is no undertaking.
     assert _texts("Harlow Foods bought a £2m house in Leeds.") == []
+
+
+def test_what_is_trialled_or_piloted_is_an_undertaking() -> None:
+    text = "Northgate council will pilot a four-day week for 250 of its office staff from June."
+    fact = _one(text, "four-day week")
+    assert (fact.actor, fact.status) == ("Northgate council", "planned")
+    text = "The county council will trial a shorter school day at 30 of its primary schools."
+    fact = _one(text, "shorter school day")
+    assert (fact.actor, fact.status) == ("The county council", "planned")
+    # A time noun with no modifier is when, not what: "launched a year ago".
+    assert _texts("The bakery launched a year ago and opened a second shop in March.") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.facts.initiatives._helpers import _facts, _one
+from tests.core.facts.initiatives._helpers import _DESCRIBED, _facts, _one
 
 
 def test_passive_takes_the_by_agent() -> None:
@@ -56,3 +56,37 @@ def test_a_perfect_infinitive_is_done() -> None:
         "supply agreement",
     )
     assert fact.status == "completed"
+
+
+def test_a_past_verb_that_says_it_was_done_gives_a_done_status() -> None:
+    text = "Dorlan Energy managed to complete its purchase of Varga Oil last year."
+    assert _one(text, "purchase of Varga Oil").status == "completed"
+    text = "Dorlan Energy was able to finance its surprise purchase of Varga Oil in May."
+    assert _one(text, "purchase of Varga Oil").status == "completed"
+    text = "Doctors at Harfield University helped conduct the two-year vaccine trial."
+    assert _one(text, "vaccine trial").status == "completed"
+    # Trying, or being able to in future, says nothing of its being done.
+    text = "Dorlan Energy tried to complete its purchase of Varga Oil last year."
+    assert _one(text, "purchase of Varga Oil").status == "planned"
+    text = "Dorlan Energy will be able to finance its purchase of Varga Oil."
+    assert _one(text, "purchase of Varga Oil").status == "planned"
+
+
+def test_a_sum_applied_for_is_sought() -> None:
+    text = (
+        "Westmoor Wildlife Trust looks after six reserves. "
+        "The trust has applied for a £90,000 grant to restore its ponds."
+    )
+    fact = _one(text, "£90,000 grant")
+    assert (fact.actor, fact.status) == ("Westmoor Wildlife Trust", "proposed")
+
+
+def test_a_retrial_asked_for() -> None:
+    text = "Bramley's lawyers have called for a full retrial, saying the jury was misled."
+    assert _one(text, "full retrial").status == "proposed"
+
+
+def test_what_a_body_is_considering_is_planned() -> None:
+    assert _one(_DESCRIBED, "scheme").status == "planned"
+    text = "Ashby Council is planning a £2m scheme to repair its bridges."
+    assert _one(text, "scheme").status == "planned"

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from app.core.facts.nlp import feature_rows, tagger, tagger_features
 from app.core.facts.nlp.feature_rows import FeatureRows
 from app.core.facts.nlp.tagger import tag_words
-from app.core.facts.nlp.tagger_features import END, START, normalize
+from app.core.facts.nlp.tagger_features import END, START, WordPlace, normalize
 from app.core.facts.nlp.tagger_model import TaggerModel, load_model
 
 SENTENCES = [
@@ -44,7 +44,7 @@ def reference_tags(
     for i, known in enumerate(fixed):
         if known is None:
             starts.append(len(rows))
-            features = tagger_features.word_features(i, straight, context, extras)
+            features = tagger_features.word_features(WordPlace(i, straight, context, extras))
             rows += [index.get(f, unknown) for f in features]
     static = np.add.reduceat(weights[rows], starts, axis=0) if starts else weights[:0]
     prev, prev2 = START
@@ -53,7 +53,9 @@ def reference_tags(
     for i, known in enumerate(fixed):
         tag = known
         if tag is None:
-            features = tagger_features.tag_features(i, straight, context, prev, prev2, extras)
+            features = tagger_features.tag_features(
+                WordPlace(i, straight, context, extras), prev, prev2
+            )
             dynamic = [index.get(f, unknown) for f in features]
             scores = static[k] + weights[dynamic].sum(axis=0)
             tag = model.tags[int(scores.argmax())]
@@ -94,11 +96,13 @@ def test_rows_are_the_feature_strings_rows_in_order(extras):
         words = words_of(sentence)
         context = [*START, *(normalize(w) for w in words), *END]
         for i in range(len(words)):
-            features = tagger_features.word_features(i, words, context, extras)
+            features = tagger_features.word_features(WordPlace(i, words, context, extras))
             assert memo.word_rows(i, words, context) == [
                 model.index.get(f, unknown) for f in features
             ]
-            features = tagger_features.tag_features(i, words, context, "NN", "DT", extras)
+            features = tagger_features.tag_features(
+                WordPlace(i, words, context, extras), "NN", "DT"
+            )
             summed = model.weights[[model.index.get(f, unknown) for f in features]].sum(axis=0)
             normal = context[i + len(START)]
             assert np.array_equal(memo.tag_scores(words[i], normal, "NN", "DT"), summed)

@@ -1,0 +1,82 @@
+"""Amounts after (or before) a point in a sentence: one scanner for "of up to 500m pounds",
+"a discount of up to 25% for carers", "invest another £200m in", "will spend $2 billion to".
+
+An amount is a few lead words ("up to", "about", "another"), then a figure: a run of words that
+are numbers or sums ("£35m", "2", "$", "120m"), where some further words may follow the first
+("25 per cent", "$3 billion"). Each reader asks with the lead words and further words it accepts:
+what may come between "of" and a sum is not what may come between "invest" and one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.facts.nlp.tagger import Token
+
+# Names of currencies written after a figure: "500m pounds".
+CURRENCY_WORDS = frozenset("pounds dollars euros yen francs".split())
+# Lead words between "of" and a sum: "a buyback of up to 500m pounds", "of about $2bn".
+OF_LEADS = frozenset("up to about around nearly almost some roughly more than".split())
+# Lead words of an amount a name runs on to: "a discount of up to 25%", "of over £40".
+RANGE_LEADS = OF_LEADS | {"over"}
+# Lead words of a sum a verb spends: "invest another £20m in", "spend about $3bn on".
+SPENT_LEADS = frozenset(
+    "about around nearly almost some roughly another an additional extra".split()
+)
+# At most this many lead words before a figure.
+_MOST_LEADS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """Where an amount's figure lies: `figure` is the index of its first word (after the lead
+    words), `end` one past its last; `end == figure` when no figure follows the lead words."""
+
+    figure: int
+    end: int
+
+
+def is_figure(token: Token) -> bool:
+    """Whether `token` is a piece of a figure: "$", "£", "2", "billion", "120m", "25%"."""
+    return token.tag in {"CD", "$"} or token.text[:1] in "£$€" or token.text[:1].isdigit()
+
+
+def amount_at(
+    tokens: Sequence[Token],
+    k: int,
+    leads: frozenset[str],
+    words: frozenset[str] = frozenset(),
+) -> Amount:
+    """The amount that starts at `k`: up to three of the lower-cased `leads`, then the figure,
+    whose words after the first may also be any of the lower-cased `words` ("per cent",
+    "million")."""
+    j = k
+    while j < len(tokens) and j - k < _MOST_LEADS and tokens[j].text.lower() in leads:
+        j += 1
+    figure = j
+    while j < len(tokens) and (
+        is_figure(tokens[j]) or (j > figure and tokens[j].text.lower() in words)
+    ):
+        j += 1
+    return Amount(figure, j)
+
+
+def figure_start(tokens: Sequence[Token], end: int, words: frozenset[str]) -> int:
+    """The index where the run of figure words (or lower-cased `words`) ending just before
+    `end` starts: `end` when the word before it is neither ("will spend $2 billion to": the
+    index of "$" for the end at "to")."""
+    k = end
+    while k > 0 and (is_figure(tokens[k - 1]) or tokens[k - 1].text.lower() in words):
+        k -= 1
+    return k
+
+
+def is_currency(token: Token) -> bool:
+    """Whether `token` is or opens with a currency sign: "$", "£35m", "€2bn"."""
+    return token.tag == "$" or token.text[:1] in "£$€"
+
+
+def has_money(tokens: Sequence[Token]) -> bool:
+    """Whether the words hold a sum of money rather than a count: a currency sign ("$3bn")."""
+    return any(is_currency(t) for t in tokens)
