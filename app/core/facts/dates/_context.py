@@ -66,7 +66,7 @@ _TENSE = re.compile(
     r"is\s+to|are\s+to|"
     r"going\s+to|scheduled|due\s+to|"
     r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
-    r"likely\s+to|plans?\s+to|planned|planning\s+(?:to|a|an|the|its|his|her|their|for|on)\b|"
+    r"likely\s+to|on\s+(?:track|course|target)\s+to|plans?\s+to|planned|planning\s+(?:to|a|an|the|its|his|her|their|for|on)\b|"
     r"intends?\s+to|upcoming|"
     r"(?:hopes?|hoping|aims?|aiming|wants?|wanting|intending)\s+to|"
     r"(?<!\bup\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)(?<!\bof\s)(?<!\bfor\s)"
@@ -132,13 +132,14 @@ _PROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 # From such a verb to a date its infinitive governs: an object of a few words, "to" and a verb
-# (not "to the ..."), and the infinitive's own words, with no comma or new clause between.
+# (not "to the ..."), and the infinitive's own words, with no comma or new clause between; the
+# date's own "before", "after" or "until" may close it ("offered to meet before Christmas").
 _TO_INFINITIVE_THROUGH = re.compile(
     r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
     r"[A-Za-z][\w'’-]*){0,4}\s+to\s+"
     r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)(?-i:[a-z])\w*"
     r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|because|while|after|before|until)\b)"
-    r"[\w'’$£€%.-]+){0,8}\s*"
+    r"[\w'’$£€%.-]+){0,8}(?:\s+(?:before|after|until))?\s*"
 )
 # A date that modifies the noun after it ("Thursday's fight", "the March vote"): the noun's
 # time, not the time of a verb's event.

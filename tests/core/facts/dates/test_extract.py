@@ -1284,3 +1284,18 @@ def test_was_before_a_date_phrase_puts_it_behind() -> None:
 )
 def test_comparisons_and_school_terms_are_no_dates(sentence: str) -> None:
     assert facts_beside_control(sentence, REF) == {}
+
+
+def test_a_holiday_closing_an_infinitive_of_offering_is_the_nearest_one() -> None:
+    # Round 37: "offered to meet ... before Christmas" (said in December) gave last Christmas:
+    # the date's own "before" ended the infinitive's words.
+    december = datetime.date(2004, 12, 6)
+    sentence = "The trust has offered to meet the nurses before Christmas."
+    assert facts(sentence, december)["Christmas"] == "2004-12-25"
+
+
+def test_on_track_to_looks_ahead() -> None:
+    # Round 37: "remained on track to finish by March" (said in December) gave last March.
+    december = datetime.date(2004, 12, 6)
+    sentence = "The builder remained on track to finish the bridge by March."
+    assert facts(sentence, december)["March"] == "2005-03"
