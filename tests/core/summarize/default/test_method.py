@@ -186,6 +186,21 @@ def test_long_summaries_still_read_well(document: Document) -> None:
         ("One of the ferries sank in 1998.", False),
         ("A: Most of the crews are glad.", True),
         ("A new ferry arrives in March.", False),
+        # "This"/"These" before a stretch of the present: the time of writing, not an anaphor.
+        ("This week, the harbour board approved a second ferry.", False),
+        ("This year's regatta drew fewer boats.", False),
+        ("These days, most crossings are booked online.", False),
+        ("This time the crew refused to sail.", True),
+        ("This is the third delay.", True),
+        ("That year, the ferry sank.", True),
+        # An extraposed "It" stands for the clause after it.
+        ("It is thought that the pier will reopen in May.", False),
+        ("It is not yet clear whether the tolls will rise.", False),
+        ("It has emerged that the engines were never serviced.", False),
+        ("It emerged that the captain had warned the board.", False),
+        ("It is expected to cost £2m.", True),
+        ("It was the worst storm in a decade.", True),
+        ("It is worried that the fares will rise.", True),
     ],
 )
 def test_opens_backwards(text: str, expected: bool) -> None:
