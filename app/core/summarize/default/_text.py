@@ -217,7 +217,8 @@ class ReadingFlags:
     `not_prose` marks a list or table row, a stat line or a scrap (`_prose`): like
     `boilerplate`, never chosen. `unnamed_before` (`_attribution.unnamed_neighbours`): the
     sentence names its speaker by a pronoun only and the sentence before it names no one, so
-    that sentence is no antecedent for it: only one that names the speaker is.
+    that sentence is no antecedent for it: only one that names the speaker is. `quotation`: the
+    sentence holds a double quotation mark (a quotation, whole or in part).
     """
 
     boilerplate: bool
@@ -231,6 +232,7 @@ class ReadingFlags:
     not_prose: bool = False
     tally: bool = False
     unnamed_before: bool = False
+    quotation: bool = False
 
 
 def reading_flags(text: str) -> ReadingFlags:
@@ -244,6 +246,7 @@ def reading_flags(text: str) -> ReadingFlags:
         reports_speech(text),
         not_prose=is_not_prose(text),
         tally=is_tally(text),
+        quotation=_DOUBLE_MARK.search(text) is not None,
     )
 
 
