@@ -91,6 +91,7 @@ ABLATIONS: list[tuple[str, dict[str, dict[str, float]]]] = [
     ("LONG long 0", {"long": {"long": 0.0}}),
     ("LONG caption 0", {"long": {"caption": 0.0}}),
     ("LONG reported 0", {"long": {"reported": 0.0}}),
+    ("LONG quotation 0", {"long": {"quotation": 0.0}}),
     ("Coverage penalty 0", {"cover": {"penalty": 0.0}}),
     ("Coverage emphasis 1", {"cover": {"emphasis": 1.0}}),
     ("Coverage length 0.4", {"cover": {"length": 0.4}}),

@@ -53,6 +53,28 @@ _LABEL_LINE = re.compile(r"\s*[QA]\s?:\s")
 _QUESTION_LABEL = re.compile(r"\s*Q\s?:\s")
 # What "Sixty of ..." takes a part of when it refers back (see `opens_backwards`).
 _PART_OF = frozenset({"them", "these", "it"})
+# "This" or "These" before a stretch of the present points at the time of writing, not back at
+# an earlier sentence: "This week, the club agreed ...", "These days, buyers ...". ("This time"
+# does point back, to a time the text told of before.)
+_PRESENT = frozenset(
+    {"year", "week", "month", "season", "weekend", "morning", "afternoon", "evening", "days"}
+    | {"spring", "summer", "autumn", "winter"}
+)
+# An "It" that stands for the clause after it (an extraposed subject) names nothing said before:
+# "It is thought that ...", "It is not clear whether ...", "It emerged that ...". Only an
+# adjective or participle that takes such a clause counts: in "It is expected to cost £5m" the
+# "It" is a thing named before.
+_EXTRAPOSED = re.compile(
+    r"It\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|"
+    r"remains|remained|seems|seemed|appears|appeared)\s+"
+    r"(?:(?:not|now|also|still|yet|already|so|very|\w+ly)\s+)*"
+    r"(?:thought|understood|believed|expected|estimated|predicted|reported|said|known|feared|"
+    r"hoped|rumou?red|alleged|claimed|suggested|argued|accepted|agreed|announced|confirmed|"
+    r"established|likely|unlikely|clear|unclear|possible|impossible|certain|uncertain|doubtful|"
+    r"true|evident|obvious|important|vital|essential|necessary|urgent|inevitable|surprising)"
+    r"\s+(?:that|whether|if|what|how|why|when|where|who)|"
+    r"(?:has\s+|had\s+)?(?:emerged|seems|seemed|appears|appeared)\s+that)\b"
+)
 
 
 @cache
@@ -80,15 +102,25 @@ def opens_backwards(text: str) -> bool:
     """Whether the sentence opens on a pronoun or connective that needs an earlier sentence.
 
     "He resigned.", "In return, ...", "Sixty of them ..." and an interview's "A: ..." do;
-    "Hebrew ...", "There are ..." and "Most of those surveyed ..." do not.
+    "Hebrew ...", "There are ...", "Most of those surveyed ...", "This week, ..." (the time of
+    writing) and "It is thought that ..." (the "It" is the clause after it) do not.
     """
     if _ANSWER_LABEL.match(text):
         return True  # "A: ..." in an interview answers the "Q: ..." before it
     head = first_words(text, 4)
+    if len(head) > 1 and head[0] in ("This", "These") and _bare(head[1]) in _PRESENT:
+        return False  # "This week, ...": the time of writing
+    if head[:1] == ("It",) and _EXTRAPOSED.match(text.lstrip(_LEADING)):
+        return False  # "It is thought that ...": the "It" is the clause after it
     if any(head[:n] in group for n, group in openers_by_length()):
         return True
     # "Sixty of them ...", "Most of these ...", "Some of it ...": a part of something named before.
     return any(head[i] == "of" and head[i + 1] in _PART_OF for i in range(1, min(3, len(head) - 1)))
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending ("year's" -> "year")."""
+    return re.split("['’]", word, maxsplit=1)[0]
 
 
 # A quotation whose speaker is only a pronoun ('"...," she said.'): its speaker is named before.
@@ -185,7 +217,8 @@ class ReadingFlags:
     `not_prose` marks a list or table row, a stat line or a scrap (`_prose`): like
     `boilerplate`, never chosen. `unnamed_before` (`_attribution.unnamed_neighbours`): the
     sentence names its speaker by a pronoun only and the sentence before it names no one, so
-    that sentence is no antecedent for it: only one that names the speaker is.
+    that sentence is no antecedent for it: only one that names the speaker is. `quotation`: the
+    sentence holds a double quotation mark (a quotation, whole or in part).
     """
 
     boilerplate: bool
@@ -199,6 +232,7 @@ class ReadingFlags:
     not_prose: bool = False
     tally: bool = False
     unnamed_before: bool = False
+    quotation: bool = False
 
 
 def reading_flags(text: str) -> ReadingFlags:
@@ -212,6 +246,7 @@ def reading_flags(text: str) -> ReadingFlags:
         reports_speech(text),
         not_prose=is_not_prose(text),
         tally=is_tally(text),
+        quotation=_DOUBLE_MARK.search(text) is not None,
     )
 
 

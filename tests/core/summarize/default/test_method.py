@@ -20,6 +20,7 @@ from app.core.summarize.default._method import (
     Weights,
     _entity_share,
     _long_share,
+    _score,
     build,
 )
 from app.core.summarize.default._select import select
@@ -186,6 +187,21 @@ def test_long_summaries_still_read_well(document: Document) -> None:
         ("One of the ferries sank in 1998.", False),
         ("A: Most of the crews are glad.", True),
         ("A new ferry arrives in March.", False),
+        # "This"/"These" before a stretch of the present: the time of writing, not an anaphor.
+        ("This week, the harbour board approved a second ferry.", False),
+        ("This year's regatta drew fewer boats.", False),
+        ("These days, most crossings are booked online.", False),
+        ("This time the crew refused to sail.", True),
+        ("This is the third delay.", True),
+        ("That year, the ferry sank.", True),
+        # An extraposed "It" stands for the clause after it.
+        ("It is thought that the pier will reopen in May.", False),
+        ("It is not yet clear whether the tolls will rise.", False),
+        ("It has emerged that the engines were never serviced.", False),
+        ("It emerged that the captain had warned the board.", False),
+        ("It is expected to cost £2m.", True),
+        ("It was the worst storm in a decade.", True),
+        ("It is worried that the fares will rise.", True),
     ],
 )
 def test_opens_backwards(text: str, expected: bool) -> None:
@@ -412,3 +428,23 @@ def test_entity_share_counts_a_word_with_any_digit_and_no_word_of_letters() -> N
     # "x2" and "B-52s" hold digits; "rates" and "ça" are letters only.
     assert _entity_share("The rates of x2 and ça rose.") == pytest.approx(1 / 6)
     assert _entity_share("Then the old B-52s were flown by the crew.") == pytest.approx(1 / 8)
+
+
+def test_a_long_summary_weighs_a_quotation_below_the_same_words_in_narration() -> None:
+    # Two sentences with the same words, one of them quoted: LONG scores the quoted one lower
+    # by its `quotation` weight, and nothing else changes.
+    text = (
+        "The harbour board met on Monday to plan the winter timetable.\n\n"
+        "The ferry will sail twice a day from March, the board said.\n\n"
+        '"The ferry will sail twice a day from March," the board said.\n\n'
+        "Fares will stay the same for islanders and rise for visitors."
+    )
+    model, _ = sumy_document(Document.from_text(text))
+    summarizer = KeyfactsSummarizer()
+    features = summarizer._features(model)
+    quoted = [g.quotation for g in features.flags]
+    assert quoted == [False, False, True, False]
+    assert LONG.quotation > 0
+    plain = _score(features, dataclasses.replace(LONG, quotation=0.0))
+    difference = plain - _score(features, LONG)
+    assert np.allclose(difference, [0.0, 0.0, LONG.quotation, 0.0])
