@@ -18,6 +18,11 @@ from app.core.facts.initiatives._phrasing import (
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 from app.core.facts.nlp.tagger import Token
 
+# Works a place names: "a factory in Bremen", "an office in Leeds" (a name, not "in the north").
+_SITES = frozenset(
+    """factory factories plant plants office offices centre centres center centers hub hubs
+    depot depots warehouse warehouses terminal terminals campus""".split()
+)
 # Heads of talking: "talks with the bank about its investment" are about the investment.
 _TALKS = "talks negotiations discussions".split()
 _PREPOSITIONS: dict[str, frozenset[str] | None] = {
@@ -32,7 +37,8 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
         study studies investment investments expansion foray push""".split()
     ),
     "against": None,
-    "in": frozenset("investment investments stake".split()),
+    # "its investment in X"; a site named by where it is, "a factory in Bremen" (`_SITES`)
+    "in": frozenset("investment investments stake".split()) | _SITES,
     "about": frozenset(_TALKS),
     "over": frozenset(_TALKS),
     # "reforms to its tax system", "a grant to the council"; not "hitched his bid to a
@@ -49,6 +55,17 @@ _PREPOSITIONS: dict[str, frozenset[str] | None] = {
 }
 # Prepositions of where a verb with no object goes: "to return to profit", "to move into Asia".
 _WHERE_TO = frozenset({"to", "into"})
+
+
+def _site_made_in(tokens: Sequence[Token], phrase: Phrase, obj: Phrase) -> bool:
+    """ "open a factory in Bremen": a site a verb takes as its object, named by the place's
+    name after "in" (not "a plant in the north", nor "built at the new factory in Gaydon",
+    a place where something else is done)."""
+    return (
+        phrase.start > 0
+        and tokens[phrase.start - 1].tag.startswith("VB")
+        and all(tokens[i].tag in {"NNP", "NNPS"} for i in range(obj.body, obj.end))
+    )
 
 
 def _complement_end(
@@ -116,6 +133,8 @@ def _complement_end(
         return end if end is not None else k
     if tokens[obj.head].tag == "CD":
         return k
+    if word == "in" and head_word in _SITES and not _site_made_in(tokens, phrase, obj):
+        return k  # "a plant in the north", "at its offices in Leeds": no new site named
     end = obj.end
     gerund = word == "of" and tokens[obj.start].tag == "VBG"
     if gerund and end + 1 < len(tokens) and tokens[end].text.lower() == "to":

@@ -325,6 +325,8 @@ class _IntendedReader(_Scorer):
                 # or a proposal ("pledged to freeze rail fares") is a policy
                 continue
             actor = self.actor_of_subject(i) or definite
+            if actor is None and weighed is not None and intent is not None:
+                actor = self.actor_of_subject(intent[1])  # "X will invest £5m in upgrading Y"
             if actor is None and not self._concrete_object(obj):
                 continue  # "... said it aims to raise tariffs": no one thing, no one doing it
             if action in _PAID_FOR and not self._concrete_object(
@@ -422,13 +424,18 @@ class _IntendedReader(_Scorer):
 
     def _weighed_at(self, i: int) -> tuple[str, tuple[InitiativeStatus, int]] | None:
         """ "is considering closing three libraries", "proposed paying for a new arena": a
-        gerund of action right after a verb that proposes or plans (past adverbs): its base
-        form and the status and index of that verb; None otherwise."""
+        gerund of action right after a verb that proposes or plans (past adverbs), or after
+        the "in"/"on" of a sum spent ("will invest £85m in upgrading X"): its base form and
+        the status and index of that verb; None otherwise."""
         tokens = self.tokens
         base = base_of_gerund(tokens[i].text.lower(), self.lex.actions)
         if base is None:
             return None
         k = i - 1
+        if k > 1 and tokens[k].text.lower() in {"in", "on"}:
+            money = self._money_for(k - 1)
+            if money is not None:
+                return base, money  # "will invest £85m in upgrading its works": the sum's aim
         while k > 0 and tokens[k].tag in {"RB", "RBR"}:
             k -= 1
         verb = self.lex.verbs.get(tokens[k].text.lower())

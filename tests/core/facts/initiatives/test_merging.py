@@ -56,7 +56,7 @@ def test_a_second_one_of_a_kind_is_listed_apart_from_the_first() -> None:
         "The trust will open a second youth centre in Corley next year."
     )
     centres = [t for t in _texts(text) if "centre" in t]
-    assert centres == ["youth centre", "second youth centre"]
+    assert centres == ["youth centre in Ashby", "second youth centre in Corley"]
 
 
 def test_the_pilot_refers_back_to_what_was_piloted() -> None:

@@ -33,3 +33,19 @@ def test_the_grocer_stands_for_the_firm_named_before() -> None:
     )
     fact = _one(text, "close 12 smaller shops")
     assert fact.actor == "Brackenfield Foods"
+
+
+def test_a_site_named_by_its_place_is_listed_whole() -> None:
+    text = "Corvane Robotics also plans to open a factory in Rostock next year."
+    fact = _one(text, "factory")
+    assert fact.text == "factory in Rostock"
+    assert (fact.actor, fact.status) == ("Corvane Robotics", "planned")
+    # Not a place's name: no listing of "a plant in the north" as a named site.
+    assert not any("north" in t for t in _texts("Corvane plans to build a plant in the north."))
+
+
+def test_what_a_sum_is_spent_on_doing_is_the_undertaking() -> None:
+    text = "Eastbrook Water will invest £40m in upgrading its sewage works."
+    fact = _one(text, "upgrading")
+    assert fact.text == "upgrading its sewage works"
+    assert (fact.actor, fact.status) == ("Eastbrook Water", "planned")
