@@ -4,6 +4,9 @@ someone holds ("Nordbrew plans to shut 40 depots", "the council will refit its f
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from app.core.facts.initiatives._actor import (
     actor_name,
     names_a_party,
@@ -36,6 +39,7 @@ from app.core.facts.nlp.phrases import (
     Phrase,
     phrase_text,
 )
+from app.core.facts.nlp.tagger import Token
 
 # Words before "to <verb>" that state an intention, and the status they give: "plans to shut
 # 40 depots", "proposals to lift the fee cap", "agreed to refit its ferries".
@@ -52,7 +56,7 @@ _INTENT_TO: dict[str, InitiativeStatus] = {
     ),
     **dict.fromkeys(
         """pledge pledges pledged promise promises promised vow vows vowed agree agrees agreed
-        decide decides decided""".split(),
+        decide decides decided vote votes voted""".split(),
         "announced",
     ),
 }
@@ -96,6 +100,32 @@ _PAID_FOR = frozenset({"pay"})
 _WEIGHING: dict[str, InitiativeStatus] = {"propose": "proposed", "plan": "planned"}
 _WEIGHING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
+# A vote's tally or the time of a decision between its verb and "to": "voted 7-2 on Thursday
+# night to extend", "agreed unanimously last week to close".
+_TALLY_OR_TIME = re.compile(
+    r"\d{1,3}-\d{1,3}|unanimously|on|last|this|week|night|morning|afternoon|evening|"
+    r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    re.IGNORECASE,
+)
+
+
+def _cut_short(tokens: Sequence[Token], end: int) -> bool:
+    """Whether an object phrase ending at token `end` was cut short by the tagger: a lower-case
+    word read as an adjective right after its head, with a word after it ("the downtown
+    streetcar line", "streetcar" an unknown word read as an adjective) -- an object's head is
+    not followed by an adjective of its own."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].tag == "JJ"
+        and tokens[end].text.isalpha()
+        and tokens[end].text.islower()
+        and tokens[end + 1].text[:1].isalnum()
+        and tokens[end].text not in _TIME_ADJECTIVES  # "launch an appeal next month"
+        and tokens[end + 1].text.lower() not in _TIME_HEADS
+    )
+
+
+_TIME_ADJECTIVES = frozenset("next last early late earlier later previous following".split())
 
 
 def base_of_gerund(word: str, actions: frozenset[str]) -> str | None:
@@ -128,8 +158,10 @@ class _IntendedReader(_Scorer):
         if low != "to" or k < 1:
             return None
         k -= 1
-        while k > 0 and tokens[k].text.lower() in _INTENT_SKIP:
-            k -= 1
+        while k > 0 and (
+            tokens[k].text.lower() in _INTENT_SKIP or _TALLY_OR_TIME.fullmatch(tokens[k].text)
+        ):
+            k -= 1  # "voted 7-2 on Thursday night to extend ...": the tally and when
         cue = tokens[k].text.lower()
         if cue in _INTENT_TO:
             return _INTENT_TO[cue], k
@@ -305,6 +337,8 @@ class _IntendedReader(_Scorer):
                 obj = relative_antecedent(tokens, self.phrases, intent[1])
             if obj is None or tokens[obj.head].tag not in NOUN_TAGS:
                 continue
+            if obj.end > i and _cut_short(tokens, obj.end):
+                continue  # "extend the downtown streetcar/JJ line/RB": a noun phrase cut short
             if tokens[obj.head].text.lower() in _TIME_HEADS or obj.start in self.found:
                 continue
             if tokens[obj.head].text.lower() in {"one", "ones"}:

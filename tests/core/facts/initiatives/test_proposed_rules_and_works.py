@@ -49,3 +49,16 @@ def test_what_a_sum_is_spent_on_doing_is_the_undertaking() -> None:
     fact = _one(text, "upgrading")
     assert fact.text == "upgrading its sewage works"
     assert (fact.actor, fact.status) == ("Eastbrook Water", "planned")
+
+
+def test_what_a_body_voted_to_do_is_its_undertaking() -> None:
+    text = "The parish council voted 6-3 on Monday night to close two public toilets."
+    fact = _one(text, "close two public toilets")
+    assert (fact.actor, fact.status) == ("The parish council", "announced")
+
+
+def test_an_object_the_tagger_cut_short_is_not_listed_as_a_fragment() -> None:
+    # "streetcar", unknown to the tagger, is read as an adjective after "downtown": the object
+    # "the downtown" is cut short, and listing "extend the downtown" would be a fragment.
+    text = "The city board voted to extend the downtown streetcar line 3.4 miles east."
+    assert not any(t.endswith("downtown") for t in _texts(text))
