@@ -328,6 +328,10 @@ class _IntendedReader(_Scorer):
             if action == "set" and tokens[j - 1].text.lower() != "up":
                 continue  # only "set up" starts something
             obj = _phrase_at(tokens, self.by_start, j)  # "close 60 of its smaller stores"
+            whole = self.by_start.get(i) if weighed is not None and obj is None else None
+            if whole is not None and whole.end > j and whole.head >= j:
+                # "in upgrading 30 sewage works": the chunker took the gerund into its object
+                obj = Phrase(j, whole.end, whole.head, j, None)
             if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
                 cut = _before_time(tokens, obj)  # "close its stores next year": before when
                 obj = Phrase(obj.start, cut, cut - 1, obj.body, obj.owner) if cut else None

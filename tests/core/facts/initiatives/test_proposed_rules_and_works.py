@@ -62,3 +62,11 @@ def test_an_object_the_tagger_cut_short_is_not_listed_as_a_fragment() -> None:
     # "the downtown" is cut short, and listing "extend the downtown" would be a fragment.
     text = "The city board voted to extend the downtown streetcar line 3.4 miles east."
     assert not any(t.endswith("downtown") for t in _texts(text))
+
+
+def test_a_counted_object_of_a_gerund_after_a_sum_is_listed() -> None:
+    # The chunker reads "upgrading 30 sewage works" as one noun phrase led by the gerund.
+    text = "Eastbrook Water will invest £40m in upgrading 30 sewage works."
+    fact = _one(text, "upgrading")
+    assert fact.text == "upgrading 30 sewage works"
+    assert fact.actor == "Eastbrook Water"
