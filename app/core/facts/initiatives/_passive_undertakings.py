@@ -13,6 +13,8 @@ or a cap on one is a policy), no force and no party; and someone named acts.
 
 from __future__ import annotations
 
+from functools import cache
+
 from app.core.facts.initiatives._actor import by_agent, names_a_party, names_no_agent
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._gates import PRICES
@@ -44,9 +46,11 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _VOWELS = frozenset("aeiou")
 
 
+@cache
 def participles(actions: frozenset[str]) -> dict[str, str]:
     """The past participles of the verbs of action, each with its base ("frozen" -> "freeze",
-    "scrapped" -> "scrap", "closed" -> "close", "privatised" -> "privatise")."""
+    "scrapped" -> "scrap", "closed" -> "close", "privatised" -> "privatise"); built once per
+    lexicon (every sentence asks), so the caller must not change the dict."""
     forms = {p: b for p, b in _IRREGULAR.items() if b in actions and b != "set"}
     irregular = frozenset(_IRREGULAR.values())
     for base in sorted(actions - irregular):

@@ -153,6 +153,8 @@ def _past_verb_after_a_subject(
     it and none after it before a new clause opens (a relative pronoun, a subordinator, a
     comma), is the clause's past verb; "The rules proposed by the board were ..." keeps its
     participle, since "were" follows in the same clause."""
+    if "VBN" not in tags and "JJ" not in tags:
+        return tags
     for i in range(1, len(words) - 1):
         tag = tags[i]
         if tag in _FINITE:
@@ -180,6 +182,8 @@ def _noun_ending_an_object(words: Sequence[str], tags: list[str]) -> list[str]:
     or a closing mark follows it and no new clause opened since the verb (a relative pronoun,
     a subordinator, a comma). A speech verb's clause is left alone ("said people in the area
     works ..." may report a clause without "that")."""
+    if "VBZ" not in tags:
+        return tags  # nothing to read again (most sentences: the check runs in C)
     finite = -1
     preposition = -1
     for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
