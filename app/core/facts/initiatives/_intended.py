@@ -4,6 +4,7 @@ someone holds ("Nordbrew plans to shut 40 depots", "the council will refit its f
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -290,8 +291,10 @@ class _IntendedReader(_Scorer):
         last: tuple[int, InitiativeStatus, str | None] | None = None  # end, status, actor
         for i, token in enumerate(tokens):
             weighed = self._weighed_at(i) if token.tag == "VBG" else None
-            if weighed is None and (
-                token.tag != "VB" or token.text.lower() not in self.lex.actions
+            if (
+                weighed is None
+                and (token.tag != "VB" or token.text.lower() not in self.lex.actions)
+                and not self._second_verb_misread(i)
             ):
                 continue
             if i == 0:
@@ -307,7 +310,10 @@ class _IntendedReader(_Scorer):
             else:
                 intent = None if listed or _negated(tokens, i) else self._intent_at(i)
             if intent is None and not listed:
-                continue
+                plan = self._plan_before_and(i)
+                if plan is None:
+                    continue
+                listed, last = True, (i - 1, plan.status, plan.actor)
             if intent is not None and intent[1] in self._modals and self._conditional:
                 continue  # "would raise tariffs if no deal is reached": a threat, no plan
             if intent is not None and intent[1] in self._modals and self._feared(intent[1]):
@@ -328,9 +334,11 @@ class _IntendedReader(_Scorer):
             if action == "set" and tokens[j - 1].text.lower() != "up":
                 continue  # only "set up" starts something
             obj = _phrase_at(tokens, self.by_start, j)  # "close 60 of its smaller stores"
-            whole = self.by_start.get(i) if weighed is not None and obj is None else None
+            misread = weighed is not None or token.tag != "VB"
+            whole = self.by_start.get(i) if misread and obj is None else None
             if whole is not None and whole.end > j and whole.head >= j:
-                # "in upgrading 30 sewage works": the chunker took the gerund into its object
+                # "in upgrading 30 sewage works", "and open/JJ 25 shops": the chunker took the
+                # gerund or the misread verb into its object
                 obj = Phrase(j, whole.end, whole.head, j, None)
             if obj is not None and tokens[obj.head].text.lower() in _TIME_HEADS:
                 cut = _before_time(tokens, obj)  # "close its stores next year": before when
@@ -451,6 +459,35 @@ class _IntendedReader(_Scorer):
                 self.index, first, tokens[end - 1].end, key, words, score, actor, status
             )
             last = (end, status, actor)
+
+    def _second_verb_misread(self, i: int) -> bool:
+        """ "plans to close 14 stores and open/JJ 25 shops": a verb of action after "and",
+        before its object, that the tagger read as an adjective or a noun; `_plan_before_and`
+        decides whether it is a plan's second verb."""
+        tokens = self.tokens
+        return (
+            0 < i < len(tokens) - 1
+            and tokens[i].tag in {"JJ", "NN", "VBP"}
+            and tokens[i].text in self.lex.actions
+            and tokens[i - 1].text.lower() == "and"
+            and tokens[i + 1].tag in {"DT", "CD", "PRP$"}
+        )
+
+    def _plan_before_and(self, i: int) -> Candidate | None:
+        """ "announced plans to close 14 stores and open 25 shops": the undertaking listed for
+        a plan with its "to" infinitive, ending right before the "and" at `i - 1`, whose
+        second verb (at `i`) names a second undertaking of the same plan; else None."""
+        tokens = self.tokens
+        if i < 3 or tokens[i - 1].text.lower() != "and":
+            return None
+        end = tokens[i - 2].end
+        for candidate in self.found.values():
+            if candidate is None or candidate.end != end or candidate.score < self.w.threshold:
+                continue
+            inside = [t for t in tokens if candidate.start <= t.start < end]
+            if any(a.text == "to" and b.tag == "VB" for a, b in itertools.pairwise(inside)):
+                return candidate
+        return None
 
     def _of_at(self, k: int) -> bool:
         """Whether the word at `k` is "of" with a noun phrase after it."""

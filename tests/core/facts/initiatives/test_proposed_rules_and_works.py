@@ -70,3 +70,12 @@ def test_a_counted_object_of_a_gerund_after_a_sum_is_listed() -> None:
     fact = _one(text, "upgrading")
     assert fact.text == "upgrading 30 sewage works"
     assert fact.actor == "Eastbrook Water"
+
+
+def test_a_plans_second_verb_after_and_is_a_second_undertaking() -> None:
+    # "open", misread as an adjective before "25", is the plan's second verb.
+    text = "Brackenfield Foods announced plans to close 12 small stores and open 30 cafes."
+    fact = _one(text, "30 cafes")
+    assert (fact.actor, fact.status) == ("Brackenfield Foods", "announced")
+    # An adjective after "and" in a description is no verb: "warm and open all day".
+    assert not _texts("The market hall is warm and open all day.")
