@@ -185,6 +185,8 @@ _RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<![\w$£€#.,/-])(?P<first>1\d{3}|20\d{2})[-–/](?P<second>\d{4}|\d{2})"
             r"(?![\w%/-]|[.,]\d)"
+            # the year the range names, part of the date ("the 2029-30 season")
+            r"(?:\s+(?:season|(?:financial|fiscal|school|academic|tax)\s+year)\b)?"
         ),
         _year_range,
     ),

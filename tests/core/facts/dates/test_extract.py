@@ -117,7 +117,7 @@ def test_month_without_year_or_reference_is_not_guessed() -> None:
         ("The FY2005 budget was cut again.", "FY2005", "2005"),
         ("The fort was built 300 years ago on the hill.", "300 years ago", "1704"),
         ("Songs of the 60s filled the hall.", "the 60s", "196X"),
-        ("Ticket sales in the 2004-05 season fell.", "2004-05", "2004/2005"),
+        ("Ticket sales in the 2004-05 season fell.", "2004-05 season", "2004/2005"),
         ("Turnout in the 1990s was far higher.", "the 1990s", "199X"),
     ],
 )
@@ -1299,3 +1299,14 @@ def test_on_track_to_looks_ahead() -> None:
     december = datetime.date(2004, 12, 6)
     sentence = "The builder remained on track to finish the bridge by March."
     assert facts(sentence, december)["March"] == "2005-03"
+
+
+def test_the_year_a_range_of_years_names_is_part_of_its_span() -> None:
+    # Round 37: "the start of the 2029-30 season" was cut before "season".
+    text = "The club hopes to move in for the start of the 2029-30 season."
+    found = scan(text, reference_date=REF)
+    assert [(text[f.start : f.end], f.value) for f in found] == [
+        ("the start of the 2029-30 season", "2029/2030")
+    ]
+    text = "Ticket sales in the 2019-20 seasons rose."  # never half a word
+    assert [text[f.start : f.end] for f in scan(text, reference_date=REF)] == ["2019-20"]
