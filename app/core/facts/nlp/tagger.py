@@ -4,8 +4,9 @@ An averaged perceptron (Collins 2002; the feature set of nltk's `PerceptronTagge
 shape and affix features) trained by `tools/train_tagger.py` on UD English EWT. Its weights ship
 as package data (`app.resources.models`, gzip-compressed JSON, CC BY-SA 4.0; see the README beside
 them). This module tokenizes and tags; the features it reads are in `tagger_features`, the
-weights and their loading in `tagger_model`. The three are the whole runtime: they need neither
-nltk's tagger nor any NLTK data.
+weights and their loading in `tagger_model`, and the grammar's corrections to the model's tags in
+`tagger_corrections`. The four are the whole runtime: they need neither nltk's tagger nor any
+NLTK data.
 
 The model is read on first use, once, under a lock (never at import time, so the GUI does not pay
 for it at start-up); `tagger_model.load_model()` can be called early from a worker thread to warm
@@ -21,7 +22,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from app.core.facts.nlp.lexicon import speech_verbs
+from app.core.facts.nlp.tagger_corrections import grammar_corrections
 from app.core.facts.nlp.tagger_features import END, START, normalize, straighten
 from app.core.facts.nlp.tagger_model import TaggerModel, load_model
 from app.core.sentences import ABBREVIATIONS
@@ -89,169 +90,6 @@ def tag_words(
     return grammar_corrections(straight, tags, proper)
 
 
-def grammar_corrections(
-    words: Sequence[str], tags: list[str], proper: Collection[int] = ()
-) -> list[str]:
-    """The model's tags for a sentence's (straightened) words, with the corrections the grammar
-    makes where the model is known to misread a clause's verb or a phrase's head; `tags` may
-    be changed in place."""
-    tags = _verb_of_a_verbless_sentence(words, tags, proper)
-    tags = _past_verb_after_a_subject(words, tags, proper)
-    tags = _noun_ending_an_object(words, tags)
-    return _verb_after_a_subject(words, _noun_after_an_amount(words, tags))
-
-
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
-# Nouns in -ed ("speed", "watershed", "seabed", "hatred", "hundred").
-_NOUNS_IN_ED = ("shed", "bed", "dred", "tred")
-_CLOSING_MARKS = frozenset(". , ; : ! ? \" '".split())
-
-
-def _verb_of_a_verbless_sentence(
-    words: Sequence[str], tags: list[str], proper: Collection[int]
-) -> list[str]:
-    """ "A local teacher disagreed.": the model, seeing no verb before, reads the past form as a
-    noun of the phrase ("teacher disagreed" NN NN), and the sentence has no clause at all. In a
-    sentence given no verb, a lower-case word in -ed that ends a noun phrase opening the
-    sentence with a determiner, before a closing mark (or the end), is its past verb."""
-    if any(t.startswith("VB") or t == "MD" for t in tags):
-        return tags
-    if len(words) < 3 or tags[0] != "DT" or tags[1] not in _NOUN_TAGS | {"JJ"}:
-        return tags
-    for i in range(2, len(words)):
-        word = words[i]
-        if tags[i] not in _NOUN_TAGS and tags[i] != "JJ":
-            return tags  # the opening noun phrase ended without one
-        if _past_form(word):
-            after = words[i + 1] if i + 1 < len(words) else "."
-            if tags[i - 1] in _NOUN_TAGS and after in _CLOSING_MARKS and i not in proper:
-                return [*tags[:i], "VBD", *tags[i + 1 :]]
-            return tags
-    return tags
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# Words that open a new clause: a finite verb after one of them is that clause's, not the
-# first clause's.
-_CLAUSE_OPENERS = frozenset({"WDT", "WP", "WP$", "WRB", "CC"})
-_SUBORDINATORS = frozenset(
-    "that because as while if although though since whether unless whereas".split()
-)
-
-
-def _opens_a_clause(word: str, tag: str) -> bool:
-    return tag in _CLAUSE_OPENERS or word.lower() in _SUBORDINATORS or word in {",", ";", ":"}
-
-
-def _past_verb_after_a_subject(
-    words: Sequence[str], tags: list[str], proper: Collection[int]
-) -> list[str]:
-    """ "The commission on Tuesday proposed rules that ...", "The firm last week unveiled
-    plans": with no finite verb before it, the model reads the past form after a noun as a
-    participle or an adjective ("Tuesday proposed rules" becomes a noun phrase) and the clause
-    has no verb. The first lower-case past form that follows a noun, with no finite verb before
-    it and none after it before a new clause opens (a relative pronoun, a subordinator, a
-    comma), is the clause's past verb; "The rules proposed by the board were ..." keeps its
-    participle, since "were" follows in the same clause."""
-    if "VBN" not in tags and "JJ" not in tags:
-        return tags
-    for i in range(1, len(words) - 1):
-        tag = tags[i]
-        if tag in _FINITE:
-            return tags
-        if tag not in {"VBN", "JJ"} or not _past_form(words[i]) or i in proper:
-            continue
-        if tags[i - 1] not in _NOUN_TAGS or words[i + 1].lower() == "by":
-            return tags
-        for k in range(i + 1, len(words)):
-            if _opens_a_clause(words[k], tags[k]):
-                break
-            if tags[k] in _FINITE or (tags[k] == "VB" and tags[k - 1] not in {"TO", "RB"}):
-                return tags  # a finite verb follows ("reforms passed in 2001 give ...")
-        return [*tags[:i], "VBD", *tags[i + 1 :]]
-    return tags
-
-
-_PREPOSITION_AFTER = frozenset({"IN", "TO", ".", ",", ":"})
-
-
-def _noun_ending_an_object(words: Sequence[str], tags: list[str]) -> list[str]:
-    """ "will invest £85m in new treatment works.": a word in -s after a noun, inside a
-    prepositional phrase of a clause that already has its finite verb, is the phrase's plural
-    head, not a second verb ("treatment works", "road works", "gas works"), when a preposition
-    or a closing mark follows it and no new clause opened since the verb (a relative pronoun,
-    a subordinator, a comma). A speech verb's clause is left alone ("said people in the area
-    works ..." may report a clause without "that")."""
-    if "VBZ" not in tags:
-        return tags  # nothing to read again (most sentences: the check runs in C)
-    finite = -1
-    preposition = -1
-    for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
-        if _opens_a_clause(word, tag):
-            finite = preposition = -1
-        elif (
-            tag == "VBZ"
-            and preposition > finite >= 0
-            and tags[i - 1] in {"NN", "NNS"}
-            and word.islower()
-            and (i + 1 == len(words) or tags[i + 1] in _PREPOSITION_AFTER)
-        ):
-            tags[i] = "NNS"
-        elif tag in _FINITE:
-            finite = -1 if word.lower() in speech_verbs() else i
-            preposition = -1
-        elif tag == "IN" and finite >= 0:
-            preposition = i
-    return tags
-
-
-_AFTER_NOUN_PHRASE = frozenset({"TO", "IN", ",", ".", ":", "CC", "MD", "VBZ", "VBD", "VBP"})
-
-
-def _amount(word: str) -> bool:
-    return any(c.isdigit() for c in word) or word in {"£", "$", "€"}
-
-
-def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
-    """ "a £240m terminal to build ...": after a determiner and an amount, a word the model
-    read as an adjective with no noun after it to describe is the phrase's head noun (`tags`,
-    this sentence's own list, is corrected in place)."""
-    for i in range(2, len(words) - 1):
-        if tags[i] != "JJ" or tags[i + 1] not in _AFTER_NOUN_PHRASE:
-            continue
-        k = i - 1
-        while k > 0 and _amount(words[k]):
-            k -= 1
-        if k < i - 1 and tags[k] == "DT":
-            tags[i] = "NN"
-    return tags
-
-
-# What opens a noun phrase that a verb takes as its object ("plans a", "needs the").
-_OBJECT_OPENERS = frozenset("a an the its their his her our this these".split())
-
-
-def _verb_after_a_subject(words: Sequence[str], tags: list[str]) -> list[str]:
-    """ "The company plans a new store": the model reads "company plans" as a compound, leaving
-    no verb. Before any verb, a plural noun in -s after a singular noun and before a determiner
-    is the clause's verb (`tags` is corrected in place)."""
-    for i in range(1, len(words) - 1):
-        tag = tags[i]
-        if tag.startswith("VB") or tag == "MD":
-            return tags  # the clause has its verb
-        if (
-            tag == "NNS"
-            and tags[i - 1] in {"NN", "NNP"}
-            and words[i + 1].lower() in _OBJECT_OPENERS
-            and words[i].islower()
-            and words[i].endswith("s")
-            and not words[i].endswith("ss")
-        ):
-            tags[i] = "VBZ"
-            return tags
-    return tags
-
-
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Token spans of `text[start:end]` as offsets into `text` (Penn/EWT-style tokens)."""
     end = len(text) if end is None else end
@@ -304,12 +142,3 @@ def tag_sentence(
 
 
 _new_tuple = tuple.__new__
-
-
-def _past_form(word: str) -> bool:
-    """Whether `word` may be a regular past form (not a noun in -ed: "speed", "seabed")."""
-    if not (word.endswith("ed") and word.isalpha() and word.islower() and len(word) > 4):
-        return False
-    if word.endswith("eed") and len(word) <= 5:
-        return False
-    return not word.endswith(_NOUNS_IN_ED)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from app.core.facts.nlp import feature_rows, tagger, tagger_features
+from app.core.facts.nlp import feature_rows, tagger, tagger_corrections, tagger_features
 from app.core.facts.nlp.feature_rows import FeatureRows
 from app.core.facts.nlp.tagger import tag_words
 from app.core.facts.nlp.tagger_features import END, START, WordPlace, normalize
@@ -64,7 +64,7 @@ def reference_tags(
         prev2, prev = prev, tag
     # The grammar's corrections after the model, as `tag_words` makes them ("The Dr. units"
     # reads "units" as the verb after a subject): not the memo's to change.
-    return tagger.grammar_corrections(straight, tags, proper)
+    return tagger_corrections.grammar_corrections(straight, tags, proper)
 
 
 def words_of(sentence: str) -> list[str]:

@@ -1,7 +1,7 @@
-"""The model's misreadings of a clause's verb that cost whole noun phrases: a past verb after a
-time phrase ("The council on Monday approved plans") read as a participle, and a plural head
-("treatment works") read as a second verb. Sentences are our own; the two main tests fail on
-789d27a."""
+"""Tests for app.core.facts.nlp.tagger_corrections, read through `tag_sentence`: the grammar's
+corrections where the model misreads a clause's verb or a phrase's head. A sentence the model gives
+no verb (round 20: the first test fails on 81aaddc); a past verb after a time phrase and a plural
+head read as a second verb (round 37: the two main tests fail on 789d27a). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -10,6 +10,25 @@ from app.core.facts.nlp.tagger import tag_sentence
 
 def _tags(text: str) -> list[tuple[str, str]]:
     return [(t.text, t.tag) for t in tag_sentence(text)]
+
+
+def test_a_past_form_after_a_described_subject_is_its_verb() -> None:
+    assert ("disagreed", "VBD") in _tags("A local teacher disagreed.")
+
+
+def test_guard_a_noun_in_ed_stays_a_noun() -> None:
+    assert ("speed", "VBD") not in _tags("The engine speed.")
+    assert ("seabed", "VBD") not in _tags("The ocean floor seabed.")
+
+
+def test_guard_a_sentence_with_a_verb_is_left_alone() -> None:
+    assert _tags("The teacher was tired.") == [
+        ("The", "DT"),
+        ("teacher", "NN"),
+        ("was", "VBD"),
+        ("tired", "JJ"),
+        (".", "."),
+    ]
 
 
 def test_a_past_form_after_a_time_phrase_is_the_clauses_verb() -> None:
