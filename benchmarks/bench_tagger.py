@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from shared_data import DATA
 from train_tagger import read_conllu
 
-from app.core.facts.nlp import tagger, tagger_model
+from app.core.facts.nlp import tagger
+from app.core.facts.nlp.tagger import model as tagger_model
 
 UD = DATA / "ud"
 SETS = (

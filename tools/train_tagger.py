@@ -29,14 +29,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.facts.nlp.tagger import tag_words  # noqa: E402
-from app.core.facts.nlp.tagger_features import (  # noqa: E402
+from app.core.facts.nlp.tagger.features import (  # noqa: E402
     END,
     START,
     WordPlace,
     features,
     normalize,
 )
-from app.core.facts.nlp.tagger_model import TaggerModel, read_model  # noqa: E402
+from app.core.facts.nlp.tagger.model import TaggerModel, read_model  # noqa: E402
 
 UD = ROOT.parent / "shared" / "data" / "ud"
 OUT = ROOT / "resources" / "models" / "tagger-ewt.json.gz"

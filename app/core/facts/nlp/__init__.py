@@ -1,9 +1,10 @@
 """The language layer every fact kind shares: tags, chunks, names, clauses, the discourse.
 
 - `tagger`: Penn Treebank tags from a small averaged perceptron trained on UD English EWT
-  (weights in `app.resources.models`, CC BY-SA 4.0); nothing is loaded until first used;
-  `tagger_features` (what it reads of a word in context) and `tagger_model` (the weights, read
-  once) are its parts;
+  (weights in `app.resources.models`, CC BY-SA 4.0); nothing is loaded until first used; a
+  package whose parts are `tagger.features` (what it reads of a word in context),
+  `tagger.feature_rows` (their weight rows, looked up once), `tagger.model` (the weights, read
+  once) and `tagger.corrections` (the grammar's corrections to the model's tags);
 - `chunks`: noun phrases and clause subjects / main verbs over tagged tokens;
 - `phrases`: those noun phrases with head, possessor and body, and the subject of any verb
   (finite or not: "plans to launch"), for the initiatives;

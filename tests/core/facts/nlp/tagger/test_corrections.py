@@ -1,4 +1,4 @@
-"""Tests for app.core.facts.nlp.tagger_corrections, read through `tag_sentence`: the grammar's
+"""Tests for app.core.facts.nlp.tagger.corrections, read through `tag_sentence`: the grammar's
 corrections where the model misreads a clause's verb or a phrase's head. A sentence the model gives
 no verb (round 20: the first test fails on 81aaddc); a past verb after a time phrase and a plural
 head read as a second verb (round 37: the two main tests fail on 789d27a). Sentences are our own."""

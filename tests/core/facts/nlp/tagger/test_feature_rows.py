@@ -1,4 +1,4 @@
-"""Tests for app.core.facts.nlp.feature_rows: the tagger's feature rows, looked up once per word.
+"""Tests for app.core.facts.nlp.tagger.feature_rows: the feature rows, looked up once per word.
 
 The reference is the tagger's scoring before the memo: every feature string of
 `tagger_features.word_features` / `tagger_features.tag_features` looked up and its rows summed
@@ -14,11 +14,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from app.core.facts.nlp import feature_rows, tagger, tagger_corrections, tagger_features
-from app.core.facts.nlp.feature_rows import FeatureRows
-from app.core.facts.nlp.tagger import tag_words
-from app.core.facts.nlp.tagger_features import END, START, WordPlace, normalize
-from app.core.facts.nlp.tagger_model import TaggerModel, load_model
+from app.core.facts.nlp import tagger
+from app.core.facts.nlp.tagger import corrections as tagger_corrections
+from app.core.facts.nlp.tagger import feature_rows, tag_words
+from app.core.facts.nlp.tagger import features as tagger_features
+from app.core.facts.nlp.tagger.feature_rows import FeatureRows
+from app.core.facts.nlp.tagger.features import END, START, WordPlace, normalize
+from app.core.facts.nlp.tagger.model import TaggerModel, load_model
 
 SENTENCES = [
     "The harbour board said on Tuesday it would spend 4.5m on a new sea wall by 2027.",

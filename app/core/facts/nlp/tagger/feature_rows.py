@@ -1,7 +1,7 @@
 """The tagger's features as rows of its weights, looked up once per word and remembered.
 
 `tagger.tag_words` scores a word by summing the weight rows of its features
-(`tagger_features.word_features`, `tagger_features.tag_features`). Building those feature strings
+(`features.word_features`, `features.tag_features`). Building those feature strings
 and looking each up was most of the tagger's time, yet each feature depends on little: the word
 itself, one neighbour, or the two tags before it. `FeatureRows` keeps, per word, the rows its
 features select (as itself and as each neighbour), and per pair of previous tags the sum of their
@@ -24,7 +24,7 @@ import numpy.typing as npt
 MAX_REMEMBERED = 1 << 16
 # Word and tag-pair sums remembered (each a row of floats, not a few numbers: fewer of them).
 MAX_SCORED = 1 << 14
-# Context positions before a sentence's first word (`tagger_features.START`).
+# Context positions before a sentence's first word (`features.START`).
 _BEFORE = 2
 
 _Vector = npt.NDArray[np.float32]
@@ -41,7 +41,7 @@ class FeatureRows:
         index: feature -> its row in `weights`.
         weights: the model's weights; the last row (zeros) stands for unknown features.
         extras: the model's optional feature groups ("affix", "shape", "near").
-        shape: the word-shape function the features use (`tagger_features.shape`).
+        shape: the word-shape function the features use (`features.shape`).
     """
 
     def __init__(
@@ -105,7 +105,7 @@ class FeatureRows:
         return rows
 
     def word_rows(self, i: int, words: Sequence[str], context: Sequence[str]) -> list[int]:
-        """The rows of `tagger_features.word_features` at word `i` (its `WordPlace`), in its
+        """The rows of `features.word_features` at word `i` (its `WordPlace`), in its
         order."""
         around = [self._around_rows(context[i + k]) for k in range(2 * _BEFORE + 1)]
         return self._word_rows(i, words, around, i)
@@ -206,7 +206,7 @@ class FeatureRows:
         return rows
 
     def tag_scores(self, word: str, normal: str, prev: str, prev2: str) -> _Vector:
-        """The summed rows of `tagger_features.tag_features` for `word` (`normal`: its context
+        """The summed rows of `features.tag_features` for `word` (`normal`: its context
         form) after the tags `prev` and `prev2`, added in that function's order.
 
         The sum is remembered per word and tag pair (`MAX_SCORED` of them): the same array,

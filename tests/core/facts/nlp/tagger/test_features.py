@@ -1,8 +1,8 @@
-"""Tests for app.core.facts.nlp.tagger_features: what the tagger reads of a word in context."""
+"""Tests for app.core.facts.nlp.tagger.features: what the tagger reads of a word in context."""
 
 from __future__ import annotations
 
-from app.core.facts.nlp import tagger_features
+from app.core.facts.nlp.tagger import features as tagger_features
 
 
 def test_curly_marks_are_made_straight_and_an_ascii_word_stays_itself():

@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from app.core.facts.nlp.feature_rows import FeatureRows
-from app.core.facts.nlp.tagger_features import shape
+from app.core.facts.nlp.tagger.feature_rows import FeatureRows
+from app.core.facts.nlp.tagger.features import shape
 
 MODEL_PACKAGE = "app.resources.models"
 MODEL_FILE = "tagger-ewt.json.gz"
@@ -36,7 +36,7 @@ class TaggerModel:
         tags: every tag the model can give, in the order of the weights' columns.
         tagdict: frequent words whose tag never varies in training -> that tag.
         extras: the optional feature groups the model was trained with (see
-            `tagger_features.features`).
+            `features.features`).
     """
 
     index: dict[str, int]

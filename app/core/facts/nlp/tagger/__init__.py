@@ -3,13 +3,13 @@
 An averaged perceptron (Collins 2002; the feature set of nltk's `PerceptronTagger`, plus a few
 shape and affix features) trained by `tools/train_tagger.py` on UD English EWT. Its weights ship
 as package data (`app.resources.models`, gzip-compressed JSON, CC BY-SA 4.0; see the README beside
-them). This module tokenizes and tags; the features it reads are in `tagger_features`, the
-weights and their loading in `tagger_model`, and the grammar's corrections to the model's tags in
-`tagger_corrections`. The four are the whole runtime: they need neither nltk's tagger nor any
+them). This module tokenizes and tags; the features it reads are in `features`, the
+weights and their loading in `model`, and the grammar's corrections to the model's tags in
+`corrections`. The four are the whole runtime: they need neither nltk's tagger nor any
 NLTK data.
 
 The model is read on first use, once, under a lock (never at import time, so the GUI does not pay
-for it at start-up); `tagger_model.load_model()` can be called early from a worker thread to warm
+for it at start-up); `model.load_model()` can be called early from a worker thread to warm
 it.
 
 Tokens follow the Penn/EWT conventions the model was trained on: clitics are split ("do" "n't",
@@ -22,9 +22,9 @@ import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from app.core.facts.nlp.tagger_corrections import grammar_corrections
-from app.core.facts.nlp.tagger_features import END, START, normalize, straighten
-from app.core.facts.nlp.tagger_model import TaggerModel, load_model
+from app.core.facts.nlp.tagger.corrections import grammar_corrections
+from app.core.facts.nlp.tagger.features import END, START, normalize, straighten
+from app.core.facts.nlp.tagger.model import TaggerModel, load_model
 from app.core.sentences import ABBREVIATIONS
 
 _TOKEN = re.compile(

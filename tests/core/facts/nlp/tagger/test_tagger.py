@@ -1,5 +1,6 @@
 """Tests for app.core.facts.nlp.tagger: the shipped part-of-speech tagger (its tokens and tags; its
-features and its weights have tests of their own, test_tagger_features and test_tagger_model)."""
+features, weights and corrections have tests of their own, test_features, test_model and
+test_corrections)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from app.core.facts.nlp import tagger
 from app.core.facts.nlp.tagger import tag_sentence, tag_words, tokenize
-from app.core.facts.nlp.tagger_model import load_model
+from app.core.facts.nlp.tagger.model import load_model
 
 
 def tags_of(sentence: str) -> dict[str, str]:
@@ -88,7 +89,8 @@ def test_tag_words_gives_one_tag_per_word():
 def test_no_nltk_data_needed_and_nothing_loaded_at_import(tmp_path):
     code = (
         "import sys\n"
-        "from app.core.facts.nlp import tagger, tagger_model\n"
+        "from app.core.facts.nlp import tagger\n"
+        "from app.core.facts.nlp.tagger import model as tagger_model\n"
         "assert tagger_model._model is None, 'loaded at import'\n"
         "tokens = tagger.tag_sentence('Anna bought a red kite.')\n"
         "print(' '.join(t.tag for t in tokens))\n"

@@ -1,4 +1,4 @@
-"""Tests for app.core.facts.nlp.tagger_model: the tagger's weights, shipped and read once."""
+"""Tests for app.core.facts.nlp.tagger.model: the tagger's weights, shipped and read once."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from app.core.facts.nlp import tagger_model
+from app.core.facts.nlp.tagger import model as tagger_model
 
 
 def test_model_file_is_package_data_with_its_notice():
