@@ -13,6 +13,7 @@ from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 from app.core.facts.nlp.tagger import Token, tag_sentence
+from app.core.facts.nlp.tagger.corrections import FINITE_TAGS
 
 _PIECE = 1500  # characters of one tagged piece: a "sentence" without full stops is cut
 _BE = frozenset("is are was were be been being 's 're".split())
@@ -82,7 +83,7 @@ def _day_adverbs(tokens: list[Token]) -> list[Token]:
         token = tokens[k]
         if token.text.lower() not in _DAY_WORDS or token.tag not in _NOUN_TAGS:
             continue
-        if tokens[k - 1].tag in _NOUN_TAGS and tokens[k + 1].tag in _FINITE:
+        if tokens[k - 1].tag in _NOUN_TAGS and tokens[k + 1].tag in FINITE_TAGS:
             tokens[k] = token._replace(tag="RB")
     return tokens
 
@@ -112,7 +113,6 @@ def _plural_subjects(tokens: list[Token]) -> list[Token]:
 # Present forms of intention verbs the tagger may read as plural nouns after a noun: "The
 # hospice plans to launch an appeal" ("hospice plans" as one noun phrase).
 _INTENTION_FORMS = frozenset("plans aims hopes intends wants seeks pledges promises vows".split())
-_FINITE = frozenset("VBD VBZ VBP MD".split())
 
 
 def _intention_verbs(tokens: list[Token]) -> list[Token]:
@@ -134,7 +134,8 @@ def _intention_verbs(tokens: list[Token]) -> list[Token]:
         rest = tokens[k + 3 :]
         end = next((i for i, t in enumerate(rest) if t.text in {",", ";", ":"}), len(rest))
         if any(
-            t.tag in _FINITE and not _coordinated_verb(rest, i) for i, t in enumerate(rest[:end])
+            t.tag in FINITE_TAGS and not _coordinated_verb(rest, i)
+            for i, t in enumerate(rest[:end])
         ):
             continue
         tokens[k] = token._replace(tag="VBZ")

@@ -56,7 +56,8 @@ def _verb_of_a_verbless_sentence(
     return tags
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The tags of a finite verb (a modal counts): what gives a clause its verb.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words that open a new clause: a finite verb after one of them is that clause's, not the
 # first clause's.
 _CLAUSE_OPENERS = frozenset({"WDT", "WP", "WP$", "WRB", "CC"})
@@ -83,7 +84,7 @@ def _past_verb_after_a_subject(
         return tags
     for i in range(1, len(words) - 1):
         tag = tags[i]
-        if tag in _FINITE:
+        if tag in FINITE_TAGS:
             return tags
         if tag not in {"VBN", "JJ"} or not _past_form(words[i]) or i in proper:
             continue
@@ -92,7 +93,7 @@ def _past_verb_after_a_subject(
         for k in range(i + 1, len(words)):
             if _opens_a_clause(words[k], tags[k]):
                 break
-            if tags[k] in _FINITE or (tags[k] == "VB" and tags[k - 1] not in {"TO", "RB"}):
+            if tags[k] in FINITE_TAGS or (tags[k] == "VB" and tags[k - 1] not in {"TO", "RB"}):
                 return tags  # a finite verb follows ("reforms passed in 2001 give ...")
         return [*tags[:i], "VBD", *tags[i + 1 :]]
     return tags
@@ -123,7 +124,7 @@ def _noun_ending_an_object(words: Sequence[str], tags: list[str]) -> list[str]:
             and (i + 1 == len(words) or tags[i + 1] in _PREPOSITION_AFTER)
         ):
             tags[i] = "NNS"
-        elif tag in _FINITE:
+        elif tag in FINITE_TAGS:
             finite = -1 if word.lower() in speech_verbs() else i
             preposition = -1
         elif tag == "IN" and finite >= 0:
