@@ -71,7 +71,8 @@ def own_body(tokens: Sequence[Token], k: int, discourse: Discourse) -> Phrase | 
     end = start
     while end < k and tokens[end].tag in PROPER_TAGS:
         end += 1
-    if end == start or end >= k or not tokens[end].tag.startswith(("VB", "MD")):
+    verb = _past_adverbs(tokens, end, k)
+    if end == start or verb >= k or not tokens[verb].tag.startswith(("VB", "MD")):
         return None
     between = tokens[end:k]
     if any(t.tag in PROPER_TAGS or t.text.lower() in {"he", "she"} for t in between):
@@ -102,16 +103,25 @@ def own_description(tokens: Sequence[Token], k: int, discourse: Discourse) -> Ph
         end += 1
     if end == 1 or end >= k or tokens[end - 1].tag != "NN":
         return None
-    if not tokens[end].tag.startswith(("VB", "MD")):
+    verb = _past_adverbs(tokens, end, k)
+    if verb >= k or not tokens[verb].tag.startswith(("VB", "MD")):
         return None
     between = tokens[end:k]
     if any(t.tag in PROPER_TAGS or t.text.lower() in {"he", "she"} for t in between):
         return None
     written = " ".join(t.text for t in tokens[:end])
     entity = discourse.resolve(written, tokens[0].start)
-    said = tokens[end].text.lower() in speech_verbs() and k - end <= 2
+    said = tokens[verb].text.lower() in speech_verbs() and k - verb <= 2
     if (entity is None or entity.kind is not NameKind.ORGANISATION) and not said:
         return None
     # "The harbour said it would ...": the harbour's, whoever was named before, even when the
     # tracker cannot say which body it is.
     return Phrase(0, end, end - 1, 0)
+
+
+def _past_adverbs(tokens: Sequence[Token], k: int, end: int) -> int:
+    """The index of the first token from `k` (before `end`) that is no adverb: the verb after
+    a subject in "Vexar also said", "The port later said"."""
+    while k < end and tokens[k].tag == "RB":
+        k += 1
+    return k

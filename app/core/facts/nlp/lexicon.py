@@ -12,6 +12,12 @@ from functools import cache
 
 from app.core.facts.lexicon import lexicon, lexicon_rows
 
+# A compound that says where someone or something is based, born or owned ("Texas-based",
+# "Paris-born", "state-owned", "Nasdaq-listed"): an adjective before a name, never part of it.
+DESCRIBING_COMPOUND = re.compile(
+    r"\S+-(?:based|born|owned|listed|backed|headquartered|registered)", re.IGNORECASE
+)
+
 
 class _Offices(frozenset[str]):
     """Offices and roles, with the same office under a prefix: "co-founder", "vice-chair",

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from app.core.facts.nlp.lexicon import (
     DAYS,
+    DESCRIBING_COMPOUND,
     INITIALS,
     NAME_RUN,
     NOT_NAMES,
@@ -222,6 +223,11 @@ def _read_name(text: str, start: int, end: int) -> Name | None:
     while len(words) > 1 and ROLE_COMPOUND.fullmatch(words[0]):
         held.append(words[0].lower())  # "Co-owner Rosa Delgado": a role, then the name
         words, offsets = words[1:], offsets[1:]
+    cut = max(
+        (i + 1 for i, w in enumerate(words[:-1]) if DESCRIBING_COMPOUND.fullmatch(w.rstrip(","))),
+        default=0,
+    )
+    words, offsets = words[cut:], offsets[cut:]  # "San Jose-based Vexar": where, not who
     cut = code_prefix(words)
     words, offsets = words[cut:], offsets[cut:]
     cut = office_tail(text[max(0, start - 60) : start].split(), words)

@@ -18,3 +18,13 @@ def test_it_is_the_body_that_says_it() -> None:
         "A local traders' group said it would sue the council over the plan."
     )
     assert _one(text, "sue").actor != "Brindle Town Council"
+
+
+def test_an_adverb_after_the_body_keeps_it_the_body_that_says_it() -> None:
+    # Round 39: "also" between the name and "said" hid the body the sentence opens on, and "it"
+    # found a rival named in passing.
+    text = (
+        "Halden Optics unveiled a lens on Tuesday to compete with Nimbus and Arkwell. "
+        "Halden also said it would build a $2bn test plant in Ohio."
+    )
+    assert _one(text, "plant").actor == "Halden Optics"

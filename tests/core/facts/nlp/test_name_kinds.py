@@ -37,5 +37,6 @@ def test_a_firms_closing_word_types_a_name_of_two_words_or_more_only() -> None:
     # firm (it became the actor "it" stood for).
     assert name_kind(["Quillon", "Materials"]) is NameKind.ORGANISATION
     assert name_kind(["Quillon", "Ventures"]) is NameKind.ORGANISATION
+    assert name_kind(["Quillon", "Semiconductor"]) is NameKind.ORGANISATION  # round 39
     assert name_kind(["Software"]) is not NameKind.ORGANISATION
     assert name_kind(["Media"]) is not NameKind.ORGANISATION

@@ -28,6 +28,8 @@ from app.core.facts.nlp.names import NameKind, find_names, read_name
         ("Friends of Harbour Park Anna Lund spoke.", "Harbour Park Anna Lund", NameKind.UNKNOWN),
         ("Hawks QB Tom Reed threw twice.", "Tom Reed", NameKind.PERSON),
         ("Nordline CFO Ana Ruiz resigned.", "Ana Ruiz", NameKind.PERSON),
+        # Round 39: where a firm is based is no part of its name ("San" was read as the firm).
+        ("San Mateo-based Corvane Labs grew.", "Corvane Labs", NameKind.ORGANISATION),
         ("The ESA World Service Desk opened.", "ESA World Service Desk", NameKind.ORGANISATION),
     ],
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from app.core.facts.nlp.lexicon import speech_verbs
+from app.core.facts.nlp.lexicon import DESCRIBING_COMPOUND, speech_verbs
 
 
 def grammar_corrections(
@@ -21,6 +21,7 @@ def grammar_corrections(
     """The model's tags for a sentence's (straightened) words, with the corrections the grammar
     makes where the model is known to misread a clause's verb or a phrase's head; `tags` may
     be changed in place."""
+    tags = _describing_compounds(words, tags)
     tags = _verb_of_a_verbless_sentence(words, tags, proper)
     tags = _past_verb_after_a_subject(words, tags, proper)
     tags = _noun_ending_an_object(words, tags)
@@ -28,6 +29,18 @@ def grammar_corrections(
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
+
+
+def _describing_compounds(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "San Jose-based Vexar", "the state-owned bank": a compound saying where something is
+    based or who owns it is an adjective, which the model reads as a past verb or participle
+    when its first part is capitalised or rare (and "San" becomes a clause's subject)."""
+    for i, word in enumerate(words):
+        if tags[i] != "JJ" and DESCRIBING_COMPOUND.fullmatch(word):
+            tags[i] = "JJ"
+    return tags
+
+
 # Nouns in -ed ("speed", "watershed", "seabed", "hatred", "hundred").
 _NOUNS_IN_ED = ("shed", "bed", "dred", "tred")
 _CLOSING_MARKS = frozenset(". , ; : ! ? \" '".split())

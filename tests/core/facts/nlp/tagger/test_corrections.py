@@ -53,3 +53,9 @@ def test_a_plural_head_ending_a_prepositional_object_is_a_noun() -> None:
 def test_guard_a_speech_verbs_clause_and_a_new_clause_keep_their_verb() -> None:
     assert ("works", "VBZ") in _tags("She said her brother in Leeds works nights.")
     assert ("works", "VBZ") in _tags("He lives in the village and works at the mill.")
+
+
+def test_a_compound_saying_where_something_is_based_is_an_adjective() -> None:
+    # Round 39: "Jose-based" was read as a past verb, so "San" became a clause's subject.
+    assert ("Mateo-based", "JJ") in _tags("San Mateo-based Corvane Labs on Friday opened a depot.")
+    assert ("state-owned", "JJ") in _tags("The state-owned lender cut its rates.")
