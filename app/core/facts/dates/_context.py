@@ -55,11 +55,13 @@ _SAME_FORM_PAST = (
 # The future seen from a past report counts as future: "said Saturday was likely to be the
 # hottest day", "said limits would be imposed on Friday" (a participle after "be" is no past
 # verb).
+# The last part of a compound is no verb ("the second-placed side", "a fully-booked ferry",
+# "so-called"), though a prefix's is ("re-elected", "co-founded").
 # Past: "-ed" forms, "was", "said", common irregulars, and a modal's perfect ("could have
 # escaped", "would have won": what might have been, not what will be; "would have to" is still
 # to come).
 _TENSE = re.compile(
-    r"\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!to\b)\w+)|"
+    r"(?<![A-Za-z]{3}-)(?<!\bso-)\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!to\b)\w+)|"
     r"(?P<future>(?:will|won't|shall|would|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
     r"\w+|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
     r"(?:was|were)\s+(?:not\s+)?(?:likely|expected|due|set|going|scheduled)\s+to|"

@@ -1,0 +1,34 @@
+"""Dates (app.core.facts.dates._extract): a bare month joined to a month with a year takes that
+year. Round 39: "between March and June last year" gave this year's March and last year's June.
+Sentences are our own."""
+
+from __future__ import annotations
+
+import datetime
+
+from app.core.facts.dates import scan
+
+REF = datetime.date(2026, 12, 7)
+
+
+def _values(text: str) -> list[str | None]:
+    return [found.value for found in scan(text, reference_date=REF)]
+
+
+def test_a_range_takes_the_year_its_closing_month_names() -> None:
+    text = "The crew sampled 40 rivers between April and July last year."
+    assert _values(text) == ["2025-04", "2025-07"]
+    assert _values("The gallery is shut from May to August 2024.") == ["2024-05", "2024-08"]
+
+
+def test_a_range_over_new_year_starts_the_year_before() -> None:
+    text = "Footfall fell between October and January last year."
+    assert _values(text) == ["2024-10", "2025-01"]
+
+
+def test_two_listed_months_share_the_year() -> None:
+    assert _values("Prices rose in April and July last year.") == ["2025-04", "2025-07"]
+
+
+def test_guard_a_month_with_its_own_year_keeps_it() -> None:
+    assert _values("It ran from April 2023 to July last year.") == ["2023-04", "2025-07"]
