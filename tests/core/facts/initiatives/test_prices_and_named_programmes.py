@@ -36,3 +36,9 @@ def test_a_named_programme_that_will_act_is_listed() -> None:
     # A broadcast programme that will air something is an outlet, no scheme.
     assert _texts("The Today programme will air an interview with the minister.") == []
     assert _texts("The Morning Brief programme will feature the mayor on Monday.") == []
+
+
+def test_an_amount_in_euros_keeps_its_sign() -> None:
+    # Round 39: the tagger read "€" as a noun, so the item began at "150m".
+    text = "The €150m scheme will be run by the regional farming agency, the minister said."
+    assert _one(text, "scheme").text.startswith("€150m")

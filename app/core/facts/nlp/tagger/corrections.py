@@ -2,7 +2,8 @@
 verb or a phrase's head: a past form read as a noun or a participle when the clause has no other
 verb ("A local teacher disagreed.", "The commission on Tuesday proposed rules"), a plural head read
 as a second verb ("invest in new treatment works"), an adjective after an amount that is the head
-("a £240m terminal"), a verb in -s read as a compound's noun ("The company plans a new store").
+("a £240m terminal"), a verb in -s read as a compound's noun ("The company plans a new store"),
+a compound saying where something is based ("San Jose-based") and a currency sign ("€").
 
 `grammar_corrections(words, tags, proper)` applies them in order to one sentence's model tags;
 `tagger.tag_words` calls it after the model.
@@ -21,7 +22,7 @@ def grammar_corrections(
     """The model's tags for a sentence's (straightened) words, with the corrections the grammar
     makes where the model is known to misread a clause's verb or a phrase's head; `tags` may
     be changed in place."""
-    tags = _describing_compounds(words, tags)
+    tags = _currency_signs(words, _describing_compounds(words, tags))
     tags = _verb_of_a_verbless_sentence(words, tags, proper)
     tags = _past_verb_after_a_subject(words, tags, proper)
     tags = _noun_ending_an_object(words, tags)
@@ -39,6 +40,18 @@ def _describing_compounds(words: Sequence[str], tags: list[str]) -> list[str]:
         if tags[i] != "JJ" and DESCRIBING_COMPOUND.fullmatch(word):
             tags[i] = "JJ"
     return tags
+
+
+def _currency_signs(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "a €150m scheme": a currency sign has the tag "$", which the model, seeing few euro or
+    yen signs in training, reads as a noun (and the amount's phrase loses its sign)."""
+    for i, word in enumerate(words):
+        if word in _CURRENCY_SIGNS:
+            tags[i] = "$"
+    return tags
+
+
+_CURRENCY_SIGNS = frozenset("$ £ € ¥ ₹ ₩ ₽ ₺ ₪ ₦ ₱".split())
 
 
 # Nouns in -ed ("speed", "watershed", "seabed", "hatred", "hundred").

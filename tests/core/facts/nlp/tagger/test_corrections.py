@@ -59,3 +59,9 @@ def test_a_compound_saying_where_something_is_based_is_an_adjective() -> None:
     # Round 39: "Jose-based" was read as a past verb, so "San" became a clause's subject.
     assert ("Mateo-based", "JJ") in _tags("San Mateo-based Corvane Labs on Friday opened a depot.")
     assert ("state-owned", "JJ") in _tags("The state-owned lender cut its rates.")
+
+
+def test_a_currency_sign_is_tagged_as_one() -> None:
+    # Round 39: "€" was read as a noun, and "the €150m scheme" was listed as "150m scheme".
+    assert ("€", "$") in _tags("The €150m scheme will be run by the agency.")
+    assert ("¥", "$") in _tags("The fund paid ¥3bn for the site.")
