@@ -160,7 +160,8 @@ def _ranged_months(found: list[Found], text: str) -> list[Found]:
     """A bare month joined to a month with a year takes that year ("between March and June
     last year", "from May to August 2024", "in March and June last year"): placed alone by its
     clause's tense, it fell in another year than the one the two name. The year before for a
-    range whose first month comes later in the year ("between November and February")."""
+    range whose first month comes later in the year ("between November and February"); a list
+    in that order ("December and January") says nothing of the years."""
     out = list(found)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
@@ -175,7 +176,10 @@ def _ranged_months(found: list[Found], text: str) -> list[Found]:
             continue
         month_1, month_2 = int(first.value[5:7]), int(second.value[5:7])
         opened = _MONTH_RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
-        back = month_1 > month_2 and (opened is not None or not join["list"])
+        ranged = opened is not None or not join["list"]
+        if month_1 > month_2 and not ranged:
+            continue  # "adding December and January's figures": which years, the list says not
+        back = month_1 > month_2
         value = f"{int(second.value[:4]) - back:04d}-{month_1:02d}"
         if value != first.value:
             out[i - 1] = dataclasses.replace(first, value=value)

@@ -32,3 +32,8 @@ def test_two_listed_months_share_the_year() -> None:
 
 def test_guard_a_month_with_its_own_year_keeps_it() -> None:
     assert _values("It ran from April 2023 to July last year.") == ["2023-04", "2025-07"]
+
+
+def test_guard_a_list_over_new_year_says_nothing_of_the_years() -> None:
+    values = _values("Adding December and January's figures, the tally rose.")
+    assert values[0] != "2027-12"
