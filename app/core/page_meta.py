@@ -196,11 +196,33 @@ def _looks_like_name(name: str) -> bool:
 
 
 def byline_authors(lines: list[str]) -> tuple[str, ...]:
-    """The authors a "By NAME" line among the given lines (the top of an article) names."""
+    """The authors a "By NAME" line among the given lines (the top of an article) names.
+
+    "By" also opens a time ("By Christmas, the shops ...", "By Friday, ...") or a manner: a
+    name that is one word, unless it is a news agency's ("By Reuters"), or that holds a day's,
+    a month's or a feast's word is no byline's.
+    """
     for line in lines:
         match = _BYLINE.match(line)
         if match:
             authors = clean_authors([match.group(1)])
+            authors = tuple(name for name in authors if _bylined(name))
             if authors:
                 return authors
     return ()
+
+
+def _bylined(name: str) -> bool:
+    """Whether a name read after "By" may be a writer's (see `byline_authors`)."""
+    words = name.lower().split()
+    if _AGENCY_ALONE.match(name):
+        return True
+    return len(words) > 1 and not any(word in _TIME_WORDS for word in words)
+
+
+# Words of a time that "By" may open ("By Boxing Day", "By New Year's Eve", "By Monday").
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december day days year years eve christmas
+    easter midnight noon dawn then now""".split()
+)

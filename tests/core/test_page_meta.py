@@ -76,6 +76,10 @@ def test_byline_in_the_first_lines():
     assert byline_authors(["BY ANA RUIZ AND TOM LEE"]) == ("Ana Ruiz", "Tom Lee")
     # "by" inside a sentence is not a byline
     assert byline_authors(["The plan was approved by the council on Monday."]) == ()
+    # Round 39: "By" opening a time is no byline ("Christmas" was taken for the author)
+    assert byline_authors(["By Christmas, the lanes will be open."]) == ()
+    assert byline_authors(["By Boxing Day, prices had fallen."]) == ()
+    assert byline_authors(["By Reuters"]) == ("Reuters",)
 
 
 def test_meta_json_has_every_key_when_unknown():

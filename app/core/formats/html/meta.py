@@ -9,7 +9,8 @@ first that gives a field wins:
    gives the site's name.
 2. Meta tags: `og:title`, `og:site_name`, `og:url`, `author`, `article:author` (when it is a
    name rather than a profile address), `application-name`.
-3. The page itself: `itemprop="author"`, `rel="author"` links, `<link rel="canonical">`.
+3. The page itself: `itemprop="author"`, `rel="author"` links, a byline's class, a "By NAME"
+   line, `<link rel="canonical">`.
 
 The site's name is the first declared one that the page's address bears out ("Live Science" at
 livescience.com), else the address's host: pages declare a section ("U.S.") or, for a syndicated
@@ -32,7 +33,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.core.formats.published import iso_date, page_published
-from app.core.page_meta import PageMeta, clean_authors, is_placeholder_title
+from app.core.page_meta import PageMeta, byline_authors, clean_authors, is_placeholder_title
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -62,6 +63,12 @@ _AUTHOR_LINK = "//a[contains(@href, '/author/') or contains(@href, '/authors/')]
 _BYLINE_CLASS = (
     "//*[contains(@class, 'byline') or contains(@class, 'author-name')"
     " or contains(@class, 'article-author')][not(self::body)]" + _NOT_IN_COMMENTS
+)
+# A byline by its words, in an element no class names ("By Ana Ruiz | 3 March 2024").
+_BY_LINE = (
+    "//*[self::p or self::div or self::span or self::li]"
+    "[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.), 'BY ')]"
+    + _NOT_IN_COMMENTS
 )
 _MAX_BYLINE_CHARS = 80
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)/")
@@ -113,6 +120,7 @@ def _authors(
         lambda: _element_texts(tree.xpath('//a[@rel="author"]')),
         lambda: _element_texts(tree.xpath(_BYLINE_CLASS)),
         lambda: _sole_author_link(tree),
+        lambda: list(byline_authors(_element_texts(tree.xpath(_BY_LINE)))),
     )
     for source in sources:
         authors = clean_authors(source(), site)

@@ -55,6 +55,16 @@ def test_itemprop_author_time_and_byline_class():
     assert meta.url == "http://example.org/story"
 
 
+def test_a_by_line_no_class_names_gives_the_author():
+    # Round 39: a byline in a plain "meta" block was dropped with the block and never read.
+    body = (
+        '<div class="meta">By Nia Corran | 14 October 2026 | 3 min read</div>'
+        "<p>By Christmas the new lanes will be open.</p>"
+    )
+    assert meta_of("", body).authors == ("Nia Corran",)
+    assert meta_of("", "<p>By Christmas, the new lanes will be open.</p>").authors == ()
+
+
 def test_comment_authors_are_not_the_page_authors():
     body = '<div class="comments"><span class="author-name">Some Reader</span></div>'
     assert meta_of("", body).authors == ()
