@@ -1,8 +1,8 @@
 """Datelines: where a news paragraph opens with the place and agency it was filed from.
 
-"OSLO (Reuters) - Prices rose ...", "SAN JOSE, Calif. (AP) — ...", "(AFP) - ...", and a site's
-domain used the same way ("Harbournews.net - ..."). The dateline is page furniture for its prefix
-only (`app.core.furniture`): the sentence after it is the news itself.
+"OSLO (Reuters) - Prices rose ...", "SAN JOSE, Calif. (AP) — ...", "LEEDS, 3 December - ...",
+"(AFP) - ...", and a site's domain used the same way ("Harbournews.net - ..."). The dateline is
+page furniture for its prefix only (`app.core.furniture`): the sentence after it is the news.
 """
 
 from __future__ import annotations
@@ -11,9 +11,12 @@ import re
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A dateline: "OSLO (Reuters) -", "SAN JOSE, Calif. (AP) —", "BERLIN --", "Indianapolis –".
+# The day it was filed may follow the place: "LEEDS, 3 December -", "OSLO, Dec. 3 (Reuters) -".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})"
     r"(?:\s*,\s*[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12}\.?)?)?"
+    rf"(?P<day>\s*,\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
     r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?"
     r"\s*(?:--|[-–—])\s+(?=\S)"
 )
@@ -56,7 +59,8 @@ def dateline_prefix(text: str) -> int:
         head = match.group(0)
         place = re.split(r"[,(]", head, maxsplit=1)[0].strip(" -–—")
         letters = "".join(_LETTERS.findall(place))
-        if letters and (letters.isupper() or "(" in head or "," in head) and len(place) <= 40:
+        marked = letters.isupper() or "(" in head or ("," in head and match["day"] is None)
+        if letters and marked and len(place) <= 40:
             return match.end()
     agency = _AGENCY.match(text) or _SITE_DATELINE.match(text)
     return agency.end() if agency is not None else 0

@@ -22,3 +22,12 @@ def test_an_agency_alone_in_brackets_opens_a_dateline_in_any_of_its_names() -> N
         text = f"({agency}) - Ferry crews voted on Monday."
         assert text[: dateline_prefix(text)] == f"({agency}) - "
     assert dateline_prefix("(Harbour crews) - voted on Monday.") == 0
+
+
+def test_the_day_filed_after_the_place_is_part_of_the_dateline() -> None:
+    # Round 39: "KELSO, 3 December - " stayed in the article's first sentence and its summary.
+    text = "KELSO, 3 December - Two colleges agreed to merge."
+    assert text[: dateline_prefix(text)] == "KELSO, 3 December - "
+    text = "BERGEN, Dec. 3 (Wire) - The ferry line opened."
+    assert text[: dateline_prefix(text)] == "BERGEN, Dec. 3 (Wire) - "
+    assert dateline_prefix("Ana, 3 December - who knew - left.") == 0
