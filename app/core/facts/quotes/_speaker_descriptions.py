@@ -134,6 +134,8 @@ def _body_named_before(text: str, position: int, discourse: Discourse, head: str
             continue  # "Just this week, ...": an adverb opening the sentence
         if not may_name(head, subject.text):
             continue
+        if not may_name(head, discourse.body_name(subject.text, subject.start)):
+            continue  # "Vendia said ..." after "Vendia Homes Ltd": a firm, no "the party"
         return subject.text
     return None
 
