@@ -66,6 +66,16 @@ def description(
     return _whose_role(phrase, text, discourse, position) if is_role(lower) else None
 
 
+def owned_body(phrase: str, head: str, discourse: Discourse, position: int) -> str:
+    """ "her ministry", "its board", "their union": the body of that kind the tracker places
+    ("the Ministry of Health" named before, never a body of another kind), else the phrase as
+    written (whose it is, a reader sees from the article)."""
+    mention = discourse.last_organisation(position, head)
+    if mention is not None and may_name(head, mention.entity.name):
+        return mention.entity.name
+    return phrase
+
+
 # A role's complement that names a body by its kind: "a spokeswoman for the college".
 _BODY_COMPLEMENT = re.compile(r"\b(?:for|of|at)\s+(the\s+([a-z]+))$")
 

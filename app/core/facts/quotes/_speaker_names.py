@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
     DAYS,
     DETERMINER_PREFIXES,
@@ -43,7 +43,12 @@ from app.core.facts.nlp.names import (
 )
 from app.core.facts.quotes._phrases import INDEFINITES, Cue
 from app.core.facts.quotes._role_holders import named_role, person_run_on, role_holder
-from app.core.facts.quotes._speaker_descriptions import description, is_role, tagged_proper_noun
+from app.core.facts.quotes._speaker_descriptions import (
+    description,
+    is_role,
+    owned_body,
+    tagged_proper_noun,
+)
 from app.core.facts.quotes._speaker_shape import first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
@@ -148,6 +153,9 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     # "her campaign manager Leo Marsh": an owned role with the person's own name after it.
     named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
     owned = first in _POSSESSIVE_DETERMINERS and len(words) > 1 and not named
+    if owned and len(words) == 2 and words[1] == lower[1] and lower[1] in ORGANISATION_NOUNS:
+        # "In a statement, her ministry said": a body of its kind named before, or as written.
+        return owned_body(phrase, lower[1], discourse, cue.start)
     if (words[0] == first and first in _PREPOSITIONS) or (owned and words[1] == lower[1]):
         return None  # "in a statement", "of the Tory leader", "its spokesman's"
     opening = words[0] != first and first in _OPENING_WORDS
