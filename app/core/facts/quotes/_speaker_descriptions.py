@@ -66,14 +66,19 @@ def description(
     return _whose_role(phrase, text, discourse, position) if is_role(lower) else None
 
 
-def owned_body(phrase: str, head: str, discourse: Discourse, position: int) -> str:
-    """ "her ministry", "its board", "their union": the body of that kind the tracker places
-    ("the Ministry of Health" named before, never a body of another kind), else the phrase as
-    written (whose it is, a reader sees from the article)."""
+def owned_body(owner: str, head: str, discourse: Discourse, position: int) -> str:
+    """ "her ministry", "his office", "its board" (`owner` the possessive, `head` the body's
+    noun): the body the tracker places for "the <head>" when its name holds the head ("the
+    Ministry of Health" named before); else the person "he"/"she" stands for, as the owner
+    ("Ana Ruiz's office"); else the phrase as written (whose it is, the article says)."""
     mention = discourse.last_organisation(position, head)
-    if mention is not None and may_name(head, mention.entity.name):
-        return mention.entity.name
-    return phrase
+    if mention is not None and head in mention.entity.name.lower().split():
+        return mention.entity.name  # not "Republicans" for "his office": no office's name
+    pronoun = {"his": "he", "her": "she"}.get(owner.lower())
+    person = discourse.resolve(pronoun, position) if pronoun is not None else None
+    if person is not None:
+        return f"{person.name}'s {head}"
+    return f"{owner} {head}"
 
 
 # A role's complement that names a body by its kind: "a spokeswoman for the college".
