@@ -62,7 +62,7 @@ _OPENING_WORDS = (_PREPOSITIONS - {"from", "by", "via"}) | frozenset(
     "between among amid during despite unlike".split()
 )
 # Bodies a possessive may own: "her ministry", "his office", "its board", "her campaign".
-_OWNED_BODIES = ORGANISATION_NOUNS | {"office", "campaign", "board"}
+_OWNED_BODIES = (ORGANISATION_NOUNS - {"team", "side"}) | {"office", "campaign", "board"}
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
