@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from app.core.facts.nlp.body_names import BodyNames
 from app.core.facts.nlp.entities import Entity, Mention
+from app.core.facts.nlp.lexicon import firm_endings
 from app.core.facts.nlp.name_kinds import NameKind
 from app.core.facts.nlp.salience import Salience
 
@@ -121,14 +122,34 @@ _FIRM_HEADS = frozenset(
 _KIND_HEADS = frozenset("group club council trust".split())
 
 
-def _other_kind(head: str, words: list[str]) -> bool:
-    """Whether a name of `words` says it names a kind of body that "the <head>" cannot be.
+# Last words that make a name a firm's ("Rovers Holdings", "Dunmore Foods", "Vendia Homes Ltd",
+# with `lexicon.firm_endings`): such a body is no "the school", "the charity", "the club", "the
+# agency" (the kinds of `_KIND_NOUNS` but "group" and "institution", which are said of firms).
+_FIRM_LAST = frozenset(
+    """ltd inc corp co plc llc company holdings partners capital securities industries motors
+    airlines airways energy homes developments estates""".split()
+)
+_NOT_FIRMS = frozenset(_KIND_NOUNS).union(*_KIND_NOUNS.values()) - {"group", "institution"}
+
+
+def _other_kind(head: str, words: list[str], nouns: Collection[str] = ()) -> bool:
+    """Whether a name of `words` (and what the article described it as, `nouns`) says it names
+    a kind of body that "the <head>" cannot be.
 
     A name holding the head is of its kind, unless the name's own head noun (its last kind
     word before any "of") is another kind: the "University and College Union" is a union, and
-    no "the university"."""
+    no "the university". A firm's name ("Rovers Holdings") is no other kind's."""
     if head in _ANY_BODY:
         return False
+    if (
+        head in _NOT_FIRMS
+        and len(words) > 1
+        and (words[-1] in _FIRM_LAST or words[-1] in firm_endings())
+        and head not in words
+        and head not in nouns
+    ):
+        return True
+    words = [*words, *nouns]
     if head in words:
         before_of = words[: words.index("of")] if "of" in words else words
         own = [w for w in before_of if w in _KIND_NOUNS]
@@ -346,7 +367,7 @@ class Organisations:
                 pass  # "it" only for a name known to be an organisation's
             elif mention.located and head is not None and head not in words:
                 pass  # "rallied at Temple University ... the group shouted": not the university
-            elif head is not None and _other_kind(head, [*words, *nouns]):
+            elif head is not None and _other_kind(head, words, nouns):
                 # "bottom of League Two ... the club said": no club; "the charity Safe Online
                 # said ... the regulator said": no regulator
                 pass

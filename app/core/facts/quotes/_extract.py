@@ -40,6 +40,7 @@ from app.core.facts.quotes._described_speaker import described_speaker
 from app.core.facts.quotes._document_authors import documents_speak_for_their_authors
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._fragments import attribute_fragments
+from app.core.facts.quotes._headline_quotes import headline_quotes
 from app.core.facts.quotes._interviews import answer_paragraphs, interview_quotes
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
@@ -52,7 +53,8 @@ from app.core.facts.quotes._statements import statement_paragraphs, statement_qu
 
 
 def extract(document: Document) -> list[QuoteFact]:
-    """Direct quotations in the document body (not the title), in text order, with speakers.
+    """Direct quotations in the document body and its headline (`headline_quotes`), in text
+    order, with speakers.
 
     Each fact also carries the offsets of the words its speaker was read from, where there is one.
     """
@@ -61,7 +63,7 @@ def extract(document: Document) -> list[QuoteFact]:
     statements = statement_paragraphs(document)
     answers = answer_paragraphs(document)
     if not pieces and not statements and not answers:
-        return []
+        return headline_quotes(document, [])
     pulled = pull_quote_paragraphs(document, pieces)
     quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
     quoted += [(s.start, s.end) for _, s in statements]
@@ -108,7 +110,8 @@ def extract(document: Document) -> list[QuoteFact]:
     if statements or answers:
         quotes += statement_quotes(document, statements, people)
         quotes += interview_quotes(document, answers, people)
-        quotes.sort(key=lambda q: q.start)
+    quotes = headline_quotes(document, quotes) + quotes
+    quotes.sort(key=lambda q: q.start)
     return [_full_body_name(q, people) for q in quotes]
 
 

@@ -93,6 +93,20 @@ def is_quotation(text: str, span: MarkedSpan, start: int, end: int, has_cue: boo
     return True
 
 
+def is_headline_quotation(text: str, span: MarkedSpan, start: int, end: int) -> bool:
+    """Whether the words text[start:end] in `span`'s marks, in a headline, are someone's words:
+    not a title ("'Dancing with the Stars'") nor a term after a naming word, however short (a
+    headline quotes one word: "UK's 'useless' quangos")."""
+    words = _WORD.findall(text[start:end])
+    if not words:
+        return False
+    window = text[max(0, span.outer_start - 40) : span.outer_start]
+    naming = _NAMING.search(window)
+    if naming:
+        return _verdict(text, span.outer_start, naming, words)
+    return not _title_like(words)
+
+
 def _verdict(text: str, opening: int, naming: re.Match[str], words: list[str]) -> bool:
     """Whether words in marks after a naming cue are someone's verdict: the naming verb is an act
     of a subject (it has an object, or a relative and a subject before it: "whom Ms Doe called")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.facts.nlp.appositions import holder_of_apposition
+from app.core.facts.nlp.bodies import ORGANISATION_NOUNS
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.lexicon import (
     DAYS,
@@ -310,6 +311,8 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
         return lower not in BOUNDARY and lower not in PRONOUNS
     if lower in PARTICLES or lower in DETERMINER_WORDS or _person_word(lower):
         return True
+    if not chosen and lower in _BODY_HEADS:
+        return True  # "The council said:", "In a statement, the club said:": a body's noun
     if lower.endswith(("'s", "’s")):
         return True
     if not chosen:
@@ -323,6 +326,11 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
         return False
     has_role = any(_person_word(t.group().lower()) for t in chosen)
     return has_role and following[:1].islower()
+
+
+# Nouns for a body that head a subject before a speech verb (not "side", "team", "body", "paper",
+# "network": "on the other side said", "the paper said" of a study).
+_BODY_HEADS = ORGANISATION_NOUNS - {"side", "team", "body", "paper", "network"}
 
 
 def _bare_person_noun(phrase: str) -> bool:

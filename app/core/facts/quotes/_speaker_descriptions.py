@@ -66,6 +66,21 @@ def description(
     return _whose_role(phrase, text, discourse, position) if is_role(lower) else None
 
 
+def owned_body(owner: str, head: str, discourse: Discourse, position: int) -> str:
+    """ "her ministry", "his office", "its board" (`owner` the possessive, `head` the body's
+    noun): the body the tracker places for "the <head>" when its name holds the head ("the
+    Ministry of Health" named before); else the person "he"/"she" stands for, as the owner
+    ("Ana Ruiz's office"); else the phrase as written (whose it is, the article says)."""
+    mention = discourse.last_organisation(position, head)
+    if mention is not None and head in mention.entity.name.lower().split():
+        return mention.entity.name  # not "Republicans" for "his office": no office's name
+    pronoun = {"his": "he", "her": "she"}.get(owner.lower())
+    person = discourse.resolve(pronoun, position) if pronoun is not None else None
+    if person is not None:
+        return f"{person.name}'s {head}"
+    return f"{owner} {head}"
+
+
 # A role's complement that names a body by its kind: "a spokeswoman for the college".
 _BODY_COMPLEMENT = re.compile(r"\b(?:for|of|at)\s+(the\s+([a-z]+))$")
 
@@ -134,6 +149,8 @@ def _body_named_before(text: str, position: int, discourse: Discourse, head: str
             continue  # "Just this week, ...": an adverb opening the sentence
         if not may_name(head, subject.text):
             continue
+        if not may_name(head, discourse.body_name(subject.text, subject.start)):
+            continue  # "Vendia said ..." after "Vendia Homes Ltd": a firm, no "the party"
         return subject.text
     return None
 

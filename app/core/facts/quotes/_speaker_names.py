@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.core.facts.nlp.discourse import Discourse
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
     DAYS,
     DETERMINER_PREFIXES,
@@ -43,7 +43,12 @@ from app.core.facts.nlp.names import (
 )
 from app.core.facts.quotes._phrases import INDEFINITES, Cue
 from app.core.facts.quotes._role_holders import named_role, person_run_on, role_holder
-from app.core.facts.quotes._speaker_descriptions import description, is_role, tagged_proper_noun
+from app.core.facts.quotes._speaker_descriptions import (
+    description,
+    is_role,
+    owned_body,
+    tagged_proper_noun,
+)
 from app.core.facts.quotes._speaker_shape import first_name_opens
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
@@ -56,6 +61,8 @@ _VERB_OBJECT_OPENERS = frozenset("a an the its his her their".split())
 _OPENING_WORDS = (_PREPOSITIONS - {"from", "by", "via"}) | frozenset(
     "between among amid during despite unlike".split()
 )
+# Bodies a possessive may own: "her ministry", "his office", "its board", "her campaign".
+_OWNED_BODIES = (ORGANISATION_NOUNS - {"team", "side"}) | {"office", "campaign", "board"}
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
@@ -148,6 +155,9 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     # "her campaign manager Leo Marsh": an owned role with the person's own name after it.
     named = len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
     owned = first in _POSSESSIVE_DETERMINERS and len(words) > 1 and not named
+    if owned and len(words) == 2 and words[1] == lower[1] and lower[1] in _OWNED_BODIES:
+        # "In a statement, her ministry said": a ministry named before, or whose it is.
+        return owned_body(words[0], lower[1], discourse, cue.start)
     if (words[0] == first and first in _PREPOSITIONS) or (owned and words[1] == lower[1]):
         return None  # "in a statement", "of the Tory leader", "its spokesman's"
     opening = words[0] != first and first in _OPENING_WORDS
@@ -156,8 +166,11 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # phrase that opens the sentence, read as the subject ("On Monday Ana Ruiz" ends with
         # her name, read below).
         return None
-    if lower[-1].endswith(("'s", "’s")) or (first[:1].isdigit() and len(words) == 1):
-        return None  # "Sondland's", "3GSM"
+    owner_named = len(words) >= 3 and lower[-2] in ("for", "at") and words[-1][:1].isupper()
+    if (lower[-1].endswith(("'s", "’s")) and not owner_named) or (
+        first[:1].isdigit() and len(words) == 1
+    ):
+        return None  # "Sondland's", "3GSM"; not "a spokeswoman for Corby's", a firm's name
     if len(words) == 1 and first in PRONOUNS:
         entity = discourse.resolve(first, cue.start)
         return entity.name if entity is not None else None
