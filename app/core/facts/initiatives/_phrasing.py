@@ -81,7 +81,7 @@ def _day_adverbs(tokens: list[Token]) -> list[Token]:
     between a noun and a finite verb, is an adverb; the noun before it heads the subject."""
     for k in range(1, len(tokens) - 1):
         token = tokens[k]
-        if token.text.lower() not in _DAY_WORDS or token.tag not in _NOUN_TAGS:
+        if token.tag not in _NOUN_TAGS or token.text.lower() not in _DAY_WORDS:
             continue
         if tokens[k - 1].tag in _NOUN_TAGS and tokens[k + 1].tag in FINITE_TAGS:
             tokens[k] = token._replace(tag="RB")
