@@ -5,6 +5,7 @@ An amount is a few lead words ("up to", "about", "another"), then a figure: a ru
 are numbers or sums ("£35m", "2", "$", "120m"), where some further words may follow the first
 ("25 per cent", "$3 billion"). Each reader asks with the lead words and further words it accepts:
 what may come between "of" and a sum is not what may come between "invest" and one.
+`sum_only` asks whether a stretch of words is a sum and nothing else ("will spend £2m and").
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ SPENT_LEADS = frozenset(
 )
 # At most this many lead words before a figure.
 _MOST_LEADS = 3
+# Words a sum alone may hold besides its figure: "an extra $40 million", "another £2m".
+_SUM_FILLERS = frozenset("a an extra another".split())
+# Units written after a sum's number: "£2m", "$40 million".
+_UNITS = frozenset("m bn million billion thousand".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +75,18 @@ def figure_start(tokens: Sequence[Token], end: int, words: frozenset[str]) -> in
     while k > 0 and (is_figure(tokens[k - 1]) or tokens[k - 1].text.lower() in words):
         k -= 1
     return k
+
+
+def sum_only(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether `tokens[start:end]` is a sum of money and nothing else ("£2m", "an extra $40
+    million"): its words but the fillers ("an", "extra") are figure words or units, the first
+    a currency sign. "will spend £2m and plans to ..." coordinates no plans with the sum."""
+    words = [t for t in tokens[start:end] if t.text.lower() not in _SUM_FILLERS]
+    return (
+        bool(words)
+        and words[0].text[:1] in "£$€"
+        and all(is_figure(t) or t.text.lower() in _UNITS for t in words)
+    )
 
 
 def is_currency(token: Token) -> bool:

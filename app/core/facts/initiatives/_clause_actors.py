@@ -4,6 +4,8 @@ who urges, the antecedent of "which"), the subject of a running verb, or the rep
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from app.core.facts.initiatives._actor import (
     actor_name,
     names_no_agent,
@@ -387,13 +389,22 @@ class _Clause:
             name = actor_name(self.text, self.tokens, subject, self.discourse)
             if name is not None:
                 return name
-        for k, token in enumerate(self.tokens):
+        for k in self._reporting_verbs:
             # "It also says there should be X": a pronoun reporter, through the tracker.
-            if token.text.lower() in _REPORTING and token.tag in _FINITE:
-                pronoun = self.subjects.subject_of(k)
-                if pronoun is not None and self.tokens[pronoun.head].tag == "PRP":
-                    return actor_name(self.text, self.tokens, pronoun, self.discourse)
+            pronoun = self.subjects.subject_of(k)
+            if pronoun is not None and self.tokens[pronoun.head].tag == "PRP":
+                return actor_name(self.text, self.tokens, pronoun, self.discourse)
         return None
+
+    @cached_property
+    def _reporting_verbs(self) -> list[int]:
+        """Where the sentence's finite reporting verbs stand ("says", "said"), found once for
+        all of its candidates (`_reporter` asks for each one)."""
+        return [
+            k
+            for k, token in enumerate(self.tokens)
+            if token.tag in _FINITE and token.text.lower() in _REPORTING
+        ]
 
     def _clause_subject(self, phrase: Phrase) -> str | None:
         """The subject of the nearest finite verb before the phrase, if it names someone."""

@@ -100,6 +100,8 @@ _PAID_FOR = frozenset({"pay"})
 # "is considering closing three libraries", "has proposed paying for the arena" (round 35).
 _WEIGHING: dict[str, InitiativeStatus] = {"propose": "proposed", "plan": "planned"}
 _WEIGHING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
+# The tags the tagger may give a plan's second verb of action ("and open/JJ 25 shops").
+_MISREAD_TAGS = frozenset({"JJ", "NN", "VBP"})
 _INTENT_SKIP = frozenset("also now then further still soon jointly both".split())
 # A vote's tally or the time of a decision between its verb and "to": "voted 7-2 on Thursday
 # night to extend", "agreed unanimously last week to close".
@@ -294,7 +296,7 @@ class _IntendedReader(_Scorer):
             if (
                 weighed is None
                 and (token.tag != "VB" or token.text.lower() not in self.lex.actions)
-                and not self._second_verb_misread(i)
+                and (token.tag not in _MISREAD_TAGS or not self._second_verb_misread(i))
             ):
                 continue
             if i == 0:
@@ -467,7 +469,7 @@ class _IntendedReader(_Scorer):
         tokens = self.tokens
         return (
             0 < i < len(tokens) - 1
-            and tokens[i].tag in {"JJ", "NN", "VBP"}
+            and tokens[i].tag in _MISREAD_TAGS
             and tokens[i].text in self.lex.actions
             and tokens[i - 1].text.lower() == "and"
             and tokens[i + 1].tag in {"DT", "CD", "PRP$"}

@@ -21,6 +21,7 @@ from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 
 # Nouns of a legal step, and the words before them that make one without "against".
 _STEPS = frozenset("appeal challenge action review".split())
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _LEGAL_WORDS = frozenset("legal court judicial".split())
 # Verbs that bring a step (forms of each): "lodged an appeal", "will take legal action".
 _BRINGING = frozenset(
@@ -50,14 +51,14 @@ class _LegalStepReader(_IntendedReader):
         """Adds each legal step named by its noun or by its verb (see the module)."""
         tokens = self.tokens
         for i, token in enumerate(tokens):
-            word = token.text.lower()
-            if token.tag not in {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"} or _negated(tokens, i):
+            if token.tag not in _VERB_TAGS or _negated(tokens, i):
                 continue
+            word = token.text.lower()
             if word in _BRINGING:
                 step = self._step_noun(i + 1)
                 if step is not None:
                     self._add_step(i, step, tokens[step.body].start, self._step_end(step))
-            elif word in _APPEALING | _CHALLENGING:
+            elif word in STEP_WORDS:
                 target = self._contested(i)
                 if target is not None:
                     self._add_step(i, target, token.start, target.end)

@@ -44,6 +44,8 @@ _IRREGULAR = {
 HOLDING_PRICES = frozenset({"freeze", "cap"})
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _VOWELS = frozenset("aeiou")
+# The tags of a participle after "be" ("frozen/VBN"), also as the tagger may misread it.
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "JJ"})
 
 
 @cache
@@ -80,8 +82,10 @@ class _PassiveReader(_IntendedReader):
         tokens = self.tokens
         forms = participles(self.lex.actions)
         for i, token in enumerate(tokens):
+            if token.tag not in _PARTICIPLE_TAGS or i < 3:
+                continue  # the tag first: most words are not looked up
             action = forms.get(token.text.lower())
-            if action is None or token.tag not in {"VBN", "VBD", "JJ"} or i < 3:
+            if action is None:
                 continue
             if action in AMOUNT_CHANGES and action not in HOLDING_PRICES:
                 continue  # "the minimum age would be reduced to 18": an amount, told as one

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from app.core.document import Sentence
+from app.core.facts.initiatives._amounts import sum_only
 from app.core.facts.initiatives._lexicon import Lexicon, lexicon
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.lexicon import speech_verbs
@@ -81,7 +82,7 @@ def _day_adverbs(tokens: list[Token]) -> list[Token]:
     between a noun and a finite verb, is an adverb; the noun before it heads the subject."""
     for k in range(1, len(tokens) - 1):
         token = tokens[k]
-        if token.text.lower() not in _DAY_WORDS or token.tag not in _NOUN_TAGS:
+        if token.tag not in _NOUN_TAGS or token.text.lower() not in _DAY_WORDS:
             continue
         if tokens[k - 1].tag in _NOUN_TAGS and tokens[k + 1].tag in FINITE_TAGS:
             tokens[k] = token._replace(tag="RB")
@@ -172,7 +173,7 @@ def _second_predicate(tokens: list[Token], k: int) -> bool:
     if any(t.text.lower() in {"that", "which", "who", ";", ":"} for t in tokens[finite : k - 1]):
         return False  # "... said that X will ... and plans": whose plans is not sure
     at = next(f for f in range(k - 2, finite - 1, -1) if tokens[f].tag.startswith(("VB", "MD")))
-    if tokens[at].text.lower() in lexicon().verbs and not _sum_only(tokens, at + 1, k - 1):
+    if tokens[at].text.lower() in lexicon().verbs and not sum_only(tokens, at + 1, k - 1):
         return False  # "has launched a review and plans to ...": plans it may have launched
     subject = finite - 1
     while subject > 0 and tokens[subject].tag in {"RB", "RBR"}:
@@ -180,23 +181,6 @@ def _second_predicate(tokens: list[Token], k: int) -> bool:
     head = tokens[subject]
     singular = head.tag in _SINGULAR_SUBJECTS or head.text.lower() in _SINGULAR_PRONOUNS
     return singular and _opens_clause(tokens, subject)
-
-
-def _sum_only(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether `tokens[start:end]` is a sum of money and nothing else ("£2m", "an extra $40
-    million"): "will spend £2m and plans to ..." coordinates no plans with the sum."""
-    words = [t for t in tokens[start:end] if t.text.lower() not in {"a", "an", "extra", "another"}]
-    return (
-        bool(words)
-        and words[0].text[:1] in "£$€"
-        and all(
-            t.tag in {"$", "CD"}
-            or t.text[:1] in "£$€"
-            or t.text[:1].isdigit()
-            or t.text.lower() in {"m", "bn", "million", "billion", "thousand"}
-            for t in words
-        )
-    )
 
 
 def _coordinated_verb(tokens: list[Token], k: int) -> bool:

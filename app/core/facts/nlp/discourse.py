@@ -109,9 +109,10 @@ class Discourse:
         # so that a later "he" finds the same person here, not whoever else this sentence names.
         # "On May 2, he wrote to Ruiz": the same after an opening phrase.
         # "And despite her fame, she was ...": or after any opening clause set off by a comma.
+        intro = intro_end(text, start, end)  # read once: the clause below opens there too
         subject = (
             _PRONOUN_SUBJECT.match(text, start, end)
-            or _PRONOUN_SUBJECT.match(text, intro_end(text, start, end), end)
+            or _PRONOUN_SUBJECT.match(text, intro, end)
             or _PRONOUN_AFTER_CLAUSE.match(text, start, end)
         )
         if subject is not None:
@@ -127,7 +128,7 @@ class Discourse:
                 self._push_person(Mention(subject.start(1), entity, ()))
         # Where a clause subject may open: the sentence's first word, or after its intro.
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
-        clause = (first, intro_end(text, start, end))
+        clause = (first, intro)
         opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
         names = find_names(text, start, end)
         # "Brennock Foods, the maker of Golden Crust bread, said": set off after the name that

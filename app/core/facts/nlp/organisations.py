@@ -8,11 +8,18 @@ named subjects a reader notes (`note`). `discourse.Discourse` owns one and answe
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
 
+from app.core.facts.nlp.body_heads import (
+    NAMED_HEADS,
+    NAMED_ONLY,
+    PRESS_HEADS,
+    PRESS_NAMES,
+    SAID_ONLY,
+    other_kind,
+    says,
+)
 from app.core.facts.nlp.body_names import BodyNames
 from app.core.facts.nlp.entities import Entity, Mention
-from app.core.facts.nlp.lexicon import firm_endings
 from app.core.facts.nlp.name_kinds import NameKind
 from app.core.facts.nlp.salience import Salience
 
@@ -20,95 +27,6 @@ from app.core.facts.nlp.salience import Salience
 # may find the body introduced as "the group, X,".
 REACH = 3
 INTRODUCED_REACH = 3000
-# Organisation nouns that are part of names ("the Ministry of Defence" -> "the ministry").
-_NAMED_HEADS = frozenset(
-    """ministry department council bank party commission trust foundation society university
-    college hospital museum league union""".split()
-)
-# Of those, the ones a body's name always holds: "the council" is no body named without
-# "council", even one the article made a subject ("Police Scotland said ... the council will"),
-# where "Labour said ... the party" and "Barclays said ... the bank" are.
-_NAMED_ONLY = frozenset(
-    "ministry department council university college hospital museum union".split()
-)
-# "the newspaper" is a body whose name says it is one ("The Harbour Post"), not any body named
-# last (a lobby group the paper wrote about); one introduced as "the newspaper, X," is found
-# before this look-up.
-_PRESS_HEADS = frozenset({"newspaper", "paper"})
-_PRESS_NAMES = frozenset(
-    """times post journal herald gazette news tribune telegraph guardian mail star sun chronicle
-    daily observer independent express mirror globe examiner inquirer record standard courier
-    bulletin dispatch press review weekly magazine monitor register sentinel ledger""".split()
-)
-
-
-# Words that say what kind of body a name names ("Premier League", "University of Leeds"): such a
-# body is "the <noun>" only for its own kind ("the club" is no league, "the firm" no university).
-# Each kind maps to the nouns that may stand for it ("the group" for the "Tenants League"); "the
-# body"/"the organisation" stand for any.
-_KIND_NOUNS: dict[str, frozenset[str]] = {
-    kind: frozenset(nouns.split())
-    for kind, nouns in {
-        "league": "league group",
-        "university": "university college school institution",
-        "college": "college school institution",
-        "school": "school college",
-        "hospital": "hospital trust",
-        "hospice": "hospice charity",
-        "court": "court",
-        "museum": "museum gallery institution",
-        "church": "church",
-        "union": "union group",
-        "association": "association group union",
-        "party": "party",
-        "club": "club team side group",
-        "council": "council authority",
-        "ministry": "ministry department government",
-        "department": "department ministry government agency",
-        "parliament": "parliament",
-        "congress": "congress",
-        "senate": "senate",
-        "airport": "airport",
-        "board": "board authority",
-        "charity": "charity group trust foundation",
-    }.items()
-}
-_ANY_BODY = frozenset({"body", "organisation", "organization", "institution"})
-# Descriptions said only of a body whose name or description says it is of their kind: "the
-# regulator" / "the watchdog" of the "Civil Aviation Authority" or of "Ofwat, the water
-# regulator,", never a firm or charity named since; "the authority" of a council named before
-# the bodies the sentences between named. "Office" says so opening a name ("Office for
-# Students") or closing one of three words or more ("National Audit Office"), not a department's
-# or a firm's of two ("Home Office", "Post Office").
-_REGULATOR_WORDS = frozenset(
-    "regulator watchdog authority commission commissioner ombudsman agency inspectorate".split()
-)
-_SAID_OF: dict[str, frozenset[str]] = {
-    "regulator": _REGULATOR_WORDS,
-    "watchdog": _REGULATOR_WORDS,
-    "authority": frozenset("authority council board".split()),
-    # "the government" is a government, a ministry or a department, never a news agency or a
-    # firm named last ("... IRNA said. '...,' the government said").
-    "government": frozenset(
-        "government ministry department administration cabinet executive treasury".split()
-    ),
-}
-# Of those, the ones no body named otherwise may be ("the regulator" is no water firm).
-_SAID_ONLY = frozenset({"regulator", "watchdog", "government"})
-
-
-def _says(head: str, name: list[str], nouns: Collection[str] = (), kinds: bool = True) -> bool:
-    """Whether a body's `name` and what it was described as, `nouns` (lower case), say it is
-    "the <head>"; `kinds`: by the words of its kind (`_SAID_OF`), else by the head itself."""
-    if not name:
-        return False
-    if head in _SAID_ONLY and "office" in (name[0], name[-1] if len(name) > 2 else ""):
-        return True  # "Office of Rail and Road", "National Audit Office"
-    bare = {w.removesuffix("'s").removesuffix("’s") for w in name}
-    said = _SAID_OF.get(head, {head}) if kinds or head in _SAID_ONLY else {head}
-    return not said.isdisjoint(bare.union(nouns))
-
-
 # Descriptions that business copy uses of its main body ("the company said"), for which a body
 # named in passing gives way to it (`Organisations.last`). Not "the group" (a crowd, a band, a
 # lobby), "the government" or "the party": a politics story's most named body is no firm.
@@ -120,51 +38,6 @@ _FIRM_HEADS = frozenset(
 # council", "the trust"): a body named in passing gives way to the main body only when the
 # article named or described that one so ("Calder Group", "Calder, the building group,").
 _KIND_HEADS = frozenset("group club council trust".split())
-
-
-# Last words that make a name a firm's ("Rovers Holdings", "Dunmore Foods", "Vendia Homes Ltd",
-# with `lexicon.firm_endings`): such a body is no "the school", "the charity", "the club", "the
-# agency" (the kinds of `_KIND_NOUNS` but "group" and "institution", which are said of firms).
-_FIRM_LAST = frozenset(
-    """ltd inc corp co plc llc company holdings partners capital securities industries motors
-    airlines airways energy homes developments estates""".split()
-)
-_NOT_FIRMS = frozenset(_KIND_NOUNS).union(*_KIND_NOUNS.values()) - {"group", "institution"}
-
-
-def _other_kind(head: str, words: list[str], nouns: Collection[str] = ()) -> bool:
-    """Whether a name of `words` (and what the article described it as, `nouns`) says it names
-    a kind of body that "the <head>" cannot be.
-
-    A name holding the head is of its kind, unless the name's own head noun (its last kind
-    word before any "of") is another kind: the "University and College Union" is a union, and
-    no "the university". A firm's name ("Rovers Holdings") is no other kind's."""
-    if head in _ANY_BODY:
-        return False
-    if (
-        head in _NOT_FIRMS
-        and len(words) > 1
-        and (words[-1] in _FIRM_LAST or words[-1] in firm_endings())
-        and head not in words
-        and head not in nouns
-    ):
-        return True
-    words = [*words, *nouns]
-    if head in words:
-        before_of = words[: words.index("of")] if "of" in words else words
-        own = [w for w in before_of if w in _KIND_NOUNS]
-        return bool(own) and own[-1] != head and head not in _KIND_NOUNS[own[-1]]
-    return any(head not in _KIND_NOUNS[w] for w in words if w in _KIND_NOUNS)
-
-
-def may_name(head: str, name: str) -> bool:
-    """Whether "the <head>" may stand for the body called `name`: no other kind ("the club" is
-    no "Football Association"), and a name that holds the head where such bodies always do
-    ("the union" is no "Network Rail", "the council" no "Police Scotland")."""
-    words = name.lower().split()
-    if head in _SAID_ONLY and not _says(head, words):
-        return False  # "the regulator" is no "Southvale Water"
-    return not _other_kind(head, words) and (head not in _NAMED_ONLY or head in words)
 
 
 class Organisations:
@@ -329,7 +202,7 @@ class Organisations:
             return nearest  # "the trade group for the insurers": a body with no name, near
         words = main.name.lower().split()
         named = head in words or head in self._nouns.get(main.name.lower(), ())
-        if _other_kind(head, words) or (head in _NAMED_HEADS | _KIND_HEADS and not named):
+        if other_kind(head, words) or (head in NAMED_HEADS | _KIND_HEADS and not named):
             return nearest  # "the bank" is no main body that is a club, or not called a bank
         return Mention(position, main, ())
 
@@ -361,27 +234,27 @@ class Organisations:
             nouns = self._nouns.get(mention.entity.name.lower(), set())
             if mention.commentator:
                 pass  # "Barrow Securities analyst Dan Fell said": who comments, not the subject
-            elif head in _PRESS_HEADS and not _PRESS_NAMES.intersection(words):
+            elif head in PRESS_HEADS and not PRESS_NAMES.intersection(words):
                 pass  # "the newspaper" is no lobby group or firm the paper wrote about
             elif mention.entity.kind is NameKind.UNKNOWN and head is None:
                 pass  # "it" only for a name known to be an organisation's
             elif mention.located and head is not None and head not in words:
                 pass  # "rallied at Temple University ... the group shouted": not the university
-            elif head is not None and _other_kind(head, words, nouns):
+            elif head is not None and other_kind(head, words, nouns):
                 # "bottom of League Two ... the club said": no club; "the charity Safe Online
                 # said ... the regulator said": no regulator
                 pass
-            elif head in _SAID_ONLY and not _says(head, words, nouns):
+            elif head in SAID_ONLY and not says(head, words, nouns):
                 pass  # "the watchdog" is no water firm named since the regulator
-            elif head in _NAMED_ONLY and head in nouns:
+            elif head in NAMED_ONLY and head in nouns:
                 return mention  # "the GMB union": named with the noun that heads it
             elif head is None:
                 if best is None or not mention.weak:
                     best, best_sentence = mention, sentence
             elif (
                 head in words
-                or head not in _NAMED_HEADS
-                or (mention.subject and head not in _NAMED_ONLY)
+                or head not in NAMED_HEADS
+                or (mention.subject and head not in NAMED_ONLY)
             ):
                 if mention.subject or not mention.weak:
                     return mention  # a noted subject: "Labour said" ... "the party"
@@ -398,7 +271,7 @@ class Organisations:
         """The one body whose name holds `head` named within `INTRODUCED_REACH` characters
         before `position` ("the trust" for the "Royal Devon Healthcare Trust" named five
         sentences back; "the regulator" for the "Data Protection Office", "the authority" for
-        "Devon County Council": `_SAID_OF`, for a `bare` description only: "the health
+        "Devon County Council": `body_heads._SAID_OF`, for a `bare` description only: "the health
         authority" is no council), or None when none or two different ones are, or a body was
         described without a name since `floor`."""
         i = bisect.bisect_left(self._organisation_starts, position) - 1
@@ -407,8 +280,8 @@ class Organisations:
             mention = self._organisations[i]
             name = mention.entity.name.lower()
             words = name.split()
-            said = _says(head, words, self._nouns.get(name, ()), bare)
-            if said and not mention.commentator and not _other_kind(head, words):
+            said = says(head, words, self._nouns.get(name, ()), bare)
+            if said and not mention.commentator and not other_kind(head, words):
                 if found is not None and found.entity.name != mention.entity.name:
                     return None
                 found = found or mention

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from app.core.facts.nlp.appositions import name_after_apposition
+from app.core.facts.nlp.body_heads import may_name
 from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import LINKS, NOT_NAMES, first_names, roles, titles
 from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind
-from app.core.facts.nlp.organisations import may_name
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import WINDOW
 

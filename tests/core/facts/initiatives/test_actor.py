@@ -552,3 +552,14 @@ def test_an_opening_it_stands_for_the_body_the_sentence_before_described() -> No
     # In another paragraph "It" may be anything: the description is not carried over.
     apart = _DESCRIBED.replace(". It", ".\n\nIt")
     assert all(f.actor != "the district council" for f in _facts(apart))
+
+
+def test_the_grocer_stands_for_the_firm_named_before() -> None:
+    # Kinds of firm that business copy calls its main body ("the grocer", "the insurer",
+    # "the housebuilder") resolve as "the retailer" does.
+    text = (
+        "Brackenfield Foods reported a fall in profits on Tuesday. The grocer also announced "
+        "plans to close 12 smaller shops over the next year."
+    )
+    fact = _one(text, "close 12 smaller shops")
+    assert fact.actor == "Brackenfield Foods"

@@ -10,6 +10,7 @@ from app.core.facts.initiatives._amounts import (
     amount_at,
     figure_start,
     has_money,
+    sum_only,
 )
 from app.core.facts.nlp.tagger import Token, tag_sentence
 
@@ -60,3 +61,13 @@ def test_figure_start_walks_back_over_a_sum_and_its_currency() -> None:
     assert figure_start(tokens, _index(tokens, "spend") + 1, CURRENCY_WORDS) == (
         _index(tokens, "spend") + 1
     )
+
+
+def test_a_sum_alone_may_hold_fillers_but_no_other_word() -> None:
+    tokens = tag_sentence("The trust will spend an extra £2m and plans to open a cafe.")
+    assert sum_only(tokens, _index(tokens, "spend") + 1, _index(tokens, "and"))
+    tokens = tag_sentence("The trust will spend £2m a year and plans to open a cafe.")
+    assert not sum_only(tokens, _index(tokens, "spend") + 1, _index(tokens, "and"))
+    tokens = tag_sentence("The trust has launched a review and plans to open a cafe.")
+    assert not sum_only(tokens, _index(tokens, "launched") + 1, _index(tokens, "and"))
+    assert not sum_only(tokens, 2, 2)  # nothing at all is no sum

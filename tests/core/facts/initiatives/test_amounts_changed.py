@@ -18,3 +18,8 @@ def test_a_plan_to_change_an_amount_is_named_whole() -> None:
     assert texts == ["proposal to lower the speed limit"]
     # A plan to make something new still names what it makes.
     assert _texts("The firm announced plans to open 25 new stores.") == ["25 new stores"]
+
+
+def test_a_target_an_active_verb_raises_is_a_figure_not_an_undertaking() -> None:
+    text = "The mining group raised targets for its two copper mines in Chile by a fifth."
+    assert not any("targets" in t for t in _texts(text))

@@ -118,3 +118,24 @@ def test_a_name_never_ends_on_the_words_before_an_amount() -> None:
     assert _one(text, "rebate").text == "rebate of up to 40% for low-income pensioners"
     text = "The museum will offer a grant of up to £5,000 each to local artists."
     assert _one(text, "grant").text == "grant of up to £5,000"
+
+
+def test_a_day_before_the_verb_is_no_part_of_its_object() -> None:
+    text = "The transport ministry on Thursday proposed new charges for e-scooter hire firms."
+    assert not any("Thursday" in t for t in _texts(text))
+
+
+def test_works_named_by_a_plural_head_are_listed_whole() -> None:
+    text = "Eastbrook Water will invest £40m in new treatment works."
+    fact = _one(text, "treatment")
+    assert fact.text == "new treatment works"
+    assert fact.actor == "Eastbrook Water"
+
+
+def test_a_site_named_by_its_place_is_listed_whole() -> None:
+    text = "Corvane Robotics also plans to open a factory in Rostock next year."
+    fact = _one(text, "factory")
+    assert fact.text == "factory in Rostock"
+    assert (fact.actor, fact.status) == ("Corvane Robotics", "planned")
+    # Not a place's name: no listing of "a plant in the north" as a named site.
+    assert not any("north" in t for t in _texts("Corvane plans to build a plant in the north."))

@@ -63,3 +63,18 @@ def test_a_gerund_of_action_after_a_verb_that_proposes_or_plans() -> None:
     fact = _one(text, "paying for a third of a $90 million stadium")
     assert fact.actor == "Harlan County Commission"
     assert fact.status == "proposed"
+
+
+def test_what_a_sum_is_spent_on_doing_is_the_undertaking() -> None:
+    text = "Eastbrook Water will invest £40m in upgrading its sewage works."
+    fact = _one(text, "upgrading")
+    assert fact.text == "upgrading its sewage works"
+    assert (fact.actor, fact.status) == ("Eastbrook Water", "planned")
+
+
+def test_a_counted_object_of_a_gerund_after_a_sum_is_listed() -> None:
+    # The chunker reads "upgrading 30 sewage works" as one noun phrase led by the gerund.
+    text = "Eastbrook Water will invest £40m in upgrading 30 sewage works."
+    fact = _one(text, "upgrading")
+    assert fact.text == "upgrading 30 sewage works"
+    assert fact.actor == "Eastbrook Water"

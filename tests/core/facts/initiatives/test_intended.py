@@ -137,3 +137,25 @@ def test_an_intention_word_after_and_is_a_second_verb_of_the_subject() -> None:
     # close ..."): the critic is no actor of the closures.
     text = "The mayor criticised the budget and plans to close three swimming pools."
     assert not any(f.actor == "The mayor" for f in _facts(text))
+
+
+def test_what_a_body_voted_to_do_is_its_undertaking() -> None:
+    text = "The parish council voted 6-3 on Monday night to close two public toilets."
+    fact = _one(text, "close two public toilets")
+    assert (fact.actor, fact.status) == ("The parish council", "announced")
+
+
+def test_an_object_the_tagger_cut_short_is_not_listed_as_a_fragment() -> None:
+    # "streetcar", unknown to the tagger, is read as an adjective after "downtown": the object
+    # "the downtown" is cut short, and listing "extend the downtown" would be a fragment.
+    text = "The city board voted to extend the downtown streetcar line 3.4 miles east."
+    assert not any(t.endswith("downtown") for t in _texts(text))
+
+
+def test_a_plans_second_verb_after_and_is_a_second_undertaking() -> None:
+    # "open", misread as an adjective before "25", is the plan's second verb.
+    text = "Brackenfield Foods announced plans to close 12 small stores and open 30 cafes."
+    fact = _one(text, "30 cafes")
+    assert (fact.actor, fact.status) == ("Brackenfield Foods", "announced")
+    # An adjective after "and" in a description is no verb: "warm and open all day".
+    assert not _texts("The market hall is warm and open all day.")

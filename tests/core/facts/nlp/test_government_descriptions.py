@@ -1,5 +1,5 @@
 """ "The government" stands for a body whose name says it governs (a government, ministry or
-department), never a firm or a news agency named last (`organisations._SAID_OF`)."""
+department), never a firm or a news agency named last (`body_heads._SAID_OF`)."""
 
 from __future__ import annotations
 
