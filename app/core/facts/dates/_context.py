@@ -317,15 +317,22 @@ class Context:
         after it is past ("In January, the firm hired a chief"); otherwise unknown: "the firm
         said it expects a deal in January" does not make January a past one.
         """
-        found = self._read_tense(start, end)[0]
+        return self.tense_and_word(start, end)[0]
+
+    def tense_and_word(self, start: int, end: int) -> tuple[Tense, str]:
+        """`tense`, with the tense word that decided it ("" when the words right before the
+        date did: "met in", "is in", "set ... for")."""
+        found, chosen = self._read_tense(start, end)
+        word = chosen.group() if chosen is not None and found is not Tense.UNKNOWN else ""
         if found is Tense.UNKNOWN:
             left = self.clause(start, end)[0]
             if _PRESENT_JUST_BEFORE.search(left):
-                return Tense.FUTURE  # "the election is in March": what is, at a date, is not over
+                # "the election is in March": what is, at a date, is not over
+                return Tense.FUTURE, ""
             if _SET_FOR.search(left):
                 # "The judge fixed a trial date of 13 April": the date set, not the setting.
-                return Tense.NEAREST
-        return found
+                return Tense.NEAREST, ""
+        return found, word
 
     def leaning(self, start: int, end: int) -> Tense:
         """Like `tense`, but a past verb anywhere near in the clause counts as past.

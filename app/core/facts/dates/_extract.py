@@ -35,6 +35,7 @@ import datetime
 import re
 
 from app.core.document import Document
+from app.core.facts.dates._carry import carry_years
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
 from app.core.facts.dates._resolve import make_date, make_month, shift_days, shift_months
@@ -118,7 +119,7 @@ def scan(
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))
-    return _ordered_weekdays(_settle(candidates), text, reference_date)
+    return carry_years(_ordered_weekdays(_settle(candidates), text, reference_date), ctx)
 
 
 def _ordered_weekdays(

@@ -1310,3 +1310,47 @@ def test_the_year_a_range_of_years_names_is_part_of_its_span() -> None:
     ]
     text = "Ticket sales in the 2019-20 seasons rose."  # never half a word
     assert [text[f.start : f.end] for f in scan(text, reference_date=REF)] == ["2019-20"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Monday 7 December 2026: the year a sentence names goes on to its bare dates.
+        (
+            "The fair opened on 2 July 2025 and the car park stayed closed until 9 July.",
+            {"2 July 2025": "2025-07-02", "9 July": "2025-07-09"},
+        ),
+        (
+            "The driver was arrested on 8 September 2025, appeared before magistrates on"
+            " 22 September and was bailed until 6 October.",
+            {
+                "8 September 2025": "2025-09-08",
+                "22 September": "2025-09-22",
+                "6 October": "2025-10-06",
+            },
+        ),
+        # A range's end before its start in the calendar is in the next year.
+        (
+            "Roadworks ran from 14 December 2025 until 3 January.",
+            {"14 December 2025": "2025-12-14", "3 January": "2026-01-03"},
+        ),
+        # Not past a verb of the future, an aside, a verb of saying or another kind of date.
+        (
+            "The club was founded on 3 June 1960 and will float on 9 June.",
+            {"3 June 1960": "1960-06-03", "9 June": "2027-06-09"},
+        ),
+        (
+            "The firm, set up on 3 March 1960, said its shares rose on 9 June.",
+            {"3 March 1960": "1960-03-03", "9 June": "2026-06-09"},
+        ),
+        (
+            "Talks began on 3 June 2025 and on Friday the union agreed to end the strike"
+            " on 9 June.",
+            {"3 June 2025": "2025-06-03", "Friday": "2026-12-04", "9 June": "2026-06-09"},
+        ),
+    ],
+)
+def test_the_year_a_sentence_names_goes_on_to_its_bare_dates(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert facts(sentence, datetime.date(2026, 12, 7)) == expected
