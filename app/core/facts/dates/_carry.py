@@ -109,7 +109,7 @@ def _aside(ctx: Context, date: Found) -> bool:
 def _carried(point: _Point, last: _Point, ctx: Context, date: Found) -> _Point | None:
     """`point` moved into the year of `last`, or None when the year is not carried."""
     tense, word = ctx.tense_and_word(date.start, date.end)
-    if tense is Tense.FUTURE and word.lower() != "until":
+    if tense is Tense.FUTURE and (not word or ctx.is_future_word(word)):
         return None  # "will list on 9 June": ahead of the reference date, not of the year named
     if point.day is None and last.day is None and point.month <= last.month:
         return None  # "in June 2002 ... in March": a month before, of no range

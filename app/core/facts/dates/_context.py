@@ -141,6 +141,21 @@ _TO_INFINITIVE_THROUGH = re.compile(
     r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|because|while|after|before|until)\b)"
     r"[\w'’$£€%.-]+){0,8}(?:\s+(?:before|after|until))?\s*"
 )
+# A noun of a decision, an agreement or a grant whose "to" infinitive tells what it is for ("a
+# deal to keep the agency funded through March", "an agreement with a utility to supply units
+# until June", "money to run the ferry until Easter"), closed by the end of a span or a
+# deadline: the date is the infinitive's, which runs on from the deal, whatever the deal's verb.
+_PURPOSE_SPAN = re.compile(
+    r"\b(?:deal|agreement|contract|accord|settlement|plan|bill|law|measure|motion|resolution|"
+    r"budget|package|fund|funding|money|grant|loan|permission|approval|licen[cs]e|powers|bid|"
+    r"offer|pledge|promise|commitment|decision|vote|scheme|programme|program|stopgap)s?"
+    r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
+    r"[A-Za-z][\w'’-]*){0,4}\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)(?-i:[a-z])\w*"
+    r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|because|while|after|before|until)\b)"
+    r"[\w'’$£€%.-]+(?:,\d{3})*){0,8}?\s+(?:through|thru|until|till|by|into)\s*$",
+    re.IGNORECASE,
+)
 # A date that modifies the noun after it ("Thursday's fight", "the March vote"): the noun's
 # time, not the time of a verb's event.
 _MODIFIES_A_NOUN = re.compile(
@@ -319,6 +334,15 @@ class Context:
         """
         return self.tense_and_word(start, end)[0]
 
+    @staticmethod
+    def is_future_word(word: str) -> bool:
+        """Whether `word` (from `tense_and_word`) is a word of the future or of a scheduled
+        present ("will", "plans to", "opens"), not the "until" of a span's end or a verb."""
+        if word.lower() == "until":
+            return False
+        m = _TENSE.fullmatch(word)
+        return bool(m and (m["future"] or m["soon"])) or bool(_SCHEDULED_WORD.fullmatch(word))
+
     def tense_and_word(self, start: int, end: int) -> tuple[Tense, str]:
         """`tense`, with the tense word that decided it ("" when the words right before the
         date did: "met in", "is in", "set ... for")."""
@@ -404,6 +428,10 @@ class Context:
                 # the line in February": the date is the infinitive's, which follows the
                 # permitting or agreeing; the past verb does not put it behind.
                 return Tense.NEAREST, chosen
+            if _PURPOSE_SPAN.search(left) and not _MODIFIES_A_NOUN.match(right):
+                # "reached a deal to keep the agency funded through March": the end of what a
+                # deal or a grant of late is for lies ahead.
+                return Tense.FUTURE, chosen
             if (
                 _GOVERNS_THROUGH.fullmatch(left, chosen.end())
                 and not _REPORTING.fullmatch(chosen.group())

@@ -1354,3 +1354,31 @@ def test_the_year_a_sentence_names_goes_on_to_its_bare_dates(
     sentence: str, expected: dict[str, str]
 ) -> None:
     assert facts(sentence, datetime.date(2026, 12, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # Said on Monday 7 December 2026: the end of what a deal or a grant is for lies ahead,
+        # though a past participle ("funded") stands nearer the date than the deal's verb.
+        (
+            "Ministers struck a deal on Thursday to keep the ferry service funded through April.",
+            "April",
+            "2027-04",
+        ),
+        (
+            "The charity won a grant to run its helpline until June.",
+            "June",
+            "2027-06",
+        ),
+        (
+            "The board signed a contract with two suppliers to deliver 5,000 meters by May.",
+            "May",
+            "2027-05",
+        ),
+        # A time the deal itself was made, or a date that names a noun, keeps its past.
+        ("Ministers struck a deal in April to keep the ferry running.", "April", "2026-04"),
+    ],
+)
+def test_the_end_of_what_a_deal_is_for_lies_ahead(sentence: str, span: str, value: str) -> None:
+    assert facts(sentence, datetime.date(2026, 12, 7))[span] == value
