@@ -178,6 +178,8 @@ _SET_FOR = re.compile(
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
     re.IGNORECASE,
 )
+# Where a sentence ends: its stop, before a space or the end of a paragraph.
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?=\s)")
 # Where the attribution of a quotation ends: a sentence's end or another quotation mark.
 _ATTRIBUTION_END = re.compile(r"[.!?](?=\s|$)|[\"“”]")
 # A verb of saying or thinking right before a date that opens the reported clause as its
@@ -319,6 +321,17 @@ class Context:
         ends = list(_ATTRIBUTION_END.finditer(before))
         before = before[ends[-1].end() :] if ends else before
         return before + " " + after
+
+    def sentence_before(self, pos: int) -> str:
+        """The sentence that ends before the one holding `pos` (up to a window back; it may be
+        the last of the paragraph before), or ""."""
+        text = self.text
+        lo = max(0, pos - _FAR_WINDOW - _WINDOW)
+        ends = [m.start() for m in _SENTENCE_STOP.finditer(text, lo, pos)]
+        if not ends:
+            return ""
+        start = ends[-2] + 1 if len(ends) > 1 else lo
+        return text[start : ends[-1] + 1]
 
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the verb that governs a span, as far as the words around it show.

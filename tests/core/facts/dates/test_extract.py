@@ -1382,3 +1382,30 @@ def test_the_year_a_sentence_names_goes_on_to_its_bare_dates(
 )
 def test_the_end_of_what_a_deal_is_for_lies_ahead(sentence: str, span: str, value: str) -> None:
     assert facts(sentence, datetime.date(2026, 12, 7))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Said on Monday 6 December 2004. The sentence before a quotation, or after it, may
+        # tell when it was said.
+        (
+            "The mayor addressed the crowd on Sunday. “Tonight the square is yours,” she said.",
+            "Tonight",
+            "2004-12-05",
+        ),
+        (
+            "The coach spoke to reporters on Saturday.\n\n"
+            '"Today we showed what we can do," he said.',
+            "Today",
+            "2004-12-04",
+        ),
+        ('"Today the river is calm." She spoke at a vigil on Thursday.', "Today", "2004-12-02"),
+        # A sentence before that tells of no speaking: the article's day.
+        ("The plant shut on Friday. “Today is a sad day,” the union said.", "Today", "2004-12-06"),
+    ],
+)
+def test_today_in_a_quotation_is_the_day_a_sentence_beside_says_it_was_said(
+    text: str, span: str, value: str
+) -> None:
+    assert facts(text, datetime.date(2004, 12, 6))[span] == value
