@@ -1409,3 +1409,16 @@ def test_today_in_a_quotation_is_the_day_a_sentence_beside_says_it_was_said(
     text: str, span: str, value: str
 ) -> None:
     assert facts(text, datetime.date(2004, 12, 6))[span] == value
+
+
+def test_that_day_in_a_quotation_counts_only_from_a_day_the_quotation_names() -> None:
+    # The narration's day before a quotation is not the day a speaker looks back on.
+    text = (
+        "The memorial will be unveiled on 9 January 2027. "
+        "“That evening the whole street was under water,” said one resident."
+    )
+    found = facts(text, datetime.date(2026, 12, 7))
+    assert found["9 January 2027"] == "2027-01-09"
+    assert found["That evening"] is None
+    text = "“We met on 3 May 2025, and that evening we signed,” she said."
+    assert facts(text, datetime.date(2026, 12, 7))["that evening"] == "2025-05-03"
