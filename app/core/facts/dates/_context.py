@@ -24,14 +24,41 @@ _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
 _ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|exceed)\b)" + (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w*ed"
 )
+
+_Trie = dict[str, "_Trie"]
+
+
+def _word_trie(words: list[str]) -> str:
+    """An alternation of `words` written as a trie ("fe(?:ll|d)" for "fell|fed"): it matches the
+    same words, and the regex engine tries a few first letters at each place instead of every
+    word (`_TENSE` runs over every date's clause; the plain list was most of its time)."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        ends = "" in node
+        parts = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
+        return body + "?" if ends else body
+
+    return branch(root)
+
+
 # Irregular past forms that are only verbs ("won", "held"; not "said", "thought", "was").
-_IRREGULAR_PAST = (
+_IRREGULAR_PAST_WORDS = (
     "met|made|took|came|went|left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|"
     "spoke|found|kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose|drove|rode|wore|"
     "tore|swore|froze|stole|woke|shook|sang|rang|sank|swam|drank|ate|fought|caught|taught|sought|"
     "threw|grew|knew|blew|withdrew|hid|fled|sold|dealt|meant|slept|spent|lent|built|stood|"
     "understood|sat|laid|stuck|swung|dug|heard|forgot|overtook|undertook|arose|bled"
 )
+_IRREGULAR_PAST = _word_trie(_IRREGULAR_PAST_WORDS.split("|"))
 # A verb whose past is its present ("cut", "shut") is past after one body or person, its
 # subject, right before it or set off by an apposition ("Veltra, the Dutch chipmaker, cut its
 # forecast on Tuesday", "the firm shut"): the present would take an "s". Not after a plural
@@ -143,6 +170,21 @@ _TO_INFINITIVE_THROUGH = re.compile(
     r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|because|while|after|before|until)\b)"
     r"[\w'’$£€%.-]+){0,8}(?:\s+(?:before|after|until))?\s*"
 )
+# A noun of a decision, an agreement or a grant whose "to" infinitive tells what it is for ("a
+# deal to keep the agency funded through March", "an agreement with a utility to supply units
+# until June", "money to run the ferry until Easter"), closed by the end of a span or a
+# deadline: the date is the infinitive's, which runs on from the deal, whatever the deal's verb.
+_PURPOSE_SPAN = re.compile(
+    r"\b(?:deal|agreement|contract|accord|settlement|plan|bill|law|measure|motion|resolution|"
+    r"budget|package|fund|funding|money|grant|loan|permission|approval|licen[cs]e|powers|bid|"
+    r"offer|pledge|promise|commitment|decision|vote|scheme|programme|program|stopgap)s?"
+    r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
+    r"[A-Za-z][\w'’-]*){0,4}\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)(?-i:[a-z])\w*"
+    r"(?:\s+(?!(?:that|which|who|and|or|but|when|if|because|while|after|before|until)\b)"
+    r"[\w'’$£€%.-]+(?:,\d{3})*){0,8}?\s+(?:through|thru|until|till|by|into)\s*$",
+    re.IGNORECASE,
+)
 # A date that modifies the noun after it ("Thursday's fight", "the March vote"): the noun's
 # time, not the time of a verb's event.
 _MODIFIES_A_NOUN = re.compile(
@@ -165,6 +207,8 @@ _SET_FOR = re.compile(
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
     re.IGNORECASE,
 )
+# Where a sentence ends: its stop, before a space or the end of a paragraph.
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?=\s)")
 # Where the attribution of a quotation ends: a sentence's end or another quotation mark.
 _ATTRIBUTION_END = re.compile(r"[.!?](?=\s|$)|[\"“”]")
 # A verb of saying or thinking right before a date that opens the reported clause as its
@@ -307,6 +351,17 @@ class Context:
         before = before[ends[-1].end() :] if ends else before
         return before + " " + after
 
+    def sentence_before(self, pos: int) -> str:
+        """The sentence that ends before the one holding `pos` (up to a window back; it may be
+        the last of the paragraph before), or ""."""
+        text = self.text
+        lo = max(0, pos - _FAR_WINDOW - _WINDOW)
+        ends = [m.start() for m in _SENTENCE_STOP.finditer(text, lo, pos)]
+        if not ends:
+            return ""
+        start = ends[-2] + 1 if len(ends) > 1 else lo
+        return text[start : ends[-1] + 1]
+
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the verb that governs a span, as far as the words around it show.
 
@@ -319,15 +374,31 @@ class Context:
         after it is past ("In January, the firm hired a chief"); otherwise unknown: "the firm
         said it expects a deal in January" does not make January a past one.
         """
-        found = self._read_tense(start, end)[0]
+        return self.tense_and_word(start, end)[0]
+
+    @staticmethod
+    def is_future_word(word: str) -> bool:
+        """Whether `word` (from `tense_and_word`) is a word of the future or of a scheduled
+        present ("will", "plans to", "opens"), not the "until" of a span's end or a verb."""
+        if word.lower() == "until":
+            return False
+        m = _TENSE.fullmatch(word)
+        return bool(m and (m["future"] or m["soon"])) or bool(_SCHEDULED_WORD.fullmatch(word))
+
+    def tense_and_word(self, start: int, end: int) -> tuple[Tense, str]:
+        """`tense`, with the tense word that decided it ("" when the words right before the
+        date did: "met in", "is in", "set ... for")."""
+        found, chosen = self._read_tense(start, end)
+        word = chosen.group() if chosen is not None and found is not Tense.UNKNOWN else ""
         if found is Tense.UNKNOWN:
             left = self.clause(start, end)[0]
             if _PRESENT_JUST_BEFORE.search(left):
-                return Tense.FUTURE  # "the election is in March": what is, at a date, is not over
+                # "the election is in March": what is, at a date, is not over
+                return Tense.FUTURE, ""
             if _SET_FOR.search(left):
                 # "The judge fixed a trial date of 13 April": the date set, not the setting.
-                return Tense.NEAREST
-        return found
+                return Tense.NEAREST, ""
+        return found, word
 
     def leaning(self, start: int, end: int) -> Tense:
         """Like `tense`, but a past verb anywhere near in the clause counts as past.
@@ -399,6 +470,10 @@ class Context:
                 # the line in February": the date is the infinitive's, which follows the
                 # permitting or agreeing; the past verb does not put it behind.
                 return Tense.NEAREST, chosen
+            if _PURPOSE_SPAN.search(left) and not _MODIFIES_A_NOUN.match(right):
+                # "reached a deal to keep the agency funded through March": the end of what a
+                # deal or a grant of late is for lies ahead.
+                return Tense.FUTURE, chosen
             if (
                 _GOVERNS_THROUGH.fullmatch(left, chosen.end())
                 and not _REPORTING.fullmatch(chosen.group())

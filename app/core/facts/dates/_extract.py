@@ -35,6 +35,7 @@ import datetime
 import re
 
 from app.core.document import Document
+from app.core.facts.dates._carry import carry_years
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
 from app.core.facts.dates._resolve import make_date, make_month, shift_days, shift_months
@@ -124,7 +125,8 @@ def scan(
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))
-    return _ranged_months(_ordered_weekdays(_settle(candidates), text, reference_date), text)
+    placed = carry_years(_ordered_weekdays(_settle(candidates), text, reference_date), ctx)
+    return _ranged_months(placed, text)
 
 
 def _ordered_weekdays(
@@ -305,6 +307,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     last_value: str | None = None
     last_day: str | None = None  # "that day" skips a month or year named since the day
     last_day_paragraph = -1
+    last_day_at = -1  # where that day was named
     # The sentence of a month or year named since the last day: "arrested in March 2025 and
     # released the following day" counts from no day we know.
     coarse_sentence = -1
@@ -335,13 +338,18 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                     # back, the story has moved on (often to the day it opened with).
                     near = number - last_day_paragraph <= _DAY_REACH_PARAGRAPHS
                     before = last_day if near and coarse_sentence != sentence.index else None
+                    quotation = ctx.quotation_around(found.start)
+                    if quotation is not None and not quotation[0] < last_day_at < quotation[1]:
+                        # '"That night I lost everything," she said': the speaker's day, which
+                        # the narration's dates before the quotation do not give.
+                        before = None
                 value = _resolve_anaphora(found.anchor, before) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():
                 last_value = value
                 if _FULL_DATE.match(value):
-                    last_day, last_day_paragraph = value, number
+                    last_day, last_day_paragraph, last_day_at = value, number, found.start
                     coarse_sentence = -1
                 else:
                     coarse_sentence = sentence.index

@@ -483,9 +483,12 @@ class WordsNeeded:
 
 # Rules whose anchors are common words and whose matches also need a rarer one: "year" and
 # "month" are everywhere, "last year" and "next month" are not (`_REL`: every one of its
-# alternatives holds one of these words).
+# alternatives holds one of these words); a month is common, "that October" (its first
+# alternative holds "that", its second "year") is not.
 WINDOW_NEEDS: dict[str, WordsNeeded] = {
     "relative_unit": WordsNeeded(
         ("this", "past", "previous", "following", "next", "coming", "current", "last")
     ),
+    # Every month's window is searched; "that October" and "May the following year" are rare.
+    "month_of_year_told": WordsNeeded(("that", "year")),
 }

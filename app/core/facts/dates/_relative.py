@@ -119,10 +119,11 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|insisted|declared|"
-    r"announced|posted|tweeted|asked|replied|warned)\b",
+    r"announced|posted|tweeted|asked|replied|warned|spoke|speaking|addressed)\b",
     re.IGNORECASE,
 )
 _SPOKEN_WEEKDAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
+_SPOKEN_DAY = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday)\b", re.IGNORECASE)
 _SPOKEN_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
 # Other times an attribution may give, which place the speaking on no day we know ("said
 # last week", "told the BBC in March", "wrote on 3 May").
@@ -141,6 +142,12 @@ def _day_spoken(m: re.Match[str], ctx: Context, ref: datetime.date) -> datetime.
     if quotation is None:
         return ref
     said = ctx.attribution(*quotation)
+    if not _SAYING.search(said) or not (_SPOKEN_DAY.search(said) or _SPOKEN_UNPLACED.search(said)):
+        # ' "Tonight is yours," she said. ' after "The mayor spoke to the crowd on Sunday.":
+        # the sentence before tells when.
+        before = ctx.sentence_before(quotation[0])
+        if _SAYING.search(before) and _SPOKEN_DAY.search(before):
+            said = before
     if not _SAYING.search(said):
         return ref
     if weekday := _SPOKEN_WEEKDAY.search(said):

@@ -1310,3 +1310,115 @@ def test_the_year_a_range_of_years_names_is_part_of_its_span() -> None:
     ]
     text = "Ticket sales in the 2019-20 seasons rose."  # never half a word
     assert [text[f.start : f.end] for f in scan(text, reference_date=REF)] == ["2019-20"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Monday 7 December 2026: the year a sentence names goes on to its bare dates.
+        (
+            "The fair opened on 2 July 2025 and the car park stayed closed until 9 July.",
+            {"2 July 2025": "2025-07-02", "9 July": "2025-07-09"},
+        ),
+        (
+            "The driver was arrested on 8 September 2025, appeared before magistrates on"
+            " 22 September and was bailed until 6 October.",
+            {
+                "8 September 2025": "2025-09-08",
+                "22 September": "2025-09-22",
+                "6 October": "2025-10-06",
+            },
+        ),
+        # A range's end before its start in the calendar is in the next year.
+        (
+            "Roadworks ran from 14 December 2025 until 3 January.",
+            {"14 December 2025": "2025-12-14", "3 January": "2026-01-03"},
+        ),
+        # Not past a verb of the future, an aside, a verb of saying or another kind of date.
+        (
+            "The club was founded on 3 June 1960 and will float on 9 June.",
+            {"3 June 1960": "1960-06-03", "9 June": "2027-06-09"},
+        ),
+        (
+            "The firm, set up on 3 March 1960, said its shares rose on 9 June.",
+            {"3 March 1960": "1960-03-03", "9 June": "2026-06-09"},
+        ),
+        (
+            "Talks began on 3 June 2025 and on Friday the union agreed to end the strike"
+            " on 9 June.",
+            {"3 June 2025": "2025-06-03", "Friday": "2026-12-04", "9 June": "2026-06-09"},
+        ),
+    ],
+)
+def test_the_year_a_sentence_names_goes_on_to_its_bare_dates(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert facts(sentence, datetime.date(2026, 12, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # Said on Monday 7 December 2026: the end of what a deal or a grant is for lies ahead,
+        # though a past participle ("funded") stands nearer the date than the deal's verb.
+        (
+            "Ministers struck a deal on Thursday to keep the ferry service funded through April.",
+            "April",
+            "2027-04",
+        ),
+        (
+            "The charity won a grant to run its helpline until June.",
+            "June",
+            "2027-06",
+        ),
+        (
+            "The board signed a contract with two suppliers to deliver 5,000 meters by May.",
+            "May",
+            "2027-05",
+        ),
+        # A time the deal itself was made, or a date that names a noun, keeps its past.
+        ("Ministers struck a deal in April to keep the ferry running.", "April", "2026-04"),
+    ],
+)
+def test_the_end_of_what_a_deal_is_for_lies_ahead(sentence: str, span: str, value: str) -> None:
+    assert facts(sentence, datetime.date(2026, 12, 7))[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Said on Monday 6 December 2004. The sentence before a quotation, or after it, may
+        # tell when it was said.
+        (
+            "The mayor addressed the crowd on Sunday. “Tonight the square is yours,” she said.",
+            "Tonight",
+            "2004-12-05",
+        ),
+        (
+            "The coach spoke to reporters on Saturday.\n\n"
+            '"Today we showed what we can do," he said.',
+            "Today",
+            "2004-12-04",
+        ),
+        ('"Today the river is calm." She spoke at a vigil on Thursday.', "Today", "2004-12-02"),
+        # A sentence before that tells of no speaking: the article's day.
+        ("The plant shut on Friday. “Today is a sad day,” the union said.", "Today", "2004-12-06"),
+    ],
+)
+def test_today_in_a_quotation_is_the_day_a_sentence_beside_says_it_was_said(
+    text: str, span: str, value: str
+) -> None:
+    assert facts(text, datetime.date(2004, 12, 6))[span] == value
+
+
+def test_that_day_in_a_quotation_counts_only_from_a_day_the_quotation_names() -> None:
+    # The narration's day before a quotation is not the day a speaker looks back on.
+    text = (
+        "The memorial will be unveiled on 9 January 2027. "
+        "“That evening the whole street was under water,” said one resident."
+    )
+    found = facts(text, datetime.date(2026, 12, 7))
+    assert found["9 January 2027"] == "2027-01-09"
+    assert found["That evening"] is None
+    text = "“We met on 3 May 2025, and that evening we signed,” she said."
+    assert facts(text, datetime.date(2026, 12, 7))["that evening"] == "2025-05-03"

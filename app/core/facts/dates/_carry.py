@@ -1,0 +1,126 @@
+"""The year a sentence names, carried on to the bare dates after it in that sentence.
+
+"The festival ran from 14 August 2025 and the site stays shut until 17 August": a reader puts
+17 August in 2025, the year the sentence has just named, not in the year the reference date and
+the tense would give. "He was charged on 8 September 2025, appeared on 22 September and was
+bailed until 6 October": each bare date goes on from the one before it.
+
+A bare date takes the named year when it falls on or after the date before it in that year;
+one that falls before it does only at the end of a range ("from 14 December 2025 until 3
+January" is January 2026). The year is not carried past a verb of the future ("founded in June
+1960 and will list on 9 June": the listing is ahead of the reference date), a verb of saying
+(the reported clause has its own time), another kind of date ("on Friday", "last week") or an
+aside set off by commas ("The firm, founded in March 1960, said its shares rose on 9 June").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from app.core.facts.dates._context import Context, Tense
+from app.core.facts.dates._rules import Found
+
+_FULL_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A month or a day of one with nothing else: "June", "mid-June", "3 June", "June 3", "Sept. 3".
+_BARE = re.compile(
+    r"(?:(?:early|late|mid)[-\s]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[A-Z][a-z]+\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(A-Z])")
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|announced|reported|stated|claimed|warned|"
+    r"confirmed|revealed|explained|insisted|predicted|argued|noted|wrote)\b",
+    re.IGNORECASE,
+)
+# What ends a range right before its second date: "until 3 January", "to 8 January", "–3 Jan".
+_RANGE_END = re.compile(r"(?:\b(?:until|till|to|through|thru)|[-–—])\s*$", re.IGNORECASE)
+# The kinds of date that can name a year or take one carried on.
+_CALENDAR_KINDS = frozenset({"date", "month"})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Point:
+    """The last calendar date of the sentence: its year, month and day (None for a month)."""
+
+    year: int
+    month: int
+    day: int | None
+    end: int
+
+
+def carry_years(found: list[Found], ctx: Context) -> list[Found]:
+    """`found` (one paragraph's dates in text order) with the bare dates that follow a date
+    naming its year in the same sentence placed in that year (see the module's docstring)."""
+    out = list(found)
+    last: _Point | None = None
+    for i, date in enumerate(out):
+        if last is not None and not _same_story(ctx, last.end, date.start):
+            last = None
+        point = _calendar_point(date)
+        if point is None or date.kind not in _CALENDAR_KINDS:
+            last = None  # "on Friday", "last week", "2026": the sentence moved to another time
+            continue
+        if _WRITTEN_YEAR.search(ctx.text, date.start, date.end):
+            last = None if _aside(ctx, date) else point
+            continue
+        if not _BARE.fullmatch(ctx.text, date.start, date.end):
+            last = None  # "the 15th of next month", "Friday, April 1": placed otherwise
+            continue
+        carried = _carried(point, last, ctx, date) if last is not None else None
+        if carried is None:
+            last = None
+            continue
+        out[i] = dataclasses.replace(date, value=_value(carried))
+        last = carried
+    return out
+
+
+def _calendar_point(date: Found) -> _Point | None:
+    if date.value is None:
+        return None
+    if (day := _FULL_DATE.fullmatch(date.value)) is not None:
+        return _Point(int(day[1]), int(day[2]), int(day[3]), date.end)
+    if (month := _MONTH.fullmatch(date.value)) is not None:
+        return _Point(int(month[1]), int(month[2]), None, date.end)
+    return None
+
+
+def _same_story(ctx: Context, end: int, start: int) -> bool:
+    """No sentence ends and no verb of saying opens a reported clause between two dates."""
+    between = ctx.text[end:start]
+    return _SENTENCE_END.search(between) is None and _SAYING.search(between) is None
+
+
+def _aside(ctx: Context, date: Found) -> bool:
+    """A date inside commas after the sentence's start: "The firm, founded in March 1960, ..."."""
+    after = ctx.text[date.end : date.end + 1]
+    if after != ",":
+        return False
+    lo = max(ctx.lo, date.start - 120)
+    before = ctx.text[lo : date.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return "," in (before[ends[-1].end() :] if ends else before)
+
+
+def _carried(point: _Point, last: _Point, ctx: Context, date: Found) -> _Point | None:
+    """`point` moved into the year of `last`, or None when the year is not carried."""
+    tense, word = ctx.tense_and_word(date.start, date.end)
+    if tense is Tense.FUTURE and (not word or ctx.is_future_word(word)):
+        return None  # "will list on 9 June": ahead of the reference date, not of the year named
+    if point.day is None and last.day is None and point.month <= last.month:
+        return None  # "in June 2002 ... in March": a month before, of no range
+    if (point.month, point.day or 1) >= (last.month, last.day or 1):
+        return dataclasses.replace(point, year=last.year)
+    if _RANGE_END.search(ctx.text, max(ctx.lo, date.start - 12), date.start):
+        return dataclasses.replace(point, year=last.year + 1)
+    return None
+
+
+def _value(point: _Point) -> str:
+    if point.day is None:
+        return f"{point.year:04d}-{point.month:02d}"
+    return f"{point.year:04d}-{point.month:02d}-{point.day:02d}"
