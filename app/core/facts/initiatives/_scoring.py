@@ -165,6 +165,7 @@ class _Scorer(_Gates):
         end = phrase.end
         called: tuple[int, int] | None = None
         agent: tuple[int, str | None] | None = None
+        by_only = False  # the name's only words past its head are who brings it
         under = phrase.start > 0 and tokens[phrase.start - 1].text.lower() == "under"
         owner: str | None = _UNREAD  # the possessor's name, read once (it notes bodies)
         if entry is not None:
@@ -195,6 +196,9 @@ class _Scorer(_Gates):
                 end = self.clause_ends.get(phrase.start, end)
             agent = self._bringer(entry, end)
             if agent is not None:
+                # "a pilot by the trust" says who runs it, not what it is: still a bare head
+                # (unlike "an investigation by the FBI", an act on a target)
+                by_only = end == phrase.end and not entry.brought
                 end = agent[0]  # "an investigation by the FBI": who brings it is in its name
                 if under:
                     score += w.passive_subject  # "under investigation by the FBI": being done
@@ -260,7 +264,7 @@ class _Scorer(_Gates):
                 (t.text.lower() in _GENERIC and t.text != "new") or not t.text[:1].isalnum()
                 for t in mods
             )
-            and end == phrase.end
+            and (end == phrase.end or by_only)
             and not proper
         )
         if bare:
