@@ -100,6 +100,8 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
 _AGAINST = re.compile(r"\bagainst\s+(?:\S+\s+){0,2}$")  # "against a new" before the target
 # "to cut " (or "to cut the ") before the object an infinitive takes
 _TO_DO = re.compile(r"\bto\s+(\w+)\s+(?:(?:the|its|their)\s+)?$")
+# A plan named by its act ("cut " before the object: "cut council tax", `_scoring`)
+_DO = re.compile(r"(\w+)\s+(?:(?:the|its|their)\s+)?$")
 
 
 def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -121,6 +123,8 @@ def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
             out[out.index(inner)] = replace(cand, score=max(inner.score, cand.score))
             continue
         to_do = _TO_DO.search(text, cand.start, inner.start) if cand.start < inner.start else None
+        if to_do is None and cand.head == "plan" and cand.start < inner.start:
+            to_do = _DO.match(text, cand.start, inner.start)
         if (
             to_do is not None
             and inner.end <= cand.end
