@@ -153,8 +153,11 @@ class _LegalStepReader(_IntendedReader):
         ):
             return  # "an appeal was lodged": who lodged it is not said here
         actor = self.actor_of_subject(verb)
-        if actor is None and end_token <= anchor.end:
-            return  # nobody named takes it, and it names nothing it is against
+        legal = any(t.text.lower() in _LEGAL_WORDS for t in tokens[anchor.body : anchor.head])
+        if actor is None and (end_token <= anchor.end or not legal):
+            # nobody named takes it, and it names nothing it is against, or it is no step
+            # named as legal ("whether they will take action against Jones")
+            return
         # "Villagers have launched a legal challenge against plans to build 250 homes": what
         # it is against says which step it is, with nobody named behind it
         words = frozenset(

@@ -34,3 +34,11 @@ def test_a_plan_a_legal_step_contests_is_inside_the_step() -> None:
 
 def test_guard_a_step_against_nothing_named_by_nobody_is_no_item() -> None:
     assert _texts("Campaigners launched a legal challenge on Friday.") == []
+
+
+def test_guard_an_action_by_nobody_named_not_called_legal_is_no_item() -> None:
+    text = (
+        "Tom Brennan said it was now up to the federation to decide whether they will take "
+        "action against Dawes."
+    )
+    assert _texts(text) == []
