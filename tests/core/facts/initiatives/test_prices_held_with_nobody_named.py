@@ -18,3 +18,9 @@ def test_a_price_held_with_nobody_named_is_listed_with_no_actor() -> None:
 
 def test_guard_a_thing_closed_with_nobody_named_is_no_item() -> None:
     assert _texts("The bottling depot will be closed next year.") == []
+
+
+def test_a_held_price_with_a_place_after_its_noun_is_listed() -> None:
+    # "fares" was read as the verb before "on the island ... will be frozen" (round 39)
+    fact = _one("Ferry fares on the island will be frozen until 2029.", "frozen")
+    assert fact.text == "Ferry fares on the island will be frozen until 2029"

@@ -53,3 +53,15 @@ def test_a_plural_head_ending_a_prepositional_object_is_a_noun() -> None:
 def test_guard_a_speech_verbs_clause_and_a_new_clause_keep_their_verb() -> None:
     assert ("works", "VBZ") in _tags("She said her brother in Leeds works nights.")
     assert ("works", "VBZ") in _tags("He lives in the village and works at the mill.")
+
+
+def test_a_plural_head_read_as_a_verb_before_the_clause_verb_is_a_noun() -> None:
+    # round 39: "fares" read as the verb, leaving the clause two ("... will be frozen")
+    tags = _tags("Ferry fares on the island will be frozen until 2029.")
+    assert ("fares", "NNS") in tags
+    assert ("will", "MD") in tags
+
+
+def test_guard_a_speech_verb_before_its_clause_stays_a_verb() -> None:
+    assert ("says", "VBZ") in _tags("The firm says in a statement it will cut jobs.")
+    assert ("works", "VBZ") in _tags("The company works with schools in the county.")
