@@ -486,7 +486,9 @@ class _IntendedReader(_Scorer):
         for candidate in self.found.values():
             if candidate is None or candidate.end != end or candidate.score < self.w.threshold:
                 continue
-            inside = [t for t in tokens if candidate.start <= t.start < end]
+            # from the word before the name: "plans to demerge X" is named "demerge X"
+            first = next(k for k, t in enumerate(tokens) if t.start >= candidate.start)
+            inside = [t for t in tokens[max(0, first - 1) :] if t.start < end]
             if any(a.text == "to" and b.tag == "VB" for a, b in itertools.pairwise(inside)):
                 return candidate
         return None

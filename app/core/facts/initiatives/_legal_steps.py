@@ -12,6 +12,7 @@ with a ruling, a decision or a penalty as object). Who is behind it is the verb'
 from __future__ import annotations
 
 from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._complements import _infinitive_end
 from app.core.facts.initiatives._intended import _IntendedReader
 from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._phrasing import _negated
@@ -77,15 +78,29 @@ class _LegalStepReader(_IntendedReader):
         return phrase if mods & _LEGAL_WORDS or against else None
 
     def _step_end(self, step: Phrase) -> int:
-        """The end of a step's name: its "against", "of" or "to" phrase taken in ("an appeal
-        against a High Court ruling", "a judicial review of the decision")."""
+        """The end of a step's name: its "against", "of", "to" or "over" phrase taken in ("an
+        appeal against a High Court ruling", "a judicial review of the decision", "a legal
+        challenge over the approval of a quarry")."""
         tokens = self.tokens
         end = step.end
-        if end + 1 < len(tokens) and tokens[end].text.lower() in {"against", "of", "to"}:
+        if end + 1 < len(tokens) and tokens[end].text.lower() in {"against", "of", "to", "over"}:
             what = self.by_start.get(end + 1)
             if what is not None and tokens[what.head].tag in NOUN_TAGS:
-                return self._read_through(what).end
+                return self._target_end(self._read_through(what).end)
         return end
+
+    def _target_end(self, end: int) -> int:
+        """The end of what a step is against, ending at `end`, with its own "to" infinitive or
+        "of" phrase ("against plans to build 250 homes", "over the approval of a quarry"):
+        "a legal challenge against plans" says nothing of which plans."""
+        tokens = self.tokens
+        if end + 1 >= len(tokens):
+            return end
+        word = tokens[end].text.lower()
+        if word == "to":
+            return _infinitive_end(tokens, end, self.by_start) or end
+        after = self.by_start.get(end + 1) if word == "of" else None
+        return after.end if after is not None else end
 
     def _read_through(self, phrase: Phrase) -> Phrase:
         """`phrase` with a contested noun the tagger left out after it taken in ("a High Court
@@ -139,8 +154,13 @@ class _LegalStepReader(_IntendedReader):
         ):
             return  # "an appeal was lodged": who lodged it is not said here
         actor = self.actor_of_subject(verb)
-        if actor is None:
-            return  # nobody named takes it
+        legal = any(t.text.lower() in _LEGAL_WORDS for t in tokens[anchor.body : anchor.head])
+        if actor is None and (end_token <= anchor.end or not legal):
+            # nobody named takes it, and it names nothing it is against, or it is no step
+            # named as legal ("whether they will take action against Jones")
+            return
+        # "Villagers have launched a legal challenge against plans to build 250 homes": what
+        # it is against says which step it is, with nobody named behind it
         words = frozenset(
             singular(t.text.lower())
             for t in tokens

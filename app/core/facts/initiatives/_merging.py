@@ -100,24 +100,31 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
 _AGAINST = re.compile(r"\bagainst\s+(?:\S+\s+){0,2}$")  # "against a new" before the target
 # "to cut " (or "to cut the ") before the object an infinitive takes
 _TO_DO = re.compile(r"\bto\s+(\w+)\s+(?:(?:the|its|their)\s+)?$")
+# A plan named by its act ("cut " before the object: "cut council tax", `_scoring`)
+_DO = re.compile(r"(\w+)\s+(?:(?:the|its|their)\s+)?$")
 
 
 def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
     """One item per stretch of text: of overlapping names ("a greater effort to set up weekly
     advice centres" and "weekly advice centres for tenants"), the shortest, with the
     higher score and the other's actor or status where it has none. A name after "against"
-    inside the other ("action against a rival's new venture") is its target: the outer one
-    is the undertaking, and keeps its own actor."""
+    inside the other ("action against a rival's new venture"), or inside a legal step ("a legal
+    challenge to the council's plans to build 400 homes"), is its target: the outer one is the
+    undertaking, and keeps its own actor."""
     out: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: c.end - c.start):
         inner = next((o for o in out if cand.start < o.end and o.start < cand.end), None)
         if inner is None:
             out.append(cand)
             continue
-        if cand.start < inner.start and _AGAINST.search(text, cand.start, inner.start):
+        if cand.start < inner.start and (
+            _AGAINST.search(text, cand.start, inner.start) or cand.head.startswith("legal:")
+        ):  # "a legal challenge to the council's plans to build ...": what it contests
             out[out.index(inner)] = replace(cand, score=max(inner.score, cand.score))
             continue
         to_do = _TO_DO.search(text, cand.start, inner.start) if cand.start < inner.start else None
+        if to_do is None and cand.head == "plan" and cand.start < inner.start:
+            to_do = _DO.match(text, cand.start, inner.start)
         if (
             to_do is not None
             and inner.end <= cand.end

@@ -76,7 +76,8 @@ def tried_out(phrase: Phrase, verb: _Verb) -> bool:
 def new_work(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
     """Whether `phrase`, the object of `verb` and no undertaking noun, names a new work (see the
     module's docstring): right after the verb (or its preposition, after a sum), lower case,
-    with a sum committed to it or a count of new ones."""
+    with a sum committed to it or a count of new ones (after a sum, any count: "invest £40m in
+    three electric ferries")."""
     head = tokens[phrase.head]
     if verb.entry.kind not in PUTTING_IN_HAND or verb.passive or head.text[:1].isupper():
         return False
@@ -95,8 +96,14 @@ def new_work(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
     if verb.entry.particle is None or tokens[phrase.start - 1].text.lower() != verb.entry.particle:
         return False
     return _sum_before(tokens, verb.index, phrase.start) and (
-        _counted_new(mods) or any(t.text == "new" for t in mods)
+        _counted_new(mods) or any(t.text == "new" for t in mods) or _counted(mods)
     )
+
+
+def _counted(mods: Sequence[Token]) -> bool:
+    """ "invest £40m in three electric ferries": a count opening the object a sum goes to
+    (so many things of a kind, paid for: no budget line of the kind)."""
+    return bool(mods) and (mods[0].tag == "CD" or mods[0].text.lower() in _COUNT_WORDS)
 
 
 # Kinds of verb whose sentences the prefilter passes only with a sum or a count of new things.

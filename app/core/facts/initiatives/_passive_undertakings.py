@@ -2,13 +2,15 @@
 county", "Two rural branches are to be closed, the bank said".
 
 The thing acted on is the clause's subject and who acts is the "by" agent, or else the body the
-sentence reports ("..., the council said"). Only a passive to come counts (after "will",
+sentence reports ("..., the council said"); a price held ("fares will be frozen") is listed
+with nobody named too, a policy a reader can tell. Only a passive to come counts (after "will",
 "would", "is to" or "are to"): what "was cut" or "has been closed" is an outcome already, and a
 verb of action in the past names no plan. The verb must be one of the verbs of action
 (`initiatives_actions.txt`) that changes no amount ("the age would be reduced to 18" and "jobs
 will be cut" tell a figure; "frozen" and "capped" hold one). The subject passes the filters of
 the active form's object (`_intended`): no measure of the economy, no price changed (a freeze
-or a cap on one is a policy), no force and no party; and someone named acts.
+or a cap on one is a policy), no force and no party; and someone named acts, unless a price
+is held.
 """
 
 from __future__ import annotations
@@ -101,8 +103,10 @@ class _PassiveReader(_IntendedReader):
             if agent is None and not (self._concrete_object(subject) or action in HOLDING_PRICES):
                 continue  # "costs will be cut, it said": which costs is not said
             actor = agent or self._reporter()
-            if actor is None:
-                continue  # "fares will be frozen": nobody named does it
+            if actor is None and action not in HOLDING_PRICES:
+                continue  # "the depot will be closed": nobody named does it, no policy said
+            # "Bus fares will be frozen until 2028": a price held where it is is a policy a
+            # reader can tell whoever holds it, so it is listed with no actor
             end = self._until_end(i + 1)
             words = frozenset(
                 singular(t.text.lower())

@@ -26,7 +26,7 @@ from app.core.facts.initiatives._gates import (
     changed_modifier,
     future_subject,
 )
-from app.core.facts.initiatives._lexicon import Head, singular
+from app.core.facts.initiatives._lexicon import Head, Lexicon, singular
 from app.core.facts.initiatives._new_works import new_work, sum_after, tried_out
 from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
@@ -70,6 +70,29 @@ _NUMBER_WORDS = frozenset(
 # Media a campaign runs in, capitalised or not ("a TV advertising campaign"): no one who runs
 # it (round 35).
 _MEDIA = frozenset("tv television radio online internet web print billboard poster".split())
+
+
+# Plural nouns of an intention whose "to" complement is what is intended: "plans to offer a
+# voucher" reads as a clause without its subject; "a plan to dredge the harbour" names a plan.
+_INTENTIONS = frozenset("plans proposals".split())
+
+
+def _intended_act(
+    tokens: Sequence[Token], first: int, phrase: Phrase, end: int, lex: Lexicon
+) -> int:
+    """Where the name of `phrase` opens: at the verb of its "to" complement when the name would
+    open on a bare plural intention noun and that verb is one of undertaking or action
+    ("unveiled plans to offer a £10 voucher" names "offer a £10 voucher": what is done; "plans
+    to" tells the reader nothing), else `first`. Plans with words of their own ("£2bn plans to
+    ...", "Tory plans to ..."), a plan ("a plan to dredge the harbour") and plans to reach an
+    aim ("plans to help the industry") keep their noun."""
+    if first != phrase.head or tokens[first].text.lower() not in _INTENTIONS:
+        return first
+    verb = first + 2
+    if verb >= end or tokens[first + 1].text.lower() != "to" or tokens[verb].tag != "VB":
+        return first
+    word = tokens[verb].text.lower()
+    return verb if word in lex.actions or word in lex.verbs else first
 
 
 def _counted(word: str) -> bool:
@@ -165,6 +188,7 @@ class _Scorer(_Gates):
         end = phrase.end
         called: tuple[int, int] | None = None
         agent: tuple[int, str | None] | None = None
+        by_only = False  # the name's only words past its head are who brings it
         under = phrase.start > 0 and tokens[phrase.start - 1].text.lower() == "under"
         owner: str | None = _UNREAD  # the possessor's name, read once (it notes bodies)
         if entry is not None:
@@ -195,6 +219,9 @@ class _Scorer(_Gates):
                 end = self.clause_ends.get(phrase.start, end)
             agent = self._bringer(entry, end)
             if agent is not None:
+                # "a pilot by the trust" says who runs it, not what it is: still a bare head
+                # (unlike "an investigation by the FBI", an act on a target)
+                by_only = end == phrase.end and not entry.brought
                 end = agent[0]  # "an investigation by the FBI": who brings it is in its name
                 if under:
                     score += w.passive_subject  # "under investigation by the FBI": being done
@@ -260,7 +287,7 @@ class _Scorer(_Gates):
                 (t.text.lower() in _GENERIC and t.text != "new") or not t.text[:1].isalnum()
                 for t in mods
             )
-            and end == phrase.end
+            and (end == phrase.end or by_only)
             and not proper
         )
         if bare:
@@ -309,6 +336,7 @@ class _Scorer(_Gates):
             first += 1  # an opening quotation mark
         if tokens[first].text.lower() == "own" and phrase.owner is not None and first < end - 1:
             first += 1  # "his own presidential campaign": "own" belongs with "his"
+        first = _intended_act(tokens, first, phrase, end, lex)
         start_char = tokens[first].start
         words = (
             frozenset(singular(t.text.lower()) for t in tokens[first:end] if t.text[:1].isalnum())

@@ -72,6 +72,10 @@ _PRONOUN_SUBJECT = re.compile(
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,;:\"“”.!?\n]{3,150},\s*([Hh]e|[Ss]he)\b")
 # The longest word read as an abbreviation ("PM", "ET", "GMT") when a whole name is in capitals.
 _ABBREVIATION = 3
+# A sentence's clause opening on "It" and a verb of saying: "It said it would ...".
+_IT_SAID = re.compile(
+    r"It\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|added|adds|confirmed|confirms)\b"
+)
 _OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
 _APPOSITION_COMMA = re.compile(r",\s+")
 
@@ -89,6 +93,9 @@ class Discourse:
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders = GenderBook(self)
         self._entities: dict[str, Entity] = {}
+        # An untyped name ("Harbour Lines") that opened the sentence read last, for an "It
+        # said" opening the next one.
+        self._opening_name: Name | None = None
         self._descriptions = Descriptions(
             self,
             self._people,
@@ -131,6 +138,19 @@ class Discourse:
         clause = (first, intro)
         opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
         names = find_names(text, start, end)
+        named_before, self._opening_name = self._opening_name, None
+        if named_before is not None and any(_IT_SAID.match(text, p, end) for p in clause):
+            # "Harbour Lines reported a record summer. It said ...": only a body says so; the
+            # untyped name the sentence before opened on is one
+            self._organisations.bodies.add(named_before.text.lower())
+            self._organisations.note(named_before.text, named_before.start)
+        opening_name = next((n for n in names if n.start in clause), None)
+        if (
+            opening_name is not None
+            and self._untyped(opening_name)
+            and not any(a <= opening_name.start < b for a, b in skip)
+        ):
+            self._opening_name = opening_name
         # "Brennock Foods, the maker of Golden Crust bread, said": set off after the name that
         # opens the sentence, a description is that body's, no body without a name.
         named = next((n.end for n in names if n.start == first), None)
@@ -202,6 +222,18 @@ class Discourse:
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
         self._genders.learn_from_owner(text, start, end, clause)
+
+    def _untyped(self, name: Name) -> bool:
+        """Whether `name` is of no known kind and no person's: no title, no first name, no
+        person the article named in full."""
+        words = name.text.split()
+        return (
+            name.kind is NameKind.UNKNOWN
+            and not name.titles
+            and not name.possessive
+            and not is_first_name(words[0])
+            and self.full_name(name.text, name.start) is None
+        )
 
     def _used_as_body(self, text: str, start: int, end: int, name: Name) -> bool:
         """Whether untyped `name` is a body's: one the article has used as a body's before, or

@@ -15,7 +15,8 @@ def test_a_plan_set_out_or_laid_out_is_announced() -> None:
     text = "Tarn Water has set out a £90m programme to replace its oldest pipes."
     assert _one(text, "programme").actor == "Tarn Water"
     text = "The health minister laid out plans to merge the two hospital trusts."
-    assert _one(text, "plans to merge the two hospital trusts").status == "announced"
+    # named by the act (round 39: "plans to" tells a reader nothing)
+    assert _one(text, "merge the two hospital trusts").status == "announced"
     # "set out" a position or an opinion is no undertaking.
     assert _texts("The mayor set out her position on the city centre at a meeting.") == []
 

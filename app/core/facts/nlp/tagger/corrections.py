@@ -26,6 +26,7 @@ def grammar_corrections(
     tags = _verb_of_a_verbless_sentence(words, tags, proper)
     tags = _past_verb_after_a_subject(words, tags, proper)
     tags = _noun_ending_an_object(words, tags)
+    tags = _plural_head_before_the_verb(words, tags)
     return _verb_after_a_subject(words, _noun_after_an_amount(words, tags))
 
 
@@ -155,6 +156,35 @@ def _noun_ending_an_object(words: Sequence[str], tags: list[str]) -> list[str]:
             preposition = -1
         elif tag == "IN" and finite >= 0:
             preposition = i
+    return tags
+
+
+def _plural_head_before_the_verb(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "Bus fares in the county will be frozen": the model reads the plural head after a noun
+    opening the sentence as its verb ("fares/VBZ"), and the clause then has two. A lower-case
+    word in -s tagged VBZ right after the sentence's opening noun (no verb before it), followed
+    by a preposition, whose clause has a modal or finite verb after a noun (no clause opened
+    between), is the subject's plural head; a speech verb is left alone ("The firm says in a
+    statement it will ...")."""
+    if "VBZ" not in tags or len(words) < 5:
+        return tags
+    i = next((k for k, tag in enumerate(tags) if tag.startswith("VB") or tag == "MD"), -1)
+    if i < 1 or i + 1 >= len(tags) or tags[i] != "VBZ" or tags[i - 1] not in {"NN", "NNP"}:
+        return tags
+    if tags[i + 1] != "IN":
+        return tags
+    word = words[i]
+    if not (word.islower() and word.endswith("s")) or word in speech_verbs():
+        return tags
+    if any(tag not in {"DT", "JJ", "NN", "NNP"} for tag in tags[: i - 1]):
+        return tags  # not the noun phrase opening the sentence
+    for k in range(i + 2, len(words)):
+        if _opens_a_clause(words[k], tags[k]):
+            return tags
+        if tags[k] in FINITE_TAGS:
+            if tags[k - 1] in _NOUN_TAGS | {"CD"}:
+                tags[i] = "NNS"
+            return tags
     return tags
 
 

@@ -65,3 +65,15 @@ def test_a_currency_sign_is_tagged_as_one() -> None:
     # Round 39: "€" was read as a noun, and "the €150m scheme" was listed as "150m scheme".
     assert ("€", "$") in _tags("The €150m scheme will be run by the agency.")
     assert ("¥", "$") in _tags("The fund paid ¥3bn for the site.")
+
+
+def test_a_plural_head_read_as_a_verb_before_the_clause_verb_is_a_noun() -> None:
+    # round 39: "fares" read as the verb, leaving the clause two ("... will be frozen")
+    tags = _tags("Ferry fares on the island will be frozen until 2029.")
+    assert ("fares", "NNS") in tags
+    assert ("will", "MD") in tags
+
+
+def test_guard_a_speech_verb_before_its_clause_stays_a_verb() -> None:
+    assert ("says", "VBZ") in _tags("The firm says in a statement it will cut jobs.")
+    assert ("works", "VBZ") in _tags("The company works with schools in the county.")
