@@ -73,11 +73,10 @@ def is_quotation(text: str, span: MarkedSpan, start: int, end: int, has_cue: boo
     words = _WORD.findall(inner)
     if not words:
         return False
+    verdict = _after_naming(text, span, words)
+    if verdict is not None:
+        return verdict
     window = text[max(0, span.outer_start - 40) : span.outer_start]
-    naming = _NAMING.search(window)
-    if naming:
-        # "called the plan “a template for every harbour”" is someone's verdict, not a name.
-        return _verdict(text, span.outer_start, naming, words)
     closing = text[span.start : span.end].rstrip()[-1:] in (".", "?", "!", ",", "…")
     if _title_like(words) and (
         not closing or _TITLE_CONTEXT.search(window) is not None or not has_cue
@@ -100,11 +99,17 @@ def is_headline_quotation(text: str, span: MarkedSpan, start: int, end: int) -> 
     words = _WORD.findall(text[start:end])
     if not words:
         return False
+    verdict = _after_naming(text, span, words)
+    return verdict if verdict is not None else not _title_like(words)
+
+
+def _after_naming(text: str, span: MarkedSpan, words: list[str]) -> bool | None:
+    """For words in marks after a naming word ("called", "dubbed"), whether they are someone's
+    verdict ("called the plan “a template for every harbour”") rather than a name or a term
+    (`_verdict`); None when no naming word comes right before the marks."""
     window = text[max(0, span.outer_start - 40) : span.outer_start]
     naming = _NAMING.search(window)
-    if naming:
-        return _verdict(text, span.outer_start, naming, words)
-    return not _title_like(words)
+    return _verdict(text, span.outer_start, naming, words) if naming else None
 
 
 def _verdict(text: str, opening: int, naming: re.Match[str], words: list[str]) -> bool:
