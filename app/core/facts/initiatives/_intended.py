@@ -87,6 +87,12 @@ _BE = frozenset("is are was were be been being".split())
 _SALES = frozenset({"sell"})
 # Where a thing is put, counted: "at 40 fire stations", "in 12 schools" say how many.
 _COUNTED_PLACES = frozenset("at in across".split())
+# What a charge is on or for, and what a ban is of, belong to the act's name: "ban charges for
+# cabin bags", "cut taxes for small firms", "ban cars from the old town" (not "reduce the
+# incentive for drivers": no charge).
+_CHARGED = frozenset("tax levy fee charge fare toll duty".split())
+_CHARGED_ON = frozenset("on for".split())
+_BANNED_FROM = frozenset("on for from".split())
 # Paying for what is money already is a budget line ("fund all expenses", "fund the deficit"),
 # unlike paying for a thing ("fund a dedicated ambulance").
 _PAYING = frozenset({"fund"})
@@ -412,6 +418,20 @@ class _IntendedReader(_Scorer):
                 if _is_time(tokens, of, self.by_start):
                     # "set up a register of builders next year": the phrase runs on into when
                     end = _before_time(tokens, of) or obj.end
+            elif (
+                end + 1 < len(tokens)
+                and (
+                    (action == "ban" and tokens[end].text.lower() in _BANNED_FROM)
+                    or (
+                        tokens[end].text.lower() in _CHARGED_ON
+                        and singular(tokens[obj.head].text.lower()) in _CHARGED
+                    )
+                )
+                and (what := self.by_start.get(end + 1)) is not None
+                and tokens[what.head].tag in NOUN_TAGS
+                and not _is_time(tokens, what, self.by_start)
+            ):
+                end = what.end  # "ban charges for cabin bags": what the charge or ban is of
             elif (
                 (made := self.lex.verbs.get(action)) is not None
                 and made.kind == "create"

@@ -23,6 +23,7 @@ from app.core.facts.initiatives._gates import (
     _NAMING,
     _called,
     _Gates,
+    change_names_it,
     changed_modifier,
     future_subject,
 )
@@ -332,6 +333,8 @@ class _Scorer(_Gates):
             and changed_modifier(tokens, verb.index, phrase)
         ):
             first = verb.index  # "increased production targets": the change names it
+        elif verb is not None and not verb.passive and change_names_it(tokens, verb.index, phrase):
+            first = verb.index  # "freeze council tax", "ban charges for cabin bags"
         while not tokens[first].text[:1].isalnum() and tokens[first].text[:1] not in "£$€":
             first += 1  # an opening quotation mark
         if tokens[first].text.lower() == "own" and phrase.owner is not None and first < end - 1:
