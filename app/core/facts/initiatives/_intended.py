@@ -116,6 +116,8 @@ _TALLY_OR_TIME = re.compile(
     r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
     re.IGNORECASE,
 )
+# Relative pronouns that stand for a thing named before: "a deal that the firm says will ...".
+_RELATIVES = frozenset("that which".split())
 
 
 def _cut_short(tokens: Sequence[Token], end: int) -> bool:
@@ -274,7 +276,18 @@ class _IntendedReader(_Scorer):
             reporter_start = reporter.start if reporter is not None else None
         if reporter_start is None or reporter_start < 1:
             return False
-        thing = next((p for p in self.phrases if p.end == reporter_start), None)
+        return self._thing_before(reporter_start)
+
+    def _thing_before(self, k: int) -> bool:
+        """Whether a thing (a common noun phrase naming no party) ends right before `k`, or
+        before a relative "that"/"which" there ("a £150m deal that the firm says", "an order,
+        which it said"): the thing the clause at `k` is said of."""
+        tokens = self.tokens
+        if k >= 2 and tokens[k - 1].text.lower() in _RELATIVES:
+            k -= 1
+            if tokens[k - 1].text == "," and tokens[k].text.lower() == "which":
+                k -= 1
+        thing = next((p for p in self.phrases if p.end == k), None)
         if thing is None or tokens[thing.head].tag not in {"NN", "NNS"}:
             return False
         return not names_a_party(tokens, thing)
