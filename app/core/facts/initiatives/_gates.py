@@ -173,6 +173,24 @@ def future_subject(tokens: Sequence[Token], phrase: Phrase) -> bool:
     return k < len(tokens) and tokens[k].tag == "VB" and tokens[k].text.lower() not in _BROADCASTING
 
 
+# "of its kind" after a superlative: "one of the largest studies of its kind" ranks a thing
+# among its like, a description of one named elsewhere (or nowhere), no name a reader can use.
+_KIND_PHRASE = (("of",), ("its", "their"), ("kind", "type", "sort"))
+
+
+def ranked_of_its_kind(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "the largest studies of its kind", "the most ambitious scheme of its type": a phrase
+    whose modifiers hold a superlative and which "of its kind" follows."""
+    k = phrase.end
+    if k + len(_KIND_PHRASE) > len(tokens):
+        return False
+    if any(tokens[k + n].text.lower() not in words for n, words in enumerate(_KIND_PHRASE)):
+        return False
+    return any(
+        t.tag == "JJS" or t.text.lower() == "most" for t in tokens[phrase.body : phrase.head]
+    )
+
+
 class _Gates(_Clause):
     """The phrases of a sentence that are never an undertaking, whatever their evidence."""
 
@@ -230,6 +248,8 @@ class _Gates(_Clause):
             )
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
+        if ranked_of_its_kind(tokens, phrase):
+            return True  # "one of the largest studies of its kind": a description, no name
         if any(
             tokens[k].text in _ARTICLES and tokens[k + 1].text[:1].islower()
             for k in range(phrase.start + 1, phrase.end - 1)
