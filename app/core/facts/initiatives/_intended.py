@@ -513,7 +513,7 @@ class _IntendedReader(_Scorer):
         a plan with its "to" infinitive, ending right before the "and" at `i - 1`, whose
         second verb (at `i`) names a second undertaking of the same plan; else None."""
         tokens = self.tokens
-        if i < 3 or tokens[i - 1].text.lower() != "and":
+        if i < 3 or tokens[i - 1].text.lower() not in {"and", ","}:
             return None
         end = tokens[i - 2].end
         for candidate in self.found.values():
@@ -524,7 +524,25 @@ class _IntendedReader(_Scorer):
             inside = [t for t in tokens[max(0, first - 1) :] if t.start < end]
             if any(a.text == "to" and b.tag == "VB" for a, b in itertools.pairwise(inside)):
                 return candidate
+            if self._intended_object(first):
+                return candidate  # "would introduce a £2,000 grant, reduce X and ...": a list
         return None
+
+    def _intended_object(self, first: int) -> bool:
+        """Whether the name opening at `first` is the object of a base verb of undertaking or
+        action right before it, under an intention ("would introduce a £2,000 grant"), or
+        opens on such a verb itself, an act named whole ("cut income tax", `_scoring`)."""
+        if self._verb_of_act(first):
+            return True  # listed already, so under an intention or in a list of them
+        verb = first - 1
+        while verb > 0 and self.tokens[verb].tag in {"DT", "PRP$"}:
+            verb -= 1  # "introduce a £2,000 grant": the name opens after its determiner
+        return verb >= 1 and self._verb_of_act(verb) and self._intent_at(verb) is not None
+
+    def _verb_of_act(self, k: int) -> bool:
+        """Whether the word at `k` is a base verb of undertaking or action."""
+        word = self.tokens[k].text.lower()
+        return self.tokens[k].tag == "VB" and (word in self.lex.actions or word in self.lex.verbs)
 
     def _of_at(self, k: int) -> bool:
         """Whether the word at `k` is "of" with a noun phrase after it."""
