@@ -28,7 +28,7 @@ from app.core.facts.initiatives._gates import (
     future_subject,
 )
 from app.core.facts.initiatives._lexicon import Head, Lexicon, singular
-from app.core.facts.initiatives._new_works import new_work, sum_after, tried_out
+from app.core.facts.initiatives._new_works import counted_places, new_work, sum_after, tried_out
 from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
     _existential,
@@ -245,6 +245,10 @@ class _Scorer(_Gates):
                 # "approved a £240m terminal", "ordered six new ferries": a new work; "a share
                 # buyback of up to 500m pounds": the sum it commits counts as one before it would
                 score += w.quantity if sum_after(tokens, phrase.end) else 0.0
+                where = self.by_start.get(end + 1) if end == phrase.end else None
+                if where is not None and counted_places(tokens, end):
+                    end = where.end  # "charging points at both ports": how many, where
+                    score += w.quantity
                 if tried_out(phrase, verb):
                     score += w.tried_out  # "will trial a four-day week": a scheme for a time
             elif entry is None and named_head is None:
