@@ -125,6 +125,33 @@ def price_changed(tokens: Sequence[Token], verb: int | None, phrase: Phrase) -> 
     return head.removesuffix("s") in PRICES and not tokens[phrase.head].text[:1].isupper()
 
 
+# Charges a body levies (heads of weight 2: "introduced a levy on visitors" names one): one
+# that exists, changed ("freeze council tax", "raise the parking levy"), is named by the change.
+_CHARGES = frozenset("tax taxes levy levies".split())
+# Words before a charge's head that make it one still to come: "a new levy", "a tax".
+_NEW_CHARGE = frozenset("a an new".split())
+_BAN = frozenset("ban bans banned".split())
+
+
+def change_names_it(tokens: Sequence[Token], verb: int, phrase: Phrase) -> bool:
+    """Whether the active verb at `verb`, right before `phrase`, names the undertaking with its
+    object: a change of a charge that exists ("freeze council tax", "raise the parking levy";
+    not "raise a new levy") or a ban ("ban charges for cabin bags": what is banned is no
+    undertaking of its own)."""
+    if phrase.start != verb + 1 or tokens[phrase.head].text[:1].isupper():
+        return False
+    word = tokens[verb].text.lower()
+    if tokens[verb].tag not in {"VB", "VBD", "VBZ", "VBP", "VBN"}:
+        return False  # the caller reads "has banned" as active, "was banned" as passive
+    if word in _BAN:
+        return True
+    if word not in _AMOUNT_VERBS:
+        return False
+    if tokens[phrase.head].text.lower() not in _CHARGES:
+        return False
+    return not any(t.text.lower() in _NEW_CHARGE for t in tokens[phrase.start : phrase.head])
+
+
 # Verbs an outlet does ("The Today programme will air an interview"): a programme that will
 # do one of these is a broadcast, no scheme.
 _BROADCASTING = frozenset("air broadcast show feature screen report interview host".split())
@@ -144,6 +171,24 @@ def future_subject(tokens: Sequence[Token], phrase: Phrase) -> bool:
     while k < len(tokens) and tokens[k].tag in {"RB", "RBR"}:
         k += 1  # "will also give"
     return k < len(tokens) and tokens[k].tag == "VB" and tokens[k].text.lower() not in _BROADCASTING
+
+
+# "of its kind" after a superlative: "one of the largest studies of its kind" ranks a thing
+# among its like, a description of one named elsewhere (or nowhere), no name a reader can use.
+_KIND_PHRASE = (("of",), ("its", "their"), ("kind", "type", "sort"))
+
+
+def ranked_of_its_kind(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "the largest studies of its kind", "the most ambitious scheme of its type": a phrase
+    whose modifiers hold a superlative and which "of its kind" follows."""
+    k = phrase.end
+    if k + len(_KIND_PHRASE) > len(tokens):
+        return False
+    if any(tokens[k + n].text.lower() not in words for n, words in enumerate(_KIND_PHRASE)):
+        return False
+    return any(
+        t.tag == "JJS" or t.text.lower() == "most" for t in tokens[phrase.body : phrase.head]
+    )
 
 
 class _Gates(_Clause):
@@ -203,6 +248,8 @@ class _Gates(_Clause):
             )
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
+        if ranked_of_its_kind(tokens, phrase):
+            return True  # "one of the largest studies of its kind": a description, no name
         if any(
             tokens[k].text in _ARTICLES and tokens[k + 1].text[:1].islower()
             for k in range(phrase.start + 1, phrase.end - 1)

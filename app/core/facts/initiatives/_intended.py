@@ -87,6 +87,12 @@ _BE = frozenset("is are was were be been being".split())
 _SALES = frozenset({"sell"})
 # Where a thing is put, counted: "at 40 fire stations", "in 12 schools" say how many.
 _COUNTED_PLACES = frozenset("at in across".split())
+# What a charge is on or for, and what a ban is of, belong to the act's name: "ban charges for
+# cabin bags", "cut taxes for small firms", "ban cars from the old town" (not "reduce the
+# incentive for drivers": no charge).
+_CHARGED = frozenset("tax levy fee charge fare toll duty".split())
+_CHARGED_ON = frozenset("on for".split())
+_BANNED_FROM = frozenset("on for from".split())
 # Paying for what is money already is a budget line ("fund all expenses", "fund the deficit"),
 # unlike paying for a thing ("fund a dedicated ambulance").
 _PAYING = frozenset({"fund"})
@@ -110,6 +116,8 @@ _TALLY_OR_TIME = re.compile(
     r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
     re.IGNORECASE,
 )
+# Relative pronouns that stand for a thing named before: "a deal that the firm says will ...".
+_RELATIVES = frozenset("that which".split())
 
 
 def _cut_short(tokens: Sequence[Token], end: int) -> bool:
@@ -268,7 +276,18 @@ class _IntendedReader(_Scorer):
             reporter_start = reporter.start if reporter is not None else None
         if reporter_start is None or reporter_start < 1:
             return False
-        thing = next((p for p in self.phrases if p.end == reporter_start), None)
+        return self._thing_before(reporter_start)
+
+    def _thing_before(self, k: int) -> bool:
+        """Whether a thing (a common noun phrase naming no party) ends right before `k`, or
+        before a relative "that"/"which" there ("a £150m deal that the firm says", "an order,
+        which it said"): the thing the clause at `k` is said of."""
+        tokens = self.tokens
+        if k >= 2 and tokens[k - 1].text.lower() in _RELATIVES:
+            k -= 1
+            if tokens[k - 1].text == "," and tokens[k].text.lower() == "which":
+                k -= 1
+        thing = next((p for p in self.phrases if p.end == k), None)
         if thing is None or tokens[thing.head].tag not in {"NN", "NNS"}:
             return False
         return not names_a_party(tokens, thing)
@@ -413,6 +432,20 @@ class _IntendedReader(_Scorer):
                     # "set up a register of builders next year": the phrase runs on into when
                     end = _before_time(tokens, of) or obj.end
             elif (
+                end + 1 < len(tokens)
+                and (
+                    (action == "ban" and tokens[end].text.lower() in _BANNED_FROM)
+                    or (
+                        tokens[end].text.lower() in _CHARGED_ON
+                        and singular(tokens[obj.head].text.lower()) in _CHARGED
+                    )
+                )
+                and (what := self.by_start.get(end + 1)) is not None
+                and tokens[what.head].tag in NOUN_TAGS
+                and not _is_time(tokens, what, self.by_start)
+            ):
+                end = what.end  # "ban charges for cabin bags": what the charge or ban is of
+            elif (
                 (made := self.lex.verbs.get(action)) is not None
                 and made.kind == "create"
                 and end + 1 < len(tokens)
@@ -480,7 +513,7 @@ class _IntendedReader(_Scorer):
         a plan with its "to" infinitive, ending right before the "and" at `i - 1`, whose
         second verb (at `i`) names a second undertaking of the same plan; else None."""
         tokens = self.tokens
-        if i < 3 or tokens[i - 1].text.lower() != "and":
+        if i < 3 or tokens[i - 1].text.lower() not in {"and", ","}:
             return None
         end = tokens[i - 2].end
         for candidate in self.found.values():
@@ -491,7 +524,25 @@ class _IntendedReader(_Scorer):
             inside = [t for t in tokens[max(0, first - 1) :] if t.start < end]
             if any(a.text == "to" and b.tag == "VB" for a, b in itertools.pairwise(inside)):
                 return candidate
+            if self._intended_object(first):
+                return candidate  # "would introduce a £2,000 grant, reduce X and ...": a list
         return None
+
+    def _intended_object(self, first: int) -> bool:
+        """Whether the name opening at `first` is the object of a base verb of undertaking or
+        action right before it, under an intention ("would introduce a £2,000 grant"), or
+        opens on such a verb itself, an act named whole ("cut income tax", `_scoring`)."""
+        if self._verb_of_act(first):
+            return True  # listed already, so under an intention or in a list of them
+        verb = first - 1
+        while verb > 0 and self.tokens[verb].tag in {"DT", "PRP$"}:
+            verb -= 1  # "introduce a £2,000 grant": the name opens after its determiner
+        return verb >= 1 and self._verb_of_act(verb) and self._intent_at(verb) is not None
+
+    def _verb_of_act(self, k: int) -> bool:
+        """Whether the word at `k` is a base verb of undertaking or action."""
+        word = self.tokens[k].text.lower()
+        return self.tokens[k].tag == "VB" and (word in self.lex.actions or word in self.lex.verbs)
 
     def _of_at(self, k: int) -> bool:
         """Whether the word at `k` is "of" with a noun phrase after it."""

@@ -102,6 +102,10 @@ _AGAINST = re.compile(r"\bagainst\s+(?:\S+\s+){0,2}$")  # "against a new" before
 _TO_DO = re.compile(r"\bto\s+(\w+)\s+(?:(?:the|its|their)\s+)?$")
 # A plan named by its act ("cut " before the object: "cut council tax", `_scoring`)
 _DO = re.compile(r"(\w+)\s+(?:(?:the|its|their)\s+)?$")
+# A plan whose "to" opens an inner name that is the act ("plan to cut council tax" around "cut
+# council tax", `_scoring`): the act's verb is the inner name's first word.
+_TO = re.compile(r"\bto\s+$")
+_WORD = re.compile(r"(\w+)")
 
 
 def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -125,6 +129,8 @@ def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
         to_do = _TO_DO.search(text, cand.start, inner.start) if cand.start < inner.start else None
         if to_do is None and cand.head == "plan" and cand.start < inner.start:
             to_do = _DO.match(text, cand.start, inner.start)
+        if to_do is None and cand.start < inner.start and _TO.search(text, cand.start, inner.start):
+            to_do = _WORD.match(text, inner.start)
         if (
             to_do is not None
             and inner.end <= cand.end

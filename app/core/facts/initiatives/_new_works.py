@@ -96,8 +96,28 @@ def new_work(tokens: Sequence[Token], phrase: Phrase, verb: _Verb) -> bool:
     if verb.entry.particle is None or tokens[phrase.start - 1].text.lower() != verb.entry.particle:
         return False
     return _sum_before(tokens, verb.index, phrase.start) and (
-        _counted_new(mods) or any(t.text == "new" for t in mods) or _counted(mods)
+        _counted_new(mods)
+        or any(t.text == "new" for t in mods)
+        or _counted(mods)
+        or (head.tag == "NNS" and counted_places(tokens, phrase.end))
     )
+
+
+# Where things are put, and words that count the places: "at both ports", "in 12 schools".
+_PLACED = frozenset("at in across".split())
+_PLACE_COUNTS = frozenset({"both", "each", "every"}) | _COUNT_WORDS
+
+
+def counted_places(tokens: Sequence[Token], end: int) -> bool:
+    """ "spend £25m on charging points at both ports": a count of places right after the
+    plural object a sum goes to says how many things are put there (no budget line of a kind;
+    `new_work` asks for a plural: "staff at each hospital" is a wage bill)."""
+    if end + 1 >= len(tokens) or tokens[end].text.lower() not in _PLACED:
+        return False
+    k = end + 1
+    if tokens[k].text.lower() == "the":
+        k += 1
+    return k < len(tokens) and (tokens[k].tag == "CD" or tokens[k].text.lower() in _PLACE_COUNTS)
 
 
 def _counted(mods: Sequence[Token]) -> bool:

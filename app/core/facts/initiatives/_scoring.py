@@ -23,11 +23,12 @@ from app.core.facts.initiatives._gates import (
     _NAMING,
     _called,
     _Gates,
+    change_names_it,
     changed_modifier,
     future_subject,
 )
 from app.core.facts.initiatives._lexicon import Head, Lexicon, singular
-from app.core.facts.initiatives._new_works import new_work, sum_after, tried_out
+from app.core.facts.initiatives._new_works import counted_places, new_work, sum_after, tried_out
 from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
     _existential,
@@ -244,6 +245,10 @@ class _Scorer(_Gates):
                 # "approved a £240m terminal", "ordered six new ferries": a new work; "a share
                 # buyback of up to 500m pounds": the sum it commits counts as one before it would
                 score += w.quantity if sum_after(tokens, phrase.end) else 0.0
+                where = self.by_start.get(end + 1) if end == phrase.end else None
+                if where is not None and counted_places(tokens, end):
+                    end = where.end  # "charging points at both ports": how many, where
+                    score += w.quantity
                 if tried_out(phrase, verb):
                     score += w.tried_out  # "will trial a four-day week": a scheme for a time
             elif entry is None and named_head is None:
@@ -332,6 +337,8 @@ class _Scorer(_Gates):
             and changed_modifier(tokens, verb.index, phrase)
         ):
             first = verb.index  # "increased production targets": the change names it
+        elif verb is not None and not verb.passive and change_names_it(tokens, verb.index, phrase):
+            first = verb.index  # "freeze council tax", "ban charges for cabin bags"
         while not tokens[first].text[:1].isalnum() and tokens[first].text[:1] not in "£$€":
             first += 1  # an opening quotation mark
         if tokens[first].text.lower() == "own" and phrase.owner is not None and first < end - 1:
