@@ -12,10 +12,13 @@ from functools import cache
 
 from app.core.facts.lexicon import lexicon, lexicon_rows
 
-# A compound that says where someone or something is based, born or owned ("Texas-based",
-# "Paris-born", "state-owned", "Nasdaq-listed"): an adjective before a name, never part of it.
+# A compound that says where someone or something is based, born or owned, or what makes,
+# runs or powers it ("Texas-based", "Paris-born", "state-owned", "Labour-led",
+# "battery-powered", "Chinese-made"): an adjective before a name, never part of it.
 DESCRIBING_COMPOUND = re.compile(
-    r"\S+-(?:based|born|owned|listed|backed|headquartered|registered)", re.IGNORECASE
+    r"\S+-(?:based|born|owned|listed|backed|headquartered|registered|led|run|funded|made|"
+    r"built|powered|operated|controlled|sponsored|designed)",
+    re.IGNORECASE,
 )
 
 

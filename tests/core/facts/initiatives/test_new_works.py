@@ -44,3 +44,9 @@ def test_what_is_trialled_or_piloted_is_an_undertaking() -> None:
     assert (fact.actor, fact.status) == ("The county council", "planned")
     # A time noun with no modifier is when, not what: "launched a year ago".
     assert _texts("The bakery launched a year ago and opened a second shop in March.") == []
+
+
+def test_ships_ordered_with_a_compound_adjective_are_a_new_work() -> None:
+    # Round 39: the tagger read "battery-powered" as a participle, so nothing was ordered.
+    text = "Harwick Ferries has ordered four battery-powered ships in a £120m deal."
+    assert _one(text, "deal").actor == "Harwick Ferries"

@@ -77,3 +77,10 @@ def test_a_plural_head_read_as_a_verb_before_the_clause_verb_is_a_noun() -> None
 def test_guard_a_speech_verb_before_its_clause_stays_a_verb() -> None:
     assert ("says", "VBZ") in _tags("The firm says in a statement it will cut jobs.")
     assert ("works", "VBZ") in _tags("The company works with schools in the county.")
+
+
+def test_a_compound_saying_what_powers_or_runs_something_is_an_adjective() -> None:
+    # Round 39: "battery-powered" was read as a past participle, and "ordered three
+    # battery-powered ferries" had no object.
+    assert ("battery-powered", "JJ") in _tags("The firm ordered three battery-powered ferries.")
+    assert ("Labour-led", "JJ") in _tags("The Labour-led council approved the budget.")
