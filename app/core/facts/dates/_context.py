@@ -232,6 +232,25 @@ _SCHEDULED_WORD = re.compile(
     + "|".join(sorted(lexicon("dates_scheduled_verbs.txt"), key=len, reverse=True))
     + r")\b"
 )
+# The same verbs in the base form after a plural name or a pronoun ("Rovers return to action
+# on Saturday", "They play Millbrook on Saturday", "MPs return from recess on Monday"); after
+# any other word the base form is too often a noun ("the return", "a close").
+_SCHEDULED_BASE = re.compile(
+    r"(?-i:"
+    + "|".join(
+        sorted(
+            {
+                word[:-2] if word.endswith(("ches", "shes", "oes", "xes")) else word[:-1]
+                for word in lexicon("dates_scheduled_verbs.txt")
+            }
+            - {"air"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+_BASE_SUBJECT = re.compile(r"(?:\b(?-i:they|we|you|They|We|You|I)|\b[A-Z][A-Za-z]*[a-z])\s+$")
 _NOUN_BEFORE = frozenset(
     """
     the a an its his her their our your my these those this some many few several all both no
@@ -522,8 +541,30 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
         before = _LAST_WORD.search(text, 0, m.start())
         if before is None or before.group(1).lower() not in _NOUN_BEFORE:
             found.append((m, True))
+    for m in _SCHEDULED_BASE.finditer(text):
+        subject = _BASE_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+        if subject is None or not _named_subject(subject.group().strip()):
+            continue
+        before = _LAST_WORD.search(text, 0, subject.start())
+        if before is not None and before.group(1).lower() in _NOUN_BEFORE:
+            continue  # "saw the Rovers return": the name is an object, not a subject
+        if any(t["past"] for t in _TENSE.finditer(text, 0, subject.start())):
+            continue  # "Fans saw Rovers return on Saturday": a past verb governs the clause
+        found.append((m, True))
     found.sort(key=lambda pair: pair[0].start())
     return found
+
+
+def _named_subject(word: str) -> bool:
+    """Whether `word`, right before a verb's base form, may be its subject: a pronoun, or a
+    capitalised name that is no determiner, day or month ("The return", "Monday's close")."""
+    return word.lower() not in _NOUN_BEFORE and word.lower() not in _NOT_A_SUBJECT
+
+
+_NOT_A_SUBJECT = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
 
 
 # A participle of scheduling right after its noun, with no "is"/"was"/"be" before it: it
