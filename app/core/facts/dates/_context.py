@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from app.core.facts.dates._lexicon import MONTHS, WEEKDAYS
 from app.core.facts.lexicon import lexicon
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
@@ -561,10 +562,7 @@ def _named_subject(word: str) -> bool:
     return word.lower() not in _NOUN_BEFORE and word.lower() not in _NOT_A_SUBJECT
 
 
-_NOT_A_SUBJECT = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
-)
+_NOT_A_SUBJECT = frozenset(word.lower() for word in (*WEEKDAYS, *MONTHS))
 
 
 # A participle of scheduling right after its noun, with no "is"/"was"/"be" before it: it
