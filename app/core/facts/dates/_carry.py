@@ -11,6 +11,9 @@ January" is January 2026). The year is not carried past a verb of the future ("f
 1960 and will list on 9 June": the listing is ahead of the reference date), a verb of saying
 (the reported clause has its own time), another kind of date ("on Friday", "last week") or an
 aside set off by commas ("The firm, founded in March 1960, said its shares rose on 9 June").
+
+The year also goes back from a month to the bare month joined to it ("between March and June
+last year", "in March and June last year"; a range over new year starts the year before).
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ _SAYING = re.compile(
 )
 # What ends a range right before its second date: "until 3 January", "to 8 January", "–3 Jan".
 _RANGE_END = re.compile(r"(?:\b(?:until|till|to|through|thru)|[-–—])\s*$", re.IGNORECASE)
+# What opens a range of two months and joins two months: "between March and June", "from May
+# to August", "May-August"; "March and June" (a list).
+_MONTH_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_MONTH_JOIN = re.compile(
+    r"\s+(?:(?P<list>and|or)|to|until|till|through|thru)\s+|\s*[-–]\s*", re.IGNORECASE
+)
 # The kinds of date that can name a year or take one carried on.
 _CALENDAR_KINDS = frozenset({"date", "month"})
 
@@ -54,7 +63,13 @@ class _Point:
 
 def carry_years(found: list[Found], ctx: Context) -> list[Found]:
     """`found` (one paragraph's dates in text order) with the bare dates that follow a date
-    naming its year in the same sentence placed in that year (see the module's docstring)."""
+    naming its year in the same sentence placed in that year, then a bare month joined to a
+    month with a year placed in its year (see the module's docstring)."""
+    return _ranged_months(_carried_on(found, ctx), ctx.text)
+
+
+def _carried_on(found: list[Found], ctx: Context) -> list[Found]:
+    """`found` with the bare dates after a date naming its year placed in that year."""
     out = list(found)
     last: _Point | None = None
     for i, date in enumerate(out):
@@ -76,6 +91,36 @@ def carry_years(found: list[Found], ctx: Context) -> list[Found]:
             continue
         out[i] = dataclasses.replace(date, value=_value(carried))
         last = carried
+    return out
+
+
+def _ranged_months(found: list[Found], text: str) -> list[Found]:
+    """A bare month joined to a month with a year takes that year ("between March and June
+    last year", "from May to August 2024", "in March and June last year"): placed alone by its
+    clause's tense, it fell in another year than the one the two name. The year before for a
+    range whose first month comes later in the year ("between November and February"); a list
+    in that order ("December and January") says nothing of the years."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.kind != "month" or second.kind != "month":
+            continue
+        if first.value is None or second.value is None:
+            continue
+        if not text[first.start : first.end].isalpha():
+            continue  # "March 2024 and June": the first names its own year
+        join = _MONTH_JOIN.fullmatch(text, first.end, second.start)
+        if join is None:
+            continue
+        month_1, month_2 = int(first.value[5:7]), int(second.value[5:7])
+        opened = _MONTH_RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
+        ranged = opened is not None or not join["list"]
+        if month_1 > month_2 and not ranged:
+            continue  # "adding December and January's figures": which years, the list says not
+        back = month_1 > month_2
+        value = f"{int(second.value[:4]) - back:04d}-{month_1:02d}"
+        if value != first.value:
+            out[i - 1] = dataclasses.replace(first, value=value)
     return out
 
 

@@ -65,12 +65,6 @@ _WEEKDAY_JOIN = re.compile(
     r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s+)?(?:on\s+)?",
     re.IGNORECASE,
 )
-# What opens a range of two months and joins two months: "between March and June", "from May
-# to August", "May-August"; "March and June" (a list).
-_MONTH_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_MONTH_JOIN = re.compile(
-    r"\s+(?:(?P<list>and|or)|to|until|till|through|thru)\s+|\s*[-–]\s*", re.IGNORECASE
-)
 # How far a match may reach before and after its anchor word.
 _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 50
@@ -125,8 +119,7 @@ def scan(
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))
-    placed = carry_years(_ordered_weekdays(_settle(candidates), text, reference_date), ctx)
-    return _ranged_months(placed, text)
+    return carry_years(_ordered_weekdays(_settle(candidates), text, reference_date), ctx)
 
 
 def _ordered_weekdays(
@@ -155,36 +148,6 @@ def _ordered_weekdays(
             out[i] = dataclasses.replace(second, value=_plus_days(day_2, 7))
         else:
             out[i - 1] = dataclasses.replace(first, value=_plus_days(day_1, -7))
-    return out
-
-
-def _ranged_months(found: list[Found], text: str) -> list[Found]:
-    """A bare month joined to a month with a year takes that year ("between March and June
-    last year", "from May to August 2024", "in March and June last year"): placed alone by its
-    clause's tense, it fell in another year than the one the two name. The year before for a
-    range whose first month comes later in the year ("between November and February"); a list
-    in that order ("December and January") says nothing of the years."""
-    out = list(found)
-    for i in range(1, len(out)):
-        first, second = out[i - 1], out[i]
-        if first.kind != "month" or second.kind != "month":
-            continue
-        if first.value is None or second.value is None:
-            continue
-        if not text[first.start : first.end].isalpha():
-            continue  # "March 2024 and June": the first names its own year
-        join = _MONTH_JOIN.fullmatch(text, first.end, second.start)
-        if join is None:
-            continue
-        month_1, month_2 = int(first.value[5:7]), int(second.value[5:7])
-        opened = _MONTH_RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
-        ranged = opened is not None or not join["list"]
-        if month_1 > month_2 and not ranged:
-            continue  # "adding December and January's figures": which years, the list says not
-        back = month_1 > month_2
-        value = f"{int(second.value[:4]) - back:04d}-{month_1:02d}"
-        if value != first.value:
-            out[i - 1] = dataclasses.replace(first, value=value)
     return out
 
 

@@ -1,4 +1,4 @@
-"""Dates (app.core.facts.dates._extract): a bare month joined to a month with a year takes that
+"""Dates (app.core.facts.dates._carry): a bare month joined to a month with a year takes that
 year. Round 39: "between March and June last year" gave this year's March and last year's June.
 Sentences are our own."""
 
