@@ -45,15 +45,10 @@ def _tokens(
             end = cut if cut > start else start + _PIECE
         tokens += tag_sentence(text, start, end, names)
         start = end
-    for k in range(1, len(tokens)):
-        if tokens[k].text in _CURRENCY and tokens[k - 1].tag == "POS":
-            # "Harlow Rail's £2bn upgrade programme": a sum the owner's, no proper noun
-            tokens[k] = tokens[k]._replace(tag="$")
     tokens = _state_participles(_day_adverbs(tokens))
     return _head_nouns(_intention_verbs(_plural_subjects(tokens)), lexicon())
 
 
-_CURRENCY = frozenset("£$€")
 # Participles that describe a thing's state before its noun, never a verb there: "scrapping
 # existing investigations", "replace ageing bridges", "close remaining branches".
 _STATE_PARTICIPLES = frozenset("existing remaining outstanding ageing aging failing".split())
