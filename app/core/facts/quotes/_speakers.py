@@ -32,6 +32,7 @@ from app.core.facts.nlp.lexicon import (
     speech_verbs,
     titles,
 )
+from app.core.facts.quotes._person_nouns import NOT_A_PERSON
 from app.core.facts.quotes._phrases import (
     DETERMINER_WORDS,
     MAX_SUBJECT_TOKENS,
@@ -268,13 +269,29 @@ _DESCRIPTION_WORDS = 4
 
 def _describes_one(phrase: str) -> bool:
     """A short lower-case noun phrase for one person, before their name: "one regular",
-    "another shopper", "a passer-by" (a role phrase is `is_role_phrase`)."""
+    "another shopper", "a passer-by", "the union's organiser", "Aslef's regional organiser" (a
+    role phrase is `is_role_phrase`)."""
     words = phrase.split()
+    if not 1 < len(words) <= _DESCRIPTION_WORDS:
+        return False
+    first, rest = words[0], words[1:]
+    owner = _OWNER.fullmatch(first) is not None
+    if first.lower() not in _ONE_OF and not owner:
+        return False
+    # One owner may stand inside ("the union's organiser"); the head is a lower-case noun.
+    owners = [w for w in rest if _OWNER.fullmatch(w)]
+    plain = [w for w in rest if not _OWNER.fullmatch(w)]
     return (
-        1 < len(words) <= _DESCRIPTION_WORDS
-        and words[0].lower() in _ONE_OF
-        and all(w.replace("-", "").isalpha() and w.islower() for w in words[1:])
+        len(owners) + owner <= 1
+        and bool(plain)
+        and not _OWNER.fullmatch(rest[-1])
+        and all(w.replace("-", "").isalpha() and w.islower() for w in plain)
+        and rest[-1].lower() not in NOT_A_PERSON
     )
+
+
+# An owner's word: "union's", "Aslef's", "its" is no owner here (a body speaks through it).
+_OWNER = re.compile(r"[A-Za-z][\w-]*['’]s")
 
 
 def _signature(window: str, lead: int, start: int) -> Cue | None:
