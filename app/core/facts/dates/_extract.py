@@ -37,6 +37,7 @@ import re
 from app.core.document import Document
 from app.core.facts.dates._carry import carry_years
 from app.core.facts.dates._context import Context
+from app.core.facts.dates._day_lists import with_listed_days
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
 from app.core.facts.dates._resolve import make_date, make_month, shift_days, shift_months
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
@@ -119,7 +120,8 @@ def scan(
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))
-    return carry_years(_ordered_weekdays(_settle(candidates), text, reference_date), ctx)
+    dates = carry_years(_ordered_weekdays(_settle(candidates), text, reference_date), ctx)
+    return with_listed_days(dates, text, start, hi)
 
 
 def _ordered_weekdays(

@@ -1,0 +1,85 @@
+"""Days listed before or after one month: "on 9, 10 and 23 January", "March 4, 5 and 11".
+
+Only the last day (or, in the American order, the first) carries the month, so the rules find it
+alone; the other days are the same month's days and are dates of their own. Each listed number
+becomes a date with the value of the day that carries the month, its day replaced. A number that
+is no day of that month ("31 June"), or a list that runs on into a noun ("4, 5 and 11 people"),
+gives nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from app.core.facts.dates._rules import Found
+
+# A day number: "9", "9th".
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# Days before the one that carries the month: "9, 10 and " right before "23 January".
+_LIST_BEFORE = re.compile(
+    r"(?:" + _DAY + r",[ \u00a0]+)*" + _DAY + r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+$"
+)
+# Days after the month's own day: ", 5 and 11" right after "March 4".
+_LIST_AFTER = re.compile(
+    r"(?:,[ \u00a0]+"
+    + _DAY
+    + r")*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+"
+    + _DAY
+    + r"(?=[.,;:!?)]|[ \u00a0]+[a-z]|\s*$)"
+)
+# What follows the list after "and 11" when it counts things, not days ("11 people").
+_COUNTED = re.compile(
+    r"[ \u00a0]+(?!at\b|in\b|on\b|to\b|from\b|when\b|and\b|but\b|as\b|for\b)[a-z]"
+)
+# A date whose day comes first ("23 January") or last ("March 4") in its words.
+_DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+[A-Z]")
+_DAY_LAST = re.compile(r"[A-Z][a-z]+\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?$")
+_DAY_VALUE = re.compile(r"^(\d{4}|-)-(\d{2})-(\d{2})$")
+_REACH = 40
+
+
+def with_listed_days(found: list[Found], text: str, lo: int, hi: int) -> list[Found]:
+    """`found` (in text order) with the days listed beside a day that carries its month."""
+    listed: list[Found] = []
+    for date in found:
+        value = date.value
+        shape = _DAY_VALUE.match(value) if value is not None else None
+        if shape is None:
+            continue
+        words = text[date.start : date.end]
+        if _DAY_FIRST.match(words):
+            before = _LIST_BEFORE.search(text, max(lo, date.start - _REACH), date.start)
+            if before is not None and (
+                before.start() == lo or not text[before.start() - 1].isalnum()
+            ):
+                listed += _days(before.group(), before.start(), shape, date.kind)
+        elif _DAY_LAST.search(words):
+            after = _LIST_AFTER.match(text, date.end, min(hi, date.end + _REACH))
+            if after is not None and not _COUNTED.match(text, after.end()):
+                listed += _days(after.group(), date.end, shape, date.kind)
+    if not listed:
+        return found
+    taken = [(d.start, d.end) for d in found]
+    fresh = [d for d in listed if not any(s < d.end and d.start < e for s, e in taken)]
+    return sorted(found + fresh, key=lambda d: d.start)
+
+
+def _days(words: str, offset: int, shape: re.Match[str], kind: str) -> list[Found]:
+    year, month = shape.group(1), shape.group(2)
+    days: list[Found] = []
+    for number in re.finditer(_DAY, words):
+        day = int(number.group(1))
+        if not _is_day(year, int(month), day):
+            return []
+        value = f"{year}-{month}-{day:02d}"
+        days.append(Found(offset + number.start(), offset + number.end(), value, kind))
+    return days
+
+
+def _is_day(year: str, month: int, day: int) -> bool:
+    try:
+        datetime.date(int(year) if year != "-" else 2000, month, day)
+    except ValueError:
+        return False
+    return True
