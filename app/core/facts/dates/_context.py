@@ -125,12 +125,13 @@ _PAST_JUST_BEFORE = re.compile(
 # "On patrol since March": the date a state began is behind us, whatever verb follows.
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 # What may stand between a past verb and a date it governs: its object or a phrase of
-# nouns, determiners and prepositions ("appointed to the cabinet in"), no new verb ("to open",
+# nouns, numbers, determiners and prepositions ("appointed to the cabinet in", "closed 600
+# schools in"), no new verb ("to open",
 # "that", "which"), no comma.
 _GOVERNS_THROUGH = re.compile(
     r"(?:\s+(?:to\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\b))?"
     r"(?!(?:to|that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
-    r"[A-Za-z][\w'’-]*){0,5}\s+(?:in|on|during|by)\s*"
+    r"(?:[A-Za-z][\w'’-]*|[£$€]?\d[\d,.]*[mbk]?)){0,5}\s+(?:in|on|during|by)\s*"
 )
 # A past form that is surely a verb: after an auxiliary or a subject pronoun ("was appointed",
 # "they signed"), "was" itself ("was shut for nine days in February"), or an irregular past
@@ -140,6 +141,12 @@ _CLEARLY_A_VERB = re.compile(
     r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|\b(?:was|were|had|"
     + _IRREGULAR_PAST
     + r"))$"
+)
+# An "-ed" word with an object right after it is an active past verb, no adjective or reduced
+# relative ("The firm hired 40 staff", "a storm closed the schools"; not "the report published
+# in January"): a determiner, an owner or a number opens the object.
+_TAKES_AN_OBJECT = re.compile(
+    r"(?<=ed)\s+(?:(?:a|an|the|its|his|her|their|our|some|more|nearly|almost|about|over)\b|[£$€\d])"
 )
 # Verbs that report what someone said or thought: the date may belong to the report's clause.
 _REPORTING = re.compile(
@@ -497,10 +504,13 @@ class Context:
             if (
                 _GOVERNS_THROUGH.fullmatch(left, chosen.end())
                 and not _REPORTING.fullmatch(chosen.group())
-                and _CLEARLY_A_VERB.search(left, 0, chosen.end())
+                and (
+                    _CLEARLY_A_VERB.search(left, 0, chosen.end())
+                    or _TAKES_AN_OBJECT.match(left, chosen.end())
+                )
             ):
-                # "She was appointed to the cabinet in February": the past verb's own phrase
-                # runs on to the date.
+                # "She was appointed to the cabinet in February", "The firm hired 40 staff in
+                # January": the past verb's own phrase runs on to the date.
                 return Tense.PAST, chosen
             return Tense.UNKNOWN, chosen
         if not after:
