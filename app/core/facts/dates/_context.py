@@ -258,7 +258,13 @@ _SCHEDULED_BASE = re.compile(
     )
     + r")\b"
 )
-_BASE_SUBJECT = re.compile(r"(?:\b(?-i:they|we|you|They|We|You|I)|\b[A-Z][A-Za-z]*[a-z])\s+$")
+_BASE_SUBJECT = re.compile(
+    r"(?P<subject>\b(?-i:they|we|you|They|We|You|I)|\b[A-Z][A-Za-z]*[a-z])\s+$"
+    # "City, who are ninth in the table, host Oakley": a "who" clause set off after the name.
+    r"|(?P<named>\b[A-Z][A-Za-z]*[a-z]),\s+who\b[^,;:.!?\"“”]{1,80},\s+$"
+)
+# How far back a base form's subject may stand (a "who" clause between them).
+_BASE_REACH = 120
 _NOUN_BEFORE = frozenset(
     """
     the a an its his her their our your my these those this some many few several all both no
@@ -553,8 +559,8 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
         if before is None or before.group(1).lower() not in _NOUN_BEFORE:
             found.append((m, True))
     for m in _SCHEDULED_BASE.finditer(text):
-        subject = _BASE_SUBJECT.search(text, max(0, m.start() - 40), m.start())
-        if subject is None or not _named_subject(subject.group().strip()):
+        subject = _BASE_SUBJECT.search(text, max(0, m.start() - _BASE_REACH), m.start())
+        if subject is None or not _named_subject(subject["subject"] or subject["named"]):
             continue
         before = _LAST_WORD.search(text, 0, subject.start())
         if before is not None and before.group(1).lower() in _NOUN_BEFORE:

@@ -57,3 +57,15 @@ def test_guard_a_past_verb_or_a_noun_keeps_the_date_behind() -> None:
     assert _values("Harbourside returned to action on Saturday.") == ["2026-12-05"]
     assert _values("Fans saw the Harbourside side return on Saturday.") == ["2026-12-05"]
     assert _values("The return of the side on Saturday was a relief.") == ["2026-12-05"]
+
+
+def test_a_fixture_after_a_who_clause_set_off_after_the_name_is_still_to_come() -> None:
+    # Round 41: "Harbourside, who are fifth in the league, host ..." gave the Saturday just past:
+    # the base form's subject stood before the "who" clause.
+    text = "Harbourside, who are fifth in the league, host Millbrook on Saturday."
+    assert _values(text) == ["2026-12-12"]
+
+
+def test_guard_a_past_verb_after_a_who_clause_keeps_the_date_behind() -> None:
+    text = "Fans, who had queued for hours, saw Harbourside return on Saturday."
+    assert _values(text) == ["2026-12-05"]
