@@ -196,16 +196,20 @@ def _amount(word: str) -> bool:
 
 
 def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
-    """ "a £240m terminal to build ...": after a determiner and an amount, a word the model
-    read as an adjective with no noun after it to describe is the phrase's head noun (`tags`,
-    this sentence's own list, is corrected in place)."""
+    """ "a £240m terminal to build ...", "a £90m cruise terminal in the bay": after a determiner
+    and an amount (and any nouns after it), a word the model read as an adjective with no noun
+    after it to describe is the phrase's head noun (`tags`, this sentence's own list, is
+    corrected in place)."""
     for i in range(2, len(words) - 1):
         if tags[i] != "JJ" or tags[i + 1] not in _AFTER_NOUN_PHRASE:
             continue
         k = i - 1
+        while k > 0 and tags[k] in _NOUN_TAGS and words[k].islower() and not _amount(words[k]):
+            k -= 1  # "cruise" in "a £90m cruise terminal"
+        last = k
         while k > 0 and _amount(words[k]):
             k -= 1
-        if k < i - 1 and tags[k] == "DT":
+        if k < last and tags[k] == "DT":
             tags[i] = "NN"
     return tags
 

@@ -84,3 +84,14 @@ def test_a_compound_saying_what_powers_or_runs_something_is_an_adjective() -> No
     # battery-powered ferries" had no object.
     assert ("battery-powered", "JJ") in _tags("The firm ordered three battery-powered ferries.")
     assert ("Labour-led", "JJ") in _tags("The Labour-led council approved the budget.")
+
+
+def test_an_adjective_ending_an_amounts_compound_is_its_head_noun() -> None:
+    # Round 41: "Plans for a £90m cruise terminal in Port Averly" tagged "terminal" JJ, and
+    # initiatives listed "£90m cruise".
+    tags = _tags("Plans for a £75m ferry terminal in Kelby were dropped.")
+    assert ("terminal", "NN") in tags
+
+
+def test_guard_an_adjective_before_its_noun_after_an_amount_stays() -> None:
+    assert ("new", "JJ") in _tags("The port approved a £75m new terminal in Kelby.")
