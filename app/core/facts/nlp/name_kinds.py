@@ -61,6 +61,8 @@ def name_kind(words: Sequence[str], held_titles: Sequence[str] = ()) -> NameKind
     if len(lowered) >= 2:
         if lowered[-1] in _EVENTS_LAST or lowered[0] in _EVENTS_FIRST:
             return NameKind.EVENT  # "Brit Awards", "Coppa Italia"
+        if lowered[-1] in _INSTRUMENTS_LAST:
+            return NameKind.EVENT  # "Warm Homes Scheme", "Clean Air Bill"
         if lowered[-1] in VENUES_ALWAYS:
             return NameKind.PLACE  # "Wembley Stadium"
     if any(w in org_words() for w in lowered):
@@ -105,6 +107,13 @@ _EVENTS_LAST = frozenset(
     "awards cup trophy prize prix championship championships olympics paralympics marathon".split()
 )
 _EVENTS_FIRST = frozenset("coppa copa coupe serie".split())
+# Last words of a named law or scheme ("Warm Homes Scheme", "Clean Air Bill", "Renters' Rights
+# Act"): what a body makes or passes, never the body, however body-like the words before are
+# ("Homes", "Air"); read as an event is (no one speaks as it, "it" never stands for it). Not
+# "programme", "fund", "project", "campaign" or "initiative", which also name bodies ("World
+# Food Programme", "Innocence Project"), nor "grant" or "levy", also surnames ("nurse Ola
+# Grant").
+_INSTRUMENTS_LAST = frozenset("scheme bill act strategy pledge plan allowance".split())
 # Last words of a venue's name: never a surname ("Wembley Stadium"), or also one ("Stanley
 # Park" and "Nick Park", "Bruce Arena"): a place only after a place preposition ("in Stanley
 # Park", "at the Emirates Arena"). Short lists in code, as the land and water words above.

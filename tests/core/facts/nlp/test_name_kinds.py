@@ -40,3 +40,15 @@ def test_a_firms_closing_word_types_a_name_of_two_words_or_more_only() -> None:
     assert name_kind(["Quillon", "Semiconductor"]) is NameKind.ORGANISATION  # round 39
     assert name_kind(["Software"]) is not NameKind.ORGANISATION
     assert name_kind(["Media"]) is not NameKind.ORGANISATION
+
+
+@pytest.mark.parametrize("name", ["Warm Homes Scheme", "Clean Air Bill", "Coastal Homes Strategy"])
+def test_a_named_scheme_or_law_is_no_body_whatever_its_words(name: str) -> None:
+    # Round 41: "Homes" and "Air" made these bodies, and the council's launch of the scheme was
+    # dropped as "the name of a body the article names".
+    assert name_kind(name.split()) is not NameKind.ORGANISATION
+
+
+def test_guard_a_surname_grant_or_a_body_with_homes_stays() -> None:
+    assert name_kind(["Ola", "Grant"]) is not NameKind.EVENT
+    assert name_kind(["Harbour", "Homes"]) is NameKind.ORGANISATION
