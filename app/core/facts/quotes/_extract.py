@@ -63,7 +63,7 @@ def extract(document: Document) -> list[QuoteFact]:
     statements = statement_paragraphs(document)
     answers = answer_paragraphs(document)
     if not pieces and not statements and not answers:
-        return headline_quotes(document, [])
+        return headline_quotes(document, [], _read_discourse(document, [], set()))
     pulled = pull_quote_paragraphs(document, pieces)
     quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
     quoted += [(s.start, s.end) for _, s in statements]
@@ -110,7 +110,7 @@ def extract(document: Document) -> list[QuoteFact]:
     if statements or answers:
         quotes += statement_quotes(document, statements, people)
         quotes += interview_quotes(document, answers, people)
-    quotes = headline_quotes(document, quotes) + quotes
+    quotes = headline_quotes(document, quotes, people) + quotes
     quotes.sort(key=lambda q: q.start)
     return [_full_body_name(q, people) for q in quotes]
 
