@@ -50,6 +50,7 @@ from app.core.facts.quotes._signed_below import sign_from_the_line_below
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import cue_after, verb_regex
 from app.core.facts.quotes._statements import statement_paragraphs, statement_quotes
+from app.core.facts.quotes._unplaced_speakers import unplaced_speaker_since
 
 
 def extract(document: Document) -> list[QuoteFact]:
@@ -73,8 +74,10 @@ def extract(document: Document) -> list[QuoteFact]:
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
             piece.speaker = resolve(piece.cue, people, text)
-            if _names_speaker_in_third_person(text, piece) or _answers_the_asker(
-                text, pieces, index
+            if (
+                _names_speaker_in_third_person(text, piece)
+                or _answers_the_asker(text, pieces, index)
+                or unplaced_speaker_since(text, pieces, index, people)
             ):
                 piece.speaker = None
             elif index > 0 and pieces[index - 1].paragraph not in pulled:
