@@ -50,6 +50,7 @@ from app.core.facts.quotes._signed_below import sign_from_the_line_below
 from app.core.facts.quotes._speaker_names import resolve
 from app.core.facts.quotes._speakers import cue_after, verb_regex
 from app.core.facts.quotes._statements import statement_paragraphs, statement_quotes
+from app.core.facts.quotes._unplaced_speakers import unplaced_speaker_since
 
 
 def extract(document: Document) -> list[QuoteFact]:
@@ -63,7 +64,7 @@ def extract(document: Document) -> list[QuoteFact]:
     statements = statement_paragraphs(document)
     answers = answer_paragraphs(document)
     if not pieces and not statements and not answers:
-        return headline_quotes(document, [])
+        return headline_quotes(document, [], _read_discourse(document, [], set()))
     pulled = pull_quote_paragraphs(document, pieces)
     quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
     quoted += [(s.start, s.end) for _, s in statements]
@@ -73,8 +74,10 @@ def extract(document: Document) -> list[QuoteFact]:
         piece.cue = _find_cue(document, pieces, index)
         if piece.cue is not None:
             piece.speaker = resolve(piece.cue, people, text)
-            if _names_speaker_in_third_person(text, piece) or _answers_the_asker(
-                text, pieces, index
+            if (
+                _names_speaker_in_third_person(text, piece)
+                or _answers_the_asker(text, pieces, index)
+                or unplaced_speaker_since(text, pieces, index, people)
             ):
                 piece.speaker = None
             elif index > 0 and pieces[index - 1].paragraph not in pulled:
@@ -110,7 +113,7 @@ def extract(document: Document) -> list[QuoteFact]:
     if statements or answers:
         quotes += statement_quotes(document, statements, people)
         quotes += interview_quotes(document, answers, people)
-    quotes = headline_quotes(document, quotes) + quotes
+    quotes = headline_quotes(document, quotes, people) + quotes
     quotes.sort(key=lambda q: q.start)
     return [_full_body_name(q, people) for q in quotes]
 

@@ -172,6 +172,11 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     ):
         return None  # "Sondland's", "3GSM"; not "a spokeswoman for Corby's", a firm's name
     if len(words) == 1 and first in PRONOUNS:
+        read = discourse.first_mention(cue.start) if first in ("he", "she") else None
+        if read is not None and read.start == cue.start:
+            # The tracker read this "he" as it went, knowing only the genders learnt so far: a
+            # later "she" that wrongly makes someone a woman does not unmake the reading.
+            return read.entity.name
         entity = discourse.resolve(first, cue.start)
         return entity.name if entity is not None else None
     if phrase.lower().startswith(DETERMINER_PREFIXES) and not any(

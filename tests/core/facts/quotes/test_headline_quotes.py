@@ -56,3 +56,44 @@ def test_guard_a_headline_repeating_a_body_quotation_gives_it_once() -> None:
         "union rep Dee Lowe."
     )
     assert _quotes(text) == [("We will not give up", "Dee Lowe")]
+
+
+# Round 41 (issue 11 item 3): the lead that restates a headline quotation and names who said it
+# gives it that speaker; a description or a lead about something else gives none. Our own
+# sentences; the first two fail on 2ed3040, the others are guards.
+
+
+def test_the_lead_restating_a_headline_quotation_names_its_speaker() -> None:
+    text = (
+        "Ferry fares 'to double by spring'\n\n"
+        "Fares on the Kelby ferry could double by the spring, the Islands Travel Trust has "
+        "warned.\n\nThe trust blames fuel costs."
+    )
+    assert _quotes(text) == [("to double by spring", "Islands Travel Trust")]
+
+
+def test_a_person_named_in_the_leads_closing_clause_speaks_the_headline() -> None:
+    text = (
+        "Minister 'confident on steel deal'\n\n"
+        "A rescue of the Port Ardley steel works is close and the deal looks good, said industry "
+        "minister Carla Nunez.\n\nTalks resume on Friday."
+    )
+    assert _quotes(text) == [("confident on steel deal", "Carla Nunez")]
+
+
+def test_guard_a_lead_with_a_description_as_speaker_leaves_the_headline_unattributed() -> None:
+    text = (
+        "Schools 'short of 900 teachers'\n\n"
+        "Schools across the county are short of 900 teachers this term, a report claims.\n\n"
+        "The report was written for the council."
+    )
+    assert _quotes(text) == [("short of 900 teachers", None)]
+
+
+def test_guard_a_lead_about_something_else_gives_the_headline_no_speaker() -> None:
+    text = (
+        "Bridge plan 'a waste of money'\n\n"
+        "The Kelby bridge will open in June after two years of work, the council said.\n\n"
+        "Critics say the cost was too high."
+    )
+    assert _quotes(text) == [("a waste of money", None)]
