@@ -35,7 +35,7 @@ import datetime
 import re
 
 from app.core.document import Document
-from app.core.facts.dates._carry import carry_years
+from app.core.facts.dates._carry import YearTold, carry_into_paragraph, carry_years
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
 from app.core.facts.dates._resolve import make_date, make_month, shift_days, shift_months
@@ -276,9 +276,12 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     coarse_sentence = -1
     text = document.text
     anchors = AnchorIndex(text)
+    told: YearTold | None = None  # the year the paragraph before ended on, going on
     for number, paragraph in enumerate(document.paragraphs):
         ctx = Context(text, paragraph.start, paragraph.end, reference_date)
-        for found in scan(text, paragraph.start, paragraph.end, reference_date, anchors):
+        found_here = scan(text, paragraph.start, paragraph.end, reference_date, anchors)
+        found_here, told = carry_into_paragraph(found_here, ctx, told)
+        for found in found_here:
             sentence = document.sentence_at(found.start)
             if sentence is None or _not_a_date(found):
                 continue
