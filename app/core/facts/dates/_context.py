@@ -405,6 +405,12 @@ class Context:
         m = _TENSE.fullmatch(word)
         return bool(m and (m["future"] or m["soon"])) or bool(_SCHEDULED_WORD.fullmatch(word))
 
+    @staticmethod
+    def is_past_word(word: str) -> bool:
+        """Whether `word` is a past form of a verb ("said", "published", "met")."""
+        m = _TENSE.fullmatch(word)
+        return bool(m and m["past"])
+
     def tense_and_word(self, start: int, end: int) -> tuple[Tense, str]:
         """`tense`, with the tense word that decided it ("" when the words right before the
         date did: "met in", "is in", "set ... for")."""
