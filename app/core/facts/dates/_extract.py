@@ -40,7 +40,13 @@ from app.core.document import Document
 from app.core.facts.dates._carry import YearTold, carry_into_paragraph, carry_years
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
-from app.core.facts.dates._resolve import make_date, make_month, shift_days, shift_months
+from app.core.facts.dates._resolve import (
+    make_date,
+    make_month,
+    shift_days,
+    shift_months,
+    week_value,
+)
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
 
@@ -301,9 +307,10 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
             if found.anchor is not None:
                 before = last_value
-                if found.anchor.unit is AnchorUnit.DAY:
-                    # "that evening" is a day of this paragraph or the one before; further
-                    # back, the story has moved on (often to the day it opened with).
+                if found.anchor.unit in (AnchorUnit.DAY, AnchorUnit.WEEK):
+                    # "that evening", "the following week" count from a day of this paragraph
+                    # or the one before; further back, the story has moved on (often to the
+                    # day it opened with).
                     near = number - last_day_paragraph <= _DAY_REACH_PARAGRAPHS
                     before = last_day if near and coarse_sentence != sentence.index else None
                     quotation = ctx.quotation_around(found.start)
@@ -402,6 +409,10 @@ def _resolve_anaphora(anchor: Anchor, last_value: str | None) -> str | None:
         return f"{year:04d}-{month:02d}"
     if unit is AnchorUnit.DAY and _FULL_DATE.match(last_value):
         return _plus_days(datetime.date.fromisoformat(last_value), shift)
+    if unit is AnchorUnit.WEEK and _FULL_DATE.match(last_value):
+        # "the previous week": the week before the day's own, not the seven days before it
+        day = shift_days(datetime.date.fromisoformat(last_value), 7 * shift)
+        return week_value(day) if day else None
     return None
 
 

@@ -359,7 +359,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     # "The following year" counts from the date the story is telling of, not from today.
     anchor = None
-    if rel in ("the following", "the previous") and unit.lower() in ("year", "month"):
+    if rel in ("the following", "the previous") and unit.lower() in ("year", "month", "week"):
         anchor = Anchor(AnchorUnit(unit.lower()), 1 if rel == "the following" else -1)
     kind = "relative" if anchor is None else "anaphoric"
     if ctx.ref is None or (
