@@ -356,6 +356,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["unit"]
     if m.group()[0].isupper() and not ctx.starts_sentence(m.start()):
         return None  # "This Week", a programme's name
+    if unit.lower() in rs.SEASONS and ctx.next_word(m.end()) in _SEASONS_THINGS:
+        return None  # "the last winter timetable": the final one of a kind, no time
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     # "The following year" counts from the date the story is telling of, not from today.
     anchor = None
