@@ -377,7 +377,12 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     value: str | None
     if unit.capitalize() in MONTHS:
         month = month_number(unit)
-        value = rs.make_month(rs.resolve_month_year(ref, month, direction), month)
+        year = rs.resolve_month_year(ref, month, direction)
+        if rel == "last" and (ref.month - month) % 12 == 1 and year == ref.year:
+            # "crashed last February", said on 1 March: the month just ended is "last month"
+            # or "in February"; "last February" is last year's ("this past February" is not).
+            year -= 1
+        value = rs.make_month(year, month)
     elif lower in rs.SEASONS:
         value = rs.resolve_season(ref, rs.SEASONS[lower], direction)
     elif lower in ("week", "weekend"):

@@ -46,3 +46,18 @@ def test_a_season_after_last_or_next_that_names_a_kind_is_no_date(sentence: str)
     found = values(sentence)
     assert not any("winter" in text or "summer" in text for text in found), found
     assert len(found) == 1  # the month is still found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "expected"),
+    [
+        # The month just ended is "last month"; "last February" said in March is last year's.
+        ("The roof fell in last February.", datetime.date(2026, 3, 2), "2025-02"),
+        ("The roof fell in this past February.", datetime.date(2026, 3, 2), "2026-02"),
+        ("The roof fell in last June.", datetime.date(2026, 10, 20), "2026-06"),
+        ("The roof fell in last December.", datetime.date(2027, 1, 5), "2026-12"),
+    ],
+)
+def test_last_and_the_month_just_ended(sentence: str, ref: datetime.date, expected: str) -> None:
+    found = {f.text: f.value for f in extract(Document.from_text(sentence), ref)}
+    assert list(found.values()) == [expected], found
