@@ -276,6 +276,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     last_quarter: str | None = None
     last_quarter_sentence = -1
     last_value: str | None = None
+    last_value_sentence = -1
     last_day: str | None = None  # "that day" skips a month or year named since the day
     last_day_paragraph = -1
     last_day_at = -1  # where that day was named
@@ -318,11 +319,16 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                         # '"That night I lost everything," she said': the speaker's day, which
                         # the narration's dates before the quotation do not give.
                         before = None
+                if found.kind == "counted" and sentence.index - last_value_sentence > 1:
+                    # "Three days later" counts from an event the sentence before names; a date
+                    # further back may not be the one ("Eight trading days after Oct. 12 ...
+                    # This gap closes slowly. Three days later, ...").
+                    before = None
                 value = _resolve_anaphora(found.anchor, before) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():
-                last_value = value
+                last_value, last_value_sentence = value, sentence.index
                 if _FULL_DATE.match(value):
                     last_day, last_day_paragraph, last_day_at = value, number, found.start
                     coarse_sentence = -1

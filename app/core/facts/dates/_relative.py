@@ -418,9 +418,15 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     kind = "year_ago" if unit == "year" and count == 1 else "ago"
     year_ago = kind == "year_ago" and direction_word == "earlier"  # results "a year earlier"
     if direction_word != "ago" and not year_ago:
-        # "three years later", "a few days earlier": counted from an event the story tells of,
-        # not from the day of writing; the span is a date, its value not ours to guess.
-        return _found(m, None, kind)
+        # "three years later", "a week earlier": counted from the date the story named last
+        # (`extract`, through the anchor), not from the day of writing; "a few days later"
+        # gives no count, so no value.
+        sign = 1 if direction_word in ("later", "after") else -1
+        unit_of = {"day": AnchorUnit.DAY, "week": AnchorUnit.WEEK, "month": AnchorUnit.MONTH}
+        anchor_unit = unit_of.get(unit, AnchorUnit.YEAR if unit == "year" else None)
+        if vague or count is None or anchor_unit is None:
+            return _found(m, None, kind)
+        return _found(m, None, "counted", Anchor(anchor_unit, sign * count))
     if vague or count is None:
         return _found(m, "PAST_REF", "ago")
     if ctx.ref is None:
