@@ -75,6 +75,13 @@ _COMPARISON = re.compile(r"\bthan\b|\b(?:more|less|fewer)\b", re.IGNORECASE)
 # "The old mill is today a car park": what a thing is now, not an event of the day.
 _IS_NOW = re.compile(r"\b(?:is|are|remains|remain)\s*$", re.IGNORECASE)
 _STATE_AFTER = frozenset("a an one the home part among".split())
+# "Today we are a small club; tomorrow we will be a big one": two eras set side by side, each
+# opening its clause before what a subject is (a copula), no event of a day.
+_ERAS = re.compile(
+    r"\b[Tt]oday,?\s+(?:\w+\s+){1,3}?(?:is|are|am)\s+(?:a|an|one|the)\b[^.;!?]{0,80}?[;,]\s*"
+    r"(?:and\s+|but\s+)?tomorrow,?\s+(?:\w+\s+){1,3}?"
+    r"(?:will|could|may|might|must|should|can)\s+be\s+(?:a|an|one|the)\b",
+)
 # What "tomorrow" means the future by ("the jobs of tomorrow", "tomorrow's leaders"); the end of
 # a day, its parts and an event named are still a day ("by the end of tomorrow").
 _PART_OF_A_DAY = frozenset(
@@ -124,6 +131,16 @@ def _of_a_kind_now(left: str, right: str, after: str) -> bool:
     return words[0].lower() in _QUANTIFIERS or _COMPARISON.search(right) is not None
 
 
+def _between_eras(m: re.Match[str], ctx: Context) -> bool:
+    """ "today" or "tomorrow" of "Today we are ...; tomorrow we will be ...": our time and the
+    future, not two days."""
+    lo = max(ctx.lo, m.start() - 160)
+    return any(
+        e.start() <= m.start() < e.end()
+        for e in _ERAS.finditer(ctx.text, lo, min(ctx.hi, m.end() + 160))
+    )
+
+
 def _is_figurative_tomorrow(m: re.Match[str], ctx: Context) -> bool:
     """ "tomorrow" meaning the future: "the jobs of tomorrow", "tomorrow's leaders" (not
     "tomorrow's vote", "the end of tomorrow")."""
@@ -160,6 +177,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if word == "today" and _is_nowadays(m, ctx):
         return None
     if word == "tomorrow" and _is_figurative_tomorrow(m, ctx):
+        return None
+    if word in ("today", "tomorrow") and _between_eras(m, ctx):
         return None
     if " " in word and (
         ctx.word_before(m.start()).lower() in ("the", "a", "that", "each", "every")

@@ -62,3 +62,21 @@ def test_tomorrow_meaning_the_future_is_no_date(sentence: str) -> None:
 )
 def test_today_and_tomorrow_of_an_event_are_days(sentence: str, span: str, expected: str) -> None:
     assert values(sentence)[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        # Two eras set side by side: what a subject is now and will be.
+        ('"Today we are a small club; tomorrow we will be a big one," the chairman said.', []),
+        ("Today we are a hardware firm, tomorrow we will be a services firm.", []),
+        # Two days.
+        ("Today we vote; tomorrow we count the ballots.", ["Today", "tomorrow"]),
+        ("Today the shop is shut, but tomorrow it will be open again.", ["Today", "tomorrow"]),
+        ("Today is the deadline; tomorrow will be the vote.", ["Today", "tomorrow"]),
+    ],
+)
+def test_today_and_tomorrow_set_side_by_side_as_eras_are_no_dates(
+    sentence: str, listed: list[str]
+) -> None:
+    assert list(values(sentence)) == listed
