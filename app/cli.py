@@ -8,6 +8,7 @@ inputs are still processed and printed).
 from __future__ import annotations
 
 import argparse
+import datetime
 import io
 import json
 import os
@@ -129,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         length=SummaryLength(sentences=args.sentences, ratio=args.ratio, words=args.words),
         reference_date=args.reference_date,
         keep_duplicates=args.keep_duplicates,
+        run_date=datetime.date.today(),
     )
     if args.jobs != 1:
         from app.batch.jobs import run_jobs

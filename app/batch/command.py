@@ -12,6 +12,7 @@ some gave `{id, error}` rows (one line on standard error each), 2 on bad argumen
 from __future__ import annotations
 
 import argparse
+import datetime
 import io
 import itertools
 import sys
@@ -117,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         length=SummaryLength(sentences=args.sentences, ratio=args.ratio, words=args.words),
         reference_date=args.reference_date,
         keep_duplicates=args.keep_duplicates,
+        run_date=datetime.date.today(),
     )
     with Progress(unit="article") as progress:
 

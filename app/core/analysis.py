@@ -137,7 +137,7 @@ def analyze(
         summarizer = prepare(document, options.method)
         summary = tuple(summarizer.summarize(options.length))
         checkpoint()
-        meta = page_meta(loaded, document)
+        meta = page_meta(loaded, document, options.run_date)
         # The date the article was written: given, else the page's (its metadata, else dateline).
         reference = options.reference_date or meta.published
         facts = Facts(
@@ -163,12 +163,15 @@ def _warm_up() -> None:
     _initiatives(Document.from_text("The council launched a new ferry scheme."))
 
 
-def page_meta(loaded: LoadedText, document: Document) -> PageMeta:
+def page_meta(
+    loaded: LoadedText, document: Document, run_date: datetime.date | None = None
+) -> PageMeta:
     """What the file declares about itself, completed from the text.
 
     The text gives the headline (the document's title line), the publication date (a dateline
-    or "Published:" line near the top, `dates.find_dateline`) and the authors (a "By NAME"
-    line among the first lines). The file's own metadata wins where both say something.
+    or "Published:" line near the top, `dates.find_dateline`; a dateline without its year
+    within a week before `run_date`) and the authors (a "By NAME" line among the first lines).
+    The file's own metadata wins where both say something.
     """
     declared = loaded.meta
     if declared.published is None and loaded.published is not None:
@@ -177,7 +180,7 @@ def page_meta(loaded: LoadedText, document: Document) -> PageMeta:
     from_text = PageMeta(
         title=document.title.text if document.title is not None else loaded.title,
         authors=byline_authors(head) or _bylined_names(document),
-        published=dates.find_dateline(document.text),
+        published=dates.find_dateline(document.text, run_date),
     )
     return declared.filled_from(from_text)
 

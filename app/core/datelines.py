@@ -48,6 +48,33 @@ AGENCY_PATTERN = (
 _AGENCY = re.compile(rf"^\({AGENCY_PATTERN}\)\s*(?:--|[-–—])?\s*")
 
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_DAY_OF_MONTH = re.compile(
+    r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)|(?P<month2>[A-Za-z]+)\.?\s+(?P<day2>\d{1,2})"
+)
+
+
+def dateline_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline that opens `text` and gives the day it was filed without its
+    year ("LEEDS, 3 December - ", "OSLO, Dec. 3 (Reuters) - "), else None."""
+    if not dateline_prefix(text):
+        return None
+    match = _DATELINE.match(text)
+    if match is None or match["day"] is None or re.search(r"\d{4}", match["day"]):
+        return None
+    day = _DAY_OF_MONTH.search(match["day"])
+    if day is None:
+        return None
+    month = _MONTH_NUMBERS.get((day["month"] or day["month2"])[:3].lower())
+    number = int(day["day"] or day["day2"])
+    return (month, number) if month is not None and 1 <= number <= 31 else None
+
+
 def dateline_prefix(text: str) -> int:
     """The length of a dateline that opens `text` ("OSLO (Reuters) - "), else 0.
 

@@ -34,3 +34,6 @@ class AnalysisOptions:
     length: SummaryLength = SummaryLength()
     reference_date: dt.date | None = None
     keep_duplicates: bool = False
+    # The day the program runs: a dateline that gives its day but no year ("LEEDS, 3 December
+    # -") is of the week before it (`dates.find_dateline`). None: such a dateline gives no date.
+    run_date: dt.date | None = None

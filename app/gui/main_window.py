@@ -6,6 +6,7 @@ pipeline is imported inside worker jobs, and by `start_warm_up()` in the backgro
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -215,7 +216,11 @@ class MainWindow(QMainWindow):
     def _start(self, load: Callable[[], LoadedText], label: str, path: str | None) -> None:
         control = self.length_control
         self._length_at_start = control.length()
-        options = AnalysisOptions(method=control.method(), length=control.carried_length())
+        options = AnalysisOptions(
+            method=control.method(),
+            length=control.carried_length(),
+            run_date=datetime.date.today(),
+        )
         job = jobs.analysis_job(load, options, path)
         self._loading_label = label
         self._load_notice = None

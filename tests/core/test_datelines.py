@@ -31,3 +31,13 @@ def test_the_day_filed_after_the_place_is_part_of_the_dateline() -> None:
     text = "BERGEN, Dec. 3 (Wire) - The ferry line opened."
     assert text[: dateline_prefix(text)] == "BERGEN, Dec. 3 (Wire) - "
     assert dateline_prefix("Ana, 3 December - who knew - left.") == 0
+
+
+def test_the_day_a_dateline_gives_without_its_year() -> None:
+    from app.core.datelines import dateline_day
+
+    assert dateline_day("WETHERBY, 3 December - The mill reopened.") == (12, 3)
+    assert dateline_day("BERGEN, Dec. 3 (Wire) - The ferry line opened.") == (12, 3)
+    # A year given: a full date, read as such elsewhere; no dateline: nothing.
+    assert dateline_day("WETHERBY, 3 December 2026 - The mill reopened.") is None
+    assert dateline_day("On 3 December - a Thursday - the mill reopened.") is None

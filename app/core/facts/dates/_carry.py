@@ -12,6 +12,13 @@ January" is January 2026). The year is not carried past a verb of the future ("f
 (the reported clause has its own time), another kind of date ("on Friday", "last week") or an
 aside set off by commas ("The firm, founded in March 1960, said its shares rose on 9 June").
 
+The year also goes on into the next sentence when the story is told in that past: "The mill
+closed in March 2019. In June, the owners sold the site" is June 2019. Only a year before the
+reference date's goes on, only into the sentence right after (which may open the next
+paragraph), and only to a date in a clause of the simple past ("sold", "It started a youth team
+in September"): not to one of the present or present perfect ("has stood empty since June"),
+nor one after a verb of saying in its sentence ("The owners said in June").
+
 The year also goes back from a month to the bare month joined to it ("between March and June
 last year", "in March and June last year"; a range over new year starts the year before).
 """
@@ -34,6 +41,8 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(A-Z])")
+# A clause of the present or the present perfect: what "has stood empty since June" is is now.
+_PRESENT = re.compile(r"\b(?:has|have|is|are|am)\b|\w'(?:s|ve|re)\b", re.IGNORECASE)
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|announced|reported|stated|claimed|warned|"
     r"confirmed|revealed|explained|insisted|predicted|argued|noted|wrote)\b",
@@ -59,39 +68,102 @@ class _Point:
     month: int
     day: int | None
     end: int
+    # The year lies before the reference date's (or there is none): the story tells of a past
+    # whose year may go on into the next sentence.
+    behind: bool = False
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class YearTold:
+    """The year a paragraph's last sentence told of, which its next sentence may go on in."""
+
+    point: _Point
 
 
 def carry_years(found: list[Found], ctx: Context) -> list[Found]:
     """`found` (one paragraph's dates in text order) with the bare dates that follow a date
-    naming its year in the same sentence placed in that year, then a bare month joined to a
-    month with a year placed in its year (see the module's docstring)."""
-    return _ranged_months(_carried_on(found, ctx), ctx.text)
+    naming its year in the same sentence (or the one before) placed in that year, then a bare
+    month joined to a month with a year placed in its year (see the module's docstring)."""
+    return _ranged_months(_carried_on(found, ctx, None)[0], ctx.text)
 
 
-def _carried_on(found: list[Found], ctx: Context) -> list[Found]:
-    """`found` with the bare dates after a date naming its year placed in that year."""
+def carry_into_paragraph(
+    found: list[Found], ctx: Context, told: YearTold | None
+) -> tuple[list[Found], YearTold | None]:
+    """`found` (a paragraph's dates, already carried within it by `carry_years`) with the year
+    the paragraph before ended on (`told`) carried into its first sentence; and the year this
+    paragraph ends on, for the next one (None: none goes on)."""
+    out, last = _carried_on(found, ctx, told.point if told is not None else None)
+    return out, (YearTold(last) if last is not None and last.behind else None)
+
+
+def _carried_on(
+    found: list[Found], ctx: Context, last: _Point | None
+) -> tuple[list[Found], _Point | None]:
+    """`found` with the bare dates after a date naming its year placed in that year, and the
+    last date a year goes on from (None: none)."""
     out = list(found)
-    last: _Point | None = None
     for i, date in enumerate(out):
+        crossed = False
         if last is not None and not _same_story(ctx, last.end, date.start):
-            last = None
+            crossed = last.behind and _next_sentence(ctx, last.end, date.start)
+            if not crossed:
+                last = None
         point = _calendar_point(date)
         if point is None or date.kind not in _CALENDAR_KINDS:
             last = None  # "on Friday", "last week", "2026": the sentence moved to another time
             continue
         if _WRITTEN_YEAR.search(ctx.text, date.start, date.end):
-            last = None if _aside(ctx, date) else point
+            last = None if _aside(ctx, date) else _told(point, ctx)
             continue
         if not _BARE.fullmatch(ctx.text, date.start, date.end):
             last = None  # "the 15th of next month", "Friday, April 1": placed otherwise
             continue
-        carried = _carried(point, last, ctx, date) if last is not None else None
+        carried = None
+        if last is not None and (not crossed or _told_on_in_the_past(ctx, date)):
+            carried = _carried(point, last, ctx, date)
+            if carried is not None:
+                carried = dataclasses.replace(carried, behind=last.behind)
         if carried is None:
             last = None
             continue
         out[i] = dataclasses.replace(date, value=_value(carried))
         last = carried
-    return out
+    return out, last
+
+
+def _told(point: _Point, ctx: Context) -> _Point:
+    """`point` marked as told of the past when its year is before the reference date's."""
+    behind = ctx.ref is None or point.year < ctx.ref.year
+    return dataclasses.replace(point, behind=behind)
+
+
+def _next_sentence(ctx: Context, end: int, start: int) -> bool:
+    """The date at `start` is in the sentence right after the one a date ends at `end` (it
+    may open the next paragraph), and no verb of saying stands before it in its sentence."""
+    text = ctx.text
+    if end < ctx.lo:  # the paragraph before: its last sentence, and this one's first
+        rest = len(text[end : ctx.lo].rstrip())
+        if _SENTENCE_END.search(text, end, end + rest) is not None:
+            return False
+        opened = ctx.lo
+    else:
+        ends = list(_SENTENCE_END.finditer(text, end, start))
+        if len(ends) != 1:
+            return False
+        opened = ends[0].end()
+    if _SENTENCE_END.search(text, opened, start) is not None:
+        return False
+    return _SAYING.search(text, opened, start) is None
+
+
+def _told_on_in_the_past(ctx: Context, date: Found) -> bool:
+    """A date's clause is of the simple past ("In June, the owners sold the site"), with no
+    verb of the present or present perfect around it."""
+    if ctx.leaning(date.start, date.end) is not Tense.PAST:
+        return False
+    left, right = ctx.clause(date.start, date.end)
+    return _PRESENT.search(left) is None and _PRESENT.search(right) is None
 
 
 def _ranged_months(found: list[Found], text: str) -> list[Found]:
@@ -135,7 +207,10 @@ def _calendar_point(date: Found) -> _Point | None:
 
 
 def _same_story(ctx: Context, end: int, start: int) -> bool:
-    """No sentence ends and no verb of saying opens a reported clause between two dates."""
+    """No sentence ends and no verb of saying opens a reported clause between two dates of
+    one paragraph."""
+    if end < ctx.lo:
+        return False
     between = ctx.text[end:start]
     return _SENTENCE_END.search(between) is None and _SAYING.search(between) is None
 

@@ -418,6 +418,12 @@ class Context:
         m = _TENSE.fullmatch(word)
         return bool(m and (m["future"] or m["soon"])) or bool(_SCHEDULED_WORD.fullmatch(word))
 
+    @staticmethod
+    def is_past_word(word: str) -> bool:
+        """Whether `word` is a past form of a verb ("said", "published", "met")."""
+        m = _TENSE.fullmatch(word)
+        return bool(m and m["past"])
+
     def tense_and_word(self, start: int, end: int) -> tuple[Tense, str]:
         """`tense`, with the tense word that decided it ("" when the words right before the
         date did: "met in", "is in", "set ... for")."""
@@ -478,6 +484,12 @@ class Context:
                 and not _PUT_OFF.fullmatch(before[-2][0].group())
                 and _JUST_BEFORE_UNTIL.fullmatch(left, before[-2][0].end(), chosen.start())
             ):
+                if _PROSPECTIVE.fullmatch(
+                    before[-2][0].group()
+                ) and _TO_INFINITIVE_THROUGH.fullmatch(left, before[-2][0].end()):
+                    # "promised to keep it open until March": the span is the promised
+                    # infinitive's, which follows the promise (as `NEAREST` below).
+                    return Tense.NEAREST, before[-2][0]
                 # "The show ran until March", "were hidden until the following spring": the
                 # past verb that "until" runs on from governs the date (but what was put off
                 # "until Tuesday" is still to come).
@@ -492,6 +504,13 @@ class Context:
                 # "The vote was scheduled for Oct. 21 but was delayed": a schedule told in the
                 # past says neither that the date is over nor that it is still to come.
                 return Tense.UNKNOWN, chosen
+            if future and chosen.group().lower() == "until" and len(before) == 1 and after:
+                # "Until October, the ferry ran every hour": a span's end opening the clause
+                # is governed by the clause's verb after it, and a past one puts it behind.
+                verb, ahead = after[0]
+                said = _REPORTING.fullmatch(verb.group()) is not None
+                if len(left.split()) <= _OPENING_WORDS and not ahead and verb["past"] and not said:
+                    return Tense.PAST, verb
             if future:
                 return Tense.FUTURE, chosen
             if (

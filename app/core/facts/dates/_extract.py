@@ -20,8 +20,9 @@ placed by the tense of the nearest verb (news looks back unless a future verb po
 Impossible dates ("31 February") and ambiguous numeric ones ("03/04/2005") keep value None.
 
 Left out on purpose: durations ("three months"), ages, times of day alone, "now"/"currently",
-repeating days ("every Monday"), and "today" where it means "nowadays" ("(today known as ...)",
-"today, more people than ever ...").
+repeating days ("every Monday"), "today" where it means "nowadays" ("(today known as ...)",
+"today, more people than ever ...", "up from £12,570 today"), and "tomorrow" where it means the
+future ("the jobs of tomorrow", "tomorrow's leaders").
 
 Tuned on the TimeBank dev set (timebank-dev.jsonl) by reading its errors; the rules are general
 English usage, not its strings. `benchmarks/bench_dates.py` prints the figures.
@@ -34,12 +35,19 @@ import dataclasses
 import datetime
 import re
 
+from app.core.datelines import dateline_day, dateline_prefix
 from app.core.document import Document
-from app.core.facts.dates._carry import carry_years
+from app.core.facts.dates._carry import YearTold, carry_into_paragraph, carry_years
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._day_lists import with_listed_days
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
-from app.core.facts.dates._resolve import make_date, make_month, shift_days, shift_months
+from app.core.facts.dates._resolve import (
+    make_date,
+    make_month,
+    shift_days,
+    shift_months,
+    week_value,
+)
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
 
@@ -270,6 +278,7 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     last_quarter: str | None = None
     last_quarter_sentence = -1
     last_value: str | None = None
+    last_value_sentence = -1
     last_day: str | None = None  # "that day" skips a month or year named since the day
     last_day_paragraph = -1
     last_day_at = -1  # where that day was named
@@ -278,9 +287,12 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
     coarse_sentence = -1
     text = document.text
     anchors = AnchorIndex(text)
+    told: YearTold | None = None  # the year the paragraph before ended on, going on
     for number, paragraph in enumerate(document.paragraphs):
         ctx = Context(text, paragraph.start, paragraph.end, reference_date)
-        for found in scan(text, paragraph.start, paragraph.end, reference_date, anchors):
+        found_here = scan(text, paragraph.start, paragraph.end, reference_date, anchors)
+        found_here, told = carry_into_paragraph(found_here, ctx, told)
+        for found in found_here:
             sentence = document.sentence_at(found.start)
             if sentence is None or _not_a_date(found):
                 continue
@@ -298,9 +310,10 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                 value = f"{int(last_quarter[:4]) - 1:04d}{last_quarter[4:]}"
             if found.anchor is not None:
                 before = last_value
-                if found.anchor.unit is AnchorUnit.DAY:
-                    # "that evening" is a day of this paragraph or the one before; further
-                    # back, the story has moved on (often to the day it opened with).
+                if found.anchor.unit in (AnchorUnit.DAY, AnchorUnit.WEEK):
+                    # "that evening", "the following week" count from a day of this paragraph
+                    # or the one before; further back, the story has moved on (often to the
+                    # day it opened with).
                     near = number - last_day_paragraph <= _DAY_REACH_PARAGRAPHS
                     before = last_day if near and coarse_sentence != sentence.index else None
                     quotation = ctx.quotation_around(found.start)
@@ -308,11 +321,16 @@ def extract(document: Document, reference_date: datetime.date | None = None) -> 
                         # '"That night I lost everything," she said': the speaker's day, which
                         # the narration's dates before the quotation do not give.
                         before = None
+                if found.kind == "counted" and sentence.index - last_value_sentence > 1:
+                    # "Three days later" counts from an event the sentence before names; a date
+                    # further back may not be the one ("Eight trading days after Oct. 12 ...
+                    # This gap closes slowly. Three days later, ...").
+                    before = None
                 value = _resolve_anaphora(found.anchor, before) or value
             if value is not None and _QUARTER_VALUE.match(value) and found.kind != "year_ago":
                 last_quarter, last_quarter_sentence = value, sentence.index
             if value is not None and value[:4].isdigit():
-                last_value = value
+                last_value, last_value_sentence = value, sentence.index
                 if _FULL_DATE.match(value):
                     last_day, last_day_paragraph, last_day_at = value, number, found.start
                     coarse_sentence = -1
@@ -399,20 +417,59 @@ def _resolve_anaphora(anchor: Anchor, last_value: str | None) -> str | None:
         return f"{year:04d}-{month:02d}"
     if unit is AnchorUnit.DAY and _FULL_DATE.match(last_value):
         return _plus_days(datetime.date.fromisoformat(last_value), shift)
+    if unit is AnchorUnit.WEEK and _FULL_DATE.match(last_value):
+        # "the previous week": the week before the day's own, not the seven days before it
+        day = shift_days(datetime.date.fromisoformat(last_value), 7 * shift)
+        return week_value(day) if day else None
     return None
 
 
-def find_dateline(text: str) -> datetime.date | None:
+def find_dateline(text: str, run_date: datetime.date | None = None) -> datetime.date | None:
     """The article's own publication date if a line near the top states one, else None.
 
     Looks at the first few lines ("Published: 12 March 2019", "LONDON, March 12, 2019 --",
-    a date alone on a line) for a full date with day, month and year.
+    a date alone on a line) for a full date with day, month and year. Given the day the
+    program runs, a dateline with a day and no year ("LEEDS, 3 December -") is that day of the
+    week before it, when there is one: copy is read fresh; any older and its year is not sure.
     """
+    found = _full_dateline(text)
+    if found is None and run_date is not None:
+        found = _fresh_dateline(text, run_date)
+    return found
+
+
+# How many days before the run a dateline without its year may lie and be taken as of its year.
+_FRESH_DAYS = 7
+
+
+def _fresh_dateline(text: str, run_date: datetime.date) -> datetime.date | None:
+    """The day of a dateline without its year ("LEEDS, 3 December -") in the week before
+    `run_date` (across new year, the year before), else None."""
+    head = text[:_DATELINE_CHARS]
+    for line in [m for m in _LINE.finditer(head) if m.group().strip()][:_DATELINE_LINES]:
+        filed = dateline_day(line.group().lstrip())
+        if filed is None:
+            continue
+        for year in (run_date.year, run_date.year - 1):
+            try:
+                day = datetime.date(year, *filed)
+            except ValueError:
+                continue
+            if 0 <= (run_date - day).days <= _FRESH_DAYS:
+                return day
+        return None
+    return None
+
+
+def _full_dateline(text: str) -> datetime.date | None:
+    """A full date (day, month and year) on a line near the top, as `find_dateline` reads it."""
     head = text[:_DATELINE_CHARS]
     lines = [m for m in _LINE.finditer(head) if m.group().strip()][:_CUED_DATELINE_LINES]
     for number, line in enumerate(lines):
-        cue = _DATELINE_CUE.search(line.group())
-        if cue is None and number >= _DATELINE_LINES:
+        # A dateline opening the line is a cue too: "WETHERBY, 3 December 2019 - The ...".
+        cue = _DATELINE_CUE.search(line.group()) is not None
+        cue = cue or dateline_prefix(line.group().lstrip()) > 0
+        if not cue and number >= _DATELINE_LINES:
             continue  # below share buttons and a two-line byline: only "Updated ..." counts
         letters = len(line.group().replace(" ", ""))
         for found in scan(text, line.start(), line.end()):
@@ -420,7 +477,7 @@ def find_dateline(text: str) -> datetime.date | None:
                 continue
             # Without a cue the date must be most of its line: a date inside the story's first
             # sentence ("The council met on 4 May 2018.") is not its dateline.
-            if cue is None and 2 * len(text[found.start : found.end].replace(" ", "")) < letters:
+            if not cue and 2 * len(text[found.start : found.end].replace(" ", "")) < letters:
                 continue
             if found.start - line.start() > _DATELINE_OFFSET:
                 continue  # far into a long line: part of the story, whatever the cue

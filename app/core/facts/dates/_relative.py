@@ -56,6 +56,38 @@ _NOWADAYS_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# A level of now set against another time's: "up from £12,570 today", "against 40% today",
+# "from 95 million today to 250 million by 2027". The amount, not an event, is of "today".
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:from|against|with|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|just\s+)?"
+    r"[$£€¥]?\s?\d[\d,.]*(?:\s*(?:%|[A-Za-z]+)){0,2}\s*$",
+    re.IGNORECASE,
+)
+# A whole kind of people or things as the subject, with "today" after it ("Most families today
+# own two cars", "Children today spend more time ... than"): a quantifier or a comparison in the
+# clause makes it of our time. A subject with a determiner ("The minister today ...") is one.
+_QUANTIFIERS = frozenset("most many few all some".split())
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your whose".split()
+)
+_GENERIC_SUBJECT_WORDS = 3
+_COMPARISON = re.compile(r"\bthan\b|\b(?:more|less|fewer)\b", re.IGNORECASE)
+# "The old mill is today a car park": what a thing is now, not an event of the day.
+_IS_NOW = re.compile(r"\b(?:is|are|remains|remain)\s*$", re.IGNORECASE)
+_STATE_AFTER = frozenset("a an one the home part among".split())
+# "Today we are a small club; tomorrow we will be a big one": two eras set side by side, each
+# opening its clause before what a subject is (a copula), no event of a day.
+_ERAS = re.compile(
+    r"\b[Tt]oday,?\s+(?:\w+\s+){1,3}?(?:is|are|am)\s+(?:a|an|one|the)\b[^.;!?]{0,80}?[;,]\s*"
+    r"(?:and\s+|but\s+)?tomorrow,?\s+(?:\w+\s+){1,3}?"
+    r"(?:will|could|may|might|must|should|can)\s+be\s+(?:a|an|one|the)\b",
+)
+# What "tomorrow" means the future by ("the jobs of tomorrow", "tomorrow's leaders"); the end of
+# a day, its parts and an event named are still a day ("by the end of tomorrow").
+_PART_OF_A_DAY = frozenset(
+    "end start beginning middle morning afternoon evening night rest close course".split()
+)
+
 
 # --- days and periods relative to the reference date -------------------------------------------
 
@@ -76,9 +108,49 @@ def _is_nowadays(m: re.Match[str], ctx: Context) -> bool:
         return not any(w.strip(".,;:!?\"'") in _EVENT_NOUNS for w in following)
     # "Today, more people own phones than ever": words of a lasting state in the clause.
     left, right = ctx.clause(m.start(), m.end())
-    if _THAN_BEFORE.search(left):
-        return True  # "stronger than it is today"
+    if _THAN_BEFORE.search(left) or _LEVEL_BEFORE.search(left):
+        return True  # "stronger than it is today", "up from £12,570 today"
+    if _IS_NOW.search(left) and after in _STATE_AFTER:
+        return True  # "the mill is today a car park"
+    if _of_a_kind_now(left, right, after):
+        return True
     return bool(_NOWADAYS_CLAUSE.search(left[-40:] + " " + right))
+
+
+def _of_a_kind_now(left: str, right: str, after: str) -> bool:
+    """ "today" after a subject that names a whole kind ("Most families today own two cars",
+    "Children today spend more time on screens than their parents did"): no determiner, a
+    quantifier or a comparison in the clause, and a verb after that is no past one."""
+    words = left.split()
+    if not 0 < len(words) <= _GENERIC_SUBJECT_WORDS or not after or Context.is_past_word(after):
+        return False
+    if any(w.lower() in _DETERMINERS or not w.isalpha() for w in words):
+        return False
+    if any(w[0].isupper() for w in words[1:]):
+        return False  # a name: "Acme Foods today opens ..."
+    return words[0].lower() in _QUANTIFIERS or _COMPARISON.search(right) is not None
+
+
+def _between_eras(m: re.Match[str], ctx: Context) -> bool:
+    """ "today" or "tomorrow" of "Today we are ...; tomorrow we will be ...": our time and the
+    future, not two days."""
+    lo = max(ctx.lo, m.start() - 160)
+    return any(
+        e.start() <= m.start() < e.end()
+        for e in _ERAS.finditer(ctx.text, lo, min(ctx.hi, m.end() + 160))
+    )
+
+
+def _is_figurative_tomorrow(m: re.Match[str], ctx: Context) -> bool:
+    """ "tomorrow" meaning the future: "the jobs of tomorrow", "tomorrow's leaders" (not
+    "tomorrow's vote", "the end of tomorrow")."""
+    before = ctx.text[max(ctx.lo, m.start() - 40) : m.start()].split()
+    if len(before) >= 2 and before[-1].lower() == "of":
+        return before[-2].lower().strip(",") not in _PART_OF_A_DAY
+    if ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
+        following = ctx.text[m.end() + 2 : m.end() + 40].lower().split()[:2]
+        return not any(w.strip(".,;:!?\"'") in _EVENT_NOUNS for w in following)
+    return False
 
 
 # Words after a weekday that show it heads its phrase ("on a Saturday, then ..."), where a noun
@@ -103,6 +175,10 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if m["word"][0].isupper() and not ctx.starts_sentence(m.start()):
         return None  # "USA Today", the "Today" programme
     if word == "today" and _is_nowadays(m, ctx):
+        return None
+    if word == "tomorrow" and _is_figurative_tomorrow(m, ctx):
+        return None
+    if word in ("today", "tomorrow") and _between_eras(m, ctx):
         return None
     if " " in word and (
         ctx.word_before(m.start()).lower() in ("the", "a", "that", "each", "every")
@@ -299,10 +375,12 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["unit"]
     if m.group()[0].isupper() and not ctx.starts_sentence(m.start()):
         return None  # "This Week", a programme's name
+    if unit.lower() in rs.SEASONS and ctx.next_word(m.end()) in _SEASONS_THINGS:
+        return None  # "the last winter timetable": the final one of a kind, no time
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     # "The following year" counts from the date the story is telling of, not from today.
     anchor = None
-    if rel in ("the following", "the previous") and unit.lower() in ("year", "month"):
+    if rel in ("the following", "the previous") and unit.lower() in ("year", "month", "week"):
         anchor = Anchor(AnchorUnit(unit.lower()), 1 if rel == "the following" else -1)
     kind = "relative" if anchor is None else "anaphoric"
     if ctx.ref is None or (
@@ -318,7 +396,12 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     value: str | None
     if unit.capitalize() in MONTHS:
         month = month_number(unit)
-        value = rs.make_month(rs.resolve_month_year(ref, month, direction), month)
+        year = rs.resolve_month_year(ref, month, direction)
+        if rel == "last" and (ref.month - month) % 12 == 1 and year == ref.year:
+            # "crashed last February", said on 1 March: the month just ended is "last month"
+            # or "in February"; "last February" is last year's ("this past February" is not).
+            year -= 1
+        value = rs.make_month(year, month)
     elif lower in rs.SEASONS:
         value = rs.resolve_season(ref, rs.SEASONS[lower], direction)
     elif lower in ("week", "weekend"):
@@ -354,9 +437,15 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     kind = "year_ago" if unit == "year" and count == 1 else "ago"
     year_ago = kind == "year_ago" and direction_word == "earlier"  # results "a year earlier"
     if direction_word != "ago" and not year_ago:
-        # "three years later", "a few days earlier": counted from an event the story tells of,
-        # not from the day of writing; the span is a date, its value not ours to guess.
-        return _found(m, None, kind)
+        # "three years later", "a week earlier": counted from the date the story named last
+        # (`extract`, through the anchor), not from the day of writing; "a few days later"
+        # gives no count, so no value.
+        sign = 1 if direction_word in ("later", "after") else -1
+        unit_of = {"day": AnchorUnit.DAY, "week": AnchorUnit.WEEK, "month": AnchorUnit.MONTH}
+        anchor_unit = unit_of.get(unit, AnchorUnit.YEAR if unit == "year" else None)
+        if vague or count is None or anchor_unit is None:
+            return _found(m, None, kind)
+        return _found(m, None, "counted", Anchor(anchor_unit, sign * count))
     if vague or count is None:
         return _found(m, "PAST_REF", "ago")
     if ctx.ref is None:

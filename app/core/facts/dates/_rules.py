@@ -40,6 +40,7 @@ class AnchorUnit(StrEnum):
 
     YEAR = "year"
     MONTH = "month"
+    WEEK = "week"
     DAY = "day"
 
 
