@@ -199,7 +199,7 @@ def is_fragment(text: str) -> bool:
     """
     tag = _SOURCE_TAG.match(text)
     body = text[tag.end() if tag else 0 :].lstrip(_LEADING)
-    if sum(1 for _ in itertools.islice(_WORD.finditer(body), 4)) < 4:
+    if len(list(itertools.islice(_WORD.finditer(body), 4))) < 4:
         return True  # the words are counted up to four, not all of them
     if body[:1].islower() and tag is None:
         return True
