@@ -79,21 +79,31 @@ def directed_centrality(
     Returns:
         (backward, forward): sums over earlier and over later sentences.
     """
+    return directed_centralities(matrix, (threshold,), window)[0]
+
+
+def directed_centralities(
+    matrix: sparse.csr_matrix, thresholds: Sequence[float], window: int
+) -> list[tuple[FloatArray, FloatArray]]:
+    """`directed_centrality` for each of `thresholds`, in their order, from one similarity
+    product per block of sentences (the product is the same for every threshold: the short and
+    the long weights each have one)."""
     n = matrix.shape[0]
-    backward = np.zeros(n)
-    forward = np.zeros(n)
+    sums = [(np.zeros(n), np.zeros(n)) for _ in thresholds]
     for start in range(0, n, _BLOCK):
         stop = min(n, start + _BLOCK)
         lo, hi = max(0, start - window), min(n, stop + window)
         sims = (matrix[start:stop] @ matrix[lo:hi].T).toarray()
-        edges = np.clip(sims - threshold, 0.0, None)
         rows = np.arange(start, stop)[:, None]
         cols = np.arange(lo, hi)[None, :]
         offset = cols - rows
         near = np.abs(offset) <= window
-        backward[start:stop] = np.where(near & (offset < 0), edges, 0.0).sum(axis=1)
-        forward[start:stop] = np.where(near & (offset > 0), edges, 0.0).sum(axis=1)
-    return backward, forward
+        earlier, later = near & (offset < 0), near & (offset > 0)
+        for threshold, (backward, forward) in zip(thresholds, sums, strict=True):
+            edges = np.clip(sims - threshold, 0.0, None)
+            backward[start:stop] = np.where(earlier, edges, 0.0).sum(axis=1)
+            forward[start:stop] = np.where(later, edges, 0.0).sum(axis=1)
+    return sums
 
 
 def overlap_centrality(counts: sparse.csr_matrix, window: int) -> FloatArray:

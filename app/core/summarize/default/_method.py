@@ -213,6 +213,7 @@ class KeyfactsSummarizer(AbstractSummarizer):  # type: ignore[misc]
             lead, part = _lead_sets(features, count, DUPLICATE, self.cover)
             if part is not None:
                 return part
+        features.prepare_centrality((self.short.threshold, self.long.threshold))
         score = (1 - mix) * _score(features, self.short) + mix * _score(features, self.long)
         start = lead if lead is not None and mix < SEED_BELOW else []
         return select(features, score, REDUNDANCY, DUPLICATE, count, start)

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from app.core.summarize.default._graph import FloatArray, RowSimilarity, directed_centrality
+from app.core.summarize.default._graph import FloatArray, RowSimilarity, directed_centralities
 from app.core.summarize.default._text import ReadingFlags
 
 
@@ -49,9 +49,16 @@ class Features:
         return dataclasses.replace(self, flags=flags)
 
     def centrality(self, threshold: float) -> tuple[FloatArray, FloatArray]:
-        if threshold not in self.directed:
-            self.directed[threshold] = directed_centrality(self.matrix, threshold, self.window)
+        self.prepare_centrality((threshold,))
         return self.directed[threshold]
+
+    def prepare_centrality(self, thresholds: Sequence[float]) -> None:
+        """Work out `centrality` for each of `thresholds` not known yet, together: one
+        similarity product serves them all (`directed_centralities`)."""
+        missing = list(dict.fromkeys(t for t in thresholds if t not in self.directed))
+        if missing:
+            found = directed_centralities(self.matrix, missing, self.window)
+            self.directed.update(zip(missing, found, strict=True))
 
 
 # A back-pointing sentence and its antecedent compete as a pair worth this share of the

@@ -162,8 +162,8 @@ def is_boilerplate(text: str) -> bool:
     body = text.lstrip(_LEADING)
     if _boilerplate().match(body) or is_no_comment(body):
         return True
-    if _CAPTION_MARK.search(body) and _TERMINAL.search(text) is None:
-        return True
+    if _TERMINAL.search(text) is None and _CAPTION_MARK.search(body):
+        return True  # the end first: most sentences have one, so the mark is rarely searched
     label = _LABEL.match(body)
     return label is not None and not _SPEECH.search(label.group(1))
 
@@ -199,8 +199,8 @@ def is_fragment(text: str) -> bool:
     """
     tag = _SOURCE_TAG.match(text)
     body = text[tag.end() if tag else 0 :].lstrip(_LEADING)
-    if len(_WORD.findall(body)) < 4:
-        return True
+    if len(list(itertools.islice(_WORD.finditer(body), 4))) < 4:
+        return True  # the words are counted up to four, not all of them
     if body[:1].islower() and tag is None:
         return True
     return _TERMINAL.search(text) is None
