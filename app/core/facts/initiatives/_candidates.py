@@ -154,7 +154,7 @@ class _Sentence(
             entry = self._phrasal(i) or self.lex.verbs.get(word) or _in_hand(tokens, i)
             if word in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
                 entry = None  # "one study found that": the past of "find", not "found a firm"
-            if word in self.lex.policy and self._gerund(i):
+            if (word in self.lex.policy or self._next_in_list(i)) and self._gerund(i):
                 continue
             if entry is None and word in _UNDERGOING_OR_RECEIVING:
                 self._undergone(i)

@@ -28,6 +28,9 @@ _PLEDGE_NOUNS = frozenset(
 )
 _HAVE = frozenset("has have had".split())
 _BE_TO = frozenset("is are".split())
+# Particles closing a phrasal verb's object ("keeping rents down", "paying debts off"); the tagger
+# reads them as RP or RB.
+_PARTICLES = frozenset("down up out off back".split())
 _LIST_REACH = 6  # tokens between two gerunds of one list ("by 5%, building ...")
 
 
@@ -60,6 +63,8 @@ class _GerundReader(_Scorer):
         if obj is None or tokens[obj.head].tag not in NOUN_TAGS:
             return False
         end = obj.end
+        if end < len(tokens) and tokens[end].text.lower() in _PARTICLES:
+            end += 1  # "keeping council rents down": the particle is part of the pledge
         if (
             end + 1 < len(tokens)
             and tokens[end].text.lower() in {"on", "in", "for", "to", "from"}
@@ -92,6 +97,17 @@ class _GerundReader(_Scorer):
         for k in range(i + 1, end):
             self.found.setdefault(k, None)  # its object is no candidate of its own
         return True
+
+    def _next_in_list(self, i: int) -> bool:
+        """Whether the word at `i` is a gerund that a list of pledges already begun goes on
+        with ("by scrapping old fines and destroying all speed cameras", "for scrapping fees,
+        providing free meals and ..."): coordinated with a policy gerund, it is a pledge of the
+        same kind whatever its verb."""
+        return (
+            self.tokens[i].tag == "VBG"
+            and self.last_gerund is not None
+            and self._same_list(self.last_gerund[0], i)
+        )
 
     def _means_status(self, by: int) -> InitiativeStatus:
         """The status of a gerund after "by" at `by`, the means of its clause's verb: that
