@@ -25,7 +25,7 @@ from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._clause_actors import _FINITE
 from app.core.facts.initiatives._clause_places import _ClauseReader
 from app.core.facts.initiatives._framing import _FramingReader
-from app.core.facts.initiatives._gerunds import _GerundReader
+from app.core.facts.initiatives._gerunds import _GerundReader, _nominal
 from app.core.facts.initiatives._legal import _LegalReader
 from app.core.facts.initiatives._legal_steps import _LegalStepReader
 from app.core.facts.initiatives._lexicon import Verb, singular
@@ -147,6 +147,8 @@ class _Sentence(
         tokens = self.tokens
         for i, token in enumerate(tokens):
             if token.tag not in VERB_TAGS:
+                if token.text.lower() in self.lex.policy and _nominal(tokens, i):
+                    self._gerund(i)  # "calls for a lowering of the voting age"
                 continue
             word = token.text.lower()
             if word in _WINNING:
