@@ -90,6 +90,10 @@ class _GerundReader(_Scorer):
             and tokens[pp.head].text.lower() not in _TIME_HEADS
         ):
             end = pp.end
+            if end + 1 < len(tokens) and tokens[end].text.lower() == "of":
+                of_what = self.by_start.get(end + 1)  # "in favour of a local income tax"
+                if of_what is not None:
+                    end = of_what.end
         named = [t for t in tokens[obj.body : obj.head] if t.text.lower() not in _GENERIC]
         if not named and end == obj.end:
             return False  # "cutting taxes", "abandoning plans": a kind of act, not a pledge

@@ -33,3 +33,12 @@ def test_later_pledges_of_a_list_after_for_are_listed_with_their_particle() -> N
 def test_a_gerund_after_and_with_no_list_begun_is_no_pledge() -> None:
     text = "Retail. The grocer Marrowby said it was opening late and hiring weekend staff."
     assert not any("hiring" in t for t in _texts(text))
+
+
+def test_a_pledge_s_phrase_runs_on_through_its_of_phrase() -> None:
+    text = (
+        "Manifesto. The Harbour Party would pay for abolishing student loans, scrapping "
+        "council tax in favour of a local income tax, and providing free bus travel."
+    )
+    texts = _texts(text)
+    assert "scrapping council tax in favour of a local income tax" in texts, texts
