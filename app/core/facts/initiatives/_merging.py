@@ -54,16 +54,22 @@ _MORE = frozenset("increase raise boost double extend expand".split())
 
 
 def _more_of(cand: Candidate, by_head: dict[str, list[list[Candidate]]]) -> list[Candidate] | None:
-    """The group of an earlier mention of the thing that `cand`, a gerund of giving more
-    ("increase:funding"), gives more of, when their words nest: "increasing state funding for
-    parties" after "state funding for political parties" is one proposal, not two."""
+    """The group of an earlier mention of the thing that `cand`, an act of giving more
+    ("increase:funding"), gives more of, when their words nest and one body is behind both:
+    "increasing state funding for parties" after the commission's "state funding for political
+    parties" is one proposal, not two; two parties' pledges to raise the state pension stay two.
+    """
     verb, _, noun = cand.head.partition(":")
-    if not noun or verb not in _MORE:
+    if not noun or verb not in _MORE or cand.actor is None:
         return None
     words = frozenset(w for w in cand.words if singular(w) != noun)
     thing = replace(cand, head=noun, words=words)
     return next(
-        (g for g in reversed(by_head.get(noun, [])) if any(_nested(thing, m) for m in g)),
+        (
+            g
+            for g in reversed(by_head.get(noun, []))
+            if any(m.actor == cand.actor and _nested(thing, m) for m in g)
+        ),
         None,
     )
 

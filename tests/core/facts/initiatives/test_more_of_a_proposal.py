@@ -25,3 +25,10 @@ def test_more_of_a_proposed_thing_is_the_same_item() -> None:
 def test_less_of_a_proposed_thing_is_another_item() -> None:
     text = _PROPOSED + "It also suggests cutting public funding for airports."
     assert any(t.startswith("cutting public funding") for t in _texts(text))
+
+
+def test_more_of_a_thing_another_body_proposed_is_its_own_item() -> None:
+    text = _PROPOSED + "The Harbour Party plans to increase public funding for rural bus routes."
+    texts = _texts(text)
+    assert any(t.startswith("public funding for rural bus routes") for t in texts), texts
+    assert any(t.startswith("increase public funding") for t in texts), texts
