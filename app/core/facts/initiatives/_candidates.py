@@ -25,7 +25,7 @@ from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._clause_actors import _FINITE
 from app.core.facts.initiatives._clause_places import _ClauseReader
 from app.core.facts.initiatives._framing import _FramingReader
-from app.core.facts.initiatives._gerunds import _GerundReader
+from app.core.facts.initiatives._gerunds import _GerundReader, _nominal
 from app.core.facts.initiatives._legal import _LegalReader
 from app.core.facts.initiatives._legal_steps import _LegalStepReader
 from app.core.facts.initiatives._lexicon import Verb, singular
@@ -147,6 +147,8 @@ class _Sentence(
         tokens = self.tokens
         for i, token in enumerate(tokens):
             if token.tag not in VERB_TAGS:
+                if token.text.lower() in self.lex.policy and _nominal(tokens, i):
+                    self._gerund(i)  # "calls for a lowering of the voting age"
                 continue
             word = token.text.lower()
             if word in _WINNING:
@@ -154,7 +156,7 @@ class _Sentence(
             entry = self._phrasal(i) or self.lex.verbs.get(word) or _in_hand(tokens, i)
             if word in _PAST_OF_ANOTHER and token.tag in {"VBD", "VBN"}:
                 entry = None  # "one study found that": the past of "find", not "found a firm"
-            if word in self.lex.policy and self._gerund(i):
+            if (word in self.lex.policy or self._next_in_list(i)) and self._gerund(i):
                 continue
             if entry is None and word in _UNDERGOING_OR_RECEIVING:
                 self._undergone(i)

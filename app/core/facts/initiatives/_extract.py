@@ -74,6 +74,17 @@ _ANY_BODY = frozenset("firm company group business side party organisation organ
 _QUANTITY_PRONOUNS = frozenset("neither either none both each all some any nobody".split())
 
 
+# Determiners of an indefinite number of a kind: "some lenders", "other game makers", "several
+# operators" name no one; what they do is a trend or a guess, no one's undertaking.
+_INDEFINITE = frozenset("some other others many several few various numerous most".split())
+
+
+def _by_no_one_in_particular(actor: str | None) -> bool:
+    """Whether `actor` is an indefinite number of a kind ("Some lenders have withdrawn their
+    mortgage products", "Other game makers may build copycat systems")."""
+    return actor is not None and actor.split(" ", 1)[0].lower() in _INDEFINITE
+
+
 # Last words of a body's name besides the nouns said of any body: "His Majesty's Prison Service".
 _BODY_NAME_ENDS = frozenset("service board office administration bureau fund".split())
 
@@ -236,6 +247,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         if c.score >= weights.threshold
         and _named(text, c)
         and not _names_a_body(text[c.start : c.end], bodies)
+        and not _by_no_one_in_particular(c.actor)
     ]
     chosen = _innermost(chosen, text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item

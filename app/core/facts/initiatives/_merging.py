@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import AMOUNT_CHANGES
 from app.core.facts.initiatives._weights import Weights
 
@@ -47,6 +48,32 @@ def _trial_run(cand: Candidate, text: str) -> bool:
     )
 
 
+# Verbs that give more of a thing ("increasing state funding"): more of what an earlier mention
+# proposes is that undertaking again; less of it ("cutting state funding") is another.
+_MORE = frozenset("increase raise boost double extend expand".split())
+
+
+def _more_of(cand: Candidate, by_head: dict[str, list[list[Candidate]]]) -> list[Candidate] | None:
+    """The group of an earlier mention of the thing that `cand`, an act of giving more
+    ("increase:funding"), gives more of, when their words nest and one body is behind both:
+    "increasing state funding for parties" after the commission's "state funding for political
+    parties" is one proposal, not two; two parties' pledges to raise the state pension stay two.
+    """
+    verb, _, noun = cand.head.partition(":")
+    if not noun or verb not in _MORE or cand.actor is None:
+        return None
+    words = frozenset(w for w in cand.words if singular(w) != noun)
+    thing = replace(cand, head=noun, words=words)
+    return next(
+        (
+            g
+            for g in reversed(by_head.get(noun, []))
+            if any(m.actor == cand.actor and _nested(thing, m) for m in g)
+        ),
+        None,
+    )
+
+
 def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidate]:
     """One candidate per undertaking: mentions with the same head whose words nest merge, and
     so do mentions of the same sum ("a £500m initiative" ... "a new £500m fund")."""
@@ -61,6 +88,8 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
             (g for g in reversed(by_head.get(cand.head, [])) if any(_nested(cand, m) for m in g)),
             None,
         )
+        if home is None:
+            home = _more_of(cand, by_head)
         if another:
             home = None  # "a second advice centre" after "a debt advice centre": a new one
         if _trial_run(cand, text):

@@ -90,6 +90,8 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
         return True  # "a public memorial service": a ceremony
     if word in {"facility", "facilities"} and mods & s["finance"]:
         return True  # "its credit facilities": a loan, no undertaking
+    if word in {"cap", "caps"} and _appearances(tokens[body:head], word):
+        return True  # "his 50th cap", "won five caps for Wales": games for a side, no limit
     if word in {"ban", "bans"} and mods & s["sanction"]:
         return True  # "a two-year drugs ban": a sanction on a person
     if word in s["firm_suffix"] and tokens[head].text[0].isupper() and head > body:
@@ -99,6 +101,21 @@ def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> 
     if word in s["figure_head"] and mods & (s["figure"] | s["results"]):
         return True  # "a double-digit increase", "a sales rise": a figure, no undertaking
     return bool(mods & s["reception"] and word in {"review", "reviews"})
+
+
+# A numbered ordinal: "50th", "21st", "3rd".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+
+
+def _appearances(mods: Sequence[Token], word: str) -> bool:
+    """Whether "cap" with these modifiers counts games played for a side: an ordinal ("his
+    50th cap") or a number of caps ("five caps"); a limit is one cap on something ("a £5
+    cap", "a 10% cap")."""
+    if any(_ORDINAL.match(t.text.lower()) for t in mods):
+        return True
+    return word == "caps" and any(
+        t.tag == "CD" and t.text[:1] not in "£$€" and not t.text.endswith("%") for t in mods
+    )
 
 
 def _named_kind(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> bool:
