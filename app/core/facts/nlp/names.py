@@ -216,8 +216,7 @@ def _read_name(text: str, start: int, end: int) -> Name | None:
         words, offsets = words[:-1], offsets[:-1]  # "Ken Dale QC", "Ana Ruiz MP": not the name
     lowered = [w.lower().rstrip(".") for w in words]
     cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
-    while cut < len(words) - 2 and lowered[cut] in roles() and lowered[cut + 1] in first_names():
-        cut += 1  # "Grower Petra Olsen" opening a sentence: a role, then the name
+    cut = past_roles(words, cut)  # "Grower Petra Olsen", "Striker Tom Webb": a role, the name
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
     while len(words) > 1 and ROLE_COMPOUND.fullmatch(words[0]):
@@ -277,6 +276,9 @@ _VENUES = VENUES_ALWAYS | frozenset(
 # A capitalised compound whose second part is lower case ("Co-owner", "Vice-chair",
 # "Ex-minister"): a role, where a name's parts are capitalised ("Jean-Paul", "Smith-Jones").
 ROLE_COMPOUND = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{3,}")
+# A noun for someone by what they do or are ("striker", "patient", "resident", "volunteer"),
+# by its ending: before a first name and a surname, it describes the person named after it.
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|eer)")
 # Letters after a person's name (honours, offices, degrees in UK copy): no part of the name.
 POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE MBE CBE".split())
 # The prepositions that make a name ending in a venue word the place where something is.
@@ -315,6 +317,21 @@ def _kind_in_context(
 
 
 _CODE = re.compile(r"[A-Z]{2,4}")
+
+
+def past_roles(words: Sequence[str], cut: int) -> int:
+    """Where a person's name starts in `words` from `cut`, past the nouns for what they do that
+    open a sentence before a first name and a surname: "Grower Petra Olsen" (a role the lexicon
+    lists), "Striker Tom Webb", "Patient Tom Hale" (a noun by its ending, `_AGENT_NOUN`); a
+    word that is itself a first name stays ("Tyler Tom Webb" is no role)."""
+    while cut < len(words) - 2:
+        word, after = words[cut].lower(), words[cut + 1].lower()
+        if after not in first_names() or word in first_names():
+            break
+        if word not in roles() and not _AGENT_NOUN.fullmatch(word):
+            break
+        cut += 1
+    return cut
 
 
 def is_short_form(word: str) -> bool:

@@ -24,10 +24,8 @@ from app.core.facts.nlp.lexicon import (
     PARTICLES,
     PRONOUNS,
     demonyms,
-    first_names,
     org_words,
     places,
-    roles,
     speech_verbs,
     titles,
 )
@@ -39,6 +37,7 @@ from app.core.facts.nlp.names import (
     is_short_form,
     name_kind,
     office_tail,
+    past_roles,
     place_prefix,
 )
 from app.core.facts.quotes._phrases import INDEFINITES, Cue
@@ -207,10 +206,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
             cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
             owned_from = i if word.endswith(("'s", "’s")) else None
-    while (
-        cut < len(run) - 2 and run[cut].lower() in roles() and run[cut + 1].lower() in first_names()
-    ):
-        cut += 1  # "Grower Clara Olsen" opening a sentence: a role, then the name
+    cut = past_roles(run, cut)  # "Grower Clara Olsen" opening a sentence: a role, the name
     while cut < len(run) - 1 and ROLE_COMPOUND.fullmatch(run[cut]):
         cut += 1  # "Co-owner Rosa Delgado"
     cut += code_prefix(run[cut:])  # "Hawks QB Tom Reed": a position's code, then the name
