@@ -417,11 +417,35 @@ def _resolve_anaphora(anchor: Anchor, last_value: str | None) -> str | None:
         return f"{year:04d}-{month:02d}"
     if unit is AnchorUnit.DAY and _FULL_DATE.match(last_value):
         return _plus_days(datetime.date.fromisoformat(last_value), shift)
+    if unit is AnchorUnit.SEASON and anchor.month is not None:
+        return _season_after(last_value, anchor.month, shift)
     if unit is AnchorUnit.WEEK and _FULL_DATE.match(last_value):
         # "the previous week": the week before the day's own, not the seven days before it
         day = shift_days(datetime.date.fromisoformat(last_value), 7 * shift)
         return week_value(day) if day else None
     return None
+
+
+def _season_after(last_value: str, start: int, shift: int) -> str | None:
+    """The season starting in month `start` right after (`shift` 1) or before (-1) the date
+    `last_value` names: "the following spring" after September 2023 is spring 2024; after a
+    year alone, the next year's (or the one before's). Named by the year it starts in."""
+    if not last_value[:4].isdigit():
+        return None
+    year = int(last_value[:4])
+    code = _SEASON_CODES[start]
+    if not _YEAR_MONTH.match(last_value):
+        return f"{year + shift:04d}-{code}"
+    at = year * 12 + int(last_value[5:7]) - 1  # months since year 0
+    if shift > 0:  # the first instance starting after that month
+        first = next(y for y in range(year - 1, year + 2) if y * 12 + start - 1 > at)
+        return f"{first:04d}-{code}"
+    # the last instance over before that month (a season lasts three months)
+    last = next(y for y in range(year + 1, year - 3, -1) if y * 12 + start + 1 < at)
+    return f"{last:04d}-{code}"
+
+
+_SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
 def find_dateline(text: str, run_date: datetime.date | None = None) -> datetime.date | None:

@@ -382,6 +382,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     anchor = None
     if rel in ("the following", "the previous") and unit.lower() in ("year", "month", "week"):
         anchor = Anchor(AnchorUnit(unit.lower()), 1 if rel == "the following" else -1)
+    elif rel in ("the following", "the previous") and unit.lower() in rs.SEASONS:
+        # "broken again the following spring": the first spring after the date told of.
+        start = rs.SEASON_START[rs.SEASONS[unit.lower()]]
+        anchor = Anchor(AnchorUnit.SEASON, 1 if rel == "the following" else -1, start)
     kind = "relative" if anchor is None else "anaphoric"
     if ctx.ref is None or (
         rel in ("the following", "the previous") and not ctx.is_future(m.start(), m.end())

@@ -42,6 +42,7 @@ class AnchorUnit(StrEnum):
     MONTH = "month"
     WEEK = "week"
     DAY = "day"
+    SEASON = "season"  # "the following spring": `Anchor.month` is the month the season starts
 
 
 @dataclass(frozen=True, slots=True)
