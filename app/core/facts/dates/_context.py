@@ -582,8 +582,14 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
         if subject is None or not _named_subject(subject["subject"] or subject["named"]):
             continue
         before = _LAST_WORD.search(text, 0, subject.start())
-        if before is not None and before.group(1).lower() in _NOUN_BEFORE:
-            continue  # "saw the Rovers return": the name is an object, not a subject
+        if (
+            before is not None
+            and before.group(1).lower() in _NOUN_BEFORE
+            and not (before.group(1).lower() == "the" and not text[: before.start()].strip())
+        ):
+            # "saw the Rovers return": the name is an object, not a subject ("The Rovers
+            # return", opening the clause, is the subject)
+            continue
         if any(t["past"] for t in _TENSE.finditer(text, 0, subject.start())):
             continue  # "Fans saw Rovers return on Saturday": a past verb governs the clause
         found.append((m, True))

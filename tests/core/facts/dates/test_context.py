@@ -69,3 +69,8 @@ def test_a_fixture_after_a_who_clause_set_off_after_the_name_is_still_to_come() 
 def test_guard_a_past_verb_after_a_who_clause_keeps_the_date_behind() -> None:
     text = "Fans, who had queued for hours, saw Harbourside return on Saturday."
     assert _values(text) == ["2026-12-05"]
+
+
+def test_a_fixture_after_the_and_a_plural_name_opening_the_clause_is_still_to_come() -> None:
+    # Round 41: "The Harbourside return ..." was read as "saw the Harbourside return" (an object).
+    assert _values("The Harbourside return to action on Saturday.") == ["2026-12-12"]
