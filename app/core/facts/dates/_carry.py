@@ -84,7 +84,7 @@ def carry_years(found: list[Found], ctx: Context) -> list[Found]:
     """`found` (one paragraph's dates in text order) with the bare dates that follow a date
     naming its year in the same sentence (or the one before) placed in that year, then a bare
     month joined to a month with a year placed in its year (see the module's docstring)."""
-    return _ranged_months(_carried_on(found, ctx, None)[0], ctx.text)
+    return _framed_by_a_year(_ranged_months(_carried_on(found, ctx, None)[0], ctx.text), ctx)
 
 
 def carry_into_paragraph(
@@ -164,6 +164,42 @@ def _told_on_in_the_past(ctx: Context, date: Found) -> bool:
         return False
     left, right = ctx.clause(date.start, date.end)
     return _PRESENT.search(left) is None and _PRESENT.search(right) is None
+
+
+def _framed_by_a_year(found: list[Found], ctx: Context) -> list[Found]:
+    """A bare month in a sentence that a relative year opens and sets off ("Last year, a storm
+    closed 600 schools in January") is that year's month, the frame the sentence is told in,
+    up to a verb of saying (whose clause has its own time) or the sentence's end."""
+    out = list(found)
+    frame: Found | None = None
+    for i, date in enumerate(out):
+        if _YEAR_FRAME.fullmatch(ctx.text, date.start, date.end) and _opens_and_sets_off(ctx, date):
+            frame = date if date.value is not None and date.value.isdigit() else None
+            continue
+        if frame is None:
+            continue
+        between = ctx.text[frame.end : date.start]
+        if _SENTENCE_END.search(between) or _SAYING.search(between):
+            frame = None
+            continue
+        if (
+            date.kind == "month"
+            and date.value is not None
+            and _BARE.fullmatch(ctx.text, date.start, date.end)
+        ):
+            out[i] = dataclasses.replace(date, value=f"{frame.value}{date.value[4:]}")
+        else:
+            frame = None  # another kind of date: the sentence moved to another time
+    return out
+
+
+def _opens_and_sets_off(ctx: Context, date: Found) -> bool:
+    """`date` opens its sentence and a comma sets it off ("Last year, ...")."""
+    return ctx.starts_sentence(date.start) and ctx.text.startswith(",", date.end)
+
+
+# A relative year that can frame a sentence: "Last year", "this year", "next year".
+_YEAR_FRAME = re.compile(r"(?i:last|this|next)\s+year")
 
 
 def _ranged_months(found: list[Found], text: str) -> list[Found]:
