@@ -122,8 +122,9 @@ _PAST_JUST_BEFORE = re.compile(
     r"\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
     re.IGNORECASE,
 )
-# "On patrol since March": the date a state began is behind us, whatever verb follows.
-_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+# "On patrol since March": the date a state began is behind us, whatever verb follows; so is
+# the date a pay rise is "backdated to", even one that "will be" backdated.
+_SINCE = re.compile(r"\b(?:since|back-?dated\s+to)\s*$", re.IGNORECASE)
 # What may stand between a past verb and a date it governs: its object or a phrase of
 # nouns, numbers, determiners and prepositions ("appointed to the cabinet in", "closed 600
 # schools in"), no new verb ("to open",

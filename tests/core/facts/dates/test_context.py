@@ -74,3 +74,9 @@ def test_guard_a_past_verb_after_a_who_clause_keeps_the_date_behind() -> None:
 def test_a_fixture_after_the_and_a_plural_name_opening_the_clause_is_still_to_come() -> None:
     # Round 41: "The Harbourside return ..." was read as "saw the Harbourside return" (an object).
     assert _values("The Harbourside return to action on Saturday.") == ["2026-12-12"]
+
+
+def test_a_date_a_rise_is_backdated_to_lies_behind() -> None:
+    # Round 41: "The rise will be backdated to August" gave next August (the "will").
+    assert _values("The award will be backdated to August.") == ["2026-08"]
+    assert _values("The award will be paid in August.") == ["2027-08"]
