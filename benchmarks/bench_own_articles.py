@@ -62,20 +62,8 @@ def score_article(row: dict[str, Any], tallies: dict[str, Tally], values: list[i
     facts = analyze(loaded, AnalysisOptions(reference_date=reference)).facts
     lines: list[str] = []
 
-    gold_q = row["quotes"]
-    found_q = list(facts.quotes)
-    pairs = tallies["quotes"].add(
-        [(q.text, q.speaker) for q in found_q], [(g["quote"], g["speaker"]) for g in gold_q]
-    )
-    lines += _unmatched(row, "quote", gold_q, "quote", [q.text for q in found_q], pairs)
-    for i, j in pairs:
-        gold = gold_q[j]["speaker"]
-        if gold is not None and speaker_verdict(found_q[i].speaker, gold) != "right":
-            verdict = speaker_verdict(found_q[i].speaker, gold)
-            lines.append(
-                f"  speaker {verdict}: {_cut(found_q[i].text)!r} gold={gold!r} "
-                f"got={found_q[i].speaker!r}"
-            )
+    quotes = [(q.text, q.speaker) for q in facts.quotes]
+    lines += _who_scored(row, tallies["quotes"], quotes, "quote", "speaker")
 
     gold_d = row["dates"]
     found_d = list(facts.dates)
@@ -93,19 +81,31 @@ def score_article(row: dict[str, Any], tallies: dict[str, Tally], values: list[i
                 f"got={found_d[i].value!r}"
             )
 
-    gold_i = row["initiatives"]
-    found_i = list(facts.initiatives)
-    pairs = tallies["initiatives"].add(
-        [(f.text, f.actor) for f in found_i], [(g["initiative"], g["actor"]) for g in gold_i]
-    )
-    lines += _unmatched(row, "initiative", gold_i, "initiative", [f.text for f in found_i], pairs)
+    items = [(f.text, f.actor) for f in facts.initiatives]
+    lines += _who_scored(row, tallies["initiatives"], items, "initiative", "actor", cut=False)
+    return lines
+
+
+def _who_scored(
+    row: dict[str, Any],
+    tally: Tally,
+    found: list[tuple[str, str | None]],
+    kind: str,
+    who: str,
+    cut: bool = True,
+) -> list[str]:
+    """Score `found` (text, speaker or actor) against the row's gold of `kind` ("quote": its
+    "quotes", each with "quote" and "speaker"; "initiative": "initiatives", "initiative",
+    "actor") into `tally`; the reader's lines: misses, extras and each wrong or missing `who`."""
+    gold = row[kind + "s"]
+    pairs = tally.add(found, [(g[kind], g[who]) for g in gold])
+    lines = _unmatched(row, kind, gold, kind, [text for text, _ in found], pairs)
     for i, j in pairs:
-        gold = gold_i[j]["actor"]
-        if gold is not None and speaker_verdict(found_i[i].actor, gold) != "right":
-            verdict = speaker_verdict(found_i[i].actor, gold)
-            lines.append(
-                f"  actor {verdict}: {found_i[i].text!r} gold={gold!r} got={found_i[i].actor!r}"
-            )
+        expected, (text, got) = gold[j][who], found[i]
+        verdict = speaker_verdict(got, expected) if expected is not None else "right"
+        if verdict != "right":
+            shown = _cut(text) if cut else text
+            lines.append(f"  {who} {verdict}: {shown!r} gold={expected!r} got={got!r}")
     return lines
 
 
