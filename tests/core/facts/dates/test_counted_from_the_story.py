@@ -4,18 +4,9 @@ own; said on Monday 7 December 2026."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from app.core.document import Document
-from app.core.facts.dates import extract
-
-REF = datetime.date(2026, 12, 7)
-
-
-def timexes(text: str) -> dict[str, str | None]:
-    return {f.text: f.timex for f in extract(Document.from_text(text), REF)}
+from tests.core.facts.dates.said_on import timexes
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ import datetime
 
 import pytest
 
-from app.core.document import Document
-from app.core.facts.dates import extract
-
-REF = datetime.date(2026, 12, 7)
-
-
-def values(text: str) -> dict[str, str | None]:
-    return {f.text: f.value for f in extract(Document.from_text(text), REF)}
+from tests.core.facts.dates.said_on import values
 
 
 @pytest.mark.parametrize(
@@ -59,5 +52,5 @@ def test_a_season_after_last_or_next_that_names_a_kind_is_no_date(sentence: str)
     ],
 )
 def test_last_and_the_month_just_ended(sentence: str, ref: datetime.date, expected: str) -> None:
-    found = {f.text: f.value for f in extract(Document.from_text(sentence), ref)}
+    found = values(sentence, ref)
     assert list(found.values()) == [expected], found

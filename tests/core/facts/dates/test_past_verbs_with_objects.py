@@ -5,28 +5,20 @@ the reference date, not up to three months ahead. Round 41: said in December, "A
 
 from __future__ import annotations
 
-import datetime
-
-from app.core.facts.dates import scan
-
-REF = datetime.date(2026, 12, 7)
-
-
-def _values(text: str) -> list[str | None]:
-    return [found.value for found in scan(text, reference_date=REF)]
+from tests.core.facts.dates.said_on import scanned_values
 
 
 def test_a_past_verb_with_a_counted_object_puts_the_month_behind() -> None:
-    assert _values("A freak storm shuttered 300 cafes in January.") == ["2026-01"]
-    assert _values("The bakery hired 40 apprentices in January.") == ["2026-01"]
+    assert scanned_values("A freak storm shuttered 300 cafes in January.") == ["2026-01"]
+    assert scanned_values("The bakery hired 40 apprentices in January.") == ["2026-01"]
 
 
 def test_a_past_verb_with_a_sum_or_a_determiner_puts_the_month_behind() -> None:
-    assert _values("The trust approved £2m for the wing in January.") == ["2026-01"]
-    assert _values("The club sacked its manager in January.") == ["2026-01"]
+    assert scanned_values("The trust approved £2m for the wing in January.") == ["2026-01"]
+    assert scanned_values("The club sacked its manager in January.") == ["2026-01"]
 
 
 def test_a_future_or_a_report_still_looks_ahead() -> None:
     # Guards: a future verb, and a reporting verb whose clause may tell of what is to come.
-    assert _values("The bakery will hire 40 apprentices in January.") == ["2027-01"]
-    assert _values("The bakery confirmed the hires in January.") == ["2027-01"]
+    assert scanned_values("The bakery will hire 40 apprentices in January.") == ["2027-01"]
+    assert scanned_values("The bakery confirmed the hires in January.") == ["2027-01"]

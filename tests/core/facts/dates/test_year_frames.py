@@ -5,25 +5,19 @@ own."""
 
 from __future__ import annotations
 
-import datetime
-
-from app.core.facts.dates import scan
-
-REF = datetime.date(2026, 12, 7)
-
-
-def _values(text: str) -> list[str | None]:
-    return [found.value for found in scan(text, reference_date=REF)]
+from tests.core.facts.dates.said_on import scanned_values
 
 
 def test_a_month_in_a_sentence_framed_by_last_year_is_last_years() -> None:
-    assert _values("Last year, floods shut 40 roads in January.") == ["2025", "2025-01"]
+    assert scanned_values("Last year, floods shut 40 roads in January.") == ["2025", "2025-01"]
 
 
 def test_a_month_in_a_sentence_framed_by_next_year_is_next_years() -> None:
-    assert _values("Next year, the trust will open a clinic in May.") == ["2027", "2027-05"]
+    assert scanned_values("Next year, the trust will open a clinic in May.") == ["2027", "2027-05"]
 
 
 def test_guard_a_verb_of_saying_or_a_year_not_opening_the_sentence_frames_nothing() -> None:
-    assert _values("Last year, the trust said a clinic would open in May.")[1] == "2027-05"
-    assert _values("Floods shut roads last year, and in March they shut again.")[1] == "2026-03"
+    assert scanned_values("Last year, the trust said a clinic would open in May.")[1] == "2027-05"
+    assert (
+        scanned_values("Floods shut roads last year, and in March they shut again.")[1] == "2026-03"
+    )

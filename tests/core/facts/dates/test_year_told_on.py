@@ -7,18 +7,9 @@ on Monday 7 December 2026.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from app.core.document import Document
-from app.core.facts.dates import extract
-
-REF = datetime.date(2026, 12, 7)
-
-
-def values(text: str, ref: datetime.date | None = REF) -> dict[str, str | None]:
-    return {f.text: f.value for f in extract(Document.from_text(text), ref)}
+from tests.core.facts.dates.said_on import values
 
 
 @pytest.mark.parametrize(
