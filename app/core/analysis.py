@@ -18,6 +18,7 @@ from app.core import dedup
 from app.core.document import Document, Sentence
 from app.core.facts import DateFact, InitiativeFact, QuoteFact, dates, quotes
 from app.core.furniture import FurnitureKind
+from app.core.garbage import fewer_collections
 from app.core.language import LanguageCheck, check_english
 from app.core.loading import LoadedText, load_path
 from app.core.options import AnalysisOptions, SummaryLength
@@ -126,7 +127,7 @@ def analyze(
 
     # A long article's initiatives (about half its time) may run in a second process meanwhile
     # (`side_process.worth_it`: in the CLI and the GUI, on two cores).
-    with SideProcess(worth_it(len(loaded.text)), _warm_up) as side:
+    with fewer_collections(), SideProcess(worth_it(len(loaded.text)), _warm_up) as side:
         result = (dedup.keep_all if options.keep_duplicates else dedup.remove_duplicates)(
             loaded.text
         )
