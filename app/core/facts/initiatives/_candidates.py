@@ -109,6 +109,13 @@ _COMMISSIONING = frozenset("commission commissions commissioned commissioning".s
 _PUBLISHING = frozenset("publish publishes publishing".split())
 _COMMISSION = Verb("commission", "create", None)
 _PUBLISH = Verb("publish", "plan", None)
+# A law's text published is put before a legislature, whatever the tense: "the government has
+# published a bill that would ban ...", "published draft legislation to ..." (proposed).
+_PUBLISHED = _PUBLISHING | {"published"}
+_LAW_TEXTS = frozenset("bill bills legislation".split())
+_PUBLISH_LAW = Verb("publish", "propose", None)
+# Words between the verb and a law's head: "a", "its long-awaited", "draft", "the Fair Rents".
+_BEFORE_LAW = frozenset("DT PRP$ JJ NN NNP NNPS CD VBN POS".split())
 
 
 def _in_hand(tokens: Sequence[Token], verb: int) -> Verb | None:
@@ -116,9 +123,22 @@ def _in_hand(tokens: Sequence[Token], verb: int) -> Verb | None:
     word = tokens[verb].text.lower()
     if word in _COMMISSIONING and tokens[verb].tag != "NN":
         return _COMMISSION
+    if word in _PUBLISHED and tokens[verb].tag != "NN" and _law_after(tokens, verb):
+        return _PUBLISH_LAW
     if word in _PUBLISHING and verb_status(tokens, verb, _COMMISSION) == "planned":
         return _PUBLISH
     return None
+
+
+def _law_after(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the noun phrase right after `verb` is headed by a law's text ("a bill",
+    "draft legislation", "the Clean Rivers Bill")."""
+    for k in range(verb + 1, min(verb + 7, len(tokens))):
+        if tokens[k].text.lower() in _LAW_TEXTS:
+            return k + 1 == len(tokens) or tokens[k + 1].tag not in NOUN_TAGS
+        if tokens[k].tag not in _BEFORE_LAW:
+            return False
+    return False
 
 
 def _requested(tokens: Sequence[Token], verb: int) -> bool:
