@@ -100,6 +100,8 @@ _SPENDING = frozenset({"spend"})
 # Passive verbs of asking whose infinitive is what others want done: "will be asked to submit".
 _ASKED = frozenset("asked invited told urged encouraged".split())
 _BE_FORMS = frozenset("be been being is are was were".split())
+# What stands between a passive's subject and its participle: "was", "has been", "will be".
+_AUXILIARIES = _BE_FORMS | frozenset("has have had will would could may might shall should".split())
 
 
 # Verbs that put a review or a study in hand: "will commission a study of ...", "would publish a
@@ -189,6 +191,9 @@ class _Sentence(
                 if _judged(tokens, i):
                     continue
                 subject = self.subjects.subject_of(i)
+                held = self._complemented_subject(i)
+                if held is not None and (subject is None or subject.start > held.start):
+                    subject = held  # "A scheme to plant trees was launched": not "trees"
                 if subject is not None and tokens[subject.head].tag in NOUN_TAGS:
                     agent = by_agent(self.text, tokens, i + 1, self.phrases, self.discourse)
                     self.add(subject, _Verb(i, entry, agent, passive=True))
@@ -258,6 +263,30 @@ class _Sentence(
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence
         return [c for c in self.found.values() if c is not None]
+
+    def _complemented_subject(self, verb: int) -> Phrase | None:
+        """ "A scheme to plant trees was launched", "A campaign against littering was
+        launched": the undertaking that opens the sentence and whose "to" or prepositional
+        complement runs up to the passive verb at `verb` (its auxiliaries between), the
+        verb's subject rather than a noun inside the complement; None when there is none."""
+        tokens = self.tokens
+        k = verb - 1
+        while k > 0 and (tokens[k].text.lower() in _AUXILIARIES or tokens[k].tag == "RB"):
+            k -= 1
+        first = self.by_start.get(0)
+        if first is None or first.end > k:
+            return None
+        entry = self.lex.heads.get(tokens[first.head].text.lower())
+        if entry is None:
+            return None
+        after = tokens[first.end]
+        to_verb = after.text.lower() == "to" and tokens[first.end + 1].tag == "VB"
+        if not ((entry.takes_to and to_verb) or (entry.takes_pp and after.tag == "IN")):
+            return None
+        between = tokens[first.end : k + 1]
+        if any(t.tag in _FINITE or t.text in {",", ";", "(", "that", "which"} for t in between):
+            return None  # another clause between: its own subject
+        return first
 
     def _phrasal(self, i: int) -> Verb | None:
         """The verb the word at `i` makes with the particle after it, when the lexicon lists
