@@ -38,6 +38,7 @@ from app.core.facts.initiatives._phrasing import (
     _negated,
     _regime,
 )
+from app.core.facts.initiatives._rejections import REJECTED, planned_thing, rejection_object
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._staged import _StagedReader
 from app.core.facts.initiatives._status import verb_status
@@ -180,6 +181,8 @@ class _Sentence(
                 entry = None  # "one study found that": the past of "find", not "found a firm"
             if (word in self.lex.policy or self._next_in_list(i)) and self._gerund(i):
                 continue
+            if entry is None and self._rejected(i):
+                continue
             if entry is None and word in _UNDERGOING_OR_RECEIVING:
                 self._undergone(i)
                 continue
@@ -263,6 +266,23 @@ class _Sentence(
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence
         return [c for c in self.found.values() if c is not None]
+
+    def _rejected(self, verb: int) -> bool:
+        """ "rejected plans for a marina", "Plans for X have been rejected by the board", "ruled
+        out a proposed merger": what was planned is listed cancelled, with no actor (the body
+        that rejects it was not behind it); True when the verb at `verb` rejected a plan."""
+        tokens = self.tokens
+        start = rejection_object(tokens, verb)
+        if start is None or _negated(tokens, verb):
+            return False
+        passive = tokens[verb].tag == "VBN" and _after_be(tokens, verb)
+        phrase = self.subjects.subject_of(verb) if passive else self.by_start.get(start)
+        if phrase is None or not planned_thing(tokens, phrase):
+            return False
+        rejected = _Verb(verb, REJECTED, None, passive=passive)
+        if not self._plan_list(phrase, rejected):
+            self.add(phrase, rejected)
+        return True
 
     def _complemented_subject(self, verb: int) -> Phrase | None:
         """ "A scheme to plant trees was launched", "A campaign against littering was
