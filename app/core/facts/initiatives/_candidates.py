@@ -101,6 +101,8 @@ _SPENDING = frozenset({"spend"})
 # Passive verbs of asking whose infinitive is what others want done: "will be asked to submit".
 _ASKED = frozenset("asked invited told urged encouraged".split())
 _BE_FORMS = frozenset("be been being is are was were".split())
+# Prepositions of a time a sum is spent over: "over the next five years", "by 2030".
+_OVER_A_TIME = frozenset("over in during within by until across".split())
 # What stands between a passive's subject and its participle: "was", "has been", "will be".
 _AUXILIARIES = _BE_FORMS | frozenset("has have had will would could may might shall should".split())
 
@@ -329,8 +331,25 @@ class _Sentence(
         if k > sum_start and k < len(tokens) and tokens[k].text.lower() in CURRENCY_WORDS:
             k += 1  # "invest 35m pounds in"
             money = True
+        if money:
+            k = self._past_time(k)  # "spend £180m over the next five years on ..."
         if not money or k >= len(tokens) or tokens[k].text.lower() != particle:
             return j  # "invest time in", "spend two days on": no sum
+        return k
+
+    def _past_time(self, k: int) -> int:
+        """The index after a time phrase at `k` ("over the next five years", "this year",
+        "by 2030"), `k` when there is none: how long the sum is spent over, not what on."""
+        tokens = self.tokens
+        at = k + 1 if k < len(tokens) and tokens[k].text.lower() in _OVER_A_TIME else k
+        phrase = self.by_start.get(at)
+        if phrase is None:
+            return k
+        head = tokens[phrase.head]
+        if head.text.lower() in _TIME_HEADS or (
+            at > k and head.tag == "CD" and head.text.isdigit()
+        ):
+            return phrase.end
         return k
 
     def _backed(self, i: int) -> None:
