@@ -17,6 +17,8 @@ tagger, chunks and `phrases`, names, discourse); its parts are private:
 - `_prefilter`: which sentences are worth tagging at all (a word-level test);
 - `_candidate`: a candidate (one mention and its evidence) and the verb that governs it;
 - `_gates`: phrases that are never an undertaking (a body that exists, an outlet, a person);
+- `_titled_names`: a law or scheme called by its title ("the Clean Rivers Bill");
+- `_rejections`: plans rejected, turned down or ruled out (cancelled, no actor);
 - readers of one kind of candidate each: `_intended` (an action under an intention: "plans
   to shut 40 depots"), `_gerunds` (policy gerunds: "calls for scrapping fees"), `_legal`
   (lawsuits and investigations by their verb), `_clause_places` (a phrase before a participle,

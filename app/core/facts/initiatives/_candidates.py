@@ -38,6 +38,7 @@ from app.core.facts.initiatives._phrasing import (
     _negated,
     _regime,
 )
+from app.core.facts.initiatives._rejections import REJECTED, planned_thing, rejection_object
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._staged import _StagedReader
 from app.core.facts.initiatives._status import verb_status
@@ -100,6 +101,10 @@ _SPENDING = frozenset({"spend"})
 # Passive verbs of asking whose infinitive is what others want done: "will be asked to submit".
 _ASKED = frozenset("asked invited told urged encouraged".split())
 _BE_FORMS = frozenset("be been being is are was were".split())
+# Prepositions of a time a sum is spent over: "over the next five years", "by 2030".
+_OVER_A_TIME = frozenset("over in during within by until across".split())
+# What stands between a passive's subject and its participle: "was", "has been", "will be".
+_AUXILIARIES = _BE_FORMS | frozenset("has have had will would could may might shall should".split())
 
 
 # Verbs that put a review or a study in hand: "will commission a study of ...", "would publish a
@@ -109,6 +114,13 @@ _COMMISSIONING = frozenset("commission commissions commissioned commissioning".s
 _PUBLISHING = frozenset("publish publishes publishing".split())
 _COMMISSION = Verb("commission", "create", None)
 _PUBLISH = Verb("publish", "plan", None)
+# A law's text published is put before a legislature, whatever the tense: "the government has
+# published a bill that would ban ...", "published draft legislation to ..." (proposed).
+_PUBLISHED = _PUBLISHING | {"published"}
+_LAW_TEXTS = frozenset("bill bills legislation".split())
+_PUBLISH_LAW = Verb("publish", "propose", None)
+# Words between the verb and a law's head: "a", "its long-awaited", "draft", "the Fair Rents".
+_BEFORE_LAW = frozenset("DT PRP$ JJ NN NNP NNPS CD VBN POS".split())
 
 
 def _in_hand(tokens: Sequence[Token], verb: int) -> Verb | None:
@@ -116,9 +128,22 @@ def _in_hand(tokens: Sequence[Token], verb: int) -> Verb | None:
     word = tokens[verb].text.lower()
     if word in _COMMISSIONING and tokens[verb].tag != "NN":
         return _COMMISSION
+    if word in _PUBLISHED and tokens[verb].tag != "NN" and _law_after(tokens, verb):
+        return _PUBLISH_LAW
     if word in _PUBLISHING and verb_status(tokens, verb, _COMMISSION) == "planned":
         return _PUBLISH
     return None
+
+
+def _law_after(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the noun phrase right after `verb` is headed by a law's text ("a bill",
+    "draft legislation", "the Clean Rivers Bill")."""
+    for k in range(verb + 1, min(verb + 7, len(tokens))):
+        if tokens[k].text.lower() in _LAW_TEXTS:
+            return k + 1 == len(tokens) or tokens[k + 1].tag not in NOUN_TAGS
+        if tokens[k].tag not in _BEFORE_LAW:
+            return False
+    return False
 
 
 def _requested(tokens: Sequence[Token], verb: int) -> bool:
@@ -158,6 +183,8 @@ class _Sentence(
                 entry = None  # "one study found that": the past of "find", not "found a firm"
             if (word in self.lex.policy or self._next_in_list(i)) and self._gerund(i):
                 continue
+            if entry is None and self._rejected(i):
+                continue
             if entry is None and word in _UNDERGOING_OR_RECEIVING:
                 self._undergone(i)
                 continue
@@ -169,6 +196,9 @@ class _Sentence(
                 if _judged(tokens, i):
                     continue
                 subject = self.subjects.subject_of(i)
+                held = self._complemented_subject(i)
+                if held is not None and (subject is None or subject.start > held.start):
+                    subject = held  # "A scheme to plant trees was launched": not "trees"
                 if subject is not None and tokens[subject.head].tag in NOUN_TAGS:
                     agent = by_agent(self.text, tokens, i + 1, self.phrases, self.discourse)
                     self.add(subject, _Verb(i, entry, agent, passive=True))
@@ -239,6 +269,47 @@ class _Sentence(
                 self.add(phrase, None)  # a listed one with its list's evidence
         return [c for c in self.found.values() if c is not None]
 
+    def _rejected(self, verb: int) -> bool:
+        """ "rejected plans for a marina", "Plans for X have been rejected by the board", "ruled
+        out a proposed merger": what was planned is listed cancelled, with no actor (the body
+        that rejects it was not behind it); True when the verb at `verb` rejected a plan."""
+        tokens = self.tokens
+        start = rejection_object(tokens, verb)
+        if start is None or _negated(tokens, verb):
+            return False
+        passive = tokens[verb].tag == "VBN" and _after_be(tokens, verb)
+        phrase = self.subjects.subject_of(verb) if passive else self.by_start.get(start)
+        if phrase is None or not planned_thing(tokens, phrase):
+            return False
+        rejected = _Verb(verb, REJECTED, None, passive=passive)
+        if not self._plan_list(phrase, rejected):
+            self.add(phrase, rejected)
+        return True
+
+    def _complemented_subject(self, verb: int) -> Phrase | None:
+        """ "A scheme to plant trees was launched", "A campaign against littering was
+        launched": the undertaking that opens the sentence and whose "to" or prepositional
+        complement runs up to the passive verb at `verb` (its auxiliaries between), the
+        verb's subject rather than a noun inside the complement; None when there is none."""
+        tokens = self.tokens
+        k = verb - 1
+        while k > 0 and (tokens[k].text.lower() in _AUXILIARIES or tokens[k].tag == "RB"):
+            k -= 1
+        first = self.by_start.get(0)
+        if first is None or first.end > k:
+            return None
+        entry = self.lex.heads.get(tokens[first.head].text.lower())
+        if entry is None:
+            return None
+        after = tokens[first.end]
+        to_verb = after.text.lower() == "to" and tokens[first.end + 1].tag == "VB"
+        if not ((entry.takes_to and to_verb) or (entry.takes_pp and after.tag == "IN")):
+            return None
+        between = tokens[first.end : k + 1]
+        if any(t.tag in _FINITE or t.text in {",", ";", "(", "that", "which"} for t in between):
+            return None  # another clause between: its own subject
+        return first
+
     def _phrasal(self, i: int) -> Verb | None:
         """The verb the word at `i` makes with the particle after it, when the lexicon lists
         that pair as a verb of its own: "set out a plan" announces it, "set up a fund" creates
@@ -260,8 +331,25 @@ class _Sentence(
         if k > sum_start and k < len(tokens) and tokens[k].text.lower() in CURRENCY_WORDS:
             k += 1  # "invest 35m pounds in"
             money = True
+        if money:
+            k = self._past_time(k)  # "spend £180m over the next five years on ..."
         if not money or k >= len(tokens) or tokens[k].text.lower() != particle:
             return j  # "invest time in", "spend two days on": no sum
+        return k
+
+    def _past_time(self, k: int) -> int:
+        """The index after a time phrase at `k` ("over the next five years", "this year",
+        "by 2030"), `k` when there is none: how long the sum is spent over, not what on."""
+        tokens = self.tokens
+        at = k + 1 if k < len(tokens) and tokens[k].text.lower() in _OVER_A_TIME else k
+        phrase = self.by_start.get(at)
+        if phrase is None:
+            return k
+        head = tokens[phrase.head]
+        if head.text.lower() in _TIME_HEADS or (
+            at > k and head.tag == "CD" and head.text.isdigit()
+        ):
+            return phrase.end
         return k
 
     def _backed(self, i: int) -> None:

@@ -47,6 +47,7 @@ from app.core.facts.initiatives._prefilter import Prefilter
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._senses import sport_report, sport_sense_possible
 from app.core.facts.initiatives._shouted_names import as_the_body_writes
+from app.core.facts.initiatives._titled_names import titled_text
 from app.core.facts.initiatives._weights import WEIGHTS, Weights
 from app.core.facts.model import InitiativeFact
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
@@ -151,7 +152,7 @@ def _names_a_body(name: str, bodies: set[str]) -> bool:
     """Whether an item of several words is, case aside, the name of a body the article names
     ("Carrow airport" beside "Carrow Airport said"): the body itself, no undertaking of it ("PSP"
     alone may be the product a firm of that name launches)."""
-    return " " in name and name.lower() in bodies
+    return " " in name and name.lower() in bodies and not titled_text(name)
 
 
 def _with_antecedent_actor(cand: Candidate, earlier: list[Candidate]) -> Candidate:

@@ -12,6 +12,7 @@ from app.core.facts.initiatives._existing import already_there
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _after_be
 from app.core.facts.initiatives._senses import occasion, other_sense
+from app.core.facts.initiatives._titled_names import titled
 from app.core.facts.nlp.lexicon import titles
 from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.phrases import (
@@ -241,7 +242,12 @@ class _Gates(_Clause):
         head_token = tokens[phrase.head]
         body = tokens[phrase.body : phrase.end]
         head_word = head_token.text.lower()
-        established = proper and entry is not None and (len(body) > 1 or self._named_owner(phrase))
+        established = (
+            proper
+            and entry is not None
+            and (len(body) > 1 or self._named_owner(phrase))
+            and not titled(tokens, phrase)  # "the Clean Rivers Bill": a law, not a body
+        )
         if established and (verb is None or verb.entry.kind != "create"):
             return (
                 True  # "International Monetary Fund", "Sage Centre": a body or a place that exists

@@ -38,6 +38,7 @@ from app.core.facts.initiatives._phrasing import (
 from app.core.facts.initiatives._relatives import in_which_end, relative_end
 from app.core.facts.initiatives._senses import OCCASIONS, figure_complement
 from app.core.facts.initiatives._status import verb_status
+from app.core.facts.initiatives._titled_names import title_possessor, title_start, titled
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.lexicon import demonyms
 from app.core.facts.nlp.names import NameKind, read_name
@@ -268,6 +269,8 @@ class _Scorer(_Gates):
             score += w.verb_object  # "there should be a cap on donations": a proposal
         elif proposed is not None:
             score += w.proposed_modifier  # "the proposed Fenmoor rail link": meant to be done
+        elif titled(tokens, phrase):
+            score += w.titled_name  # "Under the Fair Rents Bill, ...": its own title says it
         elif entry is not None and entry.weight >= 3 and future_subject(tokens, phrase):
             pass  # "The Ride Safe programme will give ...": named and to be run, no verb needed
         elif phrase.start not in self.listed:  # a listed item has its list's evidence
@@ -285,6 +288,9 @@ class _Scorer(_Gates):
             score += w.quantity
         if owner is _UNREAD:
             owner = owner_name(self.text, tokens, phrase, self.discourse)
+        in_title = title_possessor(tokens, phrase)
+        if in_title:
+            owner = None  # "the Renters' Fair Rent Bill": a word of the title, no one's
         if phrase.owner is not None:
             score += w.possessor
         bare = (
@@ -331,6 +337,9 @@ class _Scorer(_Gates):
             score += bonus
             actor = actor if owner is not None else listed_actor or actor
         first = called[0] if called is not None else _called(tokens, phrase) or phrase.body
+        if in_title and phrase.owner is not None:
+            first = phrase.owner[0]
+        first = title_start(tokens, phrase, first)  # "the Prevention of Terrorism Bill"
         if (
             verb is not None
             and verb.entry.kind == "change"

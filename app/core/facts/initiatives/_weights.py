@@ -38,6 +38,9 @@ class Weights:
     # "proposed" or "planned" before the noun ("the proposed Fenmoor rail link"): someone means
     # to do it, as sure as a verb of undertaking; counted in place of `no_verb` (round 36).
     proposed_modifier: float = 2.0
+    # A law or scheme called by its title ("the Clean Rivers Bill", `_titled_names`): a body's
+    # own name for what it does, as sure as "proposed"; counted in place of `no_verb` (round 41).
+    titled_name: float = 2.0
     # A sum or size ("a £40m fund", "five-point plan") makes it concrete.
     quantity: float = 1.0
     # The object of a verb of trying out ("will pilot a four-day week"): a scheme run for a
