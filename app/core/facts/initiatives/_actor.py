@@ -383,15 +383,22 @@ def owner_name(
 def by_agent(
     text: str, tokens: Sequence[Token], after: int, found: Sequence[Phrase], discourse: Discourse
 ) -> str | None:
-    """The agent of a passive verb: the phrase after "by" within a few tokens of `after`."""
+    """The agent of a passive verb: the phrase after "by" within a few tokens of `after`, past
+    a place or a time ("launched in Halsford on Friday by the council") but no other verb."""
     by_start = {p.start: p for p in found}
-    for k in range(after, min(len(tokens) - 1, after + 4)):
+    for k in range(after, min(len(tokens) - 1, after + _BY_REACH)):
         if tokens[k].text in {".", ";", ","}:
             return None
+        if tokens[k].tag.startswith("VB") or tokens[k].tag in {"TO", "MD"}:
+            return None  # "launched in 2019 to be run by ...": another verb's agent
         if tokens[k].text.lower() == "by":
             agent = by_start.get(k + 1)
             return None if agent is None else actor_name(text, tokens, agent, discourse)
     return None
+
+
+# How many tokens after a passive verb its "by" may stand: two short phrases of place or time.
+_BY_REACH = 7
 
 
 def between_parties(
