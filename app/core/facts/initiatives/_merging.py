@@ -48,6 +48,17 @@ def _trial_run(cand: Candidate, text: str) -> bool:
     )
 
 
+def _told_by_length(cand: Candidate, text: str) -> bool:
+    """Whether `cand` is "the six-month campaign", "the two-year scheme": a mention named by
+    nothing but its noun and how long it runs, after a definite article, which tells more of
+    the one of its kind named before rather than naming a new one."""
+    return (
+        bool(cand.words)
+        and all(_LENGTH.match(w) for w in cand.words)
+        and _DEFINITE.search(text, max(0, cand.start - 6), cand.start) is not None
+    )
+
+
 # Verbs that give more of a thing ("increasing state funding"): more of what an earlier mention
 # proposes is that undertaking again; less of it ("cutting state funding") is another.
 _MORE = frozenset("increase raise boost double extend expand".split())
@@ -90,6 +101,11 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
         )
         if home is None:
             home = _more_of(cand, by_head)
+        if home is None and _told_by_length(cand, text) and by_head.get(cand.head):
+            # "the six-month campaign" after "a campaign to cut knife crime": the last one;
+            # its length joins no later mention to that one ("a two-year scheme for cyclists")
+            home = by_head[cand.head][-1]
+            cand = replace(cand, words=frozenset())
         if another:
             home = None  # "a second advice centre" after "a debt advice centre": a new one
         if _trial_run(cand, text):
