@@ -9,9 +9,9 @@ gives nothing.
 
 from __future__ import annotations
 
-import datetime
 import re
 
+from app.core.facts.dates._resolve import make_date
 from app.core.facts.dates._rules import Found
 
 # A day number: "9", "9th".
@@ -66,20 +66,12 @@ def with_listed_days(found: list[Found], text: str, lo: int, hi: int) -> list[Fo
 
 
 def _days(words: str, offset: int, shape: re.Match[str], kind: str) -> list[Found]:
-    year, month = shape.group(1), shape.group(2)
+    year = int(shape.group(1)) if shape.group(1).isdigit() else None
+    month = int(shape.group(2))
     days: list[Found] = []
     for number in re.finditer(_DAY, words):
-        day = int(number.group(1))
-        if not _is_day(year, int(month), day):
-            return []
-        value = f"{year}-{month}-{day:02d}"
+        value = make_date(year, month, int(number.group(1)))
+        if value is None:
+            return []  # "30 and 31 June": no day of that month
         days.append(Found(offset + number.start(), offset + number.end(), value, kind))
     return days
-
-
-def _is_day(year: str, month: int, day: int) -> bool:
-    try:
-        datetime.date(int(year) if year != "-" else 2000, month, day)
-    except ValueError:
-        return False
-    return True

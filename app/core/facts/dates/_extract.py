@@ -42,6 +42,7 @@ from app.core.facts.dates._context import Context
 from app.core.facts.dates._day_lists import with_listed_days
 from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
 from app.core.facts.dates._resolve import (
+    SEASON_START,
     make_date,
     make_month,
     shift_days,
@@ -445,7 +446,8 @@ def _season_after(last_value: str, start: int, shift: int) -> str | None:
     return f"{last:04d}-{code}"
 
 
-_SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+# A season by the month it starts in (the inverse of `SEASON_START`).
+_SEASON_CODES = {start: code for code, start in SEASON_START.items()}
 
 
 def find_dateline(text: str, run_date: datetime.date | None = None) -> datetime.date | None:

@@ -41,9 +41,14 @@ def _trial_run(cand: Candidate, text: str) -> bool:
     """Whether `cand` is "the pilot" or "the six-month trial": a trial run named by nothing but
     its noun (and its length) after a definite article, which refers back to what a verb of
     trying out took before ("will pilot a four-day week ... during the pilot")."""
+    return cand.head in _TRIAL_RUNS and _definite_with_length_only(cand, text)
+
+
+def _definite_with_length_only(cand: Candidate, text: str) -> bool:
+    """Whether `cand` follows "the"/"this" and its only words say how long it runs (none at
+    all for "the pilot")."""
     return (
-        cand.head in _TRIAL_RUNS
-        and all(_LENGTH.match(w) for w in cand.words)
+        all(_LENGTH.match(w) for w in cand.words)
         and _DEFINITE.search(text, max(0, cand.start - 6), cand.start) is not None
     )
 
@@ -52,11 +57,7 @@ def _told_by_length(cand: Candidate, text: str) -> bool:
     """Whether `cand` is "the six-month campaign", "the two-year scheme": a mention named by
     nothing but its noun and how long it runs, after a definite article, which tells more of
     the one of its kind named before rather than naming a new one."""
-    return (
-        bool(cand.words)
-        and all(_LENGTH.match(w) for w in cand.words)
-        and _DEFINITE.search(text, max(0, cand.start - 6), cand.start) is not None
-    )
+    return bool(cand.words) and _definite_with_length_only(cand, text)
 
 
 # Verbs that give more of a thing ("increasing state funding"): more of what an earlier mention
