@@ -57,7 +57,10 @@ _IRREGULAR_PAST_WORDS = (
     "spoke|found|kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose|drove|rode|wore|"
     "tore|swore|froze|stole|woke|shook|sang|rang|sank|swam|drank|ate|fought|caught|taught|sought|"
     "threw|grew|knew|blew|withdrew|hid|fled|sold|dealt|meant|slept|spent|lent|built|stood|"
-    "understood|sat|laid|stuck|swung|dug|heard|forgot|overtook|undertook|arose|bled"
+    "understood|sat|laid|stuck|swung|dug|heard|forgot|overtook|undertook|arose|bled|"
+    "wept|felt|swept|crept|knelt|leapt|dreamt|learnt|bent|bred|clung|flung|stung|"
+    "spun|sprang|shrank|stank|strode|strove|shone|slid|sped|trod|wove|awoke|forbade|forgave|"
+    "withheld|upheld|oversaw|overcame|underwent|foresaw|mistook|rebuilt|overheard|outgrew"
 )
 _IRREGULAR_PAST = _word_trie(_IRREGULAR_PAST_WORDS.split("|"))
 # A verb whose past is its present ("cut", "shut") is past after one body or person, its

@@ -87,7 +87,7 @@ _SAID_OF: dict[str, frozenset[str]] = {
     ),
 }
 # Of those, the ones no body named otherwise may be ("the regulator" is no water firm).
-SAID_ONLY = frozenset({"regulator", "watchdog", "government"})
+SAID_ONLY = frozenset({"regulator", "watchdog", "government", "authority"})
 
 
 def says(head: str, name: list[str], nouns: Collection[str] = (), kinds: bool = True) -> bool:

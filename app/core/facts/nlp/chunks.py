@@ -128,6 +128,8 @@ def _codes(tokens: Sequence[Token]) -> str:
             # read as a noun) that share one noun are one modifier, "and" within it, not two
             # phrases
             out[k] = out[k + 1] = "J"
+    for k in _coordinate_commas(out):
+        out[k] = "H"  # "a five-year, £2bn plan", "a long, costly review": one phrase
     for k in range(1, len(tokens)):
         if out[k] == "M" and out[k - 1] == "N" and tokens[k].text.lower() in DAYS:
             out[k] = "o"  # "released a report Wednesday detailing X": a time, not a name
@@ -155,6 +157,16 @@ def _codes(tokens: Sequence[Token]) -> str:
             # object after it (not "Virginia state director": a noun before a noun).
             out[k] = "F"
     return "".join(out)
+
+
+# Coordinate modifiers of one noun set off by a comma, after a determiner or owner: the comma
+# between "a five-year" and "£2bn plan" is inside the phrase (`_coordinate_commas`).
+_COORDINATE_COMMA = re.compile(r"(?<=[DP])[J$C]+(,)(?=[J$C]+N)")
+
+
+def _coordinate_commas(codes: list[str]) -> list[int]:
+    """Indices of commas between the coordinate modifiers of one noun ("a long, costly plan")."""
+    return [m.start(1) for m in _COORDINATE_COMMA.finditer("".join(codes))]
 
 
 def _present_speech_verb(word: str) -> bool:

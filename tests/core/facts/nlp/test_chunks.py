@@ -276,3 +276,14 @@ def test_a_name_after_that_stays_its_own_clause_subject() -> None:  # a guard
     # The tagger may read "that" as a relative pronoun and "defender" as a verb.
     found = subjects("The club were boosted by the news that defender Tom Oakes is on the verge.")
     assert ("Tom Oakes", "is") in found
+
+
+def test_modifiers_set_off_by_a_comma_share_one_noun():
+    assert "a three-year, £40m upgrade" in phrases("The trust began a three-year, £40m upgrade.")
+    assert "a slow, costly review" in phrases("Ministers ordered a slow, costly review.")
+
+
+def test_a_comma_after_an_opening_adjective_still_ends_it():
+    found = phrases("Worse, several small firms closed.")
+    assert "several small firms" in found
+    assert not any(p.startswith("Worse") for p in found)
