@@ -88,8 +88,9 @@ def _before_affiliation(words: list[str]) -> list[str]:
 def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     """`run` grown back over "of" / "of the" when one capitalised word ends the phrase and a
     capitalised word stands before the link: "Bank of England", "Friends of the Earth"; over
-    "for" only after a body's word ("Institute for Fiscal Studies", "Department for Education",
-    not "Ana Ruiz for Harbour")."""
+    "of" before two or three such words, and over "for", only after a body's word ("Association
+    of Health Plans", "Institute for Fiscal Studies", "Department for Education", not "Ana Ruiz
+    for Harbour")."""
     if not run or len(run) > 3 or len(words) < len(run) + 2:
         return run
     k = len(words) - len(run) - 1
@@ -100,8 +101,8 @@ def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     if words[k] == "for":
         if words[k - 1].lower() not in org_words():
             return run
-    elif words[k] != "of" or len(run) != 1:
-        return run
+    elif words[k] != "of" or (len(run) != 1 and words[k - 1].lower() not in org_words()):
+        return run  # two words after "of" only after a body's word ("Association of Health Plans")
     start = k - 1
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
