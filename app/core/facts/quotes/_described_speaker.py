@@ -26,7 +26,7 @@ from app.core.facts.nlp.discourse import PERSON_NOUNS, Discourse
 from app.core.facts.nlp.genders import noun_gender
 from app.core.facts.nlp.lexicon import PRONOUNS, Gender, speech_verbs, titles
 from app.core.facts.nlp.names import QUALIFIERS, NameKind
-from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.nlp.tagger import Token, tag_sentence
 from app.core.facts.quotes._person_descriptions import (
     DESCRIBING,
     describes,
@@ -73,9 +73,15 @@ def described_speaker(
     quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
     subjects: list[Chunk] = []  # every clause subject of the sentences read so far
     # Its own sentence and the one before; a third only for a named subject, which the tracker
-    # may have passed over for a person named after it (`_named_subject`).
+    # may have passed over for a person named after it (`_named_subject`). Sentences wholly
+    # inside a quotation ('"I raised it. Nobody listened," she said') are not counted.
+    read = [
+        k
+        for k in range(at, -1, -1)
+        if k == at or not any(a <= sentences[k].start and sentences[k].end <= b for a, b in quoted)
+    ][:3]
     for depth in range(3):
-        sentence = sentences[at - depth] if at >= depth else None
+        sentence = sentences[read[depth]] if depth < len(read) else None
         if sentence is None or sentence.paragraph < sentences[at].paragraph - 1:
             return None
         tokens = tag_sentence(text, sentence.start, min(sentence.end, cue.start))
@@ -99,6 +105,10 @@ def described_speaker(
             reported = subject.first > 0 and tokens[subject.first - 1].tag.startswith("VB")
             if reported and is_named(subject):
                 return None  # "X said Mr Y had been ...": a reported clause's; the tracker's
+            if _reported_pronoun(tokens, subject, cue):
+                # "A local teacher said she had moved her son. '...,' she said": the reported
+                # clause's "she" is the reporter's; the reporting clause's subject decides
+                continue
             reading = _antecedent(
                 text, clause, subject, (sentence.start, subjects), cue, gender, pieces, people
             )
@@ -107,6 +117,17 @@ def described_speaker(
             if reading is not _SKIP:
                 return reading if isinstance(reading, Described) else None
     return None
+
+
+def _reported_pronoun(tokens: list[Token], subject: Chunk, cue: Cue) -> bool:
+    """Whether `subject` is the cue's own pronoun opening a clause reported by a speech verb
+    ("said she had", "said that she had")."""
+    if subject.text.lower() != cue.phrase.lower():
+        return False
+    k = subject.first - 1
+    if k >= 0 and tokens[k].text.lower() == "that":
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in speech_verbs()
 
 
 class _Skip:

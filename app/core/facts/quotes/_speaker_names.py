@@ -40,6 +40,7 @@ from app.core.facts.nlp.names import (
     past_roles,
     place_prefix,
 )
+from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import INDEFINITES, Cue
 from app.core.facts.quotes._role_holders import named_role, person_run_on, role_holder
 from app.core.facts.quotes._speaker_descriptions import (
@@ -109,6 +110,26 @@ def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     return words[start:]
 
 
+_COMMON_OPENER_TAGS = frozenset({"NN", "NNS", "JJ", "JJS", "RB", "DT", "IN", "PRP", "CD"})
+
+
+def _body_in_passing_after_unplaced(discourse: Discourse, text: str, position: int) -> bool:
+    """Whether the body "its" would stand for at `position` is named in passing (not its
+    clause's subject) in a sentence that opens on a proper name the tracker could not place
+    ("Ofsted inspected Hartfield Academy in May."): "its" may be that name's, so no one."""
+    found = discourse.last_organisation(position)
+    if found is None or not found.weak:
+        return False
+    stop = max(text.rfind(mark, 0, found.start) for mark in (". ", "\n", "? ", "! "))
+    start = stop + 1 if stop >= 0 else 0
+    if not discourse.unplaced_between(start, found.start):
+        return False
+    tokens = tag_sentence(text, start, found.start)
+    # A proper name, or a word the tagger cannot read ("Ofsted" as a past verb); not a common
+    # noun opening the sentence ("Investors sold shares in X").
+    return bool(tokens) and tokens[0].tag not in _COMMON_OPENER_TAGS
+
+
 def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     """The speaker's name for a cue in `text`: pronouns and short forms resolved, roles as
     written, None for what is not a person or body."""
@@ -150,6 +171,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return None  # "issued a statement": a verb phrase read as the speaker, not a role
     if first in _POSSESSIVE_DETERMINERS and len(words) == 2 and lower[1] in _DOCUMENTS:
         # "says its report": the body "it" stands for ("his statement": the person).
+        if first == "its" and _body_in_passing_after_unplaced(discourse, text, cue.start):
+            return None  # "Ofsted inspected X Academy. Its report said": not the Academy's
         entity = discourse.resolve(_OWNER_PRONOUNS.get(first, ""), cue.start)
         return entity.name if entity is not None else None
     # "her campaign manager Leo Marsh": an owned role with the person's own name after it.
