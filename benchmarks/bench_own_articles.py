@@ -1,10 +1,14 @@
-"""Key facts on our own hand-annotated articles (round 41 gold set, report-only).
+"""Key facts on our own hand-annotated articles (the round 41 and round 43 gold sets, report-only).
 
-benchmarks/data/own-articles-round41.jsonl holds 16 short news articles written for this set
-(politics, courts, business, health, local council, sport, science, weather, crime, culture; UK and
-US styles) with their quotes and speakers, dates with values, and initiatives with actors, annotated
-by hand (benchmarks/data/README.md says how). Nobody tunes on it: it measures unseen copy the same
-way every round, and its per-article list is what a reader of the output would complain about.
+benchmarks/data/own-articles-roundNN.jsonl holds short news articles written for the set, with
+their quotes and speakers, dates with values, and initiatives with actors, annotated by hand before
+the engine ran on them (benchmarks/data/README.md says how): round41 (the default) 16 articles
+(politics, courts, business, health, local council, sport, science, weather, crime, culture),
+round43 18 articles in other genres (a central bank, a product launch, a summit, a city budget, a
+university, a charity appeal, a stadium plan, a film festival, a factory closure, a state law, an
+EU regulation, a police appeal, a school inspection, a price cap, a runway, a discovery, ...).
+Nobody tunes on them: they measure unseen copy the same way every round, and the per-article list
+is what a reader of the output would complain about. `--set` chooses the file.
 
 Each article runs as the CLI runs it: `analyze(load_bytes(text, "<id>.txt"), reference_date=...)`
 with the article's own reference date (the CLI's --reference-date). Scored with facts_scoring.py
@@ -20,7 +24,8 @@ read from the headline, dates are not, so a headline date counts as a miss, mark
 The match is by words, not by place: an undertaking the engine names by another mention than the
 gold's ("the bill that would ..." for the bill's title) counts as one miss and one extra.
 
-Usage: .venv/bin/python benchmarks/bench_own_articles.py [--table-only] [--article ID]
+Usage: .venv/bin/python benchmarks/bench_own_articles.py [--set round41|round43] [--table-only]
+       [--article ID]
 """
 
 from __future__ import annotations
@@ -40,7 +45,12 @@ from app.core.analysis import analyze
 from app.core.loading import load_bytes
 from app.core.options import AnalysisOptions
 
-GOLD = ROOT / "benchmarks" / "data" / "own-articles-round41.jsonl"
+SETS = ("round41", "round43")
+
+
+def gold_path(name: str) -> Path:
+    """The gold file of the set named `name` ("round41" -> own-articles-round41.jsonl)."""
+    return ROOT / "benchmarks" / "data" / f"own-articles-{name}.jsonl"
 
 
 def headline_end(text: str) -> int:
@@ -137,12 +147,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--table-only", action="store_true", help="leave out the per-article list")
     parser.add_argument("--article", default="", help="score only the article with this id")
+    parser.add_argument(
+        "--set", default=SETS[0], choices=SETS, help="which gold file (default: %(default)s)"
+    )
     args = parser.parse_args()
     print("command: .venv/bin/python benchmarks/bench_own_articles.py " + " ".join(sys.argv[1:]))
-    if not GOLD.exists():
-        print(f"no gold at {GOLD}; nothing to measure")
+    gold = gold_path(args.set)
+    if not gold.exists():
+        print(f"no gold at {gold}; nothing to measure")
         return 0
-    rows = [r for r in read_jsonl(GOLD) if not args.article or r["id"] == args.article]
+    rows = [r for r in read_jsonl(gold) if not args.article or r["id"] == args.article]
     tallies = {kind: Tally() for kind in ("quotes", "dates", "initiatives")}
     values = [0, 0]
     listing: list[str] = []
@@ -151,7 +165,7 @@ def main() -> int:
         listing.append(f"{row['id']} (reference {row['reference_date']}): {len(lines)} item(s)")
         listing += lines
     q, d, i = (tallies[k].summary() for k in ("quotes", "dates", "initiatives"))
-    print(f"\n{len(rows)} articles (report-only: do not tune on them)\n")
+    print(f"\n{args.set}: {len(rows)} articles (report-only: do not tune on them)\n")
     print("| kind | gold/pred | P / R / F1 | who right / wrong / none (n) | date value right |")
     print("|---|---:|---:|---:|---:|")
     for name, s in (("quotes", q), ("initiatives", i)):
