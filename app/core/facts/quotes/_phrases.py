@@ -100,10 +100,18 @@ class Cue:
     end: int
 
 
+_OWNER_NAME_WORDS = 3  # words of a name before its "'s" ("Harbour Bus Company's")
+
+
 def is_role_phrase(phrase: str) -> bool:
     """A role introduced by a determiner or an owner: "the firm's chief executive", "its
-    spokeswoman", "the Chancellor of the Exchequer"."""
-    words = [w.lower().rstrip(".") for w in phrase.split()]
+    spokeswoman", "the Chancellor of the Exchequer", "Island Link's managing director"."""
+    written = phrase.split()
+    words = [w.lower().rstrip(".") for w in written]
+    # An owner named in more than one word opens it too: "Island Link's managing director".
+    owned = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), -1)
+    if 0 < owned <= _OWNER_NAME_WORDS and all(w[:1].isupper() for w in written[:owned]):
+        words = words[owned:]
     if not words or not (words[0] in DETERMINER_WORDS or words[0].endswith(("'s", "’s"))):
         return False
     return any(w in roles() or w in titles() for w in words[1:])
