@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from app.core.facts.dates._governing import is_present_perfect, present_verb_between
 from app.core.facts.dates._lexicon import MONTHS, WEEKDAYS
 from app.core.facts.lexicon import lexicon
 
@@ -453,7 +454,28 @@ class Context:
             # Friday": the date is the hoped-for event's, which the past of the hoping does
             # not place; the caller takes the nearest one.
             return Tense.UNKNOWN
+        if (
+            found is Tense.UNKNOWN
+            and nearest is not None
+            and self._present_takes_over(start, nearest)
+        ):
+            # "MPs have backed the bill, which faces a final vote before Christmas": a present
+            # verb after the present perfect governs the date, which the voting does not place.
+            return Tense.UNKNOWN
         return Tense.PAST if found is Tense.UNKNOWN and nearest is not None else found
+
+    def _present_takes_over(self, start: int, nearest: re.Match[str]) -> bool:
+        """Whether `nearest`, the past word nearest before the date at `start` in its clause,
+        is a present perfect's participle with a finite present verb after it, nearer the
+        date (see `leaning`)."""
+        left = self.clause(start, start, _FAR_WINDOW)[0]
+        if nearest.string != left:
+            return False  # the tense word stands after the date
+        lo = start - len(left)
+        at = lo + nearest.start()
+        return is_present_perfect(self.text, lo, at) and present_verb_between(
+            self.text, lo, lo + nearest.end(), start
+        )
 
     def _read_tense(self, start: int, end: int) -> tuple[Tense, re.Match[str] | None]:
         """`tense`, with the tense word nearest the span in its clause (None: there is none,

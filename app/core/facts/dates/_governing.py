@@ -1,0 +1,64 @@
+"""The verb that governs a date, read from the shared tagger's tags where the words alone
+(`_context`'s patterns) cannot tell a verb from a noun ("faces", "hopes", "hold").
+
+Only called where `_context` has already found a tense word and needs to know whether a verb
+between it and the date takes the date over: a handful of sentences per article, so the tagger's
+cost stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.facts.nlp.tagger import Token
+
+# Have or has, and at most two adverbs, right before a participle: a present perfect ("have
+# voted", "has already agreed", "have today published").
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|having|['’]ve)\s+(?:[a-z]+ly\s+|not\s+|already\s+|now\s+|also\s+|just\s+|today\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Tags of a finite verb of the present: "faces", "is", "hold" after its subject.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# A base form is finite after its subject ("MPs face a vote"), not after "to", a modal or an
+# auxiliary ("to face", "will face", "did face").
+_NOT_FINITE_BEFORE = frozenset({"TO", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
+# Auxiliaries of a perfect or of possession: "has" before a participle is no new present.
+_HAVE = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
+
+
+def is_present_perfect(text: str, lo: int, participle_start: int) -> bool:
+    """Whether the past form at `participle_start` is the participle of a present perfect
+    ("MPs have voted", "has already agreed"), reading back no further than `lo`."""
+    return (
+        _PERFECT_BEFORE.search(text, max(lo, participle_start - 40), participle_start) is not None
+    )
+
+
+def present_verb_between(text: str, lo: int, after: int, before: int) -> bool:
+    """Whether a finite verb of the present stands in `text[after:before]`, the words between
+    a tense word and the date it might govern ("have backed the bill, which faces a final vote
+    before Christmas": "faces"). The words are tagged from `lo` (the clause's start), so the
+    tagger sees the subject before the verb."""
+    # Imported here: the GUI reads `dates.labels` at start-up, and the tagger's numpy is the
+    # engine's, loaded on the first analysis.
+    from app.core.facts.nlp.tagger import tag_sentence
+
+    tokens = tag_sentence(text, lo, before)
+    previous: Token | None = None
+    for token in tokens:
+        if token.start >= after and _finite_present(token, previous):
+            return True
+        if token.tag != "RB":
+            previous = token
+    return False
+
+
+def _finite_present(token: Token, previous: Token | None) -> bool:
+    if token.text.lower() in _HAVE:
+        return False  # "has seen", "have voted": a perfect, no present of its own
+    if token.tag in _PRESENT_TAGS:
+        return True
+    return token.tag == "VB" and previous is not None and previous.tag not in _NOT_FINITE_BEFORE
