@@ -62,3 +62,32 @@ def _finite_present(token: Token, previous: Token | None) -> bool:
     if token.tag in _PRESENT_TAGS:
         return True
     return token.tag == "VB" and previous is not None and previous.tag not in _NOT_FINITE_BEFORE
+
+
+# Auxiliaries before a participle that make it a perfect: "have today published".
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "’ve"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def past_verb_governs(text: str, lo: int, start: int, hi: int) -> bool:
+    """Whether the verb nearest an adverb of time at `start` ("today") in its clause
+    `text[lo:hi]` is a past one: the verb right after it ("Ministers today published
+    figures", "have today published"), else the last verb before it ("published figures today
+    showing ..."). A past verb makes "today" the day of an event, not "nowadays"."""
+    from app.core.facts.nlp.tagger import tag_sentence
+
+    tokens = tag_sentence(text, lo, hi)
+    at = next((i for i, token in enumerate(tokens) if token.start == start), None)
+    if at is None:
+        return False
+    following = next((t for t in tokens[at + 1 :] if t.tag != "RB"), None)
+    if following is not None and following.tag.startswith("VB"):
+        return following.tag in _PAST_TAGS
+    before = [t for t in tokens[:at] if t.tag.startswith("VB") or t.tag == "MD"]
+    if not before:
+        return False
+    verb = before[-1]
+    if verb.tag == "VBD":
+        return True
+    auxiliary = before[-2].text.lower() if len(before) > 1 else ""
+    return verb.tag == "VBN" and auxiliary in _PERFECT_AUXILIARIES
