@@ -523,9 +523,13 @@ class Context:
                 verb, ahead = after[0]
                 if not ahead and _FINITE_PAST.fullmatch(verb.group()):
                     return Tense.PAST, verb
-            if future and _WAS_SCHEDULED.search(left, 0, chosen.end()):
-                # "The vote was scheduled for Oct. 21 but was delayed": a schedule told in the
-                # past says neither that the date is over nor that it is still to come.
+            if future and (
+                _WAS_SCHEDULED.search(left, 0, chosen.end())
+                or _ONCE_BEFORE.search(left, 0, chosen.start())
+            ):
+                # "The vote was scheduled for Oct. 21 but was delayed", "a deal once expected
+                # within weeks of an October meeting": a schedule or a hope told in the past
+                # says neither that the date is over nor that it is still to come.
                 return Tense.UNKNOWN, chosen
             if future and chosen.group().lower() == "until" and len(before) == 1 and after:
                 # "Until October, the ferry ran every hour": a span's end opening the clause
@@ -641,6 +645,9 @@ _WAS_SCHEDULED = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|slated)$",
     re.IGNORECASE,
 )
+# "Once" right before a word of the future: a hope or a plan of the past ("once expected to",
+# "was once planned"), which may no longer hold.
+_ONCE_BEFORE = re.compile(r"\bonce\s+$", re.IGNORECASE)
 # A finite past verb: "was", "were", "had" or a past form read by `_TENSE` (not a modal).
 _FINITE_PAST = re.compile(r"(?i:was|were|had)|\w+ed", re.IGNORECASE)
 # Words that open a new clause between a modal and a later verb ("will say that it voted").
