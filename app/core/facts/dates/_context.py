@@ -454,6 +454,11 @@ class Context:
             # Friday": the date is the hoped-for event's, which the past of the hoping does
             # not place; the caller takes the nearest one.
             return Tense.UNKNOWN
+        if found is Tense.UNKNOWN and self._ahead_of_now(start, nearest):
+            # "The family have appealed for help ahead of his funeral on Friday": what the
+            # present perfect (or a clause of no tense word) tells of is up to now, and the
+            # date lies ahead of it.
+            return Tense.FUTURE
         if (
             found is Tense.UNKNOWN
             and nearest is not None
@@ -463,6 +468,23 @@ class Context:
             # verb after the present perfect governs the date, which the voting does not place.
             return Tense.UNKNOWN
         return Tense.PAST if found is Tense.UNKNOWN and nearest is not None else found
+
+    def _ahead_of_now(self, start: int, nearest: re.Match[str] | None) -> bool:
+        """Whether the date at `start` follows "ahead of" (or "in the run-up to", "in time
+        for") and a few words of its own, after no tense word in its clause or after a present
+        perfect's participle (see `leaning`)."""
+        left = self.clause(start, start, _FAR_WINDOW)[0]
+        ahead = _AHEAD_OF.search(left)
+        if ahead is None:
+            return False
+        if nearest is None:
+            return True
+        lo = start - len(left)
+        return (
+            nearest.string == left
+            and nearest.end() <= ahead.start()
+            and is_present_perfect(self.text, lo, lo + nearest.start())
+        )
 
     def _present_takes_over(self, start: int, nearest: re.Match[str]) -> bool:
         """Whether `nearest`, the past word nearest before the date at `start` in its clause,
@@ -643,6 +665,13 @@ _SCHEDULE_PARTICIPLE = re.compile(
 # A schedule in the past tense: "was scheduled", "were originally planned".
 _WAS_SCHEDULED = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|slated)$",
+    re.IGNORECASE,
+)
+# What puts a date after the time of its clause's verb: "ahead of his funeral on", "ahead of",
+# "in the run-up to", "in time for the vote on", with at most four words of its own between.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for)"
+    r"(?:\s+(?!(?:and|or|but|when|after|which|who|that)\b)[\w'’-]+){0,4}?(?:\s+(?:on|in|at))?\s*$",
     re.IGNORECASE,
 )
 # "Once" right before a word of the future: a hope or a plan of the past ("once expected to",

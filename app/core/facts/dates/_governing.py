@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # Have or has, and at most two adverbs, right before a participle: a present perfect ("have
 # voted", "has already agreed", "have today published").
 _PERFECT_BEFORE = re.compile(
-    r"\b(?:has|have|having|['’]ve)\s+(?:[a-z]+ly\s+|not\s+|already\s+|now\s+|also\s+|just\s+|today\s+){0,2}$",
+    r"\b(?:has|have|having|['’]ve)\s+(?:[a-z]+ly\s+|not\s+|been\s+|already\s+|now\s+|also\s+|just\s+|today\s+){0,2}$",
     re.IGNORECASE,
 )
 # Tags of a finite verb of the present: "faces", "is", "hold" after its subject.
