@@ -459,14 +459,13 @@ class Context:
             # present perfect (or a clause of no tense word) tells of is up to now, and the
             # date lies ahead of it.
             return Tense.FUTURE
-        if (
-            found is Tense.UNKNOWN
-            and nearest is not None
-            and self._present_takes_over(start, nearest)
-        ):
-            # "MPs have backed the bill, which faces a final vote before Christmas": a present
-            # verb after the present perfect governs the date, which the voting does not place.
-            return Tense.UNKNOWN
+        present = self._present_after_perfect(start, nearest) if found is Tense.UNKNOWN else None
+        if present is not None:
+            # "MPs have backed the bill, which faces a final vote before Christmas", "have set
+            # aside money for refunds, which begin Monday": a present verb after the present
+            # perfect governs the date, which the perfect does not place; the present of an
+            # event points ahead.
+            return Tense.FUTURE if present == "ahead" else Tense.UNKNOWN
         return Tense.PAST if found is Tense.UNKNOWN and nearest is not None else found
 
     def _ahead_of_now(self, start: int, nearest: re.Match[str] | None) -> bool:
@@ -486,18 +485,21 @@ class Context:
             and is_present_perfect(self.text, lo, lo + nearest.start())
         )
 
-    def _present_takes_over(self, start: int, nearest: re.Match[str]) -> bool:
-        """Whether `nearest`, the past word nearest before the date at `start` in its clause,
-        is a present perfect's participle with a finite present verb after it, nearer the
-        date (see `leaning`)."""
+    def _present_after_perfect(self, start: int, nearest: re.Match[str] | None) -> str | None:
+        """When `nearest`, the past word nearest before the date at `start` in its clause, is a
+        present perfect's participle, or there is no tense word in the clause: how a finite
+        present verb after it reads the date (`present_verb_between`); else None (see
+        `leaning`)."""
         left = self.clause(start, start, _FAR_WINDOW)[0]
+        if nearest is None:
+            lo = start - len(left)
+            return present_verb_between(self.text, lo, lo, start)
         if nearest.string != left:
-            return False  # the tense word stands after the date
+            return None  # the tense word stands after the date
         lo = start - len(left)
-        at = lo + nearest.start()
-        return is_present_perfect(self.text, lo, at) and present_verb_between(
-            self.text, lo, lo + nearest.end(), start
-        )
+        if not is_present_perfect(self.text, lo, lo + nearest.start()):
+            return None
+        return present_verb_between(self.text, lo, lo + nearest.end(), start)
 
     def _read_tense(self, start: int, end: int) -> tuple[Tense, re.Match[str] | None]:
         """`tense`, with the tense word nearest the span in its clause (None: there is none,

@@ -25,6 +25,17 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # A base form is finite after its subject ("MPs face a vote"), not after "to", a modal or an
 # auxiliary ("to face", "will face", "did face").
 _NOT_FINITE_BEFORE = frozenset({"TO", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
+# Present verbs that are no event of a day: being, having, saying, showing, seeming.
+_NOT_AN_EVENT = frozenset(
+    """
+    is are am 's 're 'm do does say says tell tells add adds claim claims insist insists warn
+    warns believe believes think thinks show shows suggest suggests mean means remain remains
+    seem seems need needs want wants hope hopes expect expects know knows follow follows
+    """.split()
+)
+# Words that may put the date before the verb: "remains shut after a crash on Saturday", "faces
+# charges for an attack on Friday", "up from 30 on Friday".
+_BEHIND = frozenset("after since following over ago from than for of about against".split())
 # Auxiliaries of a perfect or of possession: "has" before a participle is no new present.
 _HAVE = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
 
@@ -37,23 +48,30 @@ def is_present_perfect(text: str, lo: int, participle_start: int) -> bool:
     )
 
 
-def present_verb_between(text: str, lo: int, after: int, before: int) -> bool:
-    """Whether a finite verb of the present stands in `text[after:before]`, the words between
-    a tense word and the date it might govern ("have backed the bill, which faces a final vote
-    before Christmas": "faces"). The words are tagged from `lo` (the clause's start), so the
-    tagger sees the subject before the verb."""
+def present_verb_between(text: str, lo: int, after: int, before: int) -> str | None:
+    """How a finite verb of the present in `text[after:before]`, the words between a tense word
+    and the date it might govern, reads the date: "ahead" when it is the last verb before the
+    date, an active verb of an event ("have set aside money for refunds, which begin Monday"),
+    with no "after" or "since" putting the date behind it; "present" for any other ("have
+    backed the bill, which faces a final vote before Christmas" is "ahead"; "a vote is
+    expected before Christmas" is "present"); None when there is none. The words are tagged
+    from `lo` (the clause's start), so the tagger sees the subject before the verb."""
     # Imported here: the GUI reads `dates.labels` at start-up, and the tagger's numpy is the
     # engine's, loaded on the first analysis.
     from app.core.facts.nlp.tagger import tag_sentence
 
     tokens = tag_sentence(text, lo, before)
     previous: Token | None = None
+    found: str | None = None
     for token in tokens:
         if token.start >= after and _finite_present(token, previous):
-            return True
+            event = token.text.lower() not in _NOT_AN_EVENT
+            found = "ahead" if event else "present"
+        elif token.tag.startswith("VB") or token.tag == "MD" or token.text.lower() in _BEHIND:
+            found = "present" if found is not None else None
         if token.tag != "RB":
             previous = token
-    return False
+    return found
 
 
 def _finite_present(token: Token, previous: Token | None) -> bool:

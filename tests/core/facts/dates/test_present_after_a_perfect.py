@@ -41,3 +41,34 @@ def test_a_weekday_after_a_perfect_and_a_present_is_the_nearest() -> None:
 def test_a_past_that_governs_the_date_still_puts_it_behind(sentence: str, value: str) -> None:
     found = values(f"Headline\n\n{sentence}")
     assert next(iter(found.values())) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # The present of an event, the last verb before the date, points ahead (said on
+        # Monday 7 December: the Friday to come, not the one before).
+        (
+            "The charity has raised enough for a shelter, which welcomes guests on Friday.",
+            "2026-12-11",
+        ),
+        ("Ministers have put aside money for grants, which pay out on Friday.", "2026-12-11"),
+        ("Nurses walk out on Friday.", "2026-12-11"),
+    ],
+)
+def test_the_present_of_an_event_points_ahead(sentence: str, value: str) -> None:
+    assert values(f"Headline\n\n{sentence}")["Friday"] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A present of being, or a word that puts the date behind the verb: as before.
+        "The road remains shut after a crash on Friday.",
+        "The driver is in hospital after a crash on Friday.",
+        "He faces charges for an attack on Friday.",
+        "The inquiry follows Friday's crash.",
+    ],
+)
+def test_a_present_of_being_or_after_a_date_keeps_it_behind(sentence: str) -> None:
+    assert values(f"Headline\n\n{sentence}")["Friday"] == "2026-12-04"
