@@ -31,7 +31,13 @@ _NOT_AN_EVENT = frozenset(
     is are am 's 're 'm do does say says tell tells add adds claim claims insist insists warn
     warns believe believes think thinks show shows suggest suggests mean means remain remains
     seem seems need needs want wants hope hopes expect expects know knows follow follows
+    estimate estimates
     """.split()
+)
+# Verbs whose past is their base form: "announcements put out on Friday" is a past, whatever
+# the tagger says.
+_SAME_FORM_PAST = frozenset(
+    "put set cut hit shut let quit spread cost hurt read beat bet bid cast forecast".split()
 )
 # Words that may put the date before the verb: "remains shut after a crash on Saturday", "faces
 # charges for an attack on Friday", "up from 30 on Friday".
@@ -65,7 +71,8 @@ def present_verb_between(text: str, lo: int, after: int, before: int) -> str | N
     found: str | None = None
     for token in tokens:
         if token.start >= after and _finite_present(token, previous):
-            event = token.text.lower() not in _NOT_AN_EVENT
+            word = token.text.lower()
+            event = word not in _NOT_AN_EVENT and word not in _SAME_FORM_PAST
             found = "ahead" if event else "present"
         elif token.tag.startswith("VB") or token.tag == "MD" or token.text.lower() in _BEHIND:
             found = "present" if found is not None else None

@@ -72,3 +72,15 @@ def test_the_present_of_an_event_points_ahead(sentence: str, value: str) -> None
 )
 def test_a_present_of_being_or_after_a_date_keeps_it_behind(sentence: str) -> None:
     assert values(f"Headline\n\n{sentence}")["Friday"] == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A verb whose past is its base form, and a present of estimating: no event ahead.
+        "Notices put up on Friday warn drivers of delays.",
+        "She estimates the flats, valued on Friday, are worth less now.",
+    ],
+)
+def test_a_past_of_the_same_form_or_an_estimate_is_no_event_ahead(sentence: str) -> None:
+    assert values(f"Headline\n\n{sentence}")["Friday"] == "2026-12-04"
