@@ -90,7 +90,7 @@ _SAME_FORM_PAST = (
 # escaped", "would have won": what might have been, not what will be; "would have to" is still
 # to come).
 _TENSE = re.compile(
-    r"(?<![A-Za-z]{3}-)(?<!\bso-)\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!to\b)\w+)|"
+    r"(?<![A-Za-z]{3}-)(?<!\bso-)\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!(?:to|it|them|him|her|us|me|you|a|an|the|its|their|his|our|my|your|this|that|no|any|some|enough|more|time)\b)\w+)|"
     r"(?P<future>(?:will|won't|shall|would|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
     r"\w+|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
     r"(?:was|were)\s+(?:not\s+)?(?:likely|expected|due|set|going|scheduled)\s+to|"
@@ -670,10 +670,14 @@ _WAS_SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 # What puts a date after the time of its clause's verb: "ahead of his funeral on", "ahead of",
-# "in the run-up to", "in time for the vote on", with at most four words of its own between.
+# "in the run-up to", "in time for the vote on", with at most four words of its own between;
+# "until", "till", "through" right before it.
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for)"
-    r"(?:\s+(?!(?:and|or|but|when|after|which|who|that)\b)[\w'’-]+){0,4}?(?:\s+(?:on|in|at))?\s*$",
+    r"(?:\s+(?!(?:and|or|but|when|after|which|who|that)\b)[\w'’-]+){0,4}?(?:\s+(?:on|in|at))?\s*$"
+    # The end of a span right before the date: "have extended their hours through Christmas
+    # Eve", "has been shut until Friday".
+    r"|\b(?:until|till|through)\s*$",
     re.IGNORECASE,
 )
 # "Once" right before a word of the future: a hope or a plan of the past ("once expected to",

@@ -57,3 +57,32 @@ def test_without_a_perfect_or_ahead_of_nothing_changes(
     sentence: str, date: str, value: str
 ) -> None:
     assert values(f"Headline\n\n{sentence}")[date] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "value"),
+    [
+        # The end of a span right after a present perfect lies ahead.
+        (
+            "Libraries have extended their opening hours through Christmas Eve.",
+            "Christmas Eve",
+            "2026-12-24",
+        ),
+        ("The bridge has been shut until Thursday.", "Thursday", "2026-12-10"),
+        # "may not have it back" is no modal perfect ("may not have seen"): the modal points on.
+        (
+            "Tenants who lost heating on Sunday may not get it back until Thursday.",
+            "Thursday",
+            "2026-12-10",
+        ),
+        (
+            "Tenants who lost heating on Sunday may not have it back until Thursday.",
+            "Thursday",
+            "2026-12-10",
+        ),
+    ],
+)
+def test_the_end_of_a_span_after_a_perfect_or_a_modal_lies_ahead(
+    sentence: str, date: str, value: str
+) -> None:
+    assert values(f"Headline\n\n{sentence}")[date] == value
