@@ -4,11 +4,13 @@
 was written from its first lines; `labels.date_label` turns a value into words for the views. The
 parts are private:
 
-- `_extract`: scanning sentences, settling overlaps, contract values, datelines;
+- `_extract`: scanning sentences, settling overlaps, contract values; `_dateline`: the date
+  an article was written, from its first lines;
 - `_patterns`: the rules in the order they are tried; `_rules`, `_relative`: what each rule reads;
 - `_resolve`: calendar arithmetic; `_context`: tense and neighbouring dates; `_lexicon`: word lists.
 """
 
-from app.core.facts.dates._extract import contract_value, extract, find_dateline, scan
+from app.core.facts.dates._dateline import find_dateline
+from app.core.facts.dates._extract import contract_value, extract, scan
 
 __all__ = ["contract_value", "extract", "find_dateline", "scan"]

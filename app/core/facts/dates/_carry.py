@@ -29,9 +29,12 @@ import dataclasses
 import re
 
 from app.core.facts.dates._context import Context, Tense
+from app.core.facts.dates._lexicon import MONTH_RE, month_number
 from app.core.facts.dates._rules import Found
 
 _FULL_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NO_YEAR = re.compile(r"--(\d{2})-(\d{2})")
+_MONTH_NAME = re.compile(MONTH_RE)
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A month or a day of one with nothing else: "June", "mid-June", "3 June", "June 3", "Sept. 3".
@@ -109,7 +112,7 @@ def _carried_on(
             crossed = last.behind and _next_sentence(ctx, last.end, date.start)
             if not crossed:
                 last = None
-        point = _calendar_point(date)
+        point = _calendar_point(date) or _point_without_year(date, ctx.text)
         if point is None or date.kind not in _CALENDAR_KINDS:
             last = None  # "on Friday", "last week", "2026": the sentence moved to another time
             continue
@@ -240,6 +243,19 @@ def _calendar_point(date: Found) -> _Point | None:
     if (month := _MONTH.fullmatch(date.value)) is not None:
         return _Point(int(month[1]), int(month[2]), None, date.end)
     return None
+
+
+def _point_without_year(date: Found, text: str) -> _Point | None:
+    """A day or month its rule left without a year (there is no reference date: "3 June" is
+    "--06-03", "June" None), as a point whose year a date told before may give; its year (0)
+    is never used. None for anything else ("31 February", "June last year")."""
+    if date.value is not None:
+        day = _NO_YEAR.fullmatch(date.value)
+        return _Point(0, int(day[1]), int(day[2]), date.end) if day is not None else None
+    if date.kind != "month":
+        return None
+    name = _MONTH_NAME.search(text, date.start, date.end)
+    return _Point(0, month_number(name.group()), None, date.end) if name is not None else None
 
 
 def _same_story(ctx: Context, end: int, start: int) -> bool:

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from app.core.facts.dates._governing import is_present_perfect, present_verb_between
 from app.core.facts.dates._lexicon import MONTHS, WEEKDAYS
 from app.core.facts.lexicon import lexicon
 
@@ -92,7 +93,7 @@ _SAME_FORM_PAST = (
 # escaped", "would have won": what might have been, not what will be; "would have to" is still
 # to come).
 _TENSE = re.compile(
-    r"(?<![A-Za-z]{3}-)(?<!\bso-)\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!to\b)\w+)|"
+    r"(?<![A-Za-z]{3}-)(?<!\bso-)\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!(?:to|it|them|him|her|us|me|you|a|an|the|its|their|his|our|my|your|this|that|no|any|some|enough|more|time)\b)\w+)|"
     r"(?P<future>(?:will|won't|shall|would|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
     r"\w+|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
     r"(?:was|were)\s+(?:not\s+)?(?:likely|expected|due|set|going|scheduled)\s+to|"
@@ -456,7 +457,52 @@ class Context:
             # Friday": the date is the hoped-for event's, which the past of the hoping does
             # not place; the caller takes the nearest one.
             return Tense.UNKNOWN
+        if found is Tense.UNKNOWN and self._ahead_of_now(start, nearest):
+            # "The family have appealed for help ahead of his funeral on Friday": what the
+            # present perfect (or a clause of no tense word) tells of is up to now, and the
+            # date lies ahead of it.
+            return Tense.FUTURE
+        present = self._present_after_perfect(start, nearest) if found is Tense.UNKNOWN else None
+        if present is not None:
+            # "MPs have backed the bill, which faces a final vote before Christmas", "have set
+            # aside money for refunds, which begin Monday": a present verb after the present
+            # perfect governs the date, which the perfect does not place; the present of an
+            # event points ahead.
+            return Tense.FUTURE if present == "ahead" else Tense.UNKNOWN
         return Tense.PAST if found is Tense.UNKNOWN and nearest is not None else found
+
+    def _ahead_of_now(self, start: int, nearest: re.Match[str] | None) -> bool:
+        """Whether the date at `start` follows "ahead of" (or "in the run-up to", "in time
+        for") and a few words of its own, after no tense word in its clause or after a present
+        perfect's participle (see `leaning`)."""
+        left = self.clause(start, start, _FAR_WINDOW)[0]
+        ahead = _AHEAD_OF.search(left)
+        if ahead is None:
+            return False
+        if nearest is None:
+            return True
+        lo = start - len(left)
+        return (
+            nearest.string == left
+            and nearest.end() <= ahead.start()
+            and is_present_perfect(self.text, lo, lo + nearest.start())
+        )
+
+    def _present_after_perfect(self, start: int, nearest: re.Match[str] | None) -> str | None:
+        """When `nearest`, the past word nearest before the date at `start` in its clause, is a
+        present perfect's participle, or there is no tense word in the clause: how a finite
+        present verb after it reads the date (`present_verb_between`); else None (see
+        `leaning`)."""
+        left = self.clause(start, start, _FAR_WINDOW)[0]
+        if nearest is None:
+            lo = start - len(left)
+            return present_verb_between(self.text, lo, lo, start)
+        if nearest.string != left:
+            return None  # the tense word stands after the date
+        lo = start - len(left)
+        if not is_present_perfect(self.text, lo, lo + nearest.start()):
+            return None
+        return present_verb_between(self.text, lo, lo + nearest.end(), start)
 
     def _read_tense(self, start: int, end: int) -> tuple[Tense, re.Match[str] | None]:
         """`tense`, with the tense word nearest the span in its clause (None: there is none,
@@ -504,9 +550,13 @@ class Context:
                 verb, ahead = after[0]
                 if not ahead and _FINITE_PAST.fullmatch(verb.group()):
                     return Tense.PAST, verb
-            if future and _WAS_SCHEDULED.search(left, 0, chosen.end()):
-                # "The vote was scheduled for Oct. 21 but was delayed": a schedule told in the
-                # past says neither that the date is over nor that it is still to come.
+            if future and (
+                _WAS_SCHEDULED.search(left, 0, chosen.end())
+                or _ONCE_BEFORE.search(left, 0, chosen.start())
+            ):
+                # "The vote was scheduled for Oct. 21 but was delayed", "a deal once expected
+                # within weeks of an October meeting": a schedule or a hope told in the past
+                # says neither that the date is over nor that it is still to come.
                 return Tense.UNKNOWN, chosen
             if future and chosen.group().lower() == "until" and len(before) == 1 and after:
                 # "Until October, the ferry ran every hour": a span's end opening the clause
@@ -622,6 +672,20 @@ _WAS_SCHEDULED = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|slated)$",
     re.IGNORECASE,
 )
+# What puts a date after the time of its clause's verb: "ahead of his funeral on", "ahead of",
+# "in the run-up to", "in time for the vote on", with at most four words of its own between;
+# "until", "till", "through" right before it.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for)"
+    r"(?:\s+(?!(?:and|or|but|when|after|which|who|that)\b)[\w'’-]+){0,4}?(?:\s+(?:on|in|at))?\s*$"
+    # The end of a span right before the date: "have extended their hours through Christmas
+    # Eve", "has been shut until Friday".
+    r"|\b(?:until|till|through)\s*$",
+    re.IGNORECASE,
+)
+# "Once" right before a word of the future: a hope or a plan of the past ("once expected to",
+# "was once planned"), which may no longer hold.
+_ONCE_BEFORE = re.compile(r"\bonce\s+$", re.IGNORECASE)
 # A finite past verb: "was", "were", "had" or a past form read by `_TENSE` (not a modal).
 _FINITE_PAST = re.compile(r"(?i:was|were|had)|\w+ed", re.IGNORECASE)
 # Words that open a new clause between a modal and a later verb ("will say that it voted").

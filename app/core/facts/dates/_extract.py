@@ -1,8 +1,7 @@
 """Date facts: calendar dates and periods in an article, with TIMEX3-style values.
 
-Public API (used by `app.core.analysis`):
+Public API (used by `app.core.analysis`; `find_dateline` is `_dateline`'s):
     extract(document, reference_date=None) -> list[DateFact]   body sentences only, in order
-    find_dateline(text) -> datetime.date | None                 "Published: 12 March 2019" etc.
     scan(text, start=0, end=None, reference_date=None) -> list[Found]   any stretch (a title)
 
 Hand-written rules (`dates_patterns` lists them; `dates_rules` and `dates_relative` check them)
@@ -35,7 +34,6 @@ import dataclasses
 import datetime
 import re
 
-from app.core.datelines import dateline_day, dateline_prefix
 from app.core.document import Document
 from app.core.facts.dates._carry import YearTold, carry_into_paragraph, carry_years
 from app.core.facts.dates._context import Context
@@ -52,7 +50,7 @@ from app.core.facts.dates._resolve import (
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
 
-__all__ = ["extract", "find_dateline", "scan"]
+__all__ = ["contract_value", "extract", "scan"]
 
 # Words before a date that belong to it: "early 1990", "the end of 1990", "mid-November".
 _PREFIX = re.compile(
@@ -63,11 +61,6 @@ _QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_MONTH = re.compile(r"^\d{4}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T.*")
-_LINE = re.compile(r"[^\n]+")
-_DATELINE_CUE = re.compile(
-    r"\b(?i:published|posted|updated|date|dated)\b|--|—|\(AP\)"
-    r"|\((?:Reuters|AFP|Xinhua|AP|UPI|PA)\)|\||^\s*By\s"
-)
 # What joins two weekdays into a range: "Thursday until Monday", "from 09:00 on Thursday to
 # 18:00 on Monday", "Wednesday-Sunday". A list ("made Friday and Thursday") keeps no order.
 _WEEKDAY_JOIN = re.compile(
@@ -80,12 +73,6 @@ _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 50
 # How many sentences after a quarter is named "a year ago" still means that quarter a year ago.
 _QUARTER_REACH = 2
-_DATELINE_CHARS = 600
-_DATELINE_LINES = 5
-# A line with a cue ("Published", "Updated") may stand this far down (after share buttons and
-# a byline of name and role on two lines).
-_CUED_DATELINE_LINES = 8
-_DATELINE_OFFSET = 40
 
 
 def scan(
@@ -448,67 +435,3 @@ def _season_after(last_value: str, start: int, shift: int) -> str | None:
 
 # A season by the month it starts in (the inverse of `SEASON_START`).
 _SEASON_CODES = {start: code for code, start in SEASON_START.items()}
-
-
-def find_dateline(text: str, run_date: datetime.date | None = None) -> datetime.date | None:
-    """The article's own publication date if a line near the top states one, else None.
-
-    Looks at the first few lines ("Published: 12 March 2019", "LONDON, March 12, 2019 --",
-    a date alone on a line) for a full date with day, month and year. Given the day the
-    program runs, a dateline with a day and no year ("LEEDS, 3 December -") is that day of the
-    week before it, when there is one: copy is read fresh; any older and its year is not sure.
-    """
-    found = _full_dateline(text)
-    if found is None and run_date is not None:
-        found = _fresh_dateline(text, run_date)
-    return found
-
-
-# How many days before the run a dateline without its year may lie and be taken as of its year.
-_FRESH_DAYS = 7
-
-
-def _fresh_dateline(text: str, run_date: datetime.date) -> datetime.date | None:
-    """The day of a dateline without its year ("LEEDS, 3 December -") in the week before
-    `run_date` (across new year, the year before), else None."""
-    head = text[:_DATELINE_CHARS]
-    for line in [m for m in _LINE.finditer(head) if m.group().strip()][:_DATELINE_LINES]:
-        filed = dateline_day(line.group().lstrip())
-        if filed is None:
-            continue
-        for year in (run_date.year, run_date.year - 1):
-            try:
-                day = datetime.date(year, *filed)
-            except ValueError:
-                continue
-            if 0 <= (run_date - day).days <= _FRESH_DAYS:
-                return day
-        return None
-    return None
-
-
-def _full_dateline(text: str) -> datetime.date | None:
-    """A full date (day, month and year) on a line near the top, as `find_dateline` reads it."""
-    head = text[:_DATELINE_CHARS]
-    lines = [m for m in _LINE.finditer(head) if m.group().strip()][:_CUED_DATELINE_LINES]
-    for number, line in enumerate(lines):
-        # A dateline opening the line is a cue too: "WETHERBY, 3 December 2019 - The ...".
-        cue = _DATELINE_CUE.search(line.group()) is not None
-        cue = cue or dateline_prefix(line.group().lstrip()) > 0
-        if not cue and number >= _DATELINE_LINES:
-            continue  # below share buttons and a two-line byline: only "Updated ..." counts
-        letters = len(line.group().replace(" ", ""))
-        for found in scan(text, line.start(), line.end()):
-            if found.value is None or not _FULL_DATE.match(found.value):
-                continue
-            # Without a cue the date must be most of its line: a date inside the story's first
-            # sentence ("The council met on 4 May 2018.") is not its dateline.
-            if not cue and 2 * len(text[found.start : found.end].replace(" ", "")) < letters:
-                continue
-            if found.start - line.start() > _DATELINE_OFFSET:
-                continue  # far into a long line: part of the story, whatever the cue
-            try:
-                return datetime.date.fromisoformat(found.value)
-            except ValueError:
-                continue
-    return None

@@ -13,6 +13,7 @@ import re
 from app.core.facts.dates import _resolve as rs
 from app.core.facts.dates._context import Context, Tense
 from app.core.facts.dates._generic import generic_day
+from app.core.facts.dates._governing import past_verb_governs
 from app.core.facts.dates._lexicon import (
     COUNTED_NOUNS,
     HOLIDAYS,
@@ -96,8 +97,13 @@ def _is_nowadays(m: re.Match[str], ctx: Context) -> bool:
     """True for "today" meaning "nowadays": "(today known as ...)", "the world of today"."""
     before = ctx.word_before(m.start()).lower()
     after = ctx.word_after(m.end()).lower()
-    if ctx.char_before(m.start()) == "(" or after in ("known", "called", "named"):
+    if ctx.char_before(m.start()) == "(":
         return True
+    if after in ("known", "called", "named"):
+        # "the town today called Newport"; but "Police today named the man": a verb with its
+        # object, an event of the day.
+        verb_at = ctx.text.find(after, m.end(), m.end() + 40)
+        return ctx.word_after(verb_at + len(after)).lower() not in _DETERMINERS
     if before in ("of", "even", "still", "unlike") or after in ("still",):
         return True
     if before in _NOWADAYS_BEFORE:
@@ -114,7 +120,11 @@ def _is_nowadays(m: re.Match[str], ctx: Context) -> bool:
         return True  # "the mill is today a car park"
     if _of_a_kind_now(left, right, after):
         return True
-    return bool(_NOWADAYS_CLAUSE.search(left[-40:] + " " + right))
+    if not _NOWADAYS_CLAUSE.search(left[-40:] + " " + right):
+        return False
+    # "Ministers today published figures showing waiting lists higher than ever": the words of
+    # a lasting state belong to a later phrase; a past verb governing "today" makes it a day.
+    return not past_verb_governs(ctx.text, m.start() - len(left), m.start(), m.end() + len(right))
 
 
 def _of_a_kind_now(left: str, right: str, after: str) -> bool:
