@@ -42,7 +42,7 @@ from app.core.facts.nlp.descriptions import Descriptions
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames
 from app.core.facts.nlp.genders import GenderBook
-from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, title_surnames, titles
 from app.core.facts.nlp.mentions import (
     OFFICE,
     PERSON_NOUNS,
@@ -60,7 +60,7 @@ from app.core.facts.nlp.mentions import (
 )
 from app.core.facts.nlp.name_kinds import NameKind, is_first_name
 from app.core.facts.nlp.named_places import Places
-from app.core.facts.nlp.names import QUALIFIERS, Name, find_names
+from app.core.facts.nlp.names import QUALIFIERS, Name, find_names, gender_of
 from app.core.facts.nlp.organisations import Organisations
 from app.core.facts.nlp.people import People
 
@@ -76,6 +76,23 @@ _ABBREVIATION = 3
 _IT_SAID = re.compile(
     r"It\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|added|adds|confirmed|confirms)\b"
 )
+# A capitalised word, after an honorific or not, that no other capitalised word follows: where a
+# title that is also a surname stands alone as the surname ("Lord disagreed", "Mr Bishop").
+_TITLE_SURNAME = re.compile(
+    r"\b(?:(?P<honorific>Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+)?(?P<word>[A-Z][a-z]+)\b"
+    r"(?![ \u00a0]+[A-Z])(?!-)"
+)
+# An owner or "a" and a noun for whom someone is: "Grey's lawyer", "his lawyer", "a lawyer".
+_UNNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)[ \u00a0]+"
+    r"(?P<words>[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,2})\b"
+)
+_WORD = re.compile(r"[a-z][\w-]*")
+# What sets a description off as a name's: a comma after it, or "is", "as" ("Ana Ruiz, a lawyer").
+_DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|as|became|becomes|being|been))[ \u00a0]*$")
+# A name right after the noun, set off or not ("her lawyer, Tom Reed", "his lawyer Tom Reed").
+_NAME_AFTER = re.compile(r",?[ \u00a0]+[A-Z][a-z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
 _APPOSITION_COMMA = re.compile(r",\s+")
 
@@ -138,6 +155,7 @@ class Discourse:
         clause = (first, intro)
         opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
         names = find_names(text, start, end)
+        names = self._with_title_surnames(text, start, end, names)
         named_before, self._opening_name = self._opening_name, None
         if named_before is not None and any(_IT_SAID.match(text, p, end) for p in clause):
             # "Harbour Lines reported a record summer. It said ...": only a body says so; the
@@ -161,6 +179,7 @@ class Discourse:
             introduced = DESCRIBED_NEW.match(text, opening, end)
             if introduced is not None:
                 self._organisations.describe(introduced.group(1).lower(), opening)
+        self._note_unnamed(text, start, end, skip)
         found: list[tuple[int, Name | None, str]] = [(n.start, n, "") for n in names]
         found += [
             (m.start(1), None, m.group(1).lower()) for m in THE_TITLE.finditer(text, start, end)
@@ -222,6 +241,57 @@ class Discourse:
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
         self._genders.learn_from_owner(text, start, end, clause)
+
+    def _with_title_surnames(
+        self, text: str, start: int, end: int, names: list[Name]
+    ) -> list[Name]:
+        """`names` and the surnames in text[start:end] that are titles too ("Lord disagreed",
+        "Mr Bishop said" after "Jane Lord", "Alan Bishop"), which the name reader leaves out as
+        titles: a person named before in full with that surname, not a title here when no name
+        follows it and no "the" stands before it ("the King", "Lord Woolf" are titles)."""
+        found: list[Name] = []
+        for match in _TITLE_SURNAME.finditer(text, start, end):
+            word = match.group("word")
+            if word.lower() not in title_surnames() or _THE_BEFORE.search(
+                text, start, match.start()
+            ):
+                continue
+            if any(n.start <= match.start("word") < n.end for n in names):
+                continue
+            entity = self.full_name(word, match.start("word"))
+            if entity is None or entity.name.split()[-1] != word:
+                continue
+            honorific = (match.group("honorific") or "").lower()
+            held = (honorific,) if honorific else ()
+            found.append(
+                Name(
+                    NameKind.PERSON,
+                    match.start("word"),
+                    match.end("word"),
+                    word,
+                    held,
+                    gender_of([word], held),
+                    text.startswith(("'s", "’s"), match.end("word")),
+                )
+            )
+        return sorted([*names, *found], key=lambda n: n.start) if found else names
+
+    def _note_unnamed(self, text: str, start: int, end: int, skip: list[tuple[int, int]]) -> None:
+        """Note the people text[start:end] brings in unnamed by a role or person noun after an
+        owner or "a" ("Grey's lawyer said", "his lawyer", "a lawyer for the family"), outside
+        quotations; not one set off after a name or said to be one ("Ana Ruiz, a lawyer,", "is a
+        lawyer") and not one a name follows ("her lawyer, Tom Reed,")."""
+        for match in _UNNAMED.finditer(text, start, end):
+            if any(a <= match.start() < b for a, b in skip):
+                continue
+            if _DESCRIBES_BEFORE.search(text, max(start, match.start() - 40), match.start()):
+                continue
+            for word in _WORD.finditer(text, match.start("words"), match.end()):
+                head = word.group()
+                if head in PERSON_NOUNS or OFFICE.fullmatch(head):
+                    if not _NAME_AFTER.match(text, word.end(), end):
+                        self._descriptions.introduce_unnamed(head, word.start())
+                    break
 
     def _untyped(self, name: Name) -> bool:
         """Whether `name` is of no known kind and no person's: no title, no first name, no
@@ -365,6 +435,11 @@ class Discourse:
             if OFFICE.fullmatch(title):  # a deputy minister holds no office "the minister" names
                 held_as = "deputy" if set(name.titles[:i]) & QUALIFIERS else title
                 self._descriptions.hold(entity.name, held_as)
+
+    def brought_in_unnamed(self, head: str, position: int) -> bool:
+        """Whether a person noun `head` ("lawyer") brought in someone unnamed ("Grey's lawyer
+        said") since the person last named before `position`: "the lawyer" is that someone."""
+        return self._descriptions.brought_in_unnamed(head, position)
 
     def body_words(self, start: int, end: int) -> set[int]:
         """Offsets of the words of names in text[start:end] the article uses as a body's
