@@ -97,6 +97,32 @@ _OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
 _APPOSITION_COMMA = re.compile(r",\s+")
 
 
+def _object_pronoun(text: str, name_end: int, end: int) -> Gender | None:
+    """The gender of the pronoun object of the verb right after a name ("Ozzy gave her the
+    rings", "Kim told him"): FEMALE for "her" as an object (not an owner: "lost her keys" may be
+    the subject's own), MALE for "him"; None when no such object follows."""
+    found = _VERB_OBJECT.match(text, name_end, end)
+    if found is None or found.group("verb") in _NOT_VERBS:
+        return None
+    if found.group("pronoun") == "him":
+        return Gender.MALE
+    return Gender.FEMALE if found.group("after") is not None else None
+
+
+# A name's verb and its pronoun object: "gave her the", "told him", "Ozzy gave her when".
+_VERB_OBJECT = re.compile(
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+)[ \u00a0]+(?P<pronoun>her|him)\b"
+    r"(?P<after>(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:the|a|an|that|this|these|those|to|"
+    r"when|as|and|or|in|on|at|about|for|with|after|before|because|if|how|what|why|back|up|"
+    r"out|off|down|over|into|from|again|once|twice|last|first)\b))?"
+)
+# Words after a name that are no verb of it: "Ozzy and her", "Ruiz with him", "Ruiz, to him".
+_NOT_VERBS = frozenset(
+    """and or but nor with without to for of from by at in on about like than as near beside
+    behind before after against between among""".split()
+)
+
+
 class Discourse:
     """What an article has named so far, in text order."""
 
@@ -237,6 +263,7 @@ class Discourse:
                     if name.kind is not NameKind.PERSON
                     else None,
                     person=name.start in clause and apposed_person(text, end, name),
+                    object_gender=_object_pronoun(text, name.end, end),
                 )
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
@@ -352,13 +379,15 @@ class Discourse:
         passing: bool = False,
         noun: str | None = None,
         person: bool = False,
+        object_gender: Gender | None = None,
     ) -> None:
         """Note `name`; `subject`: it may be its clause's subject; `opens`: it opens a clause;
         `governed`: a preposition's object, which a later "the company" refers to only when its
         sentence has no other; `located`: named as a place ("at Temple University");
         `commentator`: named as a commentator's employer ("Barrow Securities analyst X");
         `passing`: named in passing (`mentions.named_in_passing`); `noun`: what a body's
-        name is described as ("Dutch bank ABN Amro")."""
+        name is described as ("Dutch bank ABN Amro"); `object_gender`: the gender of the
+        object pronoun of the name's own verb ("Ozzy gave her": FEMALE)."""
         if name.kind in (NameKind.PLACE, NameKind.EVENT):
             return  # "in Stanley Park", "the Brit Awards": no one "he" or "it" may stand for
         if name.kind is NameKind.ORGANISATION:
@@ -427,6 +456,7 @@ class Discourse:
                 weak=weak,
                 untyped=untyped,
                 introduced=bool(name.titles),
+                object_gender=object_gender,
             )
         )
         for title in qualified:

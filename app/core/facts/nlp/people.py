@@ -87,10 +87,17 @@ class People:
                 and not mention.weak  # "what I call Harbour Lines": unsure, as below
                 and best.introduced
             )
+            # "bands Ozzy gave her ... She said": the "her" is someone else, and so "she".
+            other = (
+                gender is not None
+                and mention.object_gender is gender
+                and known(mention.entity.name) is Gender.UNKNOWN
+            )
             if (
                 (gender is None or known(mention.entity.name) in (Gender.UNKNOWN, gender))
                 and not owner
                 and not displaced
+                and not other
             ):
                 best, best_sentence = mention, sentence
             i -= 1
