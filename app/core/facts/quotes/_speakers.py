@@ -193,7 +193,17 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         and _modifies_noun(text, window, lead, start)
     ):
         return None  # 'the "failing" agency noting ...': the quoted word qualifies the noun
+    if _HEARD_FROM.match(text, start + verb.end(), stop):
+        return None  # '"...," Ruiz recalled her neighbour saying': the neighbour's, unnamed
     return subject_before(text, start + lead, start + verb.start())
+
+
+# Someone else as the object of the reporting verb, and what they said: "recalled her neighbour
+# saying", "quoted him as saying", "heard Tom Reed tell": the quotation is theirs.
+_HEARD_FROM = re.compile(
+    r"[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){1,4}?(?:as[ \u00a0]+)?"
+    r"(?:saying|telling|shouting|asking|warning|say|tell|shout)\b"
+)
 
 
 def _continues(cue: Cue) -> bool:
