@@ -505,6 +505,10 @@ class Discourse:
         """Whether a name the tracker could not place opens a clause in text[start:end]."""
         return self._people.unplaced_between(start, end)
 
+    def unplaced_in(self, start: int, end: int) -> list[int]:
+        """Where lone names the tracker could not place open a clause in text[start:end]."""
+        return self._people.unplaced_in(start, end)
+
     def first_mention(self, start: int) -> Mention | None:
         """The first person named (or referred back to) from `start` on."""
         return self._people.first_mention(start)

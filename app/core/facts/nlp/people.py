@@ -50,6 +50,12 @@ class People:
         named in full before) opens a clause in text[start:end]."""
         return bisect.bisect_left(self._unplaced, start) < bisect.bisect_left(self._unplaced, end)
 
+    def unplaced_in(self, start: int, end: int) -> list[int]:
+        """Where lone names the tracker could not place open a clause in text[start:end]."""
+        return self._unplaced[
+            bisect.bisect_left(self._unplaced, start) : bisect.bisect_left(self._unplaced, end)
+        ]
+
     def first_mention(self, start: int) -> Mention | None:
         """The first person named (or referred back to) from `start` on."""
         i = bisect.bisect_left(self._starts, start)
