@@ -50,7 +50,7 @@ from app.core.facts.quotes._speaker_descriptions import (
     owned_body,
     tagged_proper_noun,
 )
-from app.core.facts.quotes._speaker_shape import first_name_opens
+from app.core.facts.quotes._speaker_shape import first_name_opens, marked_name
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
@@ -119,6 +119,9 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return None
     if not _latin(phrase):
         return None  # "Мой": a word the English grammar cannot read as a name
+    if marked_name(text, cue.end) and words[-1][:1].isupper():
+        # "Consumer group Which? said": a body whose name holds its mark, as written.
+        return words[-1] + text[cue.end]
     if _shouted(words):
         return None  # "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals, not a name
     if _abbreviation(words):

@@ -45,7 +45,7 @@ from app.core.facts.quotes._phrases import (
     subject_after,
     subject_before,
 )
-from app.core.facts.quotes._speaker_shape import reads_as_name_or_role
+from app.core.facts.quotes._speaker_shape import marked_name, reads_as_name_or_role
 from app.core.facts.quotes._voice import (
     is_passive,
     passive_agent,
@@ -138,6 +138,8 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
             named = name_after_apposition(text, after.end, stop + WINDOW)
             if named is not None and (is_role_phrase(after.phrase) or _describes_one(after.phrase)):
                 return Cue(named.text, named.start, named.end)
+            if marked_name(text, after.end) and " " not in after.phrase:
+                return after  # '"...," said Which?, which ...': a name with its own mark
             return after if reads_as_name_or_role(after.phrase) else None
         # '"..." announced in May, said Ana Ruiz': the quoted words run on into their own
         # clause, and the cue set off by a comma comes after it.
