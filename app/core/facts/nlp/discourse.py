@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from app.core.facts.nlp.bodies import (
     DESCRIBED_BODY,
@@ -76,12 +77,21 @@ _ABBREVIATION = 3
 _IT_SAID = re.compile(
     r"It\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|added|adds|confirmed|confirms)\b"
 )
+
+
 # A capitalised word, after an honorific or not, that no other capitalised word follows: where a
 # title that is also a surname stands alone as the surname ("Lord disagreed", "Mr Bishop").
-_TITLE_SURNAME = re.compile(
-    r"\b(?:(?P<honorific>Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+)?(?P<word>[A-Z][a-z]+)\b"
-    r"(?![ \u00a0]+[A-Z])(?!-)"
-)
+@cache
+def _title_surname() -> re.Pattern[str]:
+    """The titles that are also surnames, capitalised, as a pattern (read once: one search per
+    sentence finds them, where one match per capitalised word cost a tenth of the quotes' time)."""
+    words = "|".join(sorted(w.capitalize() for w in title_surnames()))
+    return re.compile(
+        r"\b(?:(?P<honorific>Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+)?(?P<word>" + words + r")\b"
+        r"(?![ \u00a0]+[A-Z])(?!-)"
+    )
+
+
 # An owner or "a" and a noun for whom someone is: "Grey's lawyer", "his lawyer", "a lawyer".
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)[ \u00a0]+"
@@ -277,10 +287,10 @@ class Discourse:
         titles: a person named before in full with that surname, not a title here when no name
         follows it and no "the" stands before it ("the King", "Lord Woolf" are titles)."""
         found: list[Name] = []
-        for match in _TITLE_SURNAME.finditer(text, start, end):
+        for match in _title_surname().finditer(text, start, end):
             word = match.group("word")
             if word.lower() not in title_surnames() or _THE_BEFORE.search(
-                text, start, match.start()
+                text, max(start, match.start() - 6), match.start()
             ):
                 continue
             if any(n.start <= match.start("word") < n.end for n in names):
