@@ -8,8 +8,10 @@ stand in, so such spans can still match (only dates have them in practice).
 Speaker (or actor) against a gold speaker:
 - right: the two share a *name word*: a word of 3+ letters, not a title (Mr, President, minister,
   spokesman, chief, ...) and not a stop word, a trailing possessive dropped ("Sondland's" ->
-  "sondland"); or their texts are equal once lower-cased and stripped of determiners ("the prime
-  minister's spokesman" against the same words);
+  "sondland"); a title or stop word that ends a name is a surname and counts ("Mr. King",
+  "Charlie King": "king"; "Theresa May": "may"; not "Prime Minister"); or their texts are
+  equal once lower-cased and stripped of determiners ("the prime minister's spokesman" against
+  the same words);
 - wrong: a speaker is given and is not right (it names another person or body);
 - none: no speaker given (None).
 Speaker figures are over matched quotes whose gold names a speaker.
@@ -114,13 +116,34 @@ def match(predicted: Sequence[str], gold: Sequence[str]) -> list[tuple[int, int]
 
 
 def name_words(text: str | None) -> set[str]:
-    """Words of 3+ letters that may name someone: no titles, no stop words, no possessive."""
+    """Words of 3+ letters that may name someone: no titles, no stop words, no possessive (a
+    title that ends a name is a surname: `_surname_title`)."""
     out = set()
     for w in words(text):
         w = re.sub(r"['’]s?$", "", w)
         if sum(c.isalpha() for c in w) >= 3 and w not in TITLES and w not in STOP:
             out.add(w)
+    surname = _surname_title(text)
+    if surname is not None:
+        out.add(surname)
     return out
+
+
+def _surname_title(text: str | None) -> str | None:
+    """The last word of `text` when it is a capitalised title or stop word that ends a name, as
+    a surname: after an honorific ("Mr. King", "Mrs May") or after a capitalised word that is
+    no title ("Charlie King", "Theresa May"); None otherwise ("Prime Minister", "a council
+    spokesman")."""
+    found = [m.group() for m in _WORD.finditer(text or "")]
+    if len(found) < 2 or not found[-1][:1].isupper() or not found[-2][:1].isupper():
+        return None
+    last, before = found[-1].lower(), found[-2].lower().rstrip(".")
+    if (last not in TITLES and last not in STOP) or sum(c.isalpha() for c in last) < 3:
+        return None
+    return last if before in _HONORIFICS or before not in TITLES else None
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof".split())
 
 
 def _plain(text: str) -> str:

@@ -10,6 +10,9 @@ A description names no one; a reader takes it for someone the article named befo
   president": not X); "the 56-year-old", "the striker": the person last named;
 - "the port": the body named last whose name holds the word ("the Port of Kelham").
 
+A person noun that brought in someone unnamed since the person last named ("Ana Ruiz ... her
+lawyer said", "a lawyer for the family") makes "the lawyer" that someone: no one named.
+
 "The former president" is no one named before; two presidents named before make "the president"
 either: precision first, None. `discourse.Discourse` owns one `Descriptions` and asks it.
 """
@@ -60,10 +63,28 @@ class Descriptions:
         # Offices each person was introduced with ("senator"), so that "the president" is not
         # taken for a senator who happens to be the last person named.
         self._offices: dict[str, set[str]] = {}
+        # Where someone unnamed was brought in by a role or person noun ("Grey's lawyer", "a
+        # lawyer", "his lawyer"): "the lawyer" after that is that person, not one named before.
+        self._unnamed: dict[str, list[int]] = {}
 
     def hold(self, name: str, office: str) -> None:
         """The person introduced as `name` was introduced with `office` ("senator")."""
         self._offices.setdefault(name, set()).add(office)
+
+    def introduce_unnamed(self, head: str, position: int) -> None:
+        """Someone unnamed was brought in at `position` by the noun `head` ("Grey's lawyer");
+        positions come in text order."""
+        self._unnamed.setdefault(head, []).append(position)
+
+    def brought_in_unnamed(self, head: str, position: int) -> bool:
+        """Whether someone unnamed was brought in by `head` since the person last named before
+        `position` (or at all, when no one was named)."""
+        person = self._people.last(position, None, self._gender)
+        return self._unnamed_since(head, person.start if person is not None else 0, position)
+
+    def _unnamed_since(self, head: str, start: int, position: int) -> bool:
+        """Whether someone unnamed was brought in by `head` in text[start:position]."""
+        return any(start <= at < position for at in self._unnamed.get(head, ()))
 
     def resolve(self, words: list[str], position: int) -> Entity | None:
         """The entity "the <words>" (lower case, without "the") at `position` refers to."""
@@ -92,6 +113,8 @@ class Descriptions:
             return self.last_person_for(head, position)
         if head in PERSON_NOUNS or AGE.fullmatch(head):
             person = self._people.earlier(position, self._gender)
+            if person is not None and self._unnamed_since(head, person.start, position):
+                return None  # "Ana Ruiz ... her lawyer said ... the lawyer": not Ruiz
             return person.entity if person is not None else None
         if len(words) > 1 or head in titles():
             return None
@@ -105,4 +128,8 @@ class Descriptions:
         if person is None:
             return None
         held = self._offices.get(person.entity.name, set())
+        if office == person.entity.name.split()[-1].lower():
+            return None  # "the King" after "Ruth King": a person is never "the Surname"
+        if self._unnamed_since(office, person.start, position):
+            return None  # "Ana Ruiz ... her lawyer said ... the lawyer": not Ruiz
         return None if held and office not in held else person.entity

@@ -41,3 +41,7 @@ class Mention:
     # A body named in passing, not as its clause's subject: "talks to buy Brisk Mart", "faster
     # than at rival Brisk Mart", "trains from Holm Rail".
     passing: bool = False
+    # The gender of an object pronoun of the name's own verb ("Ozzy gave her the rings": FEMALE):
+    # that pronoun is someone else, so a "she" after it is not this person when their gender
+    # is unknown.
+    object_gender: Gender | None = None

@@ -65,6 +65,12 @@ def titles() -> frozenset[str]:
 
 
 @cache
+def title_surnames() -> frozenset[str]:
+    """Titles that are also surnames ("king", "bishop", "lord"): a surname after a first name."""
+    return lexicon("nlp_title_surnames.txt")
+
+
+@cache
 def roles() -> frozenset[str]:
     """Nouns that can head a speaker phrase without a name ("spokesman", "report";
     "co-founder")."""

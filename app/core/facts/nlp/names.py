@@ -27,6 +27,7 @@ from app.core.facts.nlp.lexicon import (
     places,
     roles,
     speech_verbs,
+    title_surnames,
     titles,
 )
 from app.core.facts.nlp.name_kinds import VENUES_ALWAYS
@@ -215,7 +216,10 @@ def _read_name(text: str, start: int, end: int) -> Name | None:
     while len(words) > 1 and words[-1].rstrip(",") in POST_NOMINALS:
         words, offsets = words[:-1], offsets[:-1]  # "Ken Dale QC", "Ana Ruiz MP": not the name
     lowered = [w.lower().rstrip(".") for w in words]
-    cut = max((i + 1 for i, w in enumerate(lowered) if w in titles()), default=0)
+    titled = [i for i, w in enumerate(lowered) if w in titles()]
+    if titled and titled[-1] == len(words) - 1 and ends_in_title_surname(words):
+        titled.pop()  # "Ruth King", "Alan Bishop": the title is the surname
+    cut = max((i + 1 for i in titled), default=0)
     cut = past_roles(words, cut)  # "Grower Petra Olsen", "Striker Tom Webb": a role, the name
     held += lowered[:cut]
     words, offsets = words[cut:], offsets[cut:]
@@ -332,6 +336,26 @@ def past_roles(words: Sequence[str], cut: int) -> int:
             break
         cut += 1
     return cut
+
+
+def ends_in_title_surname(words: Sequence[str]) -> bool:
+    """Whether the last of `words` is a title that is a surname here: one of the titles that
+    are also surnames (`title_surnames`), capitalised, after a first name that is no title and
+    no place ("Ruth King", "Jane Lord", "Mr Alan Bishop"). A title stands before the name it
+    belongs to, so after a first name it is the name's end ("Paris Mayor Anne Hidalgo" is read
+    as a title: "Paris" is a place)."""
+    if len(words) < 2:
+        return False
+    last, given = words[-1], words[-2].lower().rstrip(".")
+    return (
+        last[:1].isupper()
+        and last[1:].islower()
+        and last.lower() in title_surnames()
+        and given in first_names()
+        and given not in titles()
+        and given not in places()
+        and given not in NOT_NAMES
+    )
 
 
 def is_short_form(word: str) -> bool:

@@ -50,6 +50,12 @@ class People:
         named in full before) opens a clause in text[start:end]."""
         return bisect.bisect_left(self._unplaced, start) < bisect.bisect_left(self._unplaced, end)
 
+    def unplaced_in(self, start: int, end: int) -> list[int]:
+        """Where lone names the tracker could not place open a clause in text[start:end]."""
+        return self._unplaced[
+            bisect.bisect_left(self._unplaced, start) : bisect.bisect_left(self._unplaced, end)
+        ]
+
     def first_mention(self, start: int) -> Mention | None:
         """The first person named (or referred back to) from `start` on."""
         i = bisect.bisect_left(self._starts, start)
@@ -87,10 +93,17 @@ class People:
                 and not mention.weak  # "what I call Harbour Lines": unsure, as below
                 and best.introduced
             )
+            # "bands Ozzy gave her ... She said": the "her" is someone else, and so "she".
+            other = (
+                gender is not None
+                and mention.object_gender is gender
+                and known(mention.entity.name) is Gender.UNKNOWN
+            )
             if (
                 (gender is None or known(mention.entity.name) in (Gender.UNKNOWN, gender))
                 and not owner
                 and not displaced
+                and not other
             ):
                 best, best_sentence = mention, sentence
             i -= 1

@@ -162,10 +162,19 @@ def _carried_on(text: str, piece: Piece) -> bool:
     rest = after.lstrip(" ,\u00a0")
     if inner[-1:] in ("?", "!") and not comma:
         # '"Choke!" blared the front page': a lower-case word goes on with the sentence.
-        return rest[:1].islower()
+        # '"Will you resign?" Mr Tran was asked.': asked of him, by someone unnamed.
+        return rest[:1].islower() or _ASKED_OF.match(rest) is not None
     if comma and _describes_the_quotation(text, close_end):
         return False  # '"...," a choice that fits the film.': no attribution follows
     return comma and rest[:1].isalnum()
+
+
+# A subject and a passive verb of asking or telling after a question: whom it was put to.
+_ASKED_OF = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)[ \u00a0]+"
+    r"(?:was|were|is|are|has[ \u00a0]+been|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+"
+    r"(?:asked|told|questioned|pressed|challenged|quizzed)\b"
+)
 
 
 def _describes_the_quotation(text: str, close_end: int) -> bool:

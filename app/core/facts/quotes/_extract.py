@@ -48,6 +48,7 @@ from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_group
 from app.core.facts.quotes._pull_quotes import pull_quote_paragraphs, speak_as_their_copies
 from app.core.facts.quotes._signed_below import sign_from_the_line_below
 from app.core.facts.quotes._speaker_names import resolve
+from app.core.facts.quotes._speaker_shape import marked_name
 from app.core.facts.quotes._speakers import cue_after, verb_regex
 from app.core.facts.quotes._statements import statement_paragraphs, statement_quotes
 from app.core.facts.quotes._unplaced_speakers import unplaced_speaker_since
@@ -246,6 +247,11 @@ def _find_cue(document: Document, pieces: list[Piece], index: int) -> Cue | None
     previous = pieces[index - 1] if index > 0 else None
     following = pieces[index + 1] if index + 1 < len(pieces) else None
     lo = piece.sentence.start if piece.sentence is not None else paragraph.start
+    if piece.sentence is not None and piece.sentence.index > 0:
+        prior = document.sentences[piece.sentence.index - 1]
+        mark = text[prior.start : prior.end].rstrip()
+        if prior.paragraph == piece.paragraph and marked_name(text, prior.start + len(mark) - 1):
+            lo = prior.start  # "Consumer group Which?" | "said: ...": one sentence, split
     if previous is not None and previous.paragraph == piece.paragraph:
         lo = max(lo, previous.span.end + len(previous.span.open_mark))
     hi = paragraph.end

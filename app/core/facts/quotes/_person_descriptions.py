@@ -71,9 +71,14 @@ def may_be_person(subject: Chunk, gender: Gender) -> bool:
 
 
 def owned_person(subject: Chunk) -> bool:
-    """Whether `subject` is one person known by whose they are ("his wife", "her neighbour")."""
+    """Whether `subject` is one person known by whose they are ("his wife", "her neighbour",
+    "Mrs Marsh's husband")."""
     words, head = subject_head(subject)
-    if words[0] not in _OWNERS or len(words) < 2:
+    if len(words) < 2:
+        return False
+    # "his wife", or a named owner's: "Mrs Marsh's husband", "Grey's lawyer".
+    named_owner = words[-2].endswith(("'s", "’s")) and is_named(subject)
+    if words[0] not in _OWNERS and not named_owner:
         return False
     if head in NOT_A_PERSON or head in ORGANISATION_NOUNS:
         return False  # "her party", "his campaign"

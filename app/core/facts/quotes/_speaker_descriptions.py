@@ -52,6 +52,8 @@ def description(
         if entity is not None:
             return entity.name
         head = lower[-1]
+        if discourse.brought_in_unnamed(head, position):
+            return None  # "Grey's lawyer said ... '...,' the lawyer said": unnamed, not Grey
         if head in titles() and len(set(discourse.title_holders(head, position))) > 1:
             return None  # two ministers named before: "the minister" is one of them, unsure
         if head in titles() or any(w in QUALIFIERS for w in lower):

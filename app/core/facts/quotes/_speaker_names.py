@@ -27,6 +27,7 @@ from app.core.facts.nlp.lexicon import (
     org_words,
     places,
     speech_verbs,
+    title_surnames,
     titles,
 )
 from app.core.facts.nlp.names import (
@@ -34,6 +35,7 @@ from app.core.facts.nlp.names import (
     ROLE_COMPOUND,
     NameKind,
     code_prefix,
+    ends_in_title_surname,
     is_short_form,
     name_kind,
     office_tail,
@@ -49,7 +51,7 @@ from app.core.facts.quotes._speaker_descriptions import (
     owned_body,
     tagged_proper_noun,
 )
-from app.core.facts.quotes._speaker_shape import first_name_opens
+from app.core.facts.quotes._speaker_shape import first_name_opens, marked_name
 
 _PREPOSITIONS = frozenset("in of at on by from with to into via under over for".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
@@ -139,6 +141,9 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return None
     if not _latin(phrase):
         return None  # "Мой": a word the English grammar cannot read as a name
+    if marked_name(text, cue.end) and words[-1][:1].isupper():
+        # "Consumer group Which? said": a body whose name holds its mark, as written.
+        return words[-1] + text[cue.end]
     if _shouted(words):
         return None  # "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals, not a name
     if _abbreviation(words):
@@ -226,7 +231,10 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     while cut < len(run) and run[cut].lower() in NOT_NAMES and not first_name_opens(run, cut):
         cut += 1  # an opener: "Yet Sondland" (not "Will Dorne")
     owned_from: int | None = None
+    surname_last = ends_in_title_surname(run)  # "Ruth King": the title is her surname
     for i, word in enumerate(run):
+        if surname_last and i == len(run) - 1:
+            break
         if word.lower().rstrip(".") in titles() or word.endswith(("'s", "’s")):
             cut = i + 1  # a title, or an owner ("Ernst and Young's Sanjay Mehta")
             owned_from = i if word.endswith(("'s", "’s")) else None
@@ -271,6 +279,11 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
     ):
         name_words = name_words[1:]  # "ambassador to Britain Liu Xiaoming": the post's place
     held = [w.lower().rstrip(".") for w in run[:cut]]
+    before_run = words[len(words) - len(run) - 1].lower() if len(words) > len(run) else ""
+    if not name_words and not definite and before_run != "the":
+        known = titled_surname(run, discourse, cue.start)
+        if known is not None:
+            return known  # "Lord said", "Mr Lord said" after "Jane Lord"
     if not name_words:
         titled = discourse.by_title(run[-1].lower().rstrip("."), cue.start) if run else None
         return titled or (phrase if is_role(lower) else None)
@@ -309,6 +322,19 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         at = cue.start + cue.phrase.find(name_words[0])
         return name if tagged_proper_noun(text, at) or _named_elsewhere(text, name) else None
     return name
+
+
+def titled_surname(run: list[str], discourse: Discourse, position: int) -> str | None:
+    """The person named before in full whose surname is the title word that ends `run` ("Lord"
+    or "Mr Lord" after "Jane Lord"; "Bishop" after "Alan Bishop"), else None: a title alone
+    names no one, unless the article gave someone that surname."""
+    word = run[-1].rstrip(".") if run else ""
+    if not word[:1].isupper() or word.lower() not in title_surnames():
+        return None
+    entity = discourse.full_name(word, position)
+    if entity is None or entity.name.split()[-1] != word:
+        return None
+    return entity.name
 
 
 def _named_elsewhere(text: str, word: str) -> bool:

@@ -6,6 +6,7 @@ passive; `_phrases` finds the words, this module judges their shape.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from app.core.facts.nlp.discourse import PERSON_NOUNS
@@ -125,3 +126,21 @@ def _before_affiliation(words: list[str]) -> list[str]:
         if word in LINKS and i >= 2 and all(w[:1].isupper() for w in words[i - 2 : i]):
             return words[:i]
     return words
+
+
+def marked_name(text: str, end: int) -> bool:
+    """Whether the capitalised word ending at `end` is a name written with a question or
+    exclamation mark ("Which?", "Yahoo!"): the mark runs on into the sentence (a comma, or a
+    lower-case word after it: "Consumer group Which? said"), so it ends no sentence."""
+    if end < 1 or text[end : end + 1] not in ("?", "!"):
+        return False
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+        start -= 1
+    if not text[start : start + 1].isupper():
+        return False
+    return _RUNS_ON.match(text, end + 1) is not None
+
+
+# What follows a name's own mark inside a sentence: a comma, or a lower-case word.
+_RUNS_ON = re.compile(r"(?:,|[ \u00a0]+[a-z])")

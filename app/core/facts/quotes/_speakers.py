@@ -45,7 +45,7 @@ from app.core.facts.quotes._phrases import (
     subject_after,
     subject_before,
 )
-from app.core.facts.quotes._speaker_shape import reads_as_name_or_role
+from app.core.facts.quotes._speaker_shape import marked_name, reads_as_name_or_role
 from app.core.facts.quotes._voice import (
     is_passive,
     passive_agent,
@@ -138,6 +138,8 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
             named = name_after_apposition(text, after.end, stop + WINDOW)
             if named is not None and (is_role_phrase(after.phrase) or _describes_one(after.phrase)):
                 return Cue(named.text, named.start, named.end)
+            if marked_name(text, after.end) and " " not in after.phrase:
+                return after  # '"...," said Which?, which ...': a name with its own mark
             return after if reads_as_name_or_role(after.phrase) else None
         # '"..." announced in May, said Ana Ruiz': the quoted words run on into their own
         # clause, and the cue set off by a comma comes after it.
@@ -193,7 +195,17 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
         and _modifies_noun(text, window, lead, start)
     ):
         return None  # 'the "failing" agency noting ...': the quoted word qualifies the noun
+    if _HEARD_FROM.match(text, start + verb.end(), stop):
+        return None  # '"...," Ruiz recalled her neighbour saying': the neighbour's, unnamed
     return subject_before(text, start + lead, start + verb.start())
+
+
+# Someone else as the object of the reporting verb, and what they said: "recalled her neighbour
+# saying", "quoted him as saying", "heard Tom Reed tell": the quotation is theirs.
+_HEARD_FROM = re.compile(
+    r"[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){1,4}?(?:as[ \u00a0]+)?"
+    r"(?:saying|telling|shouting|asking|warning|say|tell|shout)\b"
+)
 
 
 def _continues(cue: Cue) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.core.facts.nlp.discourse import Discourse
-from app.core.facts.nlp.lexicon import PRONOUNS, Gender
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, roles, speech_verbs, titles
 from app.core.facts.nlp.names import NameKind, name_kind
 from app.core.facts.quotes._pieces import Piece
 
@@ -33,6 +33,8 @@ def unplaced_speaker_since(text: str, pieces: list[Piece], index: int, people: D
         read = before if before is not None and before.entity == read.entity else None
     if read is None:
         return False
+    if _lone_speaker_between(text, read.start, cue.start, people):
+        return True
     for earlier in pieces[:index]:
         signed = earlier.cue
         if signed is None or earlier.speaker is None or earlier.speaker == piece.speaker:
@@ -52,6 +54,41 @@ def unplaced_speaker_since(text: str, pieces: list[Piece], index: int, people: D
         return True
     return False
 
+
+def _lone_speaker_between(text: str, start: int, end: int, people: Discourse) -> bool:
+    """Whether a lone name the tracker could not place is the subject of a speech verb in
+    text[start:end] ("Bramley said he was happy"): the grammar makes it someone who speaks,
+    most likely the "he" that follows, whom the tracker can only read as someone named before.
+    A body that speaks ("Usdaw said") is never "he"."""
+    for position in people.unplaced_in(start + 1, end):
+        found = _SUBJECT_SPEAKS.match(text, position)
+        if found is None or found.group("verb") not in speech_verbs():
+            continue
+        word = found.group("name")
+        body = people.last_organisation(found.end("name"))
+        if name_kind([word]) is NameKind.ORGANISATION or (
+            body is not None and body.entity.name == word
+        ):
+            continue
+        if _has_staff(text, word, position):
+            continue  # "Harwell chief executive Dave Lane ... Harwell said": a firm
+        return True
+    return False
+
+
+def _has_staff(text: str, word: str, position: int) -> bool:
+    """Whether `word` stood before text[:position] in front of a title or role ("Harwell chief
+    executive", "Harwell spokesman"): a body with people who speak for it, not a person."""
+    for found in re.finditer(r"\b" + re.escape(word) + r"[ \u00a0]+([a-z]+)\b", text[:position]):
+        if found.group(1) in titles() or found.group(1) in roles():
+            return True
+    return False
+
+
+# A lone name and the verb it is the subject of ("Bramley said", "Kerr later told").
+_SUBJECT_SPEAKS = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+)\b"
+)
 
 # How many "he"s in a row are followed back to the name they stand for.
 _CHAIN = 6
