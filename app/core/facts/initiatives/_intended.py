@@ -29,6 +29,7 @@ from app.core.facts.initiatives._phrasing import (
 )
 from app.core.facts.initiatives._relatives import relative_antecedent
 from app.core.facts.initiatives._scoring import _Scorer
+from app.core.facts.initiatives._sized_plans import named_by_sized_plan
 from app.core.facts.initiatives._status import reported_will, verb_status
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
@@ -470,6 +471,9 @@ class _IntendedReader(_Scorer):
             actor = actor or self._reporter()
             if actor is None:
                 continue  # "prices will increase X", "a pact which aims to cut": nobody intends it
+            evidence = (score, actor, status)
+            if intent is not None and named_by_sized_plan(self, intent[1], token.end, evidence):
+                continue  # "a five-year, £2bn plan to cut sewage spills": the plan names it
             words = frozenset(
                 singular(t.text.lower()) for t in tokens[j:end] if t.text[:1].isalnum()
             )
