@@ -12,30 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.core.facts.initiatives._phrasing import _is_time
-from app.core.facts.nlp.phrases import Phrase
 from app.core.facts.nlp.tagger import Token
 
 # Heads of a text a legislature passes or a body makes binding.
 LAW_HEADS = frozenset("bill bills law laws legislation ordinance ordinances".split())
 
-# Prepositions of a time phrase between a head and its relative clause: "on Tuesday".
-_TIME_LEADS = frozenset("on in at during".split())
-
 # Where a "what" clause ends: the clause's punctuation or a new clause.
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "and", "but", "while"})
 _WHAT_REACH = 14  # tokens of a "what" clause at most: a longer one is no name a reader scans
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def past_time(tokens: Sequence[Token], k: int, by_start: dict[int, Phrase]) -> int:
-    """The index after a time phrase at `k` ("on Tuesday", "last week", "in March"), or `k`
-    when none stands there."""
-    at = k + 1 if k < len(tokens) and tokens[k].text.lower() in _TIME_LEADS else k
-    phrase = by_start.get(at)
-    if phrase is None or not _is_time(tokens, phrase, by_start):
-        return k
-    return phrase.end
 
 
 def what_clause_end(tokens: Sequence[Token], j: int) -> int | None:

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from app.core.facts.initiatives._amounts import has_money
 from app.core.facts.initiatives._complements import _amount_end, _object_end
-from app.core.facts.initiatives._law_clauses import LAW_HEADS, past_time, what_clause_end
+from app.core.facts.initiatives._law_clauses import LAW_HEADS, what_clause_end
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _phrase_at
+from app.core.facts.initiatives._time_gaps import past_time
 from app.core.facts.nlp.phrases import Phrase
 from app.core.facts.nlp.tagger import Token
 
