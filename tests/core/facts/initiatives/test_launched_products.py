@@ -22,6 +22,7 @@ def test_a_product_launched_is_listed_with_its_maker() -> None:
 def test_acts_and_things_only_made_are_no_products() -> None:
     assert _texts("The army launched an attack on the town.") == []
     assert _texts("North Korea launched a missile on Sunday.") == []
+    assert _texts("The rebels launched a suicide drone at the base.") == []  # no product
     # a definite object refers back to one launched before; other verbs make no launch
     assert _texts("The company launched the phone in May.") == []
     assert _texts("Medics introduced a new drug to the trial.") == []
