@@ -24,6 +24,7 @@ from app.core.facts.initiatives._amounts import (
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._clause_actors import _FINITE
 from app.core.facts.initiatives._clause_places import _ClauseReader
+from app.core.facts.initiatives._example_kinds import named_through
 from app.core.facts.initiatives._framing import _FramingReader
 from app.core.facts.initiatives._gerunds import _GerundReader, _nominal
 from app.core.facts.initiatives._legal import _LegalReader
@@ -471,6 +472,9 @@ class _Sentence(
             of = next((p for p in self.phrases if p.head == kind), None)
             owner = owner_name(self.text, tokens, of, self.discourse) if of else None
             status: InitiativeStatus = "unknown"
+            named = self.found.get(of.start) if of is not None and owner is None else None
+            if named is not None and named.actor is not None:
+                owner, status = named.actor, named.status  # "publish a plan ..., including X"
             back = self._refers_back(kind) if owner is None else None
             for item in [first, *_coordinated(tokens, self.by_start, first, purpose=True)]:
                 if tokens[item.head].text.lower() in self.lex.heads:
@@ -502,7 +506,8 @@ class _Sentence(
             m -= 1
         if m < 0:
             return None
-        m = self._head_before_complement(m)
+        through = named_through(tokens, self.phrases, self.found, m)
+        m = through if through is not None else self._head_before_complement(m)
         word = tokens[m].text.lower()
         head = self.lex.heads.get(word)
         undertaking = head is not None and head.weight >= 2  # not "technology", "system"

@@ -13,6 +13,7 @@ from app.core.facts.initiatives._actor import (
 )
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._described_bodies import BODY_HEADS
+from app.core.facts.initiatives._group_subjects import group_subject
 from app.core.facts.initiatives._lexicon import Lexicon
 from app.core.facts.initiatives._participles import split_participles
 from app.core.facts.initiatives._phrasing import _TIME_HEADS
@@ -173,6 +174,9 @@ class _Clause:
             subject = self._past_listed_places(subject)
         if subject is None or self._after_preposition(subject):
             return None
+        group = group_subject(self.text, self.tokens, self.phrases, subject)
+        if group is not None:
+            return group  # "Leaders of 14 Pacific and Indian Ocean nations": who they are
         actor = actor_name(self.text, self.tokens, subject, self.discourse)
         first = self._first_conjunct(subject)
         if actor is not None and first is None:

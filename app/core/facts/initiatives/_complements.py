@@ -15,6 +15,7 @@ from app.core.facts.initiatives._phrasing import (
     _is_time,
     _phrase_at,
 )
+from app.core.facts.initiatives._time_gaps import past_time
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 from app.core.facts.nlp.tagger import Token
 
@@ -73,6 +74,14 @@ def _complement_end(
 ) -> int:
     """The token end of the name with the complement its head takes, or the phrase's end."""
     k = phrase.end
+    named = any(t.text[:1].isupper() for t in tokens[phrase.body : phrase.end])
+    timed = past_time(tokens, k, by_start) if head.takes_to and not named else k
+    if timed > k and timed + 1 < len(tokens) and tokens[timed].text.lower() == "to":
+        # "a plan in January to help first-time buyers": when, then what it is for (not
+        # "launched the Warm Homes Scheme on Monday to ...": named, the name is enough)
+        through = Phrase(phrase.start, timed, phrase.head, phrase.body, phrase.owner)
+        whole = _complement_end(tokens, through, head, by_start)
+        return whole if whole > timed else k
     if k + 1 >= len(tokens):
         return k
     word = tokens[k].text.lower()

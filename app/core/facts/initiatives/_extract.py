@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from app.core.document import Document
 from app.core.facts.initiatives._actor import affiliations, spokespeople
+from app.core.facts.initiatives._bare_descriptions import without_bare_description
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._candidates import _Sentence
 from app.core.facts.initiatives._comments import comment_start
@@ -253,6 +254,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     chosen = _innermost(chosen, text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
+    chosen = [without_bare_description(c, text) for c in chosen]
     led = affiliations(text) if chosen else {}
     for person in spokespeople(text) if chosen else ():
         led.setdefault(person, "")  # a spokesman speaks for someone: no actor

@@ -15,6 +15,7 @@ from app.core.facts.initiatives._actor import (
     owner_name,
 )
 from app.core.facts.initiatives._amounts import CURRENCY_WORDS, figure_start
+from app.core.facts.initiatives._argued_effects import argued_effect
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._complements import _amount_end
 from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
@@ -29,6 +30,7 @@ from app.core.facts.initiatives._phrasing import (
 )
 from app.core.facts.initiatives._relatives import relative_antecedent
 from app.core.facts.initiatives._scoring import _Scorer
+from app.core.facts.initiatives._sized_plans import named_by_sized_plan
 from app.core.facts.initiatives._status import reported_will, verb_status
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
@@ -339,6 +341,12 @@ class _IntendedReader(_Scorer):
                 continue  # "would raise tariffs if no deal is reached": a threat, no plan
             if intent is not None and intent[1] in self._modals and self._feared(intent[1]):
                 continue  # "fear it would create a monopoly": an outcome, no plan
+            if (
+                intent is not None
+                and intent[1] in self._modals
+                and argued_effect(tokens, intent[1])
+            ):
+                continue  # "opposed the bill, arguing that it would raise premiums": an effect
             if intent is not None and not self._hope_makes(intent[1], action):
                 continue  # "hopes to increase the number of users": an outcome hoped for
             if intent is not None and self._said_of_a_thing(intent[1]):
@@ -470,6 +478,9 @@ class _IntendedReader(_Scorer):
             actor = actor or self._reporter()
             if actor is None:
                 continue  # "prices will increase X", "a pact which aims to cut": nobody intends it
+            evidence = (score, actor, status)
+            if intent is not None and named_by_sized_plan(self, intent[1], token.end, evidence):
+                continue  # "a five-year, £2bn plan to cut sewage spills": the plan names it
             words = frozenset(
                 singular(t.text.lower()) for t in tokens[j:end] if t.text[:1].isalnum()
             )

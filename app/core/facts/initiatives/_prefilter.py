@@ -5,8 +5,8 @@ when one of its words could start a candidate (`_candidates._Sentence`): an unde
 policy gerund, a setting-up noun, a verb of legal action or a legal step (`_legal_steps`),
 "proposed" or "planned" (`_scoring.MEANT`), a verb of action and an intention, a verb of
 holding and an organised event (`_staged`), a verb that puts a thing in hand with a sum or
-"new" (`_new_works`), or a creating verb with a capitalised word after the sentence's first
-character.
+"new" (`_new_works`), a verb of launching and a product noun (`_launched_products`), or a
+creating verb with a capitalised word after the sentence's first character.
 
 The test is no stricter than that on purpose: a tagged sentence that gives no candidate still
 notes the bodies its clauses' subjects name in the shared tracker (`Discourse.note_body`), which
@@ -24,6 +24,7 @@ from app.core.facts.initiatives._intended import (
     _WEIGHING,
     base_of_gerund,
 )
+from app.core.facts.initiatives._launched_products import LAUNCHING, product_noun
 from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._legal_steps import STEP_WORDS
 from app.core.facts.initiatives._lexicon import Lexicon, plural
@@ -44,6 +45,7 @@ class Prefilter:
         self.actions = lex.actions
         self.participles = frozenset(participles(lex.actions))
         self.events = EVENTS | {plural(w) for w in EVENTS} | EVENT_TIMES
+        self.launching = frozenset(w for w, verb in lex.verbs.items() if verb.lemma in LAUNCHING)
         self.creating = frozenset(w for w, verb in lex.verbs.items() if verb.kind == "create")
         self.weighing = frozenset(w for w, verb in lex.verbs.items() if verb.kind in _WEIGHING)
         self.putting_in_hand = frozenset(
@@ -69,6 +71,8 @@ class Prefilter:
             return True  # "is holding a jobs fair", "will host an open day"
         if not words.isdisjoint(self.putting_in_hand) and may_name_one(sentence):
             return True  # "has ordered six new ferries", "investing £35m in new lines"
+        if not words.isdisjoint(self.launching) and any(product_noun(w) for w in words):
+            return True  # "launched a folding scooter"
         if words.isdisjoint(self.creating):
             return False
         return any(c.isupper() for c in sentence[1:])  # "launched Nirvana"

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 
 from app.core.facts.initiatives._amounts import has_money
 from app.core.facts.initiatives._complements import _amount_end, _object_end
+from app.core.facts.initiatives._law_clauses import LAW_HEADS, what_clause_end
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _phrase_at
+from app.core.facts.initiatives._time_gaps import past_time
 from app.core.facts.nlp.phrases import Phrase
 from app.core.facts.nlp.tagger import Token
 
@@ -24,6 +26,7 @@ _RELATIVE = frozenset({"that", "which"})
 # What it is to do or would do; not "can" or "may" ("a service that can translate speech": what
 # a product does).
 _MODALS = frozenset("would will could should".split())
+_PRESENT = frozenset({"VBZ", "VBP"})
 # Verbs of a clause that describes rather than does: "a plan that is popular", "which has".
 _DESCRIBING = frozenset("be is are was were been has have had".split())
 # Tags after an object that show the clause goes on with the object's own verb ("see fathers
@@ -37,18 +40,25 @@ def relative_end(
     """The token end of "that/which <modal> <verb> <object> [of <noun phrase>]" right after
     `phrase`, whose head takes a "to" complement (a bill, a plan, a scheme) and has no name of
     its own; None when there is no such clause or it is not whole there."""
-    k = phrase.end
+    law = tokens[phrase.head].text.lower() in LAW_HEADS
+    k = past_time(tokens, phrase.end, by_start) if law else phrase.end
     if not head.takes_to or k + 3 >= len(tokens) or tokens[k].text.lower() not in _RELATIVE:
         return None
     if any(t.text[:1].isupper() for t in tokens[phrase.body : phrase.end]):
         return None  # "the Everybody Online project": named already, the clause describes it
     j = k + 1
-    if tokens[j].text.lower() not in _MODALS:
+    if law and tokens[j].tag in _PRESENT and tokens[j].text.lower() not in _DESCRIBING:
+        pass  # "a bill that caps X": what a law does is what it is for, as "would cap X" is
+    elif tokens[j].text.lower() not in _MODALS:
         return None  # "a program that rewards websites": what an existing thing does
+    else:
+        j += 1
+        if tokens[j].tag != "VB" or tokens[j].text.lower() in _DESCRIBING:
+            return None
     j += 1
-    if tokens[j].tag != "VB" or tokens[j].text.lower() in _DESCRIBING:
-        return None
-    j += 1
+    what = what_clause_end(tokens, j) if law else None
+    if what is not None:
+        return what  # "a bill that caps what patients pay for insulin"
     if j < len(tokens) and tokens[j].tag == "RP":
         j += 1  # "a scheme that would set up ..."
     end = _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))

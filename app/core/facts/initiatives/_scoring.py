@@ -27,6 +27,7 @@ from app.core.facts.initiatives._gates import (
     changed_modifier,
     future_subject,
 )
+from app.core.facts.initiatives._launched_products import launched_product
 from app.core.facts.initiatives._lexicon import Head, Lexicon, singular
 from app.core.facts.initiatives._new_works import counted_places, new_work, sum_after, tried_out
 from app.core.facts.initiatives._owners import owned_by_body
@@ -191,6 +192,7 @@ class _Scorer(_Gates):
         called: tuple[int, int] | None = None
         agent: tuple[int, str | None] | None = None
         by_only = False  # the name's only words past its head are who brings it
+        product = False  # a product a verb of launching takes (`_launched_products`)
         under = phrase.start > 0 and tokens[phrase.start - 1].text.lower() == "under"
         owner: str | None = _UNREAD  # the possessor's name, read once (it notes bodies)
         if entry is not None:
@@ -237,6 +239,9 @@ class _Scorer(_Gates):
             if called is not None:
                 score += w.named_object  # "unveiled a van called the Lumora": a named product
                 end = called[1]
+            elif entry is None and named_head is None and launched_product(tokens, phrase, verb):
+                score += w.launched_product  # "launched a folding scooter": a new product
+                product = True  # "its first smartwatch": the product itself, no bare head
             elif (
                 entry is None
                 and named_head is None
@@ -300,6 +305,7 @@ class _Scorer(_Gates):
             )
             and (end == phrase.end or by_only)
             and not proper
+            and not product
         )
         if bare:
             score += w.bare

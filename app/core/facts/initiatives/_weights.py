@@ -46,6 +46,9 @@ class Weights:
     # The object of a verb of trying out ("will pilot a four-day week"): a scheme run for a
     # time whatever its noun, as sure as the object of a verb with a head of weight 1.
     tried_out: float = 1.0
+    # A product a verb of launching takes ("launched a folding scooter", `_launched_products`):
+    # with the verb, listed alone, as the guide counts a new product launched (round 43).
+    launched_product: float = 1.0
     # An of/for/on/into phrase ("inquiry into X") says what it is about.
     complement: float = 0.5
     # Someone's ("its plan", "BT's scheme"): an owner is named.
