@@ -268,7 +268,10 @@ class _Clause:
         if self._owned_intention(verb.index) is not None:
             return True  # "the paper said ... the board's decision to suspend talks"
         controller = self._controller(verb.index)
-        return self.subjects.subject_of(controller or verb.index) is not None
+        subject = self.subjects.subject_of(controller or verb.index)
+        # "The Home Start Scheme will open in March, the minister said": the undertaking as its
+        # own verb's subject names no one behind it; the one who reports it does
+        return subject is not None and subject.start != phrase.start
 
     def _after_preposition(self, subject: Phrase) -> bool:
         """ "The union said on Twitter that the rota ... and demanded X": a phrase right after
