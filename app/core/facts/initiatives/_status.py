@@ -128,3 +128,30 @@ def reported_will(tokens: Sequence[Token], would: int) -> bool:
     while k > stop and (tokens[k].text.lower() in _TIME_HEADS | _WHEN):
         k -= 1  # "said on Thursday it would"
     return k >= 0 and tokens[k].text.lower() in _REPORTING
+
+
+# Laws and plans still to be made law or put in hand: "would" after their own name is a
+# proposal ("The Clean Rivers Bill would give regulators powers"), not a reported "will".
+_PROPOSED_BY_NATURE = frozenset("bill bills amendment amendments motion motions".split())
+
+
+def subject_status(tokens: Sequence[Token], end: int, head: str) -> InitiativeStatus | None:
+    """The status an undertaking named as the subject of a modal takes from it, the modal
+    standing at `end` (an adverb between): "The Home Start Scheme will open" -> planned; "the
+    Clean Rivers Bill would give" -> proposed; "the scheme would open" after a past verb of
+    saying -> planned (a reported "will"); None when no modal follows."""
+    k = end
+    while k < len(tokens) and tokens[k].tag in {"RB", "RBR"}:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].tag != "MD" or tokens[k + 1].text.lower() == "not":
+        return None
+    word = tokens[k].text.lower()
+    if word in _FUTURE:
+        return "planned"
+    if word != "would" and word in _CONDITIONAL:
+        return "proposed"
+    if word != "would":
+        return None
+    if head not in _PROPOSED_BY_NATURE and reported_will(tokens, k):
+        return "planned"  # "the minister said the Home Start Scheme would open in March"
+    return "proposed"
