@@ -39,6 +39,8 @@ _CONTROL = frozenset(
     """urge urges urged urging ask asks asked asking call calls called press presses pressed
     tell tells told force forced allow allows allowed persuade persuaded""".split()
 )
+# Words that ask which way an infinitive goes: "decide whether to begin talks".
+_ASKING = frozenset("whether how when".split())
 # Verbs that report what someone says or wants.
 _REPORTING = frozenset(
     "said says told tells argued argues warned warns believes added adds denied denies".split()
@@ -157,6 +159,8 @@ class _Clause:
             subject = self.subjects.subject_of(shared) if shared is not None else None
         if subject is None and controller is None:
             governor = self._past_a_count_and_time(verb)
+            if governor is None:
+                governor = self._deciding_whether(verb)
             subject = self.subjects.subject_of(governor) if governor is not None else None
         relative_pronoun = (
             subject is not None
@@ -369,6 +373,22 @@ class _Clause:
                 return None
             k -= 1
         return None
+
+    def _deciding_whether(self, verb: int) -> int | None:
+        """ "The council will decide in May whether to begin talks": the verb that asks
+        "whether to" (or "how to", "when to") of the infinitive at `verb`, whose subject is
+        the infinitive's; None for any other infinitive."""
+        tokens = self.tokens
+        if verb < 3 or tokens[verb - 1].text.lower() != "to":
+            return None
+        if tokens[verb - 2].text.lower() not in _ASKING:
+            return None
+        k = verb - 3
+        while k >= 0 and verb - k <= _TIME_REACH and not tokens[k].tag.startswith("VB"):
+            if tokens[k].text in {",", ";", ":"}:
+                return None
+            k -= 1  # past a time: "decide on 17 December whether to"
+        return k if k >= 0 and tokens[k].tag.startswith("VB") else None
 
     def _controller(self, verb: int) -> int | None:
         """For "urged the Parliament to approve": the index of "urged", else None."""

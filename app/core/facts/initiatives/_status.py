@@ -36,8 +36,8 @@ _PLANNING = frozenset(
 )
 _PROPOSING = frozenset(
     """want wants wanted propose proposes proposed seek seeks sought urge urged urges call
-    calls called suggest suggests suggested""".split()
-)
+    calls called suggest suggests suggested whether""".split()
+)  # "decide whether to begin talks": still to be decided, as a proposal is
 _COMMITTING = frozenset(
     "agreed agree agrees promised promise promises pledged pledge vowed vow decided".split()
 )
@@ -50,7 +50,7 @@ _BE = frozenset("is are was were be been being am 's 're".split())
 _CHAIN = frozenset({"MD", "RB", "RBR", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _REACH = 6
 # Words of the chain whatever their tag ("due" and "to" are often tagged JJ and IN).
-_CHAIN_WORDS = frozenset("to not due set likely expected ready poised able".split())
+_CHAIN_WORDS = frozenset("to not due set likely expected ready poised able whether".split())
 
 
 def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeStatus:
