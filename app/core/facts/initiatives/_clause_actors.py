@@ -16,6 +16,7 @@ from app.core.facts.initiatives._described_bodies import BODY_HEADS
 from app.core.facts.initiatives._lexicon import Lexicon
 from app.core.facts.initiatives._participles import split_participles
 from app.core.facts.initiatives._phrasing import _TIME_HEADS
+from app.core.facts.initiatives._status import ranked_copula
 from app.core.facts.initiatives._weights import Weights
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.chunks import chunked
@@ -149,11 +150,14 @@ class _Clause:
         intention = self._owned_intention(verb)
         if intention is not None:
             return owner_name(self.text, self.tokens, intention, self.discourse)
+        ranked = ranked_copula(self.tokens, verb) if controller is None else None
         if controller is not None:
             verb = controller
-        elif self._someone_elses_intention(verb):
+        elif ranked is None and self._someone_elses_intention(verb):
             return None  # "X welcomed the Swedish move to drop the case": not X's move
-        subject = self.subjects.subject_of(verb)
+        # "Norland became the first country to ban X": the copula's subject, not "the first
+        # country" a clause reader may take for the infinitive's own
+        subject = self.subjects.subject_of(verb if ranked is None else ranked)
         if subject is None:
             shared = self._shared_verb(verb)
             subject = self.subjects.subject_of(shared) if shared is not None else None

@@ -86,6 +86,9 @@ def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeSt
         # "is building", "are developing"; but "is considering a scheme", "is planning a
         # bid": what is being planned is still to be done
         return "planned" if entry.kind == "plan" else "ongoing"
+    if governed and ranked_copula(tokens, verb) is not None:
+        # "became the first country to ban X": it was done (as "to have developed X" says)
+        return _DONE[entry.kind]
     if governed and chain[0] == "have" and tag in {"VBN", "VBD"}:
         return _DONE[entry.kind]  # "the states to have signed treaties": done, not to be done
     if governed or tag == "VB":
@@ -155,3 +158,30 @@ def subject_status(tokens: Sequence[Token], end: int, head: str) -> InitiativeSt
     if head not in _PROPOSED_BY_NATURE and reported_will(tokens, k):
         return "planned"  # "the minister said the Home Start Scheme would open in March"
     return "proposed"
+
+
+# Copulas and ranks of "X is one of the firms to ...", "X became the first country to ...".
+_COPULAS = frozenset("is was are were became becomes become 's".split())
+_RANKS = frozenset("first only last latest second third".split())
+_RANK_REACH = 10  # tokens between the copula and "to"
+
+
+def ranked_copula(tokens: Sequence[Token], verb: int) -> int | None:
+    """ "Sonaptic is one of a number of firms to have developed X", "Norland became the first
+    country to ban Y": the index of the copula by which the infinitive at `verb` ranks its
+    subject among those who did it (that subject is who acts, and it was done); None for any
+    other infinitive."""
+    k = verb - 1
+    if k >= 1 and tokens[k].text.lower() in {"have", "be"}:
+        k -= 1  # "to have developed"
+    if k < 2 or tokens[k].text.lower() != "to":
+        return None
+    ranked = False
+    for m in range(k - 1, max(-1, k - _RANK_REACH), -1):
+        word = tokens[m].text.lower()
+        if word in _COPULAS:
+            return m if ranked else None
+        if tokens[m].tag.startswith("VB") or tokens[m].tag == "MD" or word in {",", ";"}:
+            return None
+        ranked = ranked or word in _RANKS or (word == "one" and tokens[m + 1].text == "of")
+    return None
