@@ -219,6 +219,8 @@ class _Sentence(
                     continue  # "to spend on public services": a budget line, not one thing
                 if j < len(tokens) and tokens[j].text.lower() == entry.particle:
                     j += 1
+                    if entry.particle == "ahead" and j < len(tokens) and tokens[j].text == "with":
+                        j += 1  # "press ahead with talks": what is pursued follows "with"
                 elif entry.particle != "on":
                     # "set out her position", "bring the Taliban to the table", "called the
                     # plan a failure" start nothing: only "set up", "bring in", "call for" do
