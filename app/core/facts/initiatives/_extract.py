@@ -18,6 +18,8 @@ clause subjects):
 3. The actor is the verb's subject, the "by" agent of a passive, the possessor ("its Project
    xCloud" -> the body "its" refers to), or the parties "between A and B"; pronouns and
    descriptions resolve through the shared tracker (`nlp.discourse`); a dateline is never read.
+   A description of an office ("Sri Lanka's president") is the holder a sentence beside names
+   by that title ("President Kumaratunga"; `_role_holders`).
 4. The status comes from the verb's kind, tense and aspect (`_status`).
 5. Repeated mentions (same head, one's words within the other's) merge; those at or above the
    threshold are listed, at most `max_items` (more for a long article), best first.
