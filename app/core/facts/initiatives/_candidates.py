@@ -158,6 +158,14 @@ def _requested(tokens: Sequence[Token], verb: int) -> bool:
     )
 
 
+def _pursued_with(tokens: Sequence[Token], j: int, entry: Verb) -> bool:
+    """Whether "with" at `j` after a verb of pursuing and its particle opens what is pursued
+    ("press ahead with talks", "go on with the reforms")."""
+    if j >= len(tokens) or tokens[j].text != "with":
+        return False
+    return entry.particle == "ahead" or (entry.lemma == "go" and entry.particle == "on")
+
+
 class _Sentence(
     _StagedReader,
     _PassiveReader,
@@ -219,7 +227,7 @@ class _Sentence(
                     continue  # "to spend on public services": a budget line, not one thing
                 if j < len(tokens) and tokens[j].text.lower() == entry.particle:
                     j += 1
-                    if entry.particle == "ahead" and j < len(tokens) and tokens[j].text == "with":
+                    if _pursued_with(tokens, j, entry):
                         j += 1  # "press ahead with talks": what is pursued follows "with"
                 elif entry.particle != "on":
                     # "set out her position", "bring the Taliban to the table", "called the
