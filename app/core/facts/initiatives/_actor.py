@@ -66,6 +66,12 @@ _AGENTS = (
 
 # Capitalised heads of bodies whose name goes on with "of": "Ministry of Defence".
 _BODY_NAME_HEADS = ORGANISATION_NOUNS | frozenset("office service board bureau port".split())
+# Capitalised titles of an office whose name goes on with "of" or "for": "the Minister for
+# Housing", "the Secretary of State for Transport", "the Commissioner for Children": the office,
+# never the bare "Minister".
+_OFFICE_HEADS = frozenset(
+    "minister secretary commissioner chancellor director governor mayor president".split()
+)
 
 # Days and months: "Friday's budget" names a time, never who acts.
 _TIMES = DAYS | (MONTHS - {"may"})  # "May" is also a name
@@ -239,6 +245,13 @@ def actor_name(
     while start < phrase.head and tokens[start].tag == "POS":
         start += 1  # "the country's Congress": the name after a common owner's "'s"
     end = _body_name_end(tokens, phrase)
+    if end > phrase.end and _office(tokens[phrase.head]):
+        # "the Minister for Housing, Clara Hythe,": the person who holds the office, set off
+        # after it; else the office as written (a name reader takes "Secretary" for a title)
+        apposed = _apposed_name(text, tokens, Phrase(phrase.start, end, end - 1, phrase.body))
+        if apposed is not None:
+            return actor_name(text, tokens, apposed, discourse)
+        return phrase_text(text, tokens, start, end)
     name = read_name(text, tokens[start].start, tokens[end - 1].end)
     written = name.text if name is not None else phrase_text(text, tokens, start, end)
     if shouted(text, tokens, written, name):
@@ -265,21 +278,31 @@ def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:
     Defence", "Department of Health and Human Services", "Ministry of Trade, Industry and
     Energy", "Department for Education";
     else `phrase.end`. The phrase ends at its head noun, and a "Ministry" alone names no one."""
-    if tokens[phrase.head].text.lower() not in _BODY_NAME_HEADS:
+    head = tokens[phrase.head].text
+    office = _office(tokens[phrase.head])
+    if head.lower() not in _BODY_NAME_HEADS and not office:
         return phrase.end
     end = phrase.end
     link = tokens[phrase.end].text if phrase.end < len(tokens) else ""
     # "Department for Education": "for" only after a name's capitalised head.
-    linked = link == "of" or (link == "for" and tokens[phrase.head].text[:1].isupper())
+    linked = link == "of" or (link == "for" and head[:1].isupper())
     k = phrase.end + 1 if linked else end
     while k < len(tokens):
         word = tokens[k]
         if word.text[:1].isupper() and word.tag in PROPER_TAGS | {"NN", "NNS", "JJ"}:
             end = k + 1 if word.tag != "JJ" else end
-        elif word.text not in {",", "and", "&"} or end != k:
-            break
+        elif office and word.text in {"of", "for"} and end == k and k + 1 < len(tokens):
+            if not tokens[k + 1].text[:1].isupper():
+                break  # "the Minister for Housing for years"
+        elif word.text not in {",", "and", "&"} or end != k or office:
+            break  # an office is no list: "the Minister for Housing, Clara Hythe,"
         k += 1
     return end
+
+
+def _office(head: Token) -> bool:
+    """Whether `head` is a capitalised title of an office (`_OFFICE_HEADS`: "Minister")."""
+    return head.text[:1].isupper() and head.text.lower() in _OFFICE_HEADS
 
 
 def _apposed_name(text: str, tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:

@@ -10,6 +10,7 @@ scrapping tuition fees"), and phrases headed by an undertaking noun; each is sco
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.core.facts.initiatives._actor import (
     by_agent,
@@ -158,6 +159,14 @@ def _requested(tokens: Sequence[Token], verb: int) -> bool:
     )
 
 
+def _pursued_with(tokens: Sequence[Token], j: int, entry: Verb) -> bool:
+    """Whether "with" at `j` after a verb of pursuing and its particle opens what is pursued
+    ("press ahead with talks", "go on with the reforms")."""
+    if j >= len(tokens) or tokens[j].text != "with":
+        return False
+    return entry.particle == "ahead" or (entry.lemma == "go" and entry.particle == "on")
+
+
 class _Sentence(
     _StagedReader,
     _PassiveReader,
@@ -219,6 +228,8 @@ class _Sentence(
                     continue  # "to spend on public services": a budget line, not one thing
                 if j < len(tokens) and tokens[j].text.lower() == entry.particle:
                     j += 1
+                    if _pursued_with(tokens, j, entry):
+                        j += 1  # "press ahead with talks": what is pursued follows "with"
                 elif entry.particle != "on":
                     # "set out her position", "bring the Taliban to the table", "called the
                     # plan a failure" start nothing: only "set up", "bring in", "call for" do
@@ -252,8 +263,11 @@ class _Sentence(
             verb = _Verb(i, entry, self.actor_of_subject(i), passive=False)
             if self._plan_list(obj, verb):
                 continue
-            for phrase in [obj, *_coordinated(tokens, self.by_start, obj)]:
+            listed = [obj, *_coordinated(tokens, self.by_start, obj)]
+            for phrase in listed:
                 self.add(phrase, verb)
+            if entry.lemma in _SPENDING:
+                self._spent_on_a_list(listed)
         for phrase in self.phrases:
             if phrase.start not in self.found and self._plan_list(phrase, None):
                 continue
@@ -269,6 +283,35 @@ class _Sentence(
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence
         return [c for c in self.found.values() if c is not None]
+
+    def _spent_on_a_list(self, listed: list[Phrase]) -> None:
+        """ "will spend £30m on storm tanks and pipe upgrades": a sum is spent on the whole
+        list, so the one item of it read as an undertaking names the whole list, not its own
+        part alone (the other items, "storm tanks", name no undertaking by themselves)."""
+        if len(listed) < 2:
+            return
+        kept = [p for p in listed if self.found.get(p.start) is not None]
+        if len(kept) != 1:
+            return
+        cand = self.found[kept[0].start]
+        assert cand is not None
+        tokens = self.tokens
+        if cand.end != tokens[kept[0].end - 1].end:
+            return  # the name runs on past its phrase ("upgrades to cut spills"): as read
+        first, last = listed[0], listed[-1]
+        words = cand.words | frozenset(
+            singular(t.text.lower())
+            for p in listed
+            if p is not kept[0]
+            for t in tokens[p.body : p.end]
+            if t.text[:1].isalnum()
+        )
+        self.found[kept[0].start] = replace(
+            cand,
+            start=min(cand.start, tokens[first.body].start),
+            end=max(cand.end, tokens[last.end - 1].end),
+            words=words,
+        )
 
     def _rejected(self, verb: int) -> bool:
         """ "rejected plans for a marina", "Plans for X have been rejected by the board", "ruled

@@ -17,6 +17,7 @@ from app.core.facts.initiatives._group_subjects import group_subject
 from app.core.facts.initiatives._lexicon import Lexicon
 from app.core.facts.initiatives._participles import split_participles
 from app.core.facts.initiatives._phrasing import _TIME_HEADS
+from app.core.facts.initiatives._status import ranked_copula
 from app.core.facts.initiatives._weights import Weights
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.chunks import chunked
@@ -40,6 +41,8 @@ _CONTROL = frozenset(
     """urge urges urged urging ask asks asked asking call calls called press presses pressed
     tell tells told force forced allow allows allowed persuade persuaded""".split()
 )
+# Words that ask which way an infinitive goes: "decide whether to begin talks".
+_ASKING = frozenset("whether how when".split())
 # Verbs that report what someone says or wants.
 _REPORTING = frozenset(
     "said says told tells argued argues warned warns believes added adds denied denies".split()
@@ -148,16 +151,21 @@ class _Clause:
         intention = self._owned_intention(verb)
         if intention is not None:
             return owner_name(self.text, self.tokens, intention, self.discourse)
+        ranked = ranked_copula(self.tokens, verb) if controller is None else None
         if controller is not None:
             verb = controller
-        elif self._someone_elses_intention(verb):
+        elif ranked is None and self._someone_elses_intention(verb):
             return None  # "X welcomed the Swedish move to drop the case": not X's move
-        subject = self.subjects.subject_of(verb)
+        # "Norland became the first country to ban X": the copula's subject, not "the first
+        # country" a clause reader may take for the infinitive's own
+        subject = self.subjects.subject_of(verb if ranked is None else ranked)
         if subject is None:
             shared = self._shared_verb(verb)
             subject = self.subjects.subject_of(shared) if shared is not None else None
         if subject is None and controller is None:
             governor = self._past_a_count_and_time(verb)
+            if governor is None:
+                governor = self._deciding_whether(verb)
             subject = self.subjects.subject_of(governor) if governor is not None else None
         relative_pronoun = (
             subject is not None
@@ -272,7 +280,10 @@ class _Clause:
         if self._owned_intention(verb.index) is not None:
             return True  # "the paper said ... the board's decision to suspend talks"
         controller = self._controller(verb.index)
-        return self.subjects.subject_of(controller or verb.index) is not None
+        subject = self.subjects.subject_of(controller or verb.index)
+        # "The Home Start Scheme will open in March, the minister said": the undertaking as its
+        # own verb's subject names no one behind it; the one who reports it does
+        return subject is not None and subject.start != phrase.start
 
     def _after_preposition(self, subject: Phrase) -> bool:
         """ "The union said on Twitter that the rota ... and demanded X": a phrase right after
@@ -370,6 +381,22 @@ class _Clause:
                 return None
             k -= 1
         return None
+
+    def _deciding_whether(self, verb: int) -> int | None:
+        """ "The council will decide in May whether to begin talks": the verb that asks
+        "whether to" (or "how to", "when to") of the infinitive at `verb`, whose subject is
+        the infinitive's; None for any other infinitive."""
+        tokens = self.tokens
+        if verb < 3 or tokens[verb - 1].text.lower() != "to":
+            return None
+        if tokens[verb - 2].text.lower() not in _ASKING:
+            return None
+        k = verb - 3
+        while k >= 0 and verb - k <= _TIME_REACH and not tokens[k].tag.startswith("VB"):
+            if tokens[k].text in {",", ";", ":"}:
+                return None
+            k -= 1  # past a time: "decide on 17 December whether to"
+        return k if k >= 0 and tokens[k].tag.startswith("VB") else None
 
     def _controller(self, verb: int) -> int | None:
         """For "urged the Parliament to approve": the index of "urged", else None."""

@@ -125,10 +125,14 @@ def _complement_end(
     if word == "of" and tokens[k + 1].text.lower() in RANGE_LEADS:
         # "a discount of up to 25% for carers": an amount, not a noun phrase "up"
         return _amount_end(tokens, k + 1, by_start) or k
+    if word in {"of", "into", "on"} and tokens[k + 1].text.lower() in _WH_WORDS:
+        # "a review of how airlines handle refunds", "an inquiry into whether the bank knew":
+        # a question as what is looked into, the name runs to its clause's end
+        return _question_end(tokens, k + 1, head_word) or k
     obj = by_start.get(k + 1)
-    if obj is None and word in {"of", "on", "into"} and tokens[k + 1].tag == "VBG":
-        # "a review of monitoring", "a ban on fishing its waters": a gerund as the noun, with
-        # its object when one follows
+    if obj is None and word in {"of", "on", "into", "against"} and tokens[k + 1].tag == "VBG":
+        # "a review of monitoring", "a ban on fishing its waters", "a campaign against
+        # littering": a gerund as the noun, with its object when one follows
         after = by_start.get(k + 2)
         return after.end if after is not None else k + 2
     if obj is None:
@@ -192,6 +196,32 @@ def _complement_end(
         ):
             end = more.end
     return end
+
+
+# Words that open a question a head of looking into takes as its complement: "a review of how
+# X", "an inquiry into whether Y".
+_WH_WORDS = frozenset("how whether why what who".split())
+# Heads of looking into that take such a question; and how long the question may run (a longer
+# clause is not read to its end with any confidence).
+_QUESTIONING = frozenset(
+    """review reviews inquiry inquiries investigation investigations probe probes study
+    studies research consultation consultations audit audits""".split()
+)
+_QUESTION_REACH = 14
+
+
+def _question_end(tokens: Sequence[Token], k: int, head_word: str) -> int | None:
+    """The end of a question opened by the wh-word at `k` after a head of looking into (the
+    clause up to a comma, a semicolon, a colon, a bracket or the sentence's end), or None for
+    another head or a question too long to read."""
+    if head_word not in _QUESTIONING:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].text not in {",", ";", ":", "(", ".", "?", "!"}:
+        j += 1
+    if j - k < 3 or j - k > _QUESTION_REACH:
+        return None  # "a review of how": nothing asked; or a clause too long to name it
+    return j
 
 
 # Words of an amount after its figure: "25 per cent", "40 %", "500m pounds".

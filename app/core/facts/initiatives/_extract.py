@@ -18,6 +18,8 @@ clause subjects):
 3. The actor is the verb's subject, the "by" agent of a passive, the possessor ("its Project
    xCloud" -> the body "its" refers to), or the parties "between A and B"; pronouns and
    descriptions resolve through the shared tracker (`nlp.discourse`); a dateline is never read.
+   A description of an office ("Sri Lanka's president") is the holder a sentence beside names
+   by that title ("President Kumaratunga"; `_role_holders`).
 4. The status comes from the verb's kind, tense and aspect (`_status`).
 5. Repeated mentions (same head, one's words within the other's) merge; those at or above the
    threshold are listed, at most `max_items` (more for a long article), best first.
@@ -45,6 +47,7 @@ from app.core.facts.initiatives._lexicon import lexicon
 from app.core.facts.initiatives._merging import _innermost, _merge
 from app.core.facts.initiatives._phrasing import _body_start, _tokens
 from app.core.facts.initiatives._prefilter import Prefilter
+from app.core.facts.initiatives._role_holders import role_holder
 from app.core.facts.initiatives._scoring import _STATUS_OF_HEAD
 from app.core.facts.initiatives._senses import sport_report, sport_sense_possible
 from app.core.facts.initiatives._shouted_names import as_the_body_writes
@@ -264,11 +267,23 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
             c.start,
             c.end,
             c.sentence,
-            _full_body_name(_plain_actor(c.actor, led), c.start, discourse, text),
+            _held_by(
+                _full_body_name(_plain_actor(c.actor, led), c.start, discourse, text),
+                c.sentence,
+                document,
+            ),
             c.status,
         )
         for c in sorted(chosen, key=lambda c: c.start)
     ]
+
+
+def _held_by(actor: str | None, sentence: int, document: Document) -> str | None:
+    """ "Sri Lanka's president" -> "President Kumaratunga" when a sentence beside names the
+    holder of that office by its title (`_role_holders`); else `actor`."""
+    if actor is None:
+        return None
+    return role_holder(actor, sentence, document.sentences) or actor
 
 
 def _full_body_name(

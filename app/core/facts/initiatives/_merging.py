@@ -11,6 +11,7 @@ from dataclasses import replace
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import AMOUNT_CHANGES
+from app.core.facts.initiatives._titled_names import titled_text
 from app.core.facts.initiatives._weights import Weights
 
 # A sum of money in a name: "£500m", "$3.5 billion", "€40 million".
@@ -86,6 +87,32 @@ def _more_of(cand: Candidate, by_head: dict[str, list[list[Candidate]]]) -> list
     )
 
 
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# Sentences after a titled mention in which a description of its kind still refers to it.
+_TITLE_REACH = 1
+
+
+def _described_title(
+    cand: Candidate, text: str, by_head: dict[str, list[list[Candidate]]]
+) -> list[Candidate] | None:
+    """The group of the one titled law or scheme of `cand`'s head named in its sentence or the
+    one before ("the Renters' Security Bill"), when `cand` describes one of that kind in lower
+    case after an article ("a bill that would ban no-fault evictions"): the same bill told
+    again, one item. None when the article titles two of that kind (which one is meant is not
+    said) or the title is further back."""
+    name = text[cand.start : cand.end]
+    if name != name.lower() or _ARTICLE.search(text, max(0, cand.start - 4), cand.start) is None:
+        return None
+    titled = [
+        g for g in by_head.get(cand.head, []) if any(titled_text(text[m.start : m.end]) for m in g)
+    ]
+    if len(titled) != 1:
+        return None
+    if cand.sentence - max(m.sentence for m in titled[0]) > _TITLE_REACH:
+        return None
+    return titled[0]
+
+
 def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidate]:
     """One candidate per undertaking: mentions with the same head whose words nest merge, and
     so do mentions of the same sum ("a £500m initiative" ... "a new £500m fund")."""
@@ -106,6 +133,11 @@ def _merge(cands: list[Candidate], weights: Weights, text: str) -> list[Candidat
             # "the six-month campaign" after "a campaign to cut knife crime": the last one;
             # its length joins no later mention to that one ("a two-year scheme for cyclists")
             home = by_head[cand.head][-1]
+            cand = replace(cand, words=frozenset())
+        if home is None and (titled := _described_title(cand, text, by_head)) is not None:
+            # "a bill that would ban no-fault evictions" after "the Renters' Security Bill": the
+            # title names it (its words say no more which one it is)
+            home = titled
             cand = replace(cand, words=frozenset())
         if another:
             home = None  # "a second advice centre" after "a debt advice centre": a new one

@@ -38,7 +38,7 @@ from app.core.facts.initiatives._phrasing import (
 )
 from app.core.facts.initiatives._relatives import in_which_end, relative_end
 from app.core.facts.initiatives._senses import OCCASIONS, figure_complement
-from app.core.facts.initiatives._status import verb_status
+from app.core.facts.initiatives._status import subject_status, verb_status
 from app.core.facts.initiatives._titled_names import title_possessor, title_start, titled
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.lexicon import demonyms
@@ -496,7 +496,12 @@ class _Scorer(_Gates):
                 status = _law_stage(actor)
             return actor, status
         head = singular(tokens[phrase.head].text.lower())
-        status = _existential(tokens, phrase.start) or _STATUS_OF_HEAD.get(head, "unknown")
+        status = (
+            _existential(tokens, phrase.start)
+            or _STATUS_OF_HEAD.get(head)
+            or (subject_status(tokens, end, head) if titled(tokens, phrase) else None)
+            or "unknown"
+        )
         actor = owner or between_parties(self.text, tokens, end, self.phrases)
         if actor is None and head in _OWNED_BY_NAME:
             names = [k for k in range(phrase.body, phrase.head) if tokens[k].text[:1].isupper()]

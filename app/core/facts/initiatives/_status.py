@@ -36,8 +36,8 @@ _PLANNING = frozenset(
 )
 _PROPOSING = frozenset(
     """want wants wanted propose proposes proposed seek seeks sought urge urged urges call
-    calls called suggest suggests suggested""".split()
-)
+    calls called suggest suggests suggested whether""".split()
+)  # "decide whether to begin talks": still to be decided, as a proposal is
 _COMMITTING = frozenset(
     "agreed agree agrees promised promise promises pledged pledge vowed vow decided".split()
 )
@@ -50,7 +50,7 @@ _BE = frozenset("is are was were be been being am 's 're".split())
 _CHAIN = frozenset({"MD", "RB", "RBR", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _REACH = 6
 # Words of the chain whatever their tag ("due" and "to" are often tagged JJ and IN).
-_CHAIN_WORDS = frozenset("to not due set likely expected ready poised able".split())
+_CHAIN_WORDS = frozenset("to not due set likely expected ready poised able whether".split())
 
 
 def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeStatus:
@@ -86,6 +86,9 @@ def verb_status(tokens: Sequence[Token], verb: int, entry: Verb) -> InitiativeSt
         # "is building", "are developing"; but "is considering a scheme", "is planning a
         # bid": what is being planned is still to be done
         return "planned" if entry.kind == "plan" else "ongoing"
+    if governed and ranked_copula(tokens, verb) is not None:
+        # "became the first country to ban X": it was done (as "to have developed X" says)
+        return _DONE[entry.kind]
     if governed and chain[0] == "have" and tag in {"VBN", "VBD"}:
         return _DONE[entry.kind]  # "the states to have signed treaties": done, not to be done
     if governed or tag == "VB":
@@ -128,3 +131,57 @@ def reported_will(tokens: Sequence[Token], would: int) -> bool:
     while k > stop and (tokens[k].text.lower() in _TIME_HEADS | _WHEN):
         k -= 1  # "said on Thursday it would"
     return k >= 0 and tokens[k].text.lower() in _REPORTING
+
+
+# Laws and plans still to be made law or put in hand: "would" after their own name is a
+# proposal ("The Clean Rivers Bill would give regulators powers"), not a reported "will".
+_PROPOSED_BY_NATURE = frozenset("bill bills amendment amendments motion motions".split())
+
+
+def subject_status(tokens: Sequence[Token], end: int, head: str) -> InitiativeStatus | None:
+    """The status an undertaking named as the subject of a modal takes from it, the modal
+    standing at `end` (an adverb between): "The Home Start Scheme will open" -> planned; "the
+    Clean Rivers Bill would give" -> proposed; "the scheme would open" after a past verb of
+    saying -> planned (a reported "will"); None when no modal follows."""
+    k = end
+    while k < len(tokens) and tokens[k].tag in {"RB", "RBR"}:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].tag != "MD" or tokens[k + 1].text.lower() == "not":
+        return None
+    word = tokens[k].text.lower()
+    if word in _FUTURE:
+        return "planned"
+    if word != "would" and word in _CONDITIONAL:
+        return "proposed"
+    if word != "would":
+        return None
+    if head not in _PROPOSED_BY_NATURE and reported_will(tokens, k):
+        return "planned"  # "the minister said the Home Start Scheme would open in March"
+    return "proposed"
+
+
+# Copulas and ranks of "X is one of the firms to ...", "X became the first country to ...".
+_COPULAS = frozenset("is was are were became becomes become 's".split())
+_RANKS = frozenset("first only last latest second third".split())
+_RANK_REACH = 10  # tokens between the copula and "to"
+
+
+def ranked_copula(tokens: Sequence[Token], verb: int) -> int | None:
+    """ "Sonaptic is one of a number of firms to have developed X", "Norland became the first
+    country to ban Y": the index of the copula by which the infinitive at `verb` ranks its
+    subject among those who did it (that subject is who acts, and it was done); None for any
+    other infinitive."""
+    k = verb - 1
+    if k >= 1 and tokens[k].text.lower() in {"have", "be"}:
+        k -= 1  # "to have developed"
+    if k < 2 or tokens[k].text.lower() != "to":
+        return None
+    ranked = False
+    for m in range(k - 1, max(-1, k - _RANK_REACH), -1):
+        word = tokens[m].text.lower()
+        if word in _COPULAS:
+            return m if ranked else None
+        if tokens[m].tag.startswith("VB") or tokens[m].tag == "MD" or word in {",", ";"}:
+            return None
+        ranked = ranked or word in _RANKS or (word == "one" and tokens[m + 1].text == "of")
+    return None
