@@ -83,9 +83,10 @@ def gender_of(name_words: Sequence[str], held_titles: Sequence[str] = ()) -> Gen
 
 
 # Sentences whose names are remembered: the quotes and the initiatives each read every sentence
-# of an article into their own discourse, so the second reading of a 1 MB article (about 11,000
-# sentences) finds the first's names.
-REMEMBERED_SENTENCES = 1 << 14
+# of an article into their own discourse, so the second reading finds the first's names. An
+# article with more sentences than this (about 6 MB) has all its names read twice: the oldest
+# are forgotten first, and the second reading starts at the oldest (1 << 14 did so from 1.6 MB).
+REMEMBERED_SENTENCES = 1 << 16
 
 
 def find_names(text: str, lo: int = 0, hi: int | None = None) -> list[Name]:

@@ -51,8 +51,9 @@ _LIST_START = re.compile(r"^\s*(?:[-–—•*·▪►|#>]|\(?\d)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Scripts written without spaces between words: Han, kana, Thai.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# An initial ("A. Sanger"): a capital and a full stop, not the article "A".
-_INITIAL = re.compile(r"\b[A-Z]\.(?=\s)")
+# An initial ("A. Sanger"): a capital and a full stop, not the article "A". "\b[A-Z]" is written
+# as a capital with no word character before it: the same matches, found by skipping to capitals.
+_INITIAL = re.compile(r"[A-Z](?<!\w[A-Z])\.(?=\s)")
 _QUESTION = re.compile(r"\?\s*['\"’”»)\]]*\s*$")
 # "declined to comment", "did not respond to a request for comment", "could not be reached
 # for comment", "was not available for comment": refusing or not answering, then "comment".
@@ -121,8 +122,9 @@ def is_stat_line(text: str) -> bool:
     if _DIGIT.search(text) is None:
         return False
     tokens = text.split()
-    # The tokens that hold a digit: `\S*\d\S*` matches each of them once, as a whole.
-    with_digit = sum(1 for token in tokens if _DIGIT.search(token) is not None)
+    # The tokens that hold a digit: `\S*\d\S*` matches each of them once, as a whole. A word of
+    # letters holds none (no letter is a digit): most tokens are not searched.
+    with_digit = sum(1 for t in tokens if not t.isalpha() and _DIGIT.search(t) is not None)
     return len(tokens) > 0 and with_digit >= _DIGIT_SHARE * len(tokens)
 
 

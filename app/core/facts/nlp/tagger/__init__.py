@@ -70,9 +70,12 @@ def tag_words(
     """
     model = model or load_model()
     straight = [straighten(w) for w in words]
-    context = [*START, *(normalize(w) for w in straight), *END]
+    context = [*START, *map(normalize, straight), *END]
     memo = model.rows
-    fixed = ["NNP" if i in proper else model.tagdict.get(word) for i, word in enumerate(straight)]
+    fixed = [model.tagdict.get(word) for word in straight]
+    for i in proper:  # most sentences: none
+        if 0 <= i < len(fixed):
+            fixed[i] = "NNP"
     unknown = [i for i, known in enumerate(fixed) if known is None]
     places = memo.places(unknown, straight, context)
     static = memo.static_sums(places, unknown, straight, context)
@@ -94,31 +97,36 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     """Token spans of `text[start:end]` as offsets into `text` (Penn/EWT-style tokens)."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
+    taken = start  # where the last span ended
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
-        if spans and s < spans[-1][1]:
+        if s < taken:
             continue  # the period already taken by the abbreviation before it
         piece = match.group()
         # Every clitic holds an apostrophe: most tokens need no search for one.
-        apostrophe = "'" in piece or "’" in piece
-        if apostrophe and piece[:1].isdigit() and _CLITIC.search(piece):
-            spans += [(s, e - 2), (e - 2, e)]  # "the 66-year-old's": the number, then "'s"
-            continue
-        if piece[:1].isalpha() or piece[:1] == "_":
-            clitic = _CLITIC.search(piece) if apostrophe else None
+        if "'" in piece or "’" in piece:
+            first = piece[0]
+            if first.isdigit() and _CLITIC.search(piece):
+                spans += [(s, e - 2), (e - 2, e)]  # "the 66-year-old's": the number, then "'s"
+                taken = e
+                continue
+            clitic = _CLITIC.search(piece) if first.isalpha() or first == "_" else None
             if clitic and clitic.start() > 0:
                 spans += [(s, s + clitic.start()), (s + clitic.start(), e)]
+                taken = e
                 continue
-            # "Mr." / "Inc." / "J.": the period belongs to the abbreviation (not an ellipsis's:
-            # "Z..." is "Z" "..."). The period is looked at first: most words have none.
-            if (
-                e < end
-                and text[e] == "."
-                and (piece.lower() in ABBREVIATIONS or _initial(piece))
-                and not text.startswith("...", e)
-            ):
-                e += 1
+        # "Mr." / "Inc." / "J.": the period belongs to the abbreviation (not an ellipsis's:
+        # "Z..." is "Z" "..."). The period is looked at first: most words have none.
+        if (
+            e < end
+            and text[e] == "."
+            and (piece[0].isalpha() or piece[0] == "_")
+            and (piece.lower() in ABBREVIATIONS or _initial(piece))
+            and not text.startswith("...", e)
+        ):
+            e += 1
         spans.append((s, e))
+        taken = e
     return spans
 
 

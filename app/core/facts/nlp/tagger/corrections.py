@@ -38,7 +38,8 @@ def _describing_compounds(words: Sequence[str], tags: list[str]) -> list[str]:
     based or who owns it is an adjective, which the model reads as a past verb or participle
     when its first part is capitalised or rare (and "San" becomes a clause's subject)."""
     for i, word in enumerate(words):
-        if tags[i] != "JJ" and DESCRIBING_COMPOUND.fullmatch(word):
+        # Every such compound holds a hyphen: most words are not matched at all.
+        if "-" in word and tags[i] != "JJ" and DESCRIBING_COMPOUND.fullmatch(word):
             tags[i] = "JJ"
     return tags
 
@@ -46,6 +47,8 @@ def _describing_compounds(words: Sequence[str], tags: list[str]) -> list[str]:
 def _currency_signs(words: Sequence[str], tags: list[str]) -> list[str]:
     """ "a €150m scheme": a currency sign has the tag "$", which the model, seeing few euro or
     yen signs in training, reads as a noun (and the amount's phrase loses its sign)."""
+    if _CURRENCY_SIGNS.isdisjoint(words):
+        return tags  # most sentences: the check runs in C
     for i, word in enumerate(words):
         if word in _CURRENCY_SIGNS:
             tags[i] = "$"
@@ -200,6 +203,8 @@ def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
     and an amount (and any nouns after it), a word the model read as an adjective with no noun
     after it to describe is the phrase's head noun (`tags`, this sentence's own list, is
     corrected in place)."""
+    if "JJ" not in tags:
+        return tags  # no adjective to read again
     for i in range(2, len(words) - 1):
         if tags[i] != "JJ" or tags[i + 1] not in _AFTER_NOUN_PHRASE:
             continue
@@ -222,6 +227,8 @@ def _verb_after_a_subject(words: Sequence[str], tags: list[str]) -> list[str]:
     """ "The company plans a new store": the model reads "company plans" as a compound, leaving
     no verb. Before any verb, a plural noun in -s after a singular noun and before a determiner
     is the clause's verb (`tags` is corrected in place)."""
+    if "NNS" not in tags:
+        return tags  # no plural noun to read again
     for i in range(1, len(words) - 1):
         tag = tags[i]
         if tag.startswith("VB") or tag == "MD":
