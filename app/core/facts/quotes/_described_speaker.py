@@ -74,12 +74,16 @@ def described_speaker(
     subjects: list[Chunk] = []  # every clause subject of the sentences read so far
     # Its own sentence and the one before; a third only for a named subject, which the tracker
     # may have passed over for a person named after it (`_named_subject`). Sentences wholly
-    # inside a quotation ('"I raised it. Nobody listened," she said') are not counted.
-    read = [
-        k
-        for k in range(at, -1, -1)
-        if k == at or not any(a <= sentences[k].start and sentences[k].end <= b for a, b in quoted)
-    ][:3]
+    # inside the cue's own quotation ('"I raised it. Nobody listened," she said') are not
+    # counted.
+    own = pieces[index].span
+    inside = own.outer_start, pieces[index].end + 1
+    read: list[int] = []
+    for k in range(at, -1, -1):
+        if k == at or not (inside[0] <= sentences[k].start and sentences[k].end <= inside[1]):
+            read.append(k)
+        if len(read) == 3:
+            break
     for depth in range(3):
         sentence = sentences[read[depth]] if depth < len(read) else None
         if sentence is None or sentence.paragraph < sentences[at].paragraph - 1:

@@ -52,3 +52,33 @@ def test_its_report_after_an_unplaced_subject_is_not_the_body_in_passing() -> No
         '"ignored the warnings" of staff.'
     )
     assert speakers(text) == [None]
+
+
+class _CountedSentences(tuple):  # type: ignore[type-arg]
+    """The document's sentences, counting how many are looked up one by one."""
+
+    looked_up = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        if isinstance(key, int):
+            type(self).looked_up += 1
+        return super().__getitem__(key)
+
+
+def test_a_pronoun_cue_reads_a_few_sentences_back_not_the_whole_article() -> None:
+    # A long article of quotations: the cue of the last one reads the sentences just before it,
+    # not every sentence back to the first (round 43: a 1 MB article took minutes in the app).
+    from app.core.facts.quotes import _described_speaker, _extract
+    from app.core.facts.quotes._pieces import find_pieces
+
+    paragraph = 'A reader wrote in about the ferry. "It was late again," she said.\n\n'
+    document = Document.from_text("Letters\n\n" + paragraph * 400)
+    pieces = find_pieces(document)
+    last = len(pieces) - 1
+    pieces[last].cue = _extract._find_cue(document, pieces, last)
+    counted = _CountedSentences(document.sentences)
+    object.__setattr__(document, "sentences", counted)
+    people = _extract._read_discourse(document, [], set())
+    _CountedSentences.looked_up = 0
+    _described_speaker.described_speaker(document, pieces, last, people)
+    assert _CountedSentences.looked_up < 50
