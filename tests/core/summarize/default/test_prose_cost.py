@@ -5,32 +5,19 @@ are our own."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from app.core.summarize.default import _prose
-
-
-class _Counted:
-    """A pattern that counts the texts it is asked to search."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.searched: list[str] = []
-
-    def search(self, text: str) -> re.Match[str] | None:
-        self.searched.append(text)
-        return self.pattern.search(text)
+from tests.fixtures.counted import Counted
 
 
 def test_only_tokens_with_more_than_letters_are_searched_for_a_digit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    counted = _Counted(_prose._DIGIT)
+    counted = Counted(_prose._DIGIT)
     monkeypatch.setattr(_prose, "_DIGIT", counted)
     assert _prose.is_stat_line("Harrow 14 Kenton 9 Ealing 21")
-    assert counted.searched == ["Harrow 14 Kenton 9 Ealing 21", "14", "9", "21"]
+    assert counted.asked == ["Harrow 14 Kenton 9 Ealing 21", "14", "9", "21"]
 
 
 def test_guard_a_sentence_with_a_few_numbers_is_no_stat_line() -> None:

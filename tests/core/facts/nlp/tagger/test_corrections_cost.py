@@ -5,29 +5,16 @@ where every word was matched or visited). Sentences are our own."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from app.core.facts.nlp.tagger import corrections
-
-
-class _Counted:
-    """A pattern that counts the words it is asked to match."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.asked: list[str] = []
-
-    def fullmatch(self, word: str) -> re.Match[str] | None:
-        self.asked.append(word)
-        return self.pattern.fullmatch(word)
+from tests.fixtures.counted import Counted
 
 
 def test_only_hyphenated_words_are_matched_as_describing_compounds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    counted = _Counted(corrections.DESCRIBING_COMPOUND)
+    counted = Counted(corrections.DESCRIBING_COMPOUND)
     monkeypatch.setattr(corrections, "DESCRIBING_COMPOUND", counted)
     words = ["The", "Leeds-based", "bakery", "opened", "a", "shop", "."]
     tags = ["DT", "VBN", "NN", "VBD", "DT", "NN", "."]
