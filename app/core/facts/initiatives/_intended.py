@@ -32,6 +32,7 @@ from app.core.facts.initiatives._relatives import relative_antecedent
 from app.core.facts.initiatives._scoring import _Scorer
 from app.core.facts.initiatives._sized_plans import named_by_sized_plan
 from app.core.facts.initiatives._status import reported_will, verb_status
+from app.core.facts.initiatives._undertakings_doing import undertaking_doing
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import speech_verbs
@@ -351,6 +352,8 @@ class _IntendedReader(_Scorer):
                 continue  # "hopes to increase the number of users": an outcome hoped for
             if intent is not None and self._said_of_a_thing(intent[1]):
                 continue  # "a move it says will create 1,200 jobs": what the move will do
+            if undertaking_doing(tokens, self.phrases, self.lex.heads, i):
+                continue  # "a programme, which will fund 60 students": what the programme does
             if intent is not None and self._named_by_noun(intent[1], token.end):
                 continue  # "a £40 million plan to replace its ferries": the plan names it
             j = i + 1

@@ -1,0 +1,53 @@
+"""What an undertaking itself will do, told in a relative clause on it: "a new training
+programme, which will fund 60 students" says what the programme is, so "fund 60 students" is
+no second undertaking beside it (a fragment of the first).
+
+The clause's subject is the relative pronoun right before the verb (past a modal or an
+adverb), and the noun phrase it hangs on, or one that phrase is an "of/in/for" phrase of
+("a programme in plasma physics, which will ..."), is headed by an undertaking noun of the
+lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from app.core.facts.initiatives._lexicon import Head
+from app.core.facts.nlp.phrases import Phrase
+from app.core.facts.nlp.tagger import Token
+
+_PRONOUNS = frozenset({"which", "that"})
+# Between the pronoun and the verb: "which will fund", "that would also build".
+_BETWEEN = frozenset({"MD", "RB"})
+# Phrases a head's own phrase may run on through before the clause ("a scheme for schools in
+# the north, which will ...").
+_LINKS = frozenset({"of", "in", "for", "on", "at"})
+
+
+def undertaking_doing(
+    tokens: Sequence[Token],
+    phrases: Sequence[Phrase],
+    heads: Mapping[str, Head],
+    verb: int,
+) -> bool:
+    """Whether the verb at `verb` has for subject a relative pronoun standing for a noun phrase
+    headed by an undertaking noun ("a fund, which will pay for X"): what that undertaking
+    does, not another one."""
+    k = verb - 1
+    while k >= 0 and tokens[k].tag in _BETWEEN and verb - k <= 3:
+        k -= 1
+    if k < 1 or tokens[k].text.lower() not in _PRONOUNS:
+        return False
+    end = k - 1 if tokens[k - 1].text == "," else k
+    by_end = {p.end: p for p in phrases}
+    for _ in range(3):
+        phrase = by_end.get(end)
+        if phrase is None:
+            return False
+        if tokens[phrase.head].text.lower() in heads:
+            return True
+        link = phrase.start - 1
+        if link < 1 or tokens[link].text.lower() not in _LINKS:
+            return False
+        end = link
+    return False
