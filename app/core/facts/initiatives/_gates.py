@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._amounts import is_figure
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._existing import already_there
@@ -218,9 +219,22 @@ class _Gates(_Clause):
                 or self._gerund_use(verb.index)
                 or self._active_change_of_an_amount(verb.index)
             )
-            and (entry is None or entry.weight < 2)
+            and (entry is None or entry.weight < 2 or self._by_a_figure(verb, phrase))
             and not changed_modifier(self.tokens, verb.index, phrase)
         )
+
+    def _by_a_figure(self, verb: _Verb, phrase: Phrase) -> bool:
+        """ "cut its fixed deals by 2%", "raised the fares to £5": an amount verb whose
+        object is followed by the size of the change is the verb's sense of changing a
+        quantity (not "cut a deal"), so even an undertaking's head names only what is
+        priced."""
+        tokens = self.tokens
+        k = phrase.end
+        if verb.passive or k >= len(tokens) or tokens[k].text.lower() not in {"by", "to"}:
+            return False
+        if tokens[verb.index].text.lower() not in _AMOUNT_VERBS or verb.index > phrase.start:
+            return False
+        return any(is_figure(t) for t in tokens[k + 1 : k + 4])
 
     def _active_change_of_an_amount(self, verb: int) -> bool:
         """ "raised targets", "to raise the limit": a finite or infinitive verb changing an

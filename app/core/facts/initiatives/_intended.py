@@ -17,7 +17,7 @@ from app.core.facts.initiatives._actor import (
 from app.core.facts.initiatives._amounts import CURRENCY_WORDS, figure_start
 from app.core.facts.initiatives._argued_effects import argued_effect
 from app.core.facts.initiatives._candidate import Candidate
-from app.core.facts.initiatives._complements import _amount_end
+from app.core.facts.initiatives._complements import _amount_end, _object_end
 from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import (
@@ -154,6 +154,12 @@ def base_of_gerund(word: str, actions: frozenset[str]) -> str | None:
     return None
 
 
+# Verbs of engaging people (forms of the actions lexicon's base words): what they are engaged
+# to do, told after them in a "to" infinitive, is the undertaking ("hire an outside firm to
+# audit every contract"); the hiring alone is a means, a fragment of it.
+_ENGAGING = frozenset({"hire", "recruit", "appoint", "commission", "employ"})
+
+
 class _IntendedReader(_Scorer):
     """Reads intended actions in one sentence."""
 
@@ -280,6 +286,17 @@ class _IntendedReader(_Scorer):
         if reporter_start is None or reporter_start < 1:
             return False
         return self._thing_before(reporter_start)
+
+    def _purpose_end(self, end: int) -> int | None:
+        """The end of a "to" infinitive with its object right after `end` ("hire a firm to
+        audit every contract": the end of "contract"); `end` when no "to" follows, None when
+        the infinitive's object is not whole there."""
+        tokens = self.tokens
+        if end + 1 >= len(tokens) or tokens[end].text.lower() != "to":
+            return end
+        if tokens[end + 1].tag != "VB":
+            return end  # "hire 40 staff to March", a place or a time: no purpose told
+        return _object_end(tokens, self.by_start, _phrase_at(tokens, self.by_start, end + 2))
 
     def _thing_before(self, k: int) -> bool:
         """Whether a thing (a common noun phrase naming no party) ends right before `k`, or
@@ -475,6 +492,11 @@ class _IntendedReader(_Scorer):
                 and any(t.tag == "CD" for t in tokens[where.start : where.head])
             ):
                 end = where.end  # "install backup batteries at 40 fire stations": how many
+            if action in _ENGAGING and end > i:
+                purpose = self._purpose_end(end)
+                if purpose is None:
+                    continue  # "hire a firm to look at": a means to an end told in part
+                end = purpose  # "hire an outside firm to audit every contract": what for
             score = w.intended_action
             if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
                 score += w.quantity
