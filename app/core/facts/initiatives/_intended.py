@@ -32,7 +32,10 @@ from app.core.facts.initiatives._relatives import relative_antecedent
 from app.core.facts.initiatives._scoring import _Scorer
 from app.core.facts.initiatives._sized_plans import named_by_sized_plan
 from app.core.facts.initiatives._status import reported_will, verb_status
-from app.core.facts.initiatives._undertakings_doing import undertaking_doing
+from app.core.facts.initiatives._undertakings_doing import (
+    undertaking_doing,
+    undertaking_subject,
+)
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import speech_verbs
@@ -369,6 +372,12 @@ class _IntendedReader(_Scorer):
                 continue  # "hopes to increase the number of users": an outcome hoped for
             if intent is not None and self._said_of_a_thing(intent[1]):
                 continue  # "a move it says will create 1,200 jobs": what the move will do
+            if (
+                intent is not None
+                and intent[1] in self._modals
+                and undertaking_subject(tokens, self.phrases, self.lex.heads, intent[1])
+            ):
+                continue  # "said the agreement would boost exports": the deal's effect
             if undertaking_doing(tokens, self.phrases, self.lex.heads, i):
                 continue  # "a programme, which will fund 60 students": what the programme does
             if intent is not None and self._named_by_noun(intent[1], token.end):

@@ -1,4 +1,5 @@
-"""What an undertaking itself will do, told in a relative clause on it: "a new training
+"""What an undertaking itself will do, told in a relative clause on it or with it as the
+subject of a modal ("the agreement would boost exports"): "a new training
 programme, which will fund 60 students" says what the programme is, so "fund 60 students" is
 no second undertaking beside it (a fragment of the first).
 
@@ -51,3 +52,21 @@ def undertaking_doing(
             return False
         end = link
     return False
+
+
+def undertaking_subject(
+    tokens: Sequence[Token],
+    phrases: Sequence[Phrase],
+    heads: Mapping[str, Head],
+    modal: int,
+) -> bool:
+    """Whether the modal at `modal` has for subject a common noun phrase headed by a noun that
+    names an undertaking ("officials said the agreement would boost exports", "the scheme will
+    cut queues"): what the undertaking will do is its effect, not another undertaking."""
+    subject = next((p for p in phrases if p.end == modal), None)
+    if subject is None or tokens[subject.head].tag not in {"NN", "NNS"}:
+        return False
+    if any(t.text[:1].isupper() for t in tokens[subject.body : subject.end]):
+        return False  # "the Clean Rivers Partnership will plant": a named body acting
+    head = heads.get(tokens[subject.head].text.lower())
+    return head is not None and head.weight >= 2
