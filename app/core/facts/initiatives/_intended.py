@@ -290,6 +290,14 @@ class _IntendedReader(_Scorer):
             return False
         return self._thing_before(reporter_start)
 
+    def _bare_sum(self, obj: Phrase) -> bool:
+        """Whether `obj` is a sum and nothing else, written with a currency word ("253m
+        euros", "40 million dollars"): money, not the thing it buys or sells."""
+        tokens = self.tokens
+        if tokens[obj.head].text.lower() not in CURRENCY_WORDS:
+            return False
+        return figure_start(tokens, obj.head, frozenset({"million", "billion"})) <= obj.body
+
     def _purpose_end(self, end: int) -> int | None:
         """The end of a "to" infinitive with its object right after `end` ("hire a firm to
         audit every contract": the end of "contract"); `end` when no "to" follows, None when
@@ -501,6 +509,8 @@ class _IntendedReader(_Scorer):
                 and any(t.tag == "CD" for t in tokens[where.start : where.head])
             ):
                 end = where.end  # "install backup batteries at 40 fire stations": how many
+            if end == obj.end and end > i and self._bare_sum(obj):
+                continue  # "will sell 253m euros (£175m) of new shares": what is sold is cut off
             if action in _ENGAGING and end > i:
                 purpose = self._purpose_end(end)
                 if purpose is None:
