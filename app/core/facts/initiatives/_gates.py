@@ -243,6 +243,15 @@ class _Gates(_Clause):
         token = self.tokens[verb]
         return token.tag in {"VBD", "VBZ", "VBP", "VB"} and token.text.lower() in _AMOUNT_VERBS
 
+    def _put_to(self, verb: int) -> bool:
+        """Whether the verb at `verb` is "put" with "to" right after it ("is being put to
+        good use", "put to the test"): a use or a trial of what exists, not the change "put"
+        names with a place ("put more police on the streets")."""
+        tokens = self.tokens
+        if tokens[verb].text.lower() not in {"put", "puts", "putting"}:
+            return False
+        return verb + 1 < len(tokens) and tokens[verb + 1].text.lower() == "to"
+
     def _gerund_use(self, verb: int) -> bool:
         """ "cutting the limit would save lives": a gerund, not "is also increasing efforts"."""
         return self.tokens[verb].tag == "VBG" and not _after_be(self.tokens, verb)
@@ -289,6 +298,8 @@ class _Gates(_Clause):
         asked = tokens[verb.index].text.lower() if made is not None and verb is not None else ""
         if occasion(head_word.removesuffix("s"), made, asked):
             return True  # "take part in a TV debate", "the summit opens": an event, no undertaking
+        if verb is not None and self._put_to(verb.index):
+            return True  # "the plant is being put to good use": used, nothing changed or new
         if already_there(tokens, phrase, verb, entry):
             return True  # "operates digital mobile networks", "its existing scheme": there
         if price_changed(tokens, verb.index if verb is not None else None, phrase):
