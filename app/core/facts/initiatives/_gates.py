@@ -11,7 +11,7 @@ from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._existing import already_there
 from app.core.facts.initiatives._lexicon import Head
-from app.core.facts.initiatives._phrasing import _after_be
+from app.core.facts.initiatives._phrasing import _TIME_HEADS, _after_be
 from app.core.facts.initiatives._senses import occasion, other_sense
 from app.core.facts.initiatives._titled_names import titled
 from app.core.facts.nlp.lexicon import titles
@@ -29,6 +29,12 @@ _GENERIC = frozenset(
     new first second third last next similar possible major big key general reported
     alleged proposed planned particular unique certain specific some any final
     reasonable fair good better best great bad future""".split()
+)
+# Results a body reports ("announced net profits", "reported record sales"): figures, never an
+# undertaking, whatever verb takes them.
+_RESULTS = frozenset(
+    """profit profits loss losses sales revenue revenues earnings turnover income
+    results""".split()
 )
 # Outlets: a website, channel or programme named after its owner ("the BBC News website") is an
 # undertaking only when a verb says it is being launched.
@@ -298,6 +304,10 @@ class _Gates(_Clause):
         asked = tokens[verb.index].text.lower() if made is not None and verb is not None else ""
         if occasion(head_word.removesuffix("s"), made, asked):
             return True  # "take part in a TV debate", "the summit opens": an event, no undertaking
+        if head_word in _TIME_HEADS:
+            return True  # "the year beginning 1 April": a time, never an undertaking
+        if entry is None and head_word in _RESULTS:
+            return True  # "announced net profits of 300m euros": a result, no undertaking
         if verb is not None and self._put_to(verb.index):
             return True  # "the plant is being put to good use": used, nothing changed or new
         if already_there(tokens, phrase, verb, entry):

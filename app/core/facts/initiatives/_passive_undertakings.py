@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from app.core.facts.initiatives._actor import by_agent, names_a_party, names_no_agent
+from app.core.facts.initiatives._amounts import is_figure
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._gates import PRICES
 from app.core.facts.initiatives._intended import _FIGURES, _IntendedReader
@@ -111,6 +112,8 @@ class _PassiveReader(_IntendedReader):
             subject = self.subjects.subject_of(i)
             if subject is None or subject.start in self.found:
                 continue
+            if is_figure(tokens[subject.head]):
+                continue  # "the remaining $20m will be paid by insurers": money, no undertaking
             if not self._acted_on(subject, action):
                 continue
             agent = self._agent_after(i)

@@ -23,6 +23,8 @@ _BETWEEN = frozenset({"MD", "RB"})
 # Phrases a head's own phrase may run on through before the clause ("a scheme for schools in
 # the north, which will ...").
 _LINKS = frozenset({"of", "in", "for", "on", "at"})
+# Words that join phrases hung on a subject ("a merger between X and Y").
+_SUBJECT_LINKS = _LINKS | {"between", "with", "and"}
 
 
 def undertaking_doing(
@@ -64,6 +66,14 @@ def undertaking_subject(
     names an undertaking ("officials said the agreement would boost exports", "the scheme will
     cut queues"): what the undertaking will do is its effect, not another undertaking."""
     subject = next((p for p in phrases if p.end == modal), None)
+    by_end = {p.end: p for p in phrases}
+    for _ in range(4):
+        # "A merger between Harland Bank and First Coastal would create": the phrase the
+        # clause opens on, before the phrases hung on it
+        link = subject.start - 1 if subject is not None else 0
+        if link < 1 or tokens[link].text.lower() not in _SUBJECT_LINKS:
+            break
+        subject = by_end.get(link)
     if subject is None or tokens[subject.head].tag not in {"NN", "NNS"}:
         return False
     if any(t.text[:1].isupper() for t in tokens[subject.body : subject.end]):
