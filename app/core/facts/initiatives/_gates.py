@@ -11,10 +11,10 @@ from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._existing import already_there
 from app.core.facts.initiatives._lexicon import Head
-from app.core.facts.initiatives._phrasing import _TIME_HEADS, _after_be
+from app.core.facts.initiatives._phrasing import _after_be
 from app.core.facts.initiatives._senses import occasion, other_sense
 from app.core.facts.initiatives._titled_names import titled
-from app.core.facts.nlp.lexicon import titles
+from app.core.facts.nlp.lexicon import DAYS, MONTHS, titles
 from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
@@ -30,6 +30,9 @@ _GENERIC = frozenset(
     alleged proposed planned particular unique certain specific some any final
     reasonable fair good better best great bad future""".split()
 )
+# Heads that are a date ("the year beginning 1 April" ends on "April"); not "week" or
+# "year", which a policy may be ("a four-day week"); "may" is also a verb.
+_DATE_HEADS = DAYS | (MONTHS - {"may"})
 # Results a body reports ("announced net profits", "reported record sales"): figures, never an
 # undertaking, whatever verb takes them.
 _RESULTS = frozenset(
@@ -304,8 +307,8 @@ class _Gates(_Clause):
         asked = tokens[verb.index].text.lower() if made is not None and verb is not None else ""
         if occasion(head_word.removesuffix("s"), made, asked):
             return True  # "take part in a TV debate", "the summit opens": an event, no undertaking
-        if head_word in _TIME_HEADS:
-            return True  # "the year beginning 1 April": a time, never an undertaking
+        if head_word in _DATE_HEADS:
+            return True  # "the year beginning 1 April": a date, never an undertaking
         if entry is None and head_word in _RESULTS:
             return True  # "announced net profits of 300m euros": a result, no undertaking
         if verb is not None and self._put_to(verb.index):
