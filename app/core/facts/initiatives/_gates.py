@@ -33,6 +33,8 @@ _GENERIC = frozenset(
 # Heads that are a date ("the year beginning 1 April" ends on "April"); not "week" or
 # "year", which a policy may be ("a four-day week"); "may" is also a verb.
 _DATE_HEADS = DAYS | (MONTHS - {"may"})
+# Words that make an owned place a new one ("at its new plant", "its planned depot").
+_NEWLY = frozenset("new planned proposed future first second".split())
 # Results a body reports ("announced net profits", "reported record sales"): figures, never an
 # undertaking, whatever verb takes them.
 _RESULTS = frozenset(
@@ -243,6 +245,8 @@ class _Gates(_Clause):
             return False
         if tokens[verb.index].text.lower() not in _AMOUNT_VERBS or verb.index > phrase.start:
             return False
+        if tokens[phrase.head].text.lower() in _CHARGES:
+            return False  # "increase income tax to 50%": a charge changed is a policy
         return any(is_figure(t) for t in tokens[k + 1 : k + 4])
 
     def _active_change_of_an_amount(self, verb: int) -> bool:
@@ -251,6 +255,19 @@ class _Gates(_Clause):
         efforts to ...", which goes on)."""
         token = self.tokens[verb]
         return token.tag in {"VBD", "VBZ", "VBP", "VB"} and token.text.lower() in _AMOUNT_VERBS
+
+    def _own_place(self, phrase: Phrase) -> bool:
+        """Whether `phrase` is a place its owner already works at, named after "at"
+        and "its/their" with no verb of undertaking on it ("at its vast Dunmore factory"); a
+        new one ("at its new plant") may be the undertaking."""
+        tokens = self.tokens
+        if phrase.owner is None or phrase.start < 1:
+            return False
+        if tokens[phrase.owner[0]].text.lower() not in {"its", "their"}:
+            return False
+        if tokens[phrase.start - 1].text.lower() != "at":
+            return False
+        return not any(t.text.lower() in _NEWLY for t in tokens[phrase.body : phrase.head])
 
     def _put_to(self, verb: int) -> bool:
         """Whether the verb at `verb` is "put" with "to" right after it ("is being put to
@@ -311,6 +328,8 @@ class _Gates(_Clause):
             return True  # "the year beginning 1 April": a date, never an undertaking
         if entry is None and head_word in _RESULTS:
             return True  # "announced net profits of 300m euros": a result, no undertaking
+        if verb is None and self._own_place(phrase):
+            return True  # "makes 100,000 cars a year at its vast Dunmore factory": there
         if verb is not None and self._put_to(verb.index):
             return True  # "the plant is being put to good use": used, nothing changed or new
         if already_there(tokens, phrase, verb, entry):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from app.core.facts.initiatives._law_clauses import LAW_HEADS
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.nlp.phrases import Phrase
 from app.core.facts.nlp.tagger import Token
@@ -78,5 +79,8 @@ def undertaking_subject(
         return False
     if any(t.text[:1].isupper() for t in tokens[subject.body : subject.end]):
         return False  # "the Clean Rivers Partnership will plant": a named body acting
-    head = heads.get(tokens[subject.head].text.lower())
+    word = tokens[subject.head].text.lower()
+    if word in LAW_HEADS:
+        return False  # "the legislation would ban X": what a law does is what it is
+    head = heads.get(word)
     return head is not None and head.weight >= 2
