@@ -21,6 +21,7 @@ from app.core.facts.initiatives._antecedents import (
 )
 from app.core.facts.initiatives._described_bodies import body_for_pronoun
 from app.core.facts.initiatives._shouted_names import shouted
+from app.core.facts.initiatives._time_leads import past_time_lead
 from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
@@ -122,6 +123,9 @@ def actor_name(
     A proper name that is no person is noted in the tracker (`Discourse.note_body`), so that a
     later "it", "the party" or "the firm" finds it.
     """
+    timed = past_time_lead(tokens, phrase)
+    if timed is not None:
+        return actor_name(text, tokens, timed, discourse)  # "Last year lawmakers launched"
     position = tokens[phrase.start].start
     words = [t.text.lower() for t in tokens[phrase.start : phrase.end]]
     head = tokens[phrase.head]

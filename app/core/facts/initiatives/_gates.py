@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.facts.initiatives._amounts import is_figure
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._existing import already_there
@@ -13,7 +14,7 @@ from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _after_be
 from app.core.facts.initiatives._senses import occasion, other_sense
 from app.core.facts.initiatives._titled_names import titled
-from app.core.facts.nlp.lexicon import titles
+from app.core.facts.nlp.lexicon import DAYS, MONTHS, titles
 from app.core.facts.nlp.names import NameKind
 from app.core.facts.nlp.phrases import (
     PROPER_TAGS,
@@ -28,6 +29,17 @@ _GENERIC = frozenset(
     new first second third last next similar possible major big key general reported
     alleged proposed planned particular unique certain specific some any final
     reasonable fair good better best great bad future""".split()
+)
+# Heads that are a date ("the year beginning 1 April" ends on "April"); not "week" or
+# "year", which a policy may be ("a four-day week"); "may" is also a verb.
+_DATE_HEADS = DAYS | (MONTHS - {"may"})
+# Words that make an owned place a new one ("at its new plant", "its planned depot").
+_NEWLY = frozenset("new planned proposed future first second".split())
+# Results a body reports ("announced net profits", "reported record sales"): figures, never an
+# undertaking, whatever verb takes them.
+_RESULTS = frozenset(
+    """profit profits loss losses sales revenue revenues earnings turnover income
+    results""".split()
 )
 # Outlets: a website, channel or programme named after its owner ("the BBC News website") is an
 # undertaking only when a verb says it is being launched.
@@ -218,9 +230,24 @@ class _Gates(_Clause):
                 or self._gerund_use(verb.index)
                 or self._active_change_of_an_amount(verb.index)
             )
-            and (entry is None or entry.weight < 2)
+            and (entry is None or entry.weight < 2 or self._by_a_figure(verb, phrase))
             and not changed_modifier(self.tokens, verb.index, phrase)
         )
+
+    def _by_a_figure(self, verb: _Verb, phrase: Phrase) -> bool:
+        """ "cut its fixed deals by 2%", "raised the fares to £5": an amount verb whose
+        object is followed by the size of the change is the verb's sense of changing a
+        quantity (not "cut a deal"), so even an undertaking's head names only what is
+        priced."""
+        tokens = self.tokens
+        k = phrase.end
+        if verb.passive or k >= len(tokens) or tokens[k].text.lower() not in {"by", "to"}:
+            return False
+        if tokens[verb.index].text.lower() not in _AMOUNT_VERBS or verb.index > phrase.start:
+            return False
+        if tokens[phrase.head].text.lower() in _CHARGES:
+            return False  # "increase income tax to 50%": a charge changed is a policy
+        return any(is_figure(t) for t in tokens[k + 1 : k + 4])
 
     def _active_change_of_an_amount(self, verb: int) -> bool:
         """ "raised targets", "to raise the limit": a finite or infinitive verb changing an
@@ -228,6 +255,28 @@ class _Gates(_Clause):
         efforts to ...", which goes on)."""
         token = self.tokens[verb]
         return token.tag in {"VBD", "VBZ", "VBP", "VB"} and token.text.lower() in _AMOUNT_VERBS
+
+    def _own_place(self, phrase: Phrase) -> bool:
+        """Whether `phrase` is a place its owner already works at, named after "at"
+        and "its/their" with no verb of undertaking on it ("at its vast Dunmore factory"); a
+        new one ("at its new plant") may be the undertaking."""
+        tokens = self.tokens
+        if phrase.owner is None or phrase.start < 1:
+            return False
+        if tokens[phrase.owner[0]].text.lower() not in {"its", "their"}:
+            return False
+        if tokens[phrase.start - 1].text.lower() != "at":
+            return False
+        return not any(t.text.lower() in _NEWLY for t in tokens[phrase.body : phrase.head])
+
+    def _put_to(self, verb: int) -> bool:
+        """Whether the verb at `verb` is "put" with "to" right after it ("is being put to
+        good use", "put to the test"): a use or a trial of what exists, not the change "put"
+        names with a place ("put more police on the streets")."""
+        tokens = self.tokens
+        if tokens[verb].text.lower() not in {"put", "puts", "putting"}:
+            return False
+        return verb + 1 < len(tokens) and tokens[verb + 1].text.lower() == "to"
 
     def _gerund_use(self, verb: int) -> bool:
         """ "cutting the limit would save lives": a gerund, not "is also increasing efforts"."""
@@ -275,6 +324,14 @@ class _Gates(_Clause):
         asked = tokens[verb.index].text.lower() if made is not None and verb is not None else ""
         if occasion(head_word.removesuffix("s"), made, asked):
             return True  # "take part in a TV debate", "the summit opens": an event, no undertaking
+        if head_word in _DATE_HEADS:
+            return True  # "the year beginning 1 April": a date, never an undertaking
+        if entry is None and head_word in _RESULTS:
+            return True  # "announced net profits of 300m euros": a result, no undertaking
+        if verb is None and self._own_place(phrase):
+            return True  # "makes 100,000 cars a year at its vast Dunmore factory": there
+        if verb is not None and self._put_to(verb.index):
+            return True  # "the plant is being put to good use": used, nothing changed or new
         if already_there(tokens, phrase, verb, entry):
             return True  # "operates digital mobile networks", "its existing scheme": there
         if price_changed(tokens, verb.index if verb is not None else None, phrase):

@@ -17,7 +17,7 @@ from app.core.facts.initiatives._actor import (
 from app.core.facts.initiatives._amounts import CURRENCY_WORDS, figure_start
 from app.core.facts.initiatives._argued_effects import argued_effect
 from app.core.facts.initiatives._candidate import Candidate
-from app.core.facts.initiatives._complements import _amount_end
+from app.core.facts.initiatives._complements import _amount_end, _object_end
 from app.core.facts.initiatives._gates import _GENERIC, PRICES, price_changed
 from app.core.facts.initiatives._lexicon import singular
 from app.core.facts.initiatives._phrasing import (
@@ -32,6 +32,10 @@ from app.core.facts.initiatives._relatives import relative_antecedent
 from app.core.facts.initiatives._scoring import _Scorer
 from app.core.facts.initiatives._sized_plans import named_by_sized_plan
 from app.core.facts.initiatives._status import reported_will, verb_status
+from app.core.facts.initiatives._undertakings_doing import (
+    undertaking_doing,
+    undertaking_subject,
+)
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import speech_verbs
@@ -151,6 +155,12 @@ def base_of_gerund(word: str, actions: frozenset[str]) -> str | None:
         if base in actions:
             return base
     return None
+
+
+# Verbs of engaging people (forms of the actions lexicon's base words): what they are engaged
+# to do, told after them in a "to" infinitive, is the undertaking ("hire an outside firm to
+# audit every contract"); the hiring alone is a means, a fragment of it.
+_ENGAGING = frozenset({"hire", "recruit", "appoint", "commission", "employ"})
 
 
 class _IntendedReader(_Scorer):
@@ -280,6 +290,25 @@ class _IntendedReader(_Scorer):
             return False
         return self._thing_before(reporter_start)
 
+    def _bare_sum(self, obj: Phrase) -> bool:
+        """Whether `obj` is a sum and nothing else, written with a currency word ("253m
+        euros", "40 million dollars"): money, not the thing it buys or sells."""
+        tokens = self.tokens
+        if tokens[obj.head].text.lower() not in CURRENCY_WORDS:
+            return False
+        return figure_start(tokens, obj.head, frozenset({"million", "billion"})) <= obj.body
+
+    def _purpose_end(self, end: int) -> int | None:
+        """The end of a "to" infinitive with its object right after `end` ("hire a firm to
+        audit every contract": the end of "contract"); `end` when no "to" follows, None when
+        the infinitive's object is not whole there."""
+        tokens = self.tokens
+        if end + 1 >= len(tokens) or tokens[end].text.lower() != "to":
+            return end
+        if tokens[end + 1].tag != "VB":
+            return end  # "hire 40 staff to March", a place or a time: no purpose told
+        return _object_end(tokens, self.by_start, _phrase_at(tokens, self.by_start, end + 2))
+
     def _thing_before(self, k: int) -> bool:
         """Whether a thing (a common noun phrase naming no party) ends right before `k`, or
         before a relative "that"/"which" there ("a £150m deal that the firm says", "an order,
@@ -351,6 +380,14 @@ class _IntendedReader(_Scorer):
                 continue  # "hopes to increase the number of users": an outcome hoped for
             if intent is not None and self._said_of_a_thing(intent[1]):
                 continue  # "a move it says will create 1,200 jobs": what the move will do
+            if (
+                intent is not None
+                and intent[1] in self._modals
+                and undertaking_subject(tokens, self.phrases, self.lex.heads, intent[1])
+            ):
+                continue  # "said the agreement would boost exports": the deal's effect
+            if undertaking_doing(tokens, self.phrases, self.lex.heads, i):
+                continue  # "a programme, which will fund 60 students": what the programme does
             if intent is not None and self._named_by_noun(intent[1], token.end):
                 continue  # "a £40 million plan to replace its ferries": the plan names it
             j = i + 1
@@ -472,6 +509,13 @@ class _IntendedReader(_Scorer):
                 and any(t.tag == "CD" for t in tokens[where.start : where.head])
             ):
                 end = where.end  # "install backup batteries at 40 fire stations": how many
+            if end == obj.end and end > i and self._bare_sum(obj):
+                continue  # "will sell 253m euros (£175m) of new shares": what is sold is cut off
+            if action in _ENGAGING and end > i:
+                purpose = self._purpose_end(end)
+                if purpose is None:
+                    continue  # "hire a firm to look at": a means to an end told in part
+                end = purpose  # "hire an outside firm to audit every contract": what for
             score = w.intended_action
             if any(t.tag == "CD" or t.text[:1] in "£$€" for t in tokens[j:end]):
                 score += w.quantity

@@ -15,9 +15,11 @@ is held.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from app.core.facts.initiatives._actor import by_agent, names_a_party, names_no_agent
+from app.core.facts.initiatives._amounts import is_figure
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._gates import PRICES
 from app.core.facts.initiatives._intended import _FIGURES, _IntendedReader
@@ -26,6 +28,7 @@ from app.core.facts.initiatives._phrasing import _TIME_HEADS, AMOUNT_CHANGES, _n
 from app.core.facts.initiatives._status import reported_will
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.phrases import Phrase
+from app.core.facts.nlp.tagger import Token
 
 # Participles that are not the base with "-ed" or "-d".
 _IRREGULAR = {
@@ -75,6 +78,16 @@ def _one_syllable(word: str) -> bool:
     return len(vowels) == 1 and vowels[0] == len(word) - 2
 
 
+def _stranded(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the participle at `i` leaves its preposition without an object ("will be paid
+    for by grants", "would be paid for."): the subject is that preposition's object, not a
+    thing the verb acts on, so the passive names no undertaking done to it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].tag != "IN":
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or after.tag in {"IN", "TO"} or not after.text[:1].isalnum()
+
+
 class _PassiveReader(_IntendedReader):
     """Reads undertakings named by a passive still to come in one sentence."""
 
@@ -91,12 +104,16 @@ class _PassiveReader(_IntendedReader):
                 continue
             if action in AMOUNT_CHANGES and action not in HOLDING_PRICES:
                 continue  # "the minimum age would be reduced to 18": an amount, told as one
+            if _stranded(tokens, i):
+                continue  # "the programme will be paid for by grants": what it is paid for
             status = self._to_come(i)
             if status is None or _negated(tokens, i) or self._conditional:
                 continue
             subject = self.subjects.subject_of(i)
             if subject is None or subject.start in self.found:
                 continue
+            if is_figure(tokens[subject.head]):
+                continue  # "the remaining $20m will be paid by insurers": money, no undertaking
             if not self._acted_on(subject, action):
                 continue
             agent = self._agent_after(i)
