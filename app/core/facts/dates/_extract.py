@@ -33,12 +33,13 @@ import bisect
 import dataclasses
 import datetime
 import re
+from collections.abc import Iterator
 
 from app.core.document import Document
 from app.core.facts.dates._carry import YearTold, carry_into_paragraph, carry_years
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._day_lists import with_listed_days
-from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
+from app.core.facts.dates._patterns import OPENINGS, RULES, WINDOW_NEEDS
 from app.core.facts.dates._resolve import (
     SEASON_START,
     make_date,
@@ -109,15 +110,35 @@ def scan(
                 else _windows(anchor, text, start, hi)
             )
         needs = WINDOW_NEEDS.get(name)
+        opening = OPENINGS.get(name)
         for window_start, window_end in windows[anchor]:
             if needs is not None and not needs(text, window_start, window_end):
                 continue  # a word every match holds is missing: no match here
-            for m in pattern.finditer(text, window_start, window_end):
+            for m in (
+                pattern.finditer(text, window_start, window_end)
+                if opening is None
+                else _opened(pattern, opening, text, window_start, window_end)
+            ):
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))
     dates = carry_years(_ordered_weekdays(_settle(candidates), text, reference_date), ctx)
     return with_listed_days(dates, text, start, hi)
+
+
+def _opened(
+    pattern: re.Pattern[str], opening: re.Pattern[str], text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, lo, hi)`, the pattern tried only where `opening` matches: the
+    same matches when every one starts where `opening` matches and none is empty."""
+    at = opening.search(text, lo, hi)
+    while at is not None:
+        found = pattern.match(text, at.start(), hi)
+        if found is None:
+            at = opening.search(text, at.start() + 1, hi)
+        else:
+            yield found
+            at = opening.search(text, found.end(), hi)
 
 
 def _ordered_weekdays(
