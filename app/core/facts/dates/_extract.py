@@ -33,7 +33,6 @@ import bisect
 import dataclasses
 import datetime
 import re
-from collections.abc import Iterator
 
 from app.core.document import Document
 from app.core.facts.dates._carry import YearTold, carry_into_paragraph, carry_years
@@ -50,6 +49,7 @@ from app.core.facts.dates._resolve import (
 )
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
+from app.core.facts.nlp.pieces import finditer_from
 
 __all__ = ["contract_value", "extract", "scan"]
 
@@ -117,28 +117,13 @@ def scan(
             for m in (
                 pattern.finditer(text, window_start, window_end)
                 if opening is None
-                else _opened(pattern, opening, text, window_start, window_end)
+                else finditer_from(opening, pattern, text, window_start, window_end)
             ):
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))
     dates = carry_years(_ordered_weekdays(_settle(candidates), text, reference_date), ctx)
     return with_listed_days(dates, text, start, hi)
-
-
-def _opened(
-    pattern: re.Pattern[str], opening: re.Pattern[str], text: str, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, lo, hi)`, the pattern tried only where `opening` matches: the
-    same matches when every one starts where `opening` matches and none is empty."""
-    at = opening.search(text, lo, hi)
-    while at is not None:
-        found = pattern.match(text, at.start(), hi)
-        if found is None:
-            at = opening.search(text, at.start() + 1, hi)
-        else:
-            yield found
-            at = opening.search(text, found.end(), hi)
 
 
 def _ordered_weekdays(

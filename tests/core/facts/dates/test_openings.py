@@ -10,8 +10,9 @@ from re import _compiler, _parser  # the engine's own reading of where a pattern
 
 import pytest
 
-from app.core.facts.dates._extract import _opened, _windows
+from app.core.facts.dates._extract import _windows
 from app.core.facts.dates._patterns import OPENINGS, RULES
+from app.core.facts.nlp.pieces import finditer_from
 
 _RULES = {name: (anchor, pattern) for name, anchor, pattern, _ in RULES}
 
@@ -44,7 +45,7 @@ def test_a_rule_tried_where_its_opening_matches_finds_the_same_dates(name: str) 
         for lo, hi in [(0, len(text)), *_windows(anchor, text, 0, len(text)), (9, len(text) - 9)]:
             expected = [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)]
             opened = [
-                (m.span(), m.groups()) for m in _opened(pattern, OPENINGS[name], text, lo, hi)
+                (m.span(), m.groups()) for m in finditer_from(OPENINGS[name], pattern, text, lo, hi)
             ]
             assert opened == expected
             found += len(expected)
