@@ -517,10 +517,11 @@ def _any_case(words: str) -> list[str]:
 # and digits) skips ahead to the next place it can match. Every match of the rule's pattern
 # starts where its opening matches: a weekday's or month's first three letters (any month
 # form: "Sept.", "JAN."), "the", a day's or year's first digit, or the optional word itself
-# ("fiscal 2024", "mid-1990s", "early March").
+# ("fiscal 2024", "mid-1990s", "early March"; "later that day", "the next morning").
 OPENINGS: dict[str, re.Pattern[str]] = {
     "month_day": re.compile("|".join(_openings(WEEKDAYS + MONTHS))),
     "day_month": re.compile("|".join([*_openings(WEEKDAYS), "the", *"0123456789"])),
     "month": re.compile("|".join([*_any_case("early late mid"), MONTH_FULL_RE])),
     "year": re.compile("|".join([*_any_case("fiscal calendar mid early late pre post"), "1", "2"])),
+    "anaphoric": re.compile("|".join(_any_case("earlier later early late that the"))),
 }

@@ -24,6 +24,7 @@ _SENTENCES = [
     "The WEDNESDAY, 31st DECEMBER 1999 gala sold out; Sat 6 Jan 2001 did not, nor x5 May.",
     "Profits rose in calendar year 2018 and in the post 2008 years, but not in 1066 or 2100.",
     "Opened Thursday, the 1st of Oct. 2019 and closed Feb 29 at the earliest, MON. Jan 5.",
+    "The mill shut that year; later that day the owners met, and THE FOLLOWING MONTH it sold.",
 ]
 
 
