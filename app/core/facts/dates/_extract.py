@@ -38,7 +38,7 @@ from app.core.document import Document
 from app.core.facts.dates._carry import YearTold, carry_into_paragraph, carry_years
 from app.core.facts.dates._context import Context
 from app.core.facts.dates._day_lists import with_listed_days
-from app.core.facts.dates._patterns import RULES, WINDOW_NEEDS
+from app.core.facts.dates._patterns import OPENINGS, RULES, WINDOW_NEEDS
 from app.core.facts.dates._resolve import (
     SEASON_START,
     make_date,
@@ -49,6 +49,7 @@ from app.core.facts.dates._resolve import (
 )
 from app.core.facts.dates._rules import Anchor, AnchorUnit, Found
 from app.core.facts.model import DateFact
+from app.core.facts.nlp.pieces import finditer_from
 
 __all__ = ["contract_value", "extract", "scan"]
 
@@ -109,10 +110,15 @@ def scan(
                 else _windows(anchor, text, start, hi)
             )
         needs = WINDOW_NEEDS.get(name)
+        opening = OPENINGS.get(name)
         for window_start, window_end in windows[anchor]:
             if needs is not None and not needs(text, window_start, window_end):
                 continue  # a word every match holds is missing: no match here
-            for m in pattern.finditer(text, window_start, window_end):
+            for m in (
+                pattern.finditer(text, window_start, window_end)
+                if opening is None
+                else finditer_from(opening, pattern, text, window_start, window_end)
+            ):
                 found = handler(m, ctx)
                 if found is not None and found.end > found.start:
                     candidates.append(_with_prefix(found, text, start))

@@ -160,12 +160,14 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 MONTH_FULL_RE = _alternation(MONTHS)
+# Every alternative opens on a letter ("Jan\.", not "(?:Jan|...)\."), so that a pattern opening
+# on a month lets the engine skip ahead to the letters a month can start with.
 MONTH_RE = (
     "(?:"
     + MONTH_FULL_RE
-    + "|(?:"
-    + "|".join(a for abbr in (*_MONTH_ABBREVIATIONS, "Sept") for a in (abbr, abbr.upper()))
-    + r")\.|Sept(?=\s)|"
+    + "|"
+    + "|".join(a + r"\." for abbr in (*_MONTH_ABBREVIATIONS, "Sept") for a in (abbr, abbr.upper()))
+    + r"|Sept(?=\s)|"
     # Without the period only right before a number: "12 Mar 2019", "Mar 12".
     + "|".join(a for abbr in _MONTH_ABBREVIATIONS for a in (abbr, abbr.upper()))
     + r"(?=\s+\d))"

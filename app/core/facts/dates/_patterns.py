@@ -25,6 +25,7 @@ from app.core.facts.dates._lexicon import (
     PART_OF_DAY_RE,
     SEASON_RE,
     WEEKDAY_RE,
+    WEEKDAYS,
     YEAR_RE,
 )
 from app.core.facts.dates._relative import (
@@ -181,7 +182,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         "year_range",
-        re.compile(r"\d{4}[-–/]\d"),
+        re.compile(r"\d\d{3}[-–/]\d"),  # opening on one digit, the scan skips ahead to it
         re.compile(
             r"(?<![\w$£€#.,/-])(?P<first>1\d{3}|20\d{2})[-–/](?P<second>\d{4}|\d{2})"
             r"(?![\w%/-]|[.,]\d)"
@@ -346,7 +347,8 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         "quarter_code",
-        re.compile(r"\b(?:Q[1-4]|H[12]|FY)"),
+        # "\b" said after the letter, so that the whole text's scan skips ahead to each Q, H, F
+        re.compile(r"Q(?<!\wQ)[1-4]|H(?<!\wH)[12]|F(?<!\wF)Y"),
         re.compile(
             r"\b(?:(?P<code>Q[1-4]|H[12])(?:\s*(?:[-/]\s*)?(?P<year>"
             + YEAR_RE
@@ -491,4 +493,35 @@ WINDOW_NEEDS: dict[str, WordsNeeded] = {
     ),
     # Every month's window is searched; "that October" and "May the following year" are rare.
     "month_of_year_told": WordsNeeded(("that", "year")),
+}
+
+
+def _openings(words: tuple[str, ...]) -> list[str]:
+    """The first three letters of each word, as written and in capitals ("Mon", "MON")."""
+    return [form for word in words for form in (word[:3], word[:3].upper())]
+
+
+def _any_case(words: str) -> list[str]:
+    """Each word in any case, as alternatives that open on a plain letter ("E(?i:arly)",
+    "e(?i:arly)"): the same strings as "(?i:early)" for a first letter whose only other case is
+    its capital (not "s", "k" or "i", which also match "ſ", the Kelvin sign, "ı" and "İ")."""
+    out = []
+    for word in words.split():
+        assert word[0] not in "ski", word
+        out += [f"{word[0].upper()}(?i:{word[1:]})", f"{word[0]}(?i:{word[1:]})"]
+    return out
+
+
+# Where a match may start, for rules whose pattern opens on an optional word: the engine tries
+# such a pattern at every character of its windows, and one opening on these (plain letters
+# and digits) skips ahead to the next place it can match. Every match of the rule's pattern
+# starts where its opening matches: a weekday's or month's first three letters (any month
+# form: "Sept.", "JAN."), "the", a day's or year's first digit, or the optional word itself
+# ("fiscal 2024", "mid-1990s", "early March"; "later that day", "the next morning").
+OPENINGS: dict[str, re.Pattern[str]] = {
+    "month_day": re.compile("|".join(_openings(WEEKDAYS + MONTHS))),
+    "day_month": re.compile("|".join([*_openings(WEEKDAYS), "the", *"0123456789"])),
+    "month": re.compile("|".join([*_any_case("early late mid"), MONTH_FULL_RE])),
+    "year": re.compile("|".join([*_any_case("fiscal calendar mid early late pre post"), "1", "2"])),
+    "anaphoric": re.compile("|".join(_any_case("earlier later early late that the"))),
 }

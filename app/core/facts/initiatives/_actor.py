@@ -452,11 +452,16 @@ _ROLE = (
     r"(?:party\s+)?(?:leader|chief executive|chief|boss|chairman|chairwoman|head|founder"
     r"|president)"
 )
-_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}"
-_BODY = r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*"
-_BODY_ROLE_NAME = re.compile(rf"\b({_BODY})\s+{_ROLE}\s+({_NAME})\b")
+_NAME_REST = r"[\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}"  # what follows a name's first capital
+_NAME = rf"[A-Z]{_NAME_REST}"
+_BODY_REST = r"[\w&'’-]*(?:\s[A-Z][\w&'’-]*)*"
+_BODY = rf"[A-Z]{_BODY_REST}"
+# "\b" before a capital, said after it: a pattern that opens on "[A-Z]" lets the engine skip
+# ahead to the next capital, where one opening on "\b" is tried at every character.
+_OPEN = r"[A-Z](?<!\w[A-Z])"
+_BODY_ROLE_NAME = re.compile(rf"({_OPEN}{_BODY_REST})\s+{_ROLE}\s+({_NAME})\b")
 _NAME_ROLE_OF_BODY = re.compile(
-    rf"\b({_NAME}),\s+(?:the\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?({_BODY})"
+    rf"({_OPEN}{_NAME_REST}),\s+(?:the\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?({_BODY})"
 )
 _NOT_A_BODY = frozenset(
     """the a an former ex then new our their his her its but and yesterday today now meanwhile
@@ -490,8 +495,15 @@ def affiliations(text: str) -> dict[str, str]:
 
 
 _SPOKES = r"(?:spokesman|spokeswoman|spokesperson|press secretary)"
-_SPOKES_BEFORE = re.compile(rf"(?i:{_SPOKES})\s+({_NAME})\b")
-_SPOKES_AFTER = re.compile(rf"\b({_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_SPOKES}\b")
+# (?i)s is S, s or the long s; (?i)p is P or p: the same matches as "(?i:{_SPOKES})", opening
+# on a letter the engine can skip ahead to.
+_SPOKES_BEFORE = re.compile(
+    r"[SsſPp](?:(?<=[Ssſ])(?i:pokes(?:man|woman|person))|(?<=[Pp])(?i:ress secretary))"
+    rf"\s+({_NAME})\b"
+)
+_SPOKES_AFTER = re.compile(
+    rf"({_OPEN}{_NAME_REST}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_SPOKES}\b"
+)
 
 
 def spokespeople(text: str) -> frozenset[str]:

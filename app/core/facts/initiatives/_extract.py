@@ -60,8 +60,10 @@ from app.core.furniture import FurnitureKind
 __all__ = ["extract"]
 
 
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_YOU = re.compile(r"\byou\b", re.IGNORECASE)  # not "your": "strategies to improve your sleep"
+# Both open on the letter itself, not on "\b" (the same matches: (?i)y is Y or y, and no word
+# character stands before it), so the engine skips ahead to each Y or y.
+_SECOND_PERSON = re.compile(r"[Yy](?<!\w[Yy])(?i:ou|our|ours|ourself)\b")
+_YOU = re.compile(r"[Yy](?<!\w[Yy])(?i:ou)\b")  # not "your": "strategies to improve your sleep"
 _QUOTE_MARKS = re.compile('["“”‘’]')
 
 

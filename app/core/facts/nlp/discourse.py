@@ -64,6 +64,7 @@ from app.core.facts.nlp.named_places import Places
 from app.core.facts.nlp.names import QUALIFIERS, Name, find_names, gender_of
 from app.core.facts.nlp.organisations import Organisations
 from app.core.facts.nlp.people import People
+from app.core.facts.nlp.pieces import finditer_from
 
 __all__ = ["ORGANISATION_NOUNS", "PERSON_NOUNS", "Discourse", "Entity", "Mention"]
 
@@ -90,6 +91,15 @@ def _title_surname() -> re.Pattern[str]:
         r"\b(?:(?P<honorific>Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+)?(?P<word>" + words + r")\b"
         r"(?![ \u00a0]+[A-Z])(?!-)"
     )
+
+
+@cache
+def _title_surname_opening() -> re.Pattern[str]:
+    """Where a match of `_title_surname` may start: an honorific or one of the words, plain
+    words the engine skips ahead to (the pattern, opening on an optional honorific, is tried
+    at every character)."""
+    words = "|".join(sorted(w.capitalize() for w in title_surnames()))
+    return re.compile("Mr|Mrs|Ms|Miss|Dr|" + words)
 
 
 # An owner or "a" and a noun for whom someone is: "Grey's lawyer", "his lawyer", "a lawyer".
@@ -287,7 +297,7 @@ class Discourse:
         titles: a person named before in full with that surname, not a title here when no name
         follows it and no "the" stands before it ("the King", "Lord Woolf" are titles)."""
         found: list[Name] = []
-        for match in _title_surname().finditer(text, start, end):
+        for match in finditer_from(_title_surname_opening(), _title_surname(), text, start, end):
             word = match.group("word")
             if word.lower() not in title_surnames() or _THE_BEFORE.search(
                 text, max(start, match.start() - 6), match.start()

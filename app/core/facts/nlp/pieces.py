@@ -1,4 +1,5 @@
-"""A regular expression's matches over a long text, scanned a piece at a time.
+"""A regular expression's matches over a long text, scanned a piece at a time
+(`finditer_in_pieces`), or tried only where they may start (`finditer_from`).
 
 Python's regular expressions never give up the GIL: `finditer` runs the engine from one match to
 the next in a single C call. Over a 1 MB article with few matches that call scans most of the
@@ -35,3 +36,22 @@ def finditer_in_pieces(
         stop = end if found < 0 else found + 1
         yield from pattern.finditer(text, start, stop)
         start = stop
+
+
+def finditer_from(
+    opening: re.Pattern[str], pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, the pattern tried only where `opening` matches.
+
+    The engine tries a pattern that opens on an optional part ("(?:Monday,?\\s+)?March") at
+    every character; one that opens on plain letters or digits it skips ahead to. The matches
+    are the same when every match of `pattern` starts where `opening` matches, and none is
+    empty."""
+    at = opening.search(text, pos, endpos)
+    while at is not None:
+        found = pattern.match(text, at.start(), endpos)
+        if found is None:
+            at = opening.search(text, at.start() + 1, endpos)
+        else:
+            yield found
+            at = opening.search(text, found.end(), endpos)
