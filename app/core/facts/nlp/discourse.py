@@ -142,7 +142,7 @@ class Discourse:
         self._people = People(self._sentence_starts)
         self._organisations = Organisations(self._sentence_starts)
         self._places = Places(self._sentence_starts)
-        self._full_names = FullNames()
+        self._full_names = FullNames(self._sentence_starts)
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders = GenderBook(self)
         self._entities: dict[str, Entity] = {}
