@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections.abc import Iterable
 
 from app.core.facts.nlp.entities import Entity
@@ -99,12 +100,15 @@ def _family_head(
     if len(nearest[1]) < 2:
         return nearest[2]
     # "Understated Perez raises profile. ... Labor Secretary Thomas Perez": a bearer whose first
-    # word is no given name (a headline's adjective) is no family head when the nearest's is one.
+    # word is no given name and reads as an adjective (a headline's) is no family head when the
+    # nearest's is a given name; "Seamus Halloran" (a given name the list lacks) is one.
     given = is_first_name(nearest[1][0])
     head: Introduction | None = None
     for introduction in before:
         _, key, entity = introduction
-        if len(key) < 2 or key[-1] != surname or not (is_first_name(key[0]) or not given):
+        if len(key) < 2 or key[-1] != surname:
+            continue
+        if given and not is_first_name(key[0]) and _ADJECTIVE_ENDING.search(key[0]):
             continue
         if head is None:
             head = introduction  # the first, in text order
@@ -115,6 +119,11 @@ def _family_head(
         else:
             break
     return head[2] if head is not None else nearest[2]
+
+
+# The endings of the adjectives a headline puts before a surname ("Understated", "Unflappable",
+# "Defiant", "Victorious").
+_ADJECTIVE_ENDING = re.compile(r"(?:ed|able|ible|ful|ous|ive|less|ant|ent|ing|ic|ish)$")
 
 
 def _same_sentence(sentence_starts: list[int], first: int, second: int) -> bool:
