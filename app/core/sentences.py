@@ -122,7 +122,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         s, e = strip_span(text, start + s, start + e)
         if s >= e:
             continue
-        if spans and _initials_go_on(text, spans[-1], s):
+        if spans and (
+            _initials_go_on(text, spans[-1], s) or _marked_name_goes_on(text, spans[-1], s)
+        ):
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
@@ -145,6 +147,44 @@ def _initials_go_on(text: str, previous: tuple[int, int], start: int) -> bool:
 
 
 _STARTERS_AFTER_INITIALS = SENTENCE_STARTERS | {"then"}
+
+
+def _marked_name_goes_on(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether a span that ends on a name with its own mark runs on ("Which? said").
+
+    A capitalised word with a question or exclamation mark attached, not closed by a quotation
+    mark, followed by a verb of saying or finding in lower case ("said", "reported", "found"),
+    is a body named so ("Which?", "Yahoo!") and the sentence goes on. Other lower-case words
+    after such a title ("Hey Ya! after", "Christmas? has gone") are left as Punkt splits them:
+    summaries and duplicate removal read those spans. A quoted question ('"Why?" she asked')
+    ends on its quotation mark and is left too.
+    """
+    if _REPORTING_VERB.match(text, start) is None:
+        return False
+    lo = max(previous[0], previous[1] - 40)
+    return _ENDS_ON_MARKED_NAME.search(text, lo, previous[1]) is not None
+
+
+def marked_name_reports(text: str, mark: int) -> bool:
+    """Whether the "?" or "!" at `mark` ends a body's name ("Which?", "Yahoo!") that a verb of
+    saying or finding in lower case follows ("Which? said", "Yahoo! reported")."""
+    if text[mark : mark + 1] not in ("?", "!"):
+        return False
+    gap = mark + 1
+    while gap < len(text) and text[gap] in " \u00a0":
+        gap += 1
+    return gap > mark + 1 and _REPORTING_VERB.match(text, gap) is not None
+
+
+# A capitalised word ending on its own "?" or "!" at the span's end, after a space or the start.
+_ENDS_ON_MARKED_NAME = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’.&-]*[?!]$")
+# The verbs a body named with its own mark reports with, in lower case.
+_REPORTING_VERB = re.compile(
+    r"(?:said|says|told|tells|added|adds|reported|reports|warned|warns|found|finds|announced"
+    r"|claimed|claims|argued|argues|wrote|writes|urged|urges|estimated|estimates|suggested"
+    r"|revealed|reveals|described|describes|called|calls|welcomed|welcomes|criticised"
+    r"|criticized|responded|responds|insisted|insists|stated|states|explained|explains)\b"
+)
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

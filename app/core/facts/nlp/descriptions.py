@@ -39,6 +39,8 @@ class _Titles(Protocol):
 
     def by_title(self, title: str, position: int) -> str | None: ...
 
+    def referred_to_other_than(self, gender: Gender, start: int, end: int) -> bool: ...
+
 
 class Descriptions:
     """The referents of definite descriptions, over the tracker's own indexes (shared)."""
@@ -115,11 +117,23 @@ class Descriptions:
             person = self._people.earlier(position, self._gender)
             if person is not None and self._unnamed_since(head, person.start, position):
                 return None  # "Ana Ruiz ... her lawyer said ... the lawyer": not Ruiz
+            if person is not None and self._other_referred_since(person, position):
+                return None  # "Mr. Trump ... she may ... the cautious candidate": not Trump
             return person.entity if person is not None else None
         if len(words) > 1 or head in titles():
             return None
         # "the port" for "the Port of Kelham": a word of a body's name, as its description.
         return self._organisations.named_with(head, position)
+
+    def _other_referred_since(self, person: Mention, position: int) -> bool:
+        """Whether someone of the other gender than `person` was referred to by a pronoun
+        between `person`'s mention and `position`: the person last named is then not the only
+        one the reader has in mind ("He tells audiences she may be prosecuted ... the cautious
+        candidate said" is hers)."""
+        gender = self._gender(person.entity.name)
+        if gender is Gender.UNKNOWN:
+            return False
+        return self._tracker.referred_to_other_than(gender, person.start, position)
 
     def last_person_for(self, office: str, position: int, apposed: bool = False) -> Entity | None:
         """The person last named before `position`, for "the <office>"; None when that person
@@ -132,4 +146,6 @@ class Descriptions:
             return None  # "the King" after "Ruth King": a person is never "the Surname"
         if self._unnamed_since(office, person.start, position):
             return None  # "Ana Ruiz ... her lawyer said ... the lawyer": not Ruiz
+        if not apposed and self._other_referred_since(person, position):
+            return None  # "Mr. Trump ... she may ... the cautious candidate": not Trump
         return None if held and office not in held else person.entity

@@ -152,13 +152,17 @@ class Discourse:
         self._people = People(self._sentence_starts)
         self._organisations = Organisations(self._sentence_starts)
         self._places = Places(self._sentence_starts)
-        self._full_names = FullNames()
+        self._full_names = FullNames(self._sentence_starts)
         self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._genders = GenderBook(self)
         self._entities: dict[str, Entity] = {}
         # An untyped name ("Harbour Lines") that opened the sentence read last, for an "It
         # said" opening the next one.
         self._opening_name: Name | None = None
+        # Where each "he"/"him"/"his" and "she"/"her"/"hers" outside quotations stands, and its
+        # gender: a description read past someone referred to so is not sure of its person.
+        self._pronoun_starts: list[int] = []
+        self._pronoun_genders: list[Gender] = []
         self._descriptions = Descriptions(
             self,
             self._people,
@@ -175,6 +179,11 @@ class Discourse:
         are remembered for short forms but are not antecedents."""
         self._sentence_starts.append(start)
         skip = skip or []
+        for pronoun in _GENDERED_PRONOUN.finditer(text, start, end):
+            if not any(a <= pronoun.start() < b for a, b in skip):
+                self._pronoun_starts.append(pronoun.start())
+                word = pronoun.group().lower()
+                self._pronoun_genders.append(Gender.FEMALE if word in _FEMALE else Gender.MALE)
         # "So he is full of praise ...": a pronoun subject carries its person into this sentence,
         # so that a later "he" finds the same person here, not whoever else this sentence names.
         # "On May 2, he wrote to Ruiz": the same after an opening phrase.
@@ -486,6 +495,13 @@ class Discourse:
                 held_as = "deputy" if set(name.titles[:i]) & QUALIFIERS else title
                 self._descriptions.hold(entity.name, held_as)
 
+    def referred_to_other_than(self, gender: Gender, start: int, end: int) -> bool:
+        """Whether a pronoun of the other gender than `gender` ("her" for a man) stands outside
+        quotations in text[start:end]."""
+        i = bisect.bisect_left(self._pronoun_starts, start)
+        j = bisect.bisect_left(self._pronoun_starts, end)
+        return any(g is not gender for g in self._pronoun_genders[i:j])
+
     def brought_in_unnamed(self, head: str, position: int) -> bool:
         """Whether a person noun `head` ("lawyer") brought in someone unnamed ("Grey's lawyer
         said") since the person last named before `position`: "the lawyer" is that someone."""
@@ -583,6 +599,10 @@ class Discourse:
             return self._descriptions.resolve(words[1:], position)
         return self.full_name(mention, position)
 
+
+# The pronouns that tell a person's gender: "he", "him", "his"; "she", "her", "hers".
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+_FEMALE = frozenset({"she", "her", "hers"})
 
 # Organisation-typed names that name no body: "Company" left of "The We Company" once "We" is
 # taken for a sentence opener, and executives' acronyms ("former CEO").

@@ -3,8 +3,10 @@
 "Mr De Vido" and "Montieth" are short forms: `FullNames.find` gives the person, as introduced,
 whose full name holds every word of the short form (the nearest such introduction, also across a
 one-letter slip in a long surname: `mentions.one_slip`). A bare surname that several people
-share means the one introduced first (`_family_head`). Look-ups compare a short form with at most
-`LOOKBACK` introductions, so they stay cheap on long articles.
+share means the one introduced first (`_family_head`), unless the first was introduced in one
+sentence with another bearer ("Mark Ashdown and his brother Simon Ashdown"): then no one.
+Look-ups compare a short form with at most `LOOKBACK` introductions, so they stay cheap on long
+articles.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections.abc import Iterable
 
 from app.core.facts.nlp.entities import Entity
@@ -28,7 +31,10 @@ _position = operator.itemgetter(0)  # an introduction's offset (a C key for bise
 class FullNames:
     """Full names in text order, found again by any of their words."""
 
-    def __init__(self) -> None:
+    def __init__(self, sentence_starts: list[int] | None = None) -> None:
+        """An empty index; `sentence_starts` (shared, growing) are where the sentences read so
+        far begin, for telling two bearers introduced in one sentence."""
+        self._sentence_starts = sentence_starts if sentence_starts is not None else []
         self._by_word: dict[str, list[Introduction]] = {}
         # Words of SLIP_LENGTH letters or more by (length, first two or last two letters).
         self._by_edge: dict[tuple[int, str], set[str]] = {}
@@ -42,7 +48,8 @@ class FullNames:
                 self._by_edge.setdefault((len(word), word[-2:]), set()).add(word)
 
     def find(self, name: str, position: int) -> Entity | None:
-        """The person, as introduced, whose full name holds every word of `name` (nearest)."""
+        """The person, as introduced, whose full name holds every word of `name` (nearest);
+        None for a bare surname two people introduced together share."""
         words = {w.lower().rstrip(".") for w in name.split()}
         if not words:
             return None
@@ -56,7 +63,9 @@ class FullNames:
             if all(w in candidate[1] or any(one_slip(w, k) for k in candidate[1]) for w in words):
                 if len(words) == 1 and j <= i:
                     # islice, not a slice: no copy of every earlier introduction per look-up
-                    return _family_head(itertools.islice(candidates, i + 1), candidate)
+                    return _family_head(
+                        itertools.islice(candidates, i + 1), candidate, self._sentence_starts
+                    )
                 return candidate[2]
         return None
 
@@ -78,18 +87,50 @@ class FullNames:
         return sorted(out, key=lambda c: c[0])
 
 
-def _family_head(before: Iterable[Introduction], nearest: Introduction) -> Entity:
+def _family_head(
+    before: Iterable[Introduction], nearest: Introduction, sentence_starts: list[int]
+) -> Entity | None:
     """Who a bare surname means when several people named before share it ("Sen. Tom Baxter ...
     his wife, Ellen Baxter ... Baxter said"): the one the article introduced first. News writes
     the family members it brings in later by their first names; the surname stays the first
-    bearer's. `nearest` is the nearest full name holding the word."""
+    bearer's. Two bearers introduced in the same sentence ("Mark Ashdown and his brother Simon
+    Ashdown") leave no first bearer: the surname means no one. `nearest` is the nearest full
+    name holding the word."""
     surname = nearest[1][-1]
     if len(nearest[1]) < 2:
         return nearest[2]
     # "Understated Perez raises profile. ... Labor Secretary Thomas Perez": a bearer whose first
-    # word is no given name (a headline's adjective) is no family head when the nearest's is one.
+    # word is no given name and reads as an adjective (a headline's) is no family head when the
+    # nearest's is a given name; "Seamus Halloran" (a given name the list lacks) is one.
     given = is_first_name(nearest[1][0])
-    for _, key, entity in before:
-        if len(key) >= 2 and key[-1] == surname and (is_first_name(key[0]) or not given):
-            return entity  # the first, in text order
-    return nearest[2]
+    head: Introduction | None = None
+    for introduction in before:
+        _, key, entity = introduction
+        if len(key) < 2 or key[-1] != surname:
+            continue
+        if given and not is_first_name(key[0]) and _ADJECTIVE_ENDING.search(key[0]):
+            continue
+        if head is None:
+            head = introduction  # the first, in text order
+        elif entity is head[2]:
+            continue  # the head named in full again
+        elif _same_sentence(sentence_starts, head[0], introduction[0]):
+            return None
+        else:
+            break
+    return head[2] if head is not None else nearest[2]
+
+
+# The endings of the adjectives a headline puts before a surname ("Understated", "Unflappable",
+# "Defiant", "Victorious").
+_ADJECTIVE_ENDING = re.compile(r"(?:ed|able|ible|ful|ous|ive|less|ant|ent|ing|ic|ish)$")
+
+
+def _same_sentence(sentence_starts: list[int], first: int, second: int) -> bool:
+    """Whether the offsets `first` <= `second` lie in one sentence of those begun so far (never
+    when no sentence was noted: an index used without a tracker keeps the first bearer)."""
+    if not sentence_starts:
+        return False
+    return bisect.bisect_right(sentence_starts, first) == bisect.bisect_right(
+        sentence_starts, second
+    )

@@ -34,7 +34,7 @@ from app.core.facts.nlp.name_kinds import VENUES_ALWAYS
 from app.core.facts.nlp.name_kinds import NameKind as NameKind  # re-exported: read with names
 from app.core.facts.nlp.name_kinds import is_first_name as is_first_name
 from app.core.facts.nlp.name_kinds import name_kind as name_kind
-from app.core.sentences import ABBREVIATIONS
+from app.core.sentences import ABBREVIATIONS, marked_name_reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,21 @@ def _names_in(text: str, lo: int, hi: int) -> tuple[Name, ...]:
         if match.start() < joined_to:
             continue  # read as the end of the body's name before it
         run = match.group()
+        if marked_name_reports(text, match.end()) and match.end() < hi:
+            # "Consumer group Which? said": a body named with its own mark, as written.
+            marked = run.rsplit(" ", 1)[-1]
+            named = Name(
+                NameKind.ORGANISATION,
+                match.end() - len(marked),
+                match.end() + 1,
+                marked + text[match.end()],
+            )
+            if named.start > match.start():
+                found_before = read_name(text, match.start(), named.start - 1)
+                if found_before is not None:
+                    out.append(found_before)
+            out.append(named)
+            continue
         if " " not in run and run.lower() in NOT_NAMES:
             continue  # the common case: "The", "In", "He" opening a sentence
         end = match.end()

@@ -262,6 +262,11 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         described = subject_before(text, lo, who.start())
         if described is not None and described.phrase.lower().startswith(DETERMINER_PREFIXES):
             return described
+    if _AND_BEFORE_VERB.search(window, 0, last.start()) and _after_quoted_words(text, lo):
+        # 'X denied he had ever "attacked" Governor Dean, and said he "...": the window opens
+        # after quoted words inside a clause, so what stands before ", and said" is that
+        # clause's object, not the subject the coordinated verb shares.
+        return None
     subject = subject_before(text, lo, lo + last.start())
     if subject is not None and subject.phrase.lower().startswith("what "):
         # "in what host Ana Ruiz called the ...": "what" opens the clause; its subject follows.
@@ -352,6 +357,18 @@ def _clause_after_report(text: str, position: int, start: int) -> bool:
 
 
 _CLAUSE_WORDS = 3
+
+
+def _after_quoted_words(text: str, lo: int) -> bool:
+    """Whether `lo` follows quoted words that end no sentence ('had ever "attacked" |'): a
+    closing quotation mark with no full stop, question or exclamation mark inside it."""
+    before = text[max(0, lo - 3) : lo].rstrip(" \u00a0")
+    return before.endswith(_CLOSERS) and not before[:-1].endswith((".", "?", "!", ","))
+
+
+_CLOSERS = ("”", "’", '"', "'")
+# A verb coordinated with the clause before it: "..., and said", "... and told".
+_AND_BEFORE_VERB = re.compile(r"[\w.’']+,?[ \u00a0]+and[ \u00a0]+$")
 
 
 def _after_object(text: str, lo: int, position: int) -> bool:

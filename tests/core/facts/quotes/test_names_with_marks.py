@@ -28,3 +28,14 @@ def test_guard_a_question_that_ends_a_sentence_names_no_one() -> None:
 def test_guard_a_quoted_question_keeps_its_cue() -> None:
     body = "Ana Ruiz chairs the board.\n\n“Why now?” asked Ms Ruiz, who opposed the plan."
     assert speakers_of("", body) == ["Ana Ruiz"]
+
+
+def test_it_after_a_name_with_its_own_mark_is_that_body() -> None:
+    # Round 43b: the splitter keeps "Which? said" in one sentence and the tracker reads the
+    # name with its mark, so a later "it said" is the body's.
+    body = (
+        "Own-brand bread costs more than it did a year ago.\n\n"
+        "Consumer group Which? said it had compared loaves at six supermarkets.\n\n"
+        "“Loyal shoppers are being let down,” it said."
+    )
+    assert speakers_of("", body) == ["Which?"]
