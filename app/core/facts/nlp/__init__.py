@@ -16,7 +16,10 @@
   (`Discourse`); `mentions`: how it reads one name in its sentence (subject or not, a person or
   not) and matches a misspelt surname; `bodies`: whether a sentence uses an untyped name as a
   body's ("British firm Sonaptic", "WeWork's founder"); `organisations`: the bodies the tracker
-  has read; `entities`: what it remembers (an entity, a mention).
+  has read; `entities`: what it remembers (an entity, a mention); `title_surnames`: a surname
+  that is a title too ("Lord disagreed"); `unnamed_people`: someone brought in by a noun alone
+  ("Grey's lawyer said"); `object_pronouns`: "her" as the object of a name's verb ("Ozzy gave
+  her"), never that name's "she".
 
 Modules are imported by their own path (`from app.core.facts.nlp.names import find_names`).
 """

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from app.core.facts.nlp.bodies import (
     DESCRIBED_BODY,
@@ -43,7 +42,7 @@ from app.core.facts.nlp.descriptions import Descriptions
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames
 from app.core.facts.nlp.genders import GenderBook
-from app.core.facts.nlp.lexicon import PRONOUNS, Gender, title_surnames, titles
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
     OFFICE,
     PERSON_NOUNS,
@@ -61,10 +60,12 @@ from app.core.facts.nlp.mentions import (
 )
 from app.core.facts.nlp.name_kinds import NameKind, is_first_name
 from app.core.facts.nlp.named_places import Places
-from app.core.facts.nlp.names import QUALIFIERS, Name, find_names, gender_of
+from app.core.facts.nlp.names import QUALIFIERS, Name, find_names
+from app.core.facts.nlp.object_pronouns import object_pronoun
 from app.core.facts.nlp.organisations import Organisations
 from app.core.facts.nlp.people import People
-from app.core.facts.nlp.pieces import finditer_from
+from app.core.facts.nlp.title_surnames import with_title_surnames
+from app.core.facts.nlp.unnamed_people import unnamed_people
 
 __all__ = ["ORGANISATION_NOUNS", "PERSON_NOUNS", "Discourse", "Entity", "Mention"]
 
@@ -80,67 +81,8 @@ _IT_SAID = re.compile(
 )
 
 
-# A capitalised word, after an honorific or not, that no other capitalised word follows: where a
-# title that is also a surname stands alone as the surname ("Lord disagreed", "Mr Bishop").
-@cache
-def _title_surname() -> re.Pattern[str]:
-    """The titles that are also surnames, capitalised, as a pattern (read once: one search per
-    sentence finds them, where one match per capitalised word cost a tenth of the quotes' time)."""
-    words = "|".join(sorted(w.capitalize() for w in title_surnames()))
-    return re.compile(
-        r"\b(?:(?P<honorific>Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+)?(?P<word>" + words + r")\b"
-        r"(?![ \u00a0]+[A-Z])(?!-)"
-    )
-
-
-@cache
-def _title_surname_opening() -> re.Pattern[str]:
-    """Where a match of `_title_surname` may start: an honorific or one of the words, plain
-    words the engine skips ahead to (the pattern, opening on an optional honorific, is tried
-    at every character)."""
-    words = "|".join(sorted(w.capitalize() for w in title_surnames()))
-    return re.compile("Mr|Mrs|Ms|Miss|Dr|" + words)
-
-
-# An owner or "a" and a noun for whom someone is: "Grey's lawyer", "his lawyer", "a lawyer".
-_UNNAMED = re.compile(
-    r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)[ \u00a0]+"
-    r"(?P<words>[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,2})\b"
-)
-_WORD = re.compile(r"[a-z][\w-]*")
-# What sets a description off as a name's: a comma after it, or "is", "as" ("Ana Ruiz, a lawyer").
-_DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|as|became|becomes|being|been))[ \u00a0]*$")
-# A name right after the noun, set off or not ("her lawyer, Tom Reed", "his lawyer Tom Reed").
-_NAME_AFTER = re.compile(r",?[ \u00a0]+[A-Z][a-z]")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
 _APPOSITION_COMMA = re.compile(r",\s+")
-
-
-def _object_pronoun(text: str, name_end: int, end: int) -> Gender | None:
-    """The gender of the pronoun object of the verb right after a name ("Ozzy gave her the
-    rings", "Kim told him"): FEMALE for "her" as an object (not an owner: "lost her keys" may be
-    the subject's own), MALE for "him"; None when no such object follows."""
-    found = _VERB_OBJECT.match(text, name_end, end)
-    if found is None or found.group("verb") in _NOT_VERBS:
-        return None
-    if found.group("pronoun") == "him":
-        return Gender.MALE
-    return Gender.FEMALE if found.group("after") is not None else None
-
-
-# A name's verb and its pronoun object: "gave her the", "told him", "Ozzy gave her when".
-_VERB_OBJECT = re.compile(
-    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+)[ \u00a0]+(?P<pronoun>her|him)\b"
-    r"(?P<after>(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:the|a|an|that|this|these|those|to|"
-    r"when|as|and|or|in|on|at|about|for|with|after|before|because|if|how|what|why|back|up|"
-    r"out|off|down|over|into|from|again|once|twice|last|first)\b))?"
-)
-# Words after a name that are no verb of it: "Ozzy and her", "Ruiz with him", "Ruiz, to him".
-_NOT_VERBS = frozenset(
-    """and or but nor with without to for of from by at in on about like than as near beside
-    behind before after against between among""".split()
-)
 
 
 class Discourse:
@@ -210,7 +152,7 @@ class Discourse:
         clause = (first, intro)
         opener = _OPENING_PHRASE.match(text, first, end)  # "Just this week, the group for"
         names = find_names(text, start, end)
-        names = self._with_title_surnames(text, start, end, names)
+        names = with_title_surnames(text, start, end, names, self.full_name)
         named_before, self._opening_name = self._opening_name, None
         if named_before is not None and any(_IT_SAID.match(text, p, end) for p in clause):
             # "Harbour Lines reported a record summer. It said ...": only a body says so; the
@@ -234,7 +176,8 @@ class Discourse:
             introduced = DESCRIBED_NEW.match(text, opening, end)
             if introduced is not None:
                 self._organisations.describe(introduced.group(1).lower(), opening)
-        self._note_unnamed(text, start, end, skip)
+        for head, position in unnamed_people(text, start, end, skip):
+            self._descriptions.introduce_unnamed(head, position)
         found: list[tuple[int, Name | None, str]] = [(n.start, n, "") for n in names]
         found += [
             (m.start(1), None, m.group(1).lower()) for m in THE_TITLE.finditer(text, start, end)
@@ -292,62 +235,11 @@ class Discourse:
                     if name.kind is not NameKind.PERSON
                     else None,
                     person=name.start in clause and apposed_person(text, end, name),
-                    object_gender=_object_pronoun(text, name.end, end),
+                    object_gender=object_pronoun(text, name.end, end),
                 )
                 if name.start in clause:
                     self._genders.learn_from_predicate(text, end, name)
         self._genders.learn_from_owner(text, start, end, clause)
-
-    def _with_title_surnames(
-        self, text: str, start: int, end: int, names: list[Name]
-    ) -> list[Name]:
-        """`names` and the surnames in text[start:end] that are titles too ("Lord disagreed",
-        "Mr Bishop said" after "Jane Lord", "Alan Bishop"), which the name reader leaves out as
-        titles: a person named before in full with that surname, not a title here when no name
-        follows it and no "the" stands before it ("the King", "Lord Woolf" are titles)."""
-        found: list[Name] = []
-        for match in finditer_from(_title_surname_opening(), _title_surname(), text, start, end):
-            word = match.group("word")
-            if word.lower() not in title_surnames() or _THE_BEFORE.search(
-                text, max(start, match.start() - 6), match.start()
-            ):
-                continue
-            if any(n.start <= match.start("word") < n.end for n in names):
-                continue
-            entity = self.full_name(word, match.start("word"))
-            if entity is None or entity.name.split()[-1] != word:
-                continue
-            honorific = (match.group("honorific") or "").lower()
-            held = (honorific,) if honorific else ()
-            found.append(
-                Name(
-                    NameKind.PERSON,
-                    match.start("word"),
-                    match.end("word"),
-                    word,
-                    held,
-                    gender_of([word], held),
-                    text.startswith(("'s", "’s"), match.end("word")),
-                )
-            )
-        return sorted([*names, *found], key=lambda n: n.start) if found else names
-
-    def _note_unnamed(self, text: str, start: int, end: int, skip: list[tuple[int, int]]) -> None:
-        """Note the people text[start:end] brings in unnamed by a role or person noun after an
-        owner or "a" ("Grey's lawyer said", "his lawyer", "a lawyer for the family"), outside
-        quotations; not one set off after a name or said to be one ("Ana Ruiz, a lawyer,", "is a
-        lawyer") and not one a name follows ("her lawyer, Tom Reed,")."""
-        for match in _UNNAMED.finditer(text, start, end):
-            if any(a <= match.start() < b for a, b in skip):
-                continue
-            if _DESCRIBES_BEFORE.search(text, max(start, match.start() - 40), match.start()):
-                continue
-            for word in _WORD.finditer(text, match.start("words"), match.end()):
-                head = word.group()
-                if head in PERSON_NOUNS or OFFICE.fullmatch(head):
-                    if not _NAME_AFTER.match(text, word.end(), end):
-                        self._descriptions.introduce_unnamed(head, word.start())
-                    break
 
     def _untyped(self, name: Name) -> bool:
         """Whether `name` is of no known kind and no person's: no title, no first name, no

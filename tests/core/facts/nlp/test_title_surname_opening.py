@@ -4,7 +4,7 @@ round 43b; fails on 0fc0fa7, which has no opening). Sentences are our own."""
 
 from __future__ import annotations
 
-from app.core.facts.nlp import discourse
+from app.core.facts.nlp import title_surnames
 from app.core.facts.nlp.pieces import finditer_from
 
 _TEXT = (
@@ -15,7 +15,7 @@ _TEXT = (
 
 
 def test_the_opening_finds_what_the_whole_search_finds() -> None:
-    pattern, opening = discourse._title_surname(), discourse._title_surname_opening()
+    pattern, opening = title_surnames._title_surname(), title_surnames._title_surname_opening()
     for lo, hi in [(0, len(_TEXT)), (5, 120), (30, len(_TEXT) - 3)]:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(_TEXT, lo, hi)]
         found = [(m.span(), m.groups()) for m in finditer_from(opening, pattern, _TEXT, lo, hi)]
@@ -32,7 +32,7 @@ def test_the_opening_finds_what_the_whole_search_finds() -> None:
 
 
 def test_every_match_starts_where_the_opening_matches() -> None:
-    pattern, opening = discourse._title_surname(), discourse._title_surname_opening()
+    pattern, opening = title_surnames._title_surname(), title_surnames._title_surname_opening()
     for start in range(len(_TEXT)):
         if pattern.match(_TEXT, start) is not None:
             assert opening.match(_TEXT, start) is not None
