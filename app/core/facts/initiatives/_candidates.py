@@ -35,6 +35,7 @@ from app.core.facts.initiatives._passive_undertakings import _PassiveReader
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     _after_be,
+    _before_time,
     _coordinated,
     _judged,
     _negated,
@@ -236,6 +237,10 @@ class _Sentence(
                     # ("agreed a deal" and "agreed on a deal" both do).
                     continue
             obj = self.by_start.get(j)
+            cut = _before_time(tokens, obj) if obj is not None else None
+            if obj is not None and cut is not None and obj.body < cut:
+                # "will launch a new programme next month": the object ends before its time
+                obj = Phrase(obj.start, cut, cut - 1, obj.body, obj.owner)
             if (
                 obj is not None
                 and tokens[obj.head].text.lower() in _TIME_HEADS
