@@ -12,7 +12,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from app.core.facts.dates._governing import is_present_perfect, present_verb_between
+from app.core.facts.dates._governing import (
+    is_present_perfect,
+    present_after_aside,
+    present_verb_between,
+)
 from app.core.facts.dates._lexicon import MONTHS, WEEKDAYS
 from app.core.facts.lexicon import lexicon
 
@@ -526,6 +530,12 @@ class Context:
         before = _in_own_clause(left, _tense_words(left))
         if before:
             chosen, future = before[-1]
+            lo = start - len(left)
+            if not future and present_after_aside(self.text, lo, lo + chosen.start(), start):
+                # "The mayor, who took office in January, faces a recall vote in March": the
+                # past verb of the aside does not govern the date; the clause's own present
+                # of an event after the aside does, and points ahead.
+                return Tense.FUTURE, chosen
             if (
                 future
                 and len(before) > 1

@@ -89,6 +89,23 @@ def _finite_present(token: Token, previous: Token | None) -> bool:
     return token.tag == "VB" and previous is not None and previous.tag not in _NOT_FINITE_BEFORE
 
 
+# An aside of "who" or "which" set off by commas: ", who took office in January,".
+_CLOSED_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+
+
+def present_after_aside(text: str, lo: int, word_start: int, start: int) -> bool:
+    """Whether the past word at `word_start`, the tense word nearest before the date at
+    `start` in the clause that opens at `lo`, stands in an aside of "who" or "which" closed by
+    a comma before the date, and the verb after the aside is a finite present of an event
+    ("The mayor, who took office in January, faces a recall vote in March": "faces"), not of
+    being or saying (`present_verb_between`)."""
+    aside = next(
+        (m for m in _CLOSED_ASIDE.finditer(text, lo, start) if m.start() < word_start < m.end()),
+        None,
+    )
+    return aside is not None and present_verb_between(text, lo, aside.end(), start) == "ahead"
+
+
 # Auxiliaries before a participle that make it a perfect: "have today published".
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "’ve"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
