@@ -313,7 +313,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return name
     if definite and len(name_words) == 1 and not any(h in titles() for h in held):
         return name
-    entity = discourse.full_name(name, cue.start)
+    entity = discourse.full_name(name, cue.start, held)
     if entity is not None:
         return entity.name
     if kind is NameKind.UNKNOWN and len(name_words) == 1 and not held:
