@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from app.core.facts.nlp.bodies import (
     DESCRIBED_BODY,
@@ -40,9 +41,9 @@ from app.core.facts.nlp.bodies import (
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.descriptions import Descriptions
 from app.core.facts.nlp.entities import Entity, Mention
-from app.core.facts.nlp.full_names import FullNames
+from app.core.facts.nlp.full_names import FullNames, adjective_like
 from app.core.facts.nlp.genders import GenderBook
-from app.core.facts.nlp.lexicon import PRONOUNS, Gender, titles
+from app.core.facts.nlp.lexicon import NOT_NAMES, PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
     OFFICE,
     PERSON_NOUNS,
@@ -60,7 +61,7 @@ from app.core.facts.nlp.mentions import (
 )
 from app.core.facts.nlp.name_kinds import NameKind, is_first_name
 from app.core.facts.nlp.named_places import Places
-from app.core.facts.nlp.names import QUALIFIERS, Name, find_names
+from app.core.facts.nlp.names import QUALIFIERS, Name, courtesy_gender, find_names
 from app.core.facts.nlp.object_pronouns import object_pronoun
 from app.core.facts.nlp.organisations import Organisations
 from app.core.facts.nlp.people import People
@@ -351,7 +352,7 @@ class Discourse:
             entity = Entity(name.text, NameKind.PERSON, name.gender)
             self._full_names.add(name.start, key, entity)
         else:
-            found = self.full_name(name.text, name.start)
+            found = self.full_name(name.text, name.start, name.titles)
             if found is None and not held and not (person and not quoted):
                 # A lone capitalised word (a place, a firm) is not known to be a person; if it
                 # is one ("Obama", never named in full), "the president" may mean them.
@@ -453,9 +454,45 @@ class Discourse:
         """The gender the article gives the person introduced as `name` (or UNKNOWN)."""
         return self._genders.get(name)
 
-    def full_name(self, name: str, position: int) -> Entity | None:
-        """The person, as introduced, whose full name holds every word of `name` (nearest)."""
+    def full_name(self, name: str, position: int, titles: Sequence[str] = ()) -> Entity | None:
+        """The person, as introduced, whose full name holds every word of `name` (nearest).
+
+        A surname with a courtesy title (`titles` holds "mr", "mrs", "ms" or "miss") that two
+        people of the title's gender (or of none known, whose first word may be a given name) were
+        named in full with ("Tadhg Carrick
+        ... his son Liam Carrick ... Mr Carrick said") means the one of them named or referred
+        to in this sentence or the one before, when only one is; else no one."""
+        gender = courtesy_gender(titles)
+        if gender is not None and len(name.split()) == 1:
+            bearers = [
+                entity
+                for entity in self._full_names.bearers(name, position)
+                if self._genders.get(entity.name) is gender
+                or (self._genders.get(entity.name) is Gender.UNKNOWN and _may_be_given(entity))
+            ]
+            if len(bearers) > 1:
+                return self._bearer_in_view(bearers, gender, position)
         return self._full_names.find(name, position)
+
+    def _bearer_in_view(
+        self, bearers: list[Entity], gender: Gender, position: int
+    ) -> Entity | None:
+        """The one of `bearers` named or referred to in the sentence holding `position` (before
+        it) or in the sentence before, else None (none or several are, or a pronoun of their
+        gender there stands for someone the tracker cannot tell: "His son Liam Carrick")."""
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
+        start = self._sentence_starts[i - 1] if i >= 1 else 0
+        seen = {entity.name for entity in self.people_between(start, position)}
+        j = bisect.bisect_left(self._pronoun_starts, start)
+        k = bisect.bisect_left(self._pronoun_starts, position)
+        for at, said in zip(self._pronoun_starts[j:k], self._pronoun_genders[j:k], strict=True):
+            if said is gender:
+                referent = self.last_person(at, gender)
+                if referent is None:
+                    return None
+                seen.add(referent.entity.name)
+        named = [entity for entity in bearers if entity.name in seen]
+        return named[0] if len(named) == 1 else None
 
     def by_title(self, title: str, position: int) -> str | None:
         """The person last introduced before `position` with `title` ("minister")."""
@@ -490,6 +527,17 @@ class Discourse:
         if words[0] == "the" and not any(w[:1].isupper() for w in mention.split()[1:]):
             return self._descriptions.resolve(words[1:], position)
         return self.full_name(mention, position)
+
+
+def _may_be_given(entity: Entity) -> bool:
+    """Whether the first word of a person's full name may be a given name the lists lack
+    ("Aled"): not a word that opens sentences ("Another Trump") nor one read as an adjective."""
+    first = entity.name.split()[0].lower()
+    return first not in NOT_NAMES and first not in _DETERMINERS and not adjective_like(first)
+
+
+# Determiners that NOT_NAMES lacks and that may open a capitalised run before a surname.
+_DETERMINERS = frozenset({"another", "every", "each", "no", "any", "such"})
 
 
 # The pronouns that tell a person's gender: "he", "him", "his"; "she", "her", "hers".

@@ -69,6 +69,22 @@ class FullNames:
                 return candidate[2]
         return None
 
+    def bearers(self, surname: str, position: int) -> list[Entity]:
+        """The people named in full before `position` whose last word is `surname`, each once,
+        in the order they were introduced: a name whose words another's hold ("Jacob Phillips",
+        "Graduate Jacob Phillips") is one person."""
+        word = surname.lower().rstrip(".")
+        introductions = self._by_word.get(word, [])
+        i = bisect.bisect_left(introductions, position, key=_position)
+        found: list[tuple[set[str], Entity]] = []
+        for _, key, entity in itertools.islice(introductions, max(0, i - LOOKBACK), i):
+            if len(key) < 2 or key[-1] != word:
+                continue
+            words = set(key)
+            if not any(words <= other or other <= words for other, _ in found):
+                found.append((words, entity))
+        return [entity for _, entity in found]
+
     def _near_miss(self, word: str) -> list[Introduction]:
         """Names holding a word one slip away from `word` (a long surname misspelt once).
 
@@ -108,7 +124,7 @@ def _family_head(
         _, key, entity = introduction
         if len(key) < 2 or key[-1] != surname:
             continue
-        if given and not is_first_name(key[0]) and _ADJECTIVE_ENDING.search(key[0]):
+        if given and not is_first_name(key[0]) and adjective_like(key[0]):
             continue
         if head is None:
             head = introduction  # the first, in text order
@@ -124,6 +140,11 @@ def _family_head(
 # The endings of the adjectives a headline puts before a surname ("Understated", "Unflappable",
 # "Defiant", "Victorious").
 _ADJECTIVE_ENDING = re.compile(r"(?:ed|able|ible|ful|ous|ive|less|ant|ent|ing|ic|ish)$")
+
+
+def adjective_like(word: str) -> bool:
+    """Whether a lower-case word reads as an adjective by its ending ("understated")."""
+    return _ADJECTIVE_ENDING.search(word) is not None
 
 
 def _same_sentence(sentence_starts: list[int], first: int, second: int) -> bool:

@@ -70,6 +70,20 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _TITLE_REACH = 3
 
 
+# The titles a news story puts before a surname alone once a person is introduced ("Mr Carrick"),
+# and the gender each gives.
+_COURTESY = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
+
+
+def courtesy_gender(held_titles: Sequence[str]) -> Gender | None:
+    """The gender a courtesy title among `held_titles` gives ("Mr": MALE), else None."""
+    for title in held_titles:
+        gender = _COURTESY.get(title.lower().rstrip("."))
+        if gender is not None:
+            return gender
+    return None
+
+
 def gender_of(name_words: Sequence[str], held_titles: Sequence[str] = ()) -> Gender:
     """A person's gender from a title or a first name, else UNKNOWN."""
     if any(t in _MALE_TITLES for t in held_titles):

@@ -43,6 +43,7 @@ from app.core.facts.nlp.names import (
     place_prefix,
 )
 from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.quotes._on_behalf import behalf_speaker
 from app.core.facts.quotes._phrases import INDEFINITES, Cue
 from app.core.facts.quotes._role_holders import named_role, person_run_on, role_holder
 from app.core.facts.quotes._speaker_descriptions import (
@@ -199,6 +200,11 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         first[:1].isdigit() and len(words) == 1
     ):
         return None  # "Sondland's", "3GSM"; not "a spokeswoman for Corby's", a firm's name
+    if lower == ["it"]:
+        # '... read a statement on her behalf. "...," it said': the statement speaks for her.
+        speaker = behalf_speaker(discourse, text, cue.start)
+        if speaker is not None:
+            return speaker
     if len(words) == 1 and first in PRONOUNS:
         read = discourse.first_mention(cue.start) if first in ("he", "she") else None
         if read is not None and read.start == cue.start:
@@ -313,7 +319,7 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return name
     if definite and len(name_words) == 1 and not any(h in titles() for h in held):
         return name
-    entity = discourse.full_name(name, cue.start)
+    entity = discourse.full_name(name, cue.start, held)
     if entity is not None:
         return entity.name
     if kind is NameKind.UNKNOWN and len(name_words) == 1 and not held:
