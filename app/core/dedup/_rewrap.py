@@ -121,6 +121,12 @@ def _words(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(words), tuple(at)
 
 
+def _closed_early(tokens: tuple[str, ...]) -> bool:
+    """Whether the quotation a line opens with closes before its last token ('"new" - the
+    ... "new"': two quoted words, no one quotation the line is)."""
+    return any(t.rstrip(".,!?;:").endswith('"') for t in tokens[:-1])
+
+
 def _quote_tokens(line: Line) -> tuple[str, ...] | None:
     """A pull-quote's tokens without a closing attribution ("... - Ana Ruiz, mayor"), if the
     line reads as a whole sentence or quotation (it closes like one); else None."""
@@ -133,7 +139,11 @@ def _quote_tokens(line: Line) -> tuple[str, ...] | None:
     if not tokens:
         return None
     closes = _SENTENCE_END.search(tokens[-1]) is not None
-    quoted = _OPENS.search(tokens[0]) is not None and tokens[-1].rstrip(".,!?").endswith(("'", '"'))
+    quoted = (
+        _OPENS.search(tokens[0]) is not None
+        and tokens[-1].rstrip(".,!?").endswith(("'", '"'))
+        and not _closed_early(tokens)
+    )
     attributed = len(tokens) < len(line.tokens)
     return tokens if closes or quoted or attributed else None
 

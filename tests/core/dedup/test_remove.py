@@ -577,6 +577,11 @@ def stays(line: str, kept: list[str]) -> bool:
 
 
 @settings(max_examples=200, deadline=None)
+@example(  # two quoted words, no one quotation: the second line is no pull-quote of the first
+    paragraphs=["the “new” the the the the “new”", "“new” — the the the the “new”"],
+    layout=[],
+    separator="\n",
+)
 @example(  # a pull-quote with its attribution: the quoted words stay in the first line
     paragraphs=["the “new” the the the “new” the", "the “new” the the the “new” — Ortiz"],
     layout=[],
