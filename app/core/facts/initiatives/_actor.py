@@ -25,9 +25,9 @@ from app.core.facts.initiatives._time_leads import past_time_lead
 from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.bodies import FIRM_WORDS
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
-from app.core.facts.nlp.lexicon import DAYS, MONTHS, roles
+from app.core.facts.nlp.lexicon import DAYS, MONTHS, org_words, roles
 from app.core.facts.nlp.names import NameKind, read_name
-from app.core.facts.nlp.phrases import PROPER_TAGS, Phrase, phrase_text
+from app.core.facts.nlp.phrases import NOUN_TAGS, PROPER_TAGS, Phrase, phrase_text
 from app.core.facts.nlp.pieces import finditer_in_pieces
 from app.core.facts.nlp.tagger import Token
 
@@ -169,7 +169,13 @@ def actor_name(
     tail = tokens[max(phrase.body, phrase.head - 1) : phrase.end]
     titled = len(tail) == 2 and all(t.text[:1].isupper() for t in tail)
     # "The Department of Health", whose head the tagger may read as a common noun.
-    titled = titled or (head.text[:1].isupper() and _body_name_end(tokens, phrase) > phrase.end)
+    name_end = _body_name_end(tokens, phrase)
+    if name_end > phrase.end and _capitalised_common(tokens, phrase):
+        known = discourse.resolve(head.text, position)
+        if known is not None and known.kind is NameKind.PERSON:
+            # "Hale of Brightwater Trust": a person named before, and the body he is with
+            name_end = phrase.end
+    titled = titled or (head.text[:1].isupper() and name_end > phrase.end)
     if head.tag not in PROPER_TAGS and not titled:
         apposed = _apposed_name(text, tokens, phrase)
         if apposed is not None and singular_noun(head.text.lower()) in _BODY_WORDS:
@@ -248,7 +254,7 @@ def actor_name(
         start = lower[-1] + 1
     while start < phrase.head and tokens[start].tag == "POS":
         start += 1  # "the country's Congress": the name after a common owner's "'s"
-    end = _body_name_end(tokens, phrase)
+    end = name_end
     if end > phrase.end and _office(tokens[phrase.head]):
         # "the Minister for Housing, Clara Hythe,": the person who holds the office, set off
         # after it; else the office as written (a name reader takes "Secretary" for a title)
@@ -284,24 +290,52 @@ def _body_name_end(tokens: Sequence[Token], phrase: Phrase) -> int:
     else `phrase.end`. The phrase ends at its head noun, and a "Ministry" alone names no one."""
     head = tokens[phrase.head].text
     office = _office(tokens[phrase.head])
-    if head.lower() not in _BODY_NAME_HEADS and not office:
+    # Any capitalised common noun's name, read only over "of"/"for" and into no list or noun
+    common = head.lower() not in _BODY_NAME_HEADS and not office
+    common = common and _capitalised_common(tokens, phrase)
+    if head.lower() not in _BODY_NAME_HEADS and not office and not common:
         return phrase.end
     end = phrase.end
     link = tokens[phrase.end].text if phrase.end < len(tokens) else ""
     # "Department for Education": "for" only after a name's capitalised head.
     linked = link == "of" or (link == "for" and head[:1].isupper())
+    if common and not linked:
+        return end  # only "of" or "for" carries a common noun's name on
     k = phrase.end + 1 if linked else end
     while k < len(tokens):
         word = tokens[k]
-        if word.text[:1].isupper() and word.tag in PROPER_TAGS | {"NN", "NNS", "JJ"}:
-            end = k + 1 if word.tag != "JJ" else end
+        if word.text[:1].isupper() and word.tag in PROPER_TAGS | {"NN", "NNS", "JJ", "JJR"}:
+            end = k + 1 if word.tag not in {"JJ", "JJR"} else end
         elif office and word.text in {"of", "for"} and end == k and k + 1 < len(tokens):
             if not tokens[k + 1].text[:1].isupper():
                 break  # "the Minister for Housing for years"
-        elif word.text not in {",", "and", "&"} or end != k or office:
+        elif word.text not in {",", "and", "&"} or end != k or office or common:
             break  # an office is no list: "the Minister for Housing, Clara Hythe,"
         k += 1
+    if common and end < len(tokens) and tokens[end].tag in _NAME_GOES_ON:
+        return phrase.end  # "Parents of Year 9 pupils": the capitals only describe a noun
+    if common and end - phrase.end >= 3 and is_person([t.text for t in tokens[end - 2 : end]]):
+        return phrase.end  # "Chairman of Acme Holdings Tom Reed": a person named after a role
     return end
+
+
+# Tags after a run of capitalised words that show the run describes what follows it.
+_NAME_GOES_ON = NOUN_TAGS | {"CD"}
+
+
+def _capitalised_common(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "Friends of Northgate Library", "Campaign for Better Transport": a capitalised common
+    noun, plural or word of a body's name (`org_words`: the tagger reads "Campaign" as a proper
+    noun), not a person's name ("Sarah Hale of Brightwater Trust"), heading a phrase of
+    capitalised words, that a name may carry on after with "of" or "for"."""
+    head = tokens[phrase.head]
+    common = head.tag in {"NN", "NNS", "NNPS"} or head.text.lower() in org_words()
+    return (
+        common
+        and head.text[:1].isupper()
+        and all(t.text[:1].isupper() for t in tokens[phrase.body : phrase.end])
+        and phrase.owner is None
+    )
 
 
 def _office(head: Token) -> bool:

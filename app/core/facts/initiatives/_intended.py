@@ -39,7 +39,7 @@ from app.core.facts.initiatives._undertakings_doing import (
 from app.core.facts.model import InitiativeStatus
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import speech_verbs
-from app.core.facts.nlp.names import NameKind
+from app.core.facts.nlp.names import NameKind, read_name
 from app.core.facts.nlp.phrases import (
     NOUN_TAGS,
     PROPER_TAGS,
@@ -93,6 +93,11 @@ _BE = frozenset("is are was were be been being".split())
 _SALES = frozenset({"sell"})
 # Where a thing is put, counted: "at 40 fire stations", "in 12 schools" say how many.
 _COUNTED_PLACES = frozenset("at in across".split())
+# Verbs that make new places, whose bare plural object with named places after it says which
+# things are made where: "plans to build depots in Leeds and Hull" (`_placed_end`, round 43).
+_OPENING = frozenset({"open", "build"})
+# What the names after "in" may be read as to count as places (an invented town is unknown).
+_PLACE_KINDS = frozenset({NameKind.PLACE, NameKind.UNKNOWN})
 # What a charge is on or for, and what a ban is of, belong to the act's name: "ban charges for
 # cabin bags", "cut taxes for small firms", "ban cars from the old town" (not "reduce the
 # incentive for drivers": no charge).
@@ -439,7 +444,8 @@ class _IntendedReader(_Scorer):
             actor = self.actor_of_subject(i) or definite
             if actor is None and weighed is not None and intent is not None:
                 actor = self.actor_of_subject(intent[1])  # "X will invest £5m in upgrading Y"
-            if actor is None and not self._concrete_object(obj):
+            placed = self._placed_end(action, obj)
+            if actor is None and placed is None and not self._concrete_object(obj):
                 continue  # "... said it aims to raise tariffs": no one thing, no one doing it
             if action in _PAID_FOR and not self._concrete_object(
                 self.by_start.get(obj.end + 1, obj) if self._of_at(obj.end) else obj
@@ -465,6 +471,8 @@ class _IntendedReader(_Scorer):
                 and (amount := _amount_end(tokens, end + 1, self.by_start)) is not None
             ):
                 end = amount  # "introduce a rebate of up to 40% for carers": never "of up"
+            elif placed is not None:
+                end = placed  # "open stores in Leeds and Hull": which stores, where
             elif self._measured(obj):
                 end += 2  # "install 30.8 GW of solar": what the measure is of ("solar" no noun)
             elif (
@@ -691,6 +699,35 @@ class _IntendedReader(_Scorer):
         phrase = next((p for p in self.phrases if p.head == cue), None)
         found = self.found.get(phrase.start) if phrase is not None else None
         return found is not None and found.end >= verb_end and found.score >= self.w.threshold
+
+    def _placed_end(self, action: str, obj: Phrase) -> int | None:
+        """ "plans to open showrooms in Leeds and Hull": the token end of the named places (one
+        or more, joined by "and" or commas) after "in", "at" or "across" that the bare plural
+        object of a verb of opening or building (`_OPENING`) is put in; None otherwise (a
+        determiner, "open the doors in Leeds", or no place named: "open stores in March")."""
+        tokens = self.tokens
+        if action not in _OPENING or obj.start != obj.body or tokens[obj.head].tag != "NNS":
+            return None
+        k = obj.end  # a place's name may be read as a plural ("Leeds/NNS"): capitals decide
+        if k + 1 >= len(tokens) or tokens[k].text.lower() not in _COUNTED_PLACES:
+            return None
+        end: int | None = None
+        k += 1
+        while k < len(tokens):
+            run = k
+            while k < len(tokens) and tokens[k].tag in NOUN_TAGS and tokens[k].text[:1].isupper():
+                k += 1
+            if k == run:
+                break
+            name = read_name(self.text, tokens[run].start, tokens[k - 1].end)
+            if name is None or name.kind not in _PLACE_KINDS:
+                break
+            end = k
+            if k + 1 < len(tokens) and tokens[k].text.lower() in {"and", ","}:
+                k += 1
+            else:
+                break
+        return end
 
     def _concrete_object(self, obj: Phrase) -> bool:
         """Whether the object of an intended action names one concrete thing a reader can
