@@ -3,7 +3,8 @@ verb or a phrase's head: a past form read as a noun or a participle when the cla
 verb ("A local teacher disagreed.", "The commission on Tuesday proposed rules"), a plural head read
 as a second verb ("invest in new treatment works"), an adjective after an amount that is the head
 ("a £240m terminal"), a verb in -s read as a compound's noun ("The company plans a new store"),
-a compound saying where something is based ("San Jose-based") and a currency sign ("€").
+a compound saying where something is based ("San Jose-based"), a compound of lower-case words
+read as a preposition ("a folding e-bike that") and a currency sign ("€").
 
 `grammar_corrections(words, tags, proper)` applies them in order to one sentence's model tags;
 `tagger.tag_words` calls it after the model.
@@ -11,6 +12,7 @@ a compound saying where something is based ("San Jose-based") and a currency sig
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from app.core.facts.nlp.lexicon import DESCRIBING_COMPOUND, speech_verbs
@@ -41,7 +43,15 @@ def _describing_compounds(words: Sequence[str], tags: list[str]) -> list[str]:
         # Every such compound holds a hyphen: most words are not matched at all.
         if "-" in word and tags[i] != "JJ" and DESCRIBING_COMPOUND.fullmatch(word):
             tags[i] = "JJ"
+        elif "-" in word and tags[i] in _FUNCTION_TAGS and _LOWER_COMPOUND.fullmatch(word):
+            # "a folding e-bike that": a compound of words is never a preposition, particle or
+            # determiner, which the model reads it as before "that" or "to"; it is a noun
+            tags[i] = "NN"
     return tags
+
+
+_FUNCTION_TAGS = frozenset({"IN", "RP", "DT", "TO"})
+_LOWER_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def _currency_signs(words: Sequence[str], tags: list[str]) -> list[str]:
