@@ -44,6 +44,8 @@ class BodyNames:
         # a name `full` may report, or None).
         self._by_first: dict[str, list[tuple[int, tuple[str, ...], int | None]]] = {}
         self._by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        # Names the name finder typed a body's, with where first named ("Lumo").
+        self._typed: dict[tuple[str, ...], int] = {}
 
     def add(self, position: int, name: str, *, typed: bool = True) -> None:
         """A body named `name` at `position` (in text order); `typed`: the name finder typed it
@@ -51,6 +53,8 @@ class BodyNames:
         words = tuple(name.split())
         if not words:
             return
+        if typed:
+            self._typed.setdefault(words, position)
         full = typed and _full_name(words)
         known = self._by_first.setdefault(words[0], [])
         same = next((i for i, (_, named, _) in enumerate(known) if named == words), None)
@@ -71,6 +75,14 @@ class BodyNames:
             if start < position and named[: len(short)] == short and len(named) > len(short):
                 return " ".join(named)
         return None
+
+    def part_of(self, words: list[str], position: int) -> bool:
+        """Whether `words` open with the whole name of a body typed before `position` and go on
+        ("Lumo Fold" after "Lumo", "Vantel Nimbus" after "Vantel"): a product or unit named
+        after its maker, not a body of its own."""
+        return any(
+            self._typed.get(tuple(words[:k]), position) < position for k in range(1, len(words))
+        )
 
     def full(self, name: str, position: int) -> str | None:
         """The one full name, named before `position`, that `name` (one or two capitalised

@@ -169,7 +169,10 @@ class Organisations:
     def note(self, name: str, position: int) -> None:
         """Note `name`, read as the subject of a clause at `position` and not a person, as an
         organisation: "Labour said ... the party", "Vendia said that it ..." (a one-word firm
-        or party that the name finder does not type)."""
+        or party that the name finder does not type); not a name that goes on from a body's
+        typed before ("The Lumo Fold will go on sale" after "bike maker Lumo": its product)."""
+        if self.full_names.part_of(name.split(), position):
+            return
         mention = Mention(position, Entity(name, NameKind.ORGANISATION), (), subject=True)
         self.full_names.add(position, name, typed=False)
         i = bisect.bisect_right(self._organisation_starts, position)
