@@ -80,8 +80,6 @@ _ABBREVIATION = 3
 _IT_SAID = re.compile(
     r"It\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|added|adds|confirmed|confirms)\b"
 )
-
-
 _OPENING_PHRASE = re.compile(r"[^,;:\"“”]{1,40},\s+")
 _APPOSITION_COMMA = re.compile(r",\s+")
 
@@ -429,6 +427,11 @@ class Discourse:
     def _push_person(self, mention: Mention) -> None:
         self._entities.setdefault(mention.entity.name, mention.entity)
         self._people.push(mention)
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence the tracker read that holds `position` starts (0 before any)."""
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
+        return self._sentence_starts[i] if i >= 0 else 0
 
     def unplaced_between(self, start: int, end: int) -> bool:
         """Whether a name the tracker could not place opens a clause in text[start:end]."""

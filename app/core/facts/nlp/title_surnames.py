@@ -41,6 +41,15 @@ def _title_surname_opening() -> re.Pattern[str]:
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 
 
+def surname_bearer(
+    word: str, position: int, full_name: Callable[[str, int], Entity | None]
+) -> Entity | None:
+    """The person named in full before `position` whose surname is `word` ("Jane Lord" for
+    "Lord"), found by `full_name` (the tracker's), else None."""
+    entity = full_name(word, position)
+    return entity if entity is not None and entity.name.split()[-1] == word else None
+
+
 def with_title_surnames(
     text: str,
     start: int,
@@ -62,8 +71,7 @@ def with_title_surnames(
             continue
         if any(n.start <= match.start("word") < n.end for n in names):
             continue
-        entity = full_name(word, match.start("word"))
-        if entity is None or entity.name.split()[-1] != word:
+        if surname_bearer(word, match.start("word"), full_name) is None:
             continue
         honorific = (match.group("honorific") or "").lower()
         held = (honorific,) if honorific else ()

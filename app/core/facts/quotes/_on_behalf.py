@@ -22,7 +22,6 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BETWEEN = re.compile(r"[\s.,:;!?]*")
 # How far back the statement's sentence may start (a quotation may stand in between).
 _REACH = 1500
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 def behalf_speaker(discourse: Discourse, text: str, position: int) -> str | None:
@@ -37,8 +36,6 @@ def behalf_speaker(discourse: Discourse, text: str, position: int) -> str | None
     referent = discourse.last_person(at, gender)
     if referent is None:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, found.start())]
-    sentence_start = ends[-1] if ends else lo
-    if referent.entity in discourse.people_between(sentence_start, at):
+    if referent.entity in discourse.people_between(discourse.sentence_start(found.start()), at):
         return None  # "Her lawyer, Ann Ode, read a statement on her behalf": whose is unsure
     return referent.entity.name

@@ -43,6 +43,7 @@ from app.core.facts.nlp.names import (
     place_prefix,
 )
 from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.nlp.title_surnames import surname_bearer
 from app.core.facts.quotes._on_behalf import behalf_speaker
 from app.core.facts.quotes._phrases import INDEFINITES, Cue
 from app.core.facts.quotes._role_holders import named_role, person_run_on, role_holder
@@ -123,8 +124,7 @@ def _body_in_passing_after_unplaced(discourse: Discourse, text: str, position: i
     found = discourse.last_organisation(position)
     if found is None or not found.weak:
         return False
-    stop = max(text.rfind(mark, 0, found.start) for mark in (". ", "\n", "? ", "! "))
-    start = stop + 1 if stop >= 0 else 0
+    start = discourse.sentence_start(found.start)
     if not discourse.unplaced_between(start, found.start):
         return False
     tokens = tag_sentence(text, start, found.start)
@@ -337,10 +337,8 @@ def titled_surname(run: list[str], discourse: Discourse, position: int) -> str |
     word = run[-1].rstrip(".") if run else ""
     if not word[:1].isupper() or word.lower() not in title_surnames():
         return None
-    entity = discourse.full_name(word, position)
-    if entity is None or entity.name.split()[-1] != word:
-        return None
-    return entity.name
+    entity = surname_bearer(word, position, discourse.full_name)
+    return entity.name if entity is not None else None
 
 
 def _named_elsewhere(text: str, word: str) -> bool:
