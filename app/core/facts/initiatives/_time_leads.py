@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.facts.nlp.chunks import TIME_OPENERS
 from app.core.facts.nlp.phrases import Phrase
 from app.core.facts.nlp.tagger import Token
 
-_TIME_OPENERS = frozenset("last next this earlier later".split())
 _TIME_UNITS = frozenset(
     """year years month months week weeks spring summer autumn fall winter weekend
     decade""".split()
@@ -22,7 +22,7 @@ def past_time_lead(tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:
     k = phrase.start
     if phrase.owner is not None or phrase.head < k + 2:
         return None
-    if tokens[k].text.lower() not in _TIME_OPENERS:
+    if tokens[k].text.lower() not in TIME_OPENERS:
         return None
     if tokens[k + 1].text.lower() not in _TIME_UNITS:
         return None

@@ -56,7 +56,7 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _BODY_NAMES = frozenset("administration board office service bureau trust fund".split())
 # A time phrase between a subject and its verb ("the firm last month scrapped ..."): an opener
 # and a unit or a day's or month's name.
-_TIME_OPENERS = frozenset("last next this earlier later".split())
+TIME_OPENERS = frozenset("last next this earlier later".split())
 _TIME_NOUNS = frozenset(
     """week weekend month year day night morning afternoon evening season quarter spring summer
     autumn fall winter monday tuesday wednesday thursday friday saturday sunday january february
@@ -363,7 +363,7 @@ def _subject_before(
     if (
         time is not None
         and time.last > time.first
-        and tokens[time.first].text.lower() in _TIME_OPENERS
+        and tokens[time.first].text.lower() in TIME_OPENERS
         and tokens[time.last].text.lower() in _TIME_NOUNS
     ):
         i = _skip_back(codes, time.first - 1, "A")  # "Harland Auto last month scrapped"
