@@ -1,4 +1,4 @@
-"""Key facts on our own hand-annotated articles (the round 41 and round 43 gold sets, report-only).
+"""Key facts on our own hand-annotated articles (the round 41, 43 and 45 gold sets, report-only).
 
 benchmarks/data/own-articles-roundNN.jsonl holds short news articles written for the set, with
 their quotes and speakers, dates with values, and initiatives with actors, annotated by hand before
@@ -6,7 +6,9 @@ the engine ran on them (benchmarks/data/README.md says how): round41 (the defaul
 (politics, courts, business, health, local council, sport, science, weather, crime, culture),
 round43 18 articles in other genres (a central bank, a product launch, a summit, a city budget, a
 university, a charity appeal, a stadium plan, a film festival, a factory closure, a state law, an
-EU regulation, a police appeal, a school inspection, a price cap, a runway, a discovery, ...).
+EU regulation, a police appeal, a school inspection, a price cap, a runway, a discovery, ...),
+round45 18 more in genres neither has (a rail strike, a merger, an election result, a data breach,
+a recall, a transfer, a fine, a funding round, a Q&A interview, an opinion column, an obituary).
 Nobody tunes on them: they measure unseen copy the same way every round, and the per-article list
 is what a reader of the output would complain about. `--set` chooses the file.
 
@@ -24,8 +26,8 @@ read from the headline, dates are not, so a headline date counts as a miss, mark
 The match is by words, not by place: an undertaking the engine names by another mention than the
 gold's ("the bill that would ..." for the bill's title) counts as one miss and one extra.
 
-Usage: .venv/bin/python benchmarks/bench_own_articles.py [--set round41|round43] [--table-only]
-       [--article ID]
+Usage: .venv/bin/python benchmarks/bench_own_articles.py [--set round41|round43|round45]
+       [--table-only] [--article ID]
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from app.core.analysis import analyze
 from app.core.loading import load_bytes
 from app.core.options import AnalysisOptions
 
-SETS = ("round41", "round43")
+SETS = ("round41", "round43", "round45")
 
 
 def gold_path(name: str) -> Path:
