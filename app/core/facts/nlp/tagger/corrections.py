@@ -29,6 +29,7 @@ def grammar_corrections(
     tags = _past_verb_after_a_subject(words, tags, proper)
     tags = _noun_ending_an_object(words, tags)
     tags = _plural_head_before_the_verb(words, tags)
+    tags = _participle_before_its_object(words, tags)
     return _verb_after_a_subject(words, _noun_after_an_amount(words, tags))
 
 
@@ -226,6 +227,28 @@ def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
             k -= 1
         if k < last and tags[k] == "DT":
             tags[i] = "NN"
+    return tags
+
+
+def _participle_before_its_object(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "a pipeline linking its two reservoirs": the model reads a form in -ing right after a noun
+    as the compound's last noun, and the phrase ends there ("a pipeline linking"). A noun is
+    never followed by a possessive determiner within its phrase, so an -ing form between a noun
+    and "its"/"their" is the participle whose object that determiner opens (`tags` is corrected
+    in place)."""
+    if "PRP$" not in tags:
+        return tags  # no possessive determiner: most sentences
+    for i in range(1, len(words) - 1):
+        if (
+            tags[i] == "NN"
+            and tags[i + 1] == "PRP$"
+            and tags[i - 1] in {"NN", "NNS"}
+            and words[i].endswith("ing")
+            and words[i].isalpha()
+            and words[i].islower()
+            and len(words[i]) > 5
+        ):
+            tags[i] = "VBG"
     return tags
 
 
