@@ -96,6 +96,14 @@ def _by_no_one_in_particular(actor: str | None) -> bool:
 _BODY_NAME_ENDS = frozenset("service board office administration bureau fund".split())
 
 
+# Heads of a description that names a thing, never one who acts: a sum ("The money will pay
+# for ...", "the funding") or an undertaking itself ("The scheme will give ...").
+_THINGS = frozenset(
+    "money cash funding funds sum sums grant grants investment budget scheme plan programme "
+    "project initiative policy strategy".split()
+)
+
+
 def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
     """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia") or role word
     ("Defender Sam Okoro" -> "Sam Okoro"); None for a description cut to one capitalised noun
@@ -128,6 +136,8 @@ def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
         return None
     if words[-1].lower().removesuffix("s") in _ANY_BODY and all(w.islower() for w in words[1:]):
         return None  # "the firm", "both sides" left unresolved: could be anyone
+    if words[-1].lower() in _THINGS and all(w.islower() for w in words[1:]):
+        return None  # "The money will pay for new sea walls": a thing, no one who acts
     return " ".join(words)
 
 

@@ -205,7 +205,10 @@ class _Scorer(_Gates):
                 inner = None  # "the meeting on housing reform was cancelled": its topic is none
             if inner is not None and phrase.start not in self.listed:
                 inner_phrase = next((p for p in self.phrases if p.head == inner.head), None)
-                if inner_phrase is not None:
+                if inner_phrase is not None and not self._head_alone(inner_phrase):
+                    # "a plan to build a pipeline": the bare "pipeline" names nothing a reader
+                    # can use, so the plan keeps its name; "a plan to build a new pipeline"
+                    # hands it on
                     inner = inner_phrase  # "talks with X about its investment": the investment
                     status = verb_status(tokens, verb.index, verb.entry) if verb else "unknown"
                     actor = verb.actor if verb else None
@@ -377,6 +380,17 @@ class _Scorer(_Gates):
             bare,
             tried_out=verb is not None and tried_out(phrase, verb),
         )
+
+    def _head_alone(self, phrase: Phrase) -> bool:
+        """A phrase whose name would be its lower-case head alone ("a pipeline"; not "Vendia's
+        investment", "an investment in Ghana", "a new pipeline")."""
+        tokens = self.tokens
+        if phrase.owner is not None or phrase.end - phrase.body != 1:
+            return False
+        if tokens[phrase.head].text[:1].isupper():
+            return False
+        entry = self.lex.heads.get(tokens[phrase.head].text.lower())
+        return entry is None or _complement_end(tokens, phrase, entry, self.by_start) == phrase.end
 
     def _undertaking_subject(self, verb: int) -> bool:
         """ "The Clean Rivers initiative will fund 20 new wetlands": the verb's subject is an

@@ -29,6 +29,8 @@ def grammar_corrections(
     tags = _past_verb_after_a_subject(words, tags, proper)
     tags = _noun_ending_an_object(words, tags)
     tags = _plural_head_before_the_verb(words, tags)
+    tags = _participle_before_its_object(words, tags)
+    tags = _noun_after_an_article(words, tags)
     return _verb_after_a_subject(words, _noun_after_an_amount(words, tags))
 
 
@@ -225,6 +227,62 @@ def _noun_after_an_amount(words: Sequence[str], tags: list[str]) -> list[str]:
         while k > 0 and _amount(words[k]):
             k -= 1
         if k < last and tags[k] == "DT":
+            tags[i] = "NN"
+    return tags
+
+
+def _participle_before_its_object(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "a pipeline linking its two reservoirs": the model reads a form in -ing right after a noun
+    as the compound's last noun, and the phrase ends there ("a pipeline linking"). A noun is
+    never followed by a possessive determiner within its phrase, so an -ing form between a noun
+    and "its"/"their" is the participle whose object that determiner opens (`tags` is corrected
+    in place)."""
+    if "PRP$" not in tags:
+        return tags  # no possessive determiner: most sentences
+    for i in range(1, len(words) - 1):
+        if (
+            tags[i] == "NN"
+            and tags[i + 1] == "PRP$"
+            and tags[i - 1] in {"NN", "NNS"}
+            and words[i].endswith("ing")
+            and words[i].isalpha()
+            and words[i].islower()
+            and len(words[i]) > 5
+        ):
+            tags[i] = "VBG"
+    return tags
+
+
+# What may follow a noun phrase's head but never an adjective inside the phrase (not "," or "and":
+# "a new, bigger plant", "a new and bigger plant").
+_AFTER_HEAD = frozenset({"TO", "IN", ".", ":", "MD", "VBZ", "VBD", "VBP"})
+
+
+def _comma_ending(tags: Sequence[str], comma: int) -> bool:
+    """A comma at `comma` that ends a phrase: no second describing word after it ("a cable,
+    officials said", not "a new, bigger plant")."""
+    return (
+        tags[comma] == ","
+        and comma + 1 < len(tags)
+        and tags[comma + 1] not in {"JJ", "JJR", "JJS", "RB", "RBR", "VBN", "VBG", "CD"}
+    )
+
+
+def _noun_after_an_article(words: Sequence[str], tags: list[str]) -> list[str]:
+    """ "agreed a deal to build a cable.": right after "a" or "an", a word the model read as an
+    adjective with nothing after it for it to describe (a preposition, "to", a verb, a comma
+    that ends the phrase or the sentence's end follows) is the phrase's head noun (`tags` is
+    corrected in place)."""
+    if "JJ" not in tags:
+        return tags  # no adjective to read again
+    for i in range(1, len(words) - 1):
+        if (
+            tags[i] == "JJ"
+            and (tags[i + 1] in _AFTER_HEAD or _comma_ending(tags, i + 1))
+            and words[i - 1].lower() in {"a", "an"}
+            and words[i].isalpha()
+            and words[i].islower()
+        ):
             tags[i] = "NN"
     return tags
 

@@ -95,3 +95,23 @@ def test_an_adjective_ending_an_amounts_compound_is_its_head_noun() -> None:
 
 def test_guard_an_adjective_before_its_noun_after_an_amount_stays() -> None:
     assert ("new", "JJ") in _tags("The port approved a £75m new terminal in Kelby.")
+
+
+def test_an_ing_form_between_a_noun_and_a_possessive_is_a_participle() -> None:
+    # round 45: the model reads "pipeline linking" as a compound, ending the phrase there
+    tags = _tags("The firm will build a pipeline linking its two depots.")
+    assert ("linking", "VBG") in tags
+
+
+def test_guard_an_ing_noun_before_a_verb_stays_a_noun() -> None:
+    assert ("building", "VBG") not in _tags("The old school building was sold to a developer.")
+
+
+def test_a_word_after_an_article_with_nothing_to_describe_is_a_noun() -> None:
+    # round 45: the model reads "cable" as an adjective: "a deal to build a cable" lost its object
+    assert ("cable", "NN") in _tags("The two ports agreed a deal to build a cable.")
+    assert ("cable", "NN") in _tags("The ports agreed a deal to build a cable, officials said.")
+
+
+def test_guard_coordinated_adjectives_after_an_article_stay_adjectives() -> None:
+    assert ("new", "JJ") in _tags("The firm will open a new, bigger plant in Leeds.")
