@@ -76,7 +76,7 @@ _STRONG_PREPOSITIONS = frozenset(
     "in since until till during before after by through circa from between".split()
 )
 # Verbs of a change in amount: the number after their "from" is a quantity, not a year.
-_CHANGE_VERBS = frozenset(
+CHANGE_VERBS = frozenset(
     """
     rose risen rise rises increased increase increases grew grown grow jumped climbed soared surged
     fell fallen fall falls dropped declined decreased slipped slid shrank plunged improved
@@ -201,7 +201,7 @@ def _quantity_before(ctx: Context, start: int, end: int, preposition: str) -> bo
     word = ctx.word_before(at).lower()
     if preposition == "of":
         return word in NOT_YEAR_BEFORE
-    return word in _CHANGE_VERBS and _TO_AMOUNT.match(ctx.text, end) is not None
+    return word in CHANGE_VERBS and _TO_AMOUNT.match(ctx.text, end) is not None
 
 
 def year_in_context(ctx: Context, start: int, end: int, year: int) -> bool:
