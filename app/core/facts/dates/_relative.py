@@ -318,7 +318,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         tense = ctx.leaning(m.start(), m.end())
         direction = {Tense.FUTURE: 2, Tense.PAST: 0}.get(tense, 3)
-    day = rs.resolve_weekday(ctx.ref, weekday_number(m["wd"]), direction)
+    # '"We met the unions on Monday," she said on Thursday': the Monday before the Thursday the
+    # words were said; none when the attribution gives a time but no day ("said in May").
+    spoken = _day_spoken(m, ctx, ctx.ref)
+    day = rs.resolve_weekday(spoken, weekday_number(m["wd"]), direction) if spoken else None
     return _found(m, rs.day_value(day) if day else None, "weekday")
 
 
@@ -407,6 +410,14 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         return _found(m, None, kind, anchor)
     ref, direction = ctx.ref, _direction(m["rel"])
     lower = unit.lower()
+    if unit.capitalize() not in MONTHS and lower not in rs.SEASONS:
+        # '"Last week was the worst," he said on 30 November', said on a day the attribution
+        # names: counted from that day; from none when it gives a time but no day ("said in
+        # October") and the unit is shorter than a year.
+        spoken = _day_spoken(m, ctx, ref)
+        if spoken is None and lower in ("week", "weekend", "month", "quarter"):
+            return _found(m, None, kind, anchor)
+        ref = spoken or ref
     value: str | None
     if unit.capitalize() in MONTHS:
         month = month_number(unit)
