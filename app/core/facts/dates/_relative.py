@@ -220,6 +220,26 @@ _SPOKEN_UNPLACED = re.compile(
 )
 
 
+# A day and month an attribution names ("told reporters on 30 November", "said on Nov. 30").
+_SPOKEN_DATE = re.compile(
+    rf"\bon\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{'|'.join(MONTHS)})|"
+    rf"(?P<mon2>{'|'.join(MONTHS)})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)"
+)
+
+
+def _day_before(ref: datetime.date, month: int, named: re.Match[str]) -> datetime.date | None:
+    """The day of `month` that `named` gives, on or before `ref` (what was said is past)."""
+    day = int(named["day"] or named["day2"])
+    for year in (ref.year, ref.year - 1):
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            return None
+        if date <= ref:
+            return date
+    return None
+
+
 def _day_spoken(m: re.Match[str], ctx: Context, ref: datetime.date) -> datetime.date | None:
     """The day "today" (or "yesterday", "tomorrow") counts from: the reference date, or, inside
     a quotation whose attribution says when it was said, that day (' "Today we vote," she said
@@ -238,6 +258,8 @@ def _day_spoken(m: re.Match[str], ctx: Context, ref: datetime.date) -> datetime.
         return ref
     if weekday := _SPOKEN_WEEKDAY.search(said):
         return rs.resolve_weekday(ref, weekday_number(weekday["wd"]), 0)
+    if named := _SPOKEN_DATE.search(said):
+        return _day_before(ref, month_number(named["mon"] or named["mon2"]), named)
     if _SPOKEN_YESTERDAY.search(said):
         return rs.shift_days(ref, -1)
     return None if _SPOKEN_UNPLACED.search(said) else ref
