@@ -653,6 +653,9 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     # The value comes from the date mentioned before it; `extract` fills it in.
+    if m["unit2"]:  # "the week after", "the year before"
+        unit, shift = m["unit2"].lower(), 1 if m["dir"].lower() == "after" else -1
+        return _found(m, None, "anaphoric", Anchor(AnchorUnit(unit), shift))
     unit = m["unit"].lower()
     unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
     shift = 1 if m["next"] else 0
