@@ -95,10 +95,14 @@ def _stands_alone(text: str, lo: int, start: int) -> bool:
 
 
 def _after_a_change(text: str, lo: int, start: int) -> bool:
-    """Whether the word before `start` is a verb of change ("rose from 3 to 5 June ..." tells
-    of amounts, not days)."""
+    """Whether the word before `start` is a verb of change or a noun of what is counted ("rose
+    from 3 to 5 June ...", "pages 10-11 June ...", "aged 3-5" tell of amounts, not days)."""
     words = text[max(lo, start - 20) : start].split()
-    return bool(words) and words[-1].lower() in CHANGE_VERBS
+    return bool(words) and words[-1].lower() in CHANGE_VERBS | _COUNTING_WORDS
+
+
+# Words that number things before a range ("pages 10-11", "children aged 3-5").
+_COUNTING_WORDS = frozenset("page pages pp p chapter chapters aged ages lines items nos".split())
 
 
 def _days(words: str, offset: int, shape: re.Match[str], kind: str) -> list[Found]:

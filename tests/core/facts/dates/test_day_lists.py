@@ -67,3 +67,4 @@ def test_ranges_of_amounts_and_times_are_no_days() -> None:
     assert len(_dates("Fees rose from 3 to 5 June prices said.")) == 1
     assert len(_dates("The clinic opens on May 2 to 4 p.m. visitors.")) == 1
     assert len(_dates("The fair ran from 9 to 7 August.")) == 1
+    assert len(_dates("The story ran on pages 10-12 June editions carried.")) == 1
