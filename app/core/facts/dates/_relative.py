@@ -223,14 +223,17 @@ _SPOKEN_UNPLACED = re.compile(
 # A day and month an attribution names ("told reporters on 30 November", "said on Nov. 30").
 _SPOKEN_DATE = re.compile(
     rf"\bon\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{'|'.join(MONTHS)})|"
-    rf"(?P<mon2>{'|'.join(MONTHS)})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)"
+    rf"(?P<mon2>{'|'.join(MONTHS)})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\s*,?\s*\d)"
 )
 
 
 def _day_before(ref: datetime.date, month: int, named: re.Match[str]) -> datetime.date | None:
-    """The day of `month` that `named` gives, on or before `ref` (what was said is past)."""
+    """The day of `month` that `named` gives, in its year if it names one, else on or before
+    `ref` (what was said is past)."""
     day = int(named["day"] or named["day2"])
-    for year in (ref.year, ref.year - 1):
+    years = (int(named["year"]),) if named["year"] else (ref.year, ref.year - 1)
+    for year in years:
         try:
             date = datetime.date(year, month, day)
         except ValueError:

@@ -27,6 +27,7 @@ from tests.core.facts.dates.said_on import timexes, values
         # The attribution names the day by its date.
         ('"Yesterday the roof leaked," the head said on 2 December.', "Yesterday", "2026-12-01"),
         ('"Next month we reopen," the owner said on 30 October.', "Next month", "2026-11"),
+        ('"On Friday we sign," the owner said on 2 December 2025.', "Friday", "2025-12-05"),
         # The attribution gives a month but no day: no value, rather than one counted from today.
         ('"Next month we reopen," the owner said in October.', "Next month", None),
     ],
