@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.facts.dates._governing import (
+    facing_present,
     is_present_perfect,
     present_after_aside,
     present_verb_between,
@@ -602,6 +603,11 @@ class Context:
                 # January": the past verb's own phrase runs on to the date.
                 return Tense.PAST, chosen
             return Tense.UNKNOWN, chosen
+        if facing_present(self.text, start - len(left), start, end + len(right)):
+            # "The mayor faces a recall vote in March", "The MP stands again in May": with no
+            # tense word before the date in its clause, a present of facing or holding an
+            # event governs it, and the event is still to come.
+            return Tense.FUTURE, None
         if not after:
             return Tense.UNKNOWN, None
         chosen, future = after[0]

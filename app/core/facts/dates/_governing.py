@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.core.facts.lexicon import lexicon
+
 if TYPE_CHECKING:
     from app.core.facts.nlp.tagger import Token
 
@@ -54,6 +56,13 @@ def is_present_perfect(text: str, lo: int, participle_start: int) -> bool:
     )
 
 
+# Verbs of facing or holding a coming event, in the present (`facing_present`).
+_FACING = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon("dates_facing_verbs.txt"), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def present_verb_between(text: str, lo: int, after: int, before: int) -> str | None:
     """How a finite verb of the present in `text[after:before]`, the words between a tense word
     and the date it might govern, reads the date: "ahead" when it is the last verb before the
@@ -64,21 +73,62 @@ def present_verb_between(text: str, lo: int, after: int, before: int) -> str | N
     from `lo` (the clause's start), so the tagger sees the subject before the verb."""
     # Imported here: the GUI reads `dates.labels` at start-up, and the tagger's numpy is the
     # engine's, loaded on the first analysis.
+    return _last_present(text, lo, after, before)[0]
+
+
+def _last_present(
+    text: str, lo: int, after: int, before: int, hi: int | None = None
+) -> tuple[str | None, str]:
+    """`present_verb_between`'s reading, with the present verb it read (lower case; "" when
+    there is none); the words are tagged up to `hi` when given (the clause's end), so that the
+    tagger sees what follows a word ("holds steady in October, figures show")."""
     from app.core.facts.nlp.tagger import tag_sentence
 
-    tokens = tag_sentence(text, lo, before)
+    tokens = tag_sentence(text, lo, before if hi is None else hi)
     previous: Token | None = None
     found: str | None = None
+    verb = ""
     for token in tokens:
+        if token.start >= before:
+            break
         if token.start >= after and _finite_present(token, previous):
-            word = token.text.lower()
-            event = word not in _NOT_AN_EVENT and word not in _SAME_FORM_PAST
+            verb = token.text.lower()
+            event = verb not in _NOT_AN_EVENT and verb not in _SAME_FORM_PAST
             found = "ahead" if event else "present"
+        elif (
+            token.text.lower() == "for"
+            and previous is not None
+            and previous.text.lower() == verb
+            and _FACING.fullmatch(verb)
+        ):
+            pass  # "stands for re-election", "sits for a portrait": the verb's own "for"
+        elif (
+            (token.tag == "JJ" or token.text.lower() == "at")
+            and previous is not None
+            and previous.text.lower() == verb
+            and _FACING.fullmatch(verb)
+        ):
+            found = "present"  # "holds steady", "stands at 4%": a state of now, no event
         elif token.tag.startswith("VB") or token.tag == "MD" or token.text.lower() in _BEHIND:
             found = "present" if found is not None else None
+        elif found is not None and token.tag == "CD":
+            found = "present"  # "stands at 4% in October", "holds 40 seats": a figure of now
         if token.tag != "RB":
             previous = token
-    return found
+    return found, verb if found is not None else ""
+
+
+def facing_present(text: str, lo: int, before: int, hi: int) -> bool:
+    """Whether the verb that governs a date at `before`, in a clause from `lo` to `hi` that has
+    no tense word before the date, is a finite present of facing, holding or standing in a
+    coming event ("The mayor faces a recall vote in March", "The union holds a ballot in May",
+    "The MP stands again in May"): the last verb before the date, as `present_verb_between`
+    reads it (no "after", "over", "for" or a figure putting the date behind or making it a
+    figure of now: "faces charges over an attack in March", "stands at 4% in October")."""
+    if _FACING.search(text, lo, before) is None:
+        return False  # most dates: the tagger is not run
+    found, verb = _last_present(text, lo, lo, before, hi)
+    return found == "ahead" and _FACING.fullmatch(verb) is not None
 
 
 def _finite_present(token: Token, previous: Token | None) -> bool:

@@ -398,11 +398,15 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         "anaphoric",
-        re.compile(r"[Yy]ear|[Mm]onth|[Dd]ay|morning|afternoon|evening|night"),
+        re.compile(r"[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|morning|afternoon|evening|night"),
         re.compile(
             r"\b(?i:(?:(?:earlier|later|early|late)\s+)?that\s+(?:same\s+)?|"
             r"the\s+(?P<next>next|following)\s+)"
-            r"(?P<unit>(?i:year|month|day|morning|afternoon|evening|night))\b"
+            r"(?P<unit>(?i:year|month|day|morning|afternoon|evening|night))\b|"
+            # "arrested the week after.", "the year before, fares rose": counted from the date
+            # told before; not "the week before Christmas", "the year before last".
+            r"\b(?i:the)\s+(?P<unit2>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))\b"
+            r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|but|when|as|while)\b)"
         ),
         _anaphoric,
     ),

@@ -220,6 +220,29 @@ _SPOKEN_UNPLACED = re.compile(
 )
 
 
+# A day and month an attribution names ("told reporters on 30 November", "said on Nov. 30").
+_SPOKEN_DATE = re.compile(
+    rf"\bon\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{'|'.join(MONTHS)})|"
+    rf"(?P<mon2>{'|'.join(MONTHS)})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\s*,?\s*\d)"
+)
+
+
+def _day_before(ref: datetime.date, month: int, named: re.Match[str]) -> datetime.date | None:
+    """The day of `month` that `named` gives, in its year if it names one, else on or before
+    `ref` (what was said is past)."""
+    day = int(named["day"] or named["day2"])
+    years = (int(named["year"]),) if named["year"] else (ref.year, ref.year - 1)
+    for year in years:
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            return None
+        if date <= ref:
+            return date
+    return None
+
+
 def _day_spoken(m: re.Match[str], ctx: Context, ref: datetime.date) -> datetime.date | None:
     """The day "today" (or "yesterday", "tomorrow") counts from: the reference date, or, inside
     a quotation whose attribution says when it was said, that day (' "Today we vote," she said
@@ -238,6 +261,8 @@ def _day_spoken(m: re.Match[str], ctx: Context, ref: datetime.date) -> datetime.
         return ref
     if weekday := _SPOKEN_WEEKDAY.search(said):
         return rs.resolve_weekday(ref, weekday_number(weekday["wd"]), 0)
+    if named := _SPOKEN_DATE.search(said):
+        return _day_before(ref, month_number(named["mon"] or named["mon2"]), named)
     if _SPOKEN_YESTERDAY.search(said):
         return rs.shift_days(ref, -1)
     return None if _SPOKEN_UNPLACED.search(said) else ref
@@ -318,7 +343,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         tense = ctx.leaning(m.start(), m.end())
         direction = {Tense.FUTURE: 2, Tense.PAST: 0}.get(tense, 3)
-    day = rs.resolve_weekday(ctx.ref, weekday_number(m["wd"]), direction)
+    # '"We met the unions on Monday," she said on Thursday': the Monday before the Thursday the
+    # words were said; none when the attribution gives a time but no day ("said in May").
+    spoken = _day_spoken(m, ctx, ctx.ref)
+    day = rs.resolve_weekday(spoken, weekday_number(m["wd"]), direction) if spoken else None
     return _found(m, rs.day_value(day) if day else None, "weekday")
 
 
@@ -407,6 +435,14 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         return _found(m, None, kind, anchor)
     ref, direction = ctx.ref, _direction(m["rel"])
     lower = unit.lower()
+    if unit.capitalize() not in MONTHS and lower not in rs.SEASONS:
+        # '"Last week was the worst," he said on 30 November', said on a day the attribution
+        # names: counted from that day; from none when it gives a time but no day ("said in
+        # October") and the unit is shorter than a year.
+        spoken = _day_spoken(m, ctx, ref)
+        if spoken is None and lower in ("week", "weekend", "month", "quarter"):
+            return _found(m, None, kind, anchor)
+        ref = spoken or ref
     value: str | None
     if unit.capitalize() in MONTHS:
         month = month_number(unit)
@@ -620,6 +656,9 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     # The value comes from the date mentioned before it; `extract` fills it in.
+    if m["unit2"]:  # "the week after", "the year before"
+        unit, shift = m["unit2"].lower(), 1 if m["dir"].lower() == "after" else -1
+        return _found(m, None, "anaphoric", Anchor(AnchorUnit(unit), shift))
     unit = m["unit"].lower()
     unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
     shift = 1 if m["next"] else 0

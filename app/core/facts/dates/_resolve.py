@@ -116,12 +116,15 @@ def resolve_month_year(ref: datetime.date, month: int, direction: int) -> int:
     return ref.year
 
 
-def resolve_quarter_year(ref: datetime.date, quarter: int) -> int:
+def resolve_quarter_year(ref: datetime.date, quarter: int, future: bool = False) -> int:
     """The year of "the third quarter" said on `ref`: the current year unless it is far ahead.
 
     A quarter up to one ahead of the current one is this year's (reports name the quarter just
-    ended or the one coming); one further ahead is last year's.
+    ended or the one coming); one further ahead is last year's. With a verb of the future
+    ("will rise in the first quarter", said in December), the first such quarter not yet over.
     """
+    if future:
+        return ref.year if quarter >= quarter_of(ref) else ref.year + 1
     return ref.year if quarter <= quarter_of(ref) + 1 else ref.year - 1
 
 

@@ -76,7 +76,7 @@ _STRONG_PREPOSITIONS = frozenset(
     "in since until till during before after by through circa from between".split()
 )
 # Verbs of a change in amount: the number after their "from" is a quantity, not a year.
-_CHANGE_VERBS = frozenset(
+CHANGE_VERBS = frozenset(
     """
     rose risen rise rises increased increase increases grew grown grow jumped climbed soared surged
     fell fallen fall falls dropped declined decreased slipped slid shrank plunged improved
@@ -201,7 +201,7 @@ def _quantity_before(ctx: Context, start: int, end: int, preposition: str) -> bo
     word = ctx.word_before(at).lower()
     if preposition == "of":
         return word in NOT_YEAR_BEFORE
-    return word in _CHANGE_VERBS and _TO_AMOUNT.match(ctx.text, end) is not None
+    return word in CHANGE_VERBS and _TO_AMOUNT.match(ctx.text, end) is not None
 
 
 def year_in_context(ctx: Context, start: int, end: int, year: int) -> bool:
@@ -441,7 +441,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "left the court in the second quarter": a quarter of a game
     year = _relative_year(year_phrase, ctx.ref)
     if year is None and year_phrase is None and ctx.ref is not None:
-        year = rs.resolve_quarter_year(ctx.ref, number) if unit == "quarter" else ctx.ref.year
+        hyphenated = "-" in ctx.text[m.end("ord") : m.start("unit")]
+        future = not hyphenated and _future_period(ctx, m.start(), m.end())
+        if unit == "quarter":
+            year = rs.resolve_quarter_year(ctx.ref, number, future)
+        else:  # "will close in the first half", said in its second half: next year's
+            year = ctx.ref.year + (future and number * 6 < ctx.ref.month)
     code = "Q" if unit == "quarter" else "H"
     value = f"{year:04d}-{code}{number}" if year is not None else None
     start = m.start()
@@ -463,8 +468,34 @@ def _quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
     code = m["code"]
     if year is None and ctx.ref is not None:
         number = int(code[1])
-        year = rs.resolve_quarter_year(ctx.ref, number) if code[0] == "Q" else ctx.ref.year
+        future = _future_period(ctx, m.start(), m.end())
+        if code[0] == "Q":
+            year = rs.resolve_quarter_year(ctx.ref, number, future)
+        else:
+            year = ctx.ref.year + (future and number * 6 < ctx.ref.month)
     return _found(m, f"{year:04d}-{code}" if year is not None else None, "quarter")
+
+
+# Verbs of reporting figures: a period they publish ("will report results for the third
+# quarter", "third-quarter results") is over, whatever the tense of the reporting.
+_REPORTS_FIGURES = re.compile(
+    r"\b(?:report|reports|publish|publishes|announce|announces|post|posts|release|releases|"
+    r"unveil|unveils|issue|issues)\b",
+    re.IGNORECASE,
+)
+
+
+def _future_period(ctx: Context, start: int, end: int) -> bool:
+    """Whether a quarter or a half at `start` lies ahead by its verb ("will rise in the first
+    quarter", "expects sales to recover in Q2"), not one whose figures are to be reported nor
+    one of a reported future ("would")."""
+    tense, word = ctx.tense_and_word(start, end)
+    if tense is not Tense.FUTURE or word.lower() in _FUTURE_IN_THE_PAST:
+        return False  # "said sales would slow in the second quarter": said when, we don't know
+    return _REPORTS_FIGURES.search(ctx.clause(start, end)[0]) is None
+
+
+_FUTURE_IN_THE_PAST = frozenset({"would", "could", "might"})
 
 
 def _reporting_period(m: re.Match[str], ctx: Context) -> Found | None:

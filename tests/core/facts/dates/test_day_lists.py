@@ -41,3 +41,30 @@ def test_numbers_that_count_things_are_no_days() -> None:
         "2019",
         "5 May",
     ]
+
+
+def test_the_first_day_of_a_range_in_one_month_is_a_date() -> None:
+    # Round 45: only the day that carries the month was listed.
+    assert _dates("The regatta will be held from 7 to 9 August.") == [
+        ("7", "2027-08-07"),
+        ("9 August", "2027-08-09"),
+    ]
+    assert [v for _, v in _dates("Roadworks close the lane on 14-16 January.")] == [
+        "2027-01-14",
+        "2027-01-16",
+    ]
+
+
+def test_the_last_day_of_a_range_after_a_month_first_date() -> None:
+    assert _dates("The book fair runs from April 20 to 23 at the hall.") == [
+        ("April 20", "2027-04-20"),
+        ("23", "2027-04-23"),
+    ]
+
+
+def test_ranges_of_amounts_and_times_are_no_days() -> None:
+    # Guards: a change in an amount, a span of hours, a range running backwards.
+    assert len(_dates("Fees rose from 3 to 5 June prices said.")) == 1
+    assert len(_dates("The clinic opens on May 2 to 4 p.m. visitors.")) == 1
+    assert len(_dates("The fair ran from 9 to 7 August.")) == 1
+    assert len(_dates("The story ran on pages 10-12 June editions carried.")) == 1

@@ -292,9 +292,14 @@ _OBJECT_OPENERS = frozenset("a an the its their his her our this these".split())
 
 
 def _verb_after_a_subject(words: Sequence[str], tags: list[str]) -> list[str]:
-    """ "The company plans a new store": the model reads "company plans" as a compound, leaving
-    no verb. Before any verb, a plural noun in -s after a singular noun and before a determiner
-    is the clause's verb (`tags` is corrected in place)."""
+    """ "The company plans a new store", "The MP stands for re-election in May", "Shop workers
+    face a pay freeze": the model reads "company plans", "MP stands" or "workers face" as a
+    compound, leaving no verb. Before any verb, a plural noun in -s after a singular noun is
+    the clause's verb when a determiner follows it (its object), or when a preposition or an
+    adverb follows it, the words before it are the noun phrase opening the sentence (with a
+    determiner or a name first) and no finite verb follows in its clause; a word read as a
+    singular noun after a plural one and before a determiner, in a sentence with no finite
+    verb, is the verb's base form (`tags` is corrected in place)."""
     if "NNS" not in tags:
         return tags  # no plural noun to read again
     for i in range(1, len(words) - 1):
@@ -302,16 +307,55 @@ def _verb_after_a_subject(words: Sequence[str], tags: list[str]) -> list[str]:
         if tag.startswith("VB") or tag == "MD":
             return tags  # the clause has its verb
         if (
+            tag == "NN"
+            and tags[i - 1] == "NNS"
+            and words[i + 1].lower() in _OBJECT_OPENERS
+            and words[i].isalpha()
+            and words[i].islower()
+            and not any(t in FINITE_TAGS for t in tags[i + 1 :])
+        ):
+            # "Shop workers face a pay freeze": a plural subject, then a word read as a noun
+            # before a determiner, in a sentence with no finite verb, is the verb's base form.
+            tags[i] = "VBP"
+            return tags
+        if (
             tag == "NNS"
             and tags[i - 1] in {"NN", "NNP"}
-            and words[i + 1].lower() in _OBJECT_OPENERS
             and words[i].islower()
             and words[i].endswith("s")
-            and not words[i].endswith("ss")
+            and not words[i].endswith(("ss", "us", "is"))
+            and (
+                words[i + 1].lower() in _OBJECT_OPENERS
+                or _verb_before_a_preposition(words, tags, i)
+            )
         ):
             tags[i] = "VBZ"
             return tags
     return tags
+
+
+# What may follow a verb of no object: a preposition, an adverb or a particle ("stands for",
+# "steps down", "goes to").
+_AFTER_INTRANSITIVE = frozenset({"IN", "RB", "RP", "TO"})
+_SUBJECT_PHRASE = frozenset({"DT", "JJ", "NN", "NNP"})
+
+
+def _verb_before_a_preposition(words: Sequence[str], tags: list[str], i: int) -> bool:
+    """Whether the plural noun at `i` (after a singular noun, no verb before it), followed by a
+    preposition or an adverb, is the verb of a clause whose subject is the noun phrase opening
+    the sentence ("The MP stands for re-election", "Ms Webb steps down in March"): the words
+    before it are that phrase, opened by a determiner or a name, and no finite verb follows
+    before a new clause opens ("The rail fares in the county rose" keeps its noun)."""
+    if tags[i + 1] not in _AFTER_INTRANSITIVE or tags[0] not in {"DT", "NNP"}:
+        return False
+    if any(tag not in _SUBJECT_PHRASE for tag in tags[:i]):
+        return False
+    for k in range(i + 1, len(words)):
+        if _opens_a_clause(words[k], tags[k]):
+            return True
+        if tags[k] in FINITE_TAGS:
+            return False
+    return True
 
 
 def _past_form(word: str) -> bool:

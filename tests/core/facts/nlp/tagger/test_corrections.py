@@ -115,3 +115,24 @@ def test_a_word_after_an_article_with_nothing_to_describe_is_a_noun() -> None:
 
 def test_guard_coordinated_adjectives_after_an_article_stay_adjectives() -> None:
     assert ("new", "JJ") in _tags("The firm will open a new, bigger plant in Leeds.")
+
+
+def test_a_verb_in_s_before_a_preposition_after_the_opening_subject_is_the_verb() -> None:
+    # Round 45: "MP stands" was read as a compound, so the sentence had no verb.
+    assert ("stands", "VBZ") in _tags("The MP stands for re-election in May.")
+    assert ("sits", "VBZ") in _tags("The old champion sits for a portrait in June.")
+    assert ("steps", "VBZ") in _tags("The party chairman steps down in March.")
+
+
+def test_guard_a_plural_head_with_its_verb_after_it_stays_a_noun() -> None:
+    assert ("fares", "NNS") in _tags("The bus fares in the county will rise.")
+    assert ("profits", "VBZ") not in _tags("Record profits for the bank.")
+
+
+def test_a_noun_after_a_plural_subject_before_its_object_is_the_verb() -> None:
+    assert ("face", "VBP") in _tags("Shop workers face a pay freeze in April.")
+    assert ("face", "VBP") in _tags("Both clubs face a points deduction.")
+
+
+def test_guard_a_preposition_after_a_plural_noun_is_left_alone() -> None:
+    assert ("near", "IN") in _tags("Residents near the plant.")
