@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from app.core.summarize.default._lead_in import elaborates, is_lead_in
 from app.core.summarize.default._prose import is_no_comment, is_not_prose, is_row, is_tally
 
 # Leading characters that do not count when reading a sentence's first word.
@@ -426,6 +427,10 @@ def linked_flags(
       "A:" opens like no answer, so before this a summary could hold a question alone), and a
       later sentence of the answer's paragraph opens `backward` ("The last one flooded ..."
       needs the "A:" line it goes on from). Neither dev set has such a text: no summary changed.
+    * A lead-in, a group's state or attitude and nothing else ("Residents were less
+      enthusiastic.", `_lead_in.is_lead_in`), before a sentence that says who and what (a
+      quotation, reported speech, "Some ..."), `needs_next`, in the same paragraph or across
+      a paragraph break: read alone it tells nothing.
     * A sentence that is one quotation and nothing else, after a sentence of the same paragraph
       that reports speech (or after another such quotation), opens `backward`: its speaker is
       named before it ('"We offered a compromise," he said. "The answer was no."'), so it is
@@ -468,6 +473,11 @@ def linked_flags(
         if i > 0 and _answers(texts[i - 1], flags[i - 1], text, flags[i]):
             result[i] = replace(result[i], continues=True, backward=True)
         if i + 1 < len(texts) and _answers(text, flags[i], texts[i + 1], flags[i + 1]):
+            result[i] = replace(result[i], needs_next=True)
+    # A lead-in ("Not everyone agrees.") says nothing without the sentence after it that says
+    # who and what (`_lead_in`): it is taken only with that sentence, never alone.
+    for i in range(len(texts) - 1):
+        if is_lead_in(texts[i]) and elaborates(texts[i + 1]):
             result[i] = replace(result[i], needs_next=True)
     # A short sentence that goes on with the one before it ("It will close in the autumn." in
     # a quotation, "Yes." after a question) is not a scrap: it is never read alone.
