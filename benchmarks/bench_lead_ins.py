@@ -24,6 +24,8 @@ Counted on the default summaries of cnndm-dev (3 sentences), bbc-dev (the refere
 and the html dev pages (the app's default length, as the app analyses them): the summary
 sentences of the kind, those of them whose next sentence is not in the summary too (alone: what
 the reader faults), and those the app's rule marks (`is_lead_in` and `elaborates`).
+`--sets own` adds our own report-only articles (benchmarks/data/own-articles-round41 and
+-round43, as the app analyses them), counted only: their sentences are never shown.
 `--show N` prints up to N of the summary sentences found, with the sentence after each, to read
 them by hand; `--articles` counts (and shows) every article sentence of the kind as well, in or
 out of a summary, to read what the rules would take.
@@ -126,6 +128,13 @@ def _summaries(sets: list[str], limit: int | None) -> Iterator[tuple[str, Docume
                 document = Document.from_text(row["text"])
                 chosen = summarize(document, "default", SummaryLength(row["k"]))
                 yield name, document, _indices(document, chosen)
+    if "own" in sets:  # report-only: counted, never shown (`main`)
+        for name in ("round41", "round43"):
+            path = ROOT / "benchmarks" / "data" / f"own-articles-{name}.jsonl"
+            for row in read_jsonl(path)[:limit]:
+                loaded = load_bytes(row["text"].encode("utf-8"), f"{row['id']}.txt", ".txt")
+                analysis = analyze(loaded, AnalysisOptions())
+                yield "own", analysis.document, _indices(analysis.document, analysis.summary)
     if "html" in sets:
         for page in read_jsonl(DATA / "html" / "ground-truth.jsonl")[:limit]:
             data = gzip.decompress((DATA / "html" / page["page"]).read_bytes())
@@ -164,8 +173,10 @@ def main() -> int:
             row[4] += kind
             row[5] += rule
             row[6] += kind and rule
+            # The report-only articles give totals only.
+            show = source != "own" and len(shown) < args.show
             if i not in chosen:
-                if args.articles and (kind or rule) and len(shown) < args.show:
+                if show and args.articles and (kind or rule):
                     shown.append(
                         f"{source} article {'K' if kind else '-'}{'R' if rule else '-'}"
                         f" | {text} || {(following or '')[:120]}"
@@ -174,7 +185,7 @@ def main() -> int:
             row[1] += kind
             row[2] += kind and i + 1 not in chosen
             row[3] += rule
-            if (kind or rule) and len(shown) < args.show:
+            if (kind or rule) and show:
                 alone = "alone" if i + 1 not in chosen else "with next"
                 shown.append(
                     f"{source} summary {'K' if kind else '-'}{'R' if rule else '-'}"

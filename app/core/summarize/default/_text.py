@@ -102,9 +102,10 @@ def first_words(text: str, count: int) -> tuple[str, ...]:
 def opens_backwards(text: str) -> bool:
     """Whether the sentence opens on a pronoun or connective that needs an earlier sentence.
 
-    "He resigned.", "In return, ...", "Sixty of them ..." and an interview's "A: ..." do;
-    "Hebrew ...", "There are ...", "Most of those surveyed ...", "This week, ..." (the time of
-    writing) and "It is thought that ..." (the "It" is the clause after it) do not.
+    "He resigned.", "In return, ...", "Sixty of them ...", "Both were fined." and "The same goes
+    for ..." (`_pronoun_subject`) and an interview's "A: ..." do; "Hebrew ...",
+    "There are ...", "Most of those surveyed ...", "This week, ..." (the time of writing) and
+    "It is thought that ..." (the "It" is the clause after it) do not.
     """
     if _ANSWER_LABEL.match(text):
         return True  # "A: ..." in an interview answers the "Q: ..." before it
@@ -115,8 +116,29 @@ def opens_backwards(text: str) -> bool:
         return False  # "It is thought that ...": the "It" is the clause after it
     if any(head[:n] in group for n, group in openers_by_length()):
         return True
+    if _pronoun_subject(head):
+        return True
     # "Sixty of them ...", "Most of these ...", "Some of it ...": a part of something named before.
     return any(head[i] == "of" and head[i + 1] in _PART_OF for i in range(1, min(3, len(head) - 1)))
+
+
+# Words that stand for things named before when a verb follows them: "Both were fined.",
+# "Neither has replied.", "The same goes for the bank." ("Both sides agreed", "Neither Ford nor
+# Fiat", "The same year" name what they mean, and are no openers).
+_STANDING = frozenset({("Both",), ("Neither",), ("Either",), ("The", "same")})
+_AUXILIARY = frozenset(
+    "is are was were has have had will would can could may might must should shall does do did "
+    "goes went applies applied holds held happened happens".split()
+)
+
+
+def _pronoun_subject(head: tuple[str, ...]) -> bool:
+    """Whether the sentence opens on a word that stands for things named before, as the subject
+    of the verb after it ("Both were fined.", "The same goes for ...")."""
+    for size in (1, 2):
+        if head[:size] in _STANDING and len(head) > size:
+            return head[size] in _AUXILIARY
+    return False
 
 
 def _bare(word: str) -> str:
