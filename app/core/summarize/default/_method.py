@@ -30,13 +30,14 @@ Why this design (figures: benchmarks/bench_summaries.py on the dev sets):
   summary shorter than a digest of most of the text, a tally of names and numbers ("Ruiz 3
   goals."), which bbc-dev's long extracts keep; "(pictured)" captions and run-ons are
   penalised (questions and fragments too, in the lead-style set); a question and its answer,
-  and a quoted passage over several sentences, are taken whole or not at all; a sentence
-  that opens on a pronoun or connective ("He", "However", "In return") is taken only with the
-  sentence before it: the two compete as a pair, worth `PAIR_WEIGHT` of the sentence's own
-  gain plus the rest of its antecedent's, so a strong sentence behind a weak antecedent gives
-  way to two better ones; a sentence that repeats one already chosen (TF-IDF cosine or
-  word-set Jaccard) is skipped, and redundancy is discounted greedily (MMR). This choice is
-  `_select`.
+  and a quoted passage over several sentences, are taken whole or not at all; a lead-in, a
+  group's mood that the next sentence spells out ("Not everyone agrees."), only with that
+  sentence (`_lead_in`); a sentence that opens on a pronoun or connective ("He", "However",
+  "In return") is taken only with the sentence before it: the two compete as a pair, worth
+  `PAIR_WEIGHT` of the sentence's own gain plus the rest of its antecedent's, so a strong
+  sentence behind a weak antecedent gives way to two better ones; a sentence that repeats one
+  already chosen (TF-IDF cosine or word-set Jaccard) is skipped, and redundancy is discounted
+  greedily (MMR). This choice is `_select`.
 * Speed: similarities are sparse TF-IDF matrix products over a band of `WINDOW`
   sentences either side (see `_graph`): exact for articles, linear in length,
   about 1 s for a 1 MB text (~8,700 sentences), where sumy's LexRank needs ~5 s of CPU for 1,000.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from app.core.summarize.default._lead_in import elaborates, is_lead_in
 from app.core.summarize.default._prose import is_no_comment, is_not_prose, is_row, is_tally
 
 # Leading characters that do not count when reading a sentence's first word.
@@ -101,9 +102,10 @@ def first_words(text: str, count: int) -> tuple[str, ...]:
 def opens_backwards(text: str) -> bool:
     """Whether the sentence opens on a pronoun or connective that needs an earlier sentence.
 
-    "He resigned.", "In return, ...", "Sixty of them ..." and an interview's "A: ..." do;
-    "Hebrew ...", "There are ...", "Most of those surveyed ...", "This week, ..." (the time of
-    writing) and "It is thought that ..." (the "It" is the clause after it) do not.
+    "He resigned.", "In return, ...", "Sixty of them ...", "Both were fined." and "The same goes
+    for ..." (`_pronoun_subject`) and an interview's "A: ..." do; "Hebrew ...",
+    "There are ...", "Most of those surveyed ...", "This week, ..." (the time of writing) and
+    "It is thought that ..." (the "It" is the clause after it) do not.
     """
     if _ANSWER_LABEL.match(text):
         return True  # "A: ..." in an interview answers the "Q: ..." before it
@@ -114,8 +116,29 @@ def opens_backwards(text: str) -> bool:
         return False  # "It is thought that ...": the "It" is the clause after it
     if any(head[:n] in group for n, group in openers_by_length()):
         return True
+    if _pronoun_subject(head):
+        return True
     # "Sixty of them ...", "Most of these ...", "Some of it ...": a part of something named before.
     return any(head[i] == "of" and head[i + 1] in _PART_OF for i in range(1, min(3, len(head) - 1)))
+
+
+# Words that stand for things named before when a verb follows them: "Both were fined.",
+# "Neither has replied.", "The same goes for the bank." ("Both sides agreed", "Neither Ford nor
+# Fiat", "The same year" name what they mean, and are no openers).
+_STANDING = frozenset({("Both",), ("Neither",), ("Either",), ("The", "same")})
+_AUXILIARY = frozenset(
+    "is are was were has have had will would can could may might must should shall does do did "
+    "goes went applies applied holds held happened happens".split()
+)
+
+
+def _pronoun_subject(head: tuple[str, ...]) -> bool:
+    """Whether the sentence opens on a word that stands for things named before, as the subject
+    of the verb after it ("Both were fined.", "The same goes for ...")."""
+    for size in (1, 2):
+        if head[:size] in _STANDING and len(head) > size:
+            return head[size] in _AUXILIARY
+    return False
 
 
 def _bare(word: str) -> str:
@@ -426,6 +449,10 @@ def linked_flags(
       "A:" opens like no answer, so before this a summary could hold a question alone), and a
       later sentence of the answer's paragraph opens `backward` ("The last one flooded ..."
       needs the "A:" line it goes on from). Neither dev set has such a text: no summary changed.
+    * A lead-in, a group's state or attitude and nothing else ("Residents were less
+      enthusiastic.", `_lead_in.is_lead_in`), before a sentence that says who and what (a
+      quotation, reported speech, "Some ..."), `needs_next`, in the same paragraph or across
+      a paragraph break: read alone it tells nothing.
     * A sentence that is one quotation and nothing else, after a sentence of the same paragraph
       that reports speech (or after another such quotation), opens `backward`: its speaker is
       named before it ('"We offered a compromise," he said. "The answer was no."'), so it is
@@ -468,6 +495,11 @@ def linked_flags(
         if i > 0 and _answers(texts[i - 1], flags[i - 1], text, flags[i]):
             result[i] = replace(result[i], continues=True, backward=True)
         if i + 1 < len(texts) and _answers(text, flags[i], texts[i + 1], flags[i + 1]):
+            result[i] = replace(result[i], needs_next=True)
+    # A lead-in ("Not everyone agrees.") says nothing without the sentence after it that says
+    # who and what (`_lead_in`): it is taken only with that sentence, never alone.
+    for i in range(len(texts) - 1):
+        if is_lead_in(texts[i]) and elaborates(texts[i + 1]):
             result[i] = replace(result[i], needs_next=True)
     # A short sentence that goes on with the one before it ("It will close in the autumn." in
     # a quotation, "Yes." after a question) is not a scrap: it is never read alone.
