@@ -129,6 +129,8 @@ def _complement_end(
         # "a review of how airlines handle refunds", "an inquiry into whether the bank knew":
         # a question as what is looked into, the name runs to its clause's end
         return _question_end(tokens, k + 1, head_word) or k
+    if word == "of" and tokens[k + 1].tag == "VBG" and _accused(tokens, phrase.start):
+        return k  # "accused the Greenway campaign of misleading voters": the charge is the verb's
     obj = by_start.get(k + 1)
     if obj is None and word in {"of", "on", "into", "against"} and tokens[k + 1].tag == "VBG":
         # "a review of monitoring", "a ban on fishing its waters", "a campaign against
@@ -196,6 +198,25 @@ def _complement_end(
         ):
             end = more.end
     return end
+
+
+# Verbs whose object takes "of <gerund>" as what it is said to have done: "accused the
+# campaign of misleading voters", "cleared the board of hiding losses".
+_ACCUSING = frozenset(
+    """accuse accuses accused accusing suspect suspects suspected convict convicts convicted
+    acquit acquits acquitted clear clears cleared""".split()
+)
+# How far back the verb of a phrase is looked for: "accused the council and the campaign".
+_VERB_REACH = 8
+
+
+def _accused(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the phrase opening at `start` is the object of a verb of accusing (`_ACCUSING`),
+    read back over its determiners and the objects joined to it."""
+    for j in range(start - 1, max(-1, start - 1 - _VERB_REACH), -1):
+        if tokens[j].tag.startswith("VB") or tokens[j].tag == "MD":
+            return tokens[j].text.lower() in _ACCUSING
+    return False
 
 
 # Words that open a question a head of looking into takes as its complement: "a review of how

@@ -192,7 +192,8 @@ class _IntendedReader(_Scorer):
             k -= 1  # "voted 7-2 on Thursday night to extend ...": the tally and when
         cue = tokens[k].text.lower()
         if cue in _INTENT_TO:
-            return _INTENT_TO[cue], k
+            # "does not want to sell him", "is not expected to bid": an intention denied
+            return None if _negated(tokens, k) else (_INTENT_TO[cue], k)
         if cue in {"is", "are"}:
             return "planned", k  # "the firm is to shut 40 depots"
         return self._money_for(k)

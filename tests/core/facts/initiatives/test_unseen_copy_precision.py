@@ -1,0 +1,71 @@
+"""Initiatives, round 45: precision on copy no rule has seen. An intention that is denied
+("does not want to sell him") is no plan; a verb of accusing keeps its "of <gerund>" charge
+out of the name of the body accused; a headline in title case is no one's name; a
+description followed by its own name in apposition gives way to the name; undertakings
+opened by "other" name none in particular.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from app.core.facts.initiatives._candidate import Candidate
+from app.core.facts.initiatives._merging import _named_after
+from tests.core.facts.initiatives._helpers import _facts, _one, _texts
+
+
+def test_a_denied_intention_is_no_plan() -> None:
+    text = "Harwick Rovers manager Tom Bell says he does not want to sell Danny Moss."
+    assert _texts(text) == []
+    assert _texts("The mayor does not plan to close the library.") == []
+    # guard: the same intention, not denied
+    assert _one("The mayor plans to close the library.", "library").actor == "The mayor"
+
+
+def test_the_charge_of_a_verb_of_accusing_is_not_in_the_name() -> None:
+    text = "Ministers accused the council and the Greenway campaign of misleading voters."
+    assert not any("misleading" in t for t in _texts(text))
+    # guard: a policy's own "of <gerund>" stays in its name
+    text = "The council launched a policy of closing branches on Sundays."
+    assert _one(text, "policy").text == "policy of closing branches"
+
+
+_HEADLINE = (
+    "Halvorsen Administration To Widen Scheme To Let Rural Families Reach Work.\n\n"
+    "The Halvorsen administration announced plans on Tuesday to widen a scheme that lets "
+    "rural families use buses for free.\n"
+    "In response to the floods, the administration increased aid to farmers but also made "
+    "the decision to open new family support centres in three towns."
+)
+
+
+def test_a_headline_in_title_case_is_no_actor() -> None:
+    fact = _one(_HEADLINE, "support centres")
+    assert fact.actor is None  # never the headline read as one long name
+
+
+def _cand(text: str, name: str, actor: str | None) -> Candidate:
+    start = text.index(name)
+    return Candidate(0, start, start + len(name), "program", frozenset(), 5.0, actor, "planned")
+
+
+def test_a_description_gives_way_to_its_name_in_apposition() -> None:
+    text = "Officials will widen one key program, the Rural Bus Pass program, next year."
+    described = _cand(text, "one key program", "Officials")
+    name = _cand(text, "Rural Bus Pass program", None)
+    kept = _named_after([described, name], text)
+    assert [(text[c.start : c.end], c.actor) for c in kept] == [
+        ("Rural Bus Pass program", "Officials")
+    ]
+    # guard: two programmes of different heads, or one not in apposition, both stay
+    other = "Officials will widen one key program, and the Rural Bus Pass program, next year."
+    both = [_cand(other, "one key program", None), _cand(other, "Rural Bus Pass program", None)]
+    assert len(_named_after(both, other)) == 2
+
+
+def test_undertakings_of_no_one_in_particular_are_not_listed() -> None:
+    text = (
+        "The council will widen its bus pass scheme to all villages. "
+        "Other efforts to help rural families will also be expanded, officials said."
+    )
+    assert [f.text for f in _facts(text)] == ["bus pass scheme"]
