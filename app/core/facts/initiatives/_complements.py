@@ -325,4 +325,37 @@ def _object_end(
         whole = by_start.get(obj.end + 1)  # "to cut funding for rural bus routes": what for
         if whole is not None and not _is_time(tokens, whole, by_start):
             return whole.end
-    return obj.end
+    return _listed_end(tokens, by_start, obj) or obj.end
+
+
+# Tags every word of a bare noun phrase in a list may carry: "siblings, older parents and
+# carers".
+_BARE_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "NNP", "NNPS"})
+
+
+def _bare(tokens: Sequence[Token], phrase: Phrase | None) -> bool:
+    return phrase is not None and all(
+        t.tag in _BARE_TAGS for t in tokens[phrase.start : phrase.end]
+    )
+
+
+def _listed_end(tokens: Sequence[Token], by_start: dict[int, Phrase], first: Phrase) -> int | None:
+    """The end of a list of bare noun phrases that `first` opens ("to allow siblings,
+    biological parents and caregivers to enter"), when commas join it and "and" or "or"
+    closes it; None when `first` opens no such list (a
+    determiner anywhere, "a fund, a bond and ...", opens undertakings of their own)."""
+    if not _bare(tokens, first):
+        return None
+    j = first.end
+    while j + 1 < len(tokens) and tokens[j].text == ",":
+        nxt = by_start.get(j + 1)
+        if tokens[j + 1].text.lower() in {"and", "or"}:
+            nxt = by_start.get(j + 2)  # a comma before the last: "tax, pensions, and defence"
+            return nxt.end if _bare(tokens, nxt) and nxt is not None else None
+        if not _bare(tokens, nxt) or nxt is None:
+            return None
+        j = nxt.end
+        if j + 1 < len(tokens) and tokens[j].text.lower() in {"and", "or"}:
+            last = by_start.get(j + 1)
+            return last.end if _bare(tokens, last) and last is not None else None
+    return None

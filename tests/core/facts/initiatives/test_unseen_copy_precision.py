@@ -2,7 +2,8 @@
 ("does not want to sell him") is no plan; a verb of accusing keeps its "of <gerund>" charge
 out of the name of the body accused; a headline in title case is no one's name; a
 description followed by its own name in apposition gives way to the name; undertakings
-opened by "other" name none in particular.
+opened by "other" name none in particular; an infinitive's object runs over a list of bare
+nouns ("to allow grandparents, older siblings and carers to ...").
 
 Every sentence here is written for these tests.
 """
@@ -69,3 +70,19 @@ def test_undertakings_of_no_one_in_particular_are_not_listed() -> None:
         "Other efforts to help rural families will also be expanded, officials said."
     )
     assert [f.text for f in _facts(text)] == ["bus pass scheme"]
+
+
+def test_an_infinitives_object_runs_over_a_list_of_bare_nouns() -> None:
+    text = (
+        "The council is planning to expand the scheme to allow grandparents, older siblings "
+        "and carers to claim free passes, officials announced."
+    )
+    fact = _one(text, "scheme")
+    assert fact.text == (
+        "scheme to allow grandparents, older siblings and carers to claim free passes"
+    )
+    # guard: a list of undertakings, each opened by its determiner, stays apart
+    texts = _texts(
+        "The government will set up a fund for schools, a bond for savers and a new bank."
+    )
+    assert "fund for schools" in texts
