@@ -4,7 +4,8 @@ out of the name of the body accused; a headline in title case is no one's name; 
 description followed by its own name in apposition gives way to the name; undertakings
 opened by "other" name none in particular; an infinitive's object runs over a list of bare
 nouns ("to allow grandparents, older siblings and carers to ..."); a new work that a thing
-"would" make, argued for after a stance on it, is an effect, not an undertaking.
+"would" make, argued for after a stance on it, is an effect, not an undertaking; a name in
+capitals after a body noun ("US firm NSG") stays in the item.
 
 Every sentence here is written for these tests.
 """
@@ -100,3 +101,10 @@ def test_a_new_work_argued_as_a_things_effect_is_not_listed() -> None:
         "that jobs were needed."
     )
     assert _one(text, "training centre").actor == "the council"
+
+
+def test_a_name_in_capitals_after_a_body_noun_stays_in_the_item() -> None:
+    text = "The Dutch company is due to complete its $4.5bn acquisition of US firm NSG next month."
+    assert _one(text, "acquisition").text == "$4.5bn acquisition of US firm NSG"
+    # guard: a shouted function word is no name
+    assert _one("The group said it would sell its stake in the firm AND its shops.", "stake")
