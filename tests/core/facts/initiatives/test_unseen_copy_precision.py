@@ -5,7 +5,8 @@ description followed by its own name in apposition gives way to the name; undert
 opened by "other" name none in particular; an infinitive's object runs over a list of bare
 nouns ("to allow grandparents, older siblings and carers to ..."); a new work that a thing
 "would" make, argued for after a stance on it, is an effect, not an undertaking; a name in
-capitals after a body noun ("US firm NSG") stays in the item.
+capitals after a body noun ("US firm NSG") stays in the item; a change keeps the amount it
+is made by ("cut its workforce by 500").
 
 Every sentence here is written for these tests.
 """
@@ -108,3 +109,11 @@ def test_a_name_in_capitals_after_a_body_noun_stays_in_the_item() -> None:
     assert _one(text, "acquisition").text == "$4.5bn acquisition of US firm NSG"
     # guard: a shouted function word is no name
     assert _one("The group said it would sell its stake in the firm AND its shops.", "stake")
+
+
+def test_a_change_keeps_the_amount_it_is_made_by() -> None:
+    assert _texts("The firm plans to cut its workforce by 500 next year.") == [
+        "cut its workforce by 500"
+    ]
+    text = "Norvane will reduce its workforce by between 700 and 800 a year, it said."
+    assert _one(text, "workforce").text == "reduce its workforce by between 700 and 800"
