@@ -47,7 +47,7 @@ def _tokens(
             end = cut if cut > start else start + _PIECE
         tokens += tag_sentence(text, start, end, names)
         start = end
-    tokens = _acronym_names(_state_participles(_day_adverbs(tokens)))
+    tokens = _percent_nouns(_acronym_names(_state_participles(_day_adverbs(tokens))))
     return _head_nouns(_intention_verbs(_plural_subjects(tokens)), lexicon())
 
 
@@ -70,6 +70,18 @@ def _state_participles(tokens: list[Token]) -> list[Token]:
 
 # A body's name in capitals: "ISG", "NTL", "BAE" (letters, a digit or "&" inside).
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+def _percent_nouns(tokens: list[Token]) -> list[Token]:
+    """ "buy its 4.76% holding in the club": a word in -ing right after a percentage and
+    before "in" or "of" is the noun it measures, not a verb (the tagger's gerund there cut
+    "holding" from the object)."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].tag != "VBG" or tokens[k - 1].text != "%":
+            continue
+        if tokens[k + 1].text.lower() in {"in", "of"}:  # not "rose 5% following the sale"
+            tokens[k] = tokens[k]._replace(tag="NN")
+    return tokens
 
 
 # Tags a word in capitals keeps: a name already, or a shouted "AND", "THE", "TO", "WILL".

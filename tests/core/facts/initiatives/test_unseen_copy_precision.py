@@ -6,7 +6,8 @@ opened by "other" name none in particular; an infinitive's object runs over a li
 nouns ("to allow grandparents, older siblings and carers to ..."); a new work that a thing
 "would" make, argued for after a stance on it, is an effect, not an undertaking; a name in
 capitals after a body noun ("US firm NSG") stays in the item; a change keeps the amount it
-is made by ("cut its workforce by 500").
+is made by ("cut its workforce by 500"); a holding measured by a percentage ("its 20%
+holding in X") is a noun.
 
 Every sentence here is written for these tests.
 """
@@ -117,3 +118,8 @@ def test_a_change_keeps_the_amount_it_is_made_by() -> None:
     ]
     text = "Norvane will reduce its workforce by between 700 and 800 a year, it said."
     assert _one(text, "workforce").text == "reduce its workforce by between 700 and 800"
+
+
+def test_a_holding_measured_by_a_percentage_stays_in_the_item() -> None:
+    text = "The bank will sell its 20% holding in the insurer."
+    assert _one(text, "holding").text == "sell its 20% holding"
