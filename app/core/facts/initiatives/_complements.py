@@ -110,6 +110,8 @@ def _complement_end(
             if target is None and tokens[j].tag == "IN" and tokens[j + 1].tag in {"VB", "NN"}:
                 return j + 2  # "to return to profit", "profit" read as a verb after "to"
         end = _object_end(tokens, by_start, obj)
+        if end is not None:
+            end = causative_end(tokens, by_start, j - 1, end) or end  # "to let passengers rent"
         if end is not None and end + 1 < len(tokens) and tokens[end].tag == "TO":
             # "a campaign to encourage people to recycle old devices": the object's own
             # infinitive says what it is for ("a campaign to encourage people" is a fragment)
@@ -326,6 +328,27 @@ def _object_end(
         if whole is not None and not _is_time(tokens, whole, by_start):
             return whole.end
     return _listed_end(tokens, by_start, obj) or obj.end
+
+
+# Verbs whose object does what a bare verb after it says: "let passengers rent bikes", "help
+# families heat their homes", "make firms publish their pay gaps".
+_CAUSATIVES = frozenset("let lets help helps make makes".split())
+
+
+def causative_end(
+    tokens: Sequence[Token], by_start: dict[int, Phrase], verb: int, end: int
+) -> int | None:
+    """The end of "<verb> <object> <bare verb> <its object>" when the verb at `verb` is a
+    causative (`_CAUSATIVES`) whose object ends at `end` and a bare verb with an object follows
+    ("let passengers rent bikes at every station" runs to "bikes"); None otherwise."""
+    if tokens[verb].text.lower() not in _CAUSATIVES or end >= len(tokens) or end <= verb:
+        return None
+    if tokens[end].tag != "VB":
+        return None
+    j = end + 1
+    if j < len(tokens) and tokens[j].tag == "RP":
+        j += 1
+    return _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))
 
 
 # Tags every word of a bare noun phrase in a list may carry: "siblings, older parents and

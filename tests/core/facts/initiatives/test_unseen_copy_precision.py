@@ -7,7 +7,8 @@ nouns ("to allow grandparents, older siblings and carers to ..."); a new work th
 "would" make, argued for after a stance on it, is an effect, not an undertaking; a name in
 capitals after a body noun ("US firm NSG") stays in the item; a change keeps the amount it
 is made by ("cut its workforce by 500"); a holding measured by a percentage ("its 20%
-holding in X") is a noun.
+holding in X") is a noun; "a scheme that would let passengers rent bikes" is listed
+whole (a causative's bare verb and its object).
 
 Every sentence here is written for these tests.
 """
@@ -123,3 +124,12 @@ def test_a_change_keeps_the_amount_it_is_made_by() -> None:
 def test_a_holding_measured_by_a_percentage_stays_in_the_item() -> None:
     text = "The bank will sell its 20% holding in the insurer."
     assert _one(text, "holding").text == "sell its 20% holding"
+
+
+def test_a_causatives_bare_verb_and_its_object_stay_in_the_item() -> None:
+    text = "The council approved a scheme that would let passengers rent bikes at every station."
+    assert _one(text, "scheme").text == "scheme that would let passengers rent bikes"
+    text = "The council approved a scheme to let passengers rent bikes at every station."
+    assert _one(text, "scheme").text == "scheme to let passengers rent bikes"
+    # guard: a clause that goes on with a verb after a non-causative stays a fragment
+    assert _texts("The council backed proposals that could see fathers take leave.") == []
