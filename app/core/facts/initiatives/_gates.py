@@ -13,7 +13,7 @@ from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._existing import already_there
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _after_be
-from app.core.facts.initiatives._senses import occasion, other_sense
+from app.core.facts.initiatives._senses import aired_on, occasion, other_sense
 from app.core.facts.initiatives._titled_names import titled
 from app.core.facts.nlp.lexicon import DAYS, MONTHS, titles
 from app.core.facts.nlp.names import NameKind
@@ -304,6 +304,8 @@ class _Gates(_Clause):
             )
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
+        if aired_on(tokens, phrase.head, phrase.end, lex):
+            return True  # "called into his program on Fox News": a broadcast, no scheme
         if ranked_of_its_kind(tokens, phrase):
             return True  # "one of the largest studies of its kind": a description, no name
         if any(

@@ -8,7 +8,7 @@ nouns ("to allow grandparents, older siblings and carers to ..."); a new work th
 capitals after a body noun ("US firm NSG") stays in the item; a change keeps the amount it
 is made by ("cut its workforce by 500"); a holding measured by a percentage ("its 20%
 holding in X") is a noun; "a scheme that would let passengers rent bikes" is listed
-whole (a causative's bare verb and its object).
+whole (a causative's bare verb and its object); a programme "on Fox News" is a broadcast.
 
 Every sentence here is written for these tests.
 """
@@ -133,3 +133,14 @@ def test_a_causatives_bare_verb_and_its_object_stay_in_the_item() -> None:
     assert _one(text, "scheme").text == "scheme to let passengers rent bikes"
     # guard: a clause that goes on with a verb after a non-causative stays a fragment
     assert _texts("The council backed proposals that could see fathers take leave.") == []
+
+
+def test_a_programme_on_a_network_is_a_broadcast() -> None:
+    text = (
+        "Why had Ted Lyle called into Jo Marsh's program on Fox News, resulting in the "
+        "network cutting away from the remarks?"
+    )
+    assert _texts(text) == []
+    # guard: a programme on a place is a scheme there
+    text = "The charity will launch a reading programme on Tyneside for young children."
+    assert _one(text, "programme").text == "reading programme on Tyneside"
