@@ -99,6 +99,18 @@ def _of_no_one_in_particular(name: str) -> bool:
     return name.split(" ", 1)[0].lower() == "other"
 
 
+# Mass nouns for kinds of means, which "new" alone does not make one undertaking: "invest in
+# new technology", "introducing a new technology requires ..." (the reader sets, twice).
+_MEANS = frozenset("technology technologies equipment infrastructure machinery".split())
+
+
+def _new_means_alone(name: str) -> bool:
+    """Whether the item `name` is "new" and a mass noun of means and nothing else ("new
+    technology"): a kind of thing, not a named undertaking ("new 3D audio technology" is)."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] == "new" and words[1] in _MEANS
+
+
 # Last words of a body's name besides the nouns said of any body: "His Majesty's Prison Service".
 _BODY_NAME_ENDS = frozenset("service board office administration bureau fund".split())
 
@@ -274,6 +286,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         and not _names_a_body(text[c.start : c.end], bodies)
         and not _by_no_one_in_particular(c.actor)
         and not _of_no_one_in_particular(text[c.start : c.end])
+        and not _new_means_alone(text[c.start : c.end])
     ]
     chosen = _named_after(_innermost(chosen, text), text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item

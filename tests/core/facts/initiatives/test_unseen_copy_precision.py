@@ -8,7 +8,8 @@ nouns ("to allow grandparents, older siblings and carers to ..."); a new work th
 capitals after a body noun ("US firm NSG") stays in the item; a change keeps the amount it
 is made by ("cut its workforce by 500"); a holding measured by a percentage ("its 20%
 holding in X") is a noun; "a scheme that would let passengers rent bikes" is listed
-whole (a causative's bare verb and its object); a programme "on Fox News" is a broadcast.
+whole (a causative's bare verb and its object); a programme "on Fox News" is a broadcast;
+"new technology" alone is no undertaking.
 
 Every sentence here is written for these tests.
 """
@@ -144,3 +145,11 @@ def test_a_programme_on_a_network_is_a_broadcast() -> None:
     # guard: a programme on a place is a scheme there
     text = "The charity will launch a reading programme on Tyneside for young children."
     assert _one(text, "programme").text == "reading programme on Tyneside"
+
+
+def test_new_means_alone_are_no_undertaking() -> None:
+    text = '"To build a lasting industry, we have to invest in new technology," a spokesman said.'
+    assert _texts(text) == []
+    # guard: a named kind of it is one
+    text = "The firm will invest £5m in new 3D printing technology at its Leeds plant."
+    assert _one(text, "technology").text == "new 3D printing technology"
