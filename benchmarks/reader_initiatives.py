@@ -31,8 +31,14 @@ even (A) or odd (B) byte: round 17 tuned on A only, so B is its forecast.
 (rows no earlier reader set holds; cnndm-dev is all in round 17's set; 72 items). Halves as
 round 17's.
 
+`--set round45` is round 45's fresh set, made the same way and read on round 45's start commit
+(1d5e820) before any change: the bbc-dev rows 3, 13, 23 and 33 modulo 40 in no gold (rows no
+earlier reader set holds) and 25 PolNeAR train articles (2016 US politics copy, in no gold and no
+earlier reader set): those whose text names a bill, plan, programme, proposal or legislation, the
+first 25 in the order of their id's md5. Halves as round 17's.
+
 Usage: .venv/bin/python benchmarks/reader_initiatives.py [--show] [--list]
-           [--set wider|round12|round17|round19] [--half A|B]
+           [--set wider|round12|round17|round19|round45] [--half A|B]
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import re
 import sys
 from collections.abc import Iterator
 
@@ -62,6 +69,9 @@ ROUND12_ROWS = (10, 30)  # bbc-dev rows modulo 40: round 12's set
 WIDER_ROWS = (5, 10, 15, 25, 30, 35)  # and round 14's
 ROUND17_ROWS = (2, 22)  # round 17's fresh set: these bbc-dev rows and every cnndm-dev row
 ROUND19_ROWS = (7, 12, 17, 27, 32, 37)  # round 19's fresh set: these bbc-dev rows
+ROUND45_ROWS = (3, 13, 23, 33)  # round 45's fresh set: these bbc-dev rows and PolNeAR train copy
+ROUND45_POLNEAR = 25  # PolNeAR train articles in round 45's set
+_POLITICS = re.compile(r"\b(?:bills?|plans?|programs?|programmes?|proposals?|legislation)\b")
 
 
 def _gold_ids() -> set[str]:
@@ -86,6 +96,9 @@ def articles(name: str = "wider") -> Iterator[tuple[str, bytes, str]]:
             if index % 40 in ROUND19_ROWS and row["id"] not in gold:
                 yield row["id"], row["text"].encode("utf-8"), ".txt"
         return
+    if name == "round45":
+        yield from _round45(gold)
+        return
     wider = name == "wider"
     rows = WIDER_ROWS if wider else ROUND12_ROWS
     for path in sorted(PAGES.glob("*.html.gz")):
@@ -98,6 +111,20 @@ def articles(name: str = "wider") -> Iterator[tuple[str, bytes, str]]:
     if wider:
         for row in read_jsonl(OWN):
             yield row["id"], row["text"].encode("utf-8"), ".txt"
+
+
+def _md5(article_id: str) -> str:
+    return hashlib.md5(article_id.encode("utf-8")).hexdigest()
+
+
+def _round45(gold: set[str]) -> Iterator[tuple[str, bytes, str]]:
+    for index, row in enumerate(read_jsonl(DATA / "summaries" / "bbc-dev.jsonl")):
+        if index % 40 in ROUND45_ROWS and row["id"] not in gold:
+            yield row["id"], row["text"].encode("utf-8"), ".txt"
+    rows = sorted(read_jsonl(DATA / "quotes" / "polnear-train.jsonl"), key=lambda r: _md5(r["id"]))
+    chosen = [r for r in rows if r["id"] not in gold and _POLITICS.search(r["text"])]
+    for row in chosen[:ROUND45_POLNEAR]:
+        yield row["id"], row["text"].encode("utf-8"), ".txt"
 
 
 def in_half(article_id: str, half: str) -> bool:
@@ -126,7 +153,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--list", action="store_true", help="print every item with its sentence")
     parser.add_argument(
         "--set",
-        choices=("wider", "round12", "round17", "round19"),
+        choices=("wider", "round12", "round17", "round19", "round45"),
         default="wider",
         help="the reader set to measure",
     )

@@ -67,6 +67,23 @@ def amount_at(
     return Amount(figure, j)
 
 
+# Lead words of the amount a change is made by: "cut its staff by up to 500", "by between 7,000
+# and 8,000", "by as much as 10%".
+_BY_LEADS = RANGE_LEADS | {"between", "as", "much"}
+# Words inside such an amount after its first figure: "25 per cent", "between 700 and 800".
+_BY_WORDS = frozenset("per cent percent and million billion thousand".split())
+
+
+def by_amount_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The end of the amount after "by" at `k` - 1 ("reduce its workforce by between 700 and
+    800"), or None when no figure follows; never on a dangling "and"."""
+    amount = amount_at(tokens, k, _BY_LEADS, _BY_WORDS)
+    end = amount.end
+    if end > amount.figure and tokens[end - 1].text.lower() == "and":
+        end -= 1  # "by 500 and closed ...": the amount ends before the "and"
+    return end if end > amount.figure else None
+
+
 def figure_start(tokens: Sequence[Token], end: int, words: frozenset[str]) -> int:
     """The index where the run of figure words (or lower-cased `words`) ending just before
     `end` starts: `end` when the word before it is neither ("will spend $2 billion to": the

@@ -31,7 +31,8 @@ _BACKING = frozenset(
 # Heads of what a stance is taken on: "backed the plan, saying it would ...".
 _THINGS = frozenset(
     """plan plans proposal proposals bill bills law legislation deal agreement scheme
-    measure policy reform reforms merger takeover""".split()
+    measure policy reform reforms merger takeover partnership move decision sale contract
+    changes""".split()
 )
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_REACH = 6  # tokens of the clause's subject between "that" and the modal

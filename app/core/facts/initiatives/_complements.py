@@ -110,6 +110,8 @@ def _complement_end(
             if target is None and tokens[j].tag == "IN" and tokens[j + 1].tag in {"VB", "NN"}:
                 return j + 2  # "to return to profit", "profit" read as a verb after "to"
         end = _object_end(tokens, by_start, obj)
+        if end is not None:
+            end = causative_end(tokens, by_start, j - 1, end) or end  # "to let passengers rent"
         if end is not None and end + 1 < len(tokens) and tokens[end].tag == "TO":
             # "a campaign to encourage people to recycle old devices": the object's own
             # infinitive says what it is for ("a campaign to encourage people" is a fragment)
@@ -129,6 +131,8 @@ def _complement_end(
         # "a review of how airlines handle refunds", "an inquiry into whether the bank knew":
         # a question as what is looked into, the name runs to its clause's end
         return _question_end(tokens, k + 1, head_word) or k
+    if word == "of" and tokens[k + 1].tag == "VBG" and _accused(tokens, phrase.start):
+        return k  # "accused the Greenway campaign of misleading voters": the charge is the verb's
     obj = by_start.get(k + 1)
     if obj is None and word in {"of", "on", "into", "against"} and tokens[k + 1].tag == "VBG":
         # "a review of monitoring", "a ban on fishing its waters", "a campaign against
@@ -196,6 +200,25 @@ def _complement_end(
         ):
             end = more.end
     return end
+
+
+# Verbs whose object takes "of <gerund>" as what it is said to have done: "accused the
+# campaign of misleading voters", "cleared the board of hiding losses".
+_ACCUSING = frozenset(
+    """accuse accuses accused accusing suspect suspects suspected convict convicts convicted
+    acquit acquits acquitted clear clears cleared""".split()
+)
+# How far back the verb of a phrase is looked for: "accused the council and the campaign".
+_VERB_REACH = 8
+
+
+def _accused(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the phrase opening at `start` is the object of a verb of accusing (`_ACCUSING`),
+    read back over its determiners and the objects joined to it."""
+    for j in range(start - 1, max(-1, start - 1 - _VERB_REACH), -1):
+        if tokens[j].tag.startswith("VB") or tokens[j].tag == "MD":
+            return tokens[j].text.lower() in _ACCUSING
+    return False
 
 
 # Words that open a question a head of looking into takes as its complement: "a review of how
@@ -304,4 +327,58 @@ def _object_end(
         whole = by_start.get(obj.end + 1)  # "to cut funding for rural bus routes": what for
         if whole is not None and not _is_time(tokens, whole, by_start):
             return whole.end
-    return obj.end
+    return _listed_end(tokens, by_start, obj) or obj.end
+
+
+# Verbs whose object does what a bare verb after it says: "let passengers rent bikes", "help
+# families heat their homes", "make firms publish their pay gaps".
+_CAUSATIVES = frozenset("let lets help helps make makes".split())
+
+
+def causative_end(
+    tokens: Sequence[Token], by_start: dict[int, Phrase], verb: int, end: int
+) -> int | None:
+    """The end of "<verb> <object> <bare verb> <its object>" when the verb at `verb` is a
+    causative (`_CAUSATIVES`) whose object ends at `end` and a bare verb with an object follows
+    ("let passengers rent bikes at every station" runs to "bikes"); None otherwise."""
+    if tokens[verb].text.lower() not in _CAUSATIVES or end >= len(tokens) or end <= verb:
+        return None
+    if tokens[end].tag != "VB":
+        return None
+    j = end + 1
+    if j < len(tokens) and tokens[j].tag == "RP":
+        j += 1
+    return _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))
+
+
+# Tags every word of a bare noun phrase in a list may carry: "siblings, older parents and
+# carers".
+_BARE_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "NNP", "NNPS"})
+
+
+def _bare(tokens: Sequence[Token], phrase: Phrase | None) -> bool:
+    return phrase is not None and all(
+        t.tag in _BARE_TAGS for t in tokens[phrase.start : phrase.end]
+    )
+
+
+def _listed_end(tokens: Sequence[Token], by_start: dict[int, Phrase], first: Phrase) -> int | None:
+    """The end of a list of bare noun phrases that `first` opens ("to allow siblings,
+    biological parents and caregivers to enter"), when commas join it and "and" or "or"
+    closes it; None when `first` opens no such list (a
+    determiner anywhere, "a fund, a bond and ...", opens undertakings of their own)."""
+    if not _bare(tokens, first):
+        return None
+    j = first.end
+    while j + 1 < len(tokens) and tokens[j].text == ",":
+        nxt = by_start.get(j + 1)
+        if tokens[j + 1].text.lower() in {"and", "or"}:
+            nxt = by_start.get(j + 2)  # a comma before the last: "tax, pensions, and defence"
+            return nxt.end if _bare(tokens, nxt) and nxt is not None else None
+        if not _bare(tokens, nxt) or nxt is None:
+            return None
+        j = nxt.end
+        if j + 1 < len(tokens) and tokens[j].text.lower() in {"and", "or"}:
+            last = by_start.get(j + 1)
+            return last.end if _bare(tokens, last) and last is not None else None
+    return None

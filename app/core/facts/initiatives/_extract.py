@@ -44,7 +44,7 @@ from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._candidates import _Sentence
 from app.core.facts.initiatives._comments import comment_start
 from app.core.facts.initiatives._lexicon import lexicon
-from app.core.facts.initiatives._merging import _innermost, _merge
+from app.core.facts.initiatives._merging import _innermost, _merge, _named_after
 from app.core.facts.initiatives._phrasing import _body_start, _tokens
 from app.core.facts.initiatives._prefilter import Prefilter
 from app.core.facts.initiatives._role_holders import role_holder
@@ -92,6 +92,25 @@ def _by_no_one_in_particular(actor: str | None) -> bool:
     return actor is not None and actor.split(" ", 1)[0].lower() in _INDEFINITE
 
 
+def _of_no_one_in_particular(name: str) -> bool:
+    """Whether the item `name` opens on "other" ("Other efforts to supplement the scheme"):
+    more undertakings besides those named, left unnamed, none a reader can check ("several
+    centres which the telco has set up" are counted things, said to exist)."""
+    return name.split(" ", 1)[0].lower() == "other"
+
+
+# Mass nouns for kinds of means, which "new" alone does not make one undertaking: "invest in
+# new technology", "introducing a new technology requires ..." (the reader sets, twice).
+_MEANS = frozenset("technology technologies equipment infrastructure machinery".split())
+
+
+def _new_means_alone(name: str) -> bool:
+    """Whether the item `name` is "new" and a mass noun of means and nothing else ("new
+    technology"): a kind of thing, not a named undertaking ("new 3D audio technology" is)."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] == "new" and words[1] in _MEANS
+
+
 # Last words of a body's name besides the nouns said of any body: "His Majesty's Prison Service".
 _BODY_NAME_ENDS = frozenset("service board office administration bureau fund".split())
 
@@ -104,15 +123,26 @@ _THINGS = frozenset(
 )
 
 
+# Words a headline in title case capitalises that a body's name writes in lower case or not at
+# all: "Council To Widen Scheme To Let Families ..." is a headline the tracker read as one name.
+_HEADLINE_WORDS = frozenset("To As Is Are Will Says Say".split())
+
+
+def _headline(actor: str) -> bool:
+    """Whether `actor` is a headline in title case, not a body's name: two or more of
+    `_HEADLINE_WORDS` after its first word ("Campaign To Protect Rural England" has one)."""
+    return sum(1 for word in actor.split()[1:] if word in _HEADLINE_WORDS) >= 2
+
+
 def _plain_actor(actor: str | None, led: dict[str, str]) -> str | None:
     """`actor` without an opening sentence adverb ("Now Vendia" -> "Vendia") or role word
     ("Defender Sam Okoro" -> "Sam Okoro"); None for a description cut to one capitalised noun
-    ("Company" from "The Company said"): it names no one. A person the article introduces as
-    leading a body (`led`: "Lib Dem leader Charles Kennedy") stands for that body: the pledge
-    or the launch is the party's or the firm's; one the article introduces as a spokesman
-    (mapped to "") leads nothing."""
-    if actor is None:
-        return None
+    ("Company" from "The Company said") or a headline (`_headline`): it names no one. A
+    person the article introduces as leading a body (`led`: "Lib Dem leader Charles Kennedy")
+    stands for that body: the pledge or the launch is the party's or the firm's; one the
+    article introduces as a spokesman (mapped to "") leads nothing."""
+    if actor is None or _headline(actor):
+        return None  # a headline is no one's name: no actor rather than a wrong one
     if actor in led:
         return led[actor] or None
     person = actor.partition("’s ")[2] if "’s " in actor else actor.partition("'s ")[2]
@@ -265,8 +295,10 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         and _named(text, c)
         and not _names_a_body(text[c.start : c.end], bodies)
         and not _by_no_one_in_particular(c.actor)
+        and not _of_no_one_in_particular(text[c.start : c.end])
+        and not _new_means_alone(text[c.start : c.end])
     ]
-    chosen = _innermost(chosen, text)
+    chosen = _named_after(_innermost(chosen, text), text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
     chosen = [without_bare_description(c, text) for c in chosen]

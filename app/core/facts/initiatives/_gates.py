@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.facts.initiatives._amounts import is_figure
+from app.core.facts.initiatives._argued_effects import argued_effect
 from app.core.facts.initiatives._candidate import _Verb
 from app.core.facts.initiatives._clause_actors import _REPORTING, _Clause
 from app.core.facts.initiatives._existing import already_there
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _after_be
-from app.core.facts.initiatives._senses import occasion, other_sense
+from app.core.facts.initiatives._senses import aired_on, occasion, other_sense
 from app.core.facts.initiatives._titled_names import titled
 from app.core.facts.nlp.lexicon import DAYS, MONTHS, titles
 from app.core.facts.nlp.names import NameKind
@@ -303,6 +304,8 @@ class _Gates(_Clause):
             )
         if other_sense(tokens, phrase.body, phrase.head, lex):
             return True
+        if aired_on(tokens, phrase.head, phrase.end, lex):
+            return True  # "called into his program on Fox News": a broadcast, no scheme
         if ranked_of_its_kind(tokens, phrase):
             return True  # "one of the largest studies of its kind": a description, no name
         if any(
@@ -318,6 +321,8 @@ class _Gates(_Clause):
             and tokens[verb.index].text.lower() in _OUTCOME_VERBS
         ):
             return True  # "reaching their European target": an outcome, no undertaking
+        if verb is not None and _argued(tokens, verb.index):
+            return True  # "defended the deal, arguing that it would open two routes": an effect
         made = None
         if verb is not None and not (verb.passive and tokens[verb.index].tag != "VBN"):
             made = verb.entry.kind  # not "the summit opens": what an occasion does
@@ -408,3 +413,13 @@ class _Gates(_Clause):
             and not any(t.text == "new" for t in body)
             and not future_subject(tokens, phrase)
         )
+
+
+def _argued(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb at `verb` follows "will" or "would" (adverbs between) in a clause given
+    as the reason for a stance (`argued_effect`): what it makes is an effect someone argues,
+    no one's undertaking, whatever the verb ("open two routes", "build a new depot")."""
+    k = verb - 1
+    while k > 0 and tokens[k].tag in {"RB", "RBR"}:
+        k -= 1
+    return k > 0 and tokens[k].text.lower() in {"will", "would"} and argued_effect(tokens, k)

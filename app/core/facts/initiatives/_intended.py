@@ -14,7 +14,7 @@ from app.core.facts.initiatives._actor import (
     names_no_agent,
     owner_name,
 )
-from app.core.facts.initiatives._amounts import CURRENCY_WORDS, figure_start
+from app.core.facts.initiatives._amounts import CURRENCY_WORDS, by_amount_end, figure_start
 from app.core.facts.initiatives._argued_effects import argued_effect
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._complements import _amount_end, _object_end
@@ -192,7 +192,8 @@ class _IntendedReader(_Scorer):
             k -= 1  # "voted 7-2 on Thursday night to extend ...": the tally and when
         cue = tokens[k].text.lower()
         if cue in _INTENT_TO:
-            return _INTENT_TO[cue], k
+            # "does not want to sell him", "is not expected to bid": an intention denied
+            return None if _negated(tokens, k) else (_INTENT_TO[cue], k)
         if cue in {"is", "are"}:
             return "planned", k  # "the firm is to shut 40 depots"
         return self._money_for(k)
@@ -510,6 +511,13 @@ class _IntendedReader(_Scorer):
                 # "introduce new checks on large transfers": what a new thing is on or for (not
                 # "fine X for his role", "reduce the incentive for drivers": no thing made)
                 end = what.end
+            elif (
+                action in AMOUNT_CHANGES
+                and end + 1 < len(tokens)
+                and tokens[end].text.lower() == "by"
+                and (by := by_amount_end(tokens, end + 1)) is not None
+            ):
+                end = by  # "reduce its workforce by between 700 and 800": by how much
             elif (
                 end + 1 < len(tokens)
                 and tokens[end].text.lower() in _COUNTED_PLACES

@@ -227,3 +227,35 @@ def _innermost(cands: list[Candidate], text: str) -> list[Candidate]:
             status=status,
         )
     return out
+
+
+# What stands between a description and its name in apposition: "one key scheme, the Rural Bus
+# Pass scheme, ...".
+_APPOSED = re.compile(r",\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _named_after(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Without a description whose own name follows it in apposition, of the same head ("one
+    key scheme, the Rural Bus Pass scheme"): the name is the item, with the description's
+    actor where it has none; the description alone says only that there is one."""
+    by_start = {c.start: c for c in cands}
+    described: dict[int, Candidate] = {}  # the name's start -> the description before it
+    for cand in cands:
+        gap = _APPOSED.match(text, cand.end)
+        name = by_start.get(gap.end()) if gap is not None else None
+        if (
+            name is not None
+            and name.head == cand.head
+            and text[name.start : name.end][:1].isupper()
+        ):
+            described[name.start] = cand
+    gone = {id(c) for c in described.values()}
+    out = []
+    for cand in cands:
+        if id(cand) in gone:
+            continue
+        before = described.get(cand.start)
+        if before is not None and cand.actor is None:
+            cand = replace(cand, actor=before.actor)
+        out.append(cand)
+    return out

@@ -5,12 +5,14 @@ existential "there will be", a form of "be"); the complement a head takes is `_c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from app.core.document import Sentence
 from app.core.facts.initiatives._amounts import sum_only
 from app.core.facts.initiatives._lexicon import Lexicon, lexicon
 from app.core.facts.model import InitiativeStatus
+from app.core.facts.nlp.discourse import ORGANISATION_NOUNS
 from app.core.facts.nlp.lexicon import speech_verbs
 from app.core.facts.nlp.phrases import NOUN_TAGS, Phrase
 from app.core.facts.nlp.tagger import Token, tag_sentence
@@ -45,7 +47,7 @@ def _tokens(
             end = cut if cut > start else start + _PIECE
         tokens += tag_sentence(text, start, end, names)
         start = end
-    tokens = _state_participles(_day_adverbs(tokens))
+    tokens = _percent_nouns(_acronym_names(_state_participles(_day_adverbs(tokens))))
     return _head_nouns(_intention_verbs(_plural_subjects(tokens)), lexicon())
 
 
@@ -63,6 +65,40 @@ def _state_participles(tokens: list[Token]) -> list[Token]:
         participle = token.tag in {"VBG", "VBN"} and token.text.lower() in _STATE_PARTICIPLES
         if participle and tokens[k + 1].tag in {"NN", "NNS", "JJ"}:
             tokens[k] = token._replace(tag="JJ")
+    return tokens
+
+
+# A body's name in capitals: "ISG", "NTL", "BAE" (letters, a digit or "&" inside).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+def _percent_nouns(tokens: list[Token]) -> list[Token]:
+    """ "buy its 4.76% holding in the club": a word in -ing right after a percentage and
+    before "in" or "of" is the noun it measures, not a verb (the tagger's gerund there cut
+    "holding" from the object)."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].tag != "VBG" or tokens[k - 1].text != "%":
+            continue
+        if tokens[k + 1].text.lower() in {"in", "of"}:  # not "rose 5% following the sale"
+            tokens[k] = tokens[k]._replace(tag="NN")
+    return tokens
+
+
+# Tags a word in capitals keeps: a name already, or a shouted "AND", "THE", "TO", "WILL".
+_NOT_NAMES = frozenset("NNP NNPS CC DT TO MD PRP".split())
+
+
+def _acronym_names(tokens: list[Token]) -> list[Token]:
+    """ "the acquisition of US firm NSG next month": a word in capitals right after a noun for a
+    body ("firm", "group", "operator") is that body's name, a proper noun, whatever the
+    tagger read it as (an adverb there cut the name from the phrase)."""
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if token.tag in _NOT_NAMES or not _ACRONYM.fullmatch(token.text):
+            continue
+        before = tokens[k - 1]
+        if before.tag == "NN" and before.text.lower() in ORGANISATION_NOUNS:
+            tokens[k] = token._replace(tag="NNP")
     return tokens
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.facts.initiatives._amounts import has_money
-from app.core.facts.initiatives._complements import _amount_end, _object_end
+from app.core.facts.initiatives._complements import _amount_end, _object_end, causative_end
 from app.core.facts.initiatives._law_clauses import LAW_HEADS, what_clause_end
 from app.core.facts.initiatives._lexicon import Head
 from app.core.facts.initiatives._phrasing import _phrase_at
@@ -62,6 +62,8 @@ def relative_end(
     if j < len(tokens) and tokens[j].tag == "RP":
         j += 1  # "a scheme that would set up ..."
     end = _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))
+    if end is not None:
+        end = causative_end(tokens, by_start, j - 1, end) or end  # "that would let X rent Y"
     if tokens[j - 1].text.lower() in _SPENDING:
         end = _spent_end(tokens, by_start, j) or end  # a sum and what it is spent on
     if end is None or (end < len(tokens) and tokens[end].tag in _GOES_ON):

@@ -73,6 +73,28 @@ def sport_report(text: str, lex: Lexicon) -> bool:
     return words > 0 and hits * 100 >= _SPORT_DENSITY * words
 
 
+def aired_on(tokens: Sequence[Token], head: int, end: int, lex: Lexicon) -> bool:
+    """ "Bill O'Reilly's program on Fox News", "a show on CNN": a programme or channel
+    (`_BROADCAST_HEADS`) followed by "on" and a name that is a broadcaster's (a word of
+    broadcasting in it, or capitals alone) is a broadcast; not "a programme on Tyneside"."""
+    if tokens[head].text.lower() not in _BROADCAST_HEADS or end + 1 >= len(tokens):
+        return False
+    if tokens[end].text.lower() != "on":
+        return False
+    k = end + 1
+    while k < len(tokens) and tokens[k].tag in {"NNP", "NNPS"}:
+        word = tokens[k].text
+        if word.lower() in lex.senses["broadcast"] | _NETWORK_WORDS or _NETWORK.fullmatch(word):
+            return True
+        k += 1
+    return False
+
+
+# Words of a network's name besides those of broadcasting: "Channel Nine", "Sky One".
+_NETWORK_WORDS = frozenset("channel channels network".split())
+_NETWORK = re.compile(r"[A-Z]{2,4}")  # "CNN", "ITV", "BBC"
+
+
 def other_sense(tokens: Sequence[Token], body: int, head: int, lex: Lexicon) -> bool:
     """True when the head is used in a sense that is no undertaking, judged by its modifiers."""
     mods = {t.text.lower() for t in tokens[body:head]}
