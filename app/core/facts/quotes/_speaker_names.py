@@ -90,6 +90,25 @@ def _before_affiliation(words: list[str]) -> list[str]:
     return words
 
 
+def _related_to_the_name(lower: list[str], run: int) -> bool:
+    """Whether the phrase (lower case) names someone by their tie to the person whose name ends
+    it: "a source close to", "friends of", "an ally of", "an aide to" before the name."""
+    k = len(lower) - run - 1
+    if k < 1 or lower[k] not in ("to", "of"):
+        return False
+    head = lower[k - 1]
+    return head == "close" or head in _RELATIONS
+
+
+# People described by their tie to someone named after "of" or "to" ("an ally of", "an aide
+# to"): the speaker is not the person named.
+_RELATIONS = frozenset(
+    "source sources friend friends ally allies aide aides adviser advisers advisor advisors "
+    "associate associates confidant confidante confidants relative relatives neighbour "
+    "neighbours neighbor neighbors colleague colleagues supporter supporters".split()
+)
+
+
 def _with_of_name(words: list[str], run: list[str]) -> list[str]:
     """`run` grown back over "of" / "of the" when one capitalised word ends the phrase and a
     capitalised word stands before the link: "Bank of England", "Friends of the Earth"; over
@@ -233,6 +252,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
             break
         run.insert(0, word)
     run = _with_of_name(words, run)
+    if _related_to_the_name(lower, len(run)):
+        return phrase  # "a source close to Mr Calloway", "a friend of Ana Ruiz": not that person
     cut = 0
     while cut < len(run) and run[cut].lower() in NOT_NAMES and not first_name_opens(run, cut):
         cut += 1  # an opener: "Yet Sondland" (not "Will Dorne")
