@@ -286,7 +286,31 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         subject = clause_subject(text, begin, lo + last.start()) if begin > lo else None
         if subject is None:
             subject = clause_subject(text, lo, lo + last.start())
+        if subject is not None and _own_subject_unread(window, subject.end - lo, last):
+            # 'She said a flight attendant told passengers: "..."': the verb before the
+            # quotation has a subject of its own that could not be read; the clause's subject
+            # only reports what that one said.
+            return None
     return subject
+
+
+def _own_subject_unread(window: str, begin: int, verb: re.Match[str]) -> bool:
+    """Whether the verb has a subject of its own after a verb of saying in window[begin:] ("said
+    a flight attendant told"): a lower-case noun stands right before it (not "and", "but", an
+    adverb or another verb: "said ... and added", "He added: said")."""
+    before = window[begin : verb.start()].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    if before[-1] in _NOT_SUBJECT_ENDS or before[-1].endswith("ly"):
+        return False
+    return any(
+        said.group().lower() in _STRONG
+        for said in verb_regex().finditer(window, begin, verb.start())
+    )
+
+
+# Words that end no subject of a verb of their own: coordinators and adverbs ("and added").
+_NOT_SUBJECT_ENDS = frozenset("and but or nor then also later again still once first".split())
 
 
 def _subject_before_aside(text: str, lo: int, aside: int) -> Cue | None:
