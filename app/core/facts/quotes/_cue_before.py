@@ -70,9 +70,10 @@ _RELATIVE_WHO = re.compile(r"[,—–-][ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a
 _NAME_BEFORE = re.compile(
     r"(?:^\s*|(?<=[a-z,][ \u00a0]))(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4})$"
 )
-# A preposition (and "the") right before a name: "in the", "at", "for the".
+# A preposition (and "the") right before a name: "in the", "at", "for the" (not "of": "the
+# widow of Ana Ruiz, who").
 _PREPOSITION_BEFORE = re.compile(
-    r"[ \u00a0](?:in|at|for|of|from|with|on)[ \u00a0](?:the[ \u00a0])?$", re.IGNORECASE
+    r"[ \u00a0](?:in|at|for|from|with|on)[ \u00a0](?:the[ \u00a0])?$", re.IGNORECASE
 )
 # A described person ending right before a point: "the Mexican president", "the council's
 # leader", "a local teacher".
@@ -93,11 +94,12 @@ def _relative_head(text: str, lo: int, before: str, verb: int) -> Cue:
             return inverted
     head = _NAME_BEFORE.search(before) or _ROLE_BEFORE.search(before)
     linked = _PREPOSITION_BEFORE.search(before, 0, head.start(1)) if head is not None else None
-    if linked is not None:
+    owner = _NAME_BEFORE.search(before[: linked.start()]) if linked is not None else None
+    if owner is not None and owner.group(1)[:1].isupper():
         # "writes Ana Ruiz in the Daily Courier, who says": a name after a preposition is the
-        # phrase's object; "who" is about the one the phrase is of.
-        before = before[: linked.start()]
-        head = _NAME_BEFORE.search(before) or _ROLE_BEFORE.search(before)
+        # phrase's object; "who" is about the name the phrase follows ("the backing of Ana
+        # Ruiz, who": hers).
+        head = owner
     if head is not None and (head.group(1)[:1].isupper() or _role_head(head.group(1))):
         return Cue(head.group(1), lo + head.start(1), lo + head.end(1))
     at = text.rfind("who", 0, verb)
