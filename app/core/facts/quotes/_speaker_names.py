@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
     DAYS,
@@ -67,6 +68,8 @@ _OPENING_WORDS = (_PREPOSITIONS - {"from", "by", "via"}) | frozenset(
 )
 # Bodies a possessive may own: "her ministry", "his office", "its board", "her campaign".
 _OWNED_BODIES = (ORGANISATION_NOUNS - {"team", "side"}) | {"office", "campaign", "board"}
+# How far after an office a holder's name set off by commas may end ("..., Liam Gorse,").
+_APPOSED_REACH = 60
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
@@ -278,6 +281,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         stopped = run[-1].endswith(".") or not text.startswith(".", cue.end)
         if is_short_form(run[-1] if stopped else run[-1] + "."):
             return None
+    owned = any(w.endswith(("'s", "’s")) for w in run[:cut])
+    if not name_words and owned and text.startswith(",", cue.end):
+        # "Hexford's MP, Liam Gorse, said": the owner's office, then the holder's name set off.
+        holder_named = name_after_apposition(text, cue.end, cue.end + _APPOSED_REACH)
+        if holder_named is not None:
+            return holder_named.text
     if (
         owned_from is not None
         and len(name_words) == 1
