@@ -43,6 +43,7 @@ from app.core.facts.quotes._fragments import attribute_fragments
 from app.core.facts.quotes._headline_quotes import headline_quotes
 from app.core.facts.quotes._interviews import (
     answer_paragraphs,
+    answers_in_marks,
     interview_quotes,
     labelled_paragraphs,
     labelled_quotes,
@@ -122,6 +123,7 @@ def extract(document: Document) -> list[QuoteFact]:
         quotes += statement_quotes(document, statements, people)
         quotes += interview_quotes(document, answers, people)
         quotes += labelled_quotes(document, labelled, people)
+    quotes = answers_in_marks(document, quotes, people)
     quotes = headline_quotes(document, quotes, people) + quotes
     quotes.sort(key=lambda q: q.start)
     return [_full_body_name(q, people) for q in quotes]

@@ -28,6 +28,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from app.core.document import Document, Paragraph
 from app.core.facts.model import QuoteFact
@@ -178,6 +179,39 @@ def interview_quotes(
             )
         )
     return quotes
+
+
+def answers_in_marks(
+    document: Document, quotes: list[QuoteFact], people: Discourse
+) -> list[QuoteFact]:
+    """`quotes`, where a quotation in an "A:" answer with marks of its own ('A: "I had to live
+    first," she laughs.') that no one was found for is the interviewee's, when the answer names
+    no one else."""
+    answers = [
+        answer
+        for question, answer in itertools.pairwise(document.paragraphs)
+        if question.kind is None
+        and answer.kind is None
+        and _QUESTION.match(question.text)
+        and _ANSWER.match(answer.text)
+    ]
+    if not answers:
+        return quotes
+    first_question = document.paragraphs[answers[0].index - 1].start
+    speaker = interviewee(people, first_question)
+    if speaker is None:
+        return quotes
+    found: list[QuoteFact] = []
+    for quote in quotes:
+        answer = next((a for a in answers if a.start <= quote.start < a.end), None)
+        if (
+            quote.speaker is None
+            and answer is not None
+            and all(e.name == speaker for e in people.people_between(answer.start, answer.end))
+        ):
+            quote = replace(quote, speaker=speaker)
+        found.append(quote)
+    return found
 
 
 def _narrates(paragraph: str, speaker: str | None) -> bool:

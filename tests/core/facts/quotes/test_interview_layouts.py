@@ -1,8 +1,9 @@
 """Round 45 (issue 11): interviews set out in layouts beside "Q:"/"A:". "Q."/"A." labels; an
 answer that runs over plain paragraphs until the next question; paragraphs labelled with the
 speakers' names, where the answers are the interviewee's and the interviewer's questions are no
-quotations. Sentences are our own; the first three tests fail on the commit before, the others
-are guards."""
+quotations; a quotation with no speech verb inside an "A:" answer is the interviewee's too.
+Sentences are our own; the first three tests and the seventh fail on the commits before them,
+the others are guards."""
 
 from __future__ import annotations
 
@@ -81,3 +82,19 @@ def test_guard_labels_that_name_no_one_introduced_give_no_quotes() -> None:
         "Note: The council has not set a date for the opening.\n"
     )
     assert extract(Document.from_text(body)) == []
+
+
+def test_a_quotation_inside_an_answer_with_no_speech_verb_is_the_interviewees() -> None:
+    body = (
+        _INTRO + "Q: How many colonies did you lose this year?\n\n"
+        "A: “Eleven of forty, the worst I have known,” he sighs, wiping his hands.\n"
+    )
+    assert _quotes(body) == [("Eleven of forty, the worst I have known", "Osric Pellow")]
+
+
+def test_guard_a_quotation_of_someone_named_in_an_answer_is_theirs() -> None:
+    body = (
+        _INTRO + "Q: Who taught you to keep bees in the first place?\n\n"
+        "A: My aunt, Mabel Rusk. She used to say: “Bees know when you are afraid.”\n"
+    )
+    assert [speaker for _, speaker in _quotes(body)] == ["Mabel Rusk"]
