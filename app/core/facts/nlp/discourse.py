@@ -43,7 +43,7 @@ from app.core.facts.nlp.descriptions import Descriptions
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames, adjective_like
 from app.core.facts.nlp.genders import GenderBook
-from app.core.facts.nlp.lexicon import NOT_NAMES, PRONOUNS, Gender, titles
+from app.core.facts.nlp.lexicon import NOT_NAMES, PARTICLES, PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
     OFFICE,
     PERSON_NOUNS,
@@ -347,7 +347,14 @@ class Discourse:
         key = tuple(w.lower() for w in words)
         found: Entity | None = None
         if len(words) >= 2:
-            entity = Entity(name.text, NameKind.PERSON, name.gender)
+            # "Van Dijkman" after "Pieter van Dijkman": a surname with its particle, capitalised
+            # to open a sentence, is the person named in full before, not someone new.
+            known = (
+                self._full_names.find(name.text, name.start)
+                if words[0] != words[0].lower() and words[0].lower() in PARTICLES
+                else None
+            )
+            entity = known or Entity(name.text, NameKind.PERSON, name.gender)
             self._full_names.add(name.start, key, entity)
         else:
             found = self.full_name(name.text, name.start, name.titles)
