@@ -178,8 +178,10 @@ def marked_name_reports(text: str, mark: int) -> bool:
 
 # A capitalised word ending on its own "?" or "!" at the span's end, after a space or the start.
 _ENDS_ON_MARKED_NAME = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’.&-]*[?!]$")
-# The verbs a body named with its own mark reports with, in lower case.
+# The verbs a body named with its own mark reports with, in lower case, after an auxiliary or
+# not ("Which? said", "Which? has warned", "Yahoo! had reported").
 _REPORTING_VERB = re.compile(
+    r"(?:(?:has|have|had)[ \u00a0]+(?:also[ \u00a0]+|now[ \u00a0]+)?)?"
     r"(?:said|says|told|tells|added|adds|reported|reports|warned|warns|found|finds|announced"
     r"|claimed|claims|argued|argues|wrote|writes|urged|urges|estimated|estimates|suggested"
     r"|revealed|reveals|described|describes|called|calls|welcomed|welcomes|criticised"

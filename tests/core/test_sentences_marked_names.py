@@ -32,3 +32,22 @@ def test_guard_a_question_or_a_quoted_question_still_ends() -> None:
         "she asked.",
         "Nobody answered.",
     ]
+
+
+# Round 45: an auxiliary between the name and the verb ("Which? has warned"); the first fails
+# on the commit before, the second is a guard.
+def test_a_marked_name_before_has_and_a_reporting_verb_goes_on() -> None:
+    text = "The watchdog Which? has warned buyers about cheap chargers. Few carry a safety mark."
+    assert _sentences(text) == [
+        "The watchdog Which? has warned buyers about cheap chargers.",
+        "Few carry a safety mark.",
+    ]
+
+
+def test_guard_a_title_with_a_mark_before_another_has_still_ends() -> None:
+    text = "The song was called Why? Has anyone heard it since? Nobody knows."
+    assert _sentences(text) == [
+        "The song was called Why?",
+        "Has anyone heard it since?",
+        "Nobody knows.",
+    ]

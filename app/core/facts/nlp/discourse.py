@@ -43,7 +43,7 @@ from app.core.facts.nlp.descriptions import Descriptions
 from app.core.facts.nlp.entities import Entity, Mention
 from app.core.facts.nlp.full_names import FullNames, adjective_like
 from app.core.facts.nlp.genders import GenderBook
-from app.core.facts.nlp.lexicon import NOT_NAMES, PRONOUNS, Gender, titles
+from app.core.facts.nlp.lexicon import NOT_NAMES, PARTICLES, PRONOUNS, Gender, titles
 from app.core.facts.nlp.mentions import (
     OFFICE,
     PERSON_NOUNS,
@@ -347,7 +347,14 @@ class Discourse:
         key = tuple(w.lower() for w in words)
         found: Entity | None = None
         if len(words) >= 2:
-            entity = Entity(name.text, NameKind.PERSON, name.gender)
+            # "Van Dijkman" after "Pieter van Dijkman": a surname with its particle, capitalised
+            # to open a sentence, is the person named in full before, not someone new.
+            known = (
+                self._full_names.find(name.text, name.start)
+                if words[0] != words[0].lower() and words[0].lower() in PARTICLES
+                else None
+            )
+            entity = known or Entity(name.text, NameKind.PERSON, name.gender)
             self._full_names.add(name.start, key, entity)
         else:
             found = self.full_name(name.text, name.start, name.titles)
@@ -480,22 +487,39 @@ class Discourse:
     def _bearer_in_view(
         self, bearers: list[Entity], gender: Gender, position: int
     ) -> Entity | None:
-        """The one of `bearers` named or referred to in the sentence holding `position` (before
-        it) or in the sentence before, else None (none or several are, or a pronoun of their
-        gender there stands for someone the tracker cannot tell: "His son Liam Carrick")."""
+        """The one of `bearers` who was last the topic before `position`: the one named or
+        referred to in the sentence holding `position` (before it) and the sentence before, or,
+        when neither names any of them, in the nearest earlier sentence that does (up to
+        `_TOPIC_REACH` sentences back). None when that stretch names several of them, or when a
+        pronoun of their gender in it stands for someone the tracker cannot tell ("His son Liam
+        Carrick"): either could be meant."""
         i = bisect.bisect_right(self._sentence_starts, position) - 1
-        start = self._sentence_starts[i - 1] if i >= 1 else 0
-        seen = {entity.name for entity in self.people_between(start, position)}
+        first = max(i - 1, 0)
+        end = position
+        for k in range(first, max(first - _TOPIC_REACH, -1), -1):
+            start = self._sentence_starts[k] if self._sentence_starts else 0
+            seen = self._referred_between(start, end, gender)
+            if seen is None:
+                return None
+            named = [entity for entity in bearers if entity.name in seen]
+            if named:
+                return named[0] if len(named) == 1 else None
+            end = start
+        return None
+
+    def _referred_between(self, start: int, end: int, gender: Gender) -> set[str] | None:
+        """The names of the people named in text[start:end] or referred to there by a pronoun
+        of `gender`; None when such a pronoun stands for someone the tracker cannot tell."""
+        seen = {entity.name for entity in self.people_between(start, end)}
         j = bisect.bisect_left(self._pronoun_starts, start)
-        k = bisect.bisect_left(self._pronoun_starts, position)
+        k = bisect.bisect_left(self._pronoun_starts, end)
         for at, said in zip(self._pronoun_starts[j:k], self._pronoun_genders[j:k], strict=True):
             if said is gender:
                 referent = self.last_person(at, gender)
                 if referent is None:
                     return None
                 seen.add(referent.entity.name)
-        named = [entity for entity in bearers if entity.name in seen]
-        return named[0] if len(named) == 1 else None
+        return seen
 
     def by_title(self, title: str, position: int) -> str | None:
         """The person last introduced before `position` with `title` ("minister")."""
@@ -538,6 +562,10 @@ def _may_be_given(entity: Entity) -> bool:
     first = entity.name.split()[0].lower()
     return first not in NOT_NAMES and first not in _DETERMINERS and not adjective_like(first)
 
+
+# How many sentences before the cue's window "Mr X" may look back for the one of two men named X
+# who was last the topic (a feature's paragraph or two).
+_TOPIC_REACH = 8
 
 # Determiners that NOT_NAMES lacks and that may open a capitalised run before a surname.
 _DETERMINERS = frozenset({"another", "every", "each", "no", "any", "such"})

@@ -70,6 +70,11 @@ _RELATIVE_WHO = re.compile(r"[,—–-][ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a
 _NAME_BEFORE = re.compile(
     r"(?:^\s*|(?<=[a-z,][ \u00a0]))(" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,4})$"
 )
+# A preposition (and "the") right before a name: "in the", "at", "for the" (not "of": "the
+# widow of Ana Ruiz, who").
+_PREPOSITION_BEFORE = re.compile(
+    r"[ \u00a0](?:in|at|for|from|with|on)[ \u00a0](?:the[ \u00a0])?$", re.IGNORECASE
+)
 # A described person ending right before a point: "the Mexican president", "the council's
 # leader", "a local teacher".
 _ROLE_BEFORE = re.compile(r"\b((?:[Tt]he|[Aa]n?)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}[a-z]+)$")
@@ -88,6 +93,13 @@ def _relative_head(text: str, lo: int, before: str, verb: int) -> Cue:
         if inverted is not None and reads_as_name_or_role(inverted.phrase):
             return inverted
     head = _NAME_BEFORE.search(before) or _ROLE_BEFORE.search(before)
+    linked = _PREPOSITION_BEFORE.search(before, 0, head.start(1)) if head is not None else None
+    owner = _NAME_BEFORE.search(before[: linked.start()]) if linked is not None else None
+    if owner is not None and owner.group(1)[:1].isupper():
+        # "writes Ana Ruiz in the Daily Courier, who says": a name after a preposition is the
+        # phrase's object; "who" is about the name the phrase follows ("the backing of Ana
+        # Ruiz, who": hers).
+        head = owner
     if head is not None and (head.group(1)[:1].isupper() or _role_head(head.group(1))):
         return Cue(head.group(1), lo + head.start(1), lo + head.end(1))
     at = text.rfind("who", 0, verb)
@@ -286,7 +298,31 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
         subject = clause_subject(text, begin, lo + last.start()) if begin > lo else None
         if subject is None:
             subject = clause_subject(text, lo, lo + last.start())
+        if subject is not None and _own_subject_unread(window, subject.end - lo, last):
+            # 'She said a flight attendant told passengers: "..."': the verb before the
+            # quotation has a subject of its own that could not be read; the clause's subject
+            # only reports what that one said.
+            return None
     return subject
+
+
+def _own_subject_unread(window: str, begin: int, verb: re.Match[str]) -> bool:
+    """Whether the verb has a subject of its own after a verb of saying in window[begin:] ("said
+    a flight attendant told"): a lower-case noun stands right before it (not "and", "but", an
+    adverb or another verb: "said ... and added", "He added: said")."""
+    before = window[begin : verb.start()].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    if before[-1] in _NOT_SUBJECT_ENDS or before[-1].endswith("ly"):
+        return False
+    return any(
+        said.group().lower() in _STRONG
+        for said in verb_regex().finditer(window, begin, verb.start())
+    )
+
+
+# Words that end no subject of a verb of their own: coordinators and adverbs ("and added").
+_NOT_SUBJECT_ENDS = frozenset("and but or nor then also later again still once first".split())
 
 
 def _subject_before_aside(text: str, lo: int, aside: int) -> Cue | None:

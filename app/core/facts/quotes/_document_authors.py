@@ -28,7 +28,7 @@ _SP = r"[ \u00a0]+"
 _INTRODUCED = re.compile(
     r"\b(?P<lead>[Ii]n|issued|released|published|put"
     + _SP
-    + r"out|sent|posted)"
+    + r"out|sent|posted|wrote)"
     + _SP
     + r"(?:a|an|his|her|its|their)"
     + _SP
@@ -50,6 +50,12 @@ _INTRODUCED = re.compile(
     + r")?"
     r"(?:from|by)" + _SP + r"(?P<author>[^,.;:]+)"
 )
+# How many sentences before the quotation's own the introduction may stand: a statement is
+# often given out in the lead and quoted a paragraph later.
+_SENTENCES_BEFORE = 4
+# Another document of the same kind brought in ("a separate report", "another letter"): the
+# one quoted may be that one.
+_ANOTHER = r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate|[Nn]ew|[Ll]ater)(?:" + _SP + r"[a-z-]+)?"
 # "the club", "the council": a body described, read as the speaker phrase would be.
 _DESCRIBED = re.compile(r"the" + _SP + r"[a-z]+\b")
 _POSSESSIVE = {"his": "he", "her": "she"}
@@ -96,19 +102,23 @@ def _said_end(piece: Piece) -> int:
 
 def _introduction(document: Document, piece: Piece) -> tuple[re.Match[str], int, int] | None:
     """Where the article introduced the document with its author ("In a statement, he said",
-    "a statement from the club"), in this sentence or the two before, nearest first: the match
-    and its sentence's bounds."""
+    "a statement from the club"), in this sentence or the `_SENTENCES_BEFORE` before, nearest
+    first: the match and its sentence's bounds. None when another document of its kind is
+    brought in after it ("A separate report found ...")."""
     if piece.sentence is None or piece.speaker is None:
         return None
     text = document.text
     noun = piece.speaker.split()[-1].lower()
-    first = max(0, piece.sentence.index - 2)
+    first = max(0, piece.sentence.index - _SENTENCES_BEFORE)
     sentences = document.sentences[first : piece.sentence.index + 1]
     pattern = re.compile(_INTRODUCED.pattern.replace("NOUN", re.escape(noun)))
     for sentence in reversed(sentences):
         stop = min(sentence.end, piece.span.outer_start)
         found = list(pattern.finditer(text, sentence.start, stop))
         if found:
+            another = re.compile(_ANOTHER + _SP + re.escape(noun) + r"\b")
+            if another.search(text, found[-1].end(), piece.span.outer_start):
+                return None
             return found[-1], sentence.start, sentence.end
     return None
 

@@ -41,7 +41,13 @@ from app.core.facts.quotes._document_authors import documents_speak_for_their_au
 from app.core.facts.quotes._filter import is_quotation
 from app.core.facts.quotes._fragments import attribute_fragments
 from app.core.facts.quotes._headline_quotes import headline_quotes
-from app.core.facts.quotes._interviews import answer_paragraphs, interview_quotes
+from app.core.facts.quotes._interviews import (
+    answer_paragraphs,
+    answers_in_marks,
+    interview_quotes,
+    labelled_paragraphs,
+    labelled_quotes,
+)
 from app.core.facts.quotes._marks import DOUBLED_CLOSERS
 from app.core.facts.quotes._phrases import Cue
 from app.core.facts.quotes._pieces import Piece, find_pieces, share_within_groups
@@ -64,12 +70,14 @@ def extract(document: Document) -> list[QuoteFact]:
     pieces = find_pieces(document)
     statements = statement_paragraphs(document)
     answers = answer_paragraphs(document)
-    if not pieces and not statements and not answers:
+    labelled = labelled_paragraphs(document)
+    if not pieces and not statements and not answers and not labelled:
         return headline_quotes(document, [], _read_discourse(document, [], set()))
     pulled = pull_quote_paragraphs(document, pieces)
     quoted = [(p.span.outer_start, p.end + 1) for p in pieces]
     quoted += [(s.start, s.end) for _, s in statements]
     quoted += [(start, a.end) for a, start in answers]
+    quoted += [(start, a.end) for a, start, _ in labelled]
     people = _read_discourse(document, sorted(quoted), pulled)
     for index, piece in enumerate(pieces):
         piece.cue = _find_cue(document, pieces, index)
@@ -111,9 +119,11 @@ def extract(document: Document) -> list[QuoteFact]:
                 cue.end if cue else None,
             )
         )
-    if statements or answers:
+    if statements or answers or labelled:
         quotes += statement_quotes(document, statements, people)
         quotes += interview_quotes(document, answers, people)
+        quotes += labelled_quotes(document, labelled, people)
+    quotes = answers_in_marks(document, quotes, people)
     quotes = headline_quotes(document, quotes, people) + quotes
     quotes.sort(key=lambda q: q.start)
     return [_full_body_name(q, people) for q in quotes]

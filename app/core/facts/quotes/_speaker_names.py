@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, Discourse
 from app.core.facts.nlp.lexicon import (
     DAYS,
@@ -67,6 +68,8 @@ _OPENING_WORDS = (_PREPOSITIONS - {"from", "by", "via"}) | frozenset(
 )
 # Bodies a possessive may own: "her ministry", "his office", "its board", "her campaign".
 _OWNED_BODIES = (ORGANISATION_NOUNS - {"team", "side"}) | {"office", "campaign", "board"}
+# How far after an office a holder's name set off by commas may end ("..., Liam Gorse,").
+_APPOSED_REACH = 60
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
@@ -88,6 +91,25 @@ def _before_affiliation(words: list[str]) -> list[str]:
             return words
         return words[:i]
     return words
+
+
+def _related_to_the_name(lower: list[str], run: int) -> bool:
+    """Whether the phrase (lower case) names someone by their tie to the person whose name ends
+    it: "a source close to", "friends of", "an ally of", "an aide to" before the name."""
+    k = len(lower) - run - 1
+    if k < 1 or lower[k] not in ("to", "of"):
+        return False
+    head = lower[k - 1]
+    return head == "close" or head in _RELATIONS
+
+
+# People described by their tie to someone named after "of" or "to" ("an ally of", "an aide
+# to"): the speaker is not the person named.
+_RELATIONS = frozenset(
+    "source sources friend friends ally allies aide aides adviser advisers advisor advisors "
+    "associate associates confidant confidante confidants relative relatives neighbour "
+    "neighbours neighbor neighbors colleague colleagues supporter supporters".split()
+)
 
 
 def _with_of_name(words: list[str], run: list[str]) -> list[str]:
@@ -233,6 +255,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
             break
         run.insert(0, word)
     run = _with_of_name(words, run)
+    if _related_to_the_name(lower, len(run)):
+        return phrase  # "a source close to Mr Calloway", "a friend of Ana Ruiz": not that person
     cut = 0
     while cut < len(run) and run[cut].lower() in NOT_NAMES and not first_name_opens(run, cut):
         cut += 1  # an opener: "Yet Sondland" (not "Will Dorne")
@@ -257,6 +281,12 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         stopped = run[-1].endswith(".") or not text.startswith(".", cue.end)
         if is_short_form(run[-1] if stopped else run[-1] + "."):
             return None
+    owned = any(w.endswith(("'s", "’s")) for w in run[:cut])
+    if not name_words and owned and text.startswith(",", cue.end):
+        # "Hexford's MP, Liam Gorse, said": the owner's office, then the holder's name set off.
+        holder_named = name_after_apposition(text, cue.end, cue.end + _APPOSED_REACH)
+        if holder_named is not None:
+            return holder_named.text
     if (
         owned_from is not None
         and len(name_words) == 1
