@@ -242,6 +242,24 @@ _REPORTED_SUBJECT_BEFORE = re.compile(
 _PRESENT_JUST_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:(?:set|slated|scheduled|due|planned)\s+)?(?:in|on|for)?\s*$", re.IGNORECASE
 )
+# A present passive of expectation or scheduling ("a hearing is expected in the summer", "a
+# vote is not expected before the autumn", "the ruling is due by spring"): it looks ahead from
+# now, so the date it governs is the next one. Not "is set in" (where a story takes place) nor
+# the past ("was expected in the summer" says nothing of now).
+_PRESENT_EXPECTATION = re.compile(
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:(?:not|now|still|also|widely|only|currently|already|"
+    r"provisionally|tentatively|generally)\s+){0,2}"
+    r"(?:expected|due|scheduled|slated|timetabled|pencill?ed\s+in|set(?!\s+in\b))\b(?!-)",
+    re.IGNORECASE,
+)
+# A preposition of a topic or of a time behind, between such an expectation and the date: the
+# date may be the noun's ("a report is expected on the crash in October", "an inquiry is
+# expected into the fire in June", "the rate is set by the regulator in October"). The date's own
+# "on" or "by" ("is expected on Friday", "is due by March") is no topic.
+_TOPIC_BETWEEN = re.compile(
+    r"\b(?:into|over|about|of|after|following|since|against|behind|from)\b|\b(?:on|by)\b(?!\s*$)",
+    re.IGNORECASE,
+)
 # The present simple of a scheduled event ("the tour that stops in Leeds on July 22", "the show
 # opens on Friday") points ahead like "will"; after a determiner, a number or a preposition the
 # "-s" word is a plural noun ("tax returns", "two plays", "at bus stops").
@@ -519,6 +537,11 @@ class Context:
         if _PAST_JUST_BEFORE.search(left) or _SINCE.search(left):
             return Tense.PAST, None
         after = _tense_words(right)
+        left_words = _tense_words(left)
+        if _expects_ahead(left, left_words):
+            # "A hearing is expected in the summer", "is not expected before the autumn": a
+            # present passive of expectation looks ahead from now.
+            return Tense.FUTURE, None
         if (
             after
             and _REPORTED_SUBJECT_BEFORE.search(left)
@@ -528,7 +551,7 @@ class Context:
             # subject of the reported clause, and its own verb governs it, not "said".
             chosen, future = after[0]
             return (Tense.FUTURE if future else Tense.UNKNOWN), chosen
-        before = _in_own_clause(left, _tense_words(left))
+        before = _in_own_clause(left, left_words)
         if before:
             chosen, future = before[-1]
             lo = start - len(left)
@@ -665,6 +688,19 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
         found.append((m, True))
     found.sort(key=lambda pair: pair[0].start())
     return found
+
+
+def _expects_ahead(left: str, before: list[tuple[re.Match[str], bool]]) -> bool:
+    """Whether the last verb before a date in its clause (`left`, with its tense words
+    `before`) is a present passive of expectation or scheduling (`_PRESENT_EXPECTATION`): no
+    tense word stands after it, nor a preposition of a topic (`_TOPIC_BETWEEN`)."""
+    found = list(_PRESENT_EXPECTATION.finditer(left))
+    if not found:
+        return False
+    expectation = found[-1]
+    if _TOPIC_BETWEEN.search(left, expectation.end()):
+        return False
+    return all(m.start() < expectation.end() for m, _ in before)
 
 
 def _named_subject(word: str) -> bool:
