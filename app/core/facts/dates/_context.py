@@ -260,6 +260,15 @@ _TOPIC_BETWEEN = re.compile(
     r"\b(?:into|over|about|of|after|following|since|against|behind|from)\b|\b(?:on|by)\b(?!\s*$)",
     re.IGNORECASE,
 )
+# A date that opens a clause joined to the one before ("..., and in October Kintell announced",
+# "..., but by May the firm had"): the date's own clause, not the first one, governs it.
+_COORDINATED_OPENING = re.compile(
+    r",\s+(?:and|but|while|whereas|yet)\s+(?:(?:then|later|also|again|earlier|since)\s+)?"
+    r"(?:(?:early|late)\s+in\s+|in\s+|on\s+|during\s+|by\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+# How many words may stand between such a date and its clause's verb (the subject's).
+_COORDINATED_SUBJECT_WORDS = 5
 # The present simple of a scheduled event ("the tour that stops in Leeds on July 22", "the show
 # opens on Friday") points ahead like "will"; after a determiner, a number or a preposition the
 # "-s" word is a plural noun ("tax returns", "two plays", "at bus stops").
@@ -537,6 +546,12 @@ class Context:
         if _PAST_JUST_BEFORE.search(left) or _SINCE.search(left):
             return Tense.PAST, None
         after = _tense_words(right)
+        coordinated = _opens_coordinated_clause(left, right, after)
+        if coordinated is not None:
+            # "Sagebridge said it would shed 400 roles, and in October Kintell announced it
+            # was closing": the verb of the date's own clause governs it, not the "would" of
+            # the clause before.
+            left = left[coordinated:]
         left_words = _tense_words(left)
         if _expects_ahead(left, left_words):
             # "A hearing is expected in the summer", "is not expected before the autumn": a
@@ -639,7 +654,7 @@ class Context:
         # A date set before its clause by a comma ("In January, the firm hired a chief", "But
         # on May 2, ..."): the first verb after it governs it, and a past one puts it behind.
         opens_clause = len(left.split()) <= _OPENING_WORDS and right.lstrip().startswith(",")
-        return (Tense.PAST if opens_clause else Tense.UNKNOWN), chosen
+        return (Tense.PAST if opens_clause or coordinated is not None else Tense.UNKNOWN), chosen
 
     def is_future(self, start: int, end: int) -> bool:
         """True when the verb that governs a span speaks of the future (see `tense`)."""
@@ -688,6 +703,23 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
         found.append((m, True))
     found.sort(key=lambda pair: pair[0].start())
     return found
+
+
+def _opens_coordinated_clause(
+    left: str, right: str, after: list[tuple[re.Match[str], bool]]
+) -> int | None:
+    """Where the clause a date opens begins in `left` (the words before the date), when the
+    date opens a clause joined to the one before by ", and", ", but", ... and that clause's
+    verb follows the date within a subject's few words ("..., and in October Kintell
+    announced"); else None. With no verb of its own after the date ("will open in March, and
+    in October"), the clause before still governs it."""
+    m = _COORDINATED_OPENING.search(left)
+    if m is None or not after:
+        return None
+    between = right[: after[0][0].start()]
+    if len(between.split()) > _COORDINATED_SUBJECT_WORDS:
+        return None
+    return m.start() + 1
 
 
 def _expects_ahead(left: str, before: list[tuple[re.Match[str], bool]]) -> bool:
