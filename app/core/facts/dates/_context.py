@@ -260,6 +260,12 @@ _TOPIC_BETWEEN = re.compile(
     r"\b(?:into|over|about|of|after|following|since|against|behind|from)\b|\b(?:on|by)\b(?!\s*$)",
     re.IGNORECASE,
 )
+# Words before a date that belong to it ("by the end of March", "in early May"): not a topic.
+_DATE_PREFIX = re.compile(
+    r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:early|late|mid)[-\s]$",
+    re.IGNORECASE,
+)
 # A date that opens a clause joined to the one before ("..., and in October Kintell announced",
 # "..., but by May the firm had"): the date's own clause, not the first one, governs it.
 _COORDINATED_OPENING = re.compile(
@@ -725,12 +731,14 @@ def _opens_coordinated_clause(
 def _expects_ahead(left: str, before: list[tuple[re.Match[str], bool]]) -> bool:
     """Whether the last verb before a date in its clause (`left`, with its tense words
     `before`) is a present passive of expectation or scheduling (`_PRESENT_EXPECTATION`): no
-    tense word stands after it, nor a preposition of a topic (`_TOPIC_BETWEEN`)."""
+    tense word stands after it, nor a preposition of a topic (`_TOPIC_BETWEEN`) before the
+    words that belong to the date ("by the end of March")."""
     found = list(_PRESENT_EXPECTATION.finditer(left))
     if not found:
         return False
     expectation = found[-1]
-    if _TOPIC_BETWEEN.search(left, expectation.end()):
+    prefix = _DATE_PREFIX.search(left, expectation.end())
+    if _TOPIC_BETWEEN.search(left, expectation.end(), prefix.start() if prefix else len(left)):
         return False
     return all(m.start() < expectation.end() for m, _ in before)
 

@@ -21,6 +21,8 @@ from tests.core.facts.dates.said_on import values
         ("The second reading is scheduled for November.", "November", "2027-11"),
         ("Talks with the unions are now expected in September.", "September", "2027-09"),
         ("A decision on the depot is expected on Friday.", "Friday", "2026-12-11"),
+        # The words before a date that belong to it are no topic.
+        ("The audit is due by the end of March.", "the end of March", "2027-03"),
     ],
 )
 def test_a_present_expectation_puts_the_date_ahead(sentence: str, date: str, value: str) -> None:
