@@ -722,9 +722,16 @@ def _opens_coordinated_clause(
     m = _COORDINATED_OPENING.search(left)
     if m is None or not after:
         return None
-    between = right[: after[0][0].start()]
+    verb = after[0][0]
+    between = right[: verb.start()]
     if len(between.split()) > _COORDINATED_SUBJECT_WORDS:
         return None
+    if (
+        between.lstrip().startswith(",")
+        and _REPORTING.fullmatch(verb.group())
+        and right[verb.end() :].lstrip().startswith(",")
+    ):
+        return None  # "and in October, analysts said, prices could rise": an aside of saying
     return m.start() + 1
 
 

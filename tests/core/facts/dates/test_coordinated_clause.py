@@ -37,6 +37,12 @@ def test_a_date_is_governed_by_its_own_clause(sentence: str, date: str, value: s
     [
         # The joined clause's own verb is a future one.
         ("Work will start in March, and in October the line will reopen.", "October", "2027-10"),
+        # A saying set off by commas is an aside, not the joined clause's verb.
+        (
+            "Fees will rise in April, and in October, the trust said, they could rise again.",
+            "October",
+            "2027-10",
+        ),
         # No verb of its own: the "will" before governs it.
         ("The library will hold workshops in March, and in October too.", "October", "2027-10"),
     ],
