@@ -242,6 +242,39 @@ _REPORTED_SUBJECT_BEFORE = re.compile(
 _PRESENT_JUST_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:(?:set|slated|scheduled|due|planned)\s+)?(?:in|on|for)?\s*$", re.IGNORECASE
 )
+# A present passive of expectation or scheduling ("a hearing is expected in the summer", "a
+# vote is not expected before the autumn", "the ruling is due by spring"): it looks ahead from
+# now, so the date it governs is the next one. Not "is set in" (where a story takes place) nor
+# the past ("was expected in the summer" says nothing of now).
+_PRESENT_EXPECTATION = re.compile(
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:(?:not|now|still|also|widely|only|currently|already|"
+    r"provisionally|tentatively|generally)\s+){0,2}"
+    r"(?:expected|due|scheduled|slated|timetabled|pencill?ed\s+in|set(?!\s+in\b))\b(?!-)",
+    re.IGNORECASE,
+)
+# A preposition of a topic or of a time behind, between such an expectation and the date: the
+# date may be the noun's ("a report is expected on the crash in October", "an inquiry is
+# expected into the fire in June", "the rate is set by the regulator in October"). The date's own
+# "on" or "by" ("is expected on Friday", "is due by March") is no topic.
+_TOPIC_BETWEEN = re.compile(
+    r"\b(?:into|over|about|of|after|following|since|against|behind|from)\b|\b(?:on|by)\b(?!\s*$)",
+    re.IGNORECASE,
+)
+# Words before a date that belong to it ("by the end of March", "in early May"): not a topic.
+_DATE_PREFIX = re.compile(
+    r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:early|late|mid)[-\s]$",
+    re.IGNORECASE,
+)
+# A date that opens a clause joined to the one before ("..., and in October Kintell announced",
+# "..., but by May the firm had"): the date's own clause, not the first one, governs it.
+_COORDINATED_OPENING = re.compile(
+    r",\s+(?:and|but|while|whereas|yet)\s+(?:(?:then|later|also|again|earlier|since)\s+)?"
+    r"(?:(?:early|late)\s+in\s+|in\s+|on\s+|during\s+|by\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+# How many words may stand between such a date and its clause's verb (the subject's).
+_COORDINATED_SUBJECT_WORDS = 5
 # The present simple of a scheduled event ("the tour that stops in Leeds on July 22", "the show
 # opens on Friday") points ahead like "will"; after a determiner, a number or a preposition the
 # "-s" word is a plural noun ("tax returns", "two plays", "at bus stops").
@@ -519,6 +552,17 @@ class Context:
         if _PAST_JUST_BEFORE.search(left) or _SINCE.search(left):
             return Tense.PAST, None
         after = _tense_words(right)
+        coordinated = _opens_coordinated_clause(left, right, after)
+        if coordinated is not None:
+            # "Sagebridge said it would shed 400 roles, and in October Kintell announced it
+            # was closing": the verb of the date's own clause governs it, not the "would" of
+            # the clause before.
+            left = left[coordinated:]
+        left_words = _tense_words(left)
+        if _expects_ahead(left, left_words):
+            # "A hearing is expected in the summer", "is not expected before the autumn": a
+            # present passive of expectation looks ahead from now.
+            return Tense.FUTURE, None
         if (
             after
             and _REPORTED_SUBJECT_BEFORE.search(left)
@@ -528,7 +572,7 @@ class Context:
             # subject of the reported clause, and its own verb governs it, not "said".
             chosen, future = after[0]
             return (Tense.FUTURE if future else Tense.UNKNOWN), chosen
-        before = _in_own_clause(left, _tense_words(left))
+        before = _in_own_clause(left, left_words)
         if before:
             chosen, future = before[-1]
             lo = start - len(left)
@@ -616,7 +660,7 @@ class Context:
         # A date set before its clause by a comma ("In January, the firm hired a chief", "But
         # on May 2, ..."): the first verb after it governs it, and a past one puts it behind.
         opens_clause = len(left.split()) <= _OPENING_WORDS and right.lstrip().startswith(",")
-        return (Tense.PAST if opens_clause else Tense.UNKNOWN), chosen
+        return (Tense.PAST if opens_clause or coordinated is not None else Tense.UNKNOWN), chosen
 
     def is_future(self, start: int, end: int) -> bool:
         """True when the verb that governs a span speaks of the future (see `tense`)."""
@@ -665,6 +709,45 @@ def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
         found.append((m, True))
     found.sort(key=lambda pair: pair[0].start())
     return found
+
+
+def _opens_coordinated_clause(
+    left: str, right: str, after: list[tuple[re.Match[str], bool]]
+) -> int | None:
+    """Where the clause a date opens begins in `left` (the words before the date), when the
+    date opens a clause joined to the one before by ", and", ", but", ... and that clause's
+    verb follows the date within a subject's few words ("..., and in October Kintell
+    announced"); else None. With no verb of its own after the date ("will open in March, and
+    in October"), the clause before still governs it."""
+    m = _COORDINATED_OPENING.search(left)
+    if m is None or not after:
+        return None
+    verb = after[0][0]
+    between = right[: verb.start()]
+    if len(between.split()) > _COORDINATED_SUBJECT_WORDS:
+        return None
+    if (
+        between.lstrip().startswith(",")
+        and _REPORTING.fullmatch(verb.group())
+        and right[verb.end() :].lstrip().startswith(",")
+    ):
+        return None  # "and in October, analysts said, prices could rise": an aside of saying
+    return m.start() + 1
+
+
+def _expects_ahead(left: str, before: list[tuple[re.Match[str], bool]]) -> bool:
+    """Whether the last verb before a date in its clause (`left`, with its tense words
+    `before`) is a present passive of expectation or scheduling (`_PRESENT_EXPECTATION`): no
+    tense word stands after it, nor a preposition of a topic (`_TOPIC_BETWEEN`) before the
+    words that belong to the date ("by the end of March")."""
+    found = list(_PRESENT_EXPECTATION.finditer(left))
+    if not found:
+        return False
+    expectation = found[-1]
+    prefix = _DATE_PREFIX.search(left, expectation.end())
+    if _TOPIC_BETWEEN.search(left, expectation.end(), prefix.start() if prefix else len(left)):
+        return False
+    return all(m.start() < expectation.end() for m, _ in before)
 
 
 def _named_subject(word: str) -> bool:

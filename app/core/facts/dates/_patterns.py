@@ -398,14 +398,19 @@ _RULES: tuple[Rule, ...] = (
     ),
     (
         "anaphoric",
-        re.compile(r"[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|morning|afternoon|evening|night"),
+        re.compile(
+            r"[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|morning|afternoon|evening|night|"
+            r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter"
+        ),
         re.compile(
             r"\b(?i:(?:(?:earlier|later|early|late)\s+)?that\s+(?:same\s+)?|"
             r"the\s+(?P<next>next|following)\s+)"
             r"(?P<unit>(?i:year|month|day|morning|afternoon|evening|night))\b|"
-            # "arrested the week after.", "the year before, fares rose": counted from the date
-            # told before; not "the week before Christmas", "the year before last".
-            r"\b(?i:the)\s+(?P<unit2>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))\b"
+            # "arrested the week after.", "the year before, fares rose", "last winter, and the
+            # winter before that": counted from the date told before; not "the week before
+            # Christmas", "the year before last".
+            r"\b(?i:the)\s+(?P<unit2>(?i:day|week|month|year|spring|summer|autumn|winter))\s+"
+            r"(?P<dir>(?i:before|after))\b(?:\s+(?i:that|then)\b)?"
             r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|but|when|as|while)\b)"
         ),
         _anaphoric,

@@ -656,8 +656,11 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     # The value comes from the date mentioned before it; `extract` fills it in.
-    if m["unit2"]:  # "the week after", "the year before"
+    if m["unit2"]:  # "the week after", "the year before", "the winter before that"
         unit, shift = m["unit2"].lower(), 1 if m["dir"].lower() == "after" else -1
+        if unit in rs.SEASONS:
+            start = rs.SEASON_START[rs.SEASONS[unit]]
+            return _found(m, None, "anaphoric", Anchor(AnchorUnit.SEASON, shift, start))
         return _found(m, None, "anaphoric", Anchor(AnchorUnit(unit), shift))
     unit = m["unit"].lower()
     unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
