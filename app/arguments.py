@@ -1,13 +1,17 @@
-"""Argument types shared by the command-line shells (`keyfacts-cli`, `keyfacts-batch`).
+"""Arguments shared by the command-line shells (`keyfacts-cli`, `keyfacts-batch`).
 
-Each turns one command-line word into a value or raises `argparse.ArgumentTypeError` with the
-plain reason argparse prints (exit status 2).
+The types each turn one command-line word into a value or raise `argparse.ArgumentTypeError`
+with the plain reason argparse prints (exit status 2). `add_length_options` declares the
+summary-length options both commands take, and `analysis_options` reads them, with `--method`,
+`--reference-date` and `--keep-duplicates`, into the engine's `AnalysisOptions`.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+
+from app.core.options import AnalysisOptions, SummaryLength
 
 
 def _whole_number(value: str) -> int:
@@ -50,3 +54,32 @@ def iso_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def add_length_options(
+    parser: argparse.ArgumentParser, *, sentences_help: str, ratio_help: str, words_help: str
+) -> None:
+    """`--sentences N | --ratio R | --words N`: the summary's length, at most one of them.
+
+    The values and their checks are the same in every command; the help says them in each
+    command's own words (the CLI's help is longer than the batch command's).
+    """
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--sentences", type=positive_int, metavar="N", help=sentences_help)
+    length.add_argument("--ratio", type=ratio, metavar="R", help=ratio_help)
+    length.add_argument("--words", type=positive_int, metavar="N", help=words_help)
+
+
+def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
+    """The options an analysis runs with, from parsed arguments.
+
+    Reads the length options of `add_length_options` and `--method`, `--reference-date` and
+    `--keep-duplicates`; the run date is today (a dateline's day without a year needs it).
+    """
+    return AnalysisOptions(
+        method=args.method,
+        length=SummaryLength(sentences=args.sentences, ratio=args.ratio, words=args.words),
+        reference_date=args.reference_date,
+        keep_duplicates=args.keep_duplicates,
+        run_date=dt.date.today(),
+    )

@@ -8,7 +8,6 @@ inputs are still processed and printed).
 from __future__ import annotations
 
 import argparse
-import datetime
 import io
 import json
 import os
@@ -21,7 +20,6 @@ from app.core import side_process
 from app.core.errors import KeyfactsError
 from app.core.loading import LoadedText, load_bytes, load_path
 from app.core.logfile import internal_error_message
-from app.core.options import AnalysisOptions, SummaryLength
 from app.core.summarize import METHODS
 
 if TYPE_CHECKING:
@@ -48,21 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="output format (default: text); json prints one object per file, one per line",
     )
-    length = parser.add_mutually_exclusive_group()
-    length.add_argument(
-        "--sentences",
-        type=arguments.positive_int,
-        metavar="N",
-        help="summary length in sentences (default: chosen for the article's length)",
-    )
-    length.add_argument(
-        "--ratio", type=arguments.ratio, metavar="R", help="share of sentences, 0 < R <= 1"
-    )
-    length.add_argument(
-        "--words",
-        type=arguments.positive_int,
-        metavar="N",
-        help="summary length in words: the best sentences that fit (at least one)",
+    arguments.add_length_options(
+        parser,
+        sentences_help="summary length in sentences (default: chosen for the article's length)",
+        ratio_help="share of sentences, 0 < R <= 1",
+        words_help="summary length in words: the best sentences that fit (at least one)",
     )
     parser.add_argument(
         "--method",
@@ -125,13 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if not args.files:
         parser.error("give at least one FILE (or - for standard input)")
-    options = AnalysisOptions(
-        method=args.method,
-        length=SummaryLength(sentences=args.sentences, ratio=args.ratio, words=args.words),
-        reference_date=args.reference_date,
-        keep_duplicates=args.keep_duplicates,
-        run_date=datetime.date.today(),
-    )
+    options = arguments.analysis_options(args)
     if args.jobs != 1:
         from app.batch.jobs import run_jobs
 

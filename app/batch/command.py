@@ -12,7 +12,6 @@ some gave `{id, error}` rows (one line on standard error each), 2 on bad argumen
 from __future__ import annotations
 
 import argparse
-import datetime
 import io
 import itertools
 import sys
@@ -25,7 +24,6 @@ from app.batch.output import parquet_available, write_parquet
 from app.batch.pool import Backend, InlineBackend, ProcessBackend, resolve_jobs
 from app.batch.progress import Progress
 from app.batch.run import run_batch
-from app.core.options import AnalysisOptions, SummaryLength
 
 PROG = "keyfacts-batch"
 
@@ -75,12 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="inputs per task (default: 4 for --jobs, 16 on Dask)",
     )
-    length = parser.add_mutually_exclusive_group()
-    length.add_argument(
-        "--sentences", type=arguments.positive_int, metavar="N", help="summary sentences"
+    arguments.add_length_options(
+        parser,
+        sentences_help="summary sentences",
+        ratio_help="share of sentences",
+        words_help="summary words",
     )
-    length.add_argument("--ratio", type=arguments.ratio, metavar="R", help="share of sentences")
-    length.add_argument("--words", type=arguments.positive_int, metavar="N", help="summary words")
     parser.add_argument("--method", choices=list(METHODS), default="default", metavar="NAME")
     parser.add_argument("--reference-date", type=arguments.iso_date, metavar="YYYY-MM-DD")
     parser.add_argument("--keep-duplicates", action="store_true", help="skip duplicate removal")
@@ -113,13 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as error:
         parser.error(str(error))
     items: Iterator[BatchItem] = itertools.chain.from_iterable(sources)
-    options = AnalysisOptions(
-        method=args.method,
-        length=SummaryLength(sentences=args.sentences, ratio=args.ratio, words=args.words),
-        reference_date=args.reference_date,
-        keep_duplicates=args.keep_duplicates,
-        run_date=datetime.date.today(),
-    )
+    options = arguments.analysis_options(args)
     with Progress(unit="article") as progress:
 
         def on_row(row: RowResult) -> None:

@@ -32,10 +32,10 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from app.core.summarize.default._quotations import is_bare_quotation
 from app.core.summarize.default._text import (
     ReadingFlags,
     first_words,
-    is_bare_quotation,
     opens_backwards,
     quoted_pronoun,
     quoted_pronoun_word,

@@ -4,19 +4,26 @@ Each check looks at one sentence's text only (no statistics), so it is cheap and
 page furniture (boilerplate, bylines, photo captions), questions, fragments, openers that
 point back to an earlier sentence ("He", "However", "In return"), and reported speech. The word
 lists are plain files in `resources/lexicons/summary_*.txt`, read with importlib.resources.
+`linked_flags` then links neighbours: a question and its answer, a quotation over sentences
+(found by `_quotations`), a lead-in and what spells it out.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from app.core.summarize.default._lead_in import elaborates, is_lead_in
 from app.core.summarize.default._prose import is_no_comment, is_not_prose, is_row, is_tally
+from app.core.summarize.default._quotations import (
+    has_double_mark,
+    is_bare_quotation,
+    quoted_passages,
+)
 
 # Leading characters that do not count when reading a sentence's first word.
 _LEADING = "\"'`‘’“”«»([{ -–—*•#"
@@ -269,70 +276,8 @@ def reading_flags(text: str) -> ReadingFlags:
         reports_speech(text),
         not_prose=is_not_prose(text),
         tally=is_tally(text),
-        quotation=_DOUBLE_MARK.search(text) is not None,
+        quotation=has_double_mark(text),
     )
-
-
-# Double quotation marks: curly ones say which way they go, a straight one toggles.
-_OPENING, _CLOSING, _EITHER = "“«„", "”»", '"'
-_DOUBLE_MARK = re.compile(f"[{_OPENING}{_CLOSING}{_EITHER}]")
-# Single marks are also apostrophes ("the players' union", "rock 'n' roll", "it's"), so only
-# two shapes count: one opening a word that starts with a capital ('We ...) and one right after
-# the punctuation that ends a clause (... open.' / ... run,' said). British news quotes this way.
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[:—–-]))['‘](?=[A-Z])")
-_SINGLE_CLOSING = re.compile(r"(?<=[.,!?])\s?['’](?=\s|$)")
-# Inside a single quotation any mark that no letter follows closes it ('The Fresh Prince ').
-_SINGLE_END = re.compile(r"(?<!')['’](?![^\W\d_]|')")
-# Any other word-initial single mark but a clitic's ("he 's", "I 'm" in tokenised text): a
-# quotation opened in lower case ("called it 'a disaster.'"), which its closing mark closes.
-_SINGLE_LOWER = re.compile(r"(?:^|(?<=\s))['‘](?!(?:s|m|re|ve|ll|d|t)\b)[^\W\d_]")
-
-
-def _quote_state(text: str, open_: bool) -> bool:
-    """Whether a double quotation is open after `text`, given whether it was before."""
-    for char in _DOUBLE_MARK.findall(text):  # only the marks: a sentence has few
-        if char in _OPENING:
-            open_ = True
-        elif char in _CLOSING:
-            open_ = False
-        else:
-            open_ = not open_
-    return open_
-
-
-def _single_state(text: str, open_: bool) -> tuple[bool, bool]:
-    """Whether a single quotation is open after `text`, given whether it was before, and
-    whether only a mark at its very end opened it.
-
-    A closing mark at the very end that closes nothing opens the next sentence's quotation:
-    a sentence splitter (or a tokenised text: "... team . '") can leave a quotation's opening
-    mark at the end of the sentence before it, which is then no part of the quotation.
-    """
-    if "'" not in text and "‘" not in text and "’" not in text:
-        return open_, False  # no single mark: nothing opens or closes (most sentences)
-    opening = {m.start() for m in _SINGLE_OPENING.finditer(text)}
-    closing = {m.end() - 1 for m in _SINGLE_CLOSING.finditer(text)}
-    ending = {m.start() for m in _SINGLE_END.finditer(text)} - opening
-    last = len(text.rstrip()) - 1
-    lower = _SINGLE_LOWER.search(text) is not None
-    carried = open_  # a quotation from an earlier sentence closes only after punctuation
-    at_end = False
-    for position in sorted(opening | closing | ending):
-        if position in opening:
-            if not carried:  # one opened inside a carried quotation is a title: 'The Times '
-                open_, at_end = True, False
-        elif open_:
-            if position in closing or not carried:
-                open_ = carried = at_end = False
-        elif position in closing and position == last and not lower:
-            open_, at_end = True, True
-    return open_, at_end
-
-
-def _opens_quoting(text: str) -> bool:
-    """Whether `text` starts with a quotation mark of its own."""
-    stripped = text.lstrip()
-    return stripped[:1] in _OPENING + _EITHER or _SINGLE_OPENING.match(stripped) is not None
 
 
 # How an answer opens; a question of at most `_PROMPT_WORDS` words is a prompt for the next.
@@ -352,75 +297,6 @@ def _answers(question: str, asked: ReadingFlags, text: str, flags: ReadingFlags)
     return prompt or _ANSWER.match(text.lstrip(_LEADING)) is not None
 
 
-# A whole sentence inside one quotation: an opening mark, no mark until the closing one at its
-# end ("...no." / "...no?" / '...no.' / “...no.”), nothing outside it.
-_BARE_QUOTATION = re.compile(
-    r"""\s*(?:"[^"“”]+[.!?…]"|“[^"“”]+[.!?…]”|‘[^‘’]+[.!?…]’|'[A-Z][^"“”]*[.!?…]')\s*"""
-)
-
-
-def is_bare_quotation(text: str) -> bool:
-    """Whether the sentence is one quotation and nothing else: no speaker of its own."""
-    return _BARE_QUOTATION.fullmatch(text) is not None
-
-
-def quoted_passages(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tuple[int, int]]:
-    """(first, last) sentence of each quotation that runs over two or more sentences.
-
-    A sentence continues a quotation when one is open at the end of the sentence before it in
-    the same paragraph and it does not open with a quotation mark itself. A double quotation
-    still open at the end of its paragraph ends there (news opens each paragraph of a long
-    quote again); a single one must close by then, or its marks were apostrophes.
-    """
-    double = _passages(texts, paragraphs, _double_step)
-    single = _passages(texts, paragraphs, _single_step, closed=True)
-    merged: list[tuple[int, int]] = []
-    for first, last in sorted(double + single):
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
-        else:
-            merged.append((first, last))
-    return merged
-
-
-# One sentence's step: (is a quotation open after it, did only a mark at its end open it).
-_Step = Callable[[str, bool], tuple[bool, bool]]
-
-
-def _double_step(text: str, open_: bool) -> tuple[bool, bool]:
-    return _quote_state(text, open_), False
-
-
-def _single_step(text: str, open_: bool) -> tuple[bool, bool]:
-    return _single_state(text, open_)
-
-
-def _passages(
-    texts: Sequence[str], paragraphs: Sequence[int], step: _Step, closed: bool = False
-) -> list[tuple[int, int]]:
-    """Quoted passages under one kind of mark; `closed`: only those whose quotation closes."""
-    runs: list[tuple[tuple[int, int], bool]] = []  # (passage, still open after it)
-    current: tuple[int, int] | None = None
-    open_ = before = False  # before: opened by a mark at the very end of the sentence before
-    for i, text in enumerate(texts):
-        if i == 0 or paragraphs[i] != paragraphs[i - 1]:
-            if current is not None:
-                runs.append((current, open_))
-                current = None
-            open_ = before = False
-        own = _opens_quoting(text)
-        continues = open_ and not before and not own
-        if continues:
-            current = (current[0] if current is not None else i - 1, i)
-        elif current is not None:
-            runs.append((current, open_))
-            current = None
-        open_, before = step(text, open_ and (continues or (before and not own)))
-    if current is not None:
-        runs.append((current, open_))
-    return [passage for passage, still_open in runs if not (closed and still_open)]
-
-
 def linked_flags(
     texts: Sequence[str], paragraphs: Sequence[int], flags: Sequence[ReadingFlags]
 ) -> list[ReadingFlags]:
@@ -438,9 +314,9 @@ def linked_flags(
       backwards), which cost bbc-dev 0.20 ROUGE-1 against letting the opening sentence stand
       alone (81.45 -> 81.25, Reduction 81.20); also leaving out passages over 2 or 3
       sentences, or over 40 or 60 words, did not do better (benchmarks/RESULTS.md). Single
-      quotations are followed too (`_single_state`): before, 22 of cnndm-dev's 193 summaries
-      held one cut out of its passage; whole passages cost cnndm-dev 0.16 ROUGE-1 (42.70 ->
-      42.54; bbc-dev 81.20 unchanged).
+      quotations are followed too (`_quotations._single_state`): before, 22 of cnndm-dev's 193
+      summaries held one cut out of its passage; whole passages cost cnndm-dev 0.16 ROUGE-1
+      (42.70 -> 42.54; bbc-dev 81.20 unchanged).
       A passage that ends '..." he said.' names its speaker only by that pronoun, so the
       passage opens `backward` as a one-sentence quotation would: it comes with the sentence
       before it (or one that names the speaker further back: `_attribution`).

@@ -9,8 +9,9 @@ from app.core.document import Document
 from app.core.options import SummaryLength
 from app.core.summarize import summarize, sumy_document
 from app.core.summarize.default._method import build
+from app.core.summarize.default._quotations import quoted_passages
 from app.core.summarize.default._select import select
-from app.core.summarize.default._text import linked_flags, quoted_passages, reading_flags
+from app.core.summarize.default._text import linked_flags, reading_flags
 
 ARTICLE = """Rocket firms race to the Moon
 
@@ -42,12 +43,6 @@ def test_a_quotation_over_sentences_is_linked_until_it_closes() -> None:
     assert all(g.backward for g in flags[1:3])
     # Whole or out: the sentence that opens the quotation cannot stand alone either.
     assert [g.needs_next for g in flags] == [True, True, False, False]
-
-
-def test_quoted_passages_are_found_per_paragraph() -> None:
-    texts = ['He said: "Go.', "Now.", 'Fast."', 'She said: "Stop.', "Wait.", "Next part."]
-    assert quoted_passages(texts, [0, 0, 0, 0, 0, 1]) == [(0, 2), (3, 4)]
-    assert quoted_passages(['"Done," he said.', "Fine."], [0, 0]) == []
 
 
 def test_a_quotation_does_not_run_into_the_next_paragraph() -> None:
@@ -82,19 +77,6 @@ def test_single_quotations_over_sentences_are_linked() -> None:
         "Nothing else happened.",
     ]
     assert quoted_passages(others, [0] * 5) == []
-
-
-def test_an_opening_mark_left_at_the_end_of_the_sentence_before_opens_the_next() -> None:
-    # A tokenised text or a splitter can leave the opening mark at the end of a sentence.
-    texts = [
-        "The runner will race for the national team in May . '",
-        "I am happy to be picked .",
-        "I am fit and ready , ' she said .",
-        "The squad is named next week .",
-    ]
-    assert quoted_passages(texts, [0] * 4) == [(1, 2)]
-    # A single quotation that never closes was apostrophes, not a quotation.
-    assert quoted_passages(["It ended . '", "The rest is news .", "More news ."], [0] * 3) == []
 
 
 @pytest.mark.parametrize("count", range(1, 11))
@@ -225,22 +207,6 @@ def test_a_quotation_whose_speaker_is_only_a_pronoun_goes_with_the_sentence_befo
     flags = _flags(texts)
     assert flags[1].backward and flags[3].backward
     assert not flags[0].backward and not flags[2].backward  # a named speaker stands alone
-
-
-def test_a_sentence_without_a_single_mark_is_not_searched_for_one(monkeypatch):
-    # Most sentences hold no ' ‘ ’: the state carries over without a pattern search.
-    from app.core.summarize.default import _text
-
-    class Refuses:
-        def finditer(self, *args):
-            raise AssertionError("searched")
-
-        search = finditer
-
-    for name in ("_SINGLE_OPENING", "_SINGLE_CLOSING", "_SINGLE_END", "_SINGLE_LOWER"):
-        monkeypatch.setattr(_text, name, Refuses())
-    assert _text._single_state('The council met on "Tuesday" at noon.', True) == (True, False)
-    assert _text._single_state("The council met on Tuesday at noon.", False) == (False, False)
 
 
 def test_a_passage_that_ends_on_a_pronoun_speaker_opens_backwards() -> None:
