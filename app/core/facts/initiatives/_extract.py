@@ -24,6 +24,8 @@ clause subjects):
 5. Repeated mentions (same head, one's words within the other's) merge; those at or above the
    threshold are listed, at most `max_items` (more for a long article), best first.
 
+The headline is read too (`_headline`): its undertaking raises the body's mention of it, or is
+listed by the headline's phrase when the body refers to it only by its head ("the plan").
 Readers' comments at a page's end (`_comments`) are not read. Tagging and phrase extents are in
 `_phrasing`; gates in `_gates`, scoring in `_scoring`, who acts in `_clause_actors`; finding
 candidates in `_candidates` and its readers (`_intended`, `_legal`, `_gerunds`,
@@ -43,6 +45,12 @@ from app.core.facts.initiatives._bare_descriptions import without_bare_descripti
 from app.core.facts.initiatives._candidate import Candidate
 from app.core.facts.initiatives._candidates import _Sentence
 from app.core.facts.initiatives._comments import comment_start
+from app.core.facts.initiatives._headline import (
+    HEADLINE,
+    headline_candidates,
+    with_headline,
+    without_restated,
+)
 from app.core.facts.initiatives._lexicon import lexicon
 from app.core.facts.initiatives._merging import _innermost, _merge, _named_after
 from app.core.facts.initiatives._phrasing import _body_start, _tokens
@@ -280,6 +288,8 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         found = reader.run()
         before = (sentence.paragraph, reader.described_subject)
         cands += [_with_antecedent_actor(c, cands) for c in found]
+    # The headline's undertaking, when the body's reader found a mention of its head.
+    cands = with_headline(cands, headline_candidates(document, lex, read_with), read_with)
     if sport:
         cands = [
             replace(c, score=c.score + weights.sport_report) if sport_sense_possible(c.head) else c
@@ -301,7 +311,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     chosen = _named_after(_innermost(chosen, text), text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
-    chosen = [without_bare_description(c, text) for c in chosen]
+    chosen = [without_bare_description(c, text) for c in without_restated(chosen, text)]
     led = affiliations(text) if chosen else {}
     for person in spokespeople(text) if chosen else ():
         led.setdefault(person, "")  # a spokesman speaks for someone: no actor
@@ -310,7 +320,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
             text[c.start : c.end],
             c.start,
             c.end,
-            c.sentence,
+            None if c.sentence == HEADLINE else c.sentence,
             _held_by(
                 _full_body_name(_plain_actor(c.actor, led), c.start, discourse, text),
                 c.sentence,
@@ -325,8 +335,8 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
 def _held_by(actor: str | None, sentence: int, document: Document) -> str | None:
     """ "Sri Lanka's president" -> "President Kumaratunga" when a sentence beside names the
     holder of that office by its title (`_role_holders`); else `actor`."""
-    if actor is None:
-        return None
+    if actor is None or sentence == HEADLINE:
+        return actor
     return role_holder(actor, sentence, document.sentences) or actor
 
 
