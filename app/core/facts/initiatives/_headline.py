@@ -65,14 +65,16 @@ def _for_tagging(text: str, start: int, end: int) -> str:
 
 
 def _headline_verbs(tokens: list[Token], lex: Lexicon) -> list[Token]:
-    """A verb of undertaking in the present ("unveils", "launches") that the tagger read as a
-    noun: headlines report the past in the present, with no auxiliary before it."""
+    """A verb of undertaking in the present ("unveils", "launches"; "unveil" after a plural
+    subject) that the tagger read as a noun or an adjective: headlines report the past in the
+    present, with no auxiliary before it."""
     out = list(tokens)
     for k, token in enumerate(out[1:-1], start=1):
         word = token.text.lower()
-        if token.tag in _NOT_VERB and word.endswith("s") and word in lex.verbs:
+        plural_subject = out[k - 1].tag in {"NNS", "NNPS"}
+        if token.tag in _NOT_VERB and (word.endswith("s") or plural_subject) and word in lex.verbs:
             if out[k + 1].tag not in {"VBZ", "VBD", "MD"}:
-                out[k] = token._replace(tag="VBZ")
+                out[k] = token._replace(tag="VBZ" if word.endswith("s") else "VBP")
         elif (
             token.tag == "VBG"
             and out[k - 1].tag in _BEFORE_MODIFIER | {"NN"}

@@ -83,3 +83,14 @@ def test_a_headline_undertaking_the_body_does_not_mention_adds_nothing() -> None
         "transport authority, officials said."
     )
     assert "fresh funding" not in _texts(text)
+
+
+def test_a_plural_subjects_verb_read_as_an_adjective_is_no_part_of_the_name() -> None:
+    # round 45: "unveil" after "Councillors" was tagged an adjective, and the whole headline
+    # ("Harbour councillors unveil plan to ...") was listed as the item
+    text = (
+        "Harbour councillors unveil plan to dredge the marina\n"
+        "The council said the plan, approved on Monday, would cost £2m and take a year."
+    )
+    found = _texts(text)
+    assert not any(t.startswith("Harbour councillors") for t in found), found
