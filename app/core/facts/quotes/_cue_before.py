@@ -15,7 +15,7 @@ from app.core.facts.nlp.appositions import (
     name_before_open_apposition,
 )
 from app.core.facts.nlp.clauses import intro_end
-from app.core.facts.nlp.lexicon import DETERMINER_PREFIXES, NAME_WORD, roles, speech_verbs, titles
+from app.core.facts.nlp.lexicon import NAME_WORD, roles, speech_verbs, titles
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import (
     WINDOW,
@@ -63,6 +63,14 @@ _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded rem
 _AS_REPORTED = re.compile(r"\s*As\s[^,]+,\s*$")
 # A "who" clause set off by commas right before the verb: "The official, who ..., said".
 _WHO_ASIDE = re.compile(r",[ \u00a0]+who\b[^,;:!?\"“”]{1,120},[ \u00a0]*$")
+# What opens a description ("a banker", "another analyst", "one trader").
+_DESCRIBING = frozenset("the a an one another".split())
+# A description opening the clause, set off by a "who" aside ("But a banker, who asked not to be
+# named, said"): "who" says the noun is a person even where the roles lexicon lacks it.
+_WHO_HEAD = re.compile(
+    r"[ \u00a0]*(?:(?:But|And|Yet)[ \u00a0]+)?((?:[Aa]n?|[Oo]ne|[Aa]nother)"
+    r"(?:[ \u00a0]+[a-z][a-z-]*){1,3})[ \u00a0]*"
+)
 # A relative clause opening right before the verb: "..., who told him", "- who later said".
 _RELATIVE_WHO = re.compile(r"[,—–-][ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?$")
 # A name (one to five capitalised words, after a lower-case word or a comma, or opening the
@@ -271,8 +279,8 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if who is not None:
         # "The 58-year-old, who started there as an apprentice, added:": the description the
         # "who" clause is set off from (a name before one is the apposition's, above).
-        described = subject_before(text, lo, who.start())
-        if described is not None and described.phrase.lower().startswith(DETERMINER_PREFIXES):
+        described = subject_before(text, lo, who.start()) or _who_head(text, lo, who.start())
+        if described is not None and described.phrase.lower().split()[0] in _DESCRIBING:
             return described
     if _AND_BEFORE_VERB.search(window, 0, last.start()) and _after_quoted_words(text, lo):
         # 'X denied he had ever "attacked" Governor Dean, and said he "...": the window opens
@@ -449,3 +457,15 @@ def _apposition_then_quote(rest: str) -> bool:
         and 0 < len(words) <= _MAX_APPOSITION_WORDS
         and not any(w.strip(",").lower() in speech_verbs() for w in words)
     )
+
+
+def _who_head(text: str, lo: int, aside: int) -> Cue | None:
+    """The description that is the whole clause before a "who" aside ("A banker, who ..."), or
+    None; its last word must be a noun, not an adverb or a verb ("The one who ...")."""
+    head = _WHO_HEAD.fullmatch(text, lo, aside)
+    if head is None:
+        return None
+    last = head.group(1).split()[-1]
+    if last.endswith(("ly", "ed", "ing")) or last in _DESCRIBING:
+        return None
+    return Cue(head.group(1), head.start(1), head.end(1))

@@ -12,7 +12,14 @@ from app.core.facts.nlp.appositions import name_after_apposition
 from app.core.facts.nlp.body_heads import may_name
 from app.core.facts.nlp.clauses import subject_at
 from app.core.facts.nlp.discourse import ORGANISATION_NOUNS, PERSON_NOUNS, Discourse
-from app.core.facts.nlp.lexicon import LINKS, NOT_NAMES, first_names, roles, titles
+from app.core.facts.nlp.lexicon import (
+    LINKS,
+    NOT_NAMES,
+    first_names,
+    roles,
+    speech_verbs,
+    titles,
+)
 from app.core.facts.nlp.names import QUALIFIERS, NameKind, name_kind
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.quotes._phrases import WINDOW
@@ -93,6 +100,12 @@ def _whose_role(phrase: str, text: str, discourse: Discourse, position: int) -> 
     name holds that word ("for the Environment Agency" when the article writes "the" before
     that name); else the phrase as written (a reader still knows whose role it is)."""
     found = _BODY_COMPLEMENT.search(phrase)
+    if found is None and len(phrase.split()) == 2 and phrase.lower().split()[1] in _SPOKESPEOPLE:
+        # 'Harbour Trust said ... "...," a spokeswoman said': the body that spoke just before.
+        body = _body_speaking_before(text, discourse, position)
+        if body is not None and body.startswith("The "):
+            body = "the " + body[4:]  # "a spokesman for the Ministry of Defence"
+        return phrase if body is None else f"{phrase} for {body}"
     if found is None:
         return phrase
     entity = discourse.resolve(found.group(1), position + found.start(1))
@@ -104,6 +117,77 @@ def _whose_role(phrase: str, text: str, discourse: Discourse, position: int) -> 
         return phrase
     article = "the " if re.search(r"\b[Tt]he\s+" + re.escape(entity.name) + r"\b", text) else ""
     return phrase[: found.start(1)] + article + entity.name
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})  # "Ministry of Defence"
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# What may stand between a clause's subject and its verb: an aside set off by commas ("Harbour
+# Trust, which runs the port, said"), an auxiliary, an adverb ("also", "later").
+_TO_VERB = re.compile(
+    r"(?:[ \u00a0]*,[^,.;:!?\"“”]{1,120},)?[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?"
+    r"(?:(?:also|later|previously)[ \u00a0]+)?([a-z]+)\b"
+)
+
+
+def _body_speaking_before(text: str, discourse: Discourse, position: int) -> str | None:
+    """The body that is the subject of the speech verb of the sentence before the one holding
+    `position` ("Harbour Trust, which runs the port, said the plan was needed."), or None: a
+    person, a place, a lower-case subject or a verb that is not one of speech name no body."""
+    current = discourse.sentence_start(position)
+    for _ in range(_QUOTED_SENTENCES):
+        if current == 0 or not _opened_before(text[current:position]):
+            break
+        current = discourse.sentence_start(current - 1)  # a quotation of several sentences
+    if current == 0 or _opened_before(text[current:position]):
+        return None
+    before = discourse.sentence_start(current - 1)
+    if "\n" in text[before:current].rstrip() or not re.search(
+        r"[.!?][\"”’']?\s*$", text[before:current]
+    ):
+        return None  # a headline line, or no sentence of its own
+    subject = subject_at(text, before, current)
+    if subject is None or subject.start >= current:
+        return None
+    verb = _TO_VERB.match(text, subject.end, current)
+    if verb is None or verb.group(1) not in speech_verbs():
+        return None
+    words = subject.text.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if (
+        not words
+        or not all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+        or not words[-1][:1].isupper()
+        or len(words) > _BODY_WORDS + 1
+    ):
+        return None
+    if words[0].lower() in NOT_NAMES or words[0].lower() in first_names():
+        return None
+    kind = name_kind(words)
+    if kind in (NameKind.PERSON, NameKind.PLACE):
+        return None
+    if kind is NameKind.ORGANISATION or discourse.organisations_between(subject.start, subject.end):
+        return subject.text
+    # A name no list types ("Universities UK"): a body only when a word of it is an acronym
+    # (two capitals or more), as no person's name has, and it is not a person named before.
+    if len(words) < 2 or words[0].lower() in titles():
+        return None  # "Minister Ana Ruiz": a titled person
+    if not any(_ACRONYM.fullmatch(w) for w in words):
+        return None  # "Mara Quenby", "Harbour Lines": a person or a body, we cannot tell
+    entity = discourse.full_name(" ".join(words), subject.start)
+    if entity is not None and entity.name != " ".join(words):
+        return None
+    return subject.text
+
+
+_QUOTED_SENTENCES = 6
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _opened_before(words: str) -> bool:
+    """Whether `words` close a quotation they did not open (it opened in a sentence before)."""
+    straight = words.count('"') % 2 == 1 and not words.lstrip().startswith('"')
+    return straight or words.count("”") > words.count("“")
 
 
 def _introduced_since(text: str, start: int, position: int, head: str) -> bool:

@@ -70,6 +70,8 @@ _OPENING_WORDS = (_PREPOSITIONS - {"from", "by", "via"}) | frozenset(
 _OWNED_BODIES = (ORGANISATION_NOUNS - {"team", "side"}) | {"office", "campaign", "board"}
 # How far after an office a holder's name set off by commas may end ("..., Liam Gorse,").
 _APPOSED_REACH = 60
+# A "who" aside right after a description: "a banker, who asked not to be named,".
+_WHO_ASIDE_AFTER = re.compile(r",[ \u00a0]+who\b")
 _DOCUMENTS = frozenset("report statement letter study paper website blog submission".split())
 
 
@@ -171,6 +173,15 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return None  # "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals, not a name
     if _abbreviation(words):
         return None  # "Fresno, Calif., an account wrote": a place's short form, not a name
+    if (
+        len(words) > 1
+        and words[0].lower() in INDEFINITES
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and _WHO_ASIDE_AFTER.match(text, cue.end)
+    ):
+        # "A banker, who asked not to be named, said": "who" makes the noun a person, someone
+        # new and unnamed, even where the roles lexicon lacks it; the description as written.
+        return phrase
     holder = named_role(cue, text)
     if holder is not None:
         return holder or None
