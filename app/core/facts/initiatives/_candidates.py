@@ -32,6 +32,7 @@ from app.core.facts.initiatives._legal import _LegalReader
 from app.core.facts.initiatives._legal_steps import _LegalStepReader
 from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._passive_undertakings import _PassiveReader
+from app.core.facts.initiatives._permissions import permitted
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     _after_be,
@@ -257,9 +258,10 @@ class _Sentence(
                 continue
             if _negated(tokens, i):
                 continue  # "did not announce a new scheme": nothing is undertaken
-            if _requested(tokens, i):
+            if _requested(tokens, i) or permitted(tokens, i):
                 # "Councils will be asked to submit plans for new routes": someone else's request,
-                # not yet anyone's undertaking (neither the plans nor what they are for)
+                # not yet anyone's undertaking (neither the plans nor what they are for); so
+                # is what a rule would let others do ("let developers offer their own apps")
                 for phrase in [obj, *_coordinated(tokens, self.by_start, obj)]:
                     self.found[phrase.start] = None
                 continue
