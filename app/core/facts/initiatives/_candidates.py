@@ -22,6 +22,7 @@ from app.core.facts.initiatives._amounts import (
     amount_at,
     has_money,
 )
+from app.core.facts.initiatives._apposed_descriptions import _AppositionReader
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._clause_actors import _FINITE
 from app.core.facts.initiatives._clause_places import _ClauseReader
@@ -177,6 +178,7 @@ class _Sentence(
     _GerundReader,
     _ClauseReader,
     _FramingReader,
+    _AppositionReader,
 ):
     """The candidates of one sentence, built on its phrases and clause subjects."""
 
@@ -286,6 +288,7 @@ class _Sentence(
         self._staged_events()
         self._legal_steps()
         self._framed()
+        self._apposed_descriptions()
         for phrase in self.phrases:
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence
