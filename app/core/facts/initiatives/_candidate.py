@@ -26,6 +26,9 @@ class Candidate:
     example_of: str | None = None
     # What a verb of trying out takes ("will pilot a four-day week"): "the pilot" refers to it.
     tried_out: bool = False
+    # A name an apposition beside it calls an undertaking ("the X Census, a project that ..."):
+    # not a body, whatever the tracker reads a capitalised name as.
+    described: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from app.core.facts.initiatives._amounts import (
     amount_at,
     has_money,
 )
+from app.core.facts.initiatives._apposed_descriptions import _AppositionReader
 from app.core.facts.initiatives._candidate import Candidate, _Verb
 from app.core.facts.initiatives._clause_actors import _FINITE
 from app.core.facts.initiatives._clause_places import _ClauseReader
@@ -32,6 +33,7 @@ from app.core.facts.initiatives._legal import _LegalReader
 from app.core.facts.initiatives._legal_steps import _LegalStepReader
 from app.core.facts.initiatives._lexicon import Verb, singular
 from app.core.facts.initiatives._passive_undertakings import _PassiveReader
+from app.core.facts.initiatives._permissions import permitted
 from app.core.facts.initiatives._phrasing import (
     _TIME_HEADS,
     _after_be,
@@ -176,6 +178,7 @@ class _Sentence(
     _GerundReader,
     _ClauseReader,
     _FramingReader,
+    _AppositionReader,
 ):
     """The candidates of one sentence, built on its phrases and clause subjects."""
 
@@ -257,9 +260,10 @@ class _Sentence(
                 continue
             if _negated(tokens, i):
                 continue  # "did not announce a new scheme": nothing is undertaken
-            if _requested(tokens, i):
+            if _requested(tokens, i) or permitted(tokens, i):
                 # "Councils will be asked to submit plans for new routes": someone else's request,
-                # not yet anyone's undertaking (neither the plans nor what they are for)
+                # not yet anyone's undertaking (neither the plans nor what they are for); so
+                # is what a rule would let others do ("let developers offer their own apps")
                 for phrase in [obj, *_coordinated(tokens, self.by_start, obj)]:
                     self.found[phrase.start] = None
                 continue
@@ -284,6 +288,7 @@ class _Sentence(
         self._staged_events()
         self._legal_steps()
         self._framed()
+        self._apposed_descriptions()
         for phrase in self.phrases:
             if phrase.start not in self.found:
                 self.add(phrase, None)  # a listed one with its list's evidence

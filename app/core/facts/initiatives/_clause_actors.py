@@ -41,6 +41,9 @@ _CONTROL = frozenset(
     """urge urges urged urging ask asks asked asking call calls called press presses pressed
     tell tells told force forced allow allows allowed persuade persuaded""".split()
 )
+# Adjectives of nearness or commitment before "to <gerund>": "are close to agreeing a deal",
+# "is committed to building": the gerund is the finite clause's subject's own act.
+_NEAR = frozenset("close closer near nearer committed".split())
 # Words that ask which way an infinitive goes: "decide whether to begin talks".
 _ASKING = frozenset("whether how when".split())
 # Verbs that report what someone says or wants.
@@ -328,12 +331,16 @@ class _Clause:
         return next((p for p in self.phrases if p.end == end), None)
 
     def _gerund_subject(self, verb: int) -> Phrase | None:
-        """ "Okoro is on the verge of signing X", "Vendia grew by opening X": the subject of
-        the finite clause that a gerund after of/by/after/before belongs to."""
+        """ "Okoro is on the verge of signing X", "Vendia grew by opening X", "Britain and
+        Norway are close to agreeing a deal": the subject of the finite clause that a gerund
+        after of/by/after/before (or "to" after a word of nearness, `_NEAR`) belongs to."""
         tokens = self.tokens
         if tokens[verb].tag != "VBG" or verb < 2:
             return None
-        if tokens[verb - 1].text.lower() not in {"of", "by", "after", "before"}:
+        before = tokens[verb - 1].text.lower()
+        if before not in {"of", "by", "after", "before"} and not (
+            before == "to" and tokens[verb - 2].text.lower() in _NEAR
+        ):
             return None
         for k in range(verb - 2, -1, -1):
             if tokens[k].text in {",", ";", ":"}:

@@ -303,7 +303,7 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
         for c in chosen
         if c.score >= weights.threshold
         and _named(text, c)
-        and not _names_a_body(text[c.start : c.end], bodies)
+        and (c.described or not _names_a_body(text[c.start : c.end], bodies))
         and not _by_no_one_in_particular(c.actor)
         and not _of_no_one_in_particular(text[c.start : c.end])
         and not _new_means_alone(text[c.start : c.end])

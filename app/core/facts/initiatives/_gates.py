@@ -187,6 +187,43 @@ def future_subject(tokens: Sequence[Token], phrase: Phrase) -> bool:
     return k < len(tokens) and tokens[k].tag == "VB" and tokens[k].text.lower() not in _BROADCASTING
 
 
+# Verbs of a body making its own undertaking known, in a reporting clause after it: "A hosepipe
+# ban will come into force next Friday, Eastshire Water has announced".
+_ANNOUNCING = frozenset("announced announces confirmed confirms revealed reveals".split())
+_REPORTER_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "POS", "JJ"})
+
+
+def announced_future(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "A hosepipe ban will come into force next Friday, Eastshire Water has announced": the
+    phrase opens the sentence as the subject of "will" + a base verb, and the sentence ends on
+    a body that announces it (a verb of `_ANNOUNCING` after a comma): that body's undertaking,
+    still to come."""
+    if phrase.start > 1 or not _will_verb(tokens, phrase.end):
+        return False
+    end = len(tokens)
+    while end > 0 and not tokens[end - 1].text[:1].isalnum():
+        end -= 1  # the full stop, a closing quotation mark
+    if end < 3 or tokens[end - 1].text.lower() not in _ANNOUNCING:
+        return False
+    k = end - 2
+    if tokens[k].text.lower() in {"has", "have"}:
+        k -= 1
+    reporter = k
+    while k > phrase.end and tokens[k].tag in _REPORTER_TAGS:
+        k -= 1
+    return k < reporter and tokens[k].text == "," and tokens[k + 1].tag in {"NNP", "NNPS", "DT"}
+
+
+def _will_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "will" (adverbs after it) and a base verb stand at `k`."""
+    if k >= len(tokens) or tokens[k].text.lower() != "will":
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].tag in {"RB", "RBR"}:
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "VB"
+
+
 # "of its kind" after a superlative: "one of the largest studies of its kind" ranks a thing
 # among its like, a description of one named elsewhere (or nowhere), no name a reader can use.
 _KIND_PHRASE = (("of",), ("its", "their"), ("kind", "type", "sort"))

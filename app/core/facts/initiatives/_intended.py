@@ -111,6 +111,9 @@ _BILLS = frozenset("expense cost bill deficit shortfall gap loss debt fee salary
 # Verbs whose object, a sum, may be followed by what it is for: "will spend $2bn to replace
 # old bridges", "is investing £35m to build a plant" (round 35).
 _SPENDING = frozenset("""spend spends spent spending invest invests invested investing""".split())
+# Verbs of raising money, whose "to <verb>" after the sum says what it will pay for: "raised
+# £25m from investors to fund a new van".
+_RAISING = frozenset("raise raises raised raising".split())
 # Verbs of paying whose object follows "for": "proposed paying for half of a new arena".
 _PAID_FOR = frozenset({"pay"})
 # Kinds of verb of undertaking whose gerund object is an undertaking in view, and its status:
@@ -204,15 +207,41 @@ class _IntendedReader(_Scorer):
         and index of that verb (None when `k` ends no such sum)."""
         tokens = self.tokens
         start = figure_start(tokens, k + 1, CURRENCY_WORDS)
+        if start > k:
+            k = self._before_source(k)  # "raised £25m from investors last year to fund"
+            start = figure_start(tokens, k + 1, CURRENCY_WORDS)
         if start > k or start == 0:
             return None
         m = start - 1  # the word before the sum
+        if tokens[m].text.lower() in _RAISING and not _negated(tokens, m):
+            return "planned", m  # money raised to pay for something: still to be done
         if tokens[m].text.lower() not in _SPENDING:
             return None
         entry = self.lex.verbs.get(tokens[m].text.lower())
         if entry is None or _negated(tokens, m):
             return None
         return verb_status(tokens, m, entry), m
+
+    def _before_source(self, k: int) -> int:
+        """The end of a sum raised before "from <whom>" and a time ending at `k` ("£25m from
+        investors last year", "£25m last year"), or `k` when neither stands there."""
+        tokens = self.tokens
+        m = k
+        if (
+            m >= 1
+            and tokens[m].text.lower() in _TIME_HEADS
+            and tokens[m - 1].text.lower()
+            in {
+                "last",
+                "this",
+            }
+        ):
+            m -= 2  # "last year", "this month"
+        # the chunker may take the time into the phrase: "investors last year"
+        source = next((p for p in self.phrases if p.start <= m < p.end), None)
+        if source is None or source.start < 2 or tokens[source.start - 1].text.lower() != "from":
+            return m  # "£25m last year": the sum ends before its time (or `k` itself)
+        return source.start - 2
 
     def _no_one_intends(self, verb: int) -> bool:
         """Whether the verb at `verb` has a subject that names no one who could intend it: a
@@ -431,8 +460,13 @@ class _IntendedReader(_Scorer):
             if entry is not None and entry.weight >= 2 and not price_changed(tokens, i, obj):
                 continue  # "introduce a grant": the noun names it (not "freeze energy bills")
             definite = self._definite_agent(i, intent)
-            if self.inanimate_subject(i) or (self._no_one_intends(i) and definite is None):
-                continue  # "the tariffs would reduce GDP": a forecast, nobody intends it
+            raised = intent is not None and tokens[intent[1]].text.lower() in _RAISING
+            if self.inanimate_subject(i) or (
+                self._no_one_intends(i) and definite is None and not raised
+            ):
+                # "the tariffs would reduce GDP": a forecast, nobody intends it (not the sum
+                # raised, "£12m last spring to fund", that a chunker may read as its subject)
+                continue
             if action in _PAYING and singular(tokens[obj.head].text.lower()) in _BILLS:
                 continue  # "agreed to fund all expenses": a budget line, no thing paid for
             if singular(tokens[obj.head].text.lower()) in _FIGURES:
@@ -443,8 +477,14 @@ class _IntendedReader(_Scorer):
                 # or a proposal ("pledged to freeze rail fares") is a policy
                 continue
             actor = self.actor_of_subject(i) or definite
-            if actor is None and weighed is not None and intent is not None:
-                actor = self.actor_of_subject(intent[1])  # "X will invest £5m in upgrading Y"
+            if (
+                actor is None
+                and intent is not None
+                and (weighed is not None or tokens[intent[1]].text.lower() in _RAISING)
+            ):
+                # "X will invest £5m in upgrading Y", "X raised £25m from investors to fund Y":
+                # who raises or invests the money
+                actor = self.actor_of_subject(intent[1])
             placed = self._placed_end(action, obj)
             if actor is None and placed is None and not self._concrete_object(obj):
                 continue  # "... said it aims to raise tariffs": no one thing, no one doing it

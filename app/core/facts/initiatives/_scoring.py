@@ -23,6 +23,7 @@ from app.core.facts.initiatives._gates import (
     _NAMING,
     _called,
     _Gates,
+    announced_future,
     change_names_it,
     changed_modifier,
     future_subject,
@@ -281,6 +282,9 @@ class _Scorer(_Gates):
             score += w.titled_name  # "Under the Fair Rents Bill, ...": its own title says it
         elif entry is not None and entry.weight >= 3 and future_subject(tokens, phrase):
             pass  # "The Ride Safe programme will give ...": named and to be run, no verb needed
+        elif entry is not None and entry.weight >= 2 and announced_future(tokens, phrase):
+            score += w.verb_object  # "A hosepipe ban will come into force, X has announced"
+            proposed = "planned"
         elif phrase.start not in self.listed:  # a listed item has its list's evidence
             owner = owner_name(self.text, tokens, phrase, self.discourse)
             owned = owned_by_body(tokens, phrase, entry, end, owner)
