@@ -61,17 +61,25 @@ _IRREGULAR_PAST_WORDS = (
     "withheld|upheld|oversaw|overcame|underwent|foresaw|mistook|rebuilt|overheard|outgrew"
 )
 _IRREGULAR_PAST = _word_trie(_IRREGULAR_PAST_WORDS.split("|"))
-# A verb whose past is its present ("cut", "shut") is past after one body or person, its
-# subject, right before it or set off by an apposition ("Veltra, the Dutch chipmaker, cut its
-# forecast on Tuesday", "the firm shut"): the present would take an "s". Not after a plural
-# ("the unions cut"), a determiner ("The cut in rates"), a modal ("will cut") or a noun that
-# makes it a noun ("the pay cut", "the monthly cost": only body nouns after "the").
+# Verbs whose past is their present ("cut", "burst"): a present after one body, thing or person
+# would take an "s", so with such a subject right before it the form is a past.
+SAME_FORM_VERBS = ("burst", "cut", "shut", "hit", "quit", "spread", "split", "hurt", "let", "cost")
+# Such a verb is past after one body or person, its subject, right before it or set off by an
+# apposition ("Veltra, the Dutch chipmaker, cut its forecast on Tuesday", "the firm shut"), or
+# after "the" and any one singular noun when an object follows ("the river burst its banks",
+# "the storm hit the coast"). Not after a plural ("the unions cut"), a determiner ("The cut in
+# rates"), a modal or an auxiliary ("will cut", "has hit") or a noun that makes it a noun ("the
+# pay cut", "the monthly cost": with no object, only body nouns after "the"). "Set" and "put"
+# are left out: "set the hearing for Friday", "put the vote back to May" look ahead.
 _SAME_FORM_PAST = (
     r"(?:(?:it|he|she)|(?!(?-i:The|A|An|This|That|Its|His|Her|Their|Our|Will|May)\b)"
     r"(?-i:[A-Z][a-z]+[a-rt-z])|the\s+(?:firm|company|council|government|bank|board|group|"
     r"club|airline|carrier|retailer|union|party|ministry|department|agency|regulator|trust|"
     r"court|committee|chain|operator|maker|team|school|university|hospital))"
-    r"(?:,[^,.;\"“”]{1,80},)?\s+(?:cut|shut|hit|quit|spread|split|hurt)"
+    r"(?:,[^,.;\"“”]{1,80},)?\s+(?:cut|shut|hit|quit|spread|split|hurt|burst)"
+    r"|the\s+(?-i:[a-z]+[a-rt-z])\s+(?:"
+    + "|".join(SAME_FORM_VERBS)
+    + r")(?=\s+(?:(?:a|an|the|its|his|her|their|our)\b|[£$€\d]))"
 )
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", "plans a larger trial in March" (not plans drawn up),

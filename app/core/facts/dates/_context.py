@@ -16,6 +16,7 @@ from app.core.facts.dates._clause import (
     CLEARLY_A_VERB,
     ED,
     REPORTING,
+    SAME_FORM_VERBS,
     SCHEDULED_WORD,
     TENSE,
     expects_ahead,
@@ -55,11 +56,13 @@ _GOVERNS_THROUGH = re.compile(
     r"(?!(?:to|that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
     r"(?:[A-Za-z][\w'’-]*|[£$€]?\d[\d,.]*[mbk]?)){0,5}\s+(?:in|on|during|by)\s*"
 )
-# An "-ed" word with an object right after it is an active past verb, no adjective or reduced
-# relative ("The firm hired 40 staff", "a storm closed the schools"; not "the report published
-# in January"): a determiner, an owner or a number opens the object.
+# An "-ed" word, or a past whose form is its present ("the river burst its banks", read as a
+# past after its subject by `_clause`), with an object right after it is an active past verb,
+# no adjective or reduced relative ("The firm hired 40 staff", "a storm closed the schools"; not
+# "the report published in January"): a determiner, an owner or a number opens the object.
 _TAKES_AN_OBJECT = re.compile(
-    r"(?<=ed)\s+(?:(?:a|an|the|its|his|her|their|our|some|more|nearly|almost|about|over)\b|[£$€\d])"
+    r"(?:(?<=ed)|" + "|".join(f"(?<=\\b{verb})" for verb in SAME_FORM_VERBS) + r")"
+    r"\s+(?:(?:a|an|the|its|his|her|their|our|some|more|nearly|almost|about|over)\b|[£$€\d])"
 )
 # A past verb of expecting or intending: the event it looks to may still be ahead.
 _EXPECTING = re.compile(
