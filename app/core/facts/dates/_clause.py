@@ -81,6 +81,18 @@ _SAME_FORM_PAST = (
     + "|".join(SAME_FORM_VERBS)
     + r")(?=\s+(?:(?:a|an|the|its|his|her|their|our)\b|[£$€\d]))"
 )
+# "Due to" of a cause ("the drop is due to weaker sales", "was due to the strike"), not of a
+# schedule ("is due to start"): a noun phrase follows, opened by a determiner, a number, a name,
+# a comparative or a word of degree, a gerund or participle ("rising costs", "increased
+# demand") or a plural noun ("storms"); a schedule's infinitive is a base form.
+_DUE_TO_CAUSE = (
+    r"\s+(?:(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|some|any|no|more|"
+    r"less|fewer|lower|higher|weaker|stronger|better|worse|greater|poor|bad|heavy|low|high|"
+    r"weak|strong|lack)\b|[£$€\d]|(?-i:[A-Z])"
+    r"|(?!(?:bring|sing|ring|swing|spring|sting|string|fling|cling|wring)\b)[a-z]+ing\b"
+    r"|(?!(?:need|feed|heed|exceed|succeed|proceed|speed|bleed|breed|shed|wed|seed|embed)\b)"
+    r"[a-z]+ed\b|[a-z]+[^\Wsu]s\b)"
+)
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", "plans a larger trial in March" (not plans drawn up),
 # "shops expect record sales on Black Friday" (a present "expect" or "anticipate" with its
@@ -101,9 +113,11 @@ TENSE = re.compile(
     r"(?<![A-Za-z]{3}-)(?<!\bso-)\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!(?:to|it|them|him|her|us|me|you|a|an|the|its|their|his|our|my|your|this|that|no|any|some|enough|more|time)\b)\w+)|"
     r"(?P<future>(?:will|won't|shall|would|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
     r"\w+|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
-    r"(?:was|were)\s+(?:not\s+)?(?:likely|expected|due|set|going|scheduled)\s+to|"
+    r"(?:was|were)\s+(?:not\s+)?(?:(?:likely|expected|set|going|scheduled)\s+to|due\s+to(?!"
+    + _DUE_TO_CAUSE
+    + r"))|"
     r"is\s+to|are\s+to|"
-    r"going\s+to|scheduled|due\s+to|"
+    r"going\s+to|scheduled|due\s+to(?!" + _DUE_TO_CAUSE + r")|"
     r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
     r"likely\s+to|on\s+(?:track|course|target)\s+to|plans?\s+to|planned|planning\s+(?:to|a|an|the|its|his|her|their|for|on)\b|"
     r"intends?\s+to|upcoming|"
@@ -147,7 +161,9 @@ REPORTING = re.compile(
 _PRESENT_EXPECTATION = re.compile(
     r"\b(?:is|are|['’]s|['’]re)\s+(?:(?:not|now|still|also|widely|only|currently|already|"
     r"provisionally|tentatively|generally)\s+){0,2}"
-    r"(?:expected|due|scheduled|slated|timetabled|pencill?ed\s+in|set(?!\s+in\b))\b(?!-)",
+    r"(?:expected|due(?!\s+to"
+    + _DUE_TO_CAUSE
+    + r")|scheduled|slated|timetabled|pencill?ed\s+in|set(?!\s+in\b))\b(?!-)",
     re.IGNORECASE,
 )
 # A preposition of a topic or of a time behind, between such an expectation and the date: the
