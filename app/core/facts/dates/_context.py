@@ -30,6 +30,7 @@ from app.core.facts.dates._governing import (
     present_after_aside,
     present_verb_between,
 )
+from app.core.facts.dates._lexicon import MONTHS, WEEKDAYS
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
@@ -122,6 +123,16 @@ _JUST_BEFORE_UNTIL = re.compile(r"(?:\s+[A-Za-z]+){0,4}\s+")
 _SET_FOR = re.compile(
     r"\b(?:set|fixed|booked|pencilled|penciled|named|picked|chose|agreed)\s+"
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
+    re.IGNORECASE,
+)
+# A phrase of "after" or "following" set off by a comma and running on to the date, with no
+# tense word of its own (", after losses in", ", following a fire on").
+_AFTER_ASIDE = re.compile(r",\s+(?:after|following)\b[^,]*$", re.IGNORECASE)
+# A word of a time named in a clause: a month, a weekday, a season, a year.
+_TIME_WORD = re.compile(
+    r"\b(?:"
+    + "|".join((*MONTHS, *WEEKDAYS))
+    + r"|spring|summer|autumn|fall|winter|year|month|week|weekend|today|tomorrow|\d{4})\b",
     re.IGNORECASE,
 )
 # Where a sentence ends: its stop, before a space or the end of a paragraph.
@@ -445,6 +456,13 @@ class Context:
                 said = REPORTING.fullmatch(verb.group()) is not None
                 if len(left.split()) <= _OPENING_WORDS and not ahead and verb["past"] and not said:
                     return Tense.PAST, verb
+            aside = _AFTER_ASIDE.search(left, chosen.end()) if future else None
+            if aside is not None and not _TIME_WORD.search(left, chosen.end(), aside.start()):
+                # "The scheme is expected to save £2m, after losses in October": when the
+                # future clause names no time of its own, a phrase of "after" set off by a
+                # comma tells what it comes after, and the future word does not place it
+                # ("will open in May, after tests in March" does: the tests lead up to May).
+                return Tense.UNKNOWN, None
             if future:
                 return Tense.FUTURE, chosen
             if (
