@@ -81,17 +81,17 @@ _SAME_FORM_PAST = (
     + "|".join(SAME_FORM_VERBS)
     + r")(?=\s+(?:(?:a|an|the|its|his|her|their|our)\b|[£$€\d]))"
 )
-# "Due to" of a cause ("the drop is due to weaker sales", "was due to the strike"), not of a
-# schedule ("is due to start"): a noun phrase follows, opened by a determiner, a number, a name,
-# a comparative or a word of degree, a gerund or participle ("rising costs", "increased
-# demand") or a plural noun ("storms"); a schedule's infinitive is a base form.
+# "Due to" of a cause ("the fall is due to weaker sales", "due to rising costs", "due to
+# increased demand"), not of a schedule ("is due to start"): a comparative or a word of degree,
+# a gerund or a participle opens the noun phrase after it, where a schedule's infinitive is a
+# base form. A determiner, a name or a plural may open a cause ("due to the strike") or whom
+# something is owed to ("the rent is due to the landlord on Friday"), so they are not read.
 _DUE_TO_CAUSE = (
-    r"\s+(?:(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|some|any|no|more|"
-    r"less|fewer|lower|higher|weaker|stronger|better|worse|greater|poor|bad|heavy|low|high|"
-    r"weak|strong|lack)\b|[£$€\d]|(?-i:[A-Z])"
+    r"\s+(?:(?:more|less|fewer|lower|higher|weaker|stronger|better|worse|greater|poor|bad|"
+    r"heavy|low|high|weak|strong)\b"
     r"|(?!(?:bring|sing|ring|swing|spring|sting|string|fling|cling|wring)\b)[a-z]+ing\b"
     r"|(?!(?:need|feed|heed|exceed|succeed|proceed|speed|bleed|breed|shed|wed|seed|embed)\b)"
-    r"[a-z]+ed\b|[a-z]+[^\Wsu]s\b)"
+    r"[a-z]+ed\b)"
 )
 # Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
 # to vote in June", "as early as Tuesday", "plans a larger trial in March" (not plans drawn up),
