@@ -7,7 +7,9 @@ parts are private:
 - `_extract`: scanning sentences, settling overlaps, contract values; `_dateline`: the date
   an article was written, from its first lines;
 - `_patterns`: the rules in the order they are tried; `_rules`, `_relative`: what each rule reads;
-- `_resolve`: calendar arithmetic; `_context`: tense and neighbouring dates; `_lexicon`: word lists.
+- `_resolve`: calendar arithmetic; `_context`: tense and neighbouring dates; `_clause`: the
+  tense words of a date's clause and which clause governs it; `_governing`: the verb that
+  governs a date, from the tagger's tags; `_lexicon`: word lists.
 """
 
 from app.core.facts.dates._dateline import find_dateline

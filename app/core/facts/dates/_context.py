@@ -12,6 +12,18 @@ import functools
 import re
 from dataclasses import dataclass
 
+from app.core.facts.dates._clause import (
+    CLEARLY_A_VERB,
+    ED,
+    REPORTING,
+    SAME_FORM_VERBS,
+    SCHEDULED_WORD,
+    TENSE,
+    expects_ahead,
+    in_own_clause,
+    opens_coordinated_clause,
+    tense_words,
+)
 from app.core.facts.dates._governing import (
     facing_present,
     is_present_perfect,
@@ -19,115 +31,17 @@ from app.core.facts.dates._governing import (
     present_verb_between,
 )
 from app.core.facts.dates._lexicon import MONTHS, WEEKDAYS
-from app.core.facts.lexicon import lexicon
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w'’-]*)")
-# A past "-ed" form: in lower case ("United States", "Red Cross" are names), not a present or
-# infinitive passive ("the trials are offered", "limits would be imposed"), not an adjective
-# after an article ("will run a reduced Friday timetable"), and not one of the words that
-# merely end so.
-_ED = r"(?!(?:need|indeed|hundred|speed|bed|seed|feed|red|shed|proceed|succeed|exceed)\b)" + (
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w*ed"
-)
-
-_Trie = dict[str, "_Trie"]
-
-
-def _word_trie(words: list[str]) -> str:
-    """An alternation of `words` written as a trie ("fe(?:ll|d)" for "fell|fed"): it matches the
-    same words, and the regex engine tries a few first letters at each place instead of every
-    word (`_TENSE` runs over every date's clause; the plain list was most of its time)."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: _Trie) -> str:
-        ends = "" in node
-        parts = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
-        return body + "?" if ends else body
-
-    return branch(root)
-
-
-# Irregular past forms that are only verbs ("won", "held"; not "said", "thought", "was").
-_IRREGULAR_PAST_WORDS = (
-    "met|made|took|came|went|left|held|gave|began|saw|got|rose|fell|won|lost|struck|broke|sent|"
-    "spoke|found|kept|led|paid|became|brought|bought|drew|flew|ran|wrote|chose|drove|rode|wore|"
-    "tore|swore|froze|stole|woke|shook|sang|rang|sank|swam|drank|ate|fought|caught|taught|sought|"
-    "threw|grew|knew|blew|withdrew|hid|fled|sold|dealt|meant|slept|spent|lent|built|stood|"
-    "understood|sat|laid|stuck|swung|dug|heard|forgot|overtook|undertook|arose|bled|"
-    "wept|felt|swept|crept|knelt|leapt|dreamt|learnt|bent|bred|clung|flung|stung|"
-    "spun|sprang|shrank|stank|strode|strove|shone|slid|sped|trod|wove|awoke|forbade|forgave|"
-    "withheld|upheld|oversaw|overcame|underwent|foresaw|mistook|rebuilt|overheard|outgrew"
-)
-_IRREGULAR_PAST = _word_trie(_IRREGULAR_PAST_WORDS.split("|"))
-# A verb whose past is its present ("cut", "shut") is past after one body or person, its
-# subject, right before it or set off by an apposition ("Veltra, the Dutch chipmaker, cut its
-# forecast on Tuesday", "the firm shut"): the present would take an "s". Not after a plural
-# ("the unions cut"), a determiner ("The cut in rates"), a modal ("will cut") or a noun that
-# makes it a noun ("the pay cut", "the monthly cost": only body nouns after "the").
-_SAME_FORM_PAST = (
-    r"(?:(?:it|he|she)|(?!(?-i:The|A|An|This|That|Its|His|Her|Their|Our|Will|May)\b)"
-    r"(?-i:[A-Z][a-z]+[a-rt-z])|the\s+(?:firm|company|council|government|bank|board|group|"
-    r"club|airline|carrier|retailer|union|party|ministry|department|agency|regulator|trust|"
-    r"court|committee|chain|operator|maker|team|school|university|hospital))"
-    r"(?:,[^,.;\"“”]{1,80},)?\s+(?:cut|shut|hit|quit|spread|split|hurt)"
-)
-# Verbs that set the tense of a date in their clause. Future: "will meet Friday", "is scheduled
-# to vote in June", "as early as Tuesday", "plans a larger trial in March" (not plans drawn up),
-# "shops expect record sales on Black Friday" (a present "expect" or "anticipate" with its
-# object; not "forecast", also a past), and the modals of what may yet happen ("should ease by
-# Thursday", "could announce it on Friday"), a rule's present "come into force" / "take effect"
-# ("the new charges come into force in April"), with a passive of their own ("will be postponed
-# from Tuesday": the participle is no past verb). "May" is the month and "Will Dunham" a name:
-# the modals are read in lower case (a sentence-opening "Will" only before a lower-case word).
-# The future seen from a past report counts as future: "said Saturday was likely to be the
-# hottest day", "said limits would be imposed on Friday" (a participle after "be" is no past
-# verb).
-# The last part of a compound is no verb ("the second-placed side", "a fully-booked ferry",
-# "so-called"), though a prefix's is ("re-elected", "co-founded").
-# Past: "-ed" forms, "was", "said", common irregulars, and a modal's perfect ("could have
-# escaped", "would have won": what might have been, not what will be; "would have to" is still
-# to come).
-_TENSE = re.compile(
-    r"(?<![A-Za-z]{3}-)(?<!\bso-)\b(?:(?P<perfect>(?:would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\s+(?!(?:to|it|them|him|her|us|me|you|a|an|the|its|their|his|our|my|your|this|that|no|any|some|enough|more|time)\b)\w+)|"
-    r"(?P<future>(?:will|won't|shall|would|should|could|(?-i:may)|might|must)\s+(?:not\s+)?be\s+"
-    r"\w+|(?-i:will|Will(?!\s+[A-Z]))|won't|shall|would|should|could|(?-i:may)|might|must|"
-    r"(?:was|were)\s+(?:not\s+)?(?:likely|expected|due|set|going|scheduled)\s+to|"
-    r"is\s+to|are\s+to|"
-    r"going\s+to|scheduled|due\s+to|"
-    r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
-    r"likely\s+to|on\s+(?:track|course|target)\s+to|plans?\s+to|planned|planning\s+(?:to|a|an|the|its|his|her|their|for|on)\b|"
-    r"intends?\s+to|upcoming|"
-    r"(?:hopes?|hoping|aims?|aiming|wants?|wanting|intending)\s+to|"
-    r"(?<!\bup\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)(?<!\bof\s)(?<!\bfor\s)"
-    r"(?<!\band\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmade\s)(?<!ed\s)"
-    r"(?-i:plans)\s+(?:a|an|the|its|their|his|her|new)\s|"
-    r"(?-i:comes?)\s+into\s+(?:force|effect|operation)|(?-i:takes?)\s+effect|"
-    r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|thought|"
-    + _IRREGULAR_PAST
-    + "|"
-    + _SAME_FORM_PAST
-    + "|"
-    + _ED
-    + r"))\b|(?P<soon>'ll)\b",
-    re.IGNORECASE,
-)
 # A past verb right before a date's preposition governs it: "met in December", "was elected on
 # Nov. 2", "rose 4% in March" is not (the object stands between); a participle of what is still
 # to come ("a scheduled Dec. 15 start", "planned for") is not past, nor one after "be" ("rules to
 # be published in December", "will be held on").
 _PAST_JUST_BEFORE = re.compile(
     r"\b(?<!\bbe\s)(?:was|were|had\s+been|met|held|took\s+place|began|ended|died|opened|closed|"
-    r"(?!(?:scheduled|planned|expected|proposed|intended|slated|needed)\b)" + _ED + ")"
+    r"(?!(?:scheduled|planned|expected|proposed|intended|slated|needed)\b)" + ED + ")"
     r"\s+(?:in|on|during|last|early\s+in|late\s+in)?\s*$",
     re.IGNORECASE,
 )
@@ -143,27 +57,13 @@ _GOVERNS_THROUGH = re.compile(
     r"(?!(?:to|that|which|who|and|or|but|when|if|as|because|while|after|before|until)\b)"
     r"(?:[A-Za-z][\w'’-]*|[£$€]?\d[\d,.]*[mbk]?)){0,5}\s+(?:in|on|during|by)\s*"
 )
-# A past form that is surely a verb: after an auxiliary or a subject pronoun ("was appointed",
-# "they signed"), "was" itself ("was shut for nine days in February"), or an irregular past
-# ("won"); an "-ed" word in a noun phrase ("on a still
-# unspecified date") may be an adjective.
-_CLEARLY_A_VERB = re.compile(
-    r"(?:\b(?:was|were|had|has|have|been|he|she|it|they|we|I)\s+\w+ed|\b(?:was|were|had|"
-    + _IRREGULAR_PAST
-    + r"))$"
-)
-# An "-ed" word with an object right after it is an active past verb, no adjective or reduced
-# relative ("The firm hired 40 staff", "a storm closed the schools"; not "the report published
-# in January"): a determiner, an owner or a number opens the object.
+# An "-ed" word, or a past whose form is its present ("the river burst its banks", read as a
+# past after its subject by `_clause`), with an object right after it is an active past verb,
+# no adjective or reduced relative ("The firm hired 40 staff", "a storm closed the schools"; not
+# "the report published in January"): a determiner, an owner or a number opens the object.
 _TAKES_AN_OBJECT = re.compile(
-    r"(?<=ed)\s+(?:(?:a|an|the|its|his|her|their|our|some|more|nearly|almost|about|over)\b|[£$€\d])"
-)
-# Verbs that report what someone said or thought: the date may belong to the report's clause.
-_REPORTING = re.compile(
-    r"(?:said|told|wrote|thought|announced|reported|added|stated|claimed|warned|confirmed|"
-    r"revealed|explained|insisted|predicted|suggested|argued|noted|agreed|decided|expected|"
-    r"hoped|feared|believed|promised|pledged|vowed|planned|proposed|asked|urged)",
-    re.IGNORECASE,
+    r"(?:(?<=ed)|" + "|".join(f"(?<=\\b{verb})" for verb in SAME_FORM_VERBS) + r")"
+    r"\s+(?:(?:a|an|the|its|his|her|their|our|some|more|nearly|almost|about|over)\b|[£$€\d])"
 )
 # A past verb of expecting or intending: the event it looks to may still be ahead.
 _EXPECTING = re.compile(
@@ -225,6 +125,16 @@ _SET_FOR = re.compile(
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
     re.IGNORECASE,
 )
+# A phrase of "after" or "following" set off by a comma and running on to the date, with no
+# tense word of its own (", after losses in", ", following a fire on").
+_AFTER_ASIDE = re.compile(r",\s+(?:after|following)\b[^,]*$", re.IGNORECASE)
+# A word of a time named in a clause: a month, a weekday, a season, a year.
+_TIME_WORD = re.compile(
+    r"\b(?:"
+    + "|".join((*MONTHS, *WEEKDAYS))
+    + r"|spring|summer|autumn|fall|winter|year|month|week|weekend|today|tomorrow|\d{4})\b",
+    re.IGNORECASE,
+)
 # Where a sentence ends: its stop, before a space or the end of a paragraph.
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?=\s)")
 # Where the attribution of a quotation ends: a sentence's end or another quotation mark.
@@ -242,82 +152,8 @@ _REPORTED_SUBJECT_BEFORE = re.compile(
 _PRESENT_JUST_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:(?:set|slated|scheduled|due|planned)\s+)?(?:in|on|for)?\s*$", re.IGNORECASE
 )
-# A present passive of expectation or scheduling ("a hearing is expected in the summer", "a
-# vote is not expected before the autumn", "the ruling is due by spring"): it looks ahead from
-# now, so the date it governs is the next one. Not "is set in" (where a story takes place) nor
-# the past ("was expected in the summer" says nothing of now).
-_PRESENT_EXPECTATION = re.compile(
-    r"\b(?:is|are|['’]s|['’]re)\s+(?:(?:not|now|still|also|widely|only|currently|already|"
-    r"provisionally|tentatively|generally)\s+){0,2}"
-    r"(?:expected|due|scheduled|slated|timetabled|pencill?ed\s+in|set(?!\s+in\b))\b(?!-)",
-    re.IGNORECASE,
-)
-# A preposition of a topic or of a time behind, between such an expectation and the date: the
-# date may be the noun's ("a report is expected on the crash in October", "an inquiry is
-# expected into the fire in June", "the rate is set by the regulator in October"). The date's own
-# "on" or "by" ("is expected on Friday", "is due by March") is no topic.
-_TOPIC_BETWEEN = re.compile(
-    r"\b(?:into|over|about|of|after|following|since|against|behind|from)\b|\b(?:on|by)\b(?!\s*$)",
-    re.IGNORECASE,
-)
-# Words before a date that belong to it ("by the end of March", "in early May"): not a topic.
-_DATE_PREFIX = re.compile(
-    r"\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$|"
-    r"\b(?:early|late|mid)[-\s]$",
-    re.IGNORECASE,
-)
-# A date that opens a clause joined to the one before ("..., and in October Kintell announced",
-# "..., but by May the firm had"): the date's own clause, not the first one, governs it.
-_COORDINATED_OPENING = re.compile(
-    r",\s+(?:and|but|while|whereas|yet)\s+(?:(?:then|later|also|again|earlier|since)\s+)?"
-    r"(?:(?:early|late)\s+in\s+|in\s+|on\s+|during\s+|by\s+|at\s+)?$",
-    re.IGNORECASE,
-)
-# How many words may stand between such a date and its clause's verb (the subject's).
-_COORDINATED_SUBJECT_WORDS = 5
-# The present simple of a scheduled event ("the tour that stops in Leeds on July 22", "the show
-# opens on Friday") points ahead like "will"; after a determiner, a number or a preposition the
-# "-s" word is a plural noun ("tax returns", "two plays", "at bus stops").
-_SCHEDULED_WORD = re.compile(
-    r"\b(?-i:"
-    + "|".join(sorted(lexicon("dates_scheduled_verbs.txt"), key=len, reverse=True))
-    + r")\b"
-)
-# The same verbs in the base form after a plural name or a pronoun ("Rovers return to action
-# on Saturday", "They play Millbrook on Saturday", "MPs return from recess on Monday"); after
-# any other word the base form is too often a noun ("the return", "a close").
-_SCHEDULED_BASE = re.compile(
-    r"(?-i:"
-    + "|".join(
-        sorted(
-            {
-                word[:-2] if word.endswith(("ches", "shes", "oes", "xes")) else word[:-1]
-                for word in lexicon("dates_scheduled_verbs.txt")
-            }
-            - {"air"},
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
-)
-_BASE_SUBJECT = re.compile(
-    r"(?P<subject>\b(?-i:they|we|you|They|We|You|I)|\b[A-Z][A-Za-z]*[a-z])\s+$"
-    # "City, who are ninth in the table, host Oakley": a "who" clause set off after the name.
-    r"|(?P<named>\b[A-Z][A-Za-z]*[a-z]),\s+who\b[^,;:.!?\"“”]{1,80},\s+$"
-)
-# How far back a base form's subject may stand (a "who" clause between them).
-_BASE_REACH = 120
-_NOUN_BEFORE = frozenset(
-    """
-    the a an its his her their our your my these those this some many few several all both no
-    any each every two three four five six seven eight nine ten of in on at for with by from to
-    into about over after before bus tax
-    """.split()
-)
 # At most this many words before a date in its clause ("But on", "Late in") and it opens it.
 _OPENING_WORDS = 2
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 # A sentence or clause ends here; the period of "a.m." or "U.S." does not end one, nor one
 # followed by a number or a lower-case word ("from Sept. 14 to Thursday").
 _CLAUSE_BREAK = re.compile(r"(?<!\.\w)[.!?](?=\s|$)(?!\s+[a-z0-9])|[;\"“”]|``|''")
@@ -458,13 +294,13 @@ class Context:
         present ("will", "plans to", "opens"), not the "until" of a span's end or a verb."""
         if word.lower() == "until":
             return False
-        m = _TENSE.fullmatch(word)
-        return bool(m and (m["future"] or m["soon"])) or bool(_SCHEDULED_WORD.fullmatch(word))
+        m = TENSE.fullmatch(word)
+        return bool(m and (m["future"] or m["soon"])) or bool(SCHEDULED_WORD.fullmatch(word))
 
     @staticmethod
     def is_past_word(word: str) -> bool:
         """Whether `word` is a past form of a verb ("said", "published", "met")."""
-        m = _TENSE.fullmatch(word)
+        m = TENSE.fullmatch(word)
         return bool(m and m["past"])
 
     def tense_and_word(self, start: int, end: int) -> tuple[Tense, str]:
@@ -551,15 +387,15 @@ class Context:
         left, right = self.clause(start, end, _FAR_WINDOW)
         if _PAST_JUST_BEFORE.search(left) or _SINCE.search(left):
             return Tense.PAST, None
-        after = _tense_words(right)
-        coordinated = _opens_coordinated_clause(left, right, after)
+        after = tense_words(right)
+        coordinated = opens_coordinated_clause(left, right, after)
         if coordinated is not None:
             # "Sagebridge said it would shed 400 roles, and in October Kintell announced it
             # was closing": the verb of the date's own clause governs it, not the "would" of
             # the clause before.
             left = left[coordinated:]
-        left_words = _tense_words(left)
-        if _expects_ahead(left, left_words):
+        left_words = tense_words(left)
+        if expects_ahead(left, left_words):
             # "A hearing is expected in the summer", "is not expected before the autumn": a
             # present passive of expectation looks ahead from now.
             return Tense.FUTURE, None
@@ -572,7 +408,7 @@ class Context:
             # subject of the reported clause, and its own verb governs it, not "said".
             chosen, future = after[0]
             return (Tense.FUTURE if future else Tense.UNKNOWN), chosen
-        before = _in_own_clause(left, left_words)
+        before = in_own_clause(left, left_words)
         if before:
             chosen, future = before[-1]
             lo = start - len(left)
@@ -617,9 +453,16 @@ class Context:
                 # "Until October, the ferry ran every hour": a span's end opening the clause
                 # is governed by the clause's verb after it, and a past one puts it behind.
                 verb, ahead = after[0]
-                said = _REPORTING.fullmatch(verb.group()) is not None
+                said = REPORTING.fullmatch(verb.group()) is not None
                 if len(left.split()) <= _OPENING_WORDS and not ahead and verb["past"] and not said:
                     return Tense.PAST, verb
+            aside = _AFTER_ASIDE.search(left, chosen.end()) if future else None
+            if aside is not None and not _TIME_WORD.search(left, chosen.end(), aside.start()):
+                # "The scheme is expected to save £2m, after losses in October": when the
+                # future clause names no time of its own, a phrase of "after" set off by a
+                # comma tells what it comes after, and the future word does not place it
+                # ("will open in May, after tests in March" does: the tests lead up to May).
+                return Tense.UNKNOWN, None
             if future:
                 return Tense.FUTURE, chosen
             if (
@@ -637,9 +480,9 @@ class Context:
                 return Tense.FUTURE, chosen
             if (
                 _GOVERNS_THROUGH.fullmatch(left, chosen.end())
-                and not _REPORTING.fullmatch(chosen.group())
+                and not REPORTING.fullmatch(chosen.group())
                 and (
-                    _CLEARLY_A_VERB.search(left, 0, chosen.end())
+                    CLEARLY_A_VERB.search(left, 0, chosen.end())
                     or _TAKES_AN_OBJECT.match(left, chosen.end())
                 )
             ):
@@ -683,82 +526,6 @@ class Context:
         return bool(_QUARTER_WORD.search(left) or _QUARTER_WORD.search(right))
 
 
-def _tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
-    """The tense words of a stretch in order, each with True when it points ahead: a future or
-    modal word (`_TENSE`) or the present simple of a scheduled event (`_SCHEDULED_WORD`)."""
-    found = [(m, bool(m["future"] or m["soon"])) for m in _TENSE.finditer(text)]
-    for m in _SCHEDULED_WORD.finditer(text):
-        before = _LAST_WORD.search(text, 0, m.start())
-        if before is None or before.group(1).lower() not in _NOUN_BEFORE:
-            found.append((m, True))
-    for m in _SCHEDULED_BASE.finditer(text):
-        subject = _BASE_SUBJECT.search(text, max(0, m.start() - _BASE_REACH), m.start())
-        if subject is None or not _named_subject(subject["subject"] or subject["named"]):
-            continue
-        before = _LAST_WORD.search(text, 0, subject.start())
-        if (
-            before is not None
-            and before.group(1).lower() in _NOUN_BEFORE
-            and not (before.group(1).lower() == "the" and not text[: before.start()].strip())
-        ):
-            # "saw the Rovers return": the name is an object, not a subject ("The Rovers
-            # return", opening the clause, is the subject)
-            continue
-        if any(t["past"] for t in _TENSE.finditer(text, 0, subject.start())):
-            continue  # "Fans saw Rovers return on Saturday": a past verb governs the clause
-        found.append((m, True))
-    found.sort(key=lambda pair: pair[0].start())
-    return found
-
-
-def _opens_coordinated_clause(
-    left: str, right: str, after: list[tuple[re.Match[str], bool]]
-) -> int | None:
-    """Where the clause a date opens begins in `left` (the words before the date), when the
-    date opens a clause joined to the one before by ", and", ", but", ... and that clause's
-    verb follows the date within a subject's few words ("..., and in October Kintell
-    announced"); else None. With no verb of its own after the date ("will open in March, and
-    in October"), the clause before still governs it."""
-    m = _COORDINATED_OPENING.search(left)
-    if m is None or not after:
-        return None
-    verb = after[0][0]
-    between = right[: verb.start()]
-    if len(between.split()) > _COORDINATED_SUBJECT_WORDS:
-        return None
-    if (
-        between.lstrip().startswith(",")
-        and _REPORTING.fullmatch(verb.group())
-        and right[verb.end() :].lstrip().startswith(",")
-    ):
-        return None  # "and in October, analysts said, prices could rise": an aside of saying
-    return m.start() + 1
-
-
-def _expects_ahead(left: str, before: list[tuple[re.Match[str], bool]]) -> bool:
-    """Whether the last verb before a date in its clause (`left`, with its tense words
-    `before`) is a present passive of expectation or scheduling (`_PRESENT_EXPECTATION`): no
-    tense word stands after it, nor a preposition of a topic (`_TOPIC_BETWEEN`) before the
-    words that belong to the date ("by the end of March")."""
-    found = list(_PRESENT_EXPECTATION.finditer(left))
-    if not found:
-        return False
-    expectation = found[-1]
-    prefix = _DATE_PREFIX.search(left, expectation.end())
-    if _TOPIC_BETWEEN.search(left, expectation.end(), prefix.start() if prefix else len(left)):
-        return False
-    return all(m.start() < expectation.end() for m, _ in before)
-
-
-def _named_subject(word: str) -> bool:
-    """Whether `word`, right before a verb's base form, may be its subject: a pronoun, or a
-    capitalised name that is no determiner, day or month ("The return", "Monday's close")."""
-    return word.lower() not in _NOUN_BEFORE and word.lower() not in _NOT_A_SUBJECT
-
-
-_NOT_A_SUBJECT = frozenset(word.lower() for word in (*WEEKDAYS, *MONTHS))
-
-
 # A participle of scheduling right after its noun, with no "is"/"was"/"be" before it: it
 # describes the noun ("a vote scheduled for Oct. 21") rather than being the clause's verb.
 _SCHEDULE_PARTICIPLE = re.compile(
@@ -785,40 +552,8 @@ _AHEAD_OF = re.compile(
 # "Once" right before a word of the future: a hope or a plan of the past ("once expected to",
 # "was once planned"), which may no longer hold.
 _ONCE_BEFORE = re.compile(r"\bonce\s+$", re.IGNORECASE)
-# A finite past verb: "was", "were", "had" or a past form read by `_TENSE` (not a modal).
+# A finite past verb: "was", "were", "had" or a past form read by `TENSE` (not a modal).
 _FINITE_PAST = re.compile(r"(?i:was|were|had)|\w+ed", re.IGNORECASE)
-# Words that open a new clause between a modal and a later verb ("will say that it voted").
-_NEW_CLAUSE = re.compile(
-    r"[,;:]|\b(?:that|which|who|whom|whose|and|or|but|when|where|if|whether|as|because|"
-    r"while|after|before|until|since|though|although|said|says)\b",
-    re.IGNORECASE,
-)
-# A modal's verb phrase reaches this many words before a later "-ed" word in it.
-_MODAL_PHRASE_WORDS = 3
-
-
-def _in_own_clause(
-    left: str, found: list[tuple[re.Match[str], bool]]
-) -> list[tuple[re.Match[str], bool]]:
-    """`found` without the "-ed" words that stand in a modal's verb phrase: in "would publish
-    detailed designs in the new year" the modal's phrase runs on, and "detailed" describes
-    its object; a finite past verb there would need a subject of its own ("will say it
-    voted") or a new clause ("will say that it voted")."""
-    kept: list[tuple[re.Match[str], bool]] = []
-    for m, future in found:
-        word = m.group()
-        if (
-            kept
-            and not future
-            and kept[-1][1]
-            and word.lower().endswith("ed")
-            and _CLEARLY_A_VERB.search(left, 0, m.end()) is None
-        ):
-            between = left[kept[-1][0].end() : m.start()]
-            if len(between.split()) <= _MODAL_PHRASE_WORDS and not _NEW_CLAUSE.search(between):
-                continue
-        kept.append((m, future))
-    return kept
 
 
 def _blank(m: re.Match[str]) -> str:

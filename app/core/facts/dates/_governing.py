@@ -1,5 +1,5 @@
 """The verb that governs a date, read from the shared tagger's tags where the words alone
-(`_context`'s patterns) cannot tell a verb from a noun ("faces", "hopes", "hold").
+(`_clause`'s patterns) cannot tell a verb from a noun ("faces", "hopes", "hold").
 
 Only called where `_context` has already found a tense word and needs to know whether a verb
 between it and the date takes the date over: a handful of sentences per article, so the tagger's

@@ -1,8 +1,8 @@
-"""Dates (`_context.Context`, `_opens_coordinated_clause`): a date opening a clause joined to the
-one before by ", and", ", but" ... is governed by its own clause's verb, not by a "would" or
-"will" of the clause before ("..., and in October the mill announced": the October just past,
-said on Monday 7 December). With no verb of its own after it, the clause before still governs
-it."""
+"""Dates (`_context.Context`, `_clause.opens_coordinated_clause`): a date opening a clause
+joined to the one before by ", and", ", but" ... is governed by its own clause's verb, not by a
+"would" or "will" of the clause before ("..., and in October the mill announced": the October
+just past, said on Monday 7 December). With no verb of its own after it, the clause before
+still governs it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Dates (`_context.Context`, `_PRESENT_EXPECTATION`): a present passive of expectation or
+"""Dates (`_context.Context`, `_clause._PRESENT_EXPECTATION`): a present passive of expectation or
 scheduling ("is expected", "is due", "is scheduled", "is set") governs the date after it and looks
 ahead from now, so a season, month or weekday is the next one (said on Monday 7 December: the
 summer of 2027, not the summer just gone). A past one, a story's setting ("is set in") and a date
