@@ -70,8 +70,8 @@ def amount_at(
 # Lead words of the amount a change is made by: "cut its staff by up to 500", "by between 7,000
 # and 8,000", "by as much as 10%".
 _BY_LEADS = RANGE_LEADS | {"between", "as", "much"}
-# Words inside such an amount after its first figure: "25 per cent", "between 700 and 800".
-_BY_WORDS = frozenset("per cent percent and million billion thousand".split())
+# Words inside such an amount after its first figure: "25 per cent", "27%", "between 700 and 800".
+_BY_WORDS = frozenset("% per cent percent and million billion thousand".split())
 
 
 def by_amount_end(tokens: Sequence[Token], k: int) -> int | None:

@@ -120,6 +120,9 @@ def test_a_change_keeps_the_amount_it_is_made_by() -> None:
     ]
     text = "Norvane will reduce its workforce by between 700 and 800 a year, it said."
     assert _one(text, "workforce").text == "reduce its workforce by between 700 and 800"
+    # round 45: a percentage keeps its sign ("by 27" read as a count)
+    text = "Harbour Foods said it will raise its interim dividend by 12%."
+    assert _one(text, "dividend").text.endswith("by 12%")
 
 
 def test_a_holding_measured_by_a_percentage_stays_in_the_item() -> None:
