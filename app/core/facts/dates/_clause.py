@@ -77,6 +77,13 @@ _SAME_FORM_PAST = (
     r"club|airline|carrier|retailer|union|party|ministry|department|agency|regulator|trust|"
     r"court|committee|chain|operator|maker|team|school|university|hospital))"
     r"(?:,[^,.;\"“”]{1,80},)?\s+(?:cut|shut|hit|quit|spread|split|hurt|burst)"
+    # A plural subject opening the clause or after "the", with an object after the verb: the
+    # present ("Rivers burst their banks") would be a habit, which news seldom dates by a month
+    # or a day, so the verb is read as a past. Not "shut" or "let" ("Shops shut their doors on
+    # Friday" may be a timetable; "Landlords let flats in January" a habit).
+    r"|(?:^|(?<=[.!?]\s)|\bthe\s+)(?-i:[A-Za-z][a-z]+(?<![su]s)(?<!is)s)\s+"
+    r"(?:burst|cut|hit|quit|spread|split|hurt|cost)"
+    r"(?=\s+(?:(?:a|an|the|its|his|her|their|our)\b|[£$€\d]))"
     r"|the\s+(?-i:[a-z]+[a-rt-z])\s+(?:"
     + "|".join(SAME_FORM_VERBS)
     + r")(?=\s+(?:(?:a|an|the|its|his|her|their|our)\b|[£$€\d]))"
@@ -118,7 +125,8 @@ TENSE = re.compile(
     + r"))|"
     r"is\s+to|are\s+to|"
     r"going\s+to|scheduled|due\s+to(?!" + _DUE_TO_CAUSE + r")|"
-    r"set\s+to|expected\s+to|(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
+    r"set\s+to|expected\s+to|(?-i:expects?|anticipates?)\s+to\b|"
+    r"(?-i:expects?|anticipates?|forecasts)\s+(?!to\b)(?=\w)|"
     r"likely\s+to|on\s+(?:track|course|target)\s+to|plans?\s+to|planned|planning\s+(?:to|a|an|the|its|his|her|their|for|on)\b|"
     r"intends?\s+to|upcoming|"
     r"(?:hopes?|hoping|aims?|aiming|wants?|wanting|intending)\s+to|"
@@ -127,8 +135,10 @@ TENSE = re.compile(
     r"(?-i:plans)\s+(?:a|an|the|its|their|his|her|new)\s|"
     r"(?-i:comes?)\s+into\s+(?:force|effect|operation)|(?-i:takes?)\s+effect|"
     r"until|as\s+(?:soon|early)\s+as)|(?P<past>was|were|had|did|said|told|thought|"
+    # not a passive infinitive ("a ruling is due to be made in October": what is to come)
+    + r"(?<!\bbe\s)(?:"
     + _IRREGULAR_PAST
-    + "|"
+    + ")|"
     + _SAME_FORM_PAST
     + "|"
     + ED
