@@ -125,6 +125,27 @@ _SET_FOR = re.compile(
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
     re.IGNORECASE,
 )
+# A day an event is set for by an active verb of setting and its object ("The court set a
+# hearing for Friday", "has fixed the vote for Tuesday"): what is set is still to come (a
+# passive past, "was set for Friday but was moved", says nothing of now; "set bail at £5,000 on
+# Friday" is no setting for a day).
+_SETS_A_DAY = re.compile(
+    r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)"
+    r"(?:set|sets|fixed|fixes|booked|books|scheduled|schedules|rescheduled|reschedules)\s+"
+    r"(?!(?:off|out|up|about|aside|back|in|on|at|for)\b)"
+    r"(?:[A-Za-z][\w'’-]*\s+){1,4}?for\s*$",
+    re.IGNORECASE,
+)
+# A present of reporting a company's results on a named day ("The firm reports full-year
+# results on 14 April", "publishes its annual accounts on Thursday"): a timetable, the day
+# still to come. With only a month ("reports its figures in October") the present may be a
+# habit, and it is not read.
+_SCHEDULED_REPORT = re.compile(
+    r"\b(?-i:reports|publishes|releases|posts|announces|unveils|issues)\s+"
+    r"(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:results|figures|earnings|accounts|trading\s+update|update)\s+on\s*$",
+    re.IGNORECASE,
+)
 # A phrase of "after" or "following" set off by a comma and running on to the date, with no
 # tense word of its own (", after losses in", ", following a fire on").
 _AFTER_ASIDE = re.compile(r",\s+(?:after|following)\b[^,]*$", re.IGNORECASE)
@@ -331,6 +352,11 @@ class Context:
             # Friday": the date is the hoped-for event's, which the past of the hoping does
             # not place; the caller takes the nearest one.
             return Tense.UNKNOWN
+        if found is Tense.UNKNOWN and _SETS_A_DAY.search(self.clause(start, end)[0]):
+            # "The court set a hearing for Friday": the day set lies ahead of the setting,
+            # which news tells of when it is done, so the next such day (a month keeps the
+            # nearest: see `tense_and_word`).
+            return Tense.FUTURE
         if found is Tense.UNKNOWN and self._ahead_of_now(start, nearest):
             # "The family have appealed for help ahead of his funeral on Friday": what the
             # present perfect (or a clause of no tense word) tells of is up to now, and the
@@ -395,6 +421,10 @@ class Context:
             # the clause before.
             left = left[coordinated:]
         left_words = tense_words(left)
+        if _SCHEDULED_REPORT.search(left):
+            # "The firm reports full-year results on 14 April": results are reported on a day
+            # fixed ahead.
+            return Tense.FUTURE, None
         if expects_ahead(left, left_words):
             # "A hearing is expected in the summer", "is not expected before the autumn": a
             # present passive of expectation looks ahead from now.
