@@ -146,6 +146,15 @@ _SCHEDULED_REPORT = re.compile(
     r"(?:results|figures|earnings|accounts|trading\s+update|update)\s+on\s*$",
     re.IGNORECASE,
 )
+# A present of following, with the event followed and its date as the object ("The walkout
+# follows a strike in October", "comes after a vote on Friday"): news tells what a thing follows
+# when that is over, so the date is behind whatever tense the clause has after it. Not "follows
+# the same format in June" (a manner, not an event).
+_FOLLOWS_AN_EVENT = re.compile(
+    r"\b(?:follows|comes\s+after)\s+(?!(?:the\s+)?same\b)"
+    r"(?:[\w'’£$€%.-]+\s+){1,6}?(?:in|on|during|at)\s*$",
+    re.IGNORECASE,
+)
 # A phrase of "after" or "following" set off by a comma and running on to the date, with no
 # tense word of its own (", after losses in", ", following a fire on").
 _AFTER_ASIDE = re.compile(r",\s+(?:after|following)\b[^,]*$", re.IGNORECASE)
@@ -520,6 +529,10 @@ class Context:
                 # January": the past verb's own phrase runs on to the date.
                 return Tense.PAST, chosen
             return Tense.UNKNOWN, chosen
+        if _FOLLOWS_AN_EVENT.search(left):
+            # "The walkout, which follows a strike in October, is set to hit clinics": the
+            # event followed is over; the clause's "is set to" is the walkout's.
+            return Tense.PAST, None
         if facing_present(self.text, start - len(left), start, end + len(right)):
             # "The mayor faces a recall vote in March", "The MP stands again in May": with no
             # tense word before the date in its clause, a present of facing or holding an
