@@ -229,6 +229,16 @@ _BASE_SUBJECT = re.compile(
     r"(?P<subject>\b(?-i:they|we|you|They|We|You|I)|\b[A-Z][A-Za-z]*[a-z])\s+$"
     # "City, who are ninth in the table, host Oakley": a "who" clause set off after the name.
     r"|(?P<named>\b[A-Z][A-Za-z]*[a-z]),\s+who\b[^,;:.!?\"“”]{1,80},\s+$"
+    # "Shareholders meet in April", "the two sides meet on Saturday", ", and the unions meet":
+    # a plural noun opening its clause, after "the" or an owner, before the verbs of a meeting
+    # or a session (`_PLURAL_BASE`).
+    r"|(?P<plural>(?:^\s*|[,;]\s+and\s+|(?:\b(?-i:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Bb]oth|two)\s+|['’]s\s+)(?-i:[a-z]+\s+)?)"
+    r"(?-i:[a-z]+(?<![su]s)(?<!is)s))\s+$"
+)
+# The base forms read after a plural noun: the others ("return", "go", "end", "run") are as
+# often a habit or a headline's past ("Prices return to normal in March").
+_PLURAL_BASE = frozenset(
+    "meet open close begin start resume reconvene convene play host visit debut premiere".split()
 )
 # How far back a base form's subject may stand (a "who" clause between them).
 _BASE_REACH = 120
@@ -253,7 +263,15 @@ def tense_words(text: str) -> list[tuple[re.Match[str], bool]]:
             found.append((m, True))
     for m in _SCHEDULED_BASE.finditer(text):
         subject = _BASE_SUBJECT.search(text, max(0, m.start() - _BASE_REACH), m.start())
-        if subject is None or not _named_subject(subject["subject"] or subject["named"]):
+        if subject is None:
+            continue
+        if subject["plural"]:
+            if m.group() in _PLURAL_BASE and not any(
+                t["past"] for t in TENSE.finditer(text, 0, subject.start())
+            ):
+                found.append((m, True))
+            continue
+        if not _named_subject(subject["subject"] or subject["named"]):
             continue
         before = _LAST_WORD.search(text, 0, subject.start())
         if (
