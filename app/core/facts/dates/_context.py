@@ -125,6 +125,36 @@ _SET_FOR = re.compile(
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:for|(?:date|deadline)\s+of)\s*$",
     re.IGNORECASE,
 )
+# A day an event is set for by an active verb of setting and its object ("The court set a
+# hearing for Friday", "has fixed the vote for Tuesday"): what is set is still to come (a
+# passive past, "was set for Friday but was moved", says nothing of now; "set bail at £5,000 on
+# Friday" is no setting for a day).
+_SETS_A_DAY = re.compile(
+    r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)"
+    r"(?:set|sets|fixed|fixes|booked|books|scheduled|schedules|rescheduled|reschedules)\s+"
+    r"(?!(?:off|out|up|about|aside|back|in|on|at|for)\b)"
+    r"(?:[A-Za-z][\w'’-]*\s+){1,4}?for\s*$",
+    re.IGNORECASE,
+)
+# A present of reporting a company's results on a named day ("The firm reports full-year
+# results on 14 April", "publishes its annual accounts on Thursday"): a timetable, the day
+# still to come. With only a month ("reports its figures in October") the present may be a
+# habit, and it is not read.
+_SCHEDULED_REPORT = re.compile(
+    r"\b(?-i:reports|publishes|releases|posts|announces|unveils|issues)\s+"
+    r"(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:results|figures|earnings|accounts|trading\s+update|update)\s+on\s*$",
+    re.IGNORECASE,
+)
+# A present of following, with the event followed and its date as the object ("The walkout
+# follows a strike in October", "comes after a vote on Friday"): news tells what a thing follows
+# when that is over, so the date is behind whatever tense the clause has after it. Not "follows
+# the same format in June" (a manner, not an event).
+_FOLLOWS_AN_EVENT = re.compile(
+    r"\b(?:follows|comes\s+after)\s+(?!(?:the\s+)?same\b)"
+    r"(?:[\w'’£$€%.-]+\s+){1,6}?(?:in|on|during|at)\s*$",
+    re.IGNORECASE,
+)
 # A phrase of "after" or "following" set off by a comma and running on to the date, with no
 # tense word of its own (", after losses in", ", following a fire on").
 _AFTER_ASIDE = re.compile(r",\s+(?:after|following)\b[^,]*$", re.IGNORECASE)
@@ -331,6 +361,11 @@ class Context:
             # Friday": the date is the hoped-for event's, which the past of the hoping does
             # not place; the caller takes the nearest one.
             return Tense.UNKNOWN
+        if found is Tense.UNKNOWN and _SETS_A_DAY.search(self.clause(start, end)[0]):
+            # "The court set a hearing for Friday": the day set lies ahead of the setting,
+            # which news tells of when it is done, so the next such day (a month keeps the
+            # nearest: see `tense_and_word`).
+            return Tense.FUTURE
         if found is Tense.UNKNOWN and self._ahead_of_now(start, nearest):
             # "The family have appealed for help ahead of his funeral on Friday": what the
             # present perfect (or a clause of no tense word) tells of is up to now, and the
@@ -395,6 +430,10 @@ class Context:
             # the clause before.
             left = left[coordinated:]
         left_words = tense_words(left)
+        if _SCHEDULED_REPORT.search(left):
+            # "The firm reports full-year results on 14 April": results are reported on a day
+            # fixed ahead.
+            return Tense.FUTURE, None
         if expects_ahead(left, left_words):
             # "A hearing is expected in the summer", "is not expected before the autumn": a
             # present passive of expectation looks ahead from now.
@@ -490,6 +529,10 @@ class Context:
                 # January": the past verb's own phrase runs on to the date.
                 return Tense.PAST, chosen
             return Tense.UNKNOWN, chosen
+        if _FOLLOWS_AN_EVENT.search(left):
+            # "The walkout, which follows a strike in October, is set to hit clinics": the
+            # event followed is over; the clause's "is set to" is the walkout's.
+            return Tense.PAST, None
         if facing_present(self.text, start - len(left), start, end + len(right)):
             # "The mayor faces a recall vote in March", "The MP stands again in May": with no
             # tense word before the date in its clause, a present of facing or holding an

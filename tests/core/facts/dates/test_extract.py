@@ -915,9 +915,11 @@ def test_a_weekday_a_week_on_is_the_one_after_the_next(
         # A verb whose past is its present, after one body: past (said on a Wednesday).
         ("Harbrook, the Welsh brewer, cut its profit forecast on Thursday.", "2004-11-11"),
         ("The firm shut its depot on Friday.", "2004-11-12"),
-        # guards: a modal before it, or a plural subject, leaves the nearest Friday
+        # a plural subject with an object: a present would be a habit, so a past too
+        ("The unions cut their demands on Friday.", "2004-11-12"),
+        # guards: a modal before it, or "shut" after a plural (a timetable), leaves the nearest
         ("The bank will cut its rates on Friday.", "2004-11-19"),
-        ("The unions cut their demands on Friday.", "2004-11-19"),
+        ("The shops shut their doors on Friday.", "2004-11-19"),
     ],
 )
 def test_a_verb_the_same_in_past_and_present_is_past_after_one_subject(
