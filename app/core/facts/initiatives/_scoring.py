@@ -30,6 +30,7 @@ from app.core.facts.initiatives._gates import (
 )
 from app.core.facts.initiatives._launched_products import launched_product
 from app.core.facts.initiatives._lexicon import Head, Lexicon, singular
+from app.core.facts.initiatives._new_bodies import body_set_up
 from app.core.facts.initiatives._new_works import counted_places, new_work, sum_after, tried_out
 from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
@@ -286,6 +287,13 @@ class _Scorer(_Gates):
             elif entry is None and (ruled := self._required(phrase, verb)) is not None:
                 score += w.head * _RULES_WEIGHT + w.complement  # proposed rules, what they require
                 end = ruled
+            elif (
+                entry is None
+                and named_head is None
+                and (founded := body_set_up(tokens, phrase, verb, self.by_start))
+            ):
+                score += w.launched_product  # "set up an independent audit committee"
+                end = founded
             elif entry is None and named_head is None:
                 if not (proper and verb.entry.kind == "create") or phrase.start != verb.index + 1:
                     return  # "raise £4.5bn", "opened the door": no undertaking named
