@@ -97,6 +97,12 @@ def _as_written(actor: str, title: str, lowered: str) -> str | None:
     return title[at : at + len(actor)] if at >= 0 else None
 
 
+def _a_role(actor: str, body: str) -> bool:
+    """Whether a headline's one-word `actor` is a role the body writes in lower case ("Minister"
+    beside "the housing minister"): a headline's shorthand, no name."""
+    return " " not in actor and re.search(rf"\b{re.escape(actor.lower())}\b", body) is not None
+
+
 def headline_candidates(document: Document, lex: Lexicon, weights: Weights) -> list[Candidate]:
     """The candidates the headline of `document` names, with offsets into `document.text`
     and sentence `HEADLINE`; none without a headline. An actor read in a lower-cased title is
@@ -118,6 +124,8 @@ def headline_candidates(document: Document, lex: Lexicon, weights: Weights) -> l
             continue
         if titled and cand.actor is not None:
             cand.actor = _as_written(cand.actor, title.text, tag_text[title.start : title.end])
+        if cand.actor is not None and _a_role(cand.actor, text[title.end :]):
+            cand.actor = None  # "Minister unveils scheme": the body's mention names who
         kept.append(cand)
     return kept
 
