@@ -36,7 +36,8 @@ class _ClauseReader(_Scorer):
         """ "the SunShot Initiative launched by the US government", "a fund set up by the
         council", "the trade deal, signed last month by the government and ...": the phrase
         right before a participle (a comma between) with a "by" agent (a time between) is its
-        passive subject."""
+        passive subject; so is one a verb of agreeing takes with a party ("a rescue plan agreed
+        with the Treasury"), whose actor that party is not alone."""
         tokens = self.tokens
         if tokens[i].tag not in {"VBN", "VBD"} or i < 1:
             return None
@@ -44,8 +45,10 @@ class _ClauseReader(_Scorer):
         if entry.particle is not None and k < len(tokens) and tokens[k].text == entry.particle:
             k += 1
         k = self._past_when(k)
-        if k >= len(tokens) or tokens[k].text.lower() != "by":
+        if k >= len(tokens) or tokens[k].text.lower() not in {"by", "with"}:
             return None
+        if tokens[k].text.lower() == "with" and entry.kind != "agree":
+            return None  # "a plan agreed with the Treasury" is agreed; "launched with" says how
         before = i - 1 if tokens[i - 1].text == "," else i  # "The deal, signed by ...": set off
         phrase = next((p for p in self.phrases if p.end == before), None)
         if phrase is None or tokens[phrase.head].tag not in NOUN_TAGS:

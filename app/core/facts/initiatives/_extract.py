@@ -48,6 +48,7 @@ from app.core.facts.initiatives._comments import comment_start
 from app.core.facts.initiatives._headline import (
     HEADLINE,
     headline_candidates,
+    one_proposal_once,
     with_headline,
     without_restated,
 )
@@ -311,7 +312,8 @@ def extract(document: Document, weights: Weights = WEIGHTS) -> list[InitiativeFa
     chosen = _named_after(_innermost(chosen, text), text)
     limit = weights.max_items + document.word_count // weights.words_per_extra_item
     chosen = sorted(chosen, key=lambda c: -c.score)[:limit]
-    chosen = [without_bare_description(c, text) for c in without_restated(chosen, text)]
+    chosen = one_proposal_once(without_restated(chosen, text), text)
+    chosen = [without_bare_description(c, text) for c in chosen]
     led = affiliations(text) if chosen else {}
     for person in spokespeople(text) if chosen else ():
         led.setdefault(person, "")  # a spokesman speaks for someone: no actor

@@ -32,7 +32,13 @@ from app.core.facts.initiatives._weights import Weights
 from app.core.facts.nlp.discourse import Discourse
 from app.core.facts.nlp.tagger import Token
 
-__all__ = ["HEADLINE", "headline_candidates", "with_headline", "without_restated"]
+__all__ = [
+    "HEADLINE",
+    "headline_candidates",
+    "one_proposal_once",
+    "with_headline",
+    "without_restated",
+]
 
 HEADLINE = -1  # the sentence index of a headline's candidate: no body sentence holds it
 
@@ -91,6 +97,12 @@ def _as_written(actor: str, title: str, lowered: str) -> str | None:
     return title[at : at + len(actor)] if at >= 0 else None
 
 
+def _a_role(actor: str, body: str) -> bool:
+    """Whether a headline's one-word `actor` is a role the body writes in lower case ("Minister"
+    beside "the housing minister"): a headline's shorthand, no name."""
+    return " " not in actor and re.search(rf"\b{re.escape(actor.lower())}\b", body) is not None
+
+
 def headline_candidates(document: Document, lex: Lexicon, weights: Weights) -> list[Candidate]:
     """The candidates the headline of `document` names, with offsets into `document.text`
     and sentence `HEADLINE`; none without a headline. An actor read in a lower-cased title is
@@ -112,6 +124,8 @@ def headline_candidates(document: Document, lex: Lexicon, weights: Weights) -> l
             continue
         if titled and cand.actor is not None:
             cand.actor = _as_written(cand.actor, title.text, tag_text[title.start : title.end])
+        if cand.actor is not None and _a_role(cand.actor, text[title.end :]):
+            cand.actor = None  # "Minister unveils scheme": the body's mention names who
         kept.append(cand)
     return kept
 
@@ -150,3 +164,44 @@ def with_headline(
         elif (same := [c for c in out if c.head == lead.head]) and not any(c.words for c in same):
             first.append(replace(lead, score=lead.score + _LEAD_WEIGHT))
     return first + out
+
+
+# Heads of a proposal a body may call by another of them: a bill is "the plan", legislation "the
+# bill", a plan "the proposal".
+_PROPOSALS = frozenset("plan proposal bill legislation law measure reform package".split())
+
+
+def _same_actor(one: str | None, other: str | None) -> bool:
+    """Whether two actors may be one: either unknown, or a name word in common."""
+    if one is None or other is None:
+        return True
+    return bool({w.lower() for w in _WORD.findall(one)} & {w.lower() for w in _WORD.findall(other)})
+
+
+def one_proposal_once(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """`chosen` with a headline's proposal and the body's told once: "Senator pushes plan to
+    cut childcare costs" over "introduced legislation that would limit ... The plan would be
+    paid for by ...". The body's bare "the plan" refers back to the one proposal it named
+    before (with no other proposal listed before it), so the headline's plan is that
+    proposal: the fuller of the two names is kept, with an actor either gives. Two proposals
+    in the body before it, or two actors, leave both."""
+    out = list(chosen)
+    for lead in [c for c in chosen if c.sentence == HEADLINE and c.head in _PROPOSALS]:
+        bare = re.search(rf"\b[Tt]he {lead.head}\b", text[lead.end :])
+        if bare is None:
+            continue
+        at = lead.end + bare.start()
+        before = [
+            c for c in out if c.sentence != HEADLINE and c.head in _PROPOSALS and c.start < at
+        ]
+        if len(before) != 1 or not _same_actor(lead.actor, before[0].actor):
+            continue
+        body = before[0]
+        lead_words = len(_WORD.findall(text[lead.start : lead.end]))
+        if lead_words > len(_WORD.findall(text[body.start : body.end])):
+            out.remove(body)
+            out[out.index(lead)] = replace(lead, actor=lead.actor or body.actor)
+        else:
+            out.remove(lead)
+            out[out.index(body)] = replace(body, actor=body.actor or lead.actor)
+    return out

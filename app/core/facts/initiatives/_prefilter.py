@@ -2,7 +2,8 @@
 
 Tagging is the costly part of reading a sentence for initiatives, so a sentence is only tagged
 when one of its words could start a candidate (`_candidates._Sentence`): an undertaking head, a
-policy gerund, a setting-up noun, a verb of legal action or a legal step (`_legal_steps`),
+policy gerund, a setting-up noun, rules (named by what they require, `_relatives`), a body
+(`_new_bodies`), a verb of legal action or a legal step (`_legal_steps`),
 "proposed" or "planned" (`_scoring.MEANT`), a verb of action and an intention, a verb of
 holding and an organised event (`_staged`), a verb that puts a thing in hand with a sum or
 "new" (`_new_works`), a verb of launching and a product noun (`_launched_products`), or a
@@ -28,8 +29,10 @@ from app.core.facts.initiatives._launched_products import LAUNCHING, product_nou
 from app.core.facts.initiatives._legal import _LEGAL
 from app.core.facts.initiatives._legal_steps import STEP_WORDS
 from app.core.facts.initiatives._lexicon import Lexicon, plural
+from app.core.facts.initiatives._new_bodies import BODIES
 from app.core.facts.initiatives._new_works import PUTTING_IN_HAND, may_name_one
 from app.core.facts.initiatives._passive_undertakings import participles
+from app.core.facts.initiatives._relatives import RULE_HEADS
 from app.core.facts.initiatives._scoring import MEANT
 from app.core.facts.initiatives._staged import EVENT_TIMES, EVENTS, HOLDING
 
@@ -41,7 +44,9 @@ class Prefilter:
     """`may_hold_one` for one lexicon, its word lists joined once into sets."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.openers = frozenset(lex.heads).union(lex.policy, _NOMINALISATIONS, _LEGAL, STEP_WORDS)
+        self.openers = frozenset(lex.heads).union(
+            lex.policy, _NOMINALISATIONS, _LEGAL, STEP_WORDS, RULE_HEADS, BODIES
+        )
         self.actions = lex.actions
         self.participles = frozenset(participles(lex.actions))
         self.events = EVENTS | {plural(w) for w in EVENTS} | EVENT_TIMES

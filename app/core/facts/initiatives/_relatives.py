@@ -150,3 +150,43 @@ def relative_antecedent(
     if tokens[k].text == "," and k > 0:
         k -= 1  # "..., which the club hopes to open"
     return next((p for p in phrases if p.end == k + 1), None)
+
+
+# Rules named by what they require: "proposed rules that would require lenders to publish their
+# fees". "Rules" alone name no undertaking ("new regulations", "the league's regulations"): only
+# a clause saying what they oblige someone to do makes them one.
+RULE_HEADS = frozenset("rule rules regulation regulations".split())
+_REQUIRING = frozenset("require requires force forces oblige obliges compel compels".split())
+
+
+def required_end(
+    tokens: Sequence[Token], phrase: Phrase, by_start: dict[int, Phrase]
+) -> int | None:
+    """The token end of "that/which [<modal>] require(s) <party> to <verb> <object>" right
+    after `phrase` (the object of a causative after it too: "to let developers offer their
+    own payment systems"); None when there is no such clause or it is not whole there."""
+    k = phrase.end
+    if k + 6 >= len(tokens) or tokens[k].text.lower() not in _RELATIVE:
+        return None
+    j = k + 1
+    if tokens[j].text.lower() in _MODALS:
+        j += 1
+    if tokens[j].text.lower() not in _REQUIRING or tokens[j].tag not in {"VB", "VBZ", "VBP"}:
+        return None
+    party = _phrase_at(tokens, by_start, j + 1)
+    if party is None or party.end + 2 >= len(tokens):
+        return None
+    if tokens[party.end].text.lower() != "to" or tokens[party.end + 1].tag != "VB":
+        return None
+    verb = party.end + 1
+    if tokens[verb].text.lower() in _DESCRIBING:
+        return None  # "require firms to be ...": a state, not an act
+    j = verb + 1
+    if j < len(tokens) and tokens[j].tag == "RP":
+        j += 1  # "to set up a register"
+    end = _object_end(tokens, by_start, _phrase_at(tokens, by_start, j))
+    if end is not None:
+        end = causative_end(tokens, by_start, verb, end) or end  # "to let X offer Y"
+    if end is None or (end < len(tokens) and tokens[end].tag in _GOES_ON):
+        return None
+    return end

@@ -30,6 +30,7 @@ from app.core.facts.initiatives._gates import (
 )
 from app.core.facts.initiatives._launched_products import launched_product
 from app.core.facts.initiatives._lexicon import Head, Lexicon, singular
+from app.core.facts.initiatives._new_bodies import body_set_up
 from app.core.facts.initiatives._new_works import counted_places, new_work, sum_after, tried_out
 from app.core.facts.initiatives._owners import owned_by_body
 from app.core.facts.initiatives._phrasing import (
@@ -37,7 +38,12 @@ from app.core.facts.initiatives._phrasing import (
     _inner_head,
     _is_time,
 )
-from app.core.facts.initiatives._relatives import in_which_end, relative_end
+from app.core.facts.initiatives._relatives import (
+    RULE_HEADS,
+    in_which_end,
+    relative_end,
+    required_end,
+)
 from app.core.facts.initiatives._senses import OCCASIONS, figure_complement
 from app.core.facts.initiatives._status import subject_status, verb_status
 from app.core.facts.initiatives._titled_names import title_possessor, title_start, titled
@@ -154,8 +160,25 @@ def _law_stage(actor: str | None) -> InitiativeStatus:
     return "proposed" if last in _STAGES else "completed"
 
 
+# Verbs that put rules forward or in force ("proposed", "adopted", "unveiled"), and how much
+# rules named by what they require weigh: as much as a bill's head.
+_RULE_MAKING = frozenset({"propose", "create", "announce"})
+_RULES_WEIGHT = 2
+
+
 class _Scorer(_Gates):
     """One sentence's phrases and clause subjects, and the scoring of a phrase as a candidate."""
+
+    def _required(self, phrase: Phrase, verb: _Verb) -> int | None:
+        """The token end of rules that a verb of proposing or adopting takes, named by what
+        they require ("proposed rules that would require lenders to publish their fees");
+        None for rules with no such clause ("adopted new regulations")."""
+        tokens = self.tokens
+        if verb.passive or verb.entry.kind not in _RULE_MAKING:
+            return None
+        if tokens[phrase.head].text.lower() not in RULE_HEADS:
+            return None
+        return required_end(tokens, phrase, self.by_start)
 
     def add(self, phrase: Phrase, verb: _Verb | None) -> None:
         """Score `phrase` as a candidate (governed by `verb` or by none) if it may be one."""
@@ -261,6 +284,16 @@ class _Scorer(_Gates):
                     score += w.quantity
                 if tried_out(phrase, verb):
                     score += w.tried_out  # "will trial a four-day week": a scheme for a time
+            elif entry is None and (ruled := self._required(phrase, verb)) is not None:
+                score += w.head * _RULES_WEIGHT + w.complement  # proposed rules, what they require
+                end = ruled
+            elif (
+                entry is None
+                and named_head is None
+                and (founded := body_set_up(tokens, phrase, verb, self.by_start))
+            ):
+                score += w.launched_product  # "set up an independent audit committee"
+                end = founded
             elif entry is None and named_head is None:
                 if not (proper and verb.entry.kind == "create") or phrase.start != verb.index + 1:
                     return  # "raise £4.5bn", "opened the door": no undertaking named

@@ -15,7 +15,10 @@ def test_what_a_rule_would_let_others_do_is_not_listed() -> None:
         "The regulator drafted rules that would force airlines to let passengers "
         "choose their own seating plans."
     )
-    assert not any("seating" in t for t in _texts(text))
+    # the permitted act is never listed on its own; the rules, named by what they require, are
+    assert [t for t in _texts(text) if "seating" in t] == [
+        "rules that would force airlines to let passengers choose their own seating plans"
+    ]
     text = "A new law allows councils to set up low-traffic zones."
     assert not any("zones" in t for t in _texts(text))
     # guard: the same act, undertaken by its own subject
