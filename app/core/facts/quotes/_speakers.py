@@ -350,4 +350,19 @@ def opening_subject(text: str, lo: int, hi: int) -> Span | None:
         and text[grammar.end : words.end].split()[0].islower()
     ):
         return grammar
+    if (
+        grammar is not None
+        and grammar.start == words.start
+        and grammar.end > words.end
+        and words.text.split()[0].lower() in _DETERMINERS_OPENING
+        and words.text.split()[-1][:1].isupper()
+        and _LOWER_NOUNS.fullmatch(text, words.end, grammar.end) is not None
+    ):
+        # "A senior Western diplomat": the word lists stop at the lower-case noun after a
+        # capitalised modifier; the grammar's phrase runs on to its head.
+        return grammar
     return words
+
+
+_DETERMINERS_OPENING = frozenset({"a", "an", "one", "another", "the"})
+_LOWER_NOUNS = re.compile(r"(?:[ \u00a0]+[a-z]+){1,2}")
