@@ -46,6 +46,7 @@ from app.core.facts.nlp.names import (
 )
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.nlp.title_surnames import surname_bearer
+from app.core.facts.quotes._nationals import national
 from app.core.facts.quotes._on_behalf import behalf_speaker
 from app.core.facts.quotes._person_nouns import someone_by_ending
 from app.core.facts.quotes._phrases import INDEFINITES, Cue
@@ -340,12 +341,13 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return titled or (phrase if is_role(lower) else None)
     while len(name_words) > 1 and name_words[-1].lower() in NOT_NAMES:
         name_words = name_words[:-1]  # "Trump Wednesday"
-    if (
-        len(name_words) == 1
-        and name_words[0].lower() in demonyms()
-        and discourse.full_name(name_words[0], cue.start) is None
-    ):
-        return None  # "said the American": a nationality, no name (not "Mark Cuban")
+    if len(name_words) == 1 and name_words[0].lower() in demonyms():
+        bearer = discourse.full_name(name_words[0], cue.start)
+        if bearer is None or bearer.name.split()[0] == name_words[0]:
+            # "said the American": a nationality, no name (not "Mark Cuban", nor the name
+            # "Norwegian Kjetil Berg" a sentence opened with); "the Norwegian" is the one person
+            # the article introduced as Norwegian, when there is one.
+            return national(name_words[0], text, discourse, cue.start) if definite else None
     kind = name_kind(name_words, held)
     if first in INDEFINITES and len(words) > 1 and kind is not NameKind.PERSON:
         return phrase  # "one Ohio Democrat", "another Labour councillor": someone new, unnamed
