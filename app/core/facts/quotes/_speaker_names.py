@@ -390,8 +390,9 @@ def _someone_new_speaking(words: list[str], text: str, cue: Cue) -> bool:
         return False
     after = _WORD_AFTER.match(text, cue.end)
     before = _WORD_BEFORE.search(text, max(0, cue.start - _NEW_SOMEONE_REACH), cue.start)
-    return (after is not None and after.group(1) in speech_verbs()) or (
-        before is not None and before.group(1) in speech_verbs()
+    aside = _ASIDE_THEN_WORD.match(text, cue.end)
+    return any(
+        found is not None and found.group(1) in speech_verbs() for found in (after, before, aside)
     )
 
 
@@ -399,6 +400,10 @@ _NEW_SOMEONE_WORDS = 4
 _NEW_SOMEONE_REACH = 30
 # The word right after a subject (an adverb may stand between: "A banker later said").
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|later|then|once)[ \u00a0]+)?([a-z]+)\b")
+# An aside set off by commas, then the word after it ("One patient, a retired teacher, said").
+_ASIDE_THEN_WORD = re.compile(
+    r"[ \u00a0]*,[^,.;:!?\"“”]{1,120},[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?([a-z]+)\b"
+)
 # The verb right before a subject put after it ('"...," said a banker').
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
 
