@@ -207,7 +207,8 @@ def aside_start(text: str, lo: int, end: int) -> int | None:
 
 
 _ASIDE_REACH = 160
-_WHICH_ASIDE = re.compile(r",[ \u00a0]+which\b[^,;:!?\"“”]{1,120},[ \u00a0]*$")
+# (A comma between digits, "employs 3,000 people", is inside the aside, not its end.)
+_WHICH_ASIDE = re.compile(r",[ \u00a0]+which\b(?:[^,;:!?\"“”]|(?<=\d),(?=\d)){1,120},[ \u00a0]*$")
 _DASH_ASIDE = re.compile(r"[ \u00a0][-–—][ \u00a0][^-–—;:!?\"“”]{1,120}[ \u00a0][-–—][ \u00a0]*$")
 
 

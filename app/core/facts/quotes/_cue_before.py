@@ -311,6 +311,12 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             # quotation has a subject of its own that could not be read; the clause's subject
             # only reports what that one said.
             return None
+        if subject is not None and subject.phrase.lower() in _DESCRIBING - {"the"}:
+            # "One patient, a retired teacher, said": the word lists stop at a noun they lack;
+            # the description runs to the comma that sets off the aside (else "One" is kept, and
+            # names no one).
+            comma = text.find(",", subject.end, lo + last.start())
+            subject = (_who_head(text, lo, comma) if comma >= 0 else None) or subject
     return subject
 
 

@@ -24,6 +24,32 @@ NOT_A_PERSON = frozenset(
 )
 
 
+def someone_by_ending(head: str) -> bool:
+    """Whether `head` names someone by what they do, by its ending ("banker", "florist",
+    "surveyor", "historian", "accountant", "resident"): an agent noun no lexicon need list. Not a
+    noun the roles lexicon lists as no person, a "-ment" ("statement", "government") or a
+    written or made thing of such an ending (`_THINGS_BY_ENDING`: "letter", "poster")."""
+    return (
+        _AGENT_ENDING.fullmatch(head) is not None
+        and not head.endswith("ment")
+        and head not in NOT_A_PERSON
+        and head not in _THINGS_BY_ENDING
+    )
+
+
+# A noun for someone by what they do, by its ending (as `nlp.names` reads "Striker Tom Webb").
+_AGENT_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|eer)")
+# Things, not people, whose ending is an agent's: a written source that "says" something, or a
+# made thing, or a word of measure ("A letter said", "A poster said", "An order said").
+_THINGS_BY_ENDING = frozenset(
+    """letter newsletter paper newspaper poster flyer banner order number chapter answer
+    register folder computer monitor sensor indicator factor sector error mirror counter
+    cover matter weather water winter summer river border corner centre center power
+    tower charter trailer teaser thriller sticker marker meter calendar incident event
+    accident content intent percent extent plant restaurant grant warrant covenant""".split()
+)
+
+
 def person_noun(head: str) -> bool:
     """Whether `head` names a person: a role, a title, a player's noun, an age or a relative."""
     return (

@@ -28,6 +28,7 @@ from app.core.facts.nlp.lexicon import (
     titles,
 )
 from app.core.facts.nlp.mentions import PERSON_NOUNS
+from app.core.facts.quotes._person_nouns import someone_by_ending
 from app.core.facts.quotes._role_complements import role_complement
 from app.core.sentences import ABBREVIATIONS as SENTENCE_ABBREVIATIONS
 
@@ -179,6 +180,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Cue | None:
         return None
     if _member_of_subject(tokens, chosen[0]):
         return None  # "a coalition including Sea Watch said": the coalition speaks
+    if not _someone_new(chosen):
+        return None
     start, end = chosen[0].start(), chosen[-1].end()
     phrase = text[start:end].rstrip(".")
     # "X, the chief executive of Y, said" / "X, senior fellow at Y told": the name before the
@@ -321,6 +324,8 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
         return True
     if not chosen and lower in _BODY_HEADS:
         return True  # "The council said:", "In a statement, the club said:": a body's noun
+    if not chosen and someone_by_ending(lower):
+        return True  # "A banker said:": kept only after "a"/"one" (`_someone_new`)
     if lower.endswith(("'s", "’s")):
         return True
     if not chosen:
@@ -333,7 +338,7 @@ def _can_be_in_subject(word: str, chosen: list[re.Match[str]]) -> bool:
     if lower in AUX or lower in BOUNDARY or lower in speech_verbs() or lower in PRONOUNS:
         return False
     has_role = any(_person_word(t.group().lower()) for t in chosen)
-    return has_role and following[:1].islower()
+    return (has_role or someone_by_ending(chosen[-1].group())) and following[:1].islower()
 
 
 # Nouns for a body that head a subject before a speech verb (not "side", "team", "body", "paper",
@@ -351,6 +356,19 @@ def _bare_person_noun(phrase: str) -> bool:
         and words[-1] in PERSON_NOUNS
         and not any(w in roles() or w in titles() for w in words)
         and words[0] not in DETERMINER_WORDS
+    )
+
+
+def _someone_new(chosen: list[re.Match[str]]) -> bool:
+    """Whether a subject headed by a noun only its ending makes a person ("banker") opens on
+    "a", "an", "one" or "another" ("A banker said", "One retired surveyor said"): someone new,
+    unnamed. After "the" the noun refers back, and the roles lexicon decides as before; any
+    other subject passes."""
+    head = chosen[-1].group().lower()
+    if _person_word(head) or not someone_by_ending(head) or head[:1] != chosen[-1].group()[:1]:
+        return True
+    return chosen[0].group().lower() in INDEFINITES and all(
+        t.group().isalpha() and t.group().islower() for t in chosen[1:]
     )
 
 

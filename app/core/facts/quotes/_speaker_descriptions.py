@@ -106,6 +106,20 @@ def _whose_role(phrase: str, text: str, discourse: Discourse, position: int) -> 
         if body is not None and body.startswith("The "):
             body = "the " + body[4:]  # "a spokesman for the Ministry of Defence"
         return phrase if body is None else f"{phrase} for {body}"
+    words = phrase.lower().split()
+    if (
+        found is None
+        and len(words) == 3
+        and words[2] in _SPOKESPEOPLE
+        and words[1] in ORGANISATION_NOUNS
+    ):
+        # 'Norvale Foods said ... "...," a company spokesman said': the company that spoke just
+        # before, when "the company" may name it ("a union spokesman" is no firm's).
+        body = _body_speaking_before(text, discourse, position)
+        if body is not None and may_name(words[1], body):
+            if body.startswith("The "):
+                body = "the " + body[4:]
+            return f"{phrase.split()[0]} {phrase.split()[2]} for {body}"
     if found is None:
         return phrase
     entity = discourse.resolve(found.group(1), position + found.start(1))

@@ -27,6 +27,7 @@ from app.core.facts.nlp.lexicon import (
     demonyms,
     org_words,
     places,
+    roles,
     speech_verbs,
     title_surnames,
     titles,
@@ -45,7 +46,9 @@ from app.core.facts.nlp.names import (
 )
 from app.core.facts.nlp.tagger import tag_sentence
 from app.core.facts.nlp.title_surnames import surname_bearer
+from app.core.facts.quotes._nationals import national
 from app.core.facts.quotes._on_behalf import behalf_speaker
+from app.core.facts.quotes._person_nouns import someone_by_ending
 from app.core.facts.quotes._phrases import INDEFINITES, Cue
 from app.core.facts.quotes._role_holders import named_role, person_run_on, role_holder
 from app.core.facts.quotes._speaker_descriptions import (
@@ -182,6 +185,8 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         # "A banker, who asked not to be named, said": "who" makes the noun a person, someone
         # new and unnamed, even where the roles lexicon lacks it; the description as written.
         return phrase
+    if _someone_new_speaking(words, text, cue):
+        return phrase  # "A banker said:", "said one surveyor": someone new, as written
     holder = named_role(cue, text)
     if holder is not None:
         return holder or None
@@ -336,12 +341,13 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         return titled or (phrase if is_role(lower) else None)
     while len(name_words) > 1 and name_words[-1].lower() in NOT_NAMES:
         name_words = name_words[:-1]  # "Trump Wednesday"
-    if (
-        len(name_words) == 1
-        and name_words[0].lower() in demonyms()
-        and discourse.full_name(name_words[0], cue.start) is None
-    ):
-        return None  # "said the American": a nationality, no name (not "Mark Cuban")
+    if len(name_words) == 1 and name_words[0].lower() in demonyms():
+        bearer = discourse.full_name(name_words[0], cue.start)
+        if bearer is None or bearer.name.split()[0] == name_words[0]:
+            # "said the American": a nationality, no name (not "Mark Cuban", nor the name
+            # "Norwegian Kjetil Berg" a sentence opened with); "the Norwegian" is the one person
+            # the article introduced as Norwegian, when there is one.
+            return national(name_words[0], text, discourse, cue.start) if definite else None
     kind = name_kind(name_words, held)
     if first in INDEFINITES and len(words) > 1 and kind is not NameKind.PERSON:
         return phrase  # "one Ohio Democrat", "another Labour councillor": someone new, unnamed
@@ -369,6 +375,37 @@ def resolve(cue: Cue, discourse: Discourse, text: str) -> str | None:
         at = cue.start + cue.phrase.find(name_words[0])
         return name if tagged_proper_noun(text, at) or _named_elsewhere(text, name) else None
     return name
+
+
+def _someone_new_speaking(words: list[str], text: str, cue: Cue) -> bool:
+    """Whether an indefinite lower-case description ("a banker", "one retired surveyor") is
+    someone new speaking: its noun names someone by its ending (`someone_by_ending`), though the
+    roles lexicon lacks it, and a verb of speech stands right beside it ("A banker said",
+    "said a banker"), so the noun is the verb's subject, not a modifier or an object."""
+    if not (2 <= len(words) <= _NEW_SOMEONE_WORDS and words[0].lower() in INDEFINITES):
+        return False
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False
+    if not someone_by_ending(words[-1]) or words[-1] in roles():
+        return False
+    after = _WORD_AFTER.match(text, cue.end)
+    before = _WORD_BEFORE.search(text, max(0, cue.start - _NEW_SOMEONE_REACH), cue.start)
+    aside = _ASIDE_THEN_WORD.match(text, cue.end)
+    return any(
+        found is not None and found.group(1) in speech_verbs() for found in (after, before, aside)
+    )
+
+
+_NEW_SOMEONE_WORDS = 4
+_NEW_SOMEONE_REACH = 30
+# The word right after a subject (an adverb may stand between: "A banker later said").
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|later|then|once)[ \u00a0]+)?([a-z]+)\b")
+# An aside set off by commas, then the word after it ("One patient, a retired teacher, said").
+_ASIDE_THEN_WORD = re.compile(
+    r"[ \u00a0]*,[^,.;:!?\"“”]{1,120},[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?([a-z]+)\b"
+)
+# The verb right before a subject put after it ('"...," said a banker').
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
 
 
 def titled_surname(run: list[str], discourse: Discourse, position: int) -> str | None:

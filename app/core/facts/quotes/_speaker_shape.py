@@ -21,6 +21,7 @@ from app.core.facts.nlp.lexicon import (
     speech_verbs,
     titles,
 )
+from app.core.facts.quotes._person_nouns import someone_by_ending
 from app.core.facts.quotes._phrases import AUX, BOUNDARY, DETERMINER_WORDS, INDEFINITES
 
 # Lower-case describing words at most before a described person's name.
@@ -74,6 +75,13 @@ def reads_as_name_or_role(phrase: str) -> bool:
         return True  # "a strategist for one of these candidates"
     if lowered[0] in INDEFINITES and lowered[-1] in roles() and all(w.isalpha() for w in words):
         return True  # "a veteran campaign data consultant"
+    if (
+        lowered[0] in INDEFINITES
+        and len(words) > 1
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and someone_by_ending(words[-1])
+    ):
+        return True  # "said a banker": someone new, named by what they do
     return words[-1][:1].isupper() and (words[0][:1].isupper() or lowered[0] in allowed)
 
 

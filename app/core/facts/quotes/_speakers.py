@@ -121,6 +121,10 @@ def cue_after(text: str, start: int, stop: int) -> Cue | None:
             if apposed is not None:
                 return Cue(apposed.text, apposed.start, apposed.end)
         return after
+    came = _CAME_FROM.match(window, lead)
+    if came is not None:
+        # '"...," came the reply from the port's owner': whom the answer came from speaks.
+        return subject_after(text, start + came.end(), stop)
     run_on = _run_on_subject(text, start + lead, stop)
     if run_on is not None:
         return run_on
@@ -350,4 +354,24 @@ def opening_subject(text: str, lo: int, hi: int) -> Span | None:
         and text[grammar.end : words.end].split()[0].islower()
     ):
         return grammar
+    if (
+        grammar is not None
+        and grammar.start == words.start
+        and grammar.end > words.end
+        and words.text.split()[0].lower() in _DETERMINERS_OPENING
+        and words.text.split()[-1][:1].isupper()
+        and _LOWER_NOUNS.fullmatch(text, words.end, grammar.end) is not None
+    ):
+        # "A senior Western diplomat": the word lists stop at the lower-case noun after a
+        # capitalised modifier; the grammar's phrase runs on to its head.
+        return grammar
     return words
+
+
+# '"...," came the reply from': an answer said to come from someone, who speaks.
+_CAME_FROM = re.compile(
+    r"came[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:reply|response|answer|retort|rejoinder)[ \u00a0]+from[ \u00a0]+"
+)
+_DETERMINERS_OPENING = frozenset({"a", "an", "one", "another", "the"})
+_LOWER_NOUNS = re.compile(r"(?:[ \u00a0]+[a-z]+){1,2}")
