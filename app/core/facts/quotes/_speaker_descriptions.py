@@ -100,28 +100,8 @@ def _whose_role(phrase: str, text: str, discourse: Discourse, position: int) -> 
     name holds that word ("for the Environment Agency" when the article writes "the" before
     that name); else the phrase as written (a reader still knows whose role it is)."""
     found = _BODY_COMPLEMENT.search(phrase)
-    if found is None and len(phrase.split()) == 2 and phrase.lower().split()[1] in _SPOKESPEOPLE:
-        # 'Harbour Trust said ... "...," a spokeswoman said': the body that spoke just before.
-        body = _body_speaking_before(text, discourse, position)
-        if body is not None and body.startswith("The "):
-            body = "the " + body[4:]  # "a spokesman for the Ministry of Defence"
-        return phrase if body is None else f"{phrase} for {body}"
-    words = phrase.lower().split()
-    if (
-        found is None
-        and len(words) == 3
-        and words[2] in _SPOKESPEOPLE
-        and words[1] in ORGANISATION_NOUNS
-    ):
-        # 'Norvale Foods said ... "...," a company spokesman said': the company that spoke just
-        # before, when "the company" may name it ("a union spokesman" is no firm's).
-        body = _body_speaking_before(text, discourse, position)
-        if body is not None and may_name(words[1], body):
-            if body.startswith("The "):
-                body = "the " + body[4:]
-            return f"{phrase.split()[0]} {phrase.split()[2]} for {body}"
     if found is None:
-        return phrase
+        return _for_the_body_before(phrase, text, discourse, position)
     entity = discourse.resolve(found.group(1), position + found.start(1))
     if (
         entity is None
@@ -131,6 +111,26 @@ def _whose_role(phrase: str, text: str, discourse: Discourse, position: int) -> 
         return phrase
     article = "the " if re.search(r"\b[Tt]he\s+" + re.escape(entity.name) + r"\b", text) else ""
     return phrase[: found.start(1)] + article + entity.name
+
+
+def _for_the_body_before(phrase: str, text: str, discourse: Discourse, position: int) -> str:
+    """'Harbour Trust said ... "...," a spokeswoman said': "a spokeswoman for Harbour Trust",
+    the body that spoke in the sentence before (`_body_speaking_before`); "a company spokesman"
+    the same when "the company" may name that body ("a union spokesman" is no firm's); else
+    `phrase` as written."""
+    words = phrase.lower().split()
+    kind = words[1] if len(words) == 3 and words[1] in ORGANISATION_NOUNS else None
+    if len(words) != (2 if kind is None else 3) or words[-1] not in _SPOKESPEOPLE:
+        return phrase
+    body = _body_speaking_before(text, discourse, position)
+    if body is None or (kind is not None and not may_name(kind, body)):
+        return phrase
+    if body.startswith("The "):
+        body = "the " + body[4:]  # "a spokesman for the Ministry of Defence"
+    if kind is None:
+        return f"{phrase} for {body}"
+    written = phrase.split()
+    return f"{written[0]} {written[2]} for {body}"
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})  # "Ministry of Defence"
