@@ -30,7 +30,7 @@ from app.core.facts.dates._governing import (
     present_after_aside,
     present_verb_between,
 )
-from app.core.facts.dates._lexicon import MONTHS, WEEKDAYS
+from app.core.facts.dates._lexicon import MONTH_FULL_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[\s,]*$")
 _NEXT_WORD = re.compile(r" +([A-Za-z][\w'’-]*)")
@@ -134,6 +134,14 @@ _SETS_A_DAY = re.compile(
     r"(?:set|sets|fixed|fixes|booked|books|scheduled|schedules|rescheduled|reschedules)\s+"
     r"(?!(?:off|out|up|about|aside|back|in|on|at|for)\b)"
     r"(?:[A-Za-z][\w'’-]*\s+){1,4}?for\s*$",
+    re.IGNORECASE,
+)
+# A time told before the setting in its clause ("In October the court set a hearing for
+# November", "last week fixed the vote for"): the setting is placed, and so the date set may lie
+# behind now; a month set keeps the nearest instance then.
+_SETTING_PLACED = re.compile(
+    rf"\b(?:{MONTH_FULL_RE}|{WEEKDAY_RE}|(?-i:\d{{4}})|last|ago|yesterday|earlier|previous|"
+    r"then|since|after|before)\b",
     re.IGNORECASE,
 )
 # A present of reporting a company's results on a named day ("The firm reports full-year
@@ -342,6 +350,12 @@ class Context:
             left = self.clause(start, end)[0]
             if _PRESENT_JUST_BEFORE.search(left):
                 # "the election is in March": what is, at a date, is not over
+                return Tense.FUTURE, ""
+            setting = _SETS_A_DAY.search(left)
+            if setting is not None and not _SETTING_PLACED.search(left, 0, setting.start()):
+                # "The court set a hearing for October", said in December: what is set lies
+                # ahead of the setting, which news tells of when it is done (as a weekday in
+                # `leaning`), so the next such month.
                 return Tense.FUTURE, ""
             if _SET_FOR.search(left):
                 # "The judge fixed a trial date of 13 April": the date set, not the setting.
