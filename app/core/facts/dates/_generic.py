@@ -10,6 +10,10 @@ The reading is grammatical: the day modifies the plural common noun after it (by
 and the phrase's determiner, past any adjectives, is a count or a quantifier ("every", "most");
 or a sentence opens with the day, a plural noun and a present verb ("Friday travellers are not
 second-class passengers").
+
+A month is named as a kind of month when it is the subject of a generic present ("January is
+always the hardest month", "August tends to be quiet"): what every January is, no date of the
+story.
 """
 
 from __future__ import annotations
@@ -93,3 +97,16 @@ def _opens_a_plural_subject(text: str, start: int, end: int, hi: int) -> bool:
     plural noun and a present verb speaks of every such day."""
     tokens = _tagged(text, start, min(hi, end + _LOOK_AFTER))
     return len(tokens) >= 3 and tokens[1].tag == _PLURAL_NOUN and tokens[2].tag == _PRESENT_PLURAL
+
+
+# After a month: a present of "be" with a word of what is so every year, or "tends to be".
+_GENERIC_PRESENT_AFTER = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:(?:not|also)\s+)?(?:always|usually|often|typically|generally|"
+    r"normally|traditionally|invariably|historically|rarely|seldom|never)|tends?\s+to\s+be)\b"
+)
+
+
+def generic_month(text: str, end: int) -> bool:
+    """True when the month ending at `end`, with no word of time before it, is the subject of a
+    generic present ("January is always the hardest month"): every such month, no date."""
+    return _GENERIC_PRESENT_AFTER.match(text, end) is not None

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from app.core.facts.dates import _resolve as rs
 from app.core.facts.dates._context import Context, Tense
+from app.core.facts.dates._generic import generic_month
 from app.core.facts.dates._lexicon import (
     AMBIGUOUS_MONTHS,
     COUNTED_NOUNS,
@@ -317,6 +318,8 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Found | None:
         anchored = True  # "a June agreement", "the March accession"
     if after[:1].isupper() and after not in _CAPITALISED_OK and not anchored:
         return None  # "June Carter", "October Revolution"
+    if not anchored and before not in ("this", "last", "next") and generic_month(ctx.text, m.end()):
+        return None  # "January is always the hardest month": every January
     if name in AMBIGUOUS_MONTHS and not anchored:
         return None
     month = month_number(name)
