@@ -230,9 +230,9 @@ _BASE_SUBJECT = re.compile(
     # "City, who are ninth in the table, host Oakley": a "who" clause set off after the name.
     r"|(?P<named>\b[A-Z][A-Za-z]*[a-z]),\s+who\b[^,;:.!?\"“”]{1,80},\s+$"
     # "Shareholders meet in April", "the two sides meet on Saturday", ", and the unions meet":
-    # a plural noun opening its clause, after "the" or an owner, before the verbs of a meeting
-    # or a session (`_PLURAL_BASE`).
-    r"|(?P<plural>(?:^\s*|[,;]\s+and\s+|(?:\b(?-i:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Bb]oth|two)\s+|['’]s\s+)(?-i:[a-z]+\s+)?)"
+    # a plural noun opening its clause, after "the" or an owner ("the club's", "the clubs'"),
+    # before the verbs of a meeting or a session (`_PLURAL_BASE`).
+    r"|(?P<plural>(?:^\s*|[,;]\s+and\s+|(?:\b(?-i:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Bb]oth|two)\s+|['’]s\s+|(?<=s)['’]\s+)(?-i:[a-z]+\s+)?)"
     r"(?-i:[a-z]+(?<![su]s)(?<!is)s))\s+$"
 )
 # The base forms read after a plural noun: the others ("return", "go", "end", "run") are as

@@ -39,3 +39,22 @@ def test_a_plural_subject_of_a_meeting_looks_ahead(sentence: str, date: str, val
 )
 def test_guard_a_past_or_a_habit_keeps_its_reading(sentence: str, date: str, value: str) -> None:
     assert values(f"Headline\n\n{sentence}")[date] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "value"),
+    [
+        ("The clubs' players open the season in August.", "August", "2027-08"),
+        ("The unions' members meet in March to vote on the offer.", "March", "2027-03"),
+    ],
+)
+def test_a_plural_owner_with_an_apostrophe_before_the_subject(
+    sentence: str, date: str, value: str
+) -> None:
+    assert values(f"Headline\n\n{sentence}")[date] == value
+
+
+def test_guard_a_plural_owner_before_a_past_keeps_its_reading() -> None:
+    assert values("Headline\n\nThe clubs' players opened the season in August.")["August"] == (
+        "2026-08"
+    )
