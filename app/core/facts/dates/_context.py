@@ -128,11 +128,14 @@ _SET_FOR = re.compile(
 # A day an event is set for by an active verb of setting and its object ("The court set a
 # hearing for Friday", "has fixed the vote for Tuesday"): what is set is still to come (a
 # passive past, "was set for Friday but was moved", says nothing of now; "set bail at £5,000 on
-# Friday" is no setting for a day).
+# Friday" is no setting for a day, nor "set a record for October", "set the tone for", which
+# tell of a time done or of a measure).
 _SETS_A_DAY = re.compile(
     r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)"
     r"(?:set|sets|fixed|fixes|booked|books|scheduled|schedules|rescheduled|reschedules)\s+"
     r"(?!(?:off|out|up|about|aside|back|in|on|at|for)\b)"
+    r"(?!(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:new|fresh|all-time)\s+)?"
+    r"(?:record|high|low|best|worst|mark|tone|pace|standard|benchmark|precedent|example|bar)s?\b)"
     r"(?:[A-Za-z][\w'’-]*\s+){1,4}?for\s*$",
     re.IGNORECASE,
 )

@@ -35,3 +35,17 @@ def test_guard_a_passive_or_a_placed_setting_keeps_the_nearest(
     sentence: str, date: str, value: str
 ) -> None:
     assert values(f"Headline\n\n{sentence}")[date] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "value"),
+    [
+        ("The dry spell set a record for October, forecasters said.", "October", "2026-10"),
+        ("Orders set a new high for September.", "September", "2026-09"),
+        ("The strong figures set the tone for November.", "November", "2026-11"),
+    ],
+)
+def test_guard_a_record_or_a_tone_set_for_a_month_is_no_event_set(
+    sentence: str, date: str, value: str
+) -> None:
+    assert values(f"Headline\n\n{sentence}")[date] == value
