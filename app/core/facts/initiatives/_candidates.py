@@ -24,7 +24,7 @@ from app.core.facts.initiatives._amounts import (
 )
 from app.core.facts.initiatives._apposed_descriptions import _AppositionReader
 from app.core.facts.initiatives._candidate import Candidate, _Verb
-from app.core.facts.initiatives._clause_actors import _FINITE
+from app.core.facts.initiatives._clause_actors import _FINITE, _REPORTING
 from app.core.facts.initiatives._clause_places import _ClauseReader
 from app.core.facts.initiatives._example_kinds import named_through
 from app.core.facts.initiatives._framing import _FramingReader
@@ -168,6 +168,11 @@ def _pursued_with(tokens: Sequence[Token], j: int, entry: Verb) -> bool:
     if j >= len(tokens) or tokens[j].text != "with":
         return False
     return entry.particle == "ahead" or (entry.lemma == "go" and entry.particle == "on")
+
+
+def _reports(token: Token) -> bool:
+    """Whether `token` is a finite verb of saying, after which a reported clause opens."""
+    return token.tag in _FINITE and token.text.lower() in _REPORTING
 
 
 class _Sentence(
@@ -342,14 +347,20 @@ class _Sentence(
 
     def _complemented_subject(self, verb: int) -> Phrase | None:
         """ "A scheme to plant trees was launched", "A campaign against littering was
-        launched": the undertaking that opens the sentence and whose "to" or prepositional
-        complement runs up to the passive verb at `verb` (its auxiliaries between), the
-        verb's subject rather than a noun inside the complement; None when there is none."""
+        launched", "The trust said new funding of £2m had been made available": the
+        undertaking that opens the sentence or the clause a verb of saying or "that" opens,
+        and whose "to" or prepositional complement runs up to the passive verb at `verb` (its
+        auxiliaries between), the verb's subject rather than a noun inside the complement;
+        None when there is none."""
         tokens = self.tokens
         k = verb - 1
         while k > 0 and (tokens[k].text.lower() in _AUXILIARIES or tokens[k].tag == "RB"):
             k -= 1
-        first = self.by_start.get(0)
+        opening = max(
+            (m + 1 for m in range(k) if tokens[m].text.lower() == "that" or _reports(tokens[m])),
+            default=0,
+        )
+        first = self.by_start.get(opening)
         if first is None or first.end > k:
             return None
         entry = self.lex.heads.get(tokens[first.head].text.lower())
