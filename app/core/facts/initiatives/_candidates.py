@@ -95,6 +95,10 @@ _SUPPORT = frozenset(
 )
 _BACKED = Verb("back", "plan", None)
 _RECEIVED = Verb("receive", "create", None)  # "received a suspension": it was imposed
+# "Staff will be balloted for strike action": what a body asks its members to vote for is
+# what it plans (its actor is whoever says so, not the members balloted).
+_BALLOTED = Verb("ballot", "plan", None)
+_BALLOT_FORMS = frozenset({"balloted"})
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
 _UNDERGOING_OR_RECEIVING = _UNDERGOING | _RECEIVING
@@ -203,6 +207,9 @@ class _Sentence(
             if (word in self.lex.policy or self._next_in_list(i)) and self._gerund(i):
                 continue
             if entry is None and self._rejected(i):
+                continue
+            if entry is None and word in _BALLOT_FORMS and _after_be(tokens, i):
+                self._balloted(i)
                 continue
             if entry is None and word in _UNDERGOING_OR_RECEIVING:
                 self._undergone(i)
@@ -434,6 +441,23 @@ class _Sentence(
         if target is None or tokens[target.head].tag not in NOUN_TAGS:
             return
         self.add(target, _Verb(i, _BACKED, self.actor_of_subject(i), passive=False))
+
+    def _balloted(self, i: int) -> None:
+        """ "Lecturers will be balloted for strike action": the undertaking head of the
+        "for" phrase after the passive "balloted" at `i` (up to a time after it) is planned,
+        by whoever the sentence reports; the members balloted are not its actor."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or tokens[i + 1].text.lower() != "for":
+            return
+        obj = self.by_start.get(i + 2)
+        if obj is None or _negated(tokens, i):
+            return
+        cut = _before_time(tokens, obj)
+        if cut is not None and obj.body < cut:
+            obj = Phrase(obj.start, cut, cut - 1, obj.body, obj.owner)
+        if self.lex.heads.get(tokens[obj.head].text.lower()) is None:
+            return
+        self.add(obj, _Verb(i, _BALLOTED, self._reporter(), passive=False))
 
     def _undergone(self, i: int) -> None:
         """ "WeWork now faces a radical restructuring", "he faced investigations for fraud": an
