@@ -24,7 +24,7 @@ from app.core.facts.initiatives._amounts import (
 )
 from app.core.facts.initiatives._apposed_descriptions import _AppositionReader
 from app.core.facts.initiatives._candidate import Candidate, _Verb
-from app.core.facts.initiatives._clause_actors import _FINITE
+from app.core.facts.initiatives._clause_actors import _FINITE, _REPORTING
 from app.core.facts.initiatives._clause_places import _ClauseReader
 from app.core.facts.initiatives._example_kinds import named_through
 from app.core.facts.initiatives._framing import _FramingReader
@@ -95,6 +95,10 @@ _SUPPORT = frozenset(
 )
 _BACKED = Verb("back", "plan", None)
 _RECEIVED = Verb("receive", "create", None)  # "received a suspension": it was imposed
+# "Staff will be balloted for strike action": what a body asks its members to vote for is
+# what it plans (its actor is whoever says so, not the members balloted).
+_BALLOTED = Verb("ballot", "plan", None)
+_BALLOT_FORMS = frozenset({"balloted"})
 # Forms of a verb of undertaking that are, as a past tense, another verb: "found" (find).
 _PAST_OF_ANOTHER = frozenset({"found"})
 _UNDERGOING_OR_RECEIVING = _UNDERGOING | _RECEIVING
@@ -170,6 +174,11 @@ def _pursued_with(tokens: Sequence[Token], j: int, entry: Verb) -> bool:
     return entry.particle == "ahead" or (entry.lemma == "go" and entry.particle == "on")
 
 
+def _reports(token: Token) -> bool:
+    """Whether `token` is a finite verb of saying, after which a reported clause opens."""
+    return token.tag in _FINITE and token.text.lower() in _REPORTING
+
+
 class _Sentence(
     _StagedReader,
     _PassiveReader,
@@ -198,6 +207,9 @@ class _Sentence(
             if (word in self.lex.policy or self._next_in_list(i)) and self._gerund(i):
                 continue
             if entry is None and self._rejected(i):
+                continue
+            if entry is None and word in _BALLOT_FORMS and _after_be(tokens, i):
+                self._balloted(i)
                 continue
             if entry is None and word in _UNDERGOING_OR_RECEIVING:
                 self._undergone(i)
@@ -342,14 +354,20 @@ class _Sentence(
 
     def _complemented_subject(self, verb: int) -> Phrase | None:
         """ "A scheme to plant trees was launched", "A campaign against littering was
-        launched": the undertaking that opens the sentence and whose "to" or prepositional
-        complement runs up to the passive verb at `verb` (its auxiliaries between), the
-        verb's subject rather than a noun inside the complement; None when there is none."""
+        launched", "The trust said new funding of £2m had been made available": the
+        undertaking that opens the sentence or the clause a verb of saying or "that" opens,
+        and whose "to" or prepositional complement runs up to the passive verb at `verb` (its
+        auxiliaries between), the verb's subject rather than a noun inside the complement;
+        None when there is none."""
         tokens = self.tokens
         k = verb - 1
         while k > 0 and (tokens[k].text.lower() in _AUXILIARIES or tokens[k].tag == "RB"):
             k -= 1
-        first = self.by_start.get(0)
+        opening = max(
+            (m + 1 for m in range(k) if tokens[m].text.lower() == "that" or _reports(tokens[m])),
+            default=0,
+        )
+        first = self.by_start.get(opening)
         if first is None or first.end > k:
             return None
         entry = self.lex.heads.get(tokens[first.head].text.lower())
@@ -423,6 +441,23 @@ class _Sentence(
         if target is None or tokens[target.head].tag not in NOUN_TAGS:
             return
         self.add(target, _Verb(i, _BACKED, self.actor_of_subject(i), passive=False))
+
+    def _balloted(self, i: int) -> None:
+        """ "Lecturers will be balloted for strike action": the undertaking head of the
+        "for" phrase after the passive "balloted" at `i` (up to a time after it) is planned,
+        by whoever the sentence reports; the members balloted are not its actor."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or tokens[i + 1].text.lower() != "for":
+            return
+        obj = self.by_start.get(i + 2)
+        if obj is None or _negated(tokens, i):
+            return
+        cut = _before_time(tokens, obj)
+        if cut is not None and obj.body < cut:
+            obj = Phrase(obj.start, cut, cut - 1, obj.body, obj.owner)
+        if self.lex.heads.get(tokens[obj.head].text.lower()) is None:
+            return
+        self.add(obj, _Verb(i, _BALLOTED, self._reporter(), passive=False))
 
     def _undergone(self, i: int) -> None:
         """ "WeWork now faces a radical restructuring", "he faced investigations for fraud": an

@@ -139,6 +139,8 @@ def _proposed(tokens: Sequence[Token], phrase: Phrase) -> InitiativeStatus | Non
     return status if named else None
 
 
+# Ordinals that make an undertaking a further one ("a second trial"), not a named one.
+_ORDINALS = frozenset("second third fourth fifth".split())
 # Heads of a text a legislature passes, and the verbs that pass one: "approved a bill to
 # repair flood barriers" is no bill launched.
 _LAWS = frozenset("bill legislation law amendment".split())
@@ -340,7 +342,8 @@ class _Scorer(_Gates):
             score += w.possessor
         bare = (
             all(
-                (t.text.lower() in _GENERIC and t.text != "new") or not t.text[:1].isalnum()
+                (t.text.lower() in _GENERIC and t.text != "new" and not self._another(t, verb))
+                or not t.text[:1].isalnum()
                 for t in mods
             )
             and (end == phrase.end or by_only)
@@ -416,6 +419,18 @@ class _Scorer(_Gates):
             status,
             bare,
             tried_out=verb is not None and tried_out(phrase, verb),
+        )
+
+    @staticmethod
+    def _another(token: Token, verb: _Verb | None) -> bool:
+        """ "will run a second trial": an ordinal on what a verb of starting, running or
+        planning takes says a further one is put in hand, as "new" does ("rejected a second
+        referendum" and "will seek a second term" stay bare)."""
+        return (
+            token.text.lower() in _ORDINALS
+            and verb is not None
+            and not verb.passive
+            and verb.entry.kind in {"create", "run", "plan"}
         )
 
     def _head_alone(self, phrase: Phrase) -> bool:
