@@ -17,6 +17,7 @@ from app.core.facts.nlp.appositions import (
 from app.core.facts.nlp.clauses import intro_end
 from app.core.facts.nlp.lexicon import NAME_WORD, roles, speech_verbs, titles
 from app.core.facts.nlp.tagger import tag_sentence
+from app.core.facts.quotes._person_nouns import someone_by_ending
 from app.core.facts.quotes._phrases import (
     WINDOW,
     Cue,
@@ -63,6 +64,10 @@ _ADDRESSING = frozenset("told tells tell asked asks ask urged urges reminded rem
 _AS_REPORTED = re.compile(r"\s*As\s[^,]+,\s*$")
 # A "who" clause set off by commas right before the verb: "The official, who ..., said".
 _WHO_ASIDE = re.compile(r",[ \u00a0]+who\b[^,;:!?\"“”]{1,120},[ \u00a0]*$")
+# One lower-case noun between a subject and its verb ("One European | banker | said").
+_LOWER_HEAD = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]*")
+# An aside opened by a participle right before the verb: ", speaking outside the clinic, ".
+_PARTICIPLE_ASIDE = re.compile(r",[ \u00a0]+[a-z]+ing\b[^,;:!?\"“”]{1,120},[ \u00a0]*$")
 # What opens a description ("a banker", "another analyst", "one trader").
 _DESCRIBING = frozenset("the a an one another".split())
 # A description opening the clause, set off by a "who" aside ("But a banker, who asked not to be
@@ -317,7 +322,45 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             # names no one).
             comma = text.find(",", subject.end, lo + last.start())
             subject = (_who_head(text, lo, comma) if comma >= 0 else None) or subject
+        if subject is not None:
+            subject = _run_on_to_head(text, subject, lo + last.start())
+        if subject is None:
+            # "A patient, speaking outside the clinic, said": a description set off by a
+            # participle aside, its noun naming someone ("patient", a role).
+            subject = _participle_aside_head(text, lo, lo + last.start())
     return subject
+
+
+def _run_on_to_head(text: str, subject: Cue, verb: int) -> Cue:
+    """ "One European banker said": the word lists stop after the capitalised modifier ("One
+    European"); an indefinite description runs on over the lower-case noun that stands right
+    before the verb, when that noun names someone (a role, or an ending such as "-er")."""
+    words = subject.phrase.split()
+    if len(words) < 2 or words[0].lower() not in _DESCRIBING - {"the"}:
+        return subject
+    if not words[-1][:1].isupper():
+        return subject
+    head = _LOWER_HEAD.fullmatch(text, subject.end, verb)
+    if head is None:
+        return subject
+    noun = head.group(1)
+    if noun not in roles() and not someone_by_ending(noun):
+        return subject
+    return Cue(text[subject.start : head.end(1)], subject.start, head.end(1))
+
+
+def _participle_aside_head(text: str, lo: int, verb: int) -> Cue | None:
+    """The description ("A patient", "One trader") that is the whole clause before an aside
+    opened by a participle ("..., speaking outside the clinic, said"), when its noun names
+    someone (a role, or an ending such as "-er", "-ent"); else None."""
+    aside = _PARTICIPLE_ASIDE.search(text, lo, verb)
+    if aside is None:
+        return None
+    head = _who_head(text, lo, aside.start())
+    if head is None:
+        return None
+    noun = head.phrase.split()[-1]
+    return head if noun in roles() or someone_by_ending(noun) else None
 
 
 def _own_subject_unread(window: str, begin: int, verb: re.Match[str]) -> bool:

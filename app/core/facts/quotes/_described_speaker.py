@@ -18,13 +18,14 @@ the tracker's reading.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from app.core.document import Document
 from app.core.facts.nlp.chunks import Chunk, Clause, clauses
 from app.core.facts.nlp.discourse import PERSON_NOUNS, Discourse
 from app.core.facts.nlp.genders import noun_gender
-from app.core.facts.nlp.lexicon import PRONOUNS, Gender, speech_verbs, titles
+from app.core.facts.nlp.lexicon import PRONOUNS, Gender, first_names, speech_verbs, titles
 from app.core.facts.nlp.names import QUALIFIERS, NameKind
 from app.core.facts.nlp.tagger import Token, tag_sentence
 from app.core.facts.quotes._person_descriptions import (
@@ -178,7 +179,8 @@ def _antecedent(
             document_text, subject
         ):
             return None  # "his brother Alastair Osman ... his brother added": the tracker's
-        return Described(None)
+        # "Her mother, Grace, watched": named by a first name alone, set off after it.
+        return Described(_apposed_first_name(document_text, subject, gender))
     owner = person_owner(document_text, subject)
     if (
         owner is not None
@@ -219,10 +221,29 @@ def _antecedent(
         fits = people.gender_of(signed.speaker) in (Gender.UNKNOWN, gender)
         return Described(signed.speaker) if fits else None
     if new_person(subject, people):
-        return Described(subject.text)
+        # "The teenager's mother, Grace, watched": the first name set off after the
+        # description is what a reader calls her.
+        return Described(_apposed_first_name(document_text, subject, gender) or subject.text)
     # "the health secretary": who the article introduced so, else no one (never the person
     # last named, whom the pronoun would otherwise reach); "the 34-year-old": the tracker's.
     return _placed(subject, gender, people)
+
+
+def _apposed_first_name(text: str, subject: Chunk, gender: Gender) -> str | None:
+    """The first name alone set off by commas right after a description of a person ("The
+    teenager's mother, Grace, ..."), when the name lists give it as a given name of no other
+    gender than the pronoun's; else None."""
+    found = _FIRST_NAME_SET_OFF.match(text, subject.end)
+    if found is None:
+        return None
+    name = found.group(1)
+    if first_names().get(name.lower()) not in (gender, Gender.UNKNOWN):
+        return None
+    return name
+
+
+# A single capitalised word set off by commas: ", Grace, ".
+_FIRST_NAME_SET_OFF = re.compile(r",[ \u00a0]+([A-Z][a-z]+),[ \u00a0]")
 
 
 def _named_subject(

@@ -384,7 +384,7 @@ def _someone_new_speaking(words: list[str], text: str, cue: Cue) -> bool:
     "said a banker"), so the noun is the verb's subject, not a modifier or an object."""
     if not (2 <= len(words) <= _NEW_SOMEONE_WORDS and words[0].lower() in INDEFINITES):
         return False
-    if not all(w.isalpha() and w.islower() for w in words[1:]):
+    if not all(w.isalpha() for w in words[1:]) or not words[-1].islower():
         return False
     if not someone_by_ending(words[-1]) or words[-1] in roles():
         return False
