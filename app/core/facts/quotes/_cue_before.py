@@ -70,9 +70,10 @@ _LOWER_HEAD = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]*")
 _PARTICIPLE_ASIDE = re.compile(r",[ \u00a0]+[a-z]+ing\b[^,;:!?\"“”]{1,120},[ \u00a0]*$")
 # What opens a description ("a banker", "another analyst", "one trader").
 _DESCRIBING = frozenset("the a an one another".split())
-# A description opening the clause, set off by a "who" aside ("But a banker, who asked not to be
-# named, said"): "who" says the noun is a person even where the roles lexicon lacks it.
-_WHO_HEAD = re.compile(
+# A description opening the clause, set off by an aside ("But a banker, who asked not to be
+# named, said"; "A patient, speaking outside the clinic, said"): a "who" says the noun is a
+# person even where the roles lexicon lacks it.
+_DESCRIBED_HEAD = re.compile(
     r"[ \u00a0]*(?:(?:But|And|Yet)[ \u00a0]+)?((?:[Aa]n?|[Oo]ne|[Aa]nother)"
     r"(?:[ \u00a0]+[a-z][a-z-]*){1,3})[ \u00a0]*"
 )
@@ -284,7 +285,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
     if who is not None:
         # "The 58-year-old, who started there as an apprentice, added:": the description the
         # "who" clause is set off from (a name before one is the apposition's, above).
-        described = subject_before(text, lo, who.start()) or _who_head(text, lo, who.start())
+        described = subject_before(text, lo, who.start()) or _described_head(text, lo, who.start())
         if described is not None and described.phrase.lower().split()[0] in _DESCRIBING:
             return described
     if _AND_BEFORE_VERB.search(window, 0, last.start()) and _after_quoted_words(text, lo):
@@ -321,7 +322,7 @@ def cue_before(text: str, lo: int, start: int) -> Cue | None:
             # the description runs to the comma that sets off the aside (else "One" is kept, and
             # names no one).
             comma = text.find(",", subject.end, lo + last.start())
-            subject = (_who_head(text, lo, comma) if comma >= 0 else None) or subject
+            subject = (_described_head(text, lo, comma) if comma >= 0 else None) or subject
         if subject is not None:
             subject = _run_on_to_head(text, subject, lo + last.start())
         if subject is None:
@@ -343,8 +344,7 @@ def _run_on_to_head(text: str, subject: Cue, verb: int) -> Cue:
     head = _LOWER_HEAD.fullmatch(text, subject.end, verb)
     if head is None:
         return subject
-    noun = head.group(1)
-    if noun not in roles() and not someone_by_ending(noun):
+    if not _names_someone(head.group(1)):
         return subject
     return Cue(text[subject.start : head.end(1)], subject.start, head.end(1))
 
@@ -356,11 +356,15 @@ def _participle_aside_head(text: str, lo: int, verb: int) -> Cue | None:
     aside = _PARTICIPLE_ASIDE.search(text, lo, verb)
     if aside is None:
         return None
-    head = _who_head(text, lo, aside.start())
+    head = _described_head(text, lo, aside.start())
     if head is None:
         return None
-    noun = head.phrase.split()[-1]
-    return head if noun in roles() or someone_by_ending(noun) else None
+    return head if _names_someone(head.phrase.split()[-1]) else None
+
+
+def _names_someone(noun: str) -> bool:
+    """Whether `noun` names someone: a role, or an ending such as "-er", "-ent"."""
+    return noun in roles() or someone_by_ending(noun)
 
 
 def _own_subject_unread(window: str, begin: int, verb: re.Match[str]) -> bool:
@@ -508,10 +512,11 @@ def _apposition_then_quote(rest: str) -> bool:
     )
 
 
-def _who_head(text: str, lo: int, aside: int) -> Cue | None:
-    """The description that is the whole clause before a "who" aside ("A banker, who ..."), or
-    None; its last word must be a noun, not an adverb or a verb ("The one who ...")."""
-    head = _WHO_HEAD.fullmatch(text, lo, aside)
+def _described_head(text: str, lo: int, aside: int) -> Cue | None:
+    """The description that is the whole clause before an aside ("A banker, who ...", "A
+    patient, speaking ..."), or None; its last word must be a noun, not an adverb or a verb
+    ("The one who ...")."""
+    head = _DESCRIBED_HEAD.fullmatch(text, lo, aside)
     if head is None:
         return None
     last = head.group(1).split()[-1]
